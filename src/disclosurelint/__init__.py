@@ -1,0 +1,21 @@
+"""disclosurelint: lint third-party data-sharing declarations as policy-as-code."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from disclosurelint.api import check_paths as check_paths
+
+__all__ = ["__version__", "check_paths"]
+
+
+def __getattr__(name: str) -> Any:
+    # The API pulls in the validator; load it only when someone asks for it.
+    if name == "check_paths":
+        from disclosurelint.api import check_paths
+
+        return check_paths
+    raise AttributeError(f"module 'disclosurelint' has no attribute {name!r}")

@@ -1,0 +1,193 @@
+"""Typed, immutable records that cross module boundaries.
+
+A rule yields :class:`Finding` objects (a JSON path and a message, nothing more). The engine stamps
+file, position, code, name and severity on each one and produces :class:`Problem` objects, the only
+thing reporters see, gathered in a :class:`Result`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Union
+
+JsonPath = tuple[Union[str, int], ...]
+"""A path into a declaration's data: mapping keys (str) and sequence indexes (int)."""
+
+
+class Severity(enum.IntEnum):
+    """How serious a problem is; ordered so that the exit level is a ``max()``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            choices = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {text!r} (choose from {choices})") from None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    """A 1-based line and column (the column counts characters, not bytes)."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """From ``start`` (inclusive) to ``end`` (exclusive), both 1-based."""
+
+    start: Position
+    end: Position
+
+    @classmethod
+    def at(cls, line: int, column: int, length: int = 1) -> Span:
+        return cls(Position(line, column), Position(line, column + max(length, 1)))
+
+
+class Target(enum.Enum):
+    """Which part of the node at a finding's JSON path the finding points at."""
+
+    VALUE = "value"  # the value (for a missing key: the mapping that lacks it)
+    KEY = "key"  # the key that names the value (an unknown or duplicate key)
+
+
+def format_json_path(path: JsonPath) -> str:
+    """``("data", 2, "item")`` -> ``$.data[2].item`` (keys that are not identifiers are quoted)."""
+    out = ["$"]
+    for part in path:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        elif part.replace("_", "a").replace("-", "a").isalnum() and part.isascii():
+            out.append(f".{part}")
+        else:
+            escaped = part.replace("\\", "\\\\").replace("'", "\\'")
+            out.append(f"['{escaped}']")
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule yields: where (a JSON path), what is wrong and how to fix it.
+
+    It knows no file, code or severity; the engine adds those. ``span`` is set only by the loader,
+    which knows positions before there is any data; ``severity`` overrides the rule's default for
+    this one finding (a rule that reports the same gap more or less gravely by context).
+    """
+
+    path: JsonPath
+    message: str
+    fix: str | None = None
+    target: Target = Target.VALUE
+    span: Span | None = None
+    severity: Severity | None = None
+    details: Mapping[str, object] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """A decision, written down by a person, that a problem is accepted."""
+
+    code: str
+    reason: str
+    approved_by: str | None = None
+    expires: str | None = None  # ISO date, inclusive
+    source: str = ""  # where it is written: "path:line" or the central waivers file
+    expired: bool = False
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A finding placed in a file, with its rule's code, name and severity."""
+
+    path: str
+    span: Span
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    json_path: JsonPath = ()
+    fix: str | None = None
+    waiver: Waiver | None = None
+    details: Mapping[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def line(self) -> int:
+        return self.span.start.line
+
+    @property
+    def column(self) -> int:
+        return self.span.start.column
+
+    @property
+    def waived(self) -> bool:
+        return self.waiver is not None and not self.waiver.expired
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.code)
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What reporters may say about a rule without importing it."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str = ""
+    articles: tuple[str, ...] = ()
+
+    @property
+    def help_uri(self) -> str:
+        return f"https://disclosurelint.dev/rules/{self.code}/"
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything a run found. Reporters read this and nothing else."""
+
+    problems: tuple[Problem, ...]
+    files: tuple[str, ...]
+    rules: Mapping[str, RuleInfo] = field(default_factory=dict)
+    sources: Mapping[str, str] = field(default_factory=dict)  # text of files that have problems
+    regimes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # run-level remarks (e.g. stale baseline entries)
+
+    @property
+    def active(self) -> tuple[Problem, ...]:
+        """Problems that count against the gate (not waived)."""
+        return tuple(p for p in self.problems if not p.waived)
+
+    def counts(self, *, include_waived: bool = False) -> Mapping[Severity, int]:
+        source = self.problems if include_waived else self.active
+        counter = Counter(p.severity for p in source)
+        return {s: counter.get(s, 0) for s in sorted(Severity, reverse=True)}
+
+    @property
+    def waived_count(self) -> int:
+        return sum(1 for p in self.problems if p.waived)
+
+    def exit_code(self, fail_on: Severity = Severity.WARNING) -> int:
+        """0 when no unwaived problem reaches ``fail_on``, else 1."""
+        return 1 if any(p.severity >= fail_on for p in self.active) else 0
+
+    def source_line(self, path: str, line: int) -> str | None:
+        text = self.sources.get(path)
+        if text is None:
+            return None
+        lines = text.splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else None

@@ -1,0 +1,13 @@
+"""Sub-commands. Each module provides NAME, HELP, add_arguments(parser) and run(args, out) -> int.
+
+Modules are listed once here, in the order ``disclosurelint --help`` shows them. Heavy imports
+belong inside ``run`` so that building the parser stays cheap.
+"""
+
+from __future__ import annotations
+
+COMMANDS: tuple[str, ...] = (
+    "check",
+    "rules",
+    "explain",
+)

@@ -1,0 +1,69 @@
+"""What every rule module provides, and what the engine hands to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from disclosurelint.model import Finding, Severity
+
+if TYPE_CHECKING:
+    from disclosurelint.document import Document
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Run-wide settings a rule may read: its own options, the enabled regimes, the home country.
+
+    ``taxonomy`` is the loaded sensitive-data taxonomy (or ``None`` when no rule needs it); it is
+    typed loosely here so that the core does not import the taxonomy package.
+    """
+
+    options: Mapping[str, Any] = field(default_factory=dict)
+    regimes: tuple[str, ...] = ("pipl", "gb35273")
+    home_country: str = "CN"
+    taxonomy: Any = None
+
+
+class RuleModule(Protocol):
+    """A rule is a module with these attributes (yamllint's layout).
+
+    The module docstring is the rule's documentation: what it checks, why (the article), a failing
+    and a passing example in fenced ``yaml`` blocks, and how to fix. ``disclosurelint explain``
+    prints it and a test runs its examples.
+    """
+
+    __name__: str
+    __doc__: str | None
+    CODE: str
+    NAME: str
+    SEVERITY: Severity
+    ARTICLES: tuple[str, ...]
+    OPTIONS: Mapping[str, Any]  # JSON Schema "properties" fragment for the rule's options
+    SCOPE: str  # "document" (one file at a time) or "repository" (all files together)
+    OWNS: tuple[str, ...]  # top-level keys whose schema errors this rule reports instead
+
+    check: Callable[..., Iterator[Finding]]
+
+
+def text_of(value: Any) -> str | None:
+    """A value as stripped text, or None when it is not a string."""
+    return value.strip() if isinstance(value, str) else None
+
+
+PLACEHOLDERS = frozenset(
+    {
+        "", "-", "--", "—", "?", "tbd", "tba", "todo", "to do", "n/a", "na", "none", "null", "nil",
+        "see above", "same as above", "tbc", "xxx", "...", "…", "placeholder", "fixme",
+        "待定", "无", "暂无", "略", "同上", "待补充", "见上", "/",
+    }
+)
+
+
+def is_placeholder(value: Any) -> bool:
+    """True for a missing, empty, whitespace-only or placeholder text (``TBD``, ``N/A``, ``待定``)."""
+    text = text_of(value)
+    if text is None:
+        return value is None
+    return text.casefold().strip(" .。") in PLACEHOLDERS or text.strip(" .。") in PLACEHOLDERS

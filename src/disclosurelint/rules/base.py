@@ -67,3 +67,22 @@ def is_placeholder(value: Any) -> bool:
     if text is None:
         return value is None
     return text.casefold().strip(" .。") in PLACEHOLDERS or text.strip(" .。") in PLACEHOLDERS
+
+
+def missing_text(data: Mapping[str, Any], key: str) -> str | None:
+    """Why ``data[key]`` says nothing ("missing", "empty", "a placeholder ('TBD')"), or None.
+
+    A value of another type (a number, a list) is left to the schema stage.
+    """
+    if key not in data:
+        return "missing"
+    value = data[key]
+    if value is None:
+        return "empty"
+    if not isinstance(value, str):
+        return None
+    if not value.strip():
+        return "empty"
+    if is_placeholder(value):
+        return f"a placeholder ({value.strip()!r})"
+    return None

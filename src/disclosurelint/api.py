@@ -1,0 +1,39 @@
+"""The Python API: ``check_paths(paths) -> Result``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from disclosurelint.config import Settings
+from disclosurelint.discover import discover, display_path
+from disclosurelint.lint import lint
+from disclosurelint.model import Result
+
+
+def check_paths(
+    paths: Sequence[str | Path] = ("declarations",),
+    settings: Settings | None = None,
+    *,
+    context: Iterable[str | Path] = (),
+    jobs: int | None = None,
+) -> Result:
+    """Check declaration files and folders and return every problem found.
+
+    ``paths``: files and folders (folders are searched for ``*.yaml``/``*.yml``).
+    ``settings``: rule selection, severities, regimes; defaults when omitted.
+    ``context``: more files or folders read only so that repository-wide rules (a duplicate
+    ``id``) see them; problems are reported for ``paths`` alone.
+    ``jobs``: worker processes (default: one per available core; 1 disables them).
+
+    Raises :class:`disclosurelint.errors.UsageError` when a path does not exist.
+    """
+    settings = settings or Settings()
+    files = discover(paths, settings.exclude)
+    extra = discover(context, settings.exclude) if context else []
+    return lint(
+        ((f, display_path(f)) for f in files),
+        settings,
+        context=((f, display_path(f)) for f in extra),
+        jobs=jobs,
+    )

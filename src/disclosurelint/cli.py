@@ -1,0 +1,108 @@
+"""Command line: parse arguments, build the objects, run; one place turns errors into exit codes.
+
+Exit codes (identical for every sub-command and output format):
+
+* 0: no unwaived problem at or above the failing severity (``--fail-on``, default ``warning``);
+* 1: problems found (or, for other commands, the command's own failure such as a file it would
+  not overwrite);
+* 2: a usage error, a configuration error, or input the tool cannot read (a missing path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+from typing import TextIO
+
+from disclosurelint import __version__
+from disclosurelint.commands import COMMANDS
+from disclosurelint.errors import EXIT_USAGE, DisclosureLintError
+
+PROG = "disclosurelint"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so that ``main`` returns the exit code."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _ArgumentError(f"{message} (see `{self.prog} --help`)")
+
+
+class _ArgumentError(DisclosureLintError):
+    pass
+
+
+def _commands() -> dict[str, ModuleType]:
+    modules = {}
+    for name in COMMANDS:
+        module = importlib.import_module(f"disclosurelint.commands.{name}")
+        modules[module.NAME] = module
+    return modules
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    parser = _Parser(
+        prog=PROG,
+        description="Lint third-party data-sharing declarations (PIPL, GB/T 35273, GDPR, CPRA).",
+        epilog="Exit codes: 0 no problems at the failing severity, 1 problems found, "
+        "2 usage, configuration or unreadable input. `disclosurelint COMMAND --help` for more.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = _commands()
+    for name, module in commands.items():
+        child = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(child)
+    return parser, commands
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code (never calls ``sys.exit``)."""
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser, commands = build_parser()
+        if not args_list:
+            parser.print_help(out)
+            return EXIT_USAGE
+        try:
+            args = parser.parse_args(args_list)
+        except SystemExit as exc:  # --help and --version exit 0 through argparse
+            return int(exc.code or 0)
+        if args.command is None:
+            parser.print_help(out)
+            return EXIT_USAGE
+        result: int = commands[args.command].run(args, out)
+        return result
+    except DisclosureLintError as exc:
+        err.write(f"{PROG}: error: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        err.write(f"{PROG}: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the one place an unexpected error becomes a message
+        if os.environ.get("DISCLOSURELINT_DEBUG"):
+            raise
+        err.write(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc}\n"
+            f"{PROG}: this is a bug; please report it with the command you ran and the file "
+            "involved (set DISCLOSURELINT_DEBUG=1 for the traceback)\n")
+        return EXIT_USAGE
+
+
+def console_main() -> None:
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # output piped into `head`: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(code)

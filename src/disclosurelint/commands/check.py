@@ -1,0 +1,130 @@
+"""``disclosurelint check [PATH...]``: lint declarations."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TextIO
+
+from disclosurelint.errors import UsageError
+
+NAME = "check"
+HELP = "Check declaration files and folders (default: declarations/ where it exists, else .)."
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v for raw in values or [] for v in raw.split(",") if v.strip()]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or folders to check; folders are searched for *.yaml/*.yml")
+    out = parser.add_argument_group("output")
+    out.add_argument("-f", "--format", action="append", metavar="FORMAT[:FILE]",
+                     help="output format, repeatable: text (default), json; FORMAT:FILE "
+                     "writes that format to FILE (e.g. -f text -f json:problems.json)")
+    out.add_argument("-o", "--output", metavar="FILE",
+                     help="write the output to FILE instead of standard output")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                     help="colour the text output (auto: on a terminal, unless NO_COLOR is set; "
+                     "FORCE_COLOR forces it)")
+    out.add_argument("--no-source", action="store_true",
+                     help="do not show the source lines under each problem")
+    out.add_argument("--statistics", action="store_true", help="print counts per rule")
+    out.add_argument("-q", "--quiet", action="store_true",
+                     help="text: show only problems that fail the gate, and the summary")
+    sel = parser.add_argument_group("rules")
+    sel.add_argument("--select", action="append", metavar="CODES",
+                     help="only these rules: codes, names or prefixes (DL2,policy-url)")
+    sel.add_argument("--extend-select", action="append", metavar="CODES",
+                     help="add rules to the selection")
+    sel.add_argument("--ignore", action="append", metavar="CODES", help="skip these rules")
+    sel.add_argument("--regime", action="append", metavar="REGIMES",
+                     help="regimes to apply: pipl, gb35273, gdpr, cpra (default pipl,gb35273)")
+    gate = parser.add_argument_group("gate")
+    gate.add_argument("--fail-on", choices=("error", "warning", "info"),
+                      help="lowest severity that fails the run (default: warning)")
+    gate.add_argument("--exit-zero", action="store_true",
+                      help="exit 0 even when problems are found (2 still means a usage error)")
+    run = parser.add_argument_group("run")
+    run.add_argument("--max-file-size", type=int, metavar="BYTES",
+                     help="files larger than this are reported, not read (default 1048576)")
+    run.add_argument("--jobs", "-j", type=int, metavar="N",
+                     help="worker processes (default: one per core; 1 for none)")
+    run.add_argument("--context", action="append", metavar="PATH",
+                     help="also read these files or folders for repository-wide rules "
+                     "(a duplicate id), without reporting their own problems")
+
+
+def use_color(option: str, stream: TextIO) -> bool:
+    if option != "auto":
+        return option == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def default_paths() -> list[str]:
+    return ["declarations"] if Path("declarations").is_dir() else ["."]
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from disclosurelint import rules as registry
+    from disclosurelint.api import check_paths
+    from disclosurelint.config import DEFAULT_REGIMES, Settings
+    from disclosurelint.model import Severity
+    from disclosurelint.report import ReportOptions, get
+
+    select = registry.expand(_split(args.select)) if args.select else None
+    if args.extend_select:
+        extra = registry.expand(_split(args.extend_select))
+        select = (select or frozenset(r.CODE for r in registry.all_rules())) | extra
+    regimes = tuple(_split(args.regime)) or DEFAULT_REGIMES
+    known = ("pipl", "gb35273", "gdpr", "cpra")
+    for regime in regimes:
+        if regime not in known:
+            raise UsageError(f"unknown regime {regime!r} (choose from {', '.join(known)})")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    fail_on = Severity.parse(args.fail_on) if args.fail_on else Severity.WARNING
+    settings = Settings(
+        select=select,
+        ignore=registry.expand(_split(args.ignore)),
+        regimes=regimes,
+        fail_on=fail_on,
+        **({"max_file_size": args.max_file_size} if args.max_file_size else {}),
+    )
+    targets = _targets(args)
+    for fmt, _ in targets:
+        get(fmt)  # an unknown format is a usage error before any work
+    result = check_paths(args.paths or default_paths(), settings,
+                         context=args.context or (), jobs=args.jobs)
+    for fmt, file in targets:
+        stream = out if file is None else open(file, "w", encoding="utf-8")  # noqa: SIM115
+        try:
+            options = ReportOptions(
+                color=use_color(args.color, stream) if fmt == "text" else False,
+                fail_on=fail_on, show_source=not args.no_source,
+                statistics=args.statistics, quiet=args.quiet)
+            get(fmt)(result, stream, options)
+        finally:
+            if stream is not out:
+                stream.close()
+    return 0 if args.exit_zero else result.exit_code(fail_on)
+
+
+def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
+    specs = args.format or ["text"]
+    targets: list[tuple[str, str | None]] = []
+    for spec in specs:
+        fmt, _, file = spec.partition(":")
+        targets.append((fmt.strip(), file or None))
+    if args.output:
+        targets = [(fmt, file or args.output) for fmt, file in targets]
+    if sum(1 for _, f in targets if f is None) > 1:
+        raise UsageError("only one format can go to standard output; give the others a file "
+                         "(FORMAT:FILE)")
+    return targets

@@ -1,0 +1,34 @@
+"""``disclosurelint rules``: list every rule with its code, name, severity and summary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TextIO
+
+NAME = "rules"
+HELP = "List the rules: code, name, default severity and summary."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from disclosurelint import rules as registry
+
+    infos = [registry.info(r) for r in registry.all_rules()]
+    if args.format == "json":
+        json.dump([{"code": i.code, "name": i.name, "severity": i.severity.label,
+                    "summary": i.summary, "articles": list(i.articles)} for i in infos],
+                  out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "markdown":
+        out.write("| Code | Name | Severity | Summary |\n|---|---|---|---|\n")
+        for i in infos:
+            out.write(f"| {i.code} | `{i.name}` | {i.severity.label} | {i.summary} |\n")
+    else:
+        width = max(len(i.name) for i in infos)
+        for i in infos:
+            out.write(f"{i.code}  {i.name:<{width}}  {i.severity.label:<7}  {i.summary}\n")
+    return 0

@@ -1,0 +1,57 @@
+"""Paths and folders -> a sorted list of declaration files."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from disclosurelint.errors import UsageError
+
+SUFFIXES = (".yaml", ".yml")
+_SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
+
+
+def display_path(path: Path) -> str:
+    """The path as shown to the user: relative to the working folder when below it, with ``/``."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def is_declaration_name(name: str) -> bool:
+    """Declarations are ``*.yaml``/``*.yml``; ``_product.yaml`` and other ``_*`` files are not."""
+    return name.endswith(SUFFIXES) and not name.startswith((".", "_"))
+
+
+def _excluded(rel: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(rel, p.rstrip("/") + "/*")
+               for p in patterns)
+
+
+def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[Path]:
+    """Expand files and folders to declaration files, sorted and without duplicates.
+
+    A file named explicitly is always checked (whatever its name); folders are searched for
+    ``*.yaml`` and ``*.yml``. A path that does not exist is a :class:`UsageError`.
+    """
+    found: dict[str, Path] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise UsageError(f"{raw}: no such file or folder")
+        if path.is_file():
+            found.setdefault(display_path(path), path)
+            continue
+        for folder, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+            for name in files:
+                if not is_declaration_name(name):
+                    continue
+                file = Path(folder) / name
+                shown = display_path(file)
+                if not _excluded(shown, exclude):
+                    found.setdefault(shown, file)
+    return [found[k] for k in sorted(found)]

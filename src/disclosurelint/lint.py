@@ -1,0 +1,212 @@
+"""The engine: load -> schema -> rules for each file, then repository rules over all files.
+
+Files are independent until the repository rules, so large runs fan out over processes; each
+worker builds the validator once. Only small per-file facts (an id and its position) travel back
+for the repository rules, never whole documents.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from disclosurelint import rules as registry
+from disclosurelint.config import Settings
+from disclosurelint.document import Document, SourceMap
+from disclosurelint.load import load_file
+from disclosurelint.model import Finding, Problem, Result, Span
+from disclosurelint.rules.base import RuleContext, RuleModule
+
+PARALLEL_THRESHOLD = 400  # below this many files a process pool costs more than it saves
+_CHUNK = 200
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What checking one file produced."""
+
+    path: str
+    problems: tuple[Problem, ...] = ()
+    text: str | None = None  # kept only when there are problems (for source lines)
+    facts: Mapping[str, Any] = field(default_factory=dict)  # per repository rule code
+
+
+class Engine:
+    """Checks files under one :class:`Settings`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        rules = registry.all_rules()
+        self._owned = frozenset(k for r in rules for k in r.OWNS)
+        self.document_rules = [r for r in rules if r.SCOPE == "document" and self._on(r)]
+        self.repository_rules = [r for r in rules if r.SCOPE == "repository" and self._on(r)]
+
+    def _on(self, rule: RuleModule) -> bool:
+        return self.settings.enabled(rule.CODE)
+
+    @cached_property
+    def _validator(self) -> Any:
+        from disclosurelint.schema import SchemaValidator
+
+        return SchemaValidator(owned=self._owned)
+
+    @cached_property
+    def _taxonomy(self) -> Any:
+        from disclosurelint.taxonomy import load_taxonomy
+
+        return load_taxonomy(self.settings.taxonomy)
+
+    def context(self, rule: RuleModule) -> RuleContext:
+        needs_taxonomy = getattr(rule, "NEEDS_TAXONOMY", False)
+        return RuleContext(
+            options=self.settings.options.get(rule.CODE, {}),
+            regimes=self.settings.regimes,
+            home_country=self.settings.home_country,
+            taxonomy=self._taxonomy if needs_taxonomy else None,
+        )
+
+    # -- one file ------------------------------------------------------------------------------
+
+    def problem(self, path: str, code: str, finding: Finding,
+                source: SourceMap | None) -> Problem | None:
+        if not self.settings.enabled(code):
+            return None
+        rule = registry.by_code()[code]
+        if finding.span is not None:
+            span = finding.span
+        elif source is not None:
+            span = source.span(finding.path, finding.target)[0]
+        else:
+            span = Span.at(1, 1)
+        return Problem(
+            path=path, span=span, code=code, name=rule.NAME,
+            severity=finding.severity or self.settings.severity(code, rule.SEVERITY),
+            message=finding.message, json_path=finding.path, fix=finding.fix,
+            details=finding.details,
+        )
+
+    def findings(self, document: Document) -> Iterator[tuple[str, Finding]]:
+        """Schema and document-rule findings for a loaded document."""
+        yield from self._validator.findings(document.data)
+        for rule in self.document_rules:
+            context = self.context(rule)
+            for finding in rule.check(document, context):
+                yield rule.CODE, finding
+
+    def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
+        try:
+            document, issues, text = load_file(file, shown, self.settings.max_file_size)
+        except OSError as exc:
+            finding = Finding((), f"the file could not be read: {exc.strerror or exc}",
+                              span=Span.at(1, 1))
+            problem = None if collect_only else self.problem(shown, "DL012", finding, None)
+            return FileOutcome(shown, (problem,) if problem else ())
+        facts = {}
+        if document is not None:
+            for rule in self.repository_rules:
+                fact = rule.collect(document)  # type: ignore[attr-defined]
+                if fact is not None:
+                    facts[rule.CODE] = fact
+        if collect_only:
+            return FileOutcome(shown, facts=facts)
+        source = document.source if document is not None else None
+        pairs: list[tuple[str, Finding]] = [(i.code, i.finding) for i in issues]
+        if document is not None and isinstance(document.data, dict):
+            pairs.extend(self.findings(document))
+        problems = tuple(p for p in (self.problem(shown, c, f, source) for c, f in pairs) if p)
+        return FileOutcome(shown, problems, text if problems else None, facts)
+
+    # -- all files -----------------------------------------------------------------------------
+
+    def repository_problems(self, outcomes: Sequence[FileOutcome],
+                            report_on: set[str]) -> Iterator[Problem]:
+        for rule in self.repository_rules:
+            facts = {o.path: o.facts[rule.CODE] for o in outcomes if rule.CODE in o.facts}
+            for path, finding in rule.check(facts, self.context(rule)):
+                if path in report_on:
+                    problem = self.problem(path, rule.CODE, finding, None)
+                    if problem:
+                        yield problem
+
+
+_WORKER: Engine | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Engine(settings)
+
+
+def _check_chunk(chunk: Sequence[tuple[str, str, bool]]) -> list[FileOutcome]:
+    assert _WORKER is not None
+    return [_WORKER.check_file(Path(f), shown, collect_only=c) for f, shown, c in chunk]
+
+
+def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int) -> list[FileOutcome]:
+    if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
+        return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in work]
+    method = "fork" if "fork" in _start_methods() else None
+    chunks = [work[i:i + _CHUNK] for i in range(0, len(work), _CHUNK)]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method),
+                             initializer=_init_worker, initargs=(engine.settings,)) as pool:
+        return [outcome for part in pool.map(_check_chunk, chunks) for outcome in part]
+
+
+def _start_methods() -> list[str]:
+    from multiprocessing import get_all_start_methods
+
+    return get_all_start_methods()
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def lint(files: Iterable[tuple[Path, str]], settings: Settings, *,
+         context: Iterable[tuple[Path, str]] = (), jobs: int | None = None) -> Result:
+    """Check ``files``; ``context`` files are read only for the repository rules."""
+    engine = Engine(settings)
+    checked = list(files)
+    shown_checked = {shown for _, shown in checked}
+    work = [(str(f), shown, False) for f, shown in checked]
+    if engine.repository_rules:
+        work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
+    outcomes = _run(engine, work, default_jobs() if jobs is None else jobs)
+    problems = [p for o in outcomes for p in o.problems]
+    problems.extend(engine.repository_problems(outcomes, shown_checked))
+    sources = {o.path: o.text for o in outcomes if o.text is not None}
+    for problem in problems:
+        if problem.path not in sources:
+            sources[problem.path] = _read_text(dict((s, f) for f, s in checked).get(problem.path))
+    rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.enabled(r.CODE)}
+    result = Result(
+        problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
+        files=tuple(sorted(shown_checked)),
+        rules=rules,
+        sources={k: v for k, v in sources.items() if v is not None and v != ""},
+        regimes=settings.regimes,
+    )
+    return result
+
+
+def _read_text(path: Path | None) -> str:
+    if path is None:
+        return ""
+    try:
+        return path.read_text("utf-8-sig", errors="replace")
+    except OSError:
+        return ""
+
+
+def with_problems(result: Result, problems: Iterable[Problem]) -> Result:
+    """A copy of ``result`` holding ``problems`` (sorted)."""
+    return replace(result, problems=tuple(sorted(problems, key=lambda p: p.sort_key)))

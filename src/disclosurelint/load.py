@@ -1,0 +1,324 @@
+"""Bytes -> :class:`~disclosurelint.document.Document`, with every problem as a finding at a position.
+
+This module owns the YAML library. It reads with libyaml's C parser (PyYAML's ``CParser``) into a
+node tree, then builds plain data from the nodes itself, so that:
+
+* scalars resolve by the YAML 1.2 core schema: ``yes``/``no``/``on``/``off`` and dates stay strings
+  (``country: NO`` is Norway), while ``1``, ``true`` and ``null`` keep their types;
+* a duplicate key, an unknown tag (``!!python/object``), an alias that expands without bound, a
+  complex key or an absurd nesting depth is a finding, and nothing is ever constructed from a tag;
+* positions come from the same node tree, looked up only for files that have findings.
+
+Everything that goes wrong yields ``(code, Finding)`` pairs; nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from disclosurelint.document import Document, SourceMap
+from disclosurelint.model import Finding, Span, Target
+
+DEFAULT_MAX_FILE_SIZE = 1024 * 1024
+MAX_EXPANDED_NODES = 100_000  # what aliases may expand to: far above any real declaration
+MAX_DEPTH = 64
+
+_PLAIN = "tag:disclosurelint,2025:plain"
+_STR = "tag:yaml.org,2002:str"
+_KNOWN_SCALAR_TAGS = {
+    _STR,
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+
+# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution)
+_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_OCT = re.compile(r"0o[0-7]+\Z")
+_HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)\Z")
+_NAN = frozenset({".nan", ".NaN", ".NAN"})
+
+
+@dataclass(frozen=True)
+class LoadIssue:
+    """A finding of the load stage, with the code of the load rule that describes it."""
+
+    code: str
+    finding: Finding
+
+
+_Base: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # libyaml when PyYAML was built with it
+
+
+class _Loader(_Base):  # type: ignore[misc]
+    """libyaml's parser and composer; tags are resolved later, by :class:`_Builder`."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+def _span(node: Any) -> Span:
+    m = node.start_mark
+    return Span.at(m.line + 1, m.column + 1)
+
+
+def _issue(code: str, message: str, span: Span, fix: str | None = None) -> LoadIssue:
+    return LoadIssue(code, Finding((), message, fix=fix, span=span))
+
+
+def _plain_scalar(text: str) -> Any:
+    """Resolve an untagged plain scalar by the YAML 1.2 core schema."""
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    first = text[0]
+    if first.isdigit() or first in "+-.":
+        if _INT.match(text):
+            return int(text)
+        if _OCT.match(text):
+            return int(text[2:], 8)
+        if _HEX.match(text):
+            return int(text[2:], 16)
+        if _FLOAT.match(text):
+            return float(text)
+        if _INF.match(text):
+            return -math.inf if first == "-" else math.inf
+        if text in _NAN:
+            return math.nan
+    return text
+
+
+def _tagged_scalar(node: Any) -> Any:
+    """A scalar with an explicit standard tag (``!!str 1``, ``!!int "3"``)."""
+    tag, text = node.tag, node.value
+    if tag == _STR:
+        return text
+    value = _plain_scalar(text)
+    expected = {
+        "tag:yaml.org,2002:int": int,
+        "tag:yaml.org,2002:float": (int, float),
+        "tag:yaml.org,2002:bool": bool,
+        "tag:yaml.org,2002:null": type(None),
+    }[tag]
+    if isinstance(value, bool) and expected is not bool:
+        return text
+    return value if isinstance(value, expected) else text
+
+
+class _Builder:
+    """Builds plain data from a node tree, collecting findings instead of raising."""
+
+    def __init__(self) -> None:
+        self.issues: list[LoadIssue] = []
+        self._memo: dict[int, Any] = {}
+
+    def build(self, node: Any, depth: int = 0) -> Any:
+        key = id(node)
+        if key in self._memo:  # an alias: share the value, as YAML libraries do
+            return self._memo[key]
+        if depth > MAX_DEPTH:
+            self.issues.append(_issue(
+                "DL009", f"nesting deeper than {MAX_DEPTH} levels", _span(node),
+                "Flatten the structure; a declaration needs only a few levels."))
+            return None
+        tag = node.tag
+        if node.id == "scalar":
+            if tag == _PLAIN:
+                value = _plain_scalar(node.value)
+            elif tag in _KNOWN_SCALAR_TAGS:
+                value = _tagged_scalar(node)
+            else:
+                value = self._unknown_tag(node)
+        elif tag not in (_SEQ, _MAP):
+            value = self._unknown_tag(node)
+        elif node.id == "sequence":
+            value = []
+            self._memo[key] = value
+            value.extend(self.build(child, depth + 1) for child in node.value)
+            return value
+        else:
+            value = {}
+            self._memo[key] = value
+            first_seen: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if key_node.id != "scalar":
+                    self.issues.append(_issue(
+                        "DL011", "a key must be plain text, not a list or mapping",
+                        _span(key_node), "Write the key as a single word, like `purpose`."))
+                    continue
+                name = key_node.value
+                if name in first_seen:
+                    first = first_seen[name].start_mark.line + 1
+                    self.issues.append(_issue(
+                        "DL002", f"duplicate key {name!r}: first defined at line {first}",
+                        _span(key_node), "Keep one of the two keys; YAML keeps only one value."))
+                    continue
+                first_seen[name] = key_node
+                value[name] = self.build(value_node, depth + 1)
+            return value
+        self._memo[key] = value
+        return value
+
+    def _unknown_tag(self, node: Any) -> None:
+        tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+        self.issues.append(_issue(
+            "DL010", f"unknown tag `{tag}`: nothing is constructed from tags",
+            _span(node), "Remove the tag; declarations hold only text, numbers, lists and maps."))
+        return None
+
+
+def _expanded_size(root: Any) -> int | None:
+    """How many nodes the tree has once aliases are expanded; None when an alias is recursive."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(node: Any) -> int | None:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            return None
+        if node.id == "scalar":
+            return 1
+        active.add(key)
+        total = 1
+        children = node.value if node.id == "sequence" else [n for pair in node.value for n in pair]
+        for child in children:
+            s = size(child)
+            if s is None:
+                return None
+            total += s
+            if total > MAX_EXPANDED_NODES:
+                break
+        active.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
+def _has_aliases(text: str) -> bool:
+    return "*" in text and "&" in text
+
+
+def _decode(raw: bytes) -> tuple[str | None, LoadIssue | None]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, _issue("DL006", "the file is UTF-16 (or UTF-32) encoded; declarations are UTF-8",
+                            Span.at(1, 1), "Save the file as UTF-8.")
+    if b"\x00" in raw:
+        offset = raw.index(b"\x00")
+        line = raw.count(b"\n", 0, offset) + 1
+        return None, _issue("DL007", f"binary content (a NUL byte at line {line}); not a YAML text file",
+                            Span.at(line, 1), "Check that the path names a declaration, not a binary file.")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 byte-order mark is accepted and ignored
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start:exc.start].decode("utf-8", "replace")) + 1
+        bad = raw[exc.start:exc.start + 1].hex()
+        return None, _issue("DL006", f"invalid UTF-8 (byte 0x{bad} at line {line}, column {column})",
+                            Span.at(line, column),
+                            "Save the file as UTF-8; a legacy encoding such as GBK is not read.")
+
+
+def _yaml_error(exc: yaml.YAMLError) -> LoadIssue:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    context_mark = getattr(exc, "context_mark", None)
+    message = f"YAML syntax error: {problem}"
+    if context and context_mark is not None and context_mark is not mark:
+        message += f" ({context} at line {context_mark.line + 1})"
+    span = Span.at(mark.line + 1, mark.column + 1) if mark is not None else Span.at(1, 1)
+    if isinstance(exc, yaml.reader.ReaderError):
+        message = f"YAML syntax error: {exc.reason} (character {exc.character!r})"
+    return _issue("DL001", message, span, "Fix the YAML syntax at this position.")
+
+
+def parse(text: str, path: str) -> tuple[Document | None, list[LoadIssue]]:
+    """Parse one declaration's text. Returns the document (None when unusable) and the issues."""
+    loader = _Loader(text)
+    nodes: list[Any] = []
+    try:
+        while loader.check_node():
+            nodes.append(loader.get_node())
+            if len(nodes) > 1:
+                break
+    except yaml.YAMLError as exc:
+        return None, [_yaml_error(exc)]
+    except RecursionError:
+        return None, [_issue("DL009", f"nesting deeper than {MAX_DEPTH} levels", Span.at(1, 1))]
+    finally:
+        loader.dispose()
+    if not nodes:
+        return None, [_issue("DL003", "the file is empty: a declaration is a YAML mapping",
+                             Span.at(1, 1), "Write the declaration, or delete the file.")]
+    if len(nodes) > 1:
+        return None, [_issue("DL004", "a second YAML document starts here: one file holds one declaration",
+                             _span(nodes[1]), "Move each document after `---` into its own file.")]
+    root = nodes[0]
+    if root.id != "mapping":
+        kind = {"scalar": "a single value", "sequence": "a list"}[root.id]
+        if root.id == "scalar" and root.tag == _PLAIN and root.value == "":
+            return None, [_issue("DL003", "the file holds no data: a declaration is a YAML mapping",
+                                 Span.at(1, 1), "Write the declaration, or delete the file.")]
+        return None, [_issue("DL005", f"the top level is {kind}; a declaration is a mapping of keys",
+                             _span(root), "Start the file with `disclosure: 1` and the other keys.")]
+    if _has_aliases(text):
+        expanded = _expanded_size(root)
+        if expanded is None or expanded > MAX_EXPANDED_NODES:
+            what = "refers to itself" if expanded is None else f"expands to over {MAX_EXPANDED_NODES:,} nodes"
+            return None, [_issue("DL009", f"an alias {what}; the file is not read further",
+                                 Span.at(1, 1), "Remove the anchors and aliases (`&name`, `*name`).")]
+    builder = _Builder()
+    data = builder.build(root)
+    return Document(path, text, data, SourceMap(root, text)), builder.issues
+
+
+def load_file(path: Path, display: str, max_size: int = DEFAULT_MAX_FILE_SIZE,
+              ) -> tuple[Document | None, list[LoadIssue], str | None]:
+    """Read and parse one file. Returns the document, its load issues, and the text (if decoded).
+
+    Raises :class:`OSError` only when the file cannot be read at all; the caller reports that.
+    """
+    size = path.stat().st_size
+    if size > max_size:
+        return None, [_issue(
+            "DL008", f"the file is {size:,} bytes, over the {max_size:,}-byte limit; it was not read",
+            Span.at(1, 1), "Split it, or raise `max-file-size` in the configuration.")], None
+    text, issue = _decode(path.read_bytes())
+    if text is None:
+        assert issue is not None
+        return None, [issue], None
+    document, issues = parse(text, display)
+    return document, issues, text
+
+
+def iter_positions(document: Document) -> Iterator[tuple[str, Span]]:  # pragma: no cover - debug aid
+    """Every top-level key with its span (for debugging source maps)."""
+    for key in document.mapping:
+        if document.source is not None:
+            yield key, document.source.span((key,), Target.KEY)[0]

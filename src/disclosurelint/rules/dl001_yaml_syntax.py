@@ -1,0 +1,45 @@
+"""The file is not valid YAML.
+
+## What it checks
+
+The YAML parser stopped at this position: a missing colon, a tab used for indentation, an unclosed
+bracket or quote. Nothing after the error can be checked.
+
+This check is made by the loader (`disclosurelint.load`) before any other; a file with this
+problem gets no further findings.
+
+## Why
+
+A declaration that cannot be read cannot be published or reviewed.
+
+## Failing example
+
+```yaml
+purpose: [Provide the service
+scenario: You open the app.
+```
+
+## Passing example
+
+```yaml
+purpose: Provide the service.
+```
+
+## How to fix
+
+Fix the syntax at the reported line and column; `yamllint` explains most YAML errors in detail.
+"""
+
+from __future__ import annotations
+
+from disclosurelint.model import Severity
+
+CODE = "DL001"
+NAME = "yaml-syntax"
+SEVERITY = Severity.ERROR
+ARTICLES: tuple[str, ...] = ()
+OPTIONS: dict[str, object] = {}
+SCOPE = "load"
+OWNS: tuple[str, ...] = ()
+EXAMPLES = True
+EXAMPLE_KIND = "file"

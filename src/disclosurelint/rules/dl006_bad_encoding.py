@@ -1,0 +1,34 @@
+"""The file is not UTF-8.
+
+## What it checks
+
+Bytes that are not valid UTF-8 (a legacy encoding such as GBK or Latin-1) or a UTF-16 byte-order
+mark. A UTF-8 byte-order mark is accepted. The finding gives the line and column of the first bad
+byte.
+
+This check is made by the loader (`disclosurelint.load`) before any other; a file with this
+problem gets no further findings.
+
+## Why
+
+Published lists contain Chinese and other non-ASCII text; a wrong encoding garbles the published
+words.
+
+## How to fix
+
+Save the file as UTF-8.
+"""
+
+from __future__ import annotations
+
+from disclosurelint.model import Severity
+
+CODE = "DL006"
+NAME = "bad-encoding"
+SEVERITY = Severity.ERROR
+ARTICLES: tuple[str, ...] = ()
+OPTIONS: dict[str, object] = {}
+SCOPE = "load"
+OWNS: tuple[str, ...] = ()
+EXAMPLES = False  # the input cannot be shown as YAML text
+EXAMPLE_KIND = "file"

@@ -1,0 +1,32 @@
+"""The file is larger than the size limit and was not read.
+
+## What it checks
+
+Files over `max-file-size` bytes (default 1 MiB) are not read. A declaration is a few kilobytes; a
+larger file is almost always a mistake.
+
+This check is made by the loader (`disclosurelint.load`) before any other; a file with this
+problem gets no further findings.
+
+## Why
+
+Reading arbitrary large input would make the pre-commit hook slow and could exhaust memory.
+
+## How to fix
+
+Split the file, or raise `max-file-size` in the configuration.
+"""
+
+from __future__ import annotations
+
+from disclosurelint.model import Severity
+
+CODE = "DL008"
+NAME = "file-too-large"
+SEVERITY = Severity.ERROR
+ARTICLES: tuple[str, ...] = ()
+OPTIONS: dict[str, object] = {}
+SCOPE = "load"
+OWNS: tuple[str, ...] = ()
+EXAMPLES = False  # the input cannot be shown as YAML text
+EXAMPLE_KIND = "file"

@@ -1,0 +1,43 @@
+"""A value is not in the required form.
+
+## What it checks
+
+Patterns and formats: an `id` with capitals or spaces, a country that is not a two-letter ISO code,
+a date that is not YYYY-MM-DD.
+
+This check is made by the schema stage (`schema/partner-disclosure.schema.json`).
+
+## Why
+
+Identifiers and codes must be exact for ids to stay unique and countries to be compared.
+
+## Failing example
+
+```yaml
+id: Cam Card
+```
+
+## Passing example
+
+```yaml
+id: camcard
+```
+
+## How to fix
+
+Rewrite the value in the form the property's description gives.
+"""
+
+from __future__ import annotations
+
+from disclosurelint.model import Severity
+
+CODE = "DL105"
+NAME = "invalid-format"
+SEVERITY = Severity.ERROR
+ARTICLES: tuple[str, ...] = ()
+OPTIONS: dict[str, object] = {}
+SCOPE = "schema"
+OWNS: tuple[str, ...] = ()
+EXAMPLES = True
+EXAMPLE_KIND = "fragment"

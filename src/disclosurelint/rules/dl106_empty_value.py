@@ -1,0 +1,44 @@
+"""A value that must not be empty is empty.
+
+## What it checks
+
+An empty list of data items, an empty company name, an empty mapping. (An empty purpose, scenario,
+sharing mode list or policy is reported by DL201-DL204.)
+
+This check is made by the schema stage (`schema/partner-disclosure.schema.json`).
+
+## Why
+
+An empty element is the same as a missing one to a reader.
+
+## Failing example
+
+```yaml
+data: []
+```
+
+## Passing example
+
+```yaml
+data:
+  - item: name
+```
+
+## How to fix
+
+Fill in the value, or remove the key if it is optional.
+"""
+
+from __future__ import annotations
+
+from disclosurelint.model import Severity
+
+CODE = "DL106"
+NAME = "empty-value"
+SEVERITY = Severity.ERROR
+ARTICLES: tuple[str, ...] = ()
+OPTIONS: dict[str, object] = {}
+SCOPE = "schema"
+OWNS: tuple[str, ...] = ()
+EXAMPLES = True
+EXAMPLE_KIND = "fragment"

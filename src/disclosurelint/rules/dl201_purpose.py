@@ -1,0 +1,57 @@
+"""Every entry says why the recipient receives the data.
+
+## What it checks
+
+`purpose` is present and says something: not missing, empty, whitespace only, or a placeholder
+(`TBD`, `N/A`, `-`, `todo`, `see above`, `待定`, `无`). A purpose of the wrong type (a number, a
+list) is reported by the schema stage (DL103) instead, so each problem is reported once.
+
+## Why
+
+PIPL Art. 17 and Art. 23 require telling the person the processing purpose of every recipient;
+MIIT notice 2021 No. 292 makes "purpose of use" a column of the third-party sharing list; GDPR
+Art. 13(1)(c) requires the purposes of processing.
+
+## Failing example
+
+```yaml
+purpose: TBD
+```
+
+## Passing example
+
+```yaml
+purpose: Provide the cloud business card service.
+```
+
+## How to fix
+
+Write the purpose in plain words a reader understands, as it appears in the published list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from disclosurelint.document import Document
+from disclosurelint.model import Finding, Severity
+from disclosurelint.rules.base import RuleContext, missing_text
+
+CODE = "DL201"
+NAME = "purpose"
+SEVERITY = Severity.ERROR
+ARTICLES = ("PIPL Art. 23", "PIPL Art. 17", "MIIT notice 2021 No. 292", "GDPR Art. 13(1)(c)")
+OPTIONS: dict[str, object] = {}
+SCOPE = "document"
+OWNS = ("purpose",)
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    problem = missing_text(document.mapping, "purpose")
+    if problem:
+        yield Finding(
+            ("purpose",) if problem != "missing" else (),
+            f"the entry does not say why the recipient receives the data (purpose is {problem})",
+            fix="Add `purpose:` with the reason in plain words, e.g. "
+            "`purpose: Provide the cloud business card service.`",
+        )

@@ -1,0 +1,70 @@
+"""Every entry says by which means the data reaches the recipient.
+
+## What it checks
+
+`sharing_modes` is present and lists at least one mode, and a mode of `other` comes with a
+`sharing_mode_note` saying what it is. Unknown mode names are reported by the schema stage
+(DL104, with a "did you mean"), a value that is not a list by DL103.
+
+## Why
+
+MIIT notice 2021 No. 292 makes the sharing mode (共享方式) a column of the third-party sharing
+list: backend API transmission, SDK collection on the device and a local API differ in who
+controls the data.
+
+## Failing example
+
+```yaml
+sharing_modes: [other]
+```
+
+## Passing example
+
+```yaml
+sharing_modes: [other]
+sharing_mode_note: File export by e-mail at the user's request.
+```
+
+## How to fix
+
+List the modes (`backend_api`, `local_api`, `form`, `terminal_initiated`, `online_service`,
+`sdk_on_device`, `other`); for `other`, add `sharing_mode_note:` with the published words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from disclosurelint.document import Document
+from disclosurelint.model import Finding, Severity
+from disclosurelint.rules.base import RuleContext, is_placeholder
+
+CODE = "DL203"
+NAME = "sharing-mode"
+SEVERITY = Severity.ERROR
+ARTICLES = ("MIIT notice 2021 No. 292",)
+OPTIONS: dict[str, object] = {}
+SCOPE = "document"
+OWNS = ("sharing_modes", "sharing_mode_note")
+
+_FIX = "Add `sharing_modes:` with at least one of backend_api, local_api, form, " \
+    "terminal_initiated, online_service, sdk_on_device, other."
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    data = document.mapping
+    if "sharing_modes" not in data:
+        yield Finding((), "the entry does not say how the data reaches the recipient "
+                      "(sharing_modes is missing)", fix=_FIX)
+        return
+    modes = data["sharing_modes"]
+    if modes is None or modes == [] or (isinstance(modes, str) and not modes.strip()):
+        yield Finding(("sharing_modes",), "the entry does not say how the data reaches the "
+                      "recipient (sharing_modes is empty)", fix=_FIX)
+        return
+    if isinstance(modes, list) and "other" in modes and is_placeholder(data.get("sharing_mode_note")):
+        where = ("sharing_mode_note",) if "sharing_mode_note" in data else (
+            "sharing_modes", modes.index("other"))
+        yield Finding(where, "sharing mode `other` does not say what it is "
+                      "(sharing_mode_note is missing or a placeholder)",
+                      fix="Add `sharing_mode_note:` with the published words for this mode.")

@@ -1,0 +1,122 @@
+"""Every entry links to the recipient's own privacy policy, by a real https URL.
+
+## What it checks
+
+`privacy_policy.url` is present and is an absolute `https` URL with a real host name: not
+`http`, not `localhost`, not an IP address, not a reserved example domain (`example.com`,
+`*.test`, `*.invalid`, `*.local`), and without a user name or password in it. An entry that gives
+only `privacy_policy.reference` (the published words, "See the app details page") is reported
+too: the reference may be all the published list says, but it is not a link a person can follow.
+Such a finding is the one to waive, with the reason, when the recipient publishes no policy URL.
+A `privacy_policy` that is not a mapping is reported by the schema stage (DL103).
+
+## Why
+
+MIIT notice 2023 No. 26 requires each third party's privacy-policy link in the list; PIPL Art. 17
+requires processing rules that are public and easy to consult; GB/T 35273-2020 9.2 asks that the
+person can learn the recipient's rules. A broken or private link tells nobody anything.
+
+## Failing example
+
+```yaml
+privacy_policy:
+  url: http://localhost/privacy
+```
+
+## Passing example
+
+```yaml
+privacy_policy:
+  url: https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html
+```
+
+## How to fix
+
+Put the recipient's published policy address under `privacy_policy.url`, starting with
+`https://`. If the recipient publishes none, keep the published words as `reference` and waive
+this finding with the reason (`# disclosurelint: allow DL204 reason="..."`).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from disclosurelint.document import Document
+from disclosurelint.model import Finding, Severity
+from disclosurelint.rules.base import RuleContext, is_placeholder, text_of
+
+CODE = "DL204"
+NAME = "policy-url"
+SEVERITY = Severity.ERROR
+ARTICLES = ("MIIT notice 2023 No. 26", "PIPL Art. 17", "GB/T 35273-2020 9.2")
+OPTIONS: dict[str, object] = {}
+SCOPE = "document"
+OWNS = ("privacy_policy",)
+
+_RESERVED_SUFFIXES = (".test", ".example", ".invalid", ".localhost", ".local", ".internal")
+_RESERVED_HOSTS = {"example.com", "example.org", "example.net", "localhost"}
+_FIX = "Add `privacy_policy:` with `url: https://...` pointing to the recipient's policy."
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` is not a usable policy link, or None when it is one."""
+    if any(c.isspace() for c in url):
+        return "contains spaces"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        _ = parts.port
+    except ValueError as exc:
+        return f"is not a valid URL ({exc})"
+    if not parts.scheme or not parts.netloc:
+        return "is not an absolute URL (it needs https:// and a host name)"
+    if parts.scheme.lower() != "https":
+        return f"uses {parts.scheme}://, not https://"
+    if parts.username is not None or parts.password is not None:
+        return "contains a user name or password"
+    if not host:
+        return "has no host name"
+    try:
+        ipaddress.ip_address(host)
+        return f"names an IP address ({host}), not a host name"
+    except ValueError:
+        pass
+    if host in _RESERVED_HOSTS or host.endswith(_RESERVED_SUFFIXES) or host.endswith(
+            tuple("." + h for h in _RESERVED_HOSTS)):
+        return f"names a reserved or local host ({host}), not a public one"
+    if "." not in host or not host.rsplit(".", 1)[1].isalpha():
+        return f"does not name a public host ({host})"
+    return None
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    data = document.mapping
+    policy: Any = data.get("privacy_policy")
+    if "privacy_policy" not in data or policy is None or policy == {}:
+        yield Finding(("privacy_policy",) if "privacy_policy" in data else (),
+                      "the entry does not say where the recipient's privacy policy is", fix=_FIX)
+        return
+    if not isinstance(policy, Mapping):
+        return  # the schema stage reports a policy that is not a mapping
+    url, reference = policy.get("url"), policy.get("reference")
+    if isinstance(url, str) and not is_placeholder(url):
+        reason = url_problem(url.strip())
+        if reason:
+            yield Finding(("privacy_policy", "url"),
+                          f"the recipient's privacy policy URL {reason}",
+                          fix="Use the public https address of the recipient's policy.")
+        return
+    if url is not None and not isinstance(url, str):
+        return  # wrong type: the schema stage reports it
+    words = text_of(reference)
+    if words and not is_placeholder(words):
+        yield Finding(("privacy_policy", "reference"),
+                      f"no link to the recipient's privacy policy; the list says only {words!r}",
+                      fix="Add `url:` when the recipient publishes its policy; otherwise waive "
+                      "this finding with the reason the list cannot link it.")
+        return
+    where = ("privacy_policy", "url") if "url" in policy else ("privacy_policy",)
+    yield Finding(where, "the recipient's privacy policy is a placeholder or empty", fix=_FIX)

@@ -1,0 +1,69 @@
+"""Two declarations use the same `id`.
+
+## What it checks
+
+Every declaration's `id` is unique across all declarations checked together. Each file that
+shares an id gets a finding naming the other files and lines. With pre-commit or
+`--changed-since`, the other declarations under the same roots are still read for this check.
+
+## Why
+
+The id is how waivers, baselines, reports and the diff between two revisions follow a partner
+over time; two entries with one id make one of them invisible to all of these.
+
+## Failing example
+
+```yaml
+id: camcard   # and another file also says `id: camcard`
+```
+
+## Passing example
+
+```yaml
+id: camcard-wechat
+```
+
+## How to fix
+
+Give one of the entries a new id (usually its file name without `.yaml`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from disclosurelint.document import Document
+from disclosurelint.model import Finding, Severity, Span, Target
+from disclosurelint.rules.base import RuleContext
+
+CODE = "DL401"
+NAME = "duplicate-id"
+SEVERITY = Severity.ERROR
+ARTICLES: tuple[str, ...] = ()
+OPTIONS: dict[str, object] = {}
+SCOPE = "repository"
+OWNS: tuple[str, ...] = ()
+
+Fact = tuple[str, Span]
+
+
+def collect(document: Document) -> Fact | None:
+    """The id and where it is written: all this rule needs to keep of a file."""
+    value = document.mapping.get("id")
+    if not isinstance(value, str) or document.source is None:
+        return None
+    return value, document.source.span(("id",), Target.VALUE)[0]
+
+
+def check(facts: Mapping[str, Fact], context: RuleContext) -> Iterator[tuple[str, Finding]]:
+    by_id: dict[str, list[tuple[str, Span]]] = {}
+    for path, (value, span) in sorted(facts.items()):
+        by_id.setdefault(value, []).append((path, span))
+    for value, places in by_id.items():
+        if len(places) < 2:
+            continue
+        for path, span in places:
+            others = ", ".join(f"{p}:{s.start.line}" for p, s in places if p != path)
+            yield path, Finding(("id",), f"id {value!r} is also used by {others}",
+                                fix="Give each entry its own id (usually its file name).",
+                                span=span)

@@ -1,0 +1,257 @@
+"""Validate declarations against the bundled JSON Schema; each error becomes a finding with a code.
+
+The code follows the failing keyword (flake8 maps pyflakes messages to codes the same way). Messages
+are written for a person: the key, what is wrong, and the property's own description as the fix.
+Inside ``oneOf``/``anyOf`` the message names the branch closest to what was written.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from disclosurelint.model import Finding, JsonPath, Target, format_json_path
+
+SCHEMA_FILE = "partner-disclosure.schema.json"
+
+CODES: Mapping[str, str] = {
+    "required": "DL101",
+    "additionalProperties": "DL102",
+    "type": "DL103",
+    "enum": "DL104",
+    "const": "DL104",
+    "pattern": "DL105",
+    "format": "DL105",
+    "minLength": "DL106",
+    "maxLength": "DL106",
+    "minItems": "DL106",
+    "maxItems": "DL106",
+    "minProperties": "DL106",
+    "uniqueItems": "DL107",
+    "oneOf": "DL108",
+    "anyOf": "DL108",
+    "not": "DL108",
+}
+OTHER_CODE = "DL108"
+
+_TYPE_WORDS = {
+    "string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
+    "array": "a list", "object": "a mapping of keys", "null": "empty",
+}
+
+
+def _type_word(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping of keys"
+
+
+@cache
+def load_schema() -> Mapping[str, Any]:
+    """The bundled declaration schema (the same file as ``schema/`` in the repository)."""
+    text = resources.files("disclosurelint.data").joinpath(SCHEMA_FILE).read_text("utf-8")
+    schema: Mapping[str, Any] = json.loads(text)
+    return schema
+
+
+def _is_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return bool(parts.scheme) and bool(parts.netloc or parts.path) and " " not in value
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        return date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
+FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = {"uri": _is_uri, "date": _is_date}
+FORMAT_WORDS = {"uri": "an absolute URL", "date": "a date written YYYY-MM-DD"}
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, (list, dict)) and not value
+
+
+class SchemaValidator:
+    """Validates plain data; built once per run."""
+
+    def __init__(self, schema: Mapping[str, Any] | None = None,
+                 owned: Iterable[str] = ()) -> None:
+        from jsonschema import Draft202012Validator, FormatChecker
+
+        checker = FormatChecker(formats=())
+        for name, check in FORMAT_CHECKS.items():
+            checker.checks(name)(check)
+        self.schema = schema if schema is not None else load_schema()
+        self._validator = Draft202012Validator(self.schema, format_checker=checker)
+        self._owned = frozenset(owned)
+
+    def findings(self, data: Any) -> Iterator[tuple[str, Finding]]:
+        """``(code, finding)`` for every schema error, except what a completeness rule reports."""
+        seen: set[tuple[JsonPath, str]] = set()  # jsonschema repeats `required` per missing key
+        for error in self._validator.iter_errors(data):
+            for code, finding in self._convert(error, data):
+                key = (finding.path, finding.message)
+                if key not in seen:
+                    seen.add(key)
+                    yield code, finding
+
+    # -- conversion -------------------------------------------------------------------------
+
+    def _owned_by_rule(self, error: Any, key_path: JsonPath) -> bool:
+        if not key_path or key_path[0] not in self._owned:
+            return False
+        if error.validator == "format":
+            return True
+        return _blank(error.instance)
+
+    def _convert(self, error: Any, root: Any) -> Iterator[tuple[str, Finding]]:
+        path: JsonPath = tuple(error.absolute_path)
+        keyword = error.validator
+        code = CODES.get(keyword, OTHER_CODE)
+        if keyword == "required":
+            for key in _missing(error):
+                if self._owned_by_rule(error, (*path, key)) or (
+                        not path and key in self._owned):
+                    continue
+                yield code, self._required(path, key, error.schema)
+            return
+        if keyword == "additionalProperties":
+            yield from ((code, f) for f in self._unknown_keys(path, error))
+            return
+        if self._owned_by_rule(error, path):
+            return
+        if keyword in ("oneOf", "anyOf"):
+            yield code, self._branches(path, error)
+            return
+        yield code, Finding(path, self._message(path, error), fix=self._fix(error.schema),
+                            target=Target.VALUE)
+
+    def _required(self, path: JsonPath, key: str, schema: Mapping[str, Any]) -> Finding:
+        prop = schema.get("properties", {}).get(key, {})
+        where = "the declaration" if not path else f"`{_label(path)}`"
+        fix = f"Add `{key}:`" + (f": {prop['description']}" if prop.get("description") else ".")
+        return Finding(path, f"{where} lacks the required key `{key}`", fix=fix)
+
+    def _unknown_keys(self, path: JsonPath, error: Any) -> Iterator[Finding]:
+        known = list(error.schema.get("properties", {}))
+        extras = [k for k in error.instance if k not in known]
+        for key in extras:
+            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+            where = "" if not path else f" in `{_label(path)}`"
+            if close:
+                message = f"unknown key `{key}`{where}; did you mean `{close[0]}`?"
+                fix = f"Rename `{key}` to `{close[0]}`."
+            else:
+                message = f"unknown key `{key}`{where}"
+                fix = "Remove it, or use one of: " + ", ".join(f"`{k}`" for k in known) + "."
+            yield Finding((*path, key), message, fix=fix, target=Target.KEY)
+
+    def _message(self, path: JsonPath, error: Any) -> str:
+        keyword, value, schema = error.validator, error.instance, error.schema
+        name = f"`{_label(path)}`" if path else "the declaration"
+        if keyword == "type":
+            expected = error.validator_value
+            words = " or ".join(_TYPE_WORDS.get(t, t) for t in (
+                expected if isinstance(expected, list) else [expected]))
+            return f"{name} must be {words}, not {_type_word(value)}"
+        if keyword == "enum":
+            choices = [str(c) for c in error.validator_value]
+            close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            return f"{name} is {value!r}, which is not one of: {', '.join(choices)}{hint}"
+        if keyword == "const":
+            return f"{name} must be {error.validator_value!r}, not {value!r}"
+        if keyword == "pattern":
+            return f"{name} {value!r} is not in the expected form"
+        if keyword == "format":
+            word = FORMAT_WORDS.get(error.validator_value, error.validator_value)
+            return f"{name} {value!r} is not {word}"
+        if keyword in ("minLength", "minItems", "minProperties"):
+            return f"{name} is empty"
+        if keyword in ("maxLength", "maxItems"):
+            return f"{name} is too long (at most {error.validator_value})"
+        if keyword == "uniqueItems":
+            seen: set[str] = set()
+            dupes = [v for v in value if json.dumps(v, sort_keys=True) in seen
+                     or seen.add(json.dumps(v, sort_keys=True))]  # type: ignore[func-returns-value]
+            return f"{name} lists {', '.join(repr(d) for d in dupes)} more than once"
+        if keyword == "not":
+            return f"{name} has a combination of keys that is not allowed"
+        return f"{name}: {error.message}"
+
+    @staticmethod
+    def _fix(schema: Mapping[str, Any]) -> str | None:
+        desc = schema.get("description")
+        return str(desc) if desc else None
+
+    def _branches(self, path: JsonPath, error: Any) -> Finding:
+        """Name the branch closest to what was written, and what it still lacks."""
+        branches: list[Mapping[str, Any]] = list(error.validator_value)
+        titles = [str(b.get("title", f"form {i + 1}")) for i, b in enumerate(branches)]
+        name = f"`{_label(path)}`" if path else "the declaration"
+        by_branch: dict[int, list[Any]] = {}
+        for sub in error.context or ():
+            by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)
+        failing = [i for i in range(len(branches)) if i in by_branch]
+        if len(failing) < len(branches) - 1:  # oneOf: several branches matched
+            matched = [titles[i] for i in range(len(branches)) if i not in by_branch]
+            return Finding(path, f"{name} fits more than one form ({' and '.join(matched)}); "
+                           "keep the keys of one", fix=self._fix(error.schema))
+
+        def distance(i: int) -> tuple[int, int, int]:
+            errs = by_branch[i]
+            type_miss = sum(1 for e in errs if e.validator == "type" and not e.relative_path)
+            structural = sum(1 for e in errs if e.validator in ("not", "required"))
+            return (type_miss, len(errs) + structural, -max(len(e.path) for e in errs))
+
+        best = min(failing, key=distance)
+        reasons = []
+        for sub in by_branch[best]:
+            if sub.validator == "required":
+                reasons.extend(r for r in (f"lacks `{k}`" for k in _missing(sub))
+                               if r not in reasons)
+            elif sub.validator == "not":
+                reasons.append("has a key this form does not allow")
+            else:
+                reasons.append(self._message(path + tuple(sub.relative_path), sub))
+        forms = " or ".join(titles)
+        return Finding(path, f"{name} matches none of its forms ({forms}); closest is "
+                       f"{titles[best]}, which {'; '.join(reasons)}",
+                       fix=str(branches[best].get("description") or self._fix(error.schema)))
+
+
+def _missing(error: Any) -> list[str]:
+    required = error.validator_value or []
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    return [k for k in required if k not in instance]
+
+
+def _label(path: JsonPath) -> str:
+    return format_json_path(path)[2:] if path else ""

@@ -8,14 +8,15 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from disclosurelint.api import check_paths as check_paths
+    from disclosurelint.api import check_text as check_text
 
-__all__ = ["__version__", "check_paths"]
+__all__ = ["__version__", "check_paths", "check_text"]
 
 
 def __getattr__(name: str) -> Any:
     # The API pulls in the validator; load it only when someone asks for it.
-    if name == "check_paths":
-        from disclosurelint.api import check_paths
+    if name in ("check_paths", "check_text"):
+        from disclosurelint import api
 
-        return check_paths
+        return getattr(api, name)
     raise AttributeError(f"module 'disclosurelint' has no attribute {name!r}")

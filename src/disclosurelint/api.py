@@ -7,7 +7,7 @@ from pathlib import Path
 
 from disclosurelint.config import Settings
 from disclosurelint.discover import discover, display_path
-from disclosurelint.lint import lint
+from disclosurelint.lint import lint, lint_text
 from disclosurelint.model import Result
 
 
@@ -37,3 +37,8 @@ def check_paths(
         context=((f, display_path(f)) for f in extra),
         jobs=jobs,
     )
+
+
+def check_text(text: str, path: str = "<text>", settings: Settings | None = None) -> Result:
+    """Check one declaration held in memory; ``path`` is only the name shown in problems."""
+    return lint_text(text, path, settings or Settings())

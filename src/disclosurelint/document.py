@@ -46,9 +46,18 @@ class SourceMap:
         steps = list(self._walk(path))
         exact = len(steps) == len(path) + 1
         key, value = steps[-1]
-        if key is not None and (target is Target.KEY or not exact or value.id != "scalar"):
+        if key is not None and (
+            target is Target.KEY or not exact or self._points_at_key(key, value)
+        ):
             return self._node_span(key), exact
         return self._node_span(value), exact
+
+    @staticmethod
+    def _points_at_key(key: Any, value: Any) -> bool:
+        """A block collection or an empty value is best shown by the key that names it."""
+        if value.id == "scalar":
+            return bool(value.value == "" and not value.style)
+        return bool(value.start_mark.line != key.start_mark.line)
 
     def position(self, path: JsonPath, target: Target = Target.VALUE) -> Position:
         return self.span(path, target)[0].start

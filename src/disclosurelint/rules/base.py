@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from disclosurelint.model import Finding, Severity
 
 if TYPE_CHECKING:
-    from disclosurelint.document import Document
+    pass
 
 
 @dataclass(frozen=True)
@@ -54,15 +54,42 @@ def text_of(value: Any) -> str | None:
 
 PLACEHOLDERS = frozenset(
     {
-        "", "-", "--", "—", "?", "tbd", "tba", "todo", "to do", "n/a", "na", "none", "null", "nil",
-        "see above", "same as above", "tbc", "xxx", "...", "…", "placeholder", "fixme",
-        "待定", "无", "暂无", "略", "同上", "待补充", "见上", "/",
+        "",
+        "-",
+        "--",
+        "—",
+        "?",
+        "tbd",
+        "tba",
+        "todo",
+        "to do",
+        "n/a",
+        "na",
+        "none",
+        "null",
+        "nil",
+        "see above",
+        "same as above",
+        "tbc",
+        "xxx",
+        "...",
+        "…",
+        "placeholder",
+        "fixme",
+        "待定",
+        "无",
+        "暂无",
+        "略",
+        "同上",
+        "待补充",
+        "见上",
+        "/",
     }
 )
 
 
 def is_placeholder(value: Any) -> bool:
-    """True for a missing, empty, whitespace-only or placeholder text (``TBD``, ``N/A``, ``待定``)."""
+    """True for a missing, empty, blank or placeholder text (``TBD``, ``N/A``, ``待定``)."""
     text = text_of(value)
     if text is None:
         return value is None

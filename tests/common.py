@@ -1,0 +1,59 @@
+"""Shared test helpers: a complete declaration, and the one-line rule check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import yaml
+
+from disclosurelint.api import check_text
+from disclosurelint.config import Settings
+from disclosurelint.rules import expand
+
+BASE = """\
+disclosure: 1
+id: camcard
+recipient:
+  name: Shanghai Hehe Information Technology Co., Ltd.
+  relationship: third_party
+  contact: https://www.camcard.com/contact
+product: BCamCard/WeChat Mini Program
+data:
+  - item: name
+  - item: telephone number
+purpose: Provide the cloud business card service.
+scenario: You share your cloud business card on WeLink to WeChat.
+sharing_modes: [backend_api]
+privacy_policy:
+  url: https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html
+"""
+
+
+def merged(fragment: str, base: str = BASE) -> str:
+    """``base`` with the top-level keys of ``fragment`` replaced or added (in base's order).
+
+    Keys are replaced textually, so the fragment's own formatting (and its problems) survive.
+    """
+    keys = [k for k in (yaml.load(fragment, Loader=yaml.BaseLoader) or {}) if isinstance(k, str)]
+    kept: list[str] = []
+    skipping = False
+    for line in base.splitlines():
+        top = line and not line[0].isspace() and not line.startswith(("-", "#"))
+        if top:
+            skipping = line.split(":", 1)[0] in keys
+        if not skipping:
+            kept.append(line)
+    return "\n".join(kept) + "\n" + fragment.rstrip("\n") + "\n"
+
+
+def problems(
+    text: str, select: Iterable[str] | None = None, **settings: object
+) -> list[tuple[int, int, str]]:
+    """Check ``text`` and return ``(line, column, code)`` for each problem."""
+    chosen = expand(select) if select is not None else None
+    result = check_text(text, "test.yaml", Settings(select=chosen, **settings))  # type: ignore[arg-type]
+    return [(p.line, p.column, p.code) for p in result.problems]
+
+
+def codes(text: str, **settings: object) -> list[str]:
+    return [code for _, _, code in problems(text, **settings)]  # type: ignore[arg-type]

@@ -1,0 +1,117 @@
+"""The installed command, run as a user runs it, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def command() -> list[str]:
+    script = BIN / "disclosurelint"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "disclosurelint"]
+
+
+def run(
+    args: list[str], cwd: Path, env: dict[str, str] | None = None, exe: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    full_env.pop("FORCE_COLOR", None)
+    return subprocess.run(
+        [*(exe or command()), *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_seed_shows_its_real_gaps() -> None:
+    proc = run(["check", "declarations", "-f", "json"], ROOT)
+    document = json.loads(proc.stdout)
+    found = sorted((Path(p["path"]).name, p["code"]) for p in document["problems"])
+    assert found == [
+        ("default-calendar.yaml", "DL204"),
+        ("default-contacts.yaml", "DL204"),
+        ("enterprise-customer.yaml", "DL204"),
+        ("third-party-services.yaml", "DL204"),
+        ("third-party-services.yaml", "DL205"),
+    ]
+
+
+def test_python_dash_m_and_the_script_agree(tmp_path: Path) -> None:
+    a = run(["check", str(ROOT / "declarations"), "-f", "json"], tmp_path)
+    b = run(
+        ["check", str(ROOT / "declarations"), "-f", "json"],
+        tmp_path,
+        exe=[sys.executable, "-m", "disclosurelint"],
+    )
+    assert a.returncode == b.returncode
+    assert json.loads(a.stdout)["problems"] == json.loads(b.stdout)["problems"]
+
+
+def test_missing_path_has_no_traceback(tmp_path: Path) -> None:
+    proc = run(["check", "does-not-exist"], tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr == "disclosurelint: error: does-not-exist: no such file or folder\n"
+
+
+def test_output_piped_into_a_closed_reader_is_quiet(tmp_path: Path) -> None:
+    shell = f"{' '.join(command())} rules | head -n 1"
+    proc = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
+    assert proc.stdout.startswith("DL001") and "Traceback" not in proc.stderr
+
+
+def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
+    """Build a wheel, install it in a fresh environment, run it on a copy of the seed."""
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
+        check=True,
+        timeout=300,
+    )
+    [wheel] = dist.glob("disclosurelint-*.whl")
+    env_dir = tmp_path / "env"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], check=True, timeout=300)
+    work = tmp_path / "elsewhere"
+    shutil.copytree(ROOT / "declarations", work / "declarations")
+    proc = run(["check", "-f", "json"], work, exe=[str(env_dir / "bin" / "disclosurelint")])
+    assert proc.returncode in (0, 1), proc.stderr
+    assert json.loads(proc.stdout)["files_checked"] == 5
+    shipped = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "from importlib import resources; print(resources.files("
+            "'disclosurelint.data').joinpath('partner-disclosure.schema.json').read_text())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=work,
+    )
+    assert shipped.stdout.rstrip("\n") == (
+        ROOT / "schema" / "partner-disclosure.schema.json"
+    ).read_text().rstrip("\n")

@@ -122,10 +122,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     output: Path = args.output
     result = write_declarations(declarations, output, force=args.force)
     skipped = set(result.skipped)
-    rows = [
-        (declaration, output / declaration.folder / f"{declaration.id}.yaml")
-        for declaration in declarations
-    ]
+    rows = [(declaration, output / declaration.relative_path) for declaration in declarations]
     if args.format == "json":
         _report_json(rows, skipped, out)
     else:

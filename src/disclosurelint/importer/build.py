@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, MutableSet, Sequence
+from collections.abc import Mapping, MutableSet, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from disclosurelint.importer.parse import FIELD_LABELS, ImportedEntry
+from disclosurelint.importer.parse import ImportedEntry
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
@@ -115,16 +115,6 @@ _MODES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("online_service", r"online\s+service|在线服务"),
     )
 )
-
-MODE_PHRASES: Mapping[str, str] = {
-    "backend_api": "backend/background API, 后台接口传输, API 接口传输, API",
-    "local_api": "local API",
-    "form": "form",
-    "terminal_initiated": "terminal-initiated",
-    "online_service": "online service",
-    "sdk_on_device": "SDK self-collection, SDK local acquisition, Embed SDK, SDK本机采集",
-}
-"""What the importer recognises for each sharing mode (for help and messages)."""
 
 
 def sharing_modes(text: str) -> tuple[list[str], list[str]]:
@@ -463,9 +453,3 @@ def build_declarations(
             )
         )
     return built
-
-
-def known_labels(fields: Iterable[str] | None = None) -> list[str]:
-    """The labels the importer knows, first label of each field first (for messages)."""
-    names = list(fields) if fields is not None else list(FIELD_LABELS)
-    return [label for name in names for label in FIELD_LABELS[name]]

@@ -110,7 +110,7 @@ def write_declarations(
     written: list[Path] = []
     skipped: list[Path] = []
     for declaration in declarations:
-        path = out_dir / declaration.folder / f"{declaration.id}.yaml"
+        path = out_dir / declaration.relative_path
         if path.exists() and not force:
             skipped.append(path)
             continue

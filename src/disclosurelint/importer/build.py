@@ -1,0 +1,455 @@
+"""ImportedEntry -> a declaration mapping, in the key order of the declaration format.
+
+Nothing is invented: a field the published entry does not give is left out, so that the linter
+reports it. The published words are kept under ``wording:`` wherever the structured form loses
+them (the data list, the sharing modes, a policy text around its URL, a recipient chosen at run
+time), so that rendering can reproduce the page verbatim.
+"""
+
+# ruff: noqa: RUF001, RUF002  (full-width punctuation in published Chinese text is read on purpose)
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, MutableSet, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from disclosurelint.importer.parse import ImportedEntry
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
+
+# --- splitting published lists -------------------------------------------------------------------
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,，、；;]|以及)\s*")
+_CONJUNCTION = re.compile(r"\s+(?:and|&)\s+|\s*(?:以及|和)\s*", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|or|&)\s+|以及|和|或)", re.IGNORECASE)
+
+
+def _find_top_level(pattern: re.Pattern[str], text: str, start: int = 0) -> re.Match[str] | None:
+    """The first match of ``pattern`` that is not inside brackets."""
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = pattern.match(text, index)
+            if match and match.end() > index:
+                return match
+    return None
+
+
+def _split_top_level(text: str, pattern: re.Pattern[str]) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    while (match := _find_top_level(pattern, text, start)) is not None:
+        parts.append(text[start : match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return parts
+
+
+def split_list(text: str) -> list[str]:
+    """Items of a published list: split on commas, ``、``, ``；``, ``;`` and ``以及``, never inside
+    brackets. ``and``/``和`` split only a list without separators (``A and B``), so that "screen
+    shape and dimensions" in a comma list stays one item; a serial "and" (``A, B, and C``) is
+    dropped."""
+    text = text.strip().rstrip("。.;；,，")
+    parts = _split_top_level(text, _LIST_SEPARATOR)
+    if len(parts) == 1:
+        parts = _split_top_level(text, _CONJUNCTION)
+    items = [_LEADING_CONJUNCTION.sub("", part.strip()).strip().rstrip("。") for part in parts]
+    return [item for item in items if item]
+
+
+_REFERENCE = re.compile(
+    r"^\s*(?:please\s+)?(?:see|refer to|check|view)\b"
+    r"|^\s*(?:详见|参见|请参见|请查看|请参阅|参阅|见)",
+    re.IGNORECASE,
+)
+_EXAMPLES = re.compile(
+    r"(?:such as|for example|e\.g\.|including)\s*[:：]?\s*"
+    r"|(?:例如|比如|诸如|包括但不限于|包括)\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+
+
+def data_items(text: str) -> tuple[list[str], str | None]:
+    """The data items of a "collected information" text, and the sentence for ``data_note``.
+
+    A text that refers elsewhere and gives examples ("See the authorization content ..., such as
+    A and B") yields the examples as items and the whole sentence as the note; one that only
+    refers elsewhere yields no item (the linter then says the data is missing).
+    """
+    text = text.strip()
+    if _REFERENCE.match(text):
+        examples = _find_top_level(_EXAMPLES, text)
+        return (split_list(text[examples.end() :]) if examples else []), text
+    return split_list(text), None
+
+
+# --- sharing modes -------------------------------------------------------------------------------
+
+_MODES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (mode, re.compile(pattern, re.IGNORECASE))
+    for mode, pattern in (
+        ("local_api", r"local\s*api|本地接口|本机接口"),
+        (
+            "sdk_on_device",
+            r"(?<![a-z])sdk\s*(?:self[- ]?collect|local(?:ly)?\s+acqui|本机采集|自行采集|采集)"
+            r"|embed(?:ded)?\s+sdk|sdk\s*嵌入|嵌入.{0,4}sdk|本机采集|调用系统.{0,6}接口.{0,4}采集",
+        ),
+        (
+            "backend_api",
+            r"(?:back-?end|background|server(?:-side)?)\s*api|后台接口|服务端接口|api\s*接口"
+            r"|(?<![a-z])api(?![a-z])",
+        ),
+        ("form", r"(?<![a-z])form(?![a-z])|表单"),
+        ("terminal_initiated", r"terminal[- ]initiated|终端发起"),
+        ("online_service", r"online\s+service|在线服务"),
+    )
+)
+
+
+def sharing_modes(text: str) -> tuple[list[str], list[str]]:
+    """Sharing-mode ids for a published phrase list, and the phrases that matched none."""
+    modes: list[str] = []
+    unmapped: list[str] = []
+    for phrase in split_list(text):
+        mode = next((mode for mode, pattern in _MODES if pattern.search(phrase)), None)
+        if mode is None:
+            unmapped.append(phrase)
+        elif mode not in modes:
+            modes.append(mode)
+    if unmapped:
+        modes.append("other")
+        if not modes[:-1]:
+            unmapped = [text.strip()]  # nothing understood: keep the sentence whole
+    return modes, unmapped
+
+
+# --- recipient -----------------------------------------------------------------------------------
+
+_SELECTED = re.compile(
+    r"\b(?:selected|chosen|picked|decided)\s+by\b|由.{0,20}(?:选择|选定|决定)|自行选择",
+    re.IGNORECASE,
+)
+_ADMIN = re.compile(r"administrator|(?<![a-z])admin(?![a-z])|管理员", re.IGNORECASE)
+_USER = re.compile(r"(?<![a-z])users?(?![a-z])|用户", re.IGNORECASE)
+_NAME_SOURCE = re.compile(
+    r"(?:go to|see|visit|check|refer to|shown on|displayed on|listed on)\s+"
+    r"(?P<where>the\s[^.;。]*?(?:page|website|site|screen|list))\b",
+    re.IGNORECASE,
+)
+_ENTRUSTS = re.compile(r"\bentrusts?\b.{0,80}\bto process\b|委托.{0,20}处理", re.IGNORECASE)
+_DEVICE = re.compile(
+    r"\b(?:default|built-in|system|pre-installed)\b.{0,40}\bon (?:your|the user's|the) "
+    r"(?:tele)?(?:phone|device|handset)\b|(?:手机|设备|系统|本机)(?:自带|默认)?的?(?:日历|通讯录|相册)",
+    re.IGNORECASE,
+)
+_PROCESSOR_LABEL = re.compile(r"sub-?processor|受托", re.IGNORECASE)
+
+
+def selected_by(company: str) -> str | None:
+    """``administrator``, ``user`` or ``administrator_or_user`` when the text says the recipient is
+    chosen at run time ("the third parties selected by the company administrator or the user")."""
+    if not _SELECTED.search(company):
+        return None
+    admin, user = _ADMIN.search(company), _USER.search(company)
+    if admin and user:
+        return "administrator_or_user"
+    if admin:
+        return "administrator"
+    return "user" if user else None
+
+
+def _name_source(company: str) -> str:
+    match = _NAME_SOURCE.search(company)
+    if match:
+        return match.group("where").strip()
+    sentences = re.split(r"(?<=[.。])\s*", company.strip(), maxsplit=1)
+    return sentences[1].strip() if len(sentences) > 1 and sentences[1].strip() else company.strip()
+
+
+def relationship(entry: ImportedEntry) -> str:
+    """The recipient's relationship, read from the company label and text (default third_party)."""
+    if _PROCESSOR_LABEL.search(entry.labels.get("company", "")):
+        return "entrusted_processor"
+    company = entry.fields.get("company", "")
+    if _ENTRUSTS.search(company):
+        return "enterprise_customer"
+    if _DEVICE.search(company) or _DEVICE.search(entry.fields.get("product", "")):
+        return "device_service"
+    return "third_party"
+
+
+COUNTRIES: Mapping[str, str] = {
+    "united states": "US", "united states of america": "US", "usa": "US", "us": "US",
+    "u.s.": "US", "u.s.a.": "US", "美国": "US",
+    "united kingdom": "GB", "uk": "GB", "great britain": "GB", "英国": "GB",
+    "china": "CN", "mainland china": "CN", "people's republic of china": "CN", "prc": "CN",
+    "中国": "CN", "中国大陆": "CN", "中华人民共和国": "CN",
+    "hong kong": "HK", "中国香港": "HK", "香港": "HK",
+    "germany": "DE", "德国": "DE", "france": "FR", "法国": "FR", "ireland": "IE", "爱尔兰": "IE",
+    "netherlands": "NL", "the netherlands": "NL", "荷兰": "NL", "japan": "JP", "日本": "JP",
+    "singapore": "SG", "新加坡": "SG", "india": "IN", "印度": "IN", "canada": "CA",
+    "加拿大": "CA", "australia": "AU", "澳大利亚": "AU", "south korea": "KR", "korea": "KR",
+    "韩国": "KR", "sweden": "SE", "switzerland": "CH", "finland": "FI", "belgium": "BE",
+    "spain": "ES", "italy": "IT", "poland": "PL", "brazil": "BR", "israel": "IL",
+}  # fmt: skip
+"""Common country names (English and Chinese) -> ISO 3166-1 alpha-2."""
+
+
+def country_code(location: str) -> str | None:
+    """The ISO code of a location that names one country ("United States" -> US), else None."""
+    key = location.strip().rstrip(".").casefold()
+    code = COUNTRIES.get(key) or COUNTRIES.get(key + ".")
+    if code:
+        return code
+    stripped = location.strip()
+    return stripped if stripped in set(COUNTRIES.values()) else None
+
+
+# --- privacy policy ------------------------------------------------------------------------------
+
+_URL = re.compile(r"https?://[^\s<>\"'()（）\[\]]+", re.IGNORECASE)
+
+
+def privacy_policy(text: str) -> dict[str, str]:
+    """``{"url": ...}`` when the text holds an absolute http(s) URL with a host and no
+    credentials, otherwise ``{"reference": <the words>}``."""
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(".,;:。，；：!?！？")
+        parts = urlsplit(url)
+        if parts.hostname and "." in parts.hostname and parts.username is None:
+            return {"url": url}
+    return {"reference": text.strip()}
+
+
+# --- ids -----------------------------------------------------------------------------------------
+
+_GENERIC_WORDS = frozenset(
+    {
+        "sdk",
+        "app",
+        "api",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "to",
+        "for",
+        "in",
+        "on",
+        "by",
+        "with",
+    }
+)
+_MAX_ID_WORDS = 6
+_MAX_ID_LENGTH = 48
+
+
+def slugify(text: str, max_length: int = 63) -> str:
+    """ASCII slug (``a-z``, ``0-9``, ``-``); characters without an ASCII form are dropped."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:max_length]
+    return slug.strip("-")
+
+
+def _id_candidate(text: str | None) -> str | None:
+    """A slug from a name, when the name gives a meaningful one: not a sentence, and with at least
+    one word besides "SDK", "app" and the like (``支付宝SDK`` gives none; ``Azure 文本翻译 SDK``
+    gives ``azure-sdk``)."""
+    if not text:
+        return None
+    words = re.findall(r"[a-z0-9]+", slugify(text, 200))
+    if not any(word not in _GENERIC_WORDS and len(word) > 1 for word in words):
+        return None
+    if len(text.split()) > _MAX_ID_WORDS:
+        return None
+    slug = slugify(text)
+    return slug if len(slug) <= _MAX_ID_LENGTH and ID_PATTERN.match(slug) else None
+
+
+def _unique(slug: str, taken: MutableSet[str]) -> str:
+    candidate, number = slug, 2
+    while candidate in taken:
+        suffix = f"-{number}"
+        candidate = slug[: 63 - len(suffix)].rstrip("-") + suffix
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+# --- the declaration -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """Something of an entry that has no place in the declaration (reported, kept as a comment)."""
+
+    kind: str  # "label" (unknown label), "sharing_mode" (phrase written as `other`), "website",
+    # "location" (not one country), "heading" (a heading beside a product), "note" (a remark)
+    label: str
+    value: str
+    line: int
+
+    def describe(self) -> str:
+        if self.kind == "label":
+            return f"label {self.label!r} (value {self.value!r})"
+        if self.kind == "sharing_mode":
+            return f"sharing mode {self.value!r} (written as `other` with sharing_mode_note)"
+        if self.kind == "website":
+            return f"{self.label!r}: {self.value} (the format has no website field)"
+        if self.kind == "location":
+            return f"{self.label!r}: {self.value!r} (not one country; recipient.country left out)"
+        if self.kind == "heading":
+            return f"heading {self.value!r} (the product is given by {self.label!r})"
+        return self.value
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """One declaration to write: ``folder/id.yaml`` with ``data``, from ``source:entry.line``."""
+
+    id: str
+    folder: str
+    data: Mapping[str, Any]
+    source: str
+    entry: ImportedEntry
+    leftovers: tuple[Leftover, ...] = ()
+
+    @property
+    def relative_path(self) -> str:
+        return f"{self.folder}/{self.id}.yaml"
+
+    @property
+    def incomplete(self) -> bool:
+        return self.entry.incomplete
+
+
+def build_declaration(entry: ImportedEntry, declaration_id: str) -> dict[str, Any]:
+    """The declaration mapping for one entry, keys in the format's order."""
+    fields = entry.fields
+    company = fields.get("company")
+    chooser = selected_by(company) if company else None
+    wording: dict[str, str] = {}
+
+    recipient: dict[str, Any] = {}
+    if company and chooser:
+        recipient["selected_by"] = chooser
+        recipient["name_source"] = _name_source(company)
+        wording["recipient"] = company
+    elif company:
+        recipient["name"] = company
+    recipient["relationship"] = relationship(entry)
+    if fields.get("contact"):
+        recipient["contact"] = fields["contact"]
+    country = country_code(fields.get("location", ""))
+    if country:
+        recipient["country"] = country
+
+    declaration: dict[str, Any] = {"disclosure": 1, "id": declaration_id, "recipient": recipient}
+    product = fields.get("product") or entry.title
+    if product:
+        declaration["product"] = product
+    if fields.get("data"):
+        items, note = data_items(fields["data"])
+        if items:
+            declaration["data"] = [{"item": item} for item in items]
+        if note:
+            declaration["data_note"] = note
+        wording["data"] = fields["data"]
+    for key in ("purpose", "scenario"):
+        if fields.get(key):
+            declaration[key] = fields[key]
+    if fields.get("sharing_mode"):
+        modes, unmapped = sharing_modes(fields["sharing_mode"])
+        declaration["sharing_modes"] = modes
+        if unmapped:
+            declaration["sharing_mode_note"] = "; ".join(unmapped)
+        wording["sharing_modes"] = fields["sharing_mode"]
+    if fields.get("policy"):
+        policy = privacy_policy(fields["policy"])
+        declaration["privacy_policy"] = policy
+        if policy.get("url", fields["policy"]) != fields["policy"]:
+            wording["privacy_policy"] = fields["policy"]
+    if fields.get("processing_method"):
+        declaration["processing_method"] = fields["processing_method"]
+    if wording:
+        declaration["wording"] = wording
+    return declaration
+
+
+def _leftovers(entry: ImportedEntry) -> tuple[Leftover, ...]:
+    found = [Leftover("label", label, value, entry.line) for label, value in entry.unmapped]
+    if entry.fields.get("sharing_mode"):
+        line = entry.field_lines.get("sharing_mode", entry.line)
+        _, unmapped = sharing_modes(entry.fields["sharing_mode"])
+        found += [Leftover("sharing_mode", "", phrase, line) for phrase in unmapped]
+    for name, kind in (("website", "website"), ("location", "location")):
+        value = entry.fields.get(name)
+        if value and (name == "website" or country_code(value) is None):
+            found.append(Leftover(kind, entry.labels[name], value, entry.field_lines[name]))
+    product_label = entry.labels.get("product")
+    if entry.title and product_label and entry.title != entry.fields.get("product"):
+        found.append(Leftover("heading", product_label, entry.title, entry.line))
+    found += [Leftover("note", "", note, entry.line) for note in entry.notes]
+    return tuple(found)
+
+
+def build_declarations(
+    entries: Sequence[ImportedEntry],
+    *,
+    folder: str,
+    source: str,
+    taken: MutableSet[str] | None = None,
+) -> list[Declaration]:
+    """Declarations for the entries of one source file.
+
+    Ids come from the product, the heading or the company name when one of them has a usable
+    ASCII form, else ``<folder>-entry-<n>`` (n counts the entries of the file); ``taken`` holds the
+    ids already used in the run and receives the new ones, so ids stay unique across files.
+    """
+    taken = set() if taken is None else taken
+    built: list[Declaration] = []
+    for number, entry in enumerate(entries, start=1):
+        company = entry.fields.get("company")
+        named = company if company and not selected_by(company) else None
+        slug = next(
+            (
+                candidate
+                for candidate in map(
+                    _id_candidate, (entry.fields.get("product"), entry.title, named)
+                )
+                if candidate
+            ),
+            None,
+        )
+        if slug is None:
+            suffix = f"entry-{number}"
+            prefix = folder[: 63 - len(suffix) - 1].rstrip("-")
+            slug = f"{prefix}-{suffix}" if prefix else suffix
+        declaration_id = _unique(slug, taken)
+        built.append(
+            Declaration(
+                id=declaration_id,
+                folder=folder,
+                data=build_declaration(entry, declaration_id),
+                source=source,
+                entry=entry,
+                leftovers=_leftovers(entry),
+            )
+        )
+    return built

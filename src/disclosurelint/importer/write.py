@@ -1,0 +1,120 @@
+"""Declarations -> YAML files, one per declaration, with ruamel.yaml (round-trip dumper).
+
+Each file starts with the schema comment editors read, then a comment naming the source file and
+line, then a comment for everything of the entry that has no field (an unknown label, a website,
+a location that is not one country) and for an entry the source cuts off. Keys keep the format's
+order; strings are never folded, and quoted where a YAML 1.1 reader would take them for a boolean,
+a number or a date; ``sharing_modes`` is a flow list as on the format page.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml as pyyaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+from disclosurelint.importer.build import Declaration
+
+SCHEMA_COMMENT = "# yaml-language-server: $schema=../../schema/partner-disclosure.schema.json"
+_FLOW_KEYS = frozenset({"sharing_modes"})
+_STR_TAG = "tag:yaml.org,2002:str"
+_YAML11 = pyyaml.resolver.Resolver()
+
+
+def _needs_quotes(text: str) -> bool:
+    """True for a string a YAML 1.1 reader would take for something else (``yes``, ``on``,
+    ``2024-05-01``, ``1.0``); ruamel.yaml writes YAML 1.2, where those are plain strings."""
+    tag: str = _YAML11.resolve(pyyaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return tag != _STR_TAG
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """Paths written and paths skipped because they existed (and ``force`` was not given)."""
+
+    written: tuple[Path, ...]
+    skipped: tuple[Path, ...]
+
+
+def _commented(value: Any, key: str | None = None) -> Any:
+    if isinstance(value, Mapping):
+        mapping = CommentedMap()
+        for name, item in value.items():
+            mapping[name] = _commented(item, name)
+        return mapping
+    if isinstance(value, (list, tuple)):
+        sequence = CommentedSeq(_commented(item) for item in value)
+        if key in _FLOW_KEYS:
+            sequence.fa.set_flow_style()
+        return sequence
+    if isinstance(value, str) and _needs_quotes(value):
+        return SingleQuotedScalarString(value)
+    return value
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    yaml.width = 1_000_000  # never fold a long string over lines
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _comment(text: str) -> str:
+    return "# " + " ".join(text.split())
+
+
+def header_comments(declaration: Declaration) -> list[str]:
+    """The comment lines written above the data."""
+    lines = [
+        SCHEMA_COMMENT,
+        _comment(f"imported from {declaration.source}:{declaration.entry.line}"),
+    ]
+    if declaration.incomplete:
+        lines.append(
+            _comment(
+                "incomplete: the source stops inside this entry; "
+                "complete it from the published page"
+            )
+        )
+    lines += [
+        _comment(f"{'note' if leftover.kind == 'note' else 'not mapped'}: {leftover.describe()}")
+        for leftover in declaration.leftovers
+    ]
+    return lines
+
+
+def render(declaration: Declaration, yaml: YAML | None = None) -> str:
+    """The text of one declaration file."""
+    stream = io.StringIO()
+    (yaml or _yaml()).dump(_commented(declaration.data), stream)
+    return "\n".join(header_comments(declaration)) + "\n" + stream.getvalue()
+
+
+def write_declarations(
+    declarations: Sequence[Declaration], out_dir: Path, *, force: bool = False
+) -> WriteResult:
+    """Write ``out_dir/<folder>/<id>.yaml`` for each declaration.
+
+    An existing file is left alone (and listed in ``skipped``) unless ``force`` is true.
+    """
+    yaml = _yaml()
+    written: list[Path] = []
+    skipped: list[Path] = []
+    for declaration in declarations:
+        path = out_dir / declaration.relative_path
+        if path.exists() and not force:
+            skipped.append(path)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(declaration, yaml), encoding="utf-8", newline="\n")
+        written.append(path)
+    return WriteResult(tuple(written), tuple(skipped))

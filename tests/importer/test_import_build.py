@@ -1,0 +1,311 @@
+# ruff: noqa: RUF001  (the published Chinese lists use full-width punctuation)
+"""Entries -> declaration mappings: recipients, data items, sharing modes, policy, ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from disclosurelint.importer.build import (
+    ID_PATTERN,
+    Declaration,
+    build_declarations,
+    country_code,
+    data_items,
+    privacy_policy,
+    sharing_modes,
+    slugify,
+    split_list,
+)
+from disclosurelint.importer.parse import ImportedEntry, parse_text
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+
+
+def build_file(name: str, folder: str = "test", taken: set[str] | None = None) -> list[Declaration]:
+    entries = parse_text((CORPUS / name).read_text(encoding="utf-8"))
+    return build_declarations(entries, folder=folder, source=name, taken=taken)
+
+
+def seed() -> list[dict[str, Any]]:
+    return [
+        dict(d.data)
+        for d in build_file("welink-information-shared-with-third-parties.txt", "welink")
+    ]
+
+
+def test_seed_first_entry_recipient_is_chosen_at_run_time() -> None:
+    first = seed()[0]
+    assert first["recipient"] == {
+        "selected_by": "administrator_or_user",
+        "name_source": "the third-party web page",
+        "relationship": "third_party",
+    }
+    assert first["wording"]["recipient"].startswith("the third parties (the service providers)")
+    assert first["data"] == [
+        {
+            "item": "basic personal information (including profile image, nickname, and phone "
+            "number)"
+        },
+        {
+            "item": "basic permissions (including enterprise and organization permissions and "
+            "approval interface permissions)"
+        },
+    ]
+    assert first["data_note"].startswith("See the authorization content displayed on the page")
+    assert first["sharing_modes"] == ["backend_api", "form", "terminal_initiated"]
+    assert first["wording"]["sharing_modes"] == (
+        "backend API transmission, form transmission, and terminal-initiated transmission"
+    )
+    assert first["privacy_policy"] == {
+        "reference": "See the app details page or the page content provided by the service "
+        "provider."
+    }
+    assert first["id"] == "welink-entry-1"
+
+
+def test_seed_second_entry_is_the_enterprise_customer() -> None:
+    second = seed()[1]
+    assert second["recipient"]["relationship"] == "enterprise_customer"
+    assert second["recipient"]["name"].startswith("the enterprise or organization that uses WeLink")
+    assert second["sharing_modes"] == ["backend_api", "online_service"]
+    assert second["wording"]["sharing_modes"] == "background API transmission and online service"
+    assert [item["item"] for item in second["data"]] == [
+        "basic personal information (including profile picture, nickname, and phone number)",
+        "enterprise C&Q information",
+        "contact information",
+    ]
+
+
+@pytest.mark.parametrize("index", [2, 3])
+def test_seed_calendar_and_contacts_are_device_services_over_a_local_api(index: int) -> None:
+    entry = seed()[index]
+    assert entry["recipient"]["relationship"] == "device_service"
+    assert entry["sharing_modes"] == ["local_api"]
+    assert "url" not in entry["privacy_policy"]
+    assert entry["privacy_policy"]["reference"].startswith(
+        "See the Privacy Statement of the default"
+    )
+
+
+def test_seed_contacts_items_are_split_on_the_serial_and() -> None:
+    assert [item["item"] for item in seed()[3]["data"]] == [
+        "name",
+        "telephone number",
+        "email address",
+        "fixed-line phone number",
+    ]
+
+
+def test_seed_fifth_entry_names_the_company_and_its_policy_url() -> None:
+    fifth = seed()[4]
+    assert fifth == {
+        "disclosure": 1,
+        "id": "bcamcard-wechat-mini-program",
+        "recipient": {
+            "name": "Shanghai Hehe Information Technology Co., Ltd.",
+            "relationship": "third_party",
+        },
+        "product": "BCamCard/WeChat Mini Program",
+        "data": [
+            {"item": item}
+            for item in (
+                "name",
+                "company",
+                "department",
+                "job title",
+                "telephone number",
+                "fixed-line phone number",
+                "email address",
+                "address",
+            )
+        ],
+        "purpose": "Provide the cloud business card service.",
+        "scenario": "You share your cloud business card on WeLink to WeChat.",
+        "sharing_modes": ["backend_api"],
+        "privacy_policy": {
+            "url": "https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html"
+        },
+        "wording": {
+            "data": "name, company, department, job title, telephone number, fixed-line phone "
+            "number, email address, and address",
+            "sharing_modes": "backend API transmission",
+        },
+    }
+
+
+def test_keys_follow_the_format_order() -> None:
+    order = ["disclosure", "id", "recipient", "product", "data", "data_note", "purpose"]
+    order += ["scenario", "sharing_modes", "sharing_mode_note", "privacy_policy", "wording"]
+    for declaration in seed():
+        keys = list(declaration)
+        assert keys == [key for key in order if key in keys]
+
+
+def test_zed_subprocessors_are_entrusted_processors_with_country_codes() -> None:
+    declarations = build_file("zed_subprocessors.txt", "zed")
+    cloudflare, vercel = declarations[0], declarations[1]
+    assert vercel.data == {
+        "disclosure": 1,
+        "id": "vercel",
+        "recipient": {"name": "Vercel", "relationship": "entrusted_processor", "country": "US"},
+        "purpose": "Cloud Infrastructure",
+    }
+    assert "country" not in cloudflare.data["recipient"]
+    assert [(leftover.kind, leftover.value) for leftover in cloudflare.leftovers] == [
+        ("location", "Worldwide")
+    ]
+    for key in ("product", "data", "scenario", "sharing_modes", "privacy_policy"):
+        assert key not in cloudflare.data  # not given by the source, so not invented
+
+
+def test_chinese_lists_map_sharing_modes_and_fall_back_to_numbered_ids() -> None:
+    bugly, alipay, azure = build_file("zh_simpfun_3rdparty_sdk.txt", "simpfun")
+    assert (bugly.id, alipay.id, azure.id) == ("bugly-sdk", "simpfun-entry-2", "azure-sdk")
+    assert bugly.data["sharing_modes"] == ["other"]
+    assert bugly.data["sharing_mode_note"] == "通过加密传输和处理的安全处理方式"
+    assert azure.data["sharing_modes"] == ["backend_api"]
+    assert len(alipay.data["data"]) == 16
+    assert alipay.data["data"][-1] == {"item": "Wi-Fi 列表"}
+    alipay_sdk, wechat = build_file("zh_tingya_third_party_sharing_list.txt", "tingya")
+    assert (alipay_sdk.id, wechat.id) == ("tingya-entry-1", "tingya-entry-2")
+    assert alipay_sdk.data["product"] == "支付宝SDK"
+    assert alipay_sdk.data["sharing_modes"] == ["sdk_on_device"]
+    assert alipay_sdk.data["data"][0] == {
+        "item": "设备标识符(Android如IMEI、IMSI、Android ID、设备序列号、SIM卡/ICCID、OAID,"
+        "iOS如IDFV、IDFA)"
+    }
+    assert len(alipay_sdk.data["data"]) == 11
+    assert wechat.incomplete
+    assert "privacy_policy" not in wechat.data
+
+
+def test_sdk_lists_use_the_heading_as_product_and_keep_websites_as_leftovers() -> None:
+    huawei, xiaomi = build_file("worldchat_third_party_sharing_list_en.txt")
+    assert huawei.id == "huawei-push-sdk"
+    assert huawei.data["product"] == "Huawei Push SDK"
+    assert huawei.data["sharing_modes"] == ["sdk_on_device"]
+    assert [leftover.kind for leftover in huawei.leftovers] == ["website"]
+    assert xiaomi.incomplete
+    assert "name" not in xiaomi.data["recipient"]
+    assert xiaomi.data["data"][0] == {"item": "device identifiers (such as Android ID, OAID)"}
+
+
+def test_ids_are_valid_and_unique_across_a_run() -> None:
+    taken: set[str] = set()
+    ids: list[str] = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        ids += [d.id for d in build_file(path.name, slugify(path.stem), taken)]
+    assert len(ids) == len(set(ids)) == 27
+    assert all(ID_PATTERN.match(declaration_id) for declaration_id in ids)
+    again = build_file("zed_subprocessors.txt", "zed", taken)
+    assert again[0].id == "cloudflare-2"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "device identifiers (such as Android ID, OAID), MAC address",
+            ["device identifiers (such as Android ID, OAID)", "MAC address"],
+        ),
+        ("A、B，C；D; E", ["A", "B", "C", "D", "E"]),
+        ("通讯录以及日历", ["通讯录", "日历"]),
+        ("通讯录和日历", ["通讯录", "日历"]),
+        ("进程名和PID、网络类型", ["进程名和PID", "网络类型"]),
+        (
+            "screen shape and dimensions, name, and battery level",
+            ["screen shape and dimensions", "name", "battery level"],
+        ),
+        ("设备标识符(IMEI、IMSI，OAID)、MAC地址。", ["设备标识符(IMEI、IMSI，OAID)", "MAC地址"]),
+        ("网络信息（如运营商、网络类型）、IP地址", ["网络信息（如运营商、网络类型）", "IP地址"]),
+    ],
+)
+def test_split_list_never_splits_inside_brackets(text: str, items: list[str]) -> None:
+    assert split_list(text) == items
+
+
+def test_data_note_only_for_a_reference_with_examples() -> None:
+    assert data_items("See the page, such as name and phone number.") == (
+        ["name", "phone number"],
+        "See the page, such as name and phone number.",
+    )
+    assert data_items("See the privacy statement.") == ([], "See the privacy statement.")
+    assert data_items("device info (such as model), name") == (
+        ["device info (such as model)", "name"],
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "modes", "unmapped"),
+    [
+        ("backend API transmission", ["backend_api"], []),
+        ("background API transmission and online service", ["backend_api", "online_service"], []),
+        ("local API transmission", ["local_api"], []),
+        (
+            "form transmission, and terminal-initiated transmission",
+            ["form", "terminal_initiated"],
+            [],
+        ),
+        ("后台接口传输", ["backend_api"], []),
+        ("API 接口传输", ["backend_api"], []),
+        ("API", ["backend_api"], []),
+        ("SDK self-collection", ["sdk_on_device"], []),
+        ("SDK local acquisition", ["sdk_on_device"], []),
+        ("SDK本机采集", ["sdk_on_device"], []),
+        ("Embed SDK (Tianqin SDK); SDK local acquisition", ["sdk_on_device"], []),
+        ("调用系统相关接口自动采集", ["sdk_on_device"], []),
+        ("by carrier pigeon", ["other"], ["by carrier pigeon"]),
+        (
+            "backend API transmission and carrier pigeon",
+            ["backend_api", "other"],
+            ["carrier pigeon"],
+        ),
+    ],
+)
+def test_sharing_mode_phrases(text: str, modes: list[str], unmapped: list[str]) -> None:
+    assert sharing_modes(text) == (modes, unmapped)
+
+
+def test_policy_url_only_when_the_text_holds_an_absolute_url() -> None:
+    assert privacy_policy("https://example.com/privacy.") == {"url": "https://example.com/privacy"}
+    assert privacy_policy("See https://example.com/p here") == {"url": "https://example.com/p"}
+    assert privacy_policy("See the app details page") == {"reference": "See the app details page"}
+    assert privacy_policy("www.example.com/privacy") == {"reference": "www.example.com/privacy"}
+    assert privacy_policy("https://user:pw@example.com/p") == {
+        "reference": "https://user:pw@example.com/p"
+    }
+
+
+def test_policy_text_around_a_url_is_kept_in_wording() -> None:
+    entry = ImportedEntry(
+        fields={"company": "Acme", "policy": "See https://acme.example/privacy"}, line=1
+    )
+    (declaration,) = build_declarations([entry], folder="x", source="s")
+    assert declaration.data["privacy_policy"] == {"url": "https://acme.example/privacy"}
+    assert declaration.data["wording"] == {"privacy_policy": "See https://acme.example/privacy"}
+
+
+@pytest.mark.parametrize(
+    ("location", "code"),
+    [
+        ("United States", "US"),
+        ("Germany", "DE"),
+        ("中国", "CN"),
+        ("IE", "IE"),
+        ("Worldwide", None),
+        ("EU", None),
+    ],
+)
+def test_country_codes(location: str, code: str | None) -> None:
+    assert country_code(location) == code
+
+
+def test_slugify() -> None:
+    assert slugify("BCamCard/WeChat Mini Program") == "bcamcard-wechat-mini-program"
+    assert slugify("zh_tingya_third_party_sharing_list") == "zh-tingya-third-party-sharing-list"
+    assert slugify("支付宝") == ""
+    assert len(slugify("word " * 40)) <= 63

@@ -1,0 +1,278 @@
+"""``disclosurelint import`` end to end: files written, what they hold, reports and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from disclosurelint.commands import COMMANDS
+from disclosurelint.commands import import_ as command
+from disclosurelint.importer.parse import parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "data" / "corpus"
+SCHEMA = ROOT / "schema" / "partner-disclosure.schema.json"
+SEED = CORPUS / "welink-information-shared-with-third-parties.txt"
+SOURCES = sorted(CORPUS.glob("*.txt"))
+
+# Required elements of the declaration format, and the source field each one comes from.
+REQUIRED_FROM_SOURCE = {
+    "product": "product",
+    "data": "data",
+    "purpose": "purpose",
+    "scenario": "scenario",
+    "sharing_modes": "sharing_mode",
+    "privacy_policy": "policy",
+}
+ENUM_MODES = {
+    "backend_api",
+    "local_api",
+    "form",
+    "terminal_initiated",
+    "online_service",
+    "sdk_on_device",
+    "other",
+}
+RELATIONSHIPS = {
+    "third_party",
+    "entrusted_processor",
+    "enterprise_customer",
+    "device_service",
+    "joint_controller",
+}
+
+
+def run_import(*argv: str | Path) -> tuple[int, str, str]:
+    parser = argparse.ArgumentParser(prog="disclosurelint import")
+    command.add_arguments(parser)
+    out, err = io.StringIO(), io.StringIO()
+    saved, sys.stderr = sys.stderr, err
+    try:
+        code = command.run(parser.parse_args([str(arg) for arg in argv]), out)
+    finally:
+        sys.stderr = saved
+    return code, out.getvalue(), err.getvalue()
+
+
+def load(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), path
+    return data
+
+
+def check_required_keys(data: dict[str, Any], fields: set[str]) -> None:
+    """The format's required keys, where the source gave the words for them."""
+    assert data["disclosure"] == 1
+    assert isinstance(data["id"], str) and data["id"]
+    recipient = data["recipient"]
+    assert recipient["relationship"] in RELATIONSHIPS
+    if "company" in fields:
+        assert "name" in recipient or recipient.get("selected_by") in {
+            "administrator",
+            "user",
+            "administrator_or_user",
+        }
+    for key, field in REQUIRED_FROM_SOURCE.items():
+        if field in fields:
+            assert data[key], key
+    if "data" in data:
+        assert all(isinstance(item["item"], str) and item["item"] for item in data["data"])
+    if "sharing_modes" in data:
+        assert set(data["sharing_modes"]) <= ENUM_MODES
+        assert ("other" in data["sharing_modes"]) == ("sharing_mode_note" in data)
+    if "privacy_policy" in data:
+        assert set(data["privacy_policy"]) in ({"url"}, {"reference"})
+
+
+def test_registered_as_a_command() -> None:
+    assert "import_" in COMMANDS
+    assert command.NAME == "import"
+    assert command.HELP
+
+
+def test_importing_the_command_does_not_load_ruamel() -> None:
+    code = "import sys, disclosurelint.commands.import_; print('ruamel' in ' '.join(sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+def test_every_corpus_file_imports_into_valid_yaml(out_dir: Path) -> None:
+    code, out, err = run_import(*SOURCES, "-o", out_dir)
+    assert (code, err) == (0, "")
+    files = sorted(out_dir.rglob("*.yaml"))
+    assert len(files) == 27
+    assert out.strip().endswith("27 written, 0 skipped")
+    by_source: dict[tuple[str, int], set[str]] = {}
+    for source in SOURCES:
+        for entry in parse_text(source.read_text(encoding="utf-8")):
+            fields = set(entry.fields) | ({"product"} if entry.title else set())
+            by_source[(str(source), entry.line)] = fields
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        assert lines[0] == (
+            "# yaml-language-server: $schema=../../schema/partner-disclosure.schema.json"
+        )
+        assert lines[1].startswith("# imported from ")
+        origin, _, line = lines[1].removeprefix("# imported from ").rpartition(":")
+        data = load(path)
+        assert path.stem == data["id"]
+        check_required_keys(data, by_source[(origin, int(line))])
+
+
+def test_seed_files_are_complete_and_validate_against_the_schema_when_present(
+    out_dir: Path,
+) -> None:
+    code, _, _ = run_import(SEED, "-o", out_dir, "--product", "welink")
+    assert code == 0
+    files = sorted((out_dir / "welink").glob("*.yaml"))
+    assert [path.name for path in files] == [
+        "bcamcard-wechat-mini-program.yaml",
+        "default-calendar-on-your-telephone.yaml",
+        "default-contacts-on-your-telephone.yaml",
+        "welink-entry-1.yaml",
+        "welink-entry-2.yaml",
+    ]
+    all_fields = set(REQUIRED_FROM_SOURCE.values()) | {"company"}
+    documents = [load(path) for path in files]
+    for data in documents:
+        check_required_keys(data, all_fields)
+    if SCHEMA.exists():
+        import jsonschema
+
+        schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+        validator = jsonschema.Draft202012Validator(
+            schema, format_checker=jsonschema.FormatChecker()
+        )
+        for path, data in zip(files, documents, strict=True):
+            errors = [error.message for error in validator.iter_errors(data)]
+            assert errors == [], path.name
+
+
+def test_the_written_text_keeps_source_line_long_strings_and_unicode(out_dir: Path) -> None:
+    run_import(SEED, CORPUS / "zh_simpfun_3rdparty_sdk.txt", "-o", out_dir)
+    camcard = out_dir / "welink-information-shared-with-third-parties"
+    text = (camcard / "bcamcard-wechat-mini-program.yaml").read_text(encoding="utf-8")
+    assert f"# imported from {SEED}:67\n" in text
+    assert "sharing_modes: [backend_api]\n" in text
+    assert "  url: https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html\n" in text
+    first = (camcard / "welink-information-shared-with-third-parties-entry-1.yaml").read_text(
+        encoding="utf-8"
+    )
+    long_line = (
+        "data_note: See the authorization content displayed on the page, such as basic personal "
+        "information (including profile image, nickname, and phone number) and basic permissions "
+        "(including enterprise and organization permissions and approval interface permissions).\n"
+    )
+    assert long_line in first
+    bugly = (out_dir / "zh-simpfun-3rdparty-sdk" / "bugly-sdk.yaml").read_text(encoding="utf-8")
+    assert "  name: 深圳市腾讯计算机系统有限公司\n" in bugly
+    assert "# not mapped: '第三方SDK官网链接': https://bugly.qq.com/v2/" in bugly
+    keys = [line.split(":")[0] for line in bugly.splitlines() if line[:1].isalpha()]
+    assert keys == [
+        "disclosure",
+        "id",
+        "recipient",
+        "product",
+        "data",
+        "purpose",
+        "sharing_modes",
+        "sharing_mode_note",
+        "privacy_policy",
+        "wording",
+    ]
+
+
+def test_cut_off_entries_are_marked_in_the_file_and_the_report(out_dir: Path) -> None:
+    tingya = CORPUS / "zh_tingya_third_party_sharing_list.txt"
+    code, out, _ = run_import(tingya, "-o", out_dir, "--product", "tingya")
+    assert code == 0
+    assert f"incomplete (the source stops inside these entries):\n  {tingya}:22 tingya-entry-2" in (
+        out
+    )
+    assert "could not map:" in out
+    assert f"{tingya}:13 tingya-entry-1: label '数据是否去标识化传输'" in out
+    text = (out_dir / "tingya" / "tingya-entry-2.yaml").read_text(encoding="utf-8")
+    assert "# incomplete: the source stops inside this entry" in text
+
+
+def test_unmapped_sharing_mode_words_are_reported(out_dir: Path) -> None:
+    _, out, _ = run_import(CORPUS / "zh_simpfun_3rdparty_sdk.txt", "-o", out_dir)
+    assert "bugly-sdk: sharing mode '通过加密传输和处理的安全处理方式'" in out
+
+
+def test_existing_files_are_skipped_without_force_and_overwritten_with_it(out_dir: Path) -> None:
+    assert run_import(SEED, "-o", out_dir, "--product", "welink")[0] == 0
+    target = out_dir / "welink" / "bcamcard-wechat-mini-program.yaml"
+    target.write_text("# edited by hand\n", encoding="utf-8")
+    code, out, _ = run_import(SEED, "-o", out_dir, "--product", "welink")
+    assert code == 1
+    assert f"skipped {target} ({SEED}:67): the file exists; --force overwrites it" in out
+    assert out.strip().endswith("0 written, 5 skipped")
+    assert target.read_text(encoding="utf-8") == "# edited by hand\n"
+    code, out, _ = run_import(SEED, "-o", out_dir, "--product", "welink", "--force")
+    assert code == 0
+    assert load(target)["id"] == "bcamcard-wechat-mini-program"
+
+
+def test_unknown_shape_fails_and_names_the_known_labels(tmp_path: Path, out_dir: Path) -> None:
+    odd = tmp_path / "odd.txt"
+    odd.write_text("We share your data with nice people.\n\nFoo: bar\n", encoding="utf-8")
+    code, out, err = run_import(SEED, odd, "-o", out_dir)
+    assert code == 2
+    assert out == ""
+    assert f"{odd}: no entry found" in err
+    for label in ("Company", "Product/Mode", "Collected information", "第三方SDK名称", "收集方式"):
+        assert label in err
+    assert not out_dir.exists()  # nothing is written when one input cannot be read
+
+
+def test_missing_file_is_a_one_line_error(out_dir: Path) -> None:
+    code, out, err = run_import("no-such-list.txt", "-o", out_dir)
+    assert code == 2
+    assert err == "disclosurelint import: no-such-list.txt: no such file\n"
+    assert out == ""
+
+
+def test_product_without_ascii_is_a_usage_error(out_dir: Path) -> None:
+    code, _, err = run_import(SEED, "-o", out_dir, "--product", "支付宝")
+    assert code == 2
+    assert "--product" in err
+
+
+def test_json_report(out_dir: Path) -> None:
+    code, out, _ = run_import(CORPUS / "zed_subprocessors.txt", "-o", out_dir, "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["written"], report["skipped"]) == (11, 0)
+    first = report["entries"][0]
+    assert first["id"] == "cloudflare"
+    assert first["line"] == 13
+    assert first["status"] == "written"
+    assert first["path"] == str(out_dir / "zed-subprocessors" / "cloudflare.yaml")
+    assert first["could_not_map"] == [
+        {"kind": "location", "label": "Location", "value": "Worldwide", "line": 13}
+    ]
+
+
+def test_help_says_existing_files_exit_1() -> None:
+    parser = argparse.ArgumentParser(prog="disclosurelint import")
+    command.add_arguments(parser)
+    text = parser.format_help()
+    assert "--force" in text
+    assert "1  some files existed and were left alone" in text
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    return tmp_path / "declarations"

@@ -1,0 +1,305 @@
+# ruff: noqa: RUF001  (the published Chinese lists use full-width punctuation)
+"""Reading published lists into entries: the seed, the dev corpus, the shapes the parser knows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from disclosurelint.importer.parse import (
+    FIELD_LABELS,
+    ImportedEntry,
+    field_for_label,
+    normalize_label,
+    parse_text,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+
+
+def parse_file(name: str) -> list[ImportedEntry]:
+    return parse_text((CORPUS / name).read_text(encoding="utf-8"))
+
+
+SEED_FIELDS = [
+    {
+        "company": "the third parties (the service providers) selected by the company "
+        "administrator or the user. Please go to the third-party web page to see the company name.",
+        "product": "Applets and SaaS applications are provided for use after users, enterprises, "
+        "or organizations enable them.",
+        "data": "See the authorization content displayed on the page, such as basic personal "
+        "information (including profile image, nickname, and phone number) and basic permissions "
+        "(including enterprise and organization permissions and approval interface permissions).",
+        "purpose": "Enable or obtain services provided by third parties for your enterprise or you "
+        "as required or instructed.",
+        "scenario": "You use a third-party service.",
+        "sharing_mode": "backend API transmission, form transmission, and terminal-initiated "
+        "transmission",
+        "policy": "See the app details page or the page content provided by the service provider.",
+    },
+    {
+        "company": "the enterprise or organization that uses WeLink services and entrusts WeLink "
+        "to process the personal information of its users",
+        "product": "Apps, applets, and SaaS applications are provided for use after being enabled "
+        "by users, enterprises, or organizations.",
+        "data": "See the items in the privacy statement, such as basic personal information "
+        "(including profile picture, nickname, and phone number), enterprise C&Q information, and "
+        "contact information.",
+        "purpose": "Provide WeLink online collaborative office services, such as instant "
+        "messaging, audio and video meetings, and Clouddrive.",
+        "scenario": "user personnel data (such as position information) and office data (such as "
+        "attendance and approval) managed by enterprise",
+        "sharing_mode": "background API transmission and online service",
+        "policy": "See the Privacy Statement and Enterprise Privacy Policy on the About WeLink "
+        "page of the app.",
+    },
+    {
+        "company": "the service provider of the default Calendar on your telephone",
+        "product": "default Calendar on your telephone",
+        "data": "calendar and meeting schedules (including time, venue, attendees, theme, type, "
+        "and bulletins)",
+        "purpose": "Provide local calendar services as required.",
+        "scenario": "You enable calendar synchronization.",
+        "sharing_mode": "local API transmission",
+        "policy": "See the Privacy Statement of the default Calendar on your telephone.",
+    },
+    {
+        "company": "the service provider of the default Contacts on your telephone",
+        "product": "default Contacts on your telephone",
+        "data": "name, telephone number, email address, and fixed-line phone number",
+        "purpose": "Export your contacts to the Contacts on your telephone as required.",
+        "scenario": "You save your contacts to the telephone.",
+        "sharing_mode": "local API transmission",
+        "policy": "See the Privacy Statement of the default Contacts on your telephone.",
+    },
+    {
+        "company": "Shanghai Hehe Information Technology Co., Ltd.",
+        "product": "BCamCard/WeChat Mini Program",
+        "data": "name, company, department, job title, telephone number, fixed-line phone "
+        "number, email address, and address",
+        "purpose": "Provide the cloud business card service.",
+        "scenario": "You share your cloud business card on WeLink to WeChat.",
+        "sharing_mode": "backend API transmission",
+        "policy": "https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html",
+    },
+]
+
+
+def test_seed_yields_five_entries_with_the_published_words() -> None:
+    entries = parse_file("welink-information-shared-with-third-parties.txt")
+    assert [dict(entry.fields) for entry in entries] == SEED_FIELDS
+    assert [entry.line for entry in entries] == [7, 22, 37, 52, 67]
+    assert dict(entries[0].field_lines) == {
+        "company": 7,
+        "product": 9,
+        "data": 11,
+        "purpose": 13,
+        "scenario": 15,
+        "sharing_mode": 17,
+        "policy": 19,
+    }
+    assert entries[0].labels["policy"] == "Personal data handling rules of the third party"
+    assert not any(entry.incomplete or entry.unmapped or entry.title for entry in entries)
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "incomplete"),
+    [
+        ("welink-information-shared-with-third-parties.txt", 5, []),
+        ("worldchat_third_party_sharing_list_en.txt", 2, [1]),
+        ("xiaomi_interconnectivity_global_sharing_en_IN.txt", 4, [3]),
+        ("zed_subprocessors.txt", 11, []),
+        ("zh_simpfun_3rdparty_sdk.txt", 3, []),
+        ("zh_tingya_third_party_sharing_list.txt", 2, [1]),
+    ],
+)
+def test_each_document_yields_the_entries_it_holds(
+    name: str, count: int, incomplete: list[int]
+) -> None:
+    entries = parse_file(name)
+    assert len(entries) == count
+    assert [index for index, entry in enumerate(entries) if entry.incomplete] == incomplete
+
+
+def test_worldchat_headings_become_titles_and_the_cut_entry_keeps_what_it_has() -> None:
+    huawei, xiaomi = parse_file("worldchat_third_party_sharing_list_en.txt")
+    assert (huawei.title, huawei.line) == ("Huawei Push SDK", 18)
+    assert huawei.fields["company"] == "Huawei Software Technologies Co., Ltd."
+    assert huawei.labels["data"] == "involves personal information"
+    assert huawei.fields["sharing_mode"] == "SDK self-collection"
+    assert huawei.fields["website"] == "https://developer.huawei.com/consumer/cn/doc/app/20213"
+    assert huawei.fields["policy"].startswith("https://developer.huawei.com/consumer/cn/doc/")
+    assert (xiaomi.title, xiaomi.line, xiaomi.incomplete) == ("Xiaomi Push SDK", 26, True)
+    assert set(xiaomi.fields) == {"data"}
+    assert xiaomi.fields["data"].endswith("network information (such as operator ty")
+
+
+def test_xiaomi_repeated_label_is_joined_and_noted() -> None:
+    entries = parse_file("xiaomi_interconnectivity_global_sharing_en_IN.txt")
+    first = entries[0]
+    assert first.title == "Discovering and connecting to devices"
+    assert first.fields["sharing_mode"] == "Embed SDK (Tianqin SDK); SDK local acquisition"
+    assert first.field_lines["sharing_mode"] == 9
+    assert "given again on line 13" in first.notes[0]
+    assert entries[1].fields["product"] == "Embed SDK (IDM SDK)"
+    assert entries[2].title == "Xiaomi Home"
+    assert entries[2].fields["sharing_mode"] == "API"
+    last = entries[3]
+    assert (last.title, last.fields["purpose"], last.incomplete) == ("Mi Fitness", "f", True)
+    assert "scenario" not in last.fields
+
+
+def test_zed_table_rows_become_entries() -> None:
+    entries = parse_file("zed_subprocessors.txt")
+    assert [entry.fields["company"] for entry in entries][:3] == [
+        "Cloudflare",
+        "Vercel",
+        "DigitalOcean",
+    ]
+    assert dict(entries[0].fields) == {
+        "company": "Cloudflare",
+        "purpose": "Cloud Infrastructure",
+        "location": "Worldwide",
+    }
+    assert entries[0].labels["company"] == "Subprocessor"
+    assert [entry.line for entry in entries] == list(range(13, 24))
+    assert entries[-1].fields == {
+        "company": "OpenAI",
+        "purpose": "AI Services",
+        "location": "United States",
+    }
+
+
+def test_simpfun_chinese_labels_spaced_labels_and_markdown_links() -> None:
+    bugly, alipay, azure = parse_file("zh_simpfun_3rdparty_sdk.txt")
+    assert bugly.fields["product"] == "Bugly SDK"
+    assert bugly.fields["company"] == "深圳市腾讯计算机系统有限公司"
+    assert bugly.fields["purpose"] == "排查质量问题，帮助APP提升运行质量"
+    assert bugly.fields["sharing_mode"] == "通过加密传输和处理的安全处理方式"
+    assert alipay.labels["product"] == "第三方 SDK 名称"
+    assert alipay.fields["product"] == "App 支付宝客户端 SDK"
+    assert alipay.fields["scenario"] == "提供充值功能"
+    assert alipay.fields["policy"] == "https://opendocs.alipay.com/common/02kiq3"
+    assert "sharing_mode" not in alipay.fields
+    assert azure.fields["data"] == "文本"
+    assert azure.fields["sharing_mode"] == "API 接口传输"
+    assert azure.fields["purpose"] == "实现翻译功能"
+
+
+def test_tingya_unknown_label_and_cut_off_label() -> None:
+    alipay, wechat = parse_file("zh_tingya_third_party_sharing_list.txt")
+    assert (alipay.title, alipay.line) == ("支付宝SDK", 13)
+    assert alipay.fields["company"] == "支付宝(中国)网络技术有限公司"
+    assert alipay.fields["sharing_mode"] == "调用系统相关接口自动采集"
+    assert alipay.fields["policy"] == "https://opendocs.alipay.com/open/54"
+    assert alipay.unmapped == (("数据是否去标识化传输", ""),)
+    assert not alipay.incomplete
+    assert wechat.title == "微信SDK(含微信分享SDK)"
+    assert wechat.incomplete
+    assert "policy" not in wechat.fields
+    assert wechat.unmapped == (("数据是否去标识化", ""),)
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("第三方 SDK 名称", "product"),
+        ("第三方SDK名称", "product"),
+        ("PRODUCT / MODE", "product"),
+        ("Third-party name", "company"),
+        ("第三方SDK提供方的公司名称", "company"),
+        ("Shared Information", "data"),
+        ("个人信息收集范围", "data"),
+        ("使用目的及功能场景", "purpose"),
+        ("实现功能/场景", "scenario"),
+        ("Collection method", "sharing_mode"),
+        ("处理方式", "sharing_mode"),
+        ("SDK隐私说明链接", "policy"),
+        ("第三方SDK隐私政策链接", "policy"),
+        ("Partner Privacy Policy", "policy"),
+        ("Location", "location"),
+        ("数据是否去标识化传输", None),
+        ("Title", None),
+    ],
+)
+def test_label_matching_ignores_case_spaces_and_punctuation(label: str, field: str | None) -> None:
+    assert field_for_label(label) == field
+
+
+def test_every_listed_label_maps_to_its_own_field() -> None:
+    for name, labels in FIELD_LABELS.items():
+        for label in labels:
+            assert field_for_label(label) == name, label
+    assert normalize_label("第三方 SDK 名称") == normalize_label("第三方SDK名称")
+
+
+def test_headed_and_numbered_entries_bullets_and_full_width_colons() -> None:
+    text = (
+        "# Partners\n\n"
+        "## 1. Huawei Push SDK\n\n"
+        "- **Company**: Huawei Software Technologies Co., Ltd.\n"
+        "- **Purpose:** Push messaging\n"
+        "- Privacy policy: [Huawei privacy](https://developer.huawei.com/privacy)\n\n"
+        "## 2. 支付宝SDK\n\n"
+        "- 公司名称：支付宝(中国)网络技术有限公司\n"
+        "- 使用目的：支付\n"
+    )
+    first, second = parse_text(text)
+    assert (first.title, first.line) == ("Huawei Push SDK", 3)
+    assert first.fields == {
+        "company": "Huawei Software Technologies Co., Ltd.",
+        "purpose": "Push messaging",
+        "policy": "https://developer.huawei.com/privacy",
+    }
+    assert (second.title, second.fields["company"]) == ("支付宝SDK", "支付宝(中国)网络技术有限公司")
+
+
+def test_numbered_label_lines_start_entries() -> None:
+    text = "1. Company: Alpha Ltd.\nPurpose: A\n2. Company: Beta Ltd.\nPurpose: B\n"
+    assert [entry.fields["company"] for entry in parse_text(text)] == ["Alpha Ltd.", "Beta Ltd."]
+
+
+def test_blank_lines_separate_compact_entries_with_different_first_labels() -> None:
+    text = "Company: Alpha\nPurpose: A\n\nProduct: Beta app\nCompany: Beta\n"
+    alpha, beta = parse_text(text)
+    assert alpha.fields == {"company": "Alpha", "purpose": "A"}
+    assert beta.fields == {"product": "Beta app", "company": "Beta"}
+
+
+def test_wrapped_value_lines_continue_the_value() -> None:
+    text = "Company: Alpha\nPurpose: Provide the service\nto our users\nScenario: Sign-in\n"
+    (entry,) = parse_text(text)
+    assert entry.fields["purpose"] == "Provide the service to our users"
+    assert entry.fields["scenario"] == "Sign-in"
+
+
+def test_pipe_table_without_outer_pipes_and_short_rows() -> None:
+    text = (
+        "Vendor | Purpose | Location | Notes\n"
+        "--- | --- | --- | ---\n"
+        "[Acme](https://acme.example) | Hosting | Germany | none\n"
+        "Beta Corp | Mail | Ireland\n"
+    )
+    acme, beta = parse_text(text)
+    assert acme.fields == {
+        "company": "Acme (https://acme.example)",
+        "purpose": "Hosting",
+        "location": "Germany",
+    }
+    assert acme.unmapped == (("Notes", "none"),)
+    assert beta.incomplete
+
+
+def test_a_table_without_recipients_and_plain_prose_yield_nothing() -> None:
+    assert parse_text("| exit | meaning |\n|---|---|\n| 0 | ok |\n") == []
+    assert parse_text("We share data with partners.\n\nNote: nothing to see here.\n") == []
+    assert parse_text("") == []
+
+
+def test_source_header_is_skipped_but_line_numbers_stay_the_files() -> None:
+    text = (
+        "Source: https://example.com\nTitle: Company: not an entry\n\nCompany: Alpha\nPurpose: A\n"
+    )
+    (entry,) = parse_text(text)
+    assert (entry.fields["company"], entry.line) == ("Alpha", 4)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -112,10 +112,25 @@ _Trie: TypeAlias = "dict[str, _Trie | bool]"
 
 def _char_regex(c: str) -> str:
     if c == SOFT:
-        return " *"
+        return " +"
     if c == PUNCT:
-        return r"[ |]*"
+        return r" *\| *"
     return re.escape(c)
+
+
+def variants(form: str) -> Iterator[str]:
+    """``form`` with each separator kept or dropped: "e mail" -> "e mail", "email".
+
+    Each variant is a separate path of the trie, so the branches leaving a node never compete
+    for the same text: a separator branch needs a separator, the others need a letter.
+    """
+    at = next((i for i, c in enumerate(form) if c in (SOFT, PUNCT)), -1)
+    if at < 0:
+        yield form
+        return
+    for rest in variants(form[at + 1 :]):
+        yield form[: at + 1] + rest
+        yield form[:at] + rest
 
 
 def _end_regex(last: str) -> str:
@@ -146,7 +161,7 @@ def _emit(node: _Trie, last: str | None) -> str:
 def trie_regex(forms: Iterable[str]) -> str:
     """One regex matching any of ``forms`` (phrase forms), longest first at each position."""
     root: _Trie = {}
-    for form in forms:
+    for form in {v for f in forms for v in variants(f)}:
         node = root
         for ch in form:
             child = node.setdefault(ch, {})
@@ -176,7 +191,8 @@ _NEGATION = re.compile(
     r"(?<![a-z0-9])(?:"
     + rf"(?:{_AUX} +)?not +(?:be +|been +)?{_PARTICIPLE}"
     + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven|can) t"
-    + rf"|cannot|not +{_VERB}|never|without|excluding|except|neither|nor"
+    + rf"|cannot|not +(?:{_VERB}|the|any|your|their|a|an)"
+    + r"|never|without|excluding|except|neither|nor"
     + r"|none +of|no(?=[ |]+(?:personal|sensitive|user|private|data|information|info)(?![a-z]))"
     + r"|(?:(?<=[;|])|^) *no(?= +[a-z\u4e00-\u9fff])"
     + r")(?![a-z0-9])"

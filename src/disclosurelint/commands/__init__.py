@@ -10,4 +10,6 @@ COMMANDS: tuple[str, ...] = (
     "check",
     "rules",
     "explain",
+    "taxonomy",
+    "classify",
 )

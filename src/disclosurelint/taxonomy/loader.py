@@ -67,6 +67,8 @@ def _bundled_data() -> Mapping[str, Any]:
     except yaml.YAMLError as exc:
         raise TaxonomyError(f"taxonomy data ({DATA_FILE}) is not valid YAML: {exc}") from None
     validate(data, data_schema(), f"taxonomy data ({DATA_FILE})")
+    for cid, raw in data["categories"].items():
+        _check_phrases(cid, raw, f"taxonomy data ({DATA_FILE})")
     result: Mapping[str, Any] = data
     return result
 
@@ -77,15 +79,19 @@ def _status(regime: str, raw: Mapping[str, Any] | None, default_article: str) ->
     return RegimeStatus(regime, raw["level"], raw["article"], raw.get("qualifier"))
 
 
-def _category(cid: str, raw: Mapping[str, Any], defaults: Mapping[str, str]) -> Category:
+def _check_phrases(cid: str, raw: Mapping[str, Any], what: str) -> None:
     from disclosurelint.taxonomy.matcher import phrase_form
 
     for key in _MERGED_LISTS:
         for phrase in raw.get(key, ()):
             if not phrase_form(phrase):
                 raise TaxonomyError(
-                    f"categories.{cid}.{key}: phrase {phrase!r} has no letter or digit to match"
+                    f"{what}: categories.{cid}.{key}: phrase {phrase!r} has no letter or digit"
+                    " to match"
                 )
+
+
+def _category(cid: str, raw: Mapping[str, Any], defaults: Mapping[str, str]) -> Category:
     regimes = raw.get("regimes", {})
     gdpr_class = raw.get("gdpr_class", "ordinary")
     return Category(
@@ -109,6 +115,7 @@ def _extend(
     merged: dict[str, Mapping[str, Any]] = dict(categories)
     for cid, change in extension.get("categories", {}).items():
         where = f"taxonomy extension: categories.{cid}"
+        _check_phrases(cid, change, "taxonomy extension")
         base = categories.get(cid)
         if base is None:
             if "label" not in change:

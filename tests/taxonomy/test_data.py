@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import subprocess
 import sys
 from typing import Any
@@ -177,3 +178,11 @@ def test_importing_the_package_does_not_load_jsonschema_or_yaml() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_the_taxonomy_survives_pickling_for_worker_processes(taxonomy: Taxonomy) -> None:
+    copy = pickle.loads(pickle.dumps(taxonomy))
+    assert copy.categories == taxonomy.categories
+    assert copy.classify("身份证号").categories == ("government_id",)
+    with pytest.raises(TypeError):
+        copy.categories["health"].regimes["pipl"] = None

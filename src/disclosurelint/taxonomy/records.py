@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from disclosurelint.taxonomy.matcher import Matcher
@@ -82,6 +82,18 @@ class Category:
     excludes: tuple[str, ...] = ()
     note: str | None = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.regimes, MappingProxyType):
+            object.__setattr__(self, "regimes", MappingProxyType(dict(self.regimes)))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A read-only mapping does not pickle; send a plain dict (worker processes need this).
+        values = tuple(
+            dict(self.regimes) if f.name == "regimes" else getattr(self, f.name)
+            for f in fields(self)
+        )
+        return (Category, values)
+
     def status(self, regime: str) -> RegimeStatus:
         """The category's status under ``regime`` (ValueError for an unknown regime)."""
         check_regimes((regime,))
@@ -142,6 +154,10 @@ class Taxonomy:
         self.categories: Mapping[str, Category] = MappingProxyType(dict(categories))
         self.version = version
         self._matcher: Matcher | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The compiled matcher is rebuilt on first use in the receiving process.
+        return (Taxonomy, (dict(self.categories), self.version))
 
     def get(self, id: str) -> Category | None:
         return self.categories.get(id)

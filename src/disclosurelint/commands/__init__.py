@@ -10,5 +10,7 @@ COMMANDS: tuple[str, ...] = (
     "check",
     "rules",
     "explain",
+    "taxonomy",
+    "classify",
     "import_",
 )

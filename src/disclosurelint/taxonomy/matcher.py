@@ -1,0 +1,309 @@
+"""Data item text -> taxonomy categories, in English and Chinese.
+
+The text is normalised character by character (NFKC, case folded, punctuation turned into one of
+three separators), so full-width letters, case and punctuation do not matter and every normalised
+character still knows where it came from in the original. All phrases of the taxonomy are compiled
+once into a single regular expression shaped as a trie, so a text is scanned once whatever the
+number of phrases. Matching is leftmost-longest ("account nickname" wins over "account"); Latin
+phrases match on word boundaries and also in the plural (-s, -es). Phrases listed under a
+category's ``exclude`` take part in the longest match but yield nothing for that category.
+
+Negation: a cue ("does not", "不涉及", "without") cancels the matches after it up to the end of the
+clause; a cue that ends its clause ("IMEI (not collected)", "位置信息(不收集)") cancels the words
+just before it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from disclosurelint.taxonomy.records import Category, Classification, Match
+
+SOFT = " "  # whitespace, hyphen, underscore, apostrophe: may join the words of one phrase
+PUNCT = "|"  # other punctuation: separates items ("、", ",", "/", brackets)
+STRONG = ";"  # end of a clause (";", "。", "!", "?", line break): also ends a negation
+_SEPARATORS = SOFT + PUNCT + STRONG
+
+_SOFT_CHARS = frozenset("-_'\u2019\u2010\u2011")
+_STRONG_CHARS = frozenset(";!?\n\r\u3002\u2028\u2029\uff61")
+
+
+def _normalize_char(ch: str) -> str:
+    out = []
+    for c in unicodedata.normalize("NFKC", ch).casefold():
+        if c in _STRONG_CHARS:
+            out.append(STRONG)
+        elif c.isspace() or c in _SOFT_CHARS:
+            out.append(SOFT)
+        elif unicodedata.category(c)[0] in "PSZC":
+            out.append(PUNCT)
+        else:
+            out.append(c)
+    return "".join(out) or SOFT
+
+
+class _Table(dict[int, str]):
+    """A ``str.translate`` table that normalises each character the first time it is seen."""
+
+    def __missing__(self, codepoint: int) -> str:
+        value = _normalize_char(chr(codepoint))
+        self[codepoint] = value
+        return value
+
+
+_TABLE = _Table()
+
+
+def normalize(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The normalised text and, when lengths differ, the original index of each character.
+
+    ``None`` means the normalised text is aligned with the original, index for index.
+    """
+    norm = text.translate(_TABLE)
+    if len(norm) == len(text):
+        return norm, None
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        index.extend([i] * len(_TABLE[ord(ch)]))
+    return norm, tuple(index)
+
+
+def _is_word(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _is_cjk(c: str) -> bool:
+    return not c.isascii() and c.isalnum()
+
+
+def phrase_form(phrase: str) -> str:
+    """A phrase as the trie stores it: normalised, separators squeezed, a space between scripts."""
+    norm, _ = normalize(phrase)
+    out: list[str] = []
+    for c in norm:
+        if c in _SEPARATORS:
+            sep = PUNCT if c != SOFT else SOFT
+            if out and out[-1] in (SOFT, PUNCT):
+                out[-1] = PUNCT if PUNCT in (sep, out[-1]) else SOFT
+            elif out:
+                out.append(sep)
+            continue
+        if out and ((_is_word(out[-1]) and _is_cjk(c)) or (_is_cjk(out[-1]) and _is_word(c))):
+            out.append(SOFT)
+        out.append(c)
+    while out and out[-1] in (SOFT, PUNCT):
+        out.pop()
+    return "".join(out)
+
+
+def phrase_key(form: str) -> str:
+    """What a phrase and a matched text are compared by: without any separator."""
+    return form.translate(_KEY_TABLE)
+
+
+_KEY_TABLE = str.maketrans("", "", _SEPARATORS)
+
+_Trie: TypeAlias = "dict[str, _Trie | bool]"
+
+
+def _char_regex(c: str) -> str:
+    if c == SOFT:
+        return " +"
+    if c == PUNCT:
+        return r" *\| *"
+    return re.escape(c)
+
+
+def variants(form: str) -> Iterator[str]:
+    """``form`` with each separator kept or dropped: "e mail" -> "e mail", "email".
+
+    Each variant is a separate path of the trie, so the branches leaving a node never compete
+    for the same text: a separator branch needs a separator, the others need a letter.
+    """
+    at = next((i for i, c in enumerate(form) if c in (SOFT, PUNCT)), -1)
+    if at < 0:
+        yield form
+        return
+    for rest in variants(form[at + 1 :]):
+        yield form[: at + 1] + rest
+        yield form[:at] + rest
+
+
+def _end_regex(last: str) -> str:
+    if _is_word(last):
+        plural = "(?:e?s)?" if last.isalpha() else ""
+        return plural + r"(?![a-z0-9])"
+    return ""
+
+
+def _emit(node: _Trie, last: str | None) -> str:
+    branches: list[str] = []
+    for ch in sorted(k for k in node if k):
+        child = node[ch]
+        assert isinstance(child, dict)
+        piece = _char_regex(ch)
+        if last is None and _is_word(ch):
+            # A Latin phrase starts a word. The check sits after the first character so that the
+            # regex engine can still skip quickly to the characters that can start a phrase.
+            piece += r"(?<![a-z0-9].)"
+        branches.append(piece + _emit(child, ch))
+    if "" in node:
+        branches.append(_end_regex(last or ""))
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def trie_regex(forms: Iterable[str]) -> str:
+    """One regex matching any of ``forms`` (phrase forms), longest first at each position."""
+    root: _Trie = {}
+    for form in {v for f in forms for v in variants(f)}:
+        node = root
+        for ch in form:
+            child = node.setdefault(ch, {})
+            assert isinstance(child, dict)
+            node = child
+        node[""] = True
+    return _emit(root, None) if root else r"(?!)"
+
+
+_AUX = (
+    r"(?:does|do|did|will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have"
+    r"|had|need)"
+)
+_PARTICIPLE = (
+    r"(?:collected|shared|involved|included|contained|accessed|obtained|processed|used|stored"
+    r"|transmitted|uploaded|read|provided|disclosed|retained|saved|gathered)"
+)
+_VERB = (
+    r"(?:involve|include|contain|collect|share|access|obtain|process|use|store|transmit|upload"
+    r"|read|provide|disclose|retain|save|gather|request|require)"
+)
+_ZH_VERB = (
+    r"(?:涉及|包含|包括|含有|含|收集|采集|获取|共享|传输|提供|读取|使用|处理|上传|调用|访问|申请"
+    r"|存储|保存|披露)"
+)
+_NEGATION = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + rf"(?:{_AUX} +)?not +(?:be +|been +)?{_PARTICIPLE}"
+    + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven|can) t"
+    + rf"|cannot|not +(?:{_VERB}|the|any|your|their|a|an)"
+    + r"|never|without|excluding|except|neither|nor"
+    + r"|none +of|no(?=[ |]+(?:personal|sensitive|user|private|data|information|info)(?![a-z]))"
+    + r"|(?:(?<=[;|])|^) *no(?= +[a-z\u4e00-\u9fff])"
+    + r")(?![a-z0-9])"
+    + rf"|不(?:会|再|得|需要?|被)?{_ZH_VERB}|未(?:被)?{_ZH_VERB}|无需|没有|并未|并不{_ZH_VERB}"
+    + r"|无(?=个人信息|任何|敏感)"
+)
+_CLAUSE_TURN = re.compile(
+    r"(?<![a-z0-9])(?:but|however|only|instead|whereas)(?![a-z0-9])|但是?|仅|只|而是|[;]"
+)
+_GENERAL_PI = re.compile(
+    r"personal +(?:information|data|info)|sensitive +(?:information|data)"
+    r"|user +(?:data|information)|any +(?:data|information)"
+    r"|个人信息|个人数据|个人敏感信息|敏感个人信息|用户信息|用户数据|任何信息|任何数据"
+)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    category: str
+    phrase: str
+
+
+class Matcher:
+    """Compiled phrases of a set of categories; :meth:`classify` maps a text to categories."""
+
+    def __init__(self, categories: Mapping[str, Category]) -> None:
+        entries: dict[str, list[_Entry]] = {}
+        excluded: set[tuple[str, str]] = set()
+        forms: set[str] = set()
+        for category in categories.values():
+            for phrase in category.phrases:
+                form = phrase_form(phrase)
+                if not form:
+                    continue
+                forms.add(form)
+                bucket = entries.setdefault(phrase_key(form), [])
+                if all(e.category != category.id for e in bucket):
+                    bucket.append(_Entry(category.id, phrase))
+            for phrase in category.excludes:
+                form = phrase_form(phrase)
+                if form:
+                    forms.add(form)
+                    excluded.add((phrase_key(form), category.id))
+                    entries.setdefault(phrase_key(form), [])
+        self._entries: dict[str, tuple[_Entry, ...]] = {
+            key: tuple(e for e in bucket if (key, e.category) not in excluded)
+            for key, bucket in entries.items()
+        }
+        # Longest forms first only matters for readability of the pattern; the trie decides.
+        self.pattern = re.compile(trie_regex(sorted(forms, key=lambda f: (-len(f), f))))
+
+    def _lookup(self, matched: str) -> tuple[_Entry, ...]:
+        key = phrase_key(matched)
+        found = self._entries.get(key)
+        if found is None and key.endswith("es"):
+            found = self._entries.get(key[:-2])
+        if found is None and key.endswith("s"):
+            found = self._entries.get(key[:-1])
+        return found or ()
+
+    def classify(self, text: str) -> Classification:
+        norm, index = normalize(text)
+        found: list[tuple[int, int, _Entry]] = []
+        for m in self.pattern.finditer(norm):
+            for entry in self._lookup(m.group()):
+                found.append((m.start(), m.end(), entry))
+        negated = False
+        if _NEGATION.search(norm):
+            found, negated = _apply_negation(norm, found)
+        matches = tuple(
+            Match(
+                category=entry.category,
+                phrase=entry.phrase,
+                start=index[start] if index else start,
+                end=index[end - 1] + 1 if index else end,
+            )
+            for start, end, entry in found
+        )
+        return Classification(text=text, matches=matches, negated=negated)
+
+
+def _has_content(text: str) -> bool:
+    return any(c not in _SEPARATORS for c in text)
+
+
+def _scopes(norm: str) -> list[tuple[int, int]]:
+    """Spans of the normalised text that a negation cue cancels."""
+    scopes: list[tuple[int, int]] = []
+    for cue in _NEGATION.finditer(norm):
+        turn = _CLAUSE_TURN.search(norm, cue.end())
+        end = turn.start() if turn else len(norm)
+        if _has_content(norm[cue.end() : end]):
+            scopes.append((cue.end(), end))
+            continue
+        # Nothing follows the cue in its clause: it looks back at the item just before it.
+        stop = cue.start()
+        while stop > 0 and norm[stop - 1] in _SEPARATORS:
+            stop -= 1
+        begin = stop
+        while begin > 0 and norm[begin - 1] not in (PUNCT, STRONG):
+            begin -= 1
+        scopes.append((begin, stop))
+    return scopes
+
+
+def _apply_negation(
+    norm: str, found: list[tuple[int, int, _Entry]]
+) -> tuple[list[tuple[int, int, _Entry]], bool]:
+    scopes = _scopes(norm)
+    kept = [f for f in found if not any(a <= f[0] < b for a, b in scopes)]
+    negated = len(kept) < len(found) or any(
+        _GENERAL_PI.search(norm, a, b) is not None for a, b in scopes
+    )
+    return kept, negated

@@ -40,9 +40,11 @@ def test_seed_shows_its_real_gaps() -> None:
     document = json.loads(proc.stdout)
     found = sorted((Path(p["path"]).name, p["code"]) for p in document["problems"])
     assert found == [
+        ("camcard.yaml", "DL305"),
         ("default-calendar.yaml", "DL204"),
         ("default-contacts.yaml", "DL204"),
         ("enterprise-customer.yaml", "DL204"),
+        ("enterprise-customer.yaml", "DL303"),
         ("third-party-services.yaml", "DL204"),
         ("third-party-services.yaml", "DL205"),
     ]

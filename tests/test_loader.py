@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosurelint.api import check_paths
+from disclosurelint.api import check_paths, check_text
 from disclosurelint.config import Settings
 from disclosurelint.load import load_file, parse
 from disclosurelint.model import Target
@@ -75,7 +75,10 @@ def test_dates_stay_strings_and_core_types_resolve() -> None:
 
 def test_country_no_is_norway() -> None:
     text = BASE.replace("  contact:", "  country: NO\n  contact:")
-    assert problems(text) == []
+    result = check_text(text, "t.yaml")
+    assert [(p.code, p.message) for p in result.problems] == [
+        ("DL307", "data goes outside CN (to NO) but the entry names no transfer mechanism")
+    ]
 
 
 def test_explicit_standard_tags_are_accepted() -> None:

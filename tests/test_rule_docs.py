@@ -9,6 +9,7 @@ import pytest
 
 from disclosurelint import rules as registry
 from disclosurelint.api import check_paths
+from disclosurelint.config import Settings
 from disclosurelint.rules.base import RuleModule
 from tests.common import merged, problems
 
@@ -43,7 +44,8 @@ def test_docstring_has_every_section(rule: RuleModule) -> None:
 
 def _found(rule: RuleModule, text: str, other: str, folder: Path) -> set[str]:
     if rule.SCOPE != "repository":
-        return {code for _, _, code in problems(text)}
+        regimes = getattr(rule, "EXAMPLE_REGIMES", Settings().regimes)
+        return {code for _, _, code in problems(text, regimes=regimes)}
     # A repository rule's example is one file of two; the other holds the failing example.
     (folder / "one.yaml").write_text(text, encoding="utf-8")
     (folder / "two.yaml").write_text(other, encoding="utf-8")

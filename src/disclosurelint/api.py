@@ -31,10 +31,11 @@ def check_paths(
     settings = settings or Settings()
     files = discover(paths, settings.exclude)
     extra = discover(context, settings.exclude) if context else []
+    here = str(Path.cwd())
     return lint(
-        ((f, display_path(f)) for f in files),
+        ((f, display_path(f, here)) for f in files),
         settings,
-        context=((f, display_path(f)) for f in extra),
+        context=((f, display_path(f, here)) for f in extra),
         jobs=jobs,
     )
 

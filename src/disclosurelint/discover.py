@@ -13,12 +13,13 @@ SUFFIXES = (".yaml", ".yml")
 _SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 
 
-def display_path(path: Path) -> str:
+def display_path(path: Path, cwd: str | None = None) -> str:
     """The path as shown to the user: relative to the working folder when below it, with ``/``."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    here = cwd or str(Path.cwd())
+    absolute = os.path.normpath(os.path.join(here, path))  # noqa: PTH118 - string paths: cheap per file
+    if absolute == here or absolute.startswith(here.rstrip(os.sep) + os.sep):
+        return Path(os.path.relpath(absolute, here)).as_posix()
+    return Path(absolute if path.is_absolute() else os.path.normpath(path)).as_posix()
 
 
 def is_declaration_name(name: str) -> bool:
@@ -39,12 +40,13 @@ def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[P
     ``*.yaml`` and ``*.yml``. A path that does not exist is a :class:`UsageError`.
     """
     found: dict[str, Path] = {}
+    here = str(Path.cwd())
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise UsageError(f"{raw}: no such file or folder")
         if path.is_file():
-            found.setdefault(display_path(path), path)
+            found.setdefault(display_path(path, here), path)
             continue
         for folder, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
@@ -52,7 +54,7 @@ def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[P
                 if not is_declaration_name(name):
                     continue
                 file = Path(folder) / name
-                shown = display_path(file)
+                shown = display_path(file, here)
                 if not _excluded(shown, exclude):
                     found.setdefault(shown, file)
     return [found[k] for k in sorted(found)]

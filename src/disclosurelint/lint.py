@@ -47,6 +47,7 @@ class Engine:
         self._owned = frozenset(k for r in rules for k in r.OWNS)
         self.document_rules = [r for r in rules if r.SCOPE == "document" and self._on(r)]
         self.repository_rules = [r for r in rules if r.SCOPE == "repository" and self._on(r)]
+        self._contexts: dict[str, RuleContext] = {}
 
     def _on(self, rule: RuleModule) -> bool:
         return self.settings.enabled(rule.CODE)
@@ -63,6 +64,12 @@ class Engine:
         return taxonomy.load_taxonomy(self.settings.taxonomy)
 
     def context(self, rule: RuleModule) -> RuleContext:
+        context = self._contexts.get(rule.CODE)
+        if context is None:
+            context = self._contexts[rule.CODE] = self._make_context(rule)
+        return context
+
+    def _make_context(self, rule: RuleModule) -> RuleContext:
         needs_taxonomy = getattr(rule, "NEEDS_TAXONOMY", False)
         return RuleContext(
             options=self.settings.options.get(rule.CODE, {}),
@@ -217,9 +224,10 @@ def lint(
     problems = [p for o in outcomes for p in o.problems]
     problems.extend(engine.repository_problems(outcomes, shown_checked))
     sources = {o.path: o.text for o in outcomes if o.text is not None}
+    by_shown = {shown: file for file, shown in checked}
     for problem in problems:
         if problem.path not in sources:
-            sources[problem.path] = _read_text({s: f for f, s in checked}.get(problem.path))
+            sources[problem.path] = _read_text(by_shown.get(problem.path))
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.enabled(r.CODE)}
     result = Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),

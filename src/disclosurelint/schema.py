@@ -11,7 +11,7 @@ import difflib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
@@ -103,21 +103,48 @@ def _blank(value: Any) -> bool:
     return isinstance(value, (list, dict)) and not value
 
 
+def fast_valid(data: Any) -> bool:
+    """True when the bundled schema accepts ``data``, decided without importing jsonschema.
+
+    ``disclosurelint._fastschema`` is generated from the schema (tools/generate_fast_validator.py)
+    and checks formats with the same functions as the full validator. Any doubt (an exception of
+    any kind) answers False, which sends the document through jsonschema.
+    """
+    from disclosurelint import _fastschema
+
+    try:
+        _fastschema.validate(data, custom_formats=FORMAT_CHECKS)  # type: ignore[attr-defined]
+    except Exception:
+        return False
+    return True
+
+
 class SchemaValidator:
-    """Validates plain data; built once per run."""
+    """Validates plain data; built once per run.
+
+    With the bundled schema, valid documents are recognised by :func:`fast_valid`; jsonschema is
+    imported and built only for the first document that has an error, to report every error
+    with its keyword and path.
+    """
 
     def __init__(self, schema: Mapping[str, Any] | None = None, owned: Iterable[str] = ()) -> None:
+        self._custom = schema is not None
+        self.schema = schema if schema is not None else load_schema()
+        self._owned = frozenset(owned)
+
+    @cached_property
+    def _validator(self) -> Any:
         from jsonschema import Draft202012Validator, FormatChecker
 
         checker = FormatChecker(formats=())
         for name, check in FORMAT_CHECKS.items():
             checker.checks(name)(check)
-        self.schema = schema if schema is not None else load_schema()
-        self._validator = Draft202012Validator(self.schema, format_checker=checker)
-        self._owned = frozenset(owned)
+        return Draft202012Validator(self.schema, format_checker=checker)
 
     def findings(self, data: Any) -> Iterator[tuple[str, Finding]]:
         """``(code, finding)`` for every schema error, except what a completeness rule reports."""
+        if not self._custom and fast_valid(data):
+            return
         # jsonschema repeats `required` per missing key, and a value can fail both `pattern`
         # and `format`: one problem per place and kind.
         # A value of the wrong type fails its other keywords too: report the type alone.

@@ -231,3 +231,12 @@ def test_classifying_many_items_reuses_the_compiled_matcher(taxonomy: Taxonomy) 
     for text in ("IMEI", "通讯录", "bank card") * 100:
         taxonomy.classify(text)
     assert taxonomy.matcher is first
+
+
+def test_plain_phrase_shortcut_agrees_with_the_general_form() -> None:
+    from disclosurelint.taxonomy import load_taxonomy
+    from disclosurelint.taxonomy.matcher import general_phrase_form, phrase_form
+
+    phrases = [p for c in load_taxonomy().categories.values() for p in c.phrases + c.excludes]
+    phrases += ["  Two  Spaces ", "MiXeD Case 42", "e-mail", "名字 and name"]
+    assert [phrase_form(p) for p in phrases] == [general_phrase_form(p) for p in phrases]

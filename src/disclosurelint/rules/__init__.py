@@ -42,6 +42,14 @@ _MODULES: tuple[str, ...] = (
     "dl203_sharing_mode",
     "dl204_policy_url",
     "dl205_recipient_chosen_at_runtime",
+    "dl301_unjustified_sensitive_data",
+    "dl302_category_mismatch",
+    "dl303_unclassified_item",
+    "dl304_separate_consent",
+    "dl305_recipient_contact",
+    "dl306_guardian_consent",
+    "dl307_cross_border",
+    "dl308_special_category_legal_basis",
     "dl401_duplicate_id",
 )
 

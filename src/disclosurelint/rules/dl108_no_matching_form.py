@@ -26,6 +26,7 @@ recipient:
 recipient:
   name: Example Co., Ltd.
   relationship: third_party
+  contact: privacy@example.cn
 ```
 
 ## How to fix

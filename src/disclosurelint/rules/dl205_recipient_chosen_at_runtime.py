@@ -27,6 +27,7 @@ recipient:
 recipient:
   name: Shanghai Hehe Information Technology Co., Ltd.
   relationship: third_party
+  contact: https://www.camcard.com/contact
 ```
 
 ## How to fix

@@ -80,8 +80,19 @@ def _is_cjk(c: str) -> bool:
     return not c.isascii() and c.isalnum()
 
 
+_PLAIN_ASCII = re.compile(r"[A-Za-z0-9]+(?: +[A-Za-z0-9]+)*\Z")
+
+
 def phrase_form(phrase: str) -> str:
     """A phrase as the trie stores it: normalised, separators squeezed, a space between scripts."""
+    stripped = phrase.strip()
+    if _PLAIN_ASCII.match(stripped):  # most phrases: plain words, nothing to normalise
+        return " ".join(stripped.lower().split())
+    return general_phrase_form(phrase)
+
+
+def general_phrase_form(phrase: str) -> str:
+    """:func:`phrase_form` for any text (the plain-ASCII shortcut gives the same result)."""
     norm, _ = normalize(phrase)
     out: list[str] = []
     for c in norm:
@@ -209,6 +220,9 @@ _GENERAL_PI = re.compile(
 )
 
 
+_CACHE_SIZE = 50_000  # data items repeat across declarations: classify each wording once
+
+
 @dataclass(frozen=True)
 class _Entry:
     category: str
@@ -241,8 +255,35 @@ class Matcher:
             key: tuple(e for e in bucket if (key, e.category) not in excluded)
             for key, bucket in entries.items()
         }
-        # Longest forms first only matters for readability of the pattern; the trie decides.
-        self.pattern = re.compile(trie_regex(sorted(forms, key=lambda f: (-len(f), f))))
+        # One trie regex per first character, compiled on first use: a run over English items
+        # never pays for the Chinese phrases, and compiling the whole trie at once would cost
+        # more than checking a small repository.
+        self._forms: dict[str, list[str]] = {}
+        for form in forms:
+            self._forms.setdefault(form[0], []).append(form)
+        self._patterns: dict[str, re.Pattern[str] | None] = {}
+        self._cache: dict[str, Classification] = {}
+
+    def _pattern(self, first: str) -> re.Pattern[str] | None:
+        if first not in self._patterns:
+            forms = self._forms.get(first)
+            self._patterns[first] = re.compile(trie_regex(forms)) if forms else None
+        return self._patterns[first]
+
+    def _scan(self, norm: str) -> Iterator[re.Match[str]]:
+        """Leftmost-longest, non-overlapping matches, as ``finditer`` over the whole trie gives."""
+        i, end = 0, len(norm)
+        while i < end:
+            if i and _is_word(norm[i]) and _is_word(norm[i - 1]):
+                i += 1  # inside a Latin word: no phrase starts here
+                continue
+            pattern = self._pattern(norm[i])
+            m = pattern.match(norm, i) if pattern is not None else None
+            if m is not None and m.end() > i:
+                yield m
+                i = m.end()
+            else:
+                i += 1
 
     def _lookup(self, matched: str) -> tuple[_Entry, ...]:
         key = phrase_key(matched)
@@ -254,9 +295,17 @@ class Matcher:
         return found or ()
 
     def classify(self, text: str) -> Classification:
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = self._classify(text)
+            if len(self._cache) < _CACHE_SIZE:
+                self._cache[text] = cached
+        return cached
+
+    def _classify(self, text: str) -> Classification:
         norm, index = normalize(text)
         found: list[tuple[int, int, _Entry]] = []
-        for m in self.pattern.finditer(norm):
+        for m in self._scan(norm):
             for entry in self._lookup(m.group()):
                 found.append((m.start(), m.end(), entry))
         negated = False

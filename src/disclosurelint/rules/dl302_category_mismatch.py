@@ -1,0 +1,85 @@
+"""A data item's declared `category` is unknown, or its words say something else.
+
+## What it checks
+
+When an item gives `category:`, the id must exist in the data taxonomy (with a "did you mean"
+for near misses), and the item's words must not clearly say something else: when the words match
+categories of the taxonomy and the declared one is not among them, the declaration contradicts
+itself ("category: phone_number" on "ID card number"). An item whose words match nothing can
+declare any category; that is what `category` is for.
+
+## Why
+
+The sensitive-data rules trust a declared category over the words. A wrong category hides a
+sensitive item from PIPL Art. 28-30 and GDPR Art. 9 checks, and from the legal report.
+
+## Failing example
+
+```yaml
+data:
+  - item: ID card number
+    category: phone_number
+```
+
+## Passing example
+
+```yaml
+data:
+  - item: telephone number
+    category: phone_number
+```
+
+## How to fix
+
+Set `category:` to the id `disclosurelint classify "<the item>"` suggests, or reword the item so
+that it says what is shared. `disclosurelint taxonomy --all` lists the ids.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+
+from disclosurelint.document import Document
+from disclosurelint.model import Finding, Severity
+from disclosurelint.rules.base import RuleContext, text_of
+
+CODE = "DL302"
+NAME = "category-mismatch"
+SEVERITY = Severity.ERROR
+ARTICLES = ("PIPL Art. 28", "PIPL Art. 17")
+OPTIONS: dict[str, object] = {}
+SCOPE = "document"
+OWNS: tuple[str, ...] = ()
+NEEDS_TAXONOMY = True
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    data = document.mapping.get("data")
+    if not isinstance(data, list):
+        return
+    taxonomy = context.taxonomy
+    for index, entry in enumerate(data):
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("category"), str):
+            continue
+        declared, text = entry["category"], text_of(entry.get("item"))
+        path = ("data", index, "category")
+        if declared not in taxonomy.categories:
+            close = difflib.get_close_matches(declared, list(taxonomy.categories), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            yield Finding(
+                path,
+                f"unknown data category {declared!r}{hint}",
+                fix="Use an id from `disclosurelint taxonomy --all`.",
+            )
+            continue
+        if not text:
+            continue
+        found = taxonomy.classify(text)
+        if found.categories and declared not in found.categories:
+            words = ", ".join(f"{m.category} ({m.phrase!r})" for m in found.matches)
+            yield Finding(
+                path,
+                f"the item {text!r} is declared as {declared!r}, but its words say {words}",
+                fix=f"Use `category: {found.categories[0]}`, or reword the item.",
+            )

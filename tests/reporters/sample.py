@@ -104,3 +104,16 @@ def render(fmt: str, result: Result | None = None, fail_on: Severity = Severity.
     get(fmt)(sample_result() if result is None else result, out, ReportOptions(fail_on=fail_on))
     return out.getvalue()
 
+
+def validate_sarif(document: object) -> None:
+    """Raise unless ``document`` is valid under the official SARIF 2.1.0 schema."""
+    import json
+    from pathlib import Path
+
+    from jsonschema import Draft4Validator
+
+    schema = json.loads(
+        (Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json").read_text("utf-8")
+    )
+    Draft4Validator.check_schema(schema)
+    Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER).validate(document)

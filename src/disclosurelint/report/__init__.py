@@ -21,6 +21,7 @@ FORMATS: dict[str, str] = {
     "text": "disclosurelint.report.text",
     "concise": "disclosurelint.report.concise",
     "json": "disclosurelint.report.json",
+    "sarif": "disclosurelint.report.sarif",
     "github": "disclosurelint.report.github",
 }
 

@@ -22,6 +22,7 @@ FORMATS: dict[str, str] = {
     "concise": "disclosurelint.report.concise",
     "json": "disclosurelint.report.json",
     "sarif": "disclosurelint.report.sarif",
+    "junit": "disclosurelint.report.junit",
     "github": "disclosurelint.report.github",
 }
 

@@ -24,6 +24,7 @@ FORMATS: dict[str, str] = {
     "sarif": "disclosurelint.report.sarif",
     "junit": "disclosurelint.report.junit",
     "github": "disclosurelint.report.github",
+    "gitlab": "disclosurelint.report.gitlab",
 }
 
 

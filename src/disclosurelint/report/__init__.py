@@ -25,6 +25,7 @@ FORMATS: dict[str, str] = {
     "junit": "disclosurelint.report.junit",
     "github": "disclosurelint.report.github",
     "gitlab": "disclosurelint.report.gitlab",
+    "markdown": "disclosurelint.report.markdown",
 }
 
 

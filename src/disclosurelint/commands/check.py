@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from disclosurelint.errors import UsageError
+from disclosurelint.report import FORMATS
 
 NAME = "check"
 HELP = "Check declaration files and folders (default: declarations/ where it exists, else .)."
@@ -22,8 +23,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="files or folders to check; folders are searched for *.yaml/*.yml")
     out = parser.add_argument_group("output")
     out.add_argument("-f", "--format", action="append", metavar="FORMAT[:FILE]",
-                     help="output format, repeatable: text (default), json; FORMAT:FILE "
-                     "writes that format to FILE (e.g. -f text -f json:problems.json)")
+                     help=f"output format, repeatable: {', '.join(FORMATS)}; FORMAT:FILE "
+                     "writes that format to FILE (e.g. -f text -f sarif:results.sarif); default "
+                     "text, or github when GITHUB_ACTIONS=true and no -f or -o is given")
     out.add_argument("-o", "--output", metavar="FILE",
                      help="write the output to FILE instead of standard output")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -69,6 +71,11 @@ def use_color(option: str, stream: TextIO) -> bool:
 
 def default_paths() -> list[str]:
     return ["declarations"] if Path("declarations").is_dir() else ["."]
+
+
+def default_format(output: str | None) -> str:
+    """``github`` inside GitHub Actions when the output goes to the log, else ``text``."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not output else "text"
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -117,7 +124,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
-    specs = args.format or ["text"]
+    specs = args.format or [default_format(args.output)]
     targets: list[tuple[str, str | None]] = []
     for spec in specs:
         fmt, _, file = spec.partition(":")

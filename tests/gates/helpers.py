@@ -1,0 +1,49 @@
+"""Declarations and a small repository layout shared by the gate tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def declaration(
+    ident: str,
+    *,
+    purpose: str | None = "Provide the cloud business card service.",
+) -> str:
+    """A complete declaration; ``purpose=None`` leaves the purpose out (DL201 at line 1)."""
+    lines = [
+        "disclosure: 1",
+        f"id: {ident}",
+        "recipient:",
+        "  name: Shanghai Hehe Information Technology Co., Ltd.",
+        "  relationship: third_party",
+        "product: BCamCard/WeChat Mini Program",
+        "data:",
+        "  - item: name",
+        "  - item: telephone number",
+    ]
+    if purpose is not None:
+        lines.append(f"purpose: {purpose}")
+    lines += [
+        "scenario: You share your cloud business card on WeLink to WeChat.",
+        "sharing_modes: [backend_api]",
+        "privacy_policy:",
+        "  url: https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write(root: Path, relative: str, text: str) -> Path:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def sample_tree(root: Path) -> None:
+    """Two clean declarations, one without a purpose, one that reuses an id, a product file."""
+    write(root, "declarations/welink/camcard.yaml", declaration("camcard"))
+    write(root, "declarations/welink/calendar.yaml", declaration("calendar"))
+    write(root, "declarations/welink/no-purpose.yaml", declaration("no-purpose", purpose=None))
+    write(root, "declarations/other/copy.yaml", declaration("camcard"))
+    write(root, "declarations/welink/_product.yaml", "product: 1\nname: WeLink\n")

@@ -11,6 +11,7 @@ from disclosurelint.errors import UsageError
 from disclosurelint.report import FORMATS
 
 NAME = "check"
+DEFAULT_ROOT = "declarations"
 HELP = "Check declaration files and folders (default: declarations/ where it exists, else .)."
 
 
@@ -56,7 +57,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                      help="worker processes (default: one per core; 1 for none)")
     run.add_argument("--context", action="append", metavar="PATH",
                      help="also read these files or folders for repository-wide rules "
-                     "(a duplicate id), without reporting their own problems")
+                     "(a duplicate id), without reporting their own problems (default, when "
+                     f"files are named: {DEFAULT_ROOT}/ where it exists)")
 
 
 def use_color(option: str, stream: TextIO) -> bool:
@@ -70,7 +72,18 @@ def use_color(option: str, stream: TextIO) -> bool:
 
 
 def default_paths() -> list[str]:
-    return ["declarations"] if Path("declarations").is_dir() else ["."]
+    return [DEFAULT_ROOT] if Path(DEFAULT_ROOT).is_dir() else ["."]
+
+
+def default_context(paths: list[str]) -> list[str]:
+    """Where repository-wide rules look when files are named one by one (as pre-commit does).
+
+    A duplicate id is found only by reading the declarations that were not named, so they are
+    read as context: the declaration root, when it exists.
+    """
+    if any(Path(p).is_file() for p in paths) and Path(DEFAULT_ROOT).is_dir():
+        return [DEFAULT_ROOT]
+    return []
 
 
 def default_format(output: str | None) -> str:
@@ -107,8 +120,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     targets = _targets(args)
     for fmt, _ in targets:
         get(fmt)  # an unknown format is a usage error before any work
-    result = check_paths(args.paths or default_paths(), settings,
-                         context=args.context or (), jobs=args.jobs)
+    paths = args.paths or default_paths()
+    context = args.context or default_context(paths)
+    result = check_paths(paths, settings, context=context, jobs=args.jobs)
     for fmt, file in targets:
         stream = out if file is None else open(file, "w", encoding="utf-8")  # noqa: SIM115
         try:

@@ -59,6 +59,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                      help="also read these files or folders for repository-wide rules "
                      "(a duplicate id), without reporting their own problems (default, when "
                      f"files are named: {DEFAULT_ROOT}/ where it exists)")
+    run.add_argument("--changed-since", metavar="REV",
+                     help="check only the declarations under PATH that changed since the git "
+                     "revision REV (committed, staged, unstaged or untracked); the others are "
+                     "read as context")
 
 
 def use_color(option: str, stream: TextIO) -> bool:
@@ -122,6 +126,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         get(fmt)  # an unknown format is a usage error before any work
     paths = args.paths or default_paths()
     context = args.context or default_context(paths)
+    if args.changed_since:
+        context = args.context or paths
+        paths = _changed(args.changed_since, paths, settings.exclude)
     result = check_paths(paths, settings, context=context, jobs=args.jobs)
     for fmt, file in targets:
         stream = out if file is None else open(file, "w", encoding="utf-8")  # noqa: SIM115
@@ -135,6 +142,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             if stream is not out:
                 stream.close()
     return 0 if args.exit_zero else result.exit_code(fail_on)
+
+
+def _changed(rev: str, roots: list[str], exclude: tuple[str, ...]) -> list[str]:
+    """The declarations under ``roots`` that differ from ``rev`` or are new."""
+    from disclosurelint.discover import discover
+    from disclosurelint.gitutil import changed_files
+
+    changed = changed_files(rev)
+    return [str(f) for f in discover(roots, exclude) if f.resolve() in changed]
 
 
 def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:

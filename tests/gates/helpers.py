@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_FILES = ("pyproject.toml", "src", "schema", "README.md")
+_JUNK = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
 
 
 def declaration(
@@ -47,3 +52,17 @@ def sample_tree(root: Path) -> None:
     write(root, "declarations/welink/no-purpose.yaml", declaration("no-purpose", purpose=None))
     write(root, "declarations/other/copy.yaml", declaration("camcard"))
     write(root, "declarations/welink/_product.yaml", "product: 1\nname: WeLink\n")
+
+
+def copy_checkout(dest: Path, *names: str) -> Path:
+    """What pip needs to install the package from ``dest``, plus ``names`` from the checkout."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in (*PACKAGE_FILES, *names):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, dest / name, ignore=_JUNK)
+        elif source.exists():
+            shutil.copy2(source, dest / name)
+        elif name == "README.md":  # the package metadata reads it
+            write(dest, name, "# disclosurelint\n")
+    return dest

@@ -8,7 +8,6 @@ shares one ``PRE_COMMIT_HOME``, so that environment is built once.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,11 +19,7 @@ import yaml
 
 from disclosurelint.cli import main
 from gates import gitrepo
-from gates.helpers import declaration, write
-
-ROOT = Path(__file__).resolve().parents[2]
-PACKAGE_FILES = ("pyproject.toml", "src", "schema", ".pre-commit-hooks.yaml", "README.md")
-_JUNK = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
+from gates.helpers import copy_checkout, declaration, write
 
 
 @dataclass(frozen=True)
@@ -77,15 +72,7 @@ def hooks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hooks]:
     env = gitrepo.git_env(work)
     env["PRE_COMMIT_HOME"] = str(work / "pre-commit-home")
     env["PRE_COMMIT_COLOR"] = "never"
-    hook_repo = gitrepo.init(work / "hook-repo", env)
-    for name in PACKAGE_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, hook_repo / name, ignore=_JUNK)
-        elif source.exists():
-            shutil.copy2(source, hook_repo / name)
-        elif name == "README.md":  # the package metadata reads it
-            write(hook_repo, name, "# disclosurelint\n")
+    hook_repo = copy_checkout(gitrepo.init(work / "hook-repo", env), ".pre-commit-hooks.yaml")
     rev = gitrepo.commit_all(hook_repo, "disclosurelint at test time", env)
     yield Hooks(env, hook_repo, rev, work)
 
@@ -137,13 +124,9 @@ def test_the_repository_runs_its_own_hook_on_its_declarations(
 ) -> None:
     """``.pre-commit-config.yaml`` (a local hook on the working tree's source) reports exactly
     what ``disclosurelint check`` reports on the repository's declarations."""
-    repo = gitrepo.init(hooks.work / "self", hooks.env)
-    for name in (*PACKAGE_FILES, ".pre-commit-config.yaml", "declarations"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, repo / name, ignore=_JUNK)
-        elif source.exists():
-            shutil.copy2(source, repo / name)
+    repo = copy_checkout(
+        gitrepo.init(hooks.work / "self", hooks.env), ".pre-commit-config.yaml", "declarations"
+    )
     gitrepo.commit_all(repo, "snapshot", hooks.env)
 
     ran = hooks.pre_commit(repo, "run", "disclosurelint", "--all-files")

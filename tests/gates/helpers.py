@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,3 +68,14 @@ def copy_checkout(dest: Path, *names: str) -> Path:
         elif name == "README.md":  # the package metadata reads it
             write(dest, name, "# disclosurelint\n")
     return dest
+
+
+def check_jsonschema(schema: str, path: Path) -> None:
+    """Validate ``path`` against one of the schemas check-jsonschema ships (no network)."""
+    check = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr

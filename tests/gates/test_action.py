@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import yaml
 
-from gates.helpers import ROOT, copy_checkout, declaration, write
+from gates.helpers import ROOT, check_jsonschema, copy_checkout, declaration, write
 from reporters.sample import validate_sarif
 
 EXPRESSION = re.compile(r"^\$\{\{ (inputs\.([\w-]+)|steps\.python\.outputs\.python-path) \}\}$")
@@ -178,13 +178,7 @@ def test_a_usage_error_exits_2_without_sarif(runner: Runner, workspace: Path) ->
     ],
 )
 def test_action_and_workflow_match_the_published_schemas(schema: str, path: str) -> None:
-    check = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(ROOT / path)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert check.returncode == 0, check.stdout + check.stderr
+    check_jsonschema(schema, ROOT / path)
 
 
 def test_the_workflow_uses_this_action() -> None:

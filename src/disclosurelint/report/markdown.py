@@ -1,6 +1,6 @@
 """A Markdown summary for ``$GITHUB_STEP_SUMMARY``, a pull-request comment or a wiki page.
 
-A verdict line, a table of counts, a table of the problems that count (location, rule,
+A verdict line, a table of counts, a table of the unwaived problems (location, rule,
 severity, message) and a table of waived problems (reason, approver, expiry). Text from
 declarations is escaped: ``|`` cannot break a table, ``<``, ``>`` and ``&`` become entities so
 no HTML is injected, Markdown punctuation (`` ` * _ [ ] ~ \\``) is backslash-escaped and line

@@ -61,6 +61,7 @@ def waiver_summary(waiver: Waiver) -> str:
 
 def fingerprint(problem: Problem) -> str:
     """A hash that follows a problem across edits: file, rule, JSON path and message, no lines."""
-    key = "\0".join((problem.path, problem.code, format_json_path(problem.json_path),
-                      problem.message))
+    key = "\0".join(
+        (problem.path, problem.code, format_json_path(problem.json_path), problem.message)
+    )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()

@@ -12,8 +12,12 @@ from pathlib import Path
 from disclosurelint.errors import UsageError
 
 
+class GitError(UsageError):
+    """git ran and failed (as opposed to git not being there at all)."""
+
+
 def git(*args: str, cwd: str | Path | None = None) -> str:
-    """Run ``git ARGS`` and return its standard output; raise UsageError when it fails."""
+    """Run ``git ARGS`` and return its standard output; GitError when it fails."""
     try:
         proc = subprocess.run(
             ["git", *args],
@@ -28,7 +32,7 @@ def git(*args: str, cwd: str | Path | None = None) -> str:
         raise UsageError("git is not installed or not on PATH") from None
     if proc.returncode != 0:
         detail = (proc.stderr.strip().splitlines() or ["no message"])[-1]
-        raise UsageError(f"git {args[0]} failed: {detail}")
+        raise GitError(f"git {args[0]} failed: {detail}")
     return proc.stdout
 
 
@@ -36,7 +40,7 @@ def toplevel(cwd: str | Path | None = None) -> Path:
     """The root of the working tree that holds ``cwd``."""
     try:
         return Path(git("rev-parse", "--show-toplevel", cwd=cwd).strip())
-    except UsageError:
+    except GitError:
         where = Path(cwd or ".").resolve()
         raise UsageError(f"{where} is not inside a git repository") from None
 
@@ -47,7 +51,7 @@ def resolve_revision(rev: str, cwd: str | Path | None = None) -> str:
         raise UsageError(f"unknown git revision {rev!r}")
     try:
         return git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}", cwd=cwd).strip()
-    except UsageError:
+    except GitError:
         raise UsageError(
             f"unknown git revision {rev!r} (in a shallow clone, fetch it first)"
         ) from None

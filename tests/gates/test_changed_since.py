@@ -97,6 +97,15 @@ def test_an_unknown_revision_is_a_usage_error(repo: Path) -> None:
     assert check("--changed-since", "--all")[0] == 2
 
 
+def test_without_git_is_a_usage_error(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(repo / "no-bin"))
+    assert check("--changed-since", "HEAD") == (
+        2,
+        "",
+        "disclosurelint: error: git is not installed or not on PATH\n",
+    )
+
+
 def test_outside_a_repository_is_a_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

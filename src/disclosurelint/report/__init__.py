@@ -59,6 +59,11 @@ def waiver_summary(waiver: Waiver) -> str:
     return "; ".join(parts)
 
 
+def waiver_note(waiver: Waiver) -> str:
+    """``waived: <summary>``, or ``waiver expired: <summary>`` once it no longer holds."""
+    return f"{'waiver expired' if waiver.expired else 'waived'}: {waiver_summary(waiver)}"
+
+
 def fingerprint(problem: Problem) -> str:
     """A hash that follows a problem across edits: file, rule, JSON path and message, no lines."""
     key = "\0".join(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result
-from disclosurelint.report import ReportOptions, waiver_summary
+from disclosurelint.report import ReportOptions, waiver_note
 
 
 def line(problem: Problem) -> str:
@@ -19,8 +19,7 @@ def line(problem: Problem) -> str:
         f"[{problem.severity.label}] {problem.name}: {problem.message}"
     )
     if problem.waiver is not None:
-        state = "waiver expired" if problem.waiver.expired else "waived"
-        text += f" [{state}: {waiver_summary(problem.waiver)}]"
+        text += f" [{waiver_note(problem.waiver)}]"
     return " ".join(text.splitlines())
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result, Severity
-from disclosurelint.report import ReportOptions, waiver_summary
+from disclosurelint.report import ReportOptions, waiver_note
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -47,8 +47,7 @@ def command(problem: Problem) -> str:
     props.append(("title", title))
     message = problem.message
     if problem.waiver is not None:
-        state = "waiver expired" if problem.waiver.expired else "waived"
-        message += f"\n{state}: {waiver_summary(problem.waiver)}"
+        message += f"\n{waiver_note(problem.waiver)}"
     if problem.fix and not problem.waived:
         message += f"\nhelp: {problem.fix}"
     properties = ",".join(f"{key}={escape_property(value)}" for key, value in props)

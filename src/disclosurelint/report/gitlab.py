@@ -29,7 +29,7 @@ import json
 from typing import Any, TextIO
 
 from disclosurelint.model import Problem, Result, Severity
-from disclosurelint.report import ReportOptions, fingerprint, waiver_summary
+from disclosurelint.report import ReportOptions, fingerprint, waiver_note
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 
@@ -45,8 +45,7 @@ def severity(problem: Problem) -> str:
 def issue(problem: Problem, print_: str) -> dict[str, Any]:
     description = f"{problem.code} {problem.name}: {problem.message}"
     if problem.waiver is not None:
-        state = "waiver expired" if problem.waiver.expired else "waived"
-        description += f" [{state}: {waiver_summary(problem.waiver)}]"
+        description += f" [{waiver_note(problem.waiver)}]"
     return {
         "type": "issue",
         "engine_name": "disclosurelint",

@@ -21,7 +21,7 @@ from itertools import groupby
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result
-from disclosurelint.report import ReportOptions, waiver_summary
+from disclosurelint.report import ReportOptions, waiver_note
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -36,8 +36,7 @@ def _describe(problem: Problem) -> str:
         f"[{problem.severity.label}]: {problem.message}"
     )
     if problem.waiver is not None:
-        state = "waiver expired" if problem.waiver.expired else "waived"
-        text += f"\n{state}: {waiver_summary(problem.waiver)}"
+        text += f"\n{waiver_note(problem.waiver)}"
     if problem.fix:
         text += f"\nhelp: {problem.fix}"
     return _x(text)
@@ -59,9 +58,7 @@ def _testcase(suite: ET.Element, problem: Problem, options: ReportOptions) -> st
         },
     )
     if problem.waived and problem.waiver is not None:
-        skipped = ET.SubElement(
-            case, "skipped", {"message": _x(f"waived: {waiver_summary(problem.waiver)}")}
-        )
+        skipped = ET.SubElement(case, "skipped", {"message": _x(waiver_note(problem.waiver))})
         skipped.text = _describe(problem)
         return "skipped"
     if problem.severity >= options.fail_on:

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import yaml
 
-from gates.helpers import ROOT, check_jsonschema, copy_checkout, declaration, write
+from gates.common import ROOT, check_jsonschema, copy_checkout, declaration, write
 from reporters.sample import validate_sarif
 
 EXPRESSION = re.compile(r"^\$\{\{ (inputs\.([\w-]+)|steps\.python\.outputs\.python-path) \}\}$")

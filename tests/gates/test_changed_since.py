@@ -9,7 +9,7 @@ import pytest
 
 from disclosurelint.cli import main
 from gates import gitrepo
-from gates.helpers import declaration, write
+from gates.common import declaration, write
 
 
 @pytest.fixture

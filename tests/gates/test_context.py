@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from disclosurelint.cli import main
-from gates.helpers import declaration, sample_tree, write
+from gates.common import declaration, sample_tree, write
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from disclosurelint.report import FORMATS
-from gates.helpers import ROOT, check_jsonschema
+from gates.common import ROOT, check_jsonschema
 
 DOC = (ROOT / "docs" / "ci.md").read_text("utf-8")
 README = "Suggested README section"

@@ -13,7 +13,7 @@ import pytest
 
 from disclosurelint.cli import main
 from disclosurelint.report import FORMATS
-from gates.helpers import sample_tree
+from gates.common import sample_tree
 from reporters.sample import validate_sarif
 
 EXPECTED = {  # (path, line, column, code) of every problem in the sample tree

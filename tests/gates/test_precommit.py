@@ -19,7 +19,7 @@ import yaml
 
 from disclosurelint.cli import main
 from gates import gitrepo
-from gates.helpers import copy_checkout, declaration, write
+from gates.common import copy_checkout, declaration, write
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import TextIO
 
 from disclosurelint.errors import UsageError
+from disclosurelint.report import FORMATS
 
 NAME = "check"
+DEFAULT_ROOT = "declarations"
 HELP = "Check declaration files and folders (default: declarations/ where it exists, else .)."
 
 
@@ -30,8 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format",
         action="append",
         metavar="FORMAT[:FILE]",
-        help="output format, repeatable: text (default), json; FORMAT:FILE "
-        "writes that format to FILE (e.g. -f text -f json:problems.json)",
+        help=f"output format, repeatable: {', '.join(FORMATS)}; FORMAT:FILE "
+        "writes that format to FILE (e.g. -f text -f sarif:results.sarif); default "
+        "text, or github when GITHUB_ACTIONS=true and no -f or -o is given",
     )
     out.add_argument(
         "-o", "--output", metavar="FILE", help="write the output to FILE instead of standard output"
@@ -100,7 +103,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="PATH",
         help="also read these files or folders for repository-wide rules "
-        "(a duplicate id), without reporting their own problems",
+        "(a duplicate id), without reporting their own problems (default, when "
+        f"files are named: {DEFAULT_ROOT}/ where it exists)",
+    )
+    run.add_argument(
+        "--changed-since",
+        metavar="REV",
+        help="check only the declarations under PATH that changed since the git "
+        "revision REV (committed, staged, unstaged or untracked); the others are "
+        "read as context",
     )
 
 
@@ -115,7 +126,23 @@ def use_color(option: str, stream: TextIO) -> bool:
 
 
 def default_paths() -> list[str]:
-    return ["declarations"] if Path("declarations").is_dir() else ["."]
+    return [DEFAULT_ROOT] if Path(DEFAULT_ROOT).is_dir() else ["."]
+
+
+def default_context(paths: list[str]) -> list[str]:
+    """Where repository-wide rules look when files are named one by one (as pre-commit does).
+
+    A duplicate id is found only by reading the declarations that were not named, so they are
+    read as context: the declaration root, when it exists.
+    """
+    if any(Path(p).is_file() for p in paths) and Path(DEFAULT_ROOT).is_dir():
+        return [DEFAULT_ROOT]
+    return []
+
+
+def default_format(output: str | None) -> str:
+    """``github`` inside GitHub Actions when the output goes to the log, else ``text``."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not output else "text"
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -147,9 +174,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     targets = _targets(args)
     for fmt, _ in targets:
         get(fmt)  # an unknown format is a usage error before any work
-    result = check_paths(
-        args.paths or default_paths(), settings, context=args.context or (), jobs=args.jobs
-    )
+    paths = args.paths or default_paths()
+    context = args.context or default_context(paths)
+    if args.changed_since:
+        context = args.context or paths
+        paths = _changed(args.changed_since, paths, settings.exclude)
+    result = check_paths(paths, settings, context=context, jobs=args.jobs)
     for fmt, file in targets:
         stream = out if file is None else Path(file).open("w", encoding="utf-8")  # noqa: SIM115
         try:
@@ -167,8 +197,17 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if args.exit_zero else result.exit_code(fail_on)
 
 
+def _changed(rev: str, roots: list[str], exclude: tuple[str, ...]) -> list[str]:
+    """The declarations under ``roots`` that differ from ``rev`` or are new."""
+    from disclosurelint.discover import discover
+    from disclosurelint.gitutil import changed_files
+
+    changed = changed_files(rev)
+    return [str(f) for f in discover(roots, exclude) if f.resolve() in changed]
+
+
 def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
-    specs = args.format or ["text"]
+    specs = args.format or [default_format(args.output)]
     targets: list[tuple[str, str | None]] = []
     for spec in specs:
         fmt, _, file = spec.partition(":")

@@ -152,7 +152,7 @@ def test_inputs_choose_paths_threshold_and_extra_arguments(runner: Runner, works
     assert outputs == {"exit-code": "1"}  # no SARIF: nothing to upload
     assert not (workspace / "disclosurelint.sarif").exists()
     assert (workspace / "report.xml").read_text().count("<failure") == 1
-    assert "more/extra.yaml:10:10" in summary.read_text()
+    assert "more/extra.yaml:11:10" in summary.read_text()
 
 
 def test_a_clean_run_passes(runner: Runner, workspace: Path) -> None:

@@ -60,8 +60,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     return parser, commands
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Run the command line; returns the exit code (never calls ``sys.exit``)."""
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
@@ -94,7 +95,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         err.write(
             f"{PROG}: internal error: {type(exc).__name__}: {exc}\n"
             f"{PROG}: this is a bug; please report it with the command you ran and the file "
-            "involved (set DISCLOSURELINT_DEBUG=1 for the traceback)\n")
+            "involved (set DISCLOSURELINT_DEBUG=1 for the traceback)\n"
+        )
         return EXIT_USAGE
 
 

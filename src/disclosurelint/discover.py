@@ -27,8 +27,9 @@ def is_declaration_name(name: str) -> bool:
 
 
 def _excluded(rel: str, patterns: Sequence[str]) -> bool:
-    return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(rel, p.rstrip("/") + "/*")
-               for p in patterns)
+    return any(
+        fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(rel, p.rstrip("/") + "/*") for p in patterns
+    )
 
 
 def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[Path]:

@@ -20,8 +20,13 @@ class UsageError(DisclosureLintError):
 class ConfigError(DisclosureLintError):
     """A configuration file that cannot be read or does not validate."""
 
-    def __init__(self, message: str, path: str | None = None, line: int | None = None,
-                 column: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
         where = path or ""
         if path and line:
             where += f":{line}" + (f":{column}" if column else "")

@@ -7,6 +7,7 @@ for the repository rules, never whole documents.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from disclosurelint import rules as registry
 from disclosurelint.config import Settings
@@ -58,9 +59,9 @@ class Engine:
 
     @cached_property
     def _taxonomy(self) -> Any:
-        from disclosurelint.taxonomy import load_taxonomy
-
-        return load_taxonomy(self.settings.taxonomy)
+        # imported by name: the taxonomy package is optional until a rule needs it
+        taxonomy = importlib.import_module("disclosurelint.taxonomy")
+        return taxonomy.load_taxonomy(self.settings.taxonomy)
 
     def context(self, rule: RuleModule) -> RuleContext:
         needs_taxonomy = getattr(rule, "NEEDS_TAXONOMY", False)
@@ -73,8 +74,9 @@ class Engine:
 
     # -- one file ------------------------------------------------------------------------------
 
-    def problem(self, path: str, code: str, finding: Finding,
-                source: SourceMap | None) -> Problem | None:
+    def problem(
+        self, path: str, code: str, finding: Finding, source: SourceMap | None
+    ) -> Problem | None:
         if not self.settings.enabled(code):
             return None
         rule = registry.by_code()[code]
@@ -85,9 +87,14 @@ class Engine:
         else:
             span = Span.at(1, 1)
         return Problem(
-            path=path, span=span, code=code, name=rule.NAME,
+            path=path,
+            span=span,
+            code=code,
+            name=rule.NAME,
             severity=finding.severity or self.settings.severity(code, rule.SEVERITY),
-            message=finding.message, json_path=finding.path, fix=finding.fix,
+            message=finding.message,
+            json_path=finding.path,
+            fix=finding.fix,
             details=finding.details,
         )
 
@@ -103,8 +110,9 @@ class Engine:
         try:
             document, issues, text = load_file(file, shown, self.settings.max_file_size)
         except OSError as exc:
-            finding = Finding((), f"the file could not be read: {exc.strerror or exc}",
-                              span=Span.at(1, 1))
+            finding = Finding(
+                (), f"the file could not be read: {exc.strerror or exc}", span=Span.at(1, 1)
+            )
             problem = None if collect_only else self.problem(shown, "DL012", finding, None)
             return FileOutcome(shown, (problem,) if problem else ())
         facts = {}
@@ -124,37 +132,43 @@ class Engine:
 
     # -- all files -----------------------------------------------------------------------------
 
-    def repository_problems(self, outcomes: Sequence[FileOutcome],
-                            report_on: set[str]) -> Iterator[Problem]:
+    def repository_problems(
+        self, outcomes: Sequence[FileOutcome], report_on: set[str]
+    ) -> Iterator[Problem]:
         for rule in self.repository_rules:
             facts = {o.path: o.facts[rule.CODE] for o in outcomes if rule.CODE in o.facts}
-            for path, finding in rule.check(facts, self.context(rule)):
+            # a repository rule yields (path, finding) pairs, not bare findings
+            found = cast("Iterator[tuple[str, Finding]]", rule.check(facts, self.context(rule)))
+            for path, finding in found:
                 if path in report_on:
                     problem = self.problem(path, rule.CODE, finding, None)
                     if problem:
                         yield problem
 
 
-_WORKER: Engine | None = None
+_WORKER: dict[str, Engine] = {}  # the engine of this worker process, built once
 
 
 def _init_worker(settings: Settings) -> None:
-    global _WORKER
-    _WORKER = Engine(settings)
+    _WORKER["engine"] = Engine(settings)
 
 
 def _check_chunk(chunk: Sequence[tuple[str, str, bool]]) -> list[FileOutcome]:
-    assert _WORKER is not None
-    return [_WORKER.check_file(Path(f), shown, collect_only=c) for f, shown, c in chunk]
+    engine = _WORKER["engine"]
+    return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in chunk]
 
 
 def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int) -> list[FileOutcome]:
     if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
         return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in work]
     method = "fork" if "fork" in _start_methods() else None
-    chunks = [work[i:i + _CHUNK] for i in range(0, len(work), _CHUNK)]
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method),
-                             initializer=_init_worker, initargs=(engine.settings,)) as pool:
+    chunks = [work[i : i + _CHUNK] for i in range(0, len(work), _CHUNK)]
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=get_context(method),
+        initializer=_init_worker,
+        initargs=(engine.settings,),
+    ) as pool:
         return [outcome for part in pool.map(_check_chunk, chunks) for outcome in part]
 
 
@@ -171,8 +185,13 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def lint(files: Iterable[tuple[Path, str]], settings: Settings, *,
-         context: Iterable[tuple[Path, str]] = (), jobs: int | None = None) -> Result:
+def lint(
+    files: Iterable[tuple[Path, str]],
+    settings: Settings,
+    *,
+    context: Iterable[tuple[Path, str]] = (),
+    jobs: int | None = None,
+) -> Result:
     """Check ``files``; ``context`` files are read only for the repository rules."""
     engine = Engine(settings)
     checked = list(files)
@@ -186,7 +205,7 @@ def lint(files: Iterable[tuple[Path, str]], settings: Settings, *,
     sources = {o.path: o.text for o in outcomes if o.text is not None}
     for problem in problems:
         if problem.path not in sources:
-            sources[problem.path] = _read_text(dict((s, f) for f, s in checked).get(problem.path))
+            sources[problem.path] = _read_text({s: f for f, s in checked}.get(problem.path))
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.enabled(r.CODE)}
     result = Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),

@@ -1,4 +1,4 @@
-"""Bytes -> :class:`~disclosurelint.document.Document`, with every problem as a finding at a position.
+"""Bytes -> :class:`~disclosurelint.document.Document`; every problem is a finding at a position.
 
 This module owns the YAML library. It reads with libyaml's C parser (PyYAML's ``CParser``) into a
 node tree, then builds plain data from the nodes itself, so that:
@@ -108,18 +108,21 @@ def _plain_scalar(text: str) -> Any:
     return text
 
 
+_TAG_TYPES: dict[str, type | tuple[type, ...]] = {
+    "tag:yaml.org,2002:int": int,
+    "tag:yaml.org,2002:float": (int, float),
+    "tag:yaml.org,2002:bool": bool,
+    "tag:yaml.org,2002:null": type(None),
+}
+
+
 def _tagged_scalar(node: Any) -> Any:
     """A scalar with an explicit standard tag (``!!str 1``, ``!!int "3"``)."""
     tag, text = node.tag, node.value
     if tag == _STR:
         return text
     value = _plain_scalar(text)
-    expected = {
-        "tag:yaml.org,2002:int": int,
-        "tag:yaml.org,2002:float": (int, float),
-        "tag:yaml.org,2002:bool": bool,
-        "tag:yaml.org,2002:null": type(None),
-    }[tag]
+    expected = _TAG_TYPES[tag]
     if isinstance(value, bool) and expected is not bool:
         return text
     return value if isinstance(value, expected) else text
@@ -137,9 +140,14 @@ class _Builder:
         if key in self._memo:  # an alias: share the value, as YAML libraries do
             return self._memo[key]
         if depth > MAX_DEPTH:
-            self.issues.append(_issue(
-                "DL009", f"nesting deeper than {MAX_DEPTH} levels", _span(node),
-                "Flatten the structure; a declaration needs only a few levels."))
+            self.issues.append(
+                _issue(
+                    "DL009",
+                    f"nesting deeper than {MAX_DEPTH} levels",
+                    _span(node),
+                    "Flatten the structure; a declaration needs only a few levels.",
+                )
+            )
             return None
         tag = node.tag
         if node.id == "scalar":
@@ -162,16 +170,26 @@ class _Builder:
             first_seen: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 if key_node.id != "scalar":
-                    self.issues.append(_issue(
-                        "DL011", "a key must be plain text, not a list or mapping",
-                        _span(key_node), "Write the key as a single word, like `purpose`."))
+                    self.issues.append(
+                        _issue(
+                            "DL011",
+                            "a key must be plain text, not a list or mapping",
+                            _span(key_node),
+                            "Write the key as a single word, like `purpose`.",
+                        )
+                    )
                     continue
                 name = key_node.value
                 if name in first_seen:
                     first = first_seen[name].start_mark.line + 1
-                    self.issues.append(_issue(
-                        "DL002", f"duplicate key {name!r}: first defined at line {first}",
-                        _span(key_node), "Keep one of the two keys; YAML keeps only one value."))
+                    self.issues.append(
+                        _issue(
+                            "DL002",
+                            f"duplicate key {name!r}: first defined at line {first}",
+                            _span(key_node),
+                            "Keep one of the two keys; YAML keeps only one value.",
+                        )
+                    )
                     continue
                 first_seen[name] = key_node
                 value[name] = self.build(value_node, depth + 1)
@@ -179,11 +197,17 @@ class _Builder:
         self._memo[key] = value
         return value
 
-    def _unknown_tag(self, node: Any) -> None:
+    def _unknown_tag(self, node: Any) -> Any:
+        """Report the tag; the value becomes ``None`` (nothing is constructed)."""
         tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
-        self.issues.append(_issue(
-            "DL010", f"unknown tag `{tag}`: nothing is constructed from tags",
-            _span(node), "Remove the tag; declarations hold only text, numbers, lists and maps."))
+        self.issues.append(
+            _issue(
+                "DL010",
+                f"unknown tag `{tag}`: nothing is constructed from tags",
+                _span(node),
+                "Remove the tag; declarations hold only text, numbers, lists and maps.",
+            )
+        )
         return None
 
 
@@ -223,13 +247,21 @@ def _has_aliases(text: str) -> bool:
 
 def _decode(raw: bytes) -> tuple[str | None, LoadIssue | None]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, _issue("DL006", "the file is UTF-16 (or UTF-32) encoded; declarations are UTF-8",
-                            Span.at(1, 1), "Save the file as UTF-8.")
+        return None, _issue(
+            "DL006",
+            "the file is UTF-16 (or UTF-32) encoded; declarations are UTF-8",
+            Span.at(1, 1),
+            "Save the file as UTF-8.",
+        )
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
         line = raw.count(b"\n", 0, offset) + 1
-        return None, _issue("DL007", f"binary content (a NUL byte at line {line}); not a YAML text file",
-                            Span.at(line, 1), "Check that the path names a declaration, not a binary file.")
+        return None, _issue(
+            "DL007",
+            f"binary content (a NUL byte at line {line}); not a YAML text file",
+            Span.at(line, 1),
+            "Check that the path names a declaration, not a binary file.",
+        )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a UTF-8 byte-order mark is accepted and ignored
     try:
@@ -237,11 +269,14 @@ def _decode(raw: bytes) -> tuple[str | None, LoadIssue | None]:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         line_start = raw.rfind(b"\n", 0, exc.start) + 1
-        column = len(raw[line_start:exc.start].decode("utf-8", "replace")) + 1
-        bad = raw[exc.start:exc.start + 1].hex()
-        return None, _issue("DL006", f"invalid UTF-8 (byte 0x{bad} at line {line}, column {column})",
-                            Span.at(line, column),
-                            "Save the file as UTF-8; a legacy encoding such as GBK is not read.")
+        column = len(raw[line_start : exc.start].decode("utf-8", "replace")) + 1
+        bad = raw[exc.start : exc.start + 1].hex()
+        return None, _issue(
+            "DL006",
+            f"invalid UTF-8 (byte 0x{bad} at line {line}, column {column})",
+            Span.at(line, column),
+            "Save the file as UTF-8; a legacy encoding such as GBK is not read.",
+        )
 
 
 def _yaml_error(exc: yaml.YAMLError) -> LoadIssue:
@@ -274,41 +309,88 @@ def parse(text: str, path: str) -> tuple[Document | None, list[LoadIssue]]:
     finally:
         loader.dispose()
     if not nodes:
-        return None, [_issue("DL003", "the file is empty: a declaration is a YAML mapping",
-                             Span.at(1, 1), "Write the declaration, or delete the file.")]
+        return None, [
+            _issue(
+                "DL003",
+                "the file is empty: a declaration is a YAML mapping",
+                Span.at(1, 1),
+                "Write the declaration, or delete the file.",
+            )
+        ]
     if len(nodes) > 1:
-        return None, [_issue("DL004", "a second YAML document starts here: one file holds one declaration",
-                             _span(nodes[1]), "Move each document after `---` into its own file.")]
+        return None, [
+            _issue(
+                "DL004",
+                "a second YAML document starts here: one file holds one declaration",
+                _span(nodes[1]),
+                "Move each document after `---` into its own file.",
+            )
+        ]
     root = nodes[0]
     if root.id != "mapping":
         kind = {"scalar": "a single value", "sequence": "a list"}[root.id]
         if root.id == "scalar" and root.tag == _PLAIN and root.value == "":
-            return None, [_issue("DL003", "the file holds no data: a declaration is a YAML mapping",
-                                 Span.at(1, 1), "Write the declaration, or delete the file.")]
-        return None, [_issue("DL005", f"the top level is {kind}; a declaration is a mapping of keys",
-                             _span(root), "Start the file with `disclosure: 1` and the other keys.")]
+            return None, [
+                _issue(
+                    "DL003",
+                    "the file holds no data: a declaration is a YAML mapping",
+                    Span.at(1, 1),
+                    "Write the declaration, or delete the file.",
+                )
+            ]
+        return None, [
+            _issue(
+                "DL005",
+                f"the top level is {kind}; a declaration is a mapping of keys",
+                _span(root),
+                "Start the file with `disclosure: 1` and the other keys.",
+            )
+        ]
     if _has_aliases(text):
         expanded = _expanded_size(root)
         if expanded is None or expanded > MAX_EXPANDED_NODES:
-            what = "refers to itself" if expanded is None else f"expands to over {MAX_EXPANDED_NODES:,} nodes"
-            return None, [_issue("DL009", f"an alias {what}; the file is not read further",
-                                 Span.at(1, 1), "Remove the anchors and aliases (`&name`, `*name`).")]
+            what = (
+                "refers to itself"
+                if expanded is None
+                else f"expands to over {MAX_EXPANDED_NODES:,} nodes"
+            )
+            return None, [
+                _issue(
+                    "DL009",
+                    f"an alias {what}; the file is not read further",
+                    Span.at(1, 1),
+                    "Remove the anchors and aliases (`&name`, `*name`).",
+                )
+            ]
     builder = _Builder()
     data = builder.build(root)
     return Document(path, text, data, SourceMap(root, text)), builder.issues
 
 
-def load_file(path: Path, display: str, max_size: int = DEFAULT_MAX_FILE_SIZE,
-              ) -> tuple[Document | None, list[LoadIssue], str | None]:
+def load_file(
+    path: Path,
+    display: str,
+    max_size: int = DEFAULT_MAX_FILE_SIZE,
+) -> tuple[Document | None, list[LoadIssue], str | None]:
     """Read and parse one file. Returns the document, its load issues, and the text (if decoded).
 
     Raises :class:`OSError` only when the file cannot be read at all; the caller reports that.
     """
     size = path.stat().st_size
     if size > max_size:
-        return None, [_issue(
-            "DL008", f"the file is {size:,} bytes, over the {max_size:,}-byte limit; it was not read",
-            Span.at(1, 1), "Split it, or raise `max-file-size` in the configuration.")], None
+        return (
+            None,
+            [
+                _issue(
+                    "DL008",
+                    f"the file is {size:,} bytes, over the {max_size:,}-byte limit; "
+                    "it was not read",
+                    Span.at(1, 1),
+                    "Split it, or raise `max-file-size` in the configuration.",
+                )
+            ],
+            None,
+        )
     text, issue = _decode(path.read_bytes())
     if text is None:
         assert issue is not None
@@ -317,7 +399,9 @@ def load_file(path: Path, display: str, max_size: int = DEFAULT_MAX_FILE_SIZE,
     return document, issues, text
 
 
-def iter_positions(document: Document) -> Iterator[tuple[str, Span]]:  # pragma: no cover - debug aid
+def iter_positions(
+    document: Document,
+) -> Iterator[tuple[str, Span]]:  # pragma: no cover - debug aid
     """Every top-level key with its span (for debugging source maps)."""
     for key in document.mapping:
         if document.source is not None:

@@ -11,9 +11,8 @@ import enum
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Union
 
-JsonPath = tuple[Union[str, int], ...]
+JsonPath = tuple[str | int, ...]
 """A path into a declaration's data: mapping keys (str) and sequence indexes (int)."""
 
 

@@ -41,8 +41,13 @@ CODES: Mapping[str, str] = {
 OTHER_CODE = "DL108"
 
 _TYPE_WORDS = {
-    "string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
-    "array": "a list", "object": "a mapping of keys", "null": "empty",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys",
+    "null": "empty",
 }
 
 
@@ -101,8 +106,7 @@ def _blank(value: Any) -> bool:
 class SchemaValidator:
     """Validates plain data; built once per run."""
 
-    def __init__(self, schema: Mapping[str, Any] | None = None,
-                 owned: Iterable[str] = ()) -> None:
+    def __init__(self, schema: Mapping[str, Any] | None = None, owned: Iterable[str] = ()) -> None:
         from jsonschema import Draft202012Validator, FormatChecker
 
         checker = FormatChecker(formats=())
@@ -137,8 +141,7 @@ class SchemaValidator:
         code = CODES.get(keyword, OTHER_CODE)
         if keyword == "required":
             for key in _missing(error):
-                if self._owned_by_rule(error, (*path, key)) or (
-                        not path and key in self._owned):
+                if self._owned_by_rule(error, (*path, key)) or (not path and key in self._owned):
                     continue
                 yield code, self._required(path, key, error.schema)
             return
@@ -150,8 +153,12 @@ class SchemaValidator:
         if keyword in ("oneOf", "anyOf"):
             yield code, self._branches(path, error)
             return
-        yield code, Finding(path, self._message(path, error), fix=self._fix(error.schema),
-                            target=Target.VALUE)
+        yield (
+            code,
+            Finding(
+                path, self._message(path, error), fix=self._fix(error.schema), target=Target.VALUE
+            ),
+        )
 
     def _required(self, path: JsonPath, key: str, schema: Mapping[str, Any]) -> Finding:
         prop = schema.get("properties", {}).get(key, {})
@@ -174,12 +181,14 @@ class SchemaValidator:
             yield Finding((*path, key), message, fix=fix, target=Target.KEY)
 
     def _message(self, path: JsonPath, error: Any) -> str:
-        keyword, value, schema = error.validator, error.instance, error.schema
+        keyword, value = error.validator, error.instance
         name = f"`{_label(path)}`" if path else "the declaration"
         if keyword == "type":
             expected = error.validator_value
-            words = " or ".join(_TYPE_WORDS.get(t, t) for t in (
-                expected if isinstance(expected, list) else [expected]))
+            words = " or ".join(
+                _TYPE_WORDS.get(str(t), str(t))
+                for t in (expected if isinstance(expected, list) else [expected])
+            )
             return f"{name} must be {words}, not {_type_word(value)}"
         if keyword == "enum":
             choices = [str(c) for c in error.validator_value]
@@ -199,8 +208,12 @@ class SchemaValidator:
             return f"{name} is too long (at most {error.validator_value})"
         if keyword == "uniqueItems":
             seen: set[str] = set()
-            dupes = [v for v in value if json.dumps(v, sort_keys=True) in seen
-                     or seen.add(json.dumps(v, sort_keys=True))]  # type: ignore[func-returns-value]
+            dupes = []
+            for v in value:
+                key = json.dumps(v, sort_keys=True)
+                if key in seen:
+                    dupes.append(v)
+                seen.add(key)
             return f"{name} lists {', '.join(repr(d) for d in dupes)} more than once"
         if keyword == "not":
             return f"{name} has a combination of keys that is not allowed"
@@ -222,8 +235,11 @@ class SchemaValidator:
         failing = [i for i in range(len(branches)) if i in by_branch]
         if len(failing) < len(branches) - 1:  # oneOf: several branches matched
             matched = [titles[i] for i in range(len(branches)) if i not in by_branch]
-            return Finding(path, f"{name} fits more than one form ({' and '.join(matched)}); "
-                           "keep the keys of one", fix=self._fix(error.schema))
+            return Finding(
+                path,
+                f"{name} fits more than one form ({' and '.join(matched)}); keep the keys of one",
+                fix=self._fix(error.schema),
+            )
 
         def distance(i: int) -> tuple[int, int, int]:
             errs = by_branch[i]
@@ -232,19 +248,23 @@ class SchemaValidator:
             return (type_miss, len(errs) + structural, -max(len(e.path) for e in errs))
 
         best = min(failing, key=distance)
-        reasons = []
+        reasons: list[str] = []
         for sub in by_branch[best]:
             if sub.validator == "required":
-                reasons.extend(r for r in (f"lacks `{k}`" for k in _missing(sub))
-                               if r not in reasons)
+                reasons.extend(
+                    r for r in (f"lacks `{k}`" for k in _missing(sub)) if r not in reasons
+                )
             elif sub.validator == "not":
                 reasons.append("has a key this form does not allow")
             else:
                 reasons.append(self._message(path + tuple(sub.relative_path), sub))
         forms = " or ".join(titles)
-        return Finding(path, f"{name} matches none of its forms ({forms}); closest is "
-                       f"{titles[best]}, which {'; '.join(reasons)}",
-                       fix=str(branches[best].get("description") or self._fix(error.schema)))
+        return Finding(
+            path,
+            f"{name} matches none of its forms ({forms}); closest is "
+            f"{titles[best]}, which {'; '.join(reasons)}",
+            fix=str(branches[best].get("description") or self._fix(error.schema)),
+        )
 
 
 def _missing(error: Any) -> list[str]:

@@ -18,43 +18,90 @@ def _split(values: list[str] | None) -> list[str]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="files or folders to check; folders are searched for *.yaml/*.yml")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders to check; folders are searched for *.yaml/*.yml",
+    )
     out = parser.add_argument_group("output")
-    out.add_argument("-f", "--format", action="append", metavar="FORMAT[:FILE]",
-                     help="output format, repeatable: text (default), json; FORMAT:FILE "
-                     "writes that format to FILE (e.g. -f text -f json:problems.json)")
-    out.add_argument("-o", "--output", metavar="FILE",
-                     help="write the output to FILE instead of standard output")
-    out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                     help="colour the text output (auto: on a terminal, unless NO_COLOR is set; "
-                     "FORCE_COLOR forces it)")
-    out.add_argument("--no-source", action="store_true",
-                     help="do not show the source lines under each problem")
+    out.add_argument(
+        "-f",
+        "--format",
+        action="append",
+        metavar="FORMAT[:FILE]",
+        help="output format, repeatable: text (default), json; FORMAT:FILE "
+        "writes that format to FILE (e.g. -f text -f json:problems.json)",
+    )
+    out.add_argument(
+        "-o", "--output", metavar="FILE", help="write the output to FILE instead of standard output"
+    )
+    out.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text output (auto: on a terminal, unless NO_COLOR is set; "
+        "FORCE_COLOR forces it)",
+    )
+    out.add_argument(
+        "--no-source", action="store_true", help="do not show the source lines under each problem"
+    )
     out.add_argument("--statistics", action="store_true", help="print counts per rule")
-    out.add_argument("-q", "--quiet", action="store_true",
-                     help="text: show only problems that fail the gate, and the summary")
+    out.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="text: show only problems that fail the gate, and the summary",
+    )
     sel = parser.add_argument_group("rules")
-    sel.add_argument("--select", action="append", metavar="CODES",
-                     help="only these rules: codes, names or prefixes (DL2,policy-url)")
-    sel.add_argument("--extend-select", action="append", metavar="CODES",
-                     help="add rules to the selection")
+    sel.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="only these rules: codes, names or prefixes (DL2,policy-url)",
+    )
+    sel.add_argument(
+        "--extend-select", action="append", metavar="CODES", help="add rules to the selection"
+    )
     sel.add_argument("--ignore", action="append", metavar="CODES", help="skip these rules")
-    sel.add_argument("--regime", action="append", metavar="REGIMES",
-                     help="regimes to apply: pipl, gb35273, gdpr, cpra (default pipl,gb35273)")
+    sel.add_argument(
+        "--regime",
+        action="append",
+        metavar="REGIMES",
+        help="regimes to apply: pipl, gb35273, gdpr, cpra (default pipl,gb35273)",
+    )
     gate = parser.add_argument_group("gate")
-    gate.add_argument("--fail-on", choices=("error", "warning", "info"),
-                      help="lowest severity that fails the run (default: warning)")
-    gate.add_argument("--exit-zero", action="store_true",
-                      help="exit 0 even when problems are found (2 still means a usage error)")
+    gate.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest severity that fails the run (default: warning)",
+    )
+    gate.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when problems are found (2 still means a usage error)",
+    )
     run = parser.add_argument_group("run")
-    run.add_argument("--max-file-size", type=int, metavar="BYTES",
-                     help="files larger than this are reported, not read (default 1048576)")
-    run.add_argument("--jobs", "-j", type=int, metavar="N",
-                     help="worker processes (default: one per core; 1 for none)")
-    run.add_argument("--context", action="append", metavar="PATH",
-                     help="also read these files or folders for repository-wide rules "
-                     "(a duplicate id), without reporting their own problems")
+    run.add_argument(
+        "--max-file-size",
+        type=int,
+        metavar="BYTES",
+        help="files larger than this are reported, not read (default 1048576)",
+    )
+    run.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="worker processes (default: one per core; 1 for none)",
+    )
+    run.add_argument(
+        "--context",
+        action="append",
+        metavar="PATH",
+        help="also read these files or folders for repository-wide rules "
+        "(a duplicate id), without reporting their own problems",
+    )
 
 
 def use_color(option: str, stream: TextIO) -> bool:
@@ -100,15 +147,19 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     targets = _targets(args)
     for fmt, _ in targets:
         get(fmt)  # an unknown format is a usage error before any work
-    result = check_paths(args.paths or default_paths(), settings,
-                         context=args.context or (), jobs=args.jobs)
+    result = check_paths(
+        args.paths or default_paths(), settings, context=args.context or (), jobs=args.jobs
+    )
     for fmt, file in targets:
-        stream = out if file is None else open(file, "w", encoding="utf-8")  # noqa: SIM115
+        stream = out if file is None else Path(file).open("w", encoding="utf-8")  # noqa: SIM115
         try:
             options = ReportOptions(
                 color=use_color(args.color, stream) if fmt == "text" else False,
-                fail_on=fail_on, show_source=not args.no_source,
-                statistics=args.statistics, quiet=args.quiet)
+                fail_on=fail_on,
+                show_source=not args.no_source,
+                statistics=args.statistics,
+                quiet=args.quiet,
+            )
             get(fmt)(result, stream, options)
         finally:
             if stream is not out:
@@ -125,6 +176,7 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
     if args.output:
         targets = [(fmt, file or args.output) for fmt, file in targets]
     if sum(1 for _, f in targets if f is None) > 1:
-        raise UsageError("only one format can go to standard output; give the others a file "
-                         "(FORMAT:FILE)")
+        raise UsageError(
+            "only one format can go to standard output; give the others a file (FORMAT:FILE)"
+        )
     return targets

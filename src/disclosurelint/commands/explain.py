@@ -10,7 +10,9 @@ HELP = "Print a rule's documentation: what it checks, why (the article), example
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("rule", metavar="CODE|NAME", help="a rule code (DL204) or name (policy-url)")
+    parser.add_argument(
+        "rule", metavar="CODE|NAME", help="a rule code (DL204) or name (policy-url)"
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

@@ -19,9 +19,21 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
     infos = [registry.info(r) for r in registry.all_rules()]
     if args.format == "json":
-        json.dump([{"code": i.code, "name": i.name, "severity": i.severity.label,
-                    "summary": i.summary, "articles": list(i.articles)} for i in infos],
-                  out, ensure_ascii=False, indent=2)
+        json.dump(
+            [
+                {
+                    "code": i.code,
+                    "name": i.name,
+                    "severity": i.severity.label,
+                    "summary": i.summary,
+                    "articles": list(i.articles),
+                }
+                for i in infos
+            ],
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
         out.write("\n")
     elif args.format == "markdown":
         out.write("| Code | Name | Severity | Summary |\n|---|---|---|---|\n")

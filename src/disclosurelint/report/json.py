@@ -38,9 +38,14 @@ def problem_dict(problem: Problem) -> dict[str, Any]:
         "message": problem.message,
         "json_path": format_json_path(problem.json_path),
         "fix": problem.fix,
-        "waiver": None if waiver is None else {
-            "reason": waiver.reason, "approved_by": waiver.approved_by,
-            "expires": waiver.expires, "source": waiver.source, "expired": waiver.expired,
+        "waiver": None
+        if waiver is None
+        else {
+            "reason": waiver.reason,
+            "approved_by": waiver.approved_by,
+            "expires": waiver.expires,
+            "source": waiver.source,
+            "expired": waiver.expired,
         },
     }
 

@@ -52,7 +52,9 @@ def _source_block(result: Result, problem: Problem, paint: _Paint) -> list[str]:
     expanded = line_text.replace("\t", " ")
     prefix = expanded[: start - 1]
     pad = "".join("  " if _wide(c) else " " for c in prefix)
-    carets = "^" * max(1, sum(2 if _wide(c) else 1 for c in expanded[start - 1: start - 1 + width]))
+    carets = "^" * max(
+        1, sum(2 if _wide(c) else 1 for c in expanded[start - 1 : start - 1 + width])
+    )
     color = _COLORS[problem.severity]
     return [
         f"{gutter} {paint('|', '34')}",
@@ -70,13 +72,16 @@ def _wide(char: str) -> bool:
 def render(result: Result, out: TextIO, options: ReportOptions) -> None:
     paint = _Paint(options.color)
     for path, group in groupby(result.problems, key=lambda p: p.path):
+        shown = group
         if options.quiet:
-            group = (p for p in group if not p.waived and p.severity >= options.fail_on)
-        for problem in group:
+            shown = (p for p in group if not p.waived and p.severity >= options.fail_on)
+        for problem in shown:
             color = _COLORS[problem.severity]
-            head = (f"{paint(path, '1')}:{problem.line}:{problem.column}: "
-                    f"{paint(problem.code, color + ';1')} {paint(problem.name, color)}: "
-                    f"{problem.message}")
+            head = (
+                f"{paint(path, '1')}:{problem.line}:{problem.column}: "
+                f"{paint(problem.code, color + ';1')} {paint(problem.name, color)}: "
+                f"{problem.message}"
+            )
             if problem.severity is not Severity.ERROR:
                 head += f" [{problem.severity.label}]"
             out.write(head + "\n")
@@ -86,7 +91,9 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
             pad = " " * (len(str(problem.line)) + 1) if options.show_source else "  "
             note = _waiver_note(problem)
             if note:
-                out.write(f"{pad}{paint('=', '34')} {paint(note, '2' if problem.waived else '31;1')}\n")
+                out.write(
+                    f"{pad}{paint('=', '34')} {paint(note, '2' if problem.waived else '31;1')}\n"
+                )
             if problem.fix and not problem.waived:
                 out.write(f"{pad}{paint('=', '34')} {paint('help', '1')}: {problem.fix}\n")
             if options.show_source:
@@ -125,6 +132,9 @@ def _summary(result: Result, out: TextIO, paint: _Paint, options: ReportOptions)
     if result.waived_count:
         line += f" ({result.waived_count} more waived)"
     failing = result.exit_code(options.fail_on) != 0
-    verdict = (f"fails at --fail-on {options.fail_on.label}" if failing
-               else f"passes at --fail-on {options.fail_on.label}")
+    verdict = (
+        f"fails at --fail-on {options.fail_on.label}"
+        if failing
+        else f"passes at --fail-on {options.fail_on.label}"
+    )
     out.write(paint(f"{line}; {verdict}.", "31;1" if failing else "32") + "\n")

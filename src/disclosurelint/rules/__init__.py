@@ -101,6 +101,11 @@ def summary(rule: RuleModule) -> str:
 
 
 def info(rule: RuleModule) -> RuleInfo:
-    return RuleInfo(code=rule.CODE, name=rule.NAME, severity=rule.SEVERITY,
-                    summary=summary(rule), doc=(rule.__doc__ or "").strip(),
-                    articles=tuple(rule.ARTICLES))
+    return RuleInfo(
+        code=rule.CODE,
+        name=rule.NAME,
+        severity=rule.SEVERITY,
+        summary=summary(rule),
+        doc=(rule.__doc__ or "").strip(),
+        articles=tuple(rule.ARTICLES),
+    )

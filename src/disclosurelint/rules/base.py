@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from disclosurelint.model import Finding, Severity
-
-if TYPE_CHECKING:
-    from disclosurelint.document import Document
 
 
 @dataclass(frozen=True)
@@ -52,6 +49,7 @@ def text_of(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) else None
 
 
+# fmt: off
 PLACEHOLDERS = frozenset(
     {
         "", "-", "--", "—", "?", "tbd", "tba", "todo", "to do", "n/a", "na", "none", "null", "nil",
@@ -59,10 +57,11 @@ PLACEHOLDERS = frozenset(
         "待定", "无", "暂无", "略", "同上", "待补充", "见上", "/",
     }
 )
+# fmt: on
 
 
 def is_placeholder(value: Any) -> bool:
-    """True for a missing, empty, whitespace-only or placeholder text (``TBD``, ``N/A``, ``待定``)."""
+    """True for a missing, empty, blank or placeholder text (``TBD``, ``N/A``, ``待定``)."""
     text = text_of(value)
     if text is None:
         return value is None

@@ -47,24 +47,42 @@ OPTIONS: dict[str, object] = {}
 SCOPE = "document"
 OWNS = ("sharing_modes", "sharing_mode_note")
 
-_FIX = "Add `sharing_modes:` with at least one of backend_api, local_api, form, " \
+_FIX = (
+    "Add `sharing_modes:` with at least one of backend_api, local_api, form, "
     "terminal_initiated, online_service, sdk_on_device, other."
+)
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     data = document.mapping
     if "sharing_modes" not in data:
-        yield Finding((), "the entry does not say how the data reaches the recipient "
-                      "(sharing_modes is missing)", fix=_FIX)
+        yield Finding(
+            (),
+            "the entry does not say how the data reaches the recipient (sharing_modes is missing)",
+            fix=_FIX,
+        )
         return
     modes = data["sharing_modes"]
     if modes is None or modes == [] or (isinstance(modes, str) and not modes.strip()):
-        yield Finding(("sharing_modes",), "the entry does not say how the data reaches the "
-                      "recipient (sharing_modes is empty)", fix=_FIX)
+        yield Finding(
+            ("sharing_modes",),
+            "the entry does not say how the data reaches the recipient (sharing_modes is empty)",
+            fix=_FIX,
+        )
         return
-    if isinstance(modes, list) and "other" in modes and is_placeholder(data.get("sharing_mode_note")):
-        where = ("sharing_mode_note",) if "sharing_mode_note" in data else (
-            "sharing_modes", modes.index("other"))
-        yield Finding(where, "sharing mode `other` does not say what it is "
-                      "(sharing_mode_note is missing or a placeholder)",
-                      fix="Add `sharing_mode_note:` with the published words for this mode.")
+    if (
+        isinstance(modes, list)
+        and "other" in modes
+        and is_placeholder(data.get("sharing_mode_note"))
+    ):
+        where = (
+            ("sharing_mode_note",)
+            if "sharing_mode_note" in data
+            else ("sharing_modes", modes.index("other"))
+        )
+        yield Finding(
+            where,
+            "sharing mode `other` does not say what it is "
+            "(sharing_mode_note is missing or a placeholder)",
+            fix="Add `sharing_mode_note:` with the published words for this mode.",
+        )

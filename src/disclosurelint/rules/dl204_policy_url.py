@@ -84,8 +84,11 @@ def url_problem(url: str) -> str | None:
         return f"names an IP address ({host}), not a host name"
     except ValueError:
         pass
-    if host in _RESERVED_HOSTS or host.endswith(_RESERVED_SUFFIXES) or host.endswith(
-            tuple("." + h for h in _RESERVED_HOSTS)):
+    if (
+        host in _RESERVED_HOSTS
+        or host.endswith(_RESERVED_SUFFIXES)
+        or host.endswith(tuple("." + h for h in _RESERVED_HOSTS))
+    ):
         return f"names a reserved or local host ({host}), not a public one"
     if "." not in host or not host.rsplit(".", 1)[1].isalpha():
         return f"does not name a public host ({host})"
@@ -96,8 +99,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     data = document.mapping
     policy: Any = data.get("privacy_policy")
     if "privacy_policy" not in data or policy is None or policy == {}:
-        yield Finding(("privacy_policy",) if "privacy_policy" in data else (),
-                      "the entry does not say where the recipient's privacy policy is", fix=_FIX)
+        yield Finding(
+            ("privacy_policy",) if "privacy_policy" in data else (),
+            "the entry does not say where the recipient's privacy policy is",
+            fix=_FIX,
+        )
         return
     if not isinstance(policy, Mapping):
         return  # the schema stage reports a policy that is not a mapping
@@ -105,18 +111,22 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     if isinstance(url, str) and not is_placeholder(url):
         reason = url_problem(url.strip())
         if reason:
-            yield Finding(("privacy_policy", "url"),
-                          f"the recipient's privacy policy URL {reason}",
-                          fix="Use the public https address of the recipient's policy.")
+            yield Finding(
+                ("privacy_policy", "url"),
+                f"the recipient's privacy policy URL {reason}",
+                fix="Use the public https address of the recipient's policy.",
+            )
         return
     if url is not None and not isinstance(url, str):
         return  # wrong type: the schema stage reports it
     words = text_of(reference)
     if words and not is_placeholder(words):
-        yield Finding(("privacy_policy", "reference"),
-                      f"no link to the recipient's privacy policy; the list says only {words!r}",
-                      fix="Add `url:` when the recipient publishes its policy; otherwise waive "
-                      "this finding with the reason the list cannot link it.")
+        yield Finding(
+            ("privacy_policy", "reference"),
+            f"no link to the recipient's privacy policy; the list says only {words!r}",
+            fix="Add `url:` when the recipient publishes its policy; otherwise waive "
+            "this finding with the reason the list cannot link it.",
+        )
         return
     where = ("privacy_policy", "url") if "url" in policy else ("privacy_policy",)
     yield Finding(where, "the recipient's privacy policy is a placeholder or empty", fix=_FIX)

@@ -50,8 +50,11 @@ OPTIONS: dict[str, object] = {}
 SCOPE = "document"
 OWNS: tuple[str, ...] = ()
 
-_WHO = {"administrator": "the administrator", "user": "the user",
-        "administrator_or_user": "the administrator or the user"}
+_WHO = {
+    "administrator": "the administrator",
+    "user": "the user",
+    "administrator_or_user": "the administrator or the user",
+}
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
@@ -62,7 +65,15 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     if not isinstance(selected_by, str) or selected_by not in _WHO:
         return
     source = text_of(recipient.get("name_source"))
-    where = f"; its name is shown on {source}" if source else "; `name_source` does not say where its name is shown"
-    yield Finding(("recipient", "selected_by"),
-                  f"the list cannot name this recipient: {_WHO[selected_by]} chooses it{where}",
-                  fix=None if source else "Add `name_source:` saying where a reader finds the company's name.")
+    where = (
+        f"; its name is shown on {source}"
+        if source
+        else "; `name_source` does not say where its name is shown"
+    )
+    yield Finding(
+        ("recipient", "selected_by"),
+        f"the list cannot name this recipient: {_WHO[selected_by]} chooses it{where}",
+        fix=None
+        if source
+        else "Add `name_source:` saying where a reader finds the company's name.",
+    )

@@ -64,6 +64,12 @@ def check(facts: Mapping[str, Fact], context: RuleContext) -> Iterator[tuple[str
             continue
         for path, span in places:
             others = ", ".join(f"{p}:{s.start.line}" for p, s in places if p != path)
-            yield path, Finding(("id",), f"id {value!r} is also used by {others}",
-                                fix="Give each entry its own id (usually its file name).",
-                                span=span)
+            yield (
+                path,
+                Finding(
+                    ("id",),
+                    f"id {value!r} is also used by {others}",
+                    fix="Give each entry its own id (usually its file name).",
+                    span=span,
+                ),
+            )

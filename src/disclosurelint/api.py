@@ -29,8 +29,8 @@ def check_paths(
     Raises :class:`disclosurelint.errors.UsageError` when a path does not exist.
     """
     settings = settings or Settings()
-    files = discover(paths, settings.exclude)
-    extra = discover(context, settings.exclude) if context else []
+    files = discover(paths, settings.exclude, root=settings.root)
+    extra = discover(context, settings.exclude, root=settings.root) if context else []
     return lint(
         ((f, display_path(f)) for f in files),
         settings,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from disclosurelint import rules as registry
-from disclosurelint.config import Settings
+from disclosurelint.config import Settings, path_matches
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import load_file
 from disclosurelint.model import Finding, Problem, Result, Span
@@ -47,9 +47,27 @@ class Engine:
         self._owned = frozenset(k for r in rules for k in r.OWNS)
         self.document_rules = [r for r in rules if r.SCOPE == "document" and self._on(r)]
         self.repository_rules = [r for r in rules if r.SCOPE == "repository" and self._on(r)]
+        self._views: dict[tuple[int, ...], Settings] = {}
 
     def _on(self, rule: RuleModule) -> bool:
-        return self.settings.enabled(rule.CODE)
+        return self.settings.may_enable(rule.CODE)
+
+    def view(self, file: str | os.PathLike[str]) -> Settings:
+        """The settings for one file: ``per-path`` overrides folded in (cached per combination)."""
+        settings = self.settings
+        if not settings.per_path:
+            return settings
+        rel = settings.relative(file)
+        matched = tuple(
+            i
+            for i, override in enumerate(settings.per_path)
+            if any(path_matches(rel, glob) for glob in override.files)
+        )
+        view = self._views.get(matched)
+        if view is None:
+            view = settings.with_overrides([settings.per_path[i] for i in matched])
+            self._views[matched] = view
+        return view
 
     @cached_property
     def _validator(self) -> Any:
@@ -75,9 +93,16 @@ class Engine:
     # -- one file ------------------------------------------------------------------------------
 
     def problem(
-        self, path: str, code: str, finding: Finding, source: SourceMap | None
+        self,
+        path: str,
+        code: str,
+        finding: Finding,
+        source: SourceMap | None,
+        *,
+        view: Settings | None = None,
     ) -> Problem | None:
-        if not self.settings.enabled(code):
+        view = view or self.view(path)
+        if not view.enabled(code):
             return None
         rule = registry.by_code()[code]
         if finding.span is not None:
@@ -91,29 +116,37 @@ class Engine:
             span=span,
             code=code,
             name=rule.NAME,
-            severity=finding.severity or self.settings.severity(code, rule.SEVERITY),
+            severity=finding.severity or view.severity(code, rule.SEVERITY),
             message=finding.message,
             json_path=finding.path,
             fix=finding.fix,
             details=finding.details,
         )
 
-    def findings(self, document: Document) -> Iterator[tuple[str, Finding]]:
+    def findings(
+        self, document: Document, view: Settings | None = None
+    ) -> Iterator[tuple[str, Finding]]:
         """Schema and document-rule findings for a loaded document."""
+        view = view or self.settings
         yield from self._validator.findings(document.data)
         for rule in self.document_rules:
+            if not view.enabled(rule.CODE):
+                continue
             context = self.context(rule)
             for finding in rule.check(document, context):
                 yield rule.CODE, finding
 
     def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
+        view = self.view(file)
         try:
             document, issues, text = load_file(file, shown, self.settings.max_file_size)
         except OSError as exc:
             finding = Finding(
                 (), f"the file could not be read: {exc.strerror or exc}", span=Span.at(1, 1)
             )
-            problem = None if collect_only else self.problem(shown, "DL012", finding, None)
+            problem = (
+                None if collect_only else self.problem(shown, "DL012", finding, None, view=view)
+            )
             return FileOutcome(shown, (problem,) if problem else ())
         facts = {}
         if document is not None:
@@ -126,8 +159,10 @@ class Engine:
         source = document.source if document is not None else None
         pairs: list[tuple[str, Finding]] = [(i.code, i.finding) for i in issues]
         if document is not None and isinstance(document.data, dict):
-            pairs.extend(self.findings(document))
-        problems = tuple(p for p in (self.problem(shown, c, f, source) for c, f in pairs) if p)
+            pairs.extend(self.findings(document, view))
+        problems = tuple(
+            p for p in (self.problem(shown, c, f, source, view=view) for c, f in pairs) if p
+        )
         return FileOutcome(shown, problems, text if problems else None, facts)
 
     # -- all files -----------------------------------------------------------------------------
@@ -206,7 +241,7 @@ def lint(
     for problem in problems:
         if problem.path not in sources:
             sources[problem.path] = _read_text({s: f for f, s in checked}.get(problem.path))
-    rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.enabled(r.CODE)}
+    rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     result = Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
         files=tuple(sorted(shown_checked)),

@@ -10,4 +10,5 @@ COMMANDS: tuple[str, ...] = (
     "check",
     "rules",
     "explain",
+    "config",
 )

@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from disclosurelint.errors import UsageError
+
+if TYPE_CHECKING:
+    from disclosurelint.config import Settings
 
 NAME = "check"
 HELP = "Check declaration files and folders (default: declarations/ where it exists, else .)."
 
 
 def _split(values: list[str] | None) -> list[str]:
-    return [v for raw in values or [] for v in raw.split(",") if v.strip()]
+    return [v.strip() for raw in values or [] for v in raw.split(",") if v.strip()]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,7 +56,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="text: show only problems that fail the gate, and the summary",
     )
-    sel = parser.add_argument_group("rules")
+    add_settings_arguments(parser)
+    gate = parser.add_argument_group("gate")
+    gate.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest severity that fails the run (default: warning, or the configuration's)",
+    )
+    gate.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when problems are found (2 still means a usage error)",
+    )
+
+
+def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
+    """The flags that choose rules and configuration; shared by the commands that lint."""
+    sel = parser.add_argument_group("rules (these override the configuration file)")
     sel.add_argument(
         "--select",
         action="append",
@@ -70,16 +89,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="REGIMES",
         help="regimes to apply: pipl, gb35273, gdpr, cpra (default pipl,gb35273)",
     )
-    gate = parser.add_argument_group("gate")
-    gate.add_argument(
-        "--fail-on",
-        choices=("error", "warning", "info"),
-        help="lowest severity that fails the run (default: warning)",
+    cfg = parser.add_argument_group("configuration")
+    cfg.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read the configuration from FILE (.disclosurelint.yaml or pyproject.toml) "
+        "instead of searching upwards from the checked paths",
     )
-    gate.add_argument(
-        "--exit-zero",
-        action="store_true",
-        help="exit 0 even when problems are found (2 still means a usage error)",
+    cfg.add_argument(
+        "--isolated", action="store_true", help="ignore every configuration file; use defaults"
     )
     run = parser.add_argument_group("run")
     run.add_argument(
@@ -118,37 +136,49 @@ def default_paths() -> list[str]:
     return ["declarations"] if Path("declarations").is_dir() else ["."]
 
 
-def run(args: argparse.Namespace, out: TextIO) -> int:
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """Defaults < the configuration file (found, named, or none with --isolated) < the flags."""
     from disclosurelint import rules as registry
-    from disclosurelint.api import check_paths
-    from disclosurelint.config import DEFAULT_REGIMES, Settings
-    from disclosurelint.model import Severity
-    from disclosurelint.report import ReportOptions, get
+    from disclosurelint.config import CommandLine, load_settings
 
-    select = registry.expand(_split(args.select)) if args.select else None
-    if args.extend_select:
-        extra = registry.expand(_split(args.extend_select))
-        select = (select or frozenset(r.CODE for r in registry.all_rules())) | extra
-    regimes = tuple(_split(args.regime)) or DEFAULT_REGIMES
-    known = ("pipl", "gb35273", "gdpr", "cpra")
-    for regime in regimes:
-        if regime not in known:
-            raise UsageError(f"unknown regime {regime!r} (choose from {', '.join(known)})")
+    if args.config and args.isolated:
+        raise UsageError("--config and --isolated cannot be used together")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    fail_on = Severity.parse(args.fail_on) if args.fail_on else Severity.WARNING
-    settings = Settings(
-        select=select,
-        ignore=registry.expand(_split(args.ignore)),
-        regimes=regimes,
-        fail_on=fail_on,
-        **({"max_file_size": args.max_file_size} if args.max_file_size else {}),
+    if args.max_file_size is not None and args.max_file_size < 1:
+        raise UsageError("--max-file-size must be at least 1")
+    selectors = _split(args.select) + _split(args.extend_select) + _split(args.ignore)
+    registry.expand(selectors)  # an unknown rule on the command line is a usage error, first
+    cli = CommandLine(
+        select=tuple(_split(args.select)) if args.select else None,
+        extend_select=tuple(_split(args.extend_select)),
+        ignore=tuple(_split(args.ignore)),
+        fail_on=getattr(args, "fail_on", None),
+        regimes=tuple(_split(args.regime)) or None,
+        max_file_size=args.max_file_size,
     )
+    return load_settings(args.paths, cli, config=args.config, isolated=args.isolated)
+
+
+def paths_to_check(args: argparse.Namespace, settings: Settings) -> list[str]:
+    """The command line's paths, else the configuration's `paths`, else the default."""
+    return list(args.paths) or list(settings.paths) or default_paths()
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from disclosurelint.api import check_paths
+    from disclosurelint.report import ReportOptions, get
+
+    settings = settings_from_args(args)
+    fail_on = settings.fail_on
     targets = _targets(args)
     for fmt, _ in targets:
         get(fmt)  # an unknown format is a usage error before any work
     result = check_paths(
-        args.paths or default_paths(), settings, context=args.context or (), jobs=args.jobs
+        paths_to_check(args, settings),
+        settings,
+        context=args.context or (),
+        jobs=args.jobs,
     )
     for fmt, file in targets:
         stream = out if file is None else Path(file).open("w", encoding="utf-8")  # noqa: SIM115

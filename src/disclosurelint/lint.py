@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import Any, cast
 
 from disclosurelint import rules as registry
-from disclosurelint.config import Settings, path_matches
+from disclosurelint import waivers
+from disclosurelint.config import Settings, path_matches, relative_to
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import load_file
 from disclosurelint.model import Finding, Problem, Result, Span
 from disclosurelint.rules.base import RuleContext, RuleModule
+from disclosurelint.waivers import CentralFile, Directive
 
 PARALLEL_THRESHOLD = 400  # below this many files a process pool costs more than it saves
 _CHUNK = 200
@@ -34,19 +36,29 @@ class FileOutcome:
 
     path: str
     problems: tuple[Problem, ...] = ()
-    text: str | None = None  # kept only when there are problems (for source lines)
+    text: str | None = None  # kept only when there are problems or waivers (for source lines)
     facts: Mapping[str, Any] = field(default_factory=dict)  # per repository rule code
+    waivers: tuple[Directive, ...] = ()  # the waivers that apply to the file (its own, central)
+    used: frozenset[tuple[str, str]] = frozenset()  # (waiver key, code): what excused something
 
 
 class Engine:
-    """Checks files under one :class:`Settings`."""
+    """Checks files under one :class:`Settings` (and the central waivers file, if any)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, central: CentralFile | None = None) -> None:
         self.settings = settings
+        self.today = waivers.today_of(settings)
         rules = registry.all_rules()
         self._owned = frozenset(k for r in rules for k in r.OWNS)
         self.document_rules = [r for r in rules if r.SCOPE == "document" and self._on(r)]
         self.repository_rules = [r for r in rules if r.SCOPE == "repository" and self._on(r)]
+        self.central = central
+        # central waivers the policy rejects excuse nothing; they are reported once, by lint()
+        self._central_ok = tuple(
+            d
+            for d in (central.directives if central else ())
+            if not waivers.policy_findings(d, settings.waivers, self.today)
+        )
         self._views: dict[tuple[int, ...], Settings] = {}
 
     def _on(self, rule: RuleModule) -> bool:
@@ -160,10 +172,26 @@ class Engine:
         pairs: list[tuple[str, Finding]] = [(i.code, i.finding) for i in issues]
         if document is not None and isinstance(document.data, dict):
             pairs.extend(self.findings(document, view))
-        problems = tuple(
+        directives: list[Directive] = []
+        if text is not None and waivers.MARKER in text:  # a substring test: cheap for every file
+            found, malformed = waivers.scan(text, shown, source)
+            pairs.extend(malformed)
+            for directive in found:
+                rejected = waivers.policy_findings(directive, self.settings.waivers, self.today)
+                pairs.extend(rejected)
+                if not rejected:
+                    directives.append(directive)
+        if self._central_ok and self.central is not None:
+            rel = relative_to(file, self.central.base)
+            directives.extend(d for d in self._central_ok if path_matches(rel, d.pattern or ""))
+        problems = [
             p for p in (self.problem(shown, c, f, source, view=view) for c, f in pairs) if p
-        )
-        return FileOutcome(shown, problems, text if problems else None, facts)
+        ]
+        used: set[tuple[str, str]] = set()
+        if directives:
+            problems, used = waivers.apply(problems, directives, self.today)
+        keep = text if problems or directives else None
+        return FileOutcome(shown, tuple(problems), keep, facts, tuple(directives), frozenset(used))
 
     # -- all files -----------------------------------------------------------------------------
 
@@ -180,12 +208,40 @@ class Engine:
                     if problem:
                         yield problem
 
+    def waiver_problems(
+        self, outcomes: Sequence[FileOutcome], used: set[tuple[str, str]]
+    ) -> Iterator[Problem]:
+        """Expired (DL502) and unused (DL503) waivers, once every problem has met its waivers;
+        and the central file's malformed (DL501) and rejected (DL504, DL505) entries."""
+        for outcome in outcomes:
+            own = [d for d in outcome.waivers if not d.central]
+            if not own:
+                continue
+            view = self.view(outcome.path)
+            for code, finding in waivers.leftovers(own, used, self.today, view.enabled):
+                problem = self.problem(outcome.path, code, finding, None, view=view)
+                if problem:
+                    yield problem
+        central = self.central
+        if central is None:
+            return
+        pairs = list(central.malformed)
+        for directive in central.directives:
+            pairs.extend(waivers.policy_findings(directive, self.settings.waivers, self.today))
+        matched = {d.key for o in outcomes for d in o.waivers if d.central}
+        judged = [d for d in self._central_ok if d.key in matched or central.missing(d)]
+        pairs.extend(waivers.leftovers(judged, used, self.today, self.settings.may_enable))
+        for code, finding in pairs:
+            problem = self.problem(central.path, code, finding, None, view=self.settings)
+            if problem:
+                yield problem
+
 
 _WORKER: dict[str, Engine] = {}  # the engine of this worker process, built once
 
 
-def _init_worker(settings: Settings) -> None:
-    _WORKER["engine"] = Engine(settings)
+def _init_worker(settings: Settings, central: CentralFile | None) -> None:
+    _WORKER["engine"] = Engine(settings, central)
 
 
 def _check_chunk(chunk: Sequence[tuple[str, str, bool]]) -> list[FileOutcome]:
@@ -202,7 +258,7 @@ def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int) -> list[F
         max_workers=jobs,
         mp_context=get_context(method),
         initializer=_init_worker,
-        initargs=(engine.settings,),
+        initargs=(engine.settings, engine.central),
     ) as pool:
         return [outcome for part in pool.map(_check_chunk, chunks) for outcome in part]
 
@@ -227,8 +283,14 @@ def lint(
     context: Iterable[tuple[Path, str]] = (),
     jobs: int | None = None,
 ) -> Result:
-    """Check ``files``; ``context`` files are read only for the repository rules."""
-    engine = Engine(settings)
+    """Check ``files``; ``context`` files are read only for the repository rules.
+
+    Waivers are applied per file by the engine (in worker processes too); repository-rule
+    problems meet the waivers of their file here, and then the waivers that expired or excused
+    nothing are reported.
+    """
+    central = waivers.load_central(settings.waivers.file) if settings.waivers.file else None
+    engine = Engine(settings, central)
     checked = list(files)
     shown_checked = {shown for _, shown in checked}
     work = [(str(f), shown, False) for f, shown in checked]
@@ -236,11 +298,24 @@ def lint(
         work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
     outcomes = _run(engine, work, default_jobs() if jobs is None else jobs)
     problems = [p for o in outcomes for p in o.problems]
-    problems.extend(engine.repository_problems(outcomes, shown_checked))
+    used = {pair for o in outcomes for pair in o.used}
+    by_path = {o.path: o for o in outcomes if o.waivers}
+    for found in engine.repository_problems(outcomes, shown_checked):
+        outcome = by_path.get(found.path)
+        if outcome is None:
+            problems.append(found)
+            continue
+        waived, excused = waivers.apply([found], outcome.waivers, engine.today)
+        problems.extend(waived)
+        used |= excused
+    problems.extend(engine.waiver_problems(outcomes, used))
     sources = {o.path: o.text for o in outcomes if o.text is not None}
+    files_by_shown = {s: f for f, s in checked}
+    if central is not None and settings.waivers.file:
+        files_by_shown[central.path] = Path(settings.waivers.file)
     for problem in problems:
         if problem.path not in sources:
-            sources[problem.path] = _read_text({s: f for f, s in checked}.get(problem.path))
+            sources[problem.path] = _read_text(files_by_shown.get(problem.path))
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     result = Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),

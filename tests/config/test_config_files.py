@@ -251,7 +251,7 @@ def test_main_returns_2_and_names_the_file(project: Project) -> None:
 def test_the_schema_is_built_from_the_rules(project: Project) -> None:
     schema = config_schema()
     rules = schema["properties"]["rules"]["properties"]
-    assert {"DL204", "policy-url", "DL401", "duplicate-id"} <= set(rules)
+    assert {"DL204", "policy-url", "DL503", "unused-waiver"} <= set(rules)
     selectors = schema["$defs"]["selector"]["enum"]
     assert {"ALL", "DL2", "DL20", "DL204", "policy-url"} <= set(selectors)
     code, out, _ = project.cli("config", "--schema")

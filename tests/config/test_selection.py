@@ -15,8 +15,8 @@ COMPLETENESS = {"DL201", "DL202", "DL203", "DL204", "DL205"}
 
 # (configuration, command line, codes expected on, codes expected off)
 CASES: list[tuple[str, dict[str, Any], CommandLine, set[str], set[str]]] = [
-    ("defaults: every rule", {}, CommandLine(), {"DL001", "DL204", "DL401"}, set()),
-    ("select a prefix", {"select": ["DL2"]}, CommandLine(), COMPLETENESS, {"DL101", "DL401"}),
+    ("defaults: every rule", {}, CommandLine(), {"DL001", "DL204", "DL503"}, set()),
+    ("select a prefix", {"select": ["DL2"]}, CommandLine(), COMPLETENESS, {"DL101", "DL501"}),
     ("select by name", {"select": ["policy-url"]}, CommandLine(), {"DL204"}, {"DL201"}),
     (
         "ignore a code inside a selected prefix",

@@ -71,11 +71,12 @@ class Project:
         today: str = TODAY,
         isolated: bool = False,
         settings: Settings | None = None,
+        baseline: str | None = None,
         jobs: int = 1,
     ) -> Result:
         targets = paths or ("declarations",)
         settings = settings or self.settings(targets, cli, today=today, isolated=isolated)
-        return check_paths(targets, settings, jobs=jobs)
+        return check_paths(targets, settings, jobs=jobs, baseline=baseline)
 
     def cli(self, *argv: str) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()

@@ -19,6 +19,7 @@ from typing import Any, cast
 
 from disclosurelint import rules as registry
 from disclosurelint import waivers
+from disclosurelint.baseline import fingerprint
 from disclosurelint.config import Settings, path_matches, relative_to
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import load_file
@@ -112,6 +113,7 @@ class Engine:
         source: SourceMap | None,
         *,
         view: Settings | None = None,
+        data: Any = None,
     ) -> Problem | None:
         view = view or self.view(path)
         if not view.enabled(code):
@@ -133,6 +135,7 @@ class Engine:
             json_path=finding.path,
             fix=finding.fix,
             details=finding.details,
+            fingerprint=fingerprint(data, finding.path, finding.message),
         )
 
     def findings(
@@ -169,6 +172,7 @@ class Engine:
         if collect_only:
             return FileOutcome(shown, facts=facts)
         source = document.source if document is not None else None
+        data = document.data if document is not None else None
         pairs: list[tuple[str, Finding]] = [(i.code, i.finding) for i in issues]
         if document is not None and isinstance(document.data, dict):
             pairs.extend(self.findings(document, view))
@@ -185,7 +189,9 @@ class Engine:
             rel = relative_to(file, self.central.base)
             directives.extend(d for d in self._central_ok if path_matches(rel, d.pattern or ""))
         problems = [
-            p for p in (self.problem(shown, c, f, source, view=view) for c, f in pairs) if p
+            p
+            for p in (self.problem(shown, c, f, source, view=view, data=data) for c, f in pairs)
+            if p
         ]
         used: set[tuple[str, str]] = set()
         if directives:

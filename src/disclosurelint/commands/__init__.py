@@ -8,6 +8,7 @@ from __future__ import annotations
 
 COMMANDS: tuple[str, ...] = (
     "check",
+    "baseline",
     "rules",
     "explain",
     "config",

@@ -68,6 +68,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="exit 0 even when problems are found (2 still means a usage error)",
     )
+    gate.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="leave out the problems recorded in FILE by `disclosurelint baseline`",
+    )
 
 
 def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
@@ -179,6 +184,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         settings,
         context=args.context or (),
         jobs=args.jobs,
+        baseline=args.baseline,
     )
     for fmt, file in targets:
         stream = out if file is None else Path(file).open("w", encoding="utf-8")  # noqa: SIM115

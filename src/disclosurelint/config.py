@@ -89,9 +89,9 @@ class Settings:
         """Whether ``code`` runs for at least some file (globally or through ``per-path``)."""
         return self.enabled(code) or any(o.rules.get(code) for o in self.per_path)
 
-    def relative(self, path: str | os.PathLike[str]) -> str:
+    def relative(self, path: str | os.PathLike[str], cwd: str | None = None) -> str:
         """``path`` relative to :attr:`root`, with ``/``: what configuration globs match."""
-        return relative_to(path, self.root)
+        return relative_to(path, self.root, cwd)
 
     def overrides(self, path: str | os.PathLike[str]) -> tuple[PathOverride, ...]:
         rel = self.relative(path)
@@ -125,13 +125,27 @@ class Settings:
         )
 
 
-def relative_to(path: str | os.PathLike[str], root: str | None) -> str:
-    """``path`` relative to ``root`` (the working folder when None), with ``/`` separators."""
-    base = root or str(Path.cwd())
-    try:  # string arithmetic: no file-system call per file (Path.resolve would make one)
-        rel = os.path.relpath(os.path.abspath(path), base)  # noqa: PTH100
-    except ValueError:  # pragma: no cover - another drive on Windows
-        rel = os.fspath(path)
+def relative_to(path: str | os.PathLike[str], root: str | None, cwd: str | None = None) -> str:
+    """``path`` relative to ``root`` (the working folder when None), with ``/`` separators.
+
+    String arithmetic only, no file-system call per file; ``cwd`` saves even the one that asks
+    for the working folder, when the caller knows it.
+    """
+    # os.path, not pathlib: plain string operations, and this runs once per file
+    text = os.fspath(path)
+    if root is None or not os.path.isabs(text):  # noqa: PTH117
+        cwd = cwd or str(Path.cwd())
+        text = os.path.join(cwd, text)  # noqa: PTH118 (an absolute `text` is kept as it is)
+    text = os.path.normpath(text)
+    base = os.path.normpath(root or cwd or str(Path.cwd()))
+    prefix = base.rstrip(os.sep) + os.sep
+    if text.startswith(prefix):
+        rel = text[len(prefix) :]
+    else:
+        try:
+            rel = os.path.relpath(text, base)
+        except ValueError:  # pragma: no cover - another drive on Windows
+            rel = os.fspath(path)
     return rel.replace(os.sep, "/")
 
 

@@ -61,6 +61,7 @@ class Engine:
             if not waivers.policy_findings(d, settings.waivers, self.today)
         )
         self._views: dict[tuple[int, ...], Settings] = {}
+        self._cwd = str(Path.cwd())
 
     def _on(self, rule: RuleModule) -> bool:
         return self.settings.may_enable(rule.CODE)
@@ -70,7 +71,7 @@ class Engine:
         settings = self.settings
         if not settings.per_path:
             return settings
-        rel = settings.relative(file)
+        rel = settings.relative(file, self._cwd)
         matched = tuple(
             i
             for i, override in enumerate(settings.per_path)
@@ -186,7 +187,7 @@ class Engine:
                 if not rejected:
                     directives.append(directive)
         if self._central_ok and self.central is not None:
-            rel = relative_to(file, self.central.base)
+            rel = relative_to(file, self.central.base, self._cwd)
             directives.extend(d for d in self._central_ok if path_matches(rel, d.pattern or ""))
         problems = [
             p

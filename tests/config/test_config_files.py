@@ -265,3 +265,16 @@ def test_config_command_shows_the_file_and_settings(project: Project) -> None:
     assert code == 0
     assert shown["file"] == ".disclosurelint.yaml"
     assert "DL204" not in shown["rules"] and shown["fail-on"] == "error"
+
+
+def test_settings_travel_to_worker_processes(project: Project) -> None:
+    import pickle
+
+    from disclosurelint.waivers import load_central
+
+    project.write(".disclosurelint.yaml", YAML_CONFIG + "  file: waivers.yaml\n")
+    project.write("waivers.yaml", "- file: declarations/*\n  code: DL204\n  reason: Reviewed\n")
+    settings = load_settings()
+    assert pickle.loads(pickle.dumps(settings)) == settings
+    central = load_central(str(settings.waivers.file))
+    assert pickle.loads(pickle.dumps(central)) == central

@@ -87,7 +87,7 @@ def test_json_output_is_the_documented_structure(tree: Path) -> None:
     code, out, _ = run(["check", "--format", "json"])
     document = json.loads(out)
     assert code == 1 and document["version"] == 1 and document["files_checked"] == 2
-    assert document["summary"] == {"error": 1, "warning": 0, "info": 0, "waived": 0}
+    assert document["summary"] == {"error": 1, "warning": 0, "info": 0, "waived": 0, "hidden": 0}
     [problem] = document["problems"]
     assert problem == {
         "path": "declarations/app/gap.yaml",

@@ -17,6 +17,7 @@ def check_paths(
     *,
     context: Iterable[str | Path] = (),
     jobs: int | None = None,
+    baseline: str | Path | None = None,
 ) -> Result:
     """Check declaration files and folders and return every problem found.
 
@@ -25,19 +26,26 @@ def check_paths(
     ``context``: more files or folders read only so that repository-wide rules (a duplicate
     ``id``) see them; problems are reported for ``paths`` alone.
     ``jobs``: worker processes (default: one per available core; 1 disables them).
+    ``baseline``: a file written by ``disclosurelint baseline``; the problems it records are
+    left out (``Result.hidden`` counts them, ``Result.notes`` counts stale entries).
 
     Raises :class:`disclosurelint.errors.UsageError` when a path does not exist.
     """
     settings = settings or Settings()
-    files = discover(paths, settings.exclude)
-    extra = discover(context, settings.exclude) if context else []
+    files = discover(paths, settings.exclude, root=settings.root)
+    extra = discover(context, settings.exclude, root=settings.root) if context else []
     here = str(Path.cwd())
-    return lint(
+    result = lint(
         ((f, display_path(f, here)) for f in files),
         settings,
         context=((f, display_path(f, here)) for f in extra),
         jobs=jobs,
     )
+    if baseline is not None:
+        from disclosurelint.baseline import apply
+
+        result = apply(result, Path(baseline))
+    return result
 
 
 def check_text(text: str, path: str = "<text>", settings: Settings | None = None) -> Result:

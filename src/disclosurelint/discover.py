@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -27,17 +26,22 @@ def is_declaration_name(name: str) -> bool:
     return name.endswith(SUFFIXES) and not name.startswith((".", "_"))
 
 
-def _excluded(rel: str, patterns: Sequence[str]) -> bool:
-    return any(
-        fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(rel, p.rstrip("/") + "/*") for p in patterns
-    )
+def _excluded(file: Path, patterns: Sequence[str], root: str | None) -> bool:
+    from disclosurelint.config import path_matches, relative_to
+
+    rel = relative_to(file, root)
+    return any(path_matches(rel, p) for p in patterns)
 
 
-def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[Path]:
+def discover(
+    paths: Iterable[str | Path], exclude: Sequence[str] = (), *, root: str | None = None
+) -> list[Path]:
     """Expand files and folders to declaration files, sorted and without duplicates.
 
     A file named explicitly is always checked (whatever its name); folders are searched for
-    ``*.yaml`` and ``*.yml``. A path that does not exist is a :class:`UsageError`.
+    ``*.yaml`` and ``*.yml``. ``exclude`` globs match paths relative to ``root`` (the
+    configuration's folder; the working folder when None). A path that does not exist is a
+    :class:`UsageError`.
     """
     found: dict[str, Path] = {}
     here = str(Path.cwd())
@@ -55,6 +59,6 @@ def discover(paths: Iterable[str | Path], exclude: Sequence[str] = ()) -> list[P
                     continue
                 file = Path(folder) / name
                 shown = display_path(file, here)
-                if not _excluded(shown, exclude):
+                if not (exclude and _excluded(file, exclude, root)):
                     found.setdefault(shown, file)
     return [found[k] for k in sorted(found)]

@@ -62,6 +62,32 @@ class SourceMap:
     def position(self, path: JsonPath, target: Target = Target.VALUE) -> Position:
         return self.span(path, target)[0].start
 
+    def in_scalar(self, line: int, column: int) -> bool:
+        """Whether 1-based ``line``:``column`` lies inside a text value (quoted, plain or block).
+
+        A ``#`` there is part of the text, not a comment. A block scalar's header line
+        (``key: |  # comment``) is not inside it: its text starts on the next line.
+        """
+        where = (line - 1, column - 1)
+        stack, seen = [self._root], set()
+        while stack:
+            node = stack.pop()
+            start = (node.start_mark.line, node.start_mark.column)
+            if id(node) in seen or node.end_mark.line < where[0] or start > where:
+                continue  # seen already (an alias), or ends before / starts after the position
+            seen.add(id(node))
+            end = (node.end_mark.line, node.end_mark.column)
+            if node.id == "scalar":
+                if node.style in ("|", ">"):
+                    start = (start[0] + 1, 0)
+                if start <= where < end:
+                    return True
+            elif node.id == "sequence":
+                stack.extend(node.value)
+            else:
+                stack.extend(part for pair in node.value for part in pair)
+        return False
+
     def has(self, path: JsonPath) -> bool:
         return len(list(self._walk(path))) == len(path) + 1
 

@@ -18,11 +18,14 @@ from pathlib import Path
 from typing import Any, cast
 
 from disclosurelint import rules as registry
-from disclosurelint.config import Settings
+from disclosurelint import waivers
+from disclosurelint.baseline import fingerprint
+from disclosurelint.config import Settings, path_matches, relative_to
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_file, parse
 from disclosurelint.model import Finding, Problem, Result, Span
 from disclosurelint.rules.base import RuleContext, RuleModule
+from disclosurelint.waivers import CentralFile, Directive
 
 PARALLEL_THRESHOLD = 400  # below this many files a process pool costs more than it saves
 _CHUNK = 200
@@ -34,23 +37,52 @@ class FileOutcome:
 
     path: str
     problems: tuple[Problem, ...] = ()
-    text: str | None = None  # kept only when there are problems (for source lines)
+    text: str | None = None  # kept only when there are problems or waivers (for source lines)
     facts: Mapping[str, Any] = field(default_factory=dict)  # per repository rule code
+    waivers: tuple[Directive, ...] = ()  # the waivers that apply to the file (its own, central)
+    used: frozenset[tuple[str, str]] = frozenset()  # (waiver key, code): what excused something
 
 
 class Engine:
-    """Checks files under one :class:`Settings`."""
+    """Checks files under one :class:`Settings` (and the central waivers file, if any)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, central: CentralFile | None = None) -> None:
         self.settings = settings
+        self.today = waivers.today_of(settings)
         rules = registry.all_rules()
         self._owned = frozenset(k for r in rules for k in r.OWNS)
         self.document_rules = [r for r in rules if r.SCOPE == "document" and self._on(r)]
         self.repository_rules = [r for r in rules if r.SCOPE == "repository" and self._on(r)]
         self._contexts: dict[str, RuleContext] = {}
+        self.central = central
+        # central waivers the policy rejects excuse nothing; they are reported once, by lint()
+        self._central_ok = tuple(
+            d
+            for d in (central.directives if central else ())
+            if not waivers.policy_findings(d, settings.waivers, self.today)
+        )
+        self._views: dict[tuple[int, ...], Settings] = {}
+        self._cwd = str(Path.cwd())
 
     def _on(self, rule: RuleModule) -> bool:
-        return self.settings.enabled(rule.CODE)
+        return self.settings.may_enable(rule.CODE)
+
+    def view(self, file: str | os.PathLike[str]) -> Settings:
+        """The settings for one file: ``per-path`` overrides folded in (cached per combination)."""
+        settings = self.settings
+        if not settings.per_path:
+            return settings
+        rel = settings.relative(file, self._cwd)
+        matched = tuple(
+            i
+            for i, override in enumerate(settings.per_path)
+            if any(path_matches(rel, glob) for glob in override.files)
+        )
+        view = self._views.get(matched)
+        if view is None:
+            view = settings.with_overrides([settings.per_path[i] for i in matched])
+            self._views[matched] = view
+        return view
 
     @cached_property
     def _validator(self) -> Any:
@@ -60,6 +92,7 @@ class Engine:
 
     @cached_property
     def _taxonomy(self) -> Any:
+        # imported by name: the taxonomy package is optional until a rule needs it
         taxonomy = importlib.import_module("disclosurelint.taxonomy")
         return taxonomy.load_taxonomy(self.settings.taxonomy)
 
@@ -81,9 +114,17 @@ class Engine:
     # -- one file ------------------------------------------------------------------------------
 
     def problem(
-        self, path: str, code: str, finding: Finding, source: SourceMap | None
+        self,
+        path: str,
+        code: str,
+        finding: Finding,
+        source: SourceMap | None,
+        *,
+        view: Settings | None = None,
+        data: Any = None,
     ) -> Problem | None:
-        if not self.settings.enabled(code):
+        view = view or self.view(path)
+        if not view.enabled(code):
             return None
         rule = registry.by_code()[code]
         if finding.span is not None:
@@ -97,42 +138,56 @@ class Engine:
             span=span,
             code=code,
             name=rule.NAME,
-            severity=finding.severity or self.settings.severity(code, rule.SEVERITY),
+            severity=finding.severity or view.severity(code, rule.SEVERITY),
             message=finding.message,
             json_path=finding.path,
             fix=finding.fix,
             details=finding.details,
+            fingerprint=fingerprint(data, finding.path, finding.message),
         )
 
-    def findings(self, document: Document) -> Iterator[tuple[str, Finding]]:
+    def findings(
+        self, document: Document, view: Settings | None = None
+    ) -> Iterator[tuple[str, Finding]]:
         """Schema and document-rule findings for a loaded document."""
+        view = view or self.settings
         yield from self._validator.findings(document.data)
         for rule in self.document_rules:
+            if not view.enabled(rule.CODE):
+                continue
             context = self.context(rule)
             for finding in rule.check(document, context):
                 yield rule.CODE, finding
 
     def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
+        view = self.view(file)
         try:
             document, issues, text = load_file(file, shown, self.settings.max_file_size)
         except OSError as exc:
             finding = Finding(
                 (), f"the file could not be read: {exc.strerror or exc}", span=Span.at(1, 1)
             )
-            problem = None if collect_only else self.problem(shown, "DL012", finding, None)
+            problem = (
+                None if collect_only else self.problem(shown, "DL012", finding, None, view=view)
+            )
             return FileOutcome(shown, (problem,) if problem else ())
-        return self.check_loaded(shown, document, issues, text, collect_only=collect_only)
+        return self.check_loaded(
+            file, shown, document, issues, text, collect_only=collect_only, view=view
+        )
 
     def check_loaded(
         self,
+        file: Path,
         shown: str,
         document: Document | None,
         issues: Sequence[LoadIssue],
         text: str | None,
         *,
         collect_only: bool = False,
+        view: Settings | None = None,
     ) -> FileOutcome:
-        """Schema, rules and facts for a file the loader has read."""
+        """Schema, rules, waivers and facts for a file the loader has read."""
+        view = view or self.view(file)
         facts = {}
         if document is not None:
             for rule in self.repository_rules:
@@ -142,14 +197,35 @@ class Engine:
         if collect_only:
             return FileOutcome(shown, facts=facts)
         source = document.source if document is not None else None
+        data = document.data if document is not None else None
         pairs: list[tuple[str, Finding]] = [(i.code, i.finding) for i in issues]
         if document is not None and isinstance(document.data, dict):
-            pairs.extend(self.findings(document))
-        made = [p for p in (self.problem(shown, c, f, source) for c, f in pairs) if p]
+            pairs.extend(self.findings(document, view))
+        directives: list[Directive] = []
+        if text is not None and waivers.MARKER in text:  # a substring test: cheap for every file
+            found, malformed = waivers.scan(text, shown, source)
+            pairs.extend(malformed)
+            for directive in found:
+                rejected = waivers.policy_findings(directive, self.settings.waivers, self.today)
+                pairs.extend(rejected)
+                if not rejected:
+                    directives.append(directive)
+        if self._central_ok and self.central is not None:
+            rel = relative_to(file, self.central.base, self._cwd)
+            directives.extend(d for d in self._central_ok if path_matches(rel, d.pattern or ""))
+        made = [
+            p
+            for p in (self.problem(shown, c, f, source, view=view, data=data) for c, f in pairs)
+            if p
+        ]
         # Where the loader already reported a value (an unknown tag), later stages only echo it.
         loaded_at = {p.span.start for p in made if p.code < "DL1"}
-        problems = tuple(p for p in made if p.code < "DL1" or p.span.start not in loaded_at)
-        return FileOutcome(shown, problems, text if problems else None, facts)
+        problems = [p for p in made if p.code < "DL1" or p.span.start not in loaded_at]
+        used: set[tuple[str, str]] = set()
+        if directives:
+            problems, used = waivers.apply(problems, directives, self.today)
+        keep = text if problems or directives else None
+        return FileOutcome(shown, tuple(problems), keep, facts, tuple(directives), frozenset(used))
 
     # -- all files -----------------------------------------------------------------------------
 
@@ -158,25 +234,53 @@ class Engine:
     ) -> Iterator[Problem]:
         for rule in self.repository_rules:
             facts = {o.path: o.facts[rule.CODE] for o in outcomes if rule.CODE in o.facts}
-            pairs = cast(Iterator[tuple[str, Finding]], rule.check(facts, self.context(rule)))
-            for path, finding in pairs:
+            # a repository rule yields (path, finding) pairs, not bare findings
+            found = cast("Iterator[tuple[str, Finding]]", rule.check(facts, self.context(rule)))
+            for path, finding in found:
                 if path in report_on:
                     problem = self.problem(path, rule.CODE, finding, None)
                     if problem:
                         yield problem
 
+    def waiver_problems(
+        self, outcomes: Sequence[FileOutcome], used: set[tuple[str, str]]
+    ) -> Iterator[Problem]:
+        """Expired (DL502) and unused (DL503) waivers, once every problem has met its waivers;
+        and the central file's malformed (DL501) and rejected (DL504, DL505) entries."""
+        for outcome in outcomes:
+            own = [d for d in outcome.waivers if not d.central]
+            if not own:
+                continue
+            view = self.view(outcome.path)
+            for code, finding in waivers.leftovers(own, used, self.today, view.enabled):
+                problem = self.problem(outcome.path, code, finding, None, view=view)
+                if problem:
+                    yield problem
+        central = self.central
+        if central is None:
+            return
+        pairs = list(central.malformed)
+        for directive in central.directives:
+            pairs.extend(waivers.policy_findings(directive, self.settings.waivers, self.today))
+        matched = {d.key for o in outcomes for d in o.waivers if d.central}
+        judged = [d for d in self._central_ok if d.key in matched or central.missing(d)]
+        pairs.extend(waivers.leftovers(judged, used, self.today, self.settings.may_enable))
+        for code, finding in pairs:
+            problem = self.problem(central.path, code, finding, None, view=self.settings)
+            if problem:
+                yield problem
 
-_WORKER: Engine | None = None
+
+_WORKER: dict[str, Engine] = {}  # the engine of this worker process, built once
 
 
-def _init_worker(settings: Settings) -> None:
-    global _WORKER  # noqa: PLW0603 - one engine per worker process, built by its initializer
-    _WORKER = Engine(settings)
+def _init_worker(settings: Settings, central: CentralFile | None) -> None:
+    _WORKER["engine"] = Engine(settings, central)
 
 
 def _check_chunk(chunk: Sequence[tuple[str, str, bool]]) -> list[FileOutcome]:
-    assert _WORKER is not None
-    return [_WORKER.check_file(Path(f), shown, collect_only=c) for f, shown, c in chunk]
+    engine = _WORKER["engine"]
+    return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in chunk]
 
 
 def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int) -> list[FileOutcome]:
@@ -188,7 +292,7 @@ def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int) -> list[F
         max_workers=jobs,
         mp_context=get_context(method),
         initializer=_init_worker,
-        initargs=(engine.settings,),
+        initargs=(engine.settings, engine.central),
     ) as pool:
         return [outcome for part in pool.map(_check_chunk, chunks) for outcome in part]
 
@@ -206,6 +310,24 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _gather(engine: Engine, outcomes: Sequence[FileOutcome], checked: set[str]) -> list[Problem]:
+    """Every file's problems, the repository rules' (waived where a waiver says so), and the
+    problems of the waivers themselves (expired, excusing nothing)."""
+    problems = [p for o in outcomes for p in o.problems]
+    used = {pair for o in outcomes for pair in o.used}
+    by_path = {o.path: o for o in outcomes if o.waivers}
+    for found in engine.repository_problems(outcomes, checked):
+        outcome = by_path.get(found.path)
+        if outcome is None:
+            problems.append(found)
+            continue
+        waived, excused = waivers.apply([found], outcome.waivers, engine.today)
+        problems.extend(waived)
+        used |= excused
+    problems.extend(engine.waiver_problems(outcomes, used))
+    return problems
+
+
 def lint(
     files: Iterable[tuple[Path, str]],
     settings: Settings,
@@ -213,22 +335,29 @@ def lint(
     context: Iterable[tuple[Path, str]] = (),
     jobs: int | None = None,
 ) -> Result:
-    """Check ``files``; ``context`` files are read only for the repository rules."""
-    engine = Engine(settings)
+    """Check ``files``; ``context`` files are read only for the repository rules.
+
+    Waivers are applied per file by the engine (in worker processes too); repository-rule
+    problems meet the waivers of their file here, and then the waivers that expired or excused
+    nothing are reported.
+    """
+    central = waivers.load_central(settings.waivers.file) if settings.waivers.file else None
+    engine = Engine(settings, central)
     checked = list(files)
     shown_checked = {shown for _, shown in checked}
     work = [(str(f), shown, False) for f, shown in checked]
     if engine.repository_rules:
         work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
     outcomes = _run(engine, work, default_jobs() if jobs is None else jobs)
-    problems = [p for o in outcomes for p in o.problems]
-    problems.extend(engine.repository_problems(outcomes, shown_checked))
+    problems = _gather(engine, outcomes, shown_checked)
     sources = {o.path: o.text for o in outcomes if o.text is not None}
-    by_shown = {shown: file for file, shown in checked}
+    files_by_shown = {s: f for f, s in checked}
+    if central is not None and settings.waivers.file:
+        files_by_shown[central.path] = Path(settings.waivers.file)
     for problem in problems:
         if problem.path not in sources:
-            sources[problem.path] = _read_text(by_shown.get(problem.path))
-    rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.enabled(r.CODE)}
+            sources[problem.path] = _read_text(files_by_shown.get(problem.path))
+    rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     result = Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
         files=tuple(sorted(shown_checked)),
@@ -241,12 +370,12 @@ def lint(
 
 def lint_text(text: str, path: str, settings: Settings) -> Result:
     """Check one declaration given as text (for editors, tests and other tools)."""
-    engine = Engine(settings)
+    central = waivers.load_central(settings.waivers.file) if settings.waivers.file else None
+    engine = Engine(settings, central)
     document, issues = parse(text, path)
-    outcome = engine.check_loaded(path, document, issues, text)
-    problems = list(outcome.problems)
-    problems.extend(engine.repository_problems([outcome], {path}))
-    rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.enabled(r.CODE)}
+    outcome = engine.check_loaded(Path(path), path, document, issues, text)
+    problems = _gather(engine, [outcome], {path})
+    rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     return Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
         files=(path,),

@@ -197,7 +197,8 @@ class _Builder:
         self._memo[key] = value
         return value
 
-    def _unknown_tag(self, node: Any) -> None:
+    def _unknown_tag(self, node: Any) -> Any:
+        """Report the tag; the value becomes ``None`` (nothing is constructed)."""
         tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
         self.issues.append(
             _issue(
@@ -207,6 +208,7 @@ class _Builder:
                 "Remove the tag; declarations hold only text, numbers, lists and maps.",
             )
         )
+        return None
 
 
 def _expanded_size(root: Any) -> int | None:
@@ -291,8 +293,13 @@ def _yaml_error(exc: yaml.YAMLError) -> LoadIssue:
     return _issue("DL001", message, span, "Fix the YAML syntax at this position.")
 
 
-def parse(text: str, path: str) -> tuple[Document | None, list[LoadIssue]]:
-    """Parse one declaration's text. Returns the document (None when unusable) and the issues."""
+def parse(
+    text: str, path: str, *, allow_list: bool = False
+) -> tuple[Document | None, list[LoadIssue]]:
+    """Parse one declaration's text. Returns the document (None when unusable) and the issues.
+
+    ``allow_list`` accepts a list at the top level (the central waivers file is one).
+    """
     loader = _Loader(text)
     nodes: list[Any] = []
     try:
@@ -325,7 +332,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[LoadIssue]]:
             )
         ]
     root = nodes[0]
-    if root.id != "mapping":
+    if root.id != "mapping" and not (allow_list and root.id == "sequence"):
         kind = {"scalar": "a single value", "sequence": "a list"}[root.id]
         if root.id == "scalar" and root.tag == _PLAIN and root.value == "":
             return None, [

@@ -121,6 +121,9 @@ class Problem:
     fix: str | None = None
     waiver: Waiver | None = None
     details: Mapping[str, object] = field(default_factory=dict, compare=False)
+    # what the problem is about, independent of lines: a hash of the offending value (or of the
+    # message when there is no value); baselines match on it
+    fingerprint: str | None = field(default=None, compare=False)
 
     @property
     def line(self) -> int:
@@ -165,6 +168,7 @@ class Result:
     sources: Mapping[str, str] = field(default_factory=dict)  # text of files that have problems
     regimes: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # run-level remarks (e.g. stale baseline entries)
+    hidden: int = 0  # problems left out because the baseline accepts them
 
     @property
     def active(self) -> tuple[Problem, ...]:

@@ -129,7 +129,7 @@ def test_the_repository_runs_its_own_hook_on_its_declarations(
     )
     gitrepo.commit_all(repo, "snapshot", hooks.env)
 
-    ran = hooks.pre_commit(repo, "run", "disclosurelint", "--all-files")
+    ran = hooks.pre_commit(repo, "run", "disclosurelint", "--all-files", "--verbose")
     monkeypatch.chdir(repo)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     expected = main(["check", "-f", "concise", "declarations"])

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 COMMANDS: tuple[str, ...] = (
     "check",
+    "baseline",
     "rules",
     "explain",
     "taxonomy",
     "classify",
     "import_",
+    "config",
 )

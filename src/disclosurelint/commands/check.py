@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from disclosurelint.errors import UsageError
 from disclosurelint.report import FORMATS
+
+if TYPE_CHECKING:
+    from disclosurelint.config import Settings
 
 NAME = "check"
 DEFAULT_ROOT = "declarations"
@@ -16,7 +19,7 @@ HELP = "Check declaration files and folders (default: declarations/ where it exi
 
 
 def _split(values: list[str] | None) -> list[str]:
-    return [v for raw in values or [] for v in raw.split(",") if v.strip()]
+    return [v.strip() for raw in values or [] for v in raw.split(",") if v.strip()]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,7 +59,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="text: show only problems that fail the gate, and the summary",
     )
-    sel = parser.add_argument_group("rules")
+    add_settings_arguments(parser)
+    gate = parser.add_argument_group("gate")
+    gate.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest severity that fails the run (default: warning, or the configuration's)",
+    )
+    gate.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when problems are found (2 still means a usage error)",
+    )
+    gate.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="leave out the problems recorded in FILE by `disclosurelint baseline`",
+    )
+
+
+def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
+    """The flags that choose rules and configuration; shared by the commands that lint."""
+    sel = parser.add_argument_group("rules (these override the configuration file)")
     sel.add_argument(
         "--select",
         action="append",
@@ -73,16 +97,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="REGIMES",
         help="regimes to apply: pipl, gb35273, gdpr, cpra (default pipl,gb35273)",
     )
-    gate = parser.add_argument_group("gate")
-    gate.add_argument(
-        "--fail-on",
-        choices=("error", "warning", "info"),
-        help="lowest severity that fails the run (default: warning)",
+    cfg = parser.add_argument_group("configuration")
+    cfg.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read the configuration from FILE (.disclosurelint.yaml or pyproject.toml) "
+        "instead of searching upwards from the checked paths",
     )
-    gate.add_argument(
-        "--exit-zero",
-        action="store_true",
-        help="exit 0 even when problems are found (2 still means a usage error)",
+    cfg.add_argument(
+        "--isolated", action="store_true", help="ignore every configuration file; use defaults"
     )
     run = parser.add_argument_group("run")
     run.add_argument(
@@ -145,41 +168,50 @@ def default_format(output: str | None) -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not output else "text"
 
 
-def run(args: argparse.Namespace, out: TextIO) -> int:
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """Defaults < the configuration file (found, named, or none with --isolated) < the flags."""
     from disclosurelint import rules as registry
-    from disclosurelint.api import check_paths
-    from disclosurelint.config import DEFAULT_REGIMES, Settings
-    from disclosurelint.model import Severity
-    from disclosurelint.report import ReportOptions, get
+    from disclosurelint.config import CommandLine, load_settings
 
-    select = registry.expand(_split(args.select)) if args.select else None
-    if args.extend_select:
-        extra = registry.expand(_split(args.extend_select))
-        select = (select or frozenset(r.CODE for r in registry.all_rules())) | extra
-    regimes = tuple(_split(args.regime)) or DEFAULT_REGIMES
-    known = ("pipl", "gb35273", "gdpr", "cpra")
-    for regime in regimes:
-        if regime not in known:
-            raise UsageError(f"unknown regime {regime!r} (choose from {', '.join(known)})")
+    if args.config and args.isolated:
+        raise UsageError("--config and --isolated cannot be used together")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    fail_on = Severity.parse(args.fail_on) if args.fail_on else Severity.WARNING
-    settings = Settings(
-        select=select,
-        ignore=registry.expand(_split(args.ignore)),
-        regimes=regimes,
-        fail_on=fail_on,
-        **({"max_file_size": args.max_file_size} if args.max_file_size else {}),
+    if args.max_file_size is not None and args.max_file_size < 1:
+        raise UsageError("--max-file-size must be at least 1")
+    selectors = _split(args.select) + _split(args.extend_select) + _split(args.ignore)
+    registry.expand(selectors)  # an unknown rule on the command line is a usage error, first
+    cli = CommandLine(
+        select=tuple(_split(args.select)) if args.select else None,
+        extend_select=tuple(_split(args.extend_select)),
+        ignore=tuple(_split(args.ignore)),
+        fail_on=getattr(args, "fail_on", None),
+        regimes=tuple(_split(args.regime)) or None,
+        max_file_size=args.max_file_size,
     )
+    return load_settings(args.paths, cli, config=args.config, isolated=args.isolated)
+
+
+def paths_to_check(args: argparse.Namespace, settings: Settings) -> list[str]:
+    """The command line's paths, else the configuration's `paths`, else the default."""
+    return list(args.paths) or list(settings.paths) or default_paths()
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from disclosurelint.api import check_paths
+    from disclosurelint.report import ReportOptions, get
+
+    settings = settings_from_args(args)
+    fail_on = settings.fail_on
     targets = _targets(args)
     for fmt, _ in targets:
         get(fmt)  # an unknown format is a usage error before any work
-    paths = args.paths or default_paths()
+    paths = paths_to_check(args, settings)
     context = args.context or default_context(paths)
     if args.changed_since:
         context = args.context or paths
-        paths = _changed(args.changed_since, paths, settings.exclude)
-    result = check_paths(paths, settings, context=context, jobs=args.jobs)
+        paths = _changed(args.changed_since, paths, settings)
+    result = check_paths(paths, settings, context=context, jobs=args.jobs, baseline=args.baseline)
     for fmt, file in targets:
         stream = out if file is None else Path(file).open("w", encoding="utf-8")  # noqa: SIM115
         try:
@@ -197,13 +229,17 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if args.exit_zero else result.exit_code(fail_on)
 
 
-def _changed(rev: str, roots: list[str], exclude: tuple[str, ...]) -> list[str]:
+def _changed(rev: str, roots: list[str], settings: Settings) -> list[str]:
     """The declarations under ``roots`` that differ from ``rev`` or are new."""
     from disclosurelint.discover import discover
     from disclosurelint.gitutil import changed_files
 
     changed = changed_files(rev)
-    return [str(f) for f in discover(roots, exclude) if f.resolve() in changed]
+    return [
+        str(f)
+        for f in discover(roots, settings.exclude, root=settings.root)
+        if f.resolve() in changed
+    ]
 
 
 def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:

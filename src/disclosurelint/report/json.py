@@ -3,7 +3,7 @@
 ```json
 {"version": 1, "tool": {"name": "disclosurelint", "version": "0.1.0"},
  "files_checked": 5, "regimes": ["pipl", "gb35273"],
- "summary": {"error": 0, "warning": 0, "info": 1, "waived": 4},
+ "summary": {"error": 0, "warning": 0, "info": 1, "waived": 4, "hidden": 0},
  "problems": [{"path": "...", "line": 12, "column": 3, "end_line": 12, "end_column": 40,
                "code": "DL204", "name": "policy-url", "severity": "error",
                "message": "...", "json_path": "$.privacy_policy.reference", "fix": "...",
@@ -11,7 +11,8 @@
 ```
 
 Lines and columns are 1-based; ``end_column`` is exclusive. ``waiver`` is ``null`` or
-``{"reason", "approved_by", "expires", "source", "expired"}``.
+``{"reason", "approved_by", "expires", "source", "expired"}``: a waived problem stays in the
+list (with ``waiver.expired`` false); ``hidden`` counts the problems a baseline left out.
 """
 
 from __future__ import annotations
@@ -57,7 +58,11 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
         "tool": {"name": "disclosurelint", "version": __version__},
         "files_checked": len(result.files),
         "regimes": list(result.regimes),
-        "summary": {**{s.label: n for s, n in counts.items()}, "waived": result.waived_count},
+        "summary": {
+            **{s.label: n for s, n in counts.items()},
+            "waived": result.waived_count,
+            "hidden": result.hidden,
+        },
         "exit_code": result.exit_code(options.fail_on),
         "problems": [problem_dict(p) for p in result.problems],
         "notes": list(result.notes),

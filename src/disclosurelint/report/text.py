@@ -125,14 +125,18 @@ def _statistics(result: Result, out: TextIO, paint: _Paint) -> None:
 def _summary(result: Result, out: TextIO, paint: _Paint, options: ReportOptions) -> None:
     counts = result.counts()
     files = _plural(len(result.files), "file")
+    hidden = f"{result.hidden} hidden by the baseline" if result.hidden else ""
     if not result.active and not result.waived_count:
-        out.write(paint(f"All clear: {files} checked, no problems.", "32") + "\n")
+        extra = f" ({hidden})" if hidden else ""
+        out.write(paint(f"All clear: {files} checked, no problems{extra}.", "32") + "\n")
         return
     parts = [_plural(counts[s], s.label) for s in (Severity.ERROR, Severity.WARNING)]
     parts.append(f"{counts[Severity.INFO]} info")
     line = f"Checked {files}: " + ", ".join(parts)
-    if result.waived_count:
-        line += f" ({result.waived_count} more waived)"
+    aside = [f"{result.waived_count} more waived"] if result.waived_count else []
+    aside += [hidden] if hidden else []
+    if aside:
+        line += f" ({', '.join(aside)})"
     failing = result.exit_code(options.fail_on) != 0
     verdict = (
         f"fails at --fail-on {options.fail_on.label}"

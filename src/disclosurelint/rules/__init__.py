@@ -51,6 +51,11 @@ _MODULES: tuple[str, ...] = (
     "dl307_cross_border",
     "dl308_special_category_legal_basis",
     "dl401_duplicate_id",
+    "dl501_malformed_waiver",
+    "dl502_expired_waiver",
+    "dl503_unused_waiver",
+    "dl504_waiver_without_approver",
+    "dl505_waiver_expiry_too_far",
 )
 
 _CODE = re.compile(r"DL\d{3}\Z")

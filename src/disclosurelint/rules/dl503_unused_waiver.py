@@ -1,0 +1,47 @@
+"""A waiver excuses nothing: the problem it was written for is gone, or it is in the wrong place.
+
+## What it checks
+
+A waiver comment whose line (or file) has no problem of the codes it names, and a central
+waiver that matches checked files but none of their problems. Codes of rules that did not run
+(not selected, or ignored for the file) are not held against a waiver.
+
+## Why
+
+A stale waiver is a standing permission: when the problem comes back, it is silently excused
+by a decision made about something else. Removing it keeps every exception current.
+
+## Failing example
+
+```yaml
+privacy_policy:
+  # disclosurelint: allow DL204 reason="The published list gives no link"
+  url: https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html
+```
+
+## Passing example
+
+```yaml
+privacy_policy:
+  url: https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html
+```
+
+## How to fix
+
+Remove the waiver, or the codes in it that no longer apply. If it is meant for a problem on
+another line, move it onto that line or the line above it.
+"""
+
+from __future__ import annotations
+
+from disclosurelint.model import Severity
+
+CODE = "DL503"
+NAME = "unused-waiver"
+SEVERITY = Severity.WARNING
+ARTICLES: tuple[str, ...] = ()
+OPTIONS: dict[str, object] = {}
+SCOPE = "waiver"
+OWNS: tuple[str, ...] = ()
+EXAMPLES = True
+EXAMPLE_KIND = "fragment"

@@ -1,0 +1,491 @@
+"""Waivers: decisions, written beside the data, that a problem is accepted, and why.
+
+Three forms, each with a ``reason`` and optionally ``approved-by`` and ``expires`` (inclusive):
+
+* a comment on the line it excuses, or on its own line above it::
+
+      # disclosurelint: allow DL204 reason="..." approved-by="Legal" expires=2027-06-30
+
+* a comment before the first key, for the whole file: ``# disclosurelint: allow-file DL204 ...``;
+* an entry of the central waivers file (``waivers.file`` in the configuration), for declarations
+  that are generated and cannot carry comments.
+
+Comments are found by scanning the text of files that contain ``disclosurelint:`` (a substring
+test); the YAML is never parsed twice. A ``#`` inside a quoted or block text is text, not a
+comment: the source map from the one parse tells them apart.
+
+A malformed waiver is a problem of its own (DL501) and excuses nothing; so does a waiver that
+breaks the configured policy (DL504 no approver, DL505 expiry too far ahead). An expired waiver
+(DL502) still shows with the problem it excused, which counts again; a waiver that excuses
+nothing is DL503.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from disclosurelint.model import Finding, JsonPath, Position, Problem, Span, Waiver
+from disclosurelint.rules.base import is_placeholder
+
+if TYPE_CHECKING:
+    from disclosurelint.config import Settings, WaiverPolicy
+    from disclosurelint.document import SourceMap
+
+MARKER = "disclosurelint:"
+FIELDS = ("reason", "approved-by", "expires")
+_COMMENT = re.compile(r"(?:^|(?<=\s))#\s*disclosurelint:")
+_FIELD = re.compile(r"""([A-Za-z][\w-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+)(?=\s|$)""")
+_WORD = re.compile(r"\S+")
+_GLOB_CHARS = frozenset("*?[")
+_SYNTAX = 'allow CODE reason="..." [approved-by="..."] [expires=YYYY-MM-DD]'
+
+
+@dataclass(frozen=True)
+class Directive:
+    """One waiver, as written: inline (``line`` set, or ``None`` for a whole file) or central."""
+
+    codes: tuple[str, ...]
+    reason: str
+    approved_by: str | None
+    expires: str | None  # ISO date, inclusive
+    where: str  # the file it is written in, as shown
+    span: Span  # where in that file
+    line: int | None = None  # the line it excuses; None: the whole file
+    json_path: JsonPath | None = None  # central entries: a prefix of the problem's JSON path
+    pattern: str | None = None  # central entries: the declaration files it applies to (a glob)
+
+    @property
+    def key(self) -> str:
+        return f"{self.where}:{self.span.start.line}:{self.span.start.column}"
+
+    @property
+    def central(self) -> bool:
+        return self.pattern is not None
+
+    def expired(self, today: date) -> bool:
+        return self.expires is not None and date.fromisoformat(self.expires) < today
+
+    def covers(self, problem: Problem) -> bool:
+        if problem.code not in self.codes:
+            return False
+        if self.line is not None and problem.line != self.line:
+            return False
+        prefix = self.json_path
+        return prefix is None or problem.json_path[: len(prefix)] == prefix
+
+    def waiver(self, code: str, today: date) -> Waiver:
+        return Waiver(
+            code=code,
+            reason=self.reason,
+            approved_by=self.approved_by,
+            expires=self.expires,
+            source=f"{self.where}:{self.span.start.line}",
+            expired=self.expired(today),
+        )
+
+    @property
+    def label(self) -> str:
+        return ", ".join(self.codes)
+
+
+def today_of(settings: Settings) -> date:
+    """The date waiver expiry is judged against (``Settings.today`` makes it testable)."""
+    return date.fromisoformat(settings.today) if settings.today else date.today()
+
+
+# -- reading directives ------------------------------------------------------------------------
+
+
+def scan(
+    text: str, path: str, source: SourceMap | None = None
+) -> tuple[list[Directive], list[tuple[str, Finding]]]:
+    """The waiver comments in ``text``, and a DL501 finding for each malformed one."""
+    lines = text.splitlines()
+    first_key = _first_content_line(lines)
+    directives: list[Directive] = []
+    malformed: list[tuple[str, Finding]] = []
+    for number, line in enumerate(lines, 1):
+        if MARKER not in line:
+            continue
+        match = _COMMENT.search(line)
+        if match is None:
+            continue
+        column = match.start() + 1
+        if source is not None and source.in_scalar(number, column):
+            continue  # a text value that mentions the marker, not a comment
+        span = Span(Position(number, column), Position(number, len(line) + 1))
+        try:
+            verb, codes, fields = parse_directive(line[match.end() :])
+            if verb == "allow-file" and first_key is not None and number > first_key:
+                raise ValueError("`allow-file` must come before the first key of the file")
+            reason, approved_by, expires = check_fields(fields)
+        except ValueError as exc:
+            malformed.append(("DL501", _malformed(str(exc), span)))
+            continue
+        if verb == "allow-file":
+            target = None
+        elif line[: match.start()].strip():
+            target = number  # a comment after the data excuses its own line
+        else:
+            target = _next_content_line(lines, number) or 0  # 0: the file ends; excuses nothing
+        directives.append(Directive(codes, reason, approved_by, expires, path, span, line=target))
+    return directives, malformed
+
+
+def _malformed(reason: str, span: Span) -> Finding:
+    return Finding(
+        (),
+        f"this waiver excuses nothing: {reason}",
+        fix=f"Write it as `# disclosurelint: {_SYNTAX}`.",
+        span=span,
+    )
+
+
+def _is_content(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and not text.startswith(("#", "%")) and text != "---"
+
+
+def _first_content_line(lines: Sequence[str]) -> int | None:
+    return next((n for n, line in enumerate(lines, 1) if _is_content(line)), None)
+
+
+def _next_content_line(lines: Sequence[str], after: int) -> int | None:
+    return next((n for n in range(after + 1, len(lines) + 1) if _is_content(lines[n - 1])), None)
+
+
+def parse_directive(body: str) -> tuple[str, tuple[str, ...], dict[str, str]]:
+    """``allow DL204 reason="..."`` -> ("allow", ("DL204",), {"reason": "..."}).
+
+    Raises :class:`ValueError` saying what is wrong.
+    """
+    words = body.split(maxsplit=1)
+    if not words:
+        raise ValueError("nothing follows `disclosurelint:`")
+    verb, rest = words[0], (words[1] if len(words) > 1 else "")
+    if verb not in ("allow", "allow-file"):
+        raise ValueError(f"unknown directive {verb!r}; write `allow` or `allow-file`")
+    pos, code_words = 0, []
+    while True:
+        word = _WORD.search(rest, pos)
+        if word is None or "=" in word.group():
+            break
+        code_words.append(word.group())
+        pos = word.end()
+    if not code_words:
+        raise ValueError(f"no rule code after `{verb}`")
+    return verb, resolve_codes(",".join(code_words)), parse_fields(rest[pos:])
+
+
+def parse_fields(text: str) -> dict[str, str]:
+    """``reason="a b" expires=2027-01-01`` -> a dict; quotes may be double (with ``\\"``) or
+    single."""
+    fields: dict[str, str] = {}
+    pos = 0
+    while True:
+        word = _WORD.search(text, pos)
+        if word is None:
+            return fields
+        match = _FIELD.match(text, word.start())
+        if match is None:
+            raise ValueError(_bad_field(word.group()))
+        name, raw = match.group(1), match.group(2)
+        if name in fields:
+            raise ValueError(f"`{name}` is given twice")
+        if raw[0] == '"':
+            value = re.sub(r"\\(.)", r"\1", raw[1:-1])
+        elif raw[0] == "'":
+            value = raw[1:-1]
+        else:
+            value = raw
+        fields[name] = value
+        pos = match.end()
+
+
+def _bad_field(token: str) -> str:
+    name, equals, value = token.partition("=")
+    if not equals:
+        return f"unexpected text {token!r}; fields are written name=value"
+    if not value:
+        return f"`{name}` has no value"
+    if value[0] in "\"'":
+        return f"unbalanced quote in `{name}`"
+    return f"unexpected text {token!r}; quote values that contain quotes or spaces"
+
+
+def resolve_codes(text: str) -> tuple[str, ...]:
+    """Comma-separated codes or names -> codes. Groups and waiver rules cannot be waived."""
+    from disclosurelint import rules as registry
+    from disclosurelint.errors import UsageError
+
+    codes: list[str] = []
+    for item in text.split(","):
+        raw = item.strip()
+        if not raw:
+            continue
+        upper = raw.upper()
+        if upper == "ALL" or (upper.startswith("DL") and upper[2:].isdigit() and len(upper) < 5):
+            raise ValueError(f"{raw!r} is a group of rules; name each rule the waiver is for")
+        try:
+            code = registry.lookup(raw).CODE
+        except UsageError:
+            raise ValueError(f"unknown rule {raw!r} (see `disclosurelint rules`)") from None
+        if code.startswith("DL5"):
+            raise ValueError(f"{code} is about waivers themselves and cannot be waived")
+        codes.append(code)
+    if not codes:
+        raise ValueError("no rule code")
+    return tuple(dict.fromkeys(codes))
+
+
+def check_fields(fields: dict[str, str]) -> tuple[str, str | None, str | None]:
+    """(reason, approved-by, expires) after checking each; ValueError says what is wrong."""
+    for name in fields:
+        if name not in FIELDS:
+            raise ValueError(f"unknown field `{name}`; the fields are {', '.join(FIELDS)}")
+    reason = fields.get("reason")
+    if reason is None:
+        raise ValueError('no reason: every waiver says why (reason="...")')
+    if is_placeholder(reason):
+        raise ValueError(f"the reason is empty or a placeholder ({reason.strip()!r})")
+    approved_by = fields.get("approved-by")
+    if approved_by is not None and not approved_by.strip():
+        raise ValueError("`approved-by` is empty")
+    expires = fields.get("expires")
+    if expires is not None and not _is_date(expires):
+        raise ValueError(f"expires={expires} is not a date written YYYY-MM-DD")
+    return reason.strip(), approved_by.strip() if approved_by else None, expires
+
+
+def _is_date(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+# -- the central waivers file ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CentralFile:
+    """The central waivers file, read once per run."""
+
+    path: str  # as shown
+    base: str  # the folder its `file` globs are relative to (absolute)
+    directives: tuple[Directive, ...] = ()
+    malformed: tuple[tuple[str, Finding], ...] = ()
+
+    def missing(self, directive: Directive) -> bool:
+        """Whether a central waiver names one file (no glob) that does not exist."""
+        pattern = directive.pattern or ""
+        return not (_GLOB_CHARS & set(pattern)) and not (Path(self.base) / pattern).exists()
+
+
+_ENTRY_KEYS = ("file", "json_path", "code", *FIELDS)
+
+
+def load_central(file: str) -> CentralFile:
+    """Read the central waivers file: a YAML list of ``{file, json_path, code, reason,
+    approved-by, expires}``. A file that cannot be read is a :class:`ConfigError`; a malformed
+    entry is a DL501 finding at its position."""
+    from disclosurelint.discover import display_path
+    from disclosurelint.errors import ConfigError
+    from disclosurelint.load import parse
+
+    path = Path(file)
+    shown = display_path(path)
+    try:
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the waivers file: {exc}", shown) from None
+    document, issues = parse(text, shown, allow_list=True)
+    real = [i for i in issues if i.code != "DL003"]
+    if real:
+        span = real[0].finding.span or Span.at(1, 1)
+        message = f"the waivers file is not valid: {real[0].finding.message}"
+        raise ConfigError(message, shown, span.start.line, span.start.column)
+    base = str(path.resolve().parent)
+    if document is None or document.source is None:
+        return CentralFile(shown, base)
+    if not isinstance(document.data, list):
+        raise ConfigError("the waivers file is a list of waivers (`- file: ...`)", shown, 1, 1)
+    directives, malformed = [], []
+    for index, entry in enumerate(document.data):
+        span = document.source.span((index,))[0]
+        try:
+            directives.append(_central_entry(entry, shown, span))
+        except ValueError as exc:
+            malformed.append(("DL501", _malformed_entry(str(exc), span)))
+    return CentralFile(shown, base, tuple(directives), tuple(malformed))
+
+
+def _malformed_entry(reason: str, span: Span) -> Finding:
+    return Finding(
+        (),
+        f"this waiver excuses nothing: {reason}",
+        fix="Give each entry `file`, `code` and `reason`; optionally `json_path`, "
+        "`approved-by` and `expires`.",
+        span=span,
+    )
+
+
+def _central_entry(entry: Any, shown: str, span: Span) -> Directive:
+    if not isinstance(entry, dict):
+        raise ValueError("an entry is a mapping with `file`, `code` and `reason`")
+    for key in entry:
+        if key not in _ENTRY_KEYS:
+            raise ValueError(f"unknown field `{key}`; the fields are {', '.join(_ENTRY_KEYS)}")
+    for key, value in entry.items():
+        if not isinstance(value, str):
+            raise ValueError(f"`{key}` must be text")
+    pattern = entry.get("file")
+    if not pattern or not pattern.strip():
+        raise ValueError("no `file`: say which declaration files the waiver is for")
+    if "code" not in entry:
+        raise ValueError("no `code`: say which rule the waiver is for")
+    codes = resolve_codes(entry["code"])
+    json_path = parse_json_path(entry["json_path"]) if "json_path" in entry else None
+    reason, approved_by, expires = check_fields({k: v for k, v in entry.items() if k in FIELDS})
+    return Directive(
+        codes, reason, approved_by, expires, shown, span, json_path=json_path, pattern=pattern
+    )
+
+
+_PART = re.compile(r"\.([A-Za-z0-9_-]+)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]")
+
+
+def parse_json_path(text: str) -> JsonPath:
+    """``$.data[2].item`` -> ``("data", 2, "item")`` (the form problems are reported in)."""
+    text = text.strip()
+    if not text.startswith("$"):
+        raise ValueError(f"json_path {text!r} does not start with `$` (like $.privacy_policy)")
+    parts: list[str | int] = []
+    pos = 1
+    while pos < len(text):
+        match = _PART.match(text, pos)
+        if match is None:
+            raise ValueError(f"json_path {text!r} is not a path like $.data[0].item")
+        key, index, quoted = match.groups()
+        if key is not None:
+            parts.append(key)
+        elif index is not None:
+            parts.append(int(index))
+        else:
+            parts.append(re.sub(r"\\(.)", r"\1", quoted))
+        pos = match.end()
+    return tuple(parts)
+
+
+# -- policy, application, what is left over --------------------------------------------------
+
+
+def policy_findings(
+    directive: Directive, policy: WaiverPolicy, today: date
+) -> list[tuple[str, Finding]]:
+    """DL504/DL505 findings for a waiver that the configured policy does not accept."""
+    found: list[tuple[str, Finding]] = []
+    if policy.require_approver and not directive.approved_by:
+        found.append(
+            (
+                "DL504",
+                Finding(
+                    (),
+                    f"the waiver for {directive.label} does not say who approved it; "
+                    "the configuration requires `approved-by`",
+                    fix='Add approved-by="..." naming the person or role who accepted it.',
+                    span=directive.span,
+                ),
+            )
+        )
+    if policy.max_days is not None:
+        if directive.expires is None:
+            message = (
+                f"the waiver for {directive.label} has no expiry; the configuration requires "
+                f"one within {policy.max_days} days"
+            )
+        else:
+            ahead = (date.fromisoformat(directive.expires) - today).days
+            message = (
+                f"the waiver for {directive.label} expires {directive.expires}, {ahead} days "
+                f"ahead; the configuration allows at most {policy.max_days}"
+                if ahead > policy.max_days
+                else ""
+            )
+        if message:
+            fix = f"Set expires= to a date at most {policy.max_days} days from today."
+            found.append(("DL505", Finding((), message, fix=fix, span=directive.span)))
+    return found
+
+
+def _rank(directive: Directive) -> int:
+    if directive.central:
+        return 2
+    return 1 if directive.line is None else 0
+
+
+def apply(
+    problems: Iterable[Problem], directives: Sequence[Directive], today: date
+) -> tuple[list[Problem], set[tuple[str, str]]]:
+    """Attach to each problem the waiver that excuses it; also return the (waiver key, code)
+    pairs that excused something. An unexpired waiver is preferred to an expired one, a line's
+    to the file's, the file's own to the central file's."""
+    used: set[tuple[str, str]] = set()
+    out: list[Problem] = []
+    for problem in problems:
+        if problem.waiver is not None or problem.code.startswith("DL5"):
+            out.append(problem)
+            continue
+        matching = [d for d in directives if d.covers(problem)]
+        if not matching:
+            out.append(problem)
+            continue
+        used.update((d.key, problem.code) for d in matching)
+        best = min(matching, key=lambda d: (d.expired(today), _rank(d)))
+        out.append(replace(problem, waiver=best.waiver(problem.code, today)))
+    return out, used
+
+
+def leftovers(
+    directives: Iterable[Directive],
+    used: set[tuple[str, str]],
+    today: date,
+    enabled: Callable[[str], bool],
+) -> Iterator[tuple[str, Finding]]:
+    """DL502 for expired waivers that excused a problem, DL503 for waivers (or codes of them)
+    that excused nothing; codes of rules that did not run are not held against a waiver."""
+    for directive in directives:
+        excused = [c for c in directive.codes if (directive.key, c) in used]
+        if excused and directive.expired(today):
+            yield (
+                "DL502",
+                Finding(
+                    (),
+                    f"the waiver for {', '.join(excused)} expired on {directive.expires} "
+                    f"(reason: {directive.reason!r}); the problem it excused counts again",
+                    fix="Fix the problem, or review the waiver and set a new expiry.",
+                    span=directive.span,
+                ),
+            )
+        unused = [c for c in directive.codes if c not in excused and enabled(c)]
+        if unused:
+            if directive.central:
+                where = f"in the files it names ({directive.pattern})"
+            elif directive.line is None:
+                where = "in this file"
+            else:
+                where = f"on line {directive.line}" if directive.line else "(no line follows it)"
+            yield (
+                "DL503",
+                Finding(
+                    (),
+                    f"the waiver for {', '.join(unused)} excuses nothing {where}",
+                    fix="Remove the waiver, or the codes in it that no longer apply.",
+                    span=directive.span,
+                ),
+            )

@@ -11,4 +11,5 @@ COMMANDS: tuple[str, ...] = (
     "rules",
     "explain",
     "import_",
+    "render",
 )

@@ -69,3 +69,14 @@ def test_editors_find_the_schema_from_the_first_line() -> None:
     first = (WELINK / "_product.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../../schema/product.schema.json"
     assert (WELINK / Path(first.split("=", 1)[1])).resolve() == PRODUCT_SCHEMA
+
+
+def test_the_documented_example_is_a_valid_product_file(tmp_path: Path) -> None:
+    doc = (ROOT / "docs" / "render-and-import.md").read_text(encoding="utf-8")
+    section = doc.split("## `_product.yaml`", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("\n```", 1)[0]
+    path = tmp_path / "_product.yaml"
+    path.write_text(example + "\n", encoding="utf-8")
+    product = load_product(path, "_product.yaml")
+    assert product.title_zh == "华为云WeLink第三方信息共享清单"
+    assert product.order == ("third-party-services", "enterprise-customer")

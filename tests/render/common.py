@@ -1,4 +1,4 @@
-"""Helpers for the rendering tests: run the command line, and compare pages by paragraphs."""
+"""Shared by the rendering tests: run the command line, and compare pages by paragraphs."""
 
 from __future__ import annotations
 

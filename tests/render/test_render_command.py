@@ -112,6 +112,14 @@ def test_an_order_id_without_a_declaration_is_a_warning(product: Path) -> None:
     )
 
 
+def test_one_file_renders_with_its_product_page_and_no_order_warning(product: Path) -> None:
+    with (product / "_product.yaml").open("a", encoding="utf-8") as file:
+        file.write("order: [mid, zeta, alpha]\n")
+    code, out, err = run("render", product / "a.yaml")
+    assert (code, err) == (0, "")
+    assert out.startswith("App partners\n\n") and companies(out) == ["Beta Ltd."]
+
+
 def test_chinese_title_and_introduction(product: Path) -> None:
     out = run("render", product, "--lang", "zh")[1]
     assert out.startswith("应用合作方\n\n我们与以下合作方共享数据。\n\n第三方公司名称：")  # noqa: RUF001

@@ -130,7 +130,7 @@ def test_the_seed_has_no_unpublished_item() -> None:
     assert [p for p in result.problems if p.code == "DL206"] == []
 
 
-def test_word_helpers() -> None:
+def test_words_and_mentions() -> None:
     assert words("Wi-Fi 列表，ＡＰＰ") == ("wi", "fi", "列", "表", "app")
     assert mentions(words("profile image, nickname"), words("Profile-Image"))
     assert not mentions(words("nickname"), words("name"))

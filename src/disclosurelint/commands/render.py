@@ -28,7 +28,7 @@ exit status:
   0  the page was written from every declaration
   1  the page was written, with warnings on standard error: a file could not be read (left
      off the page), a declaration has schema problems (rendered as far as it could be read),
-     or `order` names an id no declaration has
+     or `order` names an id no declaration of the folder has
   2  usage error, a _product.yaml with problems (listed as file:line:col), or Jinja2 missing
      for --format html"""
 
@@ -41,8 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "path",
         nargs="?",
         metavar="PATH",
-        help="a product folder, e.g. declarations/welink (default: declarations/ where it "
-        "exists, else .)",
+        help="a product folder, e.g. declarations/welink, or one declaration to preview "
+        "(default: declarations/ where it exists, else .)",
     )
     parser.add_argument(
         "-f", "--format", choices=("text", "markdown", "html"), default="text",

@@ -67,14 +67,14 @@ def _read(file: Path, shown: str, lang: Lang) -> tuple[Entry | None, Notice | No
     from disclosurelint.load import load_file
 
     try:
-        document, issues, _ = load_file(file, shown)
+        document, load_findings, _ = load_file(file, shown)
     except OSError as exc:
         return None, Notice(
             shown, Position(1, 1), f"not rendered: cannot read ({exc.strerror or exc})"
         )
     problems: list[tuple[Position, str]] = [
         (i.finding.span.start if i.finding.span else Position(1, 1), i.finding.message)
-        for i in issues
+        for i in load_findings
     ]
     if document is None or not isinstance(document.data, Mapping):
         where, message = problems[0] if problems else (Position(1, 1), "not a declaration")
@@ -142,8 +142,9 @@ def build_page(
         if notice is not None:
             notices.append(notice)
     ids = {entry.id for entry in entries}
+    whole = root.is_dir()  # a single file is a preview: the other ids are simply not asked for
     for identifier, position in zip(product.order, product.order_positions, strict=True):
-        if identifier not in ids:
+        if whole and identifier not in ids:
             notices.append(
                 Notice(
                     product.path or PRODUCT_FILE,

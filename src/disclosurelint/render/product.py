@@ -77,14 +77,14 @@ def load_product(path: Path, shown: str) -> Product:
     from disclosurelint.load import load_file
 
     try:
-        document, issues, _ = load_file(path, shown)
+        document, load_findings, _ = load_file(path, shown)
     except OSError as exc:
         raise ProductError([f"{shown}: cannot read ({exc.strerror or exc})"]) from None
     problems: list[tuple[Position, str]] = []
-    for issue in issues:
-        start = issue.finding.span.start if issue.finding.span else Position(1, 1)
-        problems.append((start, issue.finding.message))
-    if document is not None and not issues:
+    for found in load_findings:
+        start = found.finding.span.start if found.finding.span else Position(1, 1)
+        problems.append((start, found.finding.message))
+    if document is not None and not load_findings:
         source = document.source
         for _, finding in _validator().findings(document.data):
             start = source.span(finding.path, finding.target)[0].start if source else Position(1, 1)

@@ -17,9 +17,9 @@ import unicodedata
 from collections.abc import Iterable, Mapping, MutableSet, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from disclosurelint.importer.parse import ImportedEntry, ImportedPage
+from disclosurelint.render.links import find_urls
 from disclosurelint.render.words import LANGS, chosen_by_text, data_text, sharing_modes_text
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -221,18 +221,12 @@ def country_code(location: str) -> str | None:
 
 # --- privacy policy ------------------------------------------------------------------------------
 
-_URL = re.compile(r"https?://[^\s<>\"'()（）\[\]]+", re.IGNORECASE)
-
 
 def privacy_policy(text: str) -> dict[str, str]:
     """``{"url": ...}`` when the text holds an absolute http(s) URL with a host and no
     credentials, otherwise ``{"reference": <the words>}``."""
-    for match in _URL.finditer(text):
-        url = match.group(0).rstrip(".,;:。，；：!?！？")
-        parts = urlsplit(url)
-        if parts.hostname and "." in parts.hostname and parts.username is None:
-            return {"url": url}
-    return {"reference": text.strip()}
+    url = next((url for _, url in find_urls(text)), None)
+    return {"url": url} if url else {"reference": text.strip()}
 
 
 # --- ids -----------------------------------------------------------------------------------------

@@ -100,6 +100,22 @@ def render(declaration: Declaration, yaml: YAML | None = None) -> str:
     return "\n".join(header_comments(declaration)) + "\n" + stream.getvalue()
 
 
+def _write(texts: Sequence[tuple[str, str]], out_dir: Path, force: bool) -> WriteResult:
+    """Write each ``(relative path, text)`` below ``out_dir``; an existing file is left alone
+    (and listed in ``skipped``) unless ``force`` is true."""
+    written: list[Path] = []
+    skipped: list[Path] = []
+    for relative, text in texts:
+        path = out_dir / relative
+        if path.exists() and not force:
+            skipped.append(path)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+        written.append(path)
+    return WriteResult(tuple(written), tuple(skipped))
+
+
 def write_declarations(
     declarations: Sequence[Declaration], out_dir: Path, *, force: bool = False
 ) -> WriteResult:
@@ -108,17 +124,7 @@ def write_declarations(
     An existing file is left alone (and listed in ``skipped``) unless ``force`` is true.
     """
     yaml = _yaml()
-    written: list[Path] = []
-    skipped: list[Path] = []
-    for declaration in declarations:
-        path = out_dir / declaration.relative_path
-        if path.exists() and not force:
-            skipped.append(path)
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render(declaration, yaml), encoding="utf-8", newline="\n")
-        written.append(path)
-    return WriteResult(tuple(written), tuple(skipped))
+    return _write([(d.relative_path, render(d, yaml)) for d in declarations], out_dir, force)
 
 
 PRODUCT_SCHEMA_COMMENT = "# yaml-language-server: $schema=../../schema/product.schema.json"
@@ -141,14 +147,4 @@ def write_products(
     """Write ``out_dir/<folder>/_product.yaml`` for each page; an existing file is left alone
     (and listed in ``skipped``) unless ``force`` is true."""
     yaml = _yaml()
-    written: list[Path] = []
-    skipped: list[Path] = []
-    for page in pages:
-        path = out_dir / page.relative_path
-        if path.exists() and not force:
-            skipped.append(path)
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_product(page, yaml), encoding="utf-8", newline="\n")
-        written.append(path)
-    return WriteResult(tuple(written), tuple(skipped))
+    return _write([(p.relative_path, render_product(p, yaml)) for p in pages], out_dir, force)

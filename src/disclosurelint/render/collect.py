@@ -19,6 +19,7 @@ from disclosurelint.errors import UsageError
 from disclosurelint.model import Position
 from disclosurelint.render.page import Entry, Page, make_entry
 from disclosurelint.render.product import PRODUCT_FILE, Product, load_product
+from disclosurelint.render.source import read_checked
 from disclosurelint.render.words import Lang
 
 ORDERS: tuple[str, ...] = ("file", "id", "recipient", "product")
@@ -64,29 +65,18 @@ def product_file(path: Path, files: list[Path]) -> Path | None:
 
 
 def _read(file: Path, shown: str, lang: Lang) -> tuple[Entry | None, Notice | None]:
-    from disclosurelint.load import load_file
-
     try:
-        document, load_findings, _ = load_file(file, shown)
+        document, problems = read_checked(file, shown, _validator())
     except OSError as exc:
         return None, Notice(
             shown, Position(1, 1), f"not rendered: cannot read ({exc.strerror or exc})"
         )
-    problems: list[tuple[Position, str]] = [
-        (i.finding.span.start if i.finding.span else Position(1, 1), i.finding.message)
-        for i in load_findings
-    ]
-    if document is None or not isinstance(document.data, Mapping):
+    if document is None:
         where, message = problems[0] if problems else (Position(1, 1), "not a declaration")
         return None, Notice(shown, where, f"not rendered: {message}")
-    source = document.source
-    for _, finding in _validator().findings(document.data):
-        start = source.span(finding.path, finding.target)[0].start if source else Position(1, 1)
-        problems.append((start, finding.message))
     entry = make_entry(document.data, shown, lang)
     if not problems:
         return entry, None
-    problems.sort()
     where, first = problems[0]
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
     return entry, Notice(
@@ -154,8 +144,8 @@ def build_page(
             )
     page = Page(
         lang=lang,
-        title=product.page_title(lang),
-        introduction=product.page_introduction(lang),
+        title=" ".join(product.page_title(lang).split()),
+        introduction=tuple(" ".join(p.split()) for p in product.page_introduction(lang)),
         entries=tuple(order_entries(entries, product, order)),
     )
     return page, tuple(notices)

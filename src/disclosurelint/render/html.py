@@ -58,9 +58,7 @@ def render_html(page: Page) -> str:
     entries = [
         _Entry(
             anchor=f"entry-{entry.id}" if entry.id and _ANCHOR.match(entry.id) else None,
-            parts=tuple(
-                _Part(part.label, segments(" ".join(part.text.split()))) for part in entry.parts
-            ),
+            parts=tuple(_Part(part.label, segments(part.text)) for part in entry.parts),
         )
         for entry in page.entries
     ]

@@ -1,7 +1,9 @@
-"""Text -> segments of plain text and web links, for the formats that can link (Markdown, HTML).
+"""Web addresses in published text: found once, for the importer (a policy URL) and for the
+formats that can link (Markdown, HTML).
 
-Only ``http``/``https`` URLs with a host become links; anything else (``javascript:``, ``data:``)
-stays text, so a declaration can never put an active link on the page.
+Only ``http``/``https`` URLs with a host name (one with a dot) and no credentials count; anything
+else (``javascript:``, ``data:``, ``https://user:pw@...``) stays text, so a declaration can never
+put an active link on the page.
 """
 
 # ruff: noqa: RUF001  (full-width punctuation ends a URL in Chinese text)
@@ -9,6 +11,7 @@ stays text, so a declaration can never put an active link on the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -24,26 +27,24 @@ class Segment:
     url: str | None = None
 
 
-def segments(text: str) -> tuple[Segment, ...]:
-    """``text`` split into plain and link segments, in order; adjacent plain text is merged."""
-    out: list[Segment] = []
-    position = 0
-
-    def plain(part: str) -> None:
-        if not part:
-            return
-        if out and out[-1].url is None:
-            out[-1] = Segment(out[-1].text + part)
-        else:
-            out.append(Segment(part))
-
+def find_urls(text: str) -> Iterator[tuple[int, str]]:
+    """Each web address in ``text`` with its start, trailing punctuation left out."""
     for match in _URL.finditer(text):
         url = match.group(0).rstrip(_TRAILING)
         parts = urlsplit(url)
-        if not parts.hostname or parts.username is not None:
-            continue
-        plain(text[position : match.start()])
+        if parts.hostname and "." in parts.hostname and parts.username is None:
+            yield match.start(), url
+
+
+def segments(text: str) -> tuple[Segment, ...]:
+    """``text`` split into plain and link segments, in order."""
+    out: list[Segment] = []
+    position = 0
+    for start, url in find_urls(text):
+        if start > position:
+            out.append(Segment(text[position:start]))
         out.append(Segment(url, url))
-        position = match.start() + len(url)
-    plain(text[position:])
+        position = start + len(url)
+    if position < len(text):
+        out.append(Segment(text[position:]))
     return tuple(out)

@@ -16,7 +16,7 @@ from disclosurelint.render.words import (
     PARTS,
     Lang,
     chosen_by_text,
-    data_text,
+    join,
     sharing_modes_text,
 )
 
@@ -44,7 +44,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class Page:
-    """Everything a format writer needs; it reads nothing else."""
+    """Everything a format writer needs; it reads nothing else. Every text is one line: runs of
+    spaces and line breaks are collapsed when the page is built."""
 
     lang: Lang
     title: str
@@ -91,6 +92,31 @@ def _policy(data: Mapping[str, Any], wording: Mapping[str, Any]) -> str | None:
     return _text(wording, "privacy_policy") or _text(policy, "url") or _text(policy, "reference")
 
 
+_PUBLISHED: Mapping[str, tuple[tuple[str, ...], ...]] = {
+    "data": (("wording", "data"), ("data_note",)),
+    "sharing_modes": (("wording", "sharing_modes"),),
+}
+
+
+def published_words(data: Mapping[str, Any], part: str) -> tuple[str, str] | None:
+    """For the parts rendered from a list (``data``, ``sharing_modes``): the words the page prints
+    instead of the list, and the key they are written under (``wording.data``); None when the page
+    generates the words from the list."""
+    for path in _PUBLISHED[part]:
+        holder: Mapping[str, Any] = data
+        for key in path[:-1]:
+            holder = _mapping(holder.get(key))
+        text = _text(holder, path[-1])
+        if text:
+            return text, ".".join(path)
+    return None
+
+
+def _printed(data: Mapping[str, Any], part: str) -> str | None:
+    found = published_words(data, part)
+    return found[0] if found else None
+
+
 def entry_parts(data: Mapping[str, Any], lang: Lang = "en") -> tuple[Part, ...]:
     """The parts of one declaration's entry, in page order; a part with nothing to say is left
     out."""
@@ -98,12 +124,10 @@ def entry_parts(data: Mapping[str, Any], lang: Lang = "en") -> tuple[Part, ...]:
     values: Mapping[str, str | None] = {
         "company": _text(wording, "recipient") or _company(data, lang),
         "product": _text(wording, "product") or _text(data, "product"),
-        "data": _text(wording, "data")
-        or data_text(_items(data), _text(data, "data_note"), lang)
-        or None,
+        "data": _printed(data, "data") or join(_items(data), lang) or None,
         "purpose": _text(wording, "purpose") or _text(data, "purpose"),
         "scenario": _text(wording, "scenario") or _text(data, "scenario"),
-        "sharing_modes": _text(wording, "sharing_modes")
+        "sharing_modes": _printed(data, "sharing_modes")
         or sharing_modes_text(_modes(data), _text(data, "sharing_mode_note"), lang)
         or None,
         "policy": _policy(data, wording),

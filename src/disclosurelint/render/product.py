@@ -16,6 +16,7 @@ from typing import Any
 
 from disclosurelint.errors import DisclosureLintError
 from disclosurelint.model import Position
+from disclosurelint.render.source import read_checked
 from disclosurelint.render.words import DEFAULT_TITLE, Lang
 
 PRODUCT_FILE = "_product.yaml"
@@ -74,21 +75,10 @@ def _paragraphs(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
 
 def load_product(path: Path, shown: str) -> Product:
     """Read and validate one product file; :class:`ProductError` lists every problem."""
-    from disclosurelint.load import load_file
-
     try:
-        document, load_findings, _ = load_file(path, shown)
+        document, problems = read_checked(path, shown, _validator())
     except OSError as exc:
         raise ProductError([f"{shown}: cannot read ({exc.strerror or exc})"]) from None
-    problems: list[tuple[Position, str]] = []
-    for found in load_findings:
-        start = found.finding.span.start if found.finding.span else Position(1, 1)
-        problems.append((start, found.finding.message))
-    if document is not None and not load_findings:
-        source = document.source
-        for _, finding in _validator().findings(document.data):
-            start = source.span(finding.path, finding.target)[0].start if source else Position(1, 1)
-            problems.append((start, finding.message))
     if problems or document is None:
         raise ProductError(
             [f"{shown}:{where.line}:{where.column}: {message}" for where, message in problems]

@@ -7,15 +7,11 @@ from disclosurelint.render.page import Page
 from disclosurelint.render.words import LABEL_SEPARATOR
 
 
-def _line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def render_text(page: Page) -> str:
     separator = LABEL_SEPARATOR[page.lang]
-    head = "\n\n".join(_line(p) for p in (page.title, *page.introduction))
+    head = "\n\n".join((page.title, *page.introduction))
     entries = [
-        "\n\n".join(f"{part.label}{separator}{_line(part.text)}" for part in entry.parts)
+        "\n\n".join(f"{part.label}{separator}{part.text}" for part in entry.parts)
         for entry in page.entries
     ]
     body = "\n\n\n".join(entries)

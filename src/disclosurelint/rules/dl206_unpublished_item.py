@@ -59,6 +59,7 @@ from typing import Any
 
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
+from disclosurelint.render.page import published_words
 from disclosurelint.render.words import MODE_PHRASES, MODE_WORDS
 from disclosurelint.rules.base import RuleContext
 
@@ -96,23 +97,8 @@ def mentions(text: Sequence[str], phrase: Sequence[str]) -> bool:
     )
 
 
-def _published(data: Mapping[str, Any], key: str, *fallbacks: str) -> tuple[str, str] | None:
-    """The published words the page prints for ``wording.<key>`` (else the fallbacks), and where
-    they are written; None when the page generates the words instead."""
-    wording = data.get("wording")
-    if isinstance(wording, Mapping):
-        value = wording.get(key)
-        if isinstance(value, str) and value.strip():
-            return value, f"wording.{key}"
-    for fallback in fallbacks:
-        value = data.get(fallback)
-        if isinstance(value, str) and value.strip():
-            return value, fallback
-    return None
-
-
 def _data_findings(data: Mapping[str, Any]) -> Iterator[Finding]:
-    published = _published(data, "data", "data_note")
+    published = published_words(data, "data")
     items = data.get("data")
     if published is None or not isinstance(items, list):
         return
@@ -139,7 +125,7 @@ def _mode_phrases(mode: str, data: Mapping[str, Any]) -> tuple[str, ...] | None:
 
 
 def _mode_findings(data: Mapping[str, Any]) -> Iterator[Finding]:
-    published = _published(data, "sharing_modes")
+    published = published_words(data, "sharing_modes")
     modes = data.get("sharing_modes")
     if published is None or not isinstance(modes, list):
         return

@@ -117,3 +117,31 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
     assert shipped.stdout.rstrip("\n") == (
         ROOT / "schema" / "partner-disclosure.schema.json"
     ).read_text().rstrip("\n")
+    # The page: the product schema and the HTML template ship in the wheel; Jinja2 is an extra.
+    exe = [str(env_dir / "bin" / "disclosurelint")]
+    page = run(["render", "declarations/welink"], work, exe=exe)
+    assert page.returncode == 0, page.stderr
+    seed = ROOT / "tests" / "data" / "corpus" / "welink-information-shared-with-third-parties.txt"
+    assert page.stdout == seed.read_text(encoding="utf-8") + "\n"
+    template = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "from importlib import resources; print(resources.files("
+            "'disclosurelint.render').joinpath('templates/page.html').is_file())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=work,
+    )
+    assert template.stdout.strip() == "True"
+    probe = subprocess.run([str(python), "-c", "import jinja2"], capture_output=True, check=False)
+    has_jinja2 = probe.returncode == 0
+    html = run(["render", "declarations/welink", "-f", "html"], work, exe=exe)
+    if has_jinja2:
+        assert html.returncode == 0
+    else:
+        assert (html.returncode, html.stdout) == (2, "")
+        assert "pip install 'disclosurelint[report]'" in html.stderr
+        assert "Traceback" not in html.stderr

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from disclosurelint.model import Finding, JsonPath, Target, format_json_path
 
 SCHEMA_FILE = "partner-disclosure.schema.json"
+PRODUCT_SCHEMA_FILE = "product.schema.json"
 
 CODES: Mapping[str, str] = {
     "required": "DL101",
@@ -68,9 +69,10 @@ def _type_word(value: Any) -> str:
 
 
 @cache
-def load_schema() -> Mapping[str, Any]:
-    """The bundled declaration schema (the same file as ``schema/`` in the repository)."""
-    text = resources.files("disclosurelint.data").joinpath(SCHEMA_FILE).read_text("utf-8")
+def load_schema(name: str = SCHEMA_FILE) -> Mapping[str, Any]:
+    """A bundled schema (the same file as in ``schema/`` in the repository); by default the
+    declaration schema."""
+    text = resources.files("disclosurelint.data").joinpath(name).read_text("utf-8")
     schema: Mapping[str, Any] = json.loads(text)
     return schema
 
@@ -122,15 +124,23 @@ def fast_valid(data: Any) -> bool:
 class SchemaValidator:
     """Validates plain data; built once per run.
 
+
     With the bundled schema, valid documents are recognised by :func:`fast_valid`; jsonschema is
     imported and built only for the first document that has an error, to report every error
-    with its keyword and path.
+    with its keyword and path. ``subject`` names the whole document in messages ("the
+    declaration lacks ...").
     """
 
-    def __init__(self, schema: Mapping[str, Any] | None = None, owned: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        schema: Mapping[str, Any] | None = None,
+        owned: Iterable[str] = (),
+        subject: str = "the declaration",
+    ) -> None:
         self._custom = schema is not None
         self.schema = schema if schema is not None else load_schema()
         self._owned = frozenset(owned)
+        self._subject = subject
 
     @cached_property
     def _validator(self) -> Any:
@@ -196,7 +206,7 @@ class SchemaValidator:
 
     def _required(self, path: JsonPath, key: str, schema: Mapping[str, Any]) -> Finding:
         prop = schema.get("properties", {}).get(key, {})
-        where = "the declaration" if not path else f"`{_label(path)}`"
+        where = self._subject if not path else f"`{_label(path)}`"
         fix = f"Add `{key}:`" + (f": {prop['description']}" if prop.get("description") else ".")
         return Finding(path, f"{where} lacks the required key `{key}`", fix=fix)
 
@@ -216,7 +226,7 @@ class SchemaValidator:
 
     def _message(self, path: JsonPath, error: Any) -> str:
         keyword, value = error.validator, error.instance
-        name = f"`{_label(path)}`" if path else "the declaration"
+        name = f"`{_label(path)}`" if path else self._subject
         if keyword == "type":
             expected = error.validator_value
             words = " or ".join(
@@ -262,7 +272,7 @@ class SchemaValidator:
         """Name the branch closest to what was written, and what it still lacks."""
         branches: list[Mapping[str, Any]] = list(error.validator_value)
         titles = [str(b.get("title", f"form {i + 1}")) for i, b in enumerate(branches)]
-        name = f"`{_label(path)}`" if path else "the declaration"
+        name = f"`{_label(path)}`" if path else self._subject
         by_branch: dict[int, list[Any]] = {}
         for sub in error.context or ():
             by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)

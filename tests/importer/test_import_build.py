@@ -43,6 +43,7 @@ def test_seed_first_entry_recipient_is_chosen_at_run_time() -> None:
         "name_source": "the third-party web page",
         "relationship": "third_party",
     }
+    assert list(first["wording"]) == ["recipient"]  # the data note and modes render verbatim
     assert first["wording"]["recipient"].startswith("the third parties (the service providers)")
     assert first["data"] == [
         {
@@ -56,9 +57,6 @@ def test_seed_first_entry_recipient_is_chosen_at_run_time() -> None:
     ]
     assert first["data_note"].startswith("See the authorization content displayed on the page")
     assert first["sharing_modes"] == ["backend_api", "form", "terminal_initiated"]
-    assert first["wording"]["sharing_modes"] == (
-        "backend API transmission, form transmission, and terminal-initiated transmission"
-    )
     assert first["privacy_policy"] == {
         "reference": "See the app details page or the page content provided by the service "
         "provider."
@@ -71,7 +69,8 @@ def test_seed_second_entry_is_the_enterprise_customer() -> None:
     assert second["recipient"]["relationship"] == "enterprise_customer"
     assert second["recipient"]["name"].startswith("the enterprise or organization that uses WeLink")
     assert second["sharing_modes"] == ["backend_api", "online_service"]
-    assert second["wording"]["sharing_modes"] == "background API transmission and online service"
+    # "background" is not the generated "backend": the published words are kept
+    assert second["wording"] == {"sharing_modes": "background API transmission and online service"}
     assert [item["item"] for item in second["data"]] == [
         "basic personal information (including profile picture, nickname, and phone number)",
         "enterprise C&Q information",
@@ -128,12 +127,7 @@ def test_seed_fifth_entry_names_the_company_and_its_policy_url() -> None:
         "privacy_policy": {
             "url": "https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html"
         },
-        "wording": {
-            "data": "name, company, department, job title, telephone number, fixed-line phone "
-            "number, email address, and address",
-            "sharing_modes": "backend API transmission",
-        },
-    }
+    }  # no wording: rendering generates "name, company, ..., and address" word for word
 
 
 def test_keys_follow_the_format_order() -> None:
@@ -309,3 +303,32 @@ def test_slugify() -> None:
     assert slugify("zh_tingya_third_party_sharing_list") == "zh-tingya-third-party-sharing-list"
     assert slugify("支付宝") == ""
     assert len(slugify("word " * 40)) <= 63
+
+
+@pytest.mark.parametrize(
+    ("fields", "wording"),
+    [
+        ({"data": "name, address, and phone number"}, {}),
+        ({"data": "name and address"}, {}),
+        ({"data": "name, address and phone number"}, {"data": "name, address and phone number"}),
+        ({"data": "name, address."}, {"data": "name, address."}),
+        ({"data": "姓名、手机号"}, {}),
+        ({"data": "姓名，手机号"}, {"data": "姓名，手机号"}),
+        ({"data": "See the page, such as name."}, {}),
+        ({"sharing_mode": "backend API transmission and form transmission"}, {}),
+        ({"sharing_mode": "后台接口传输、表单传输"}, {}),
+        (
+            {"sharing_mode": "background API transmission"},
+            {"sharing_modes": "background API transmission"},
+        ),
+        ({"sharing_mode": "API"}, {"sharing_modes": "API"}),
+        ({"sharing_mode": "by carrier pigeon"}, {}),
+        ({"sharing_mode": "backend API transmission and carrier pigeon"}, {}),
+    ],
+)
+def test_wording_only_where_rendering_would_say_it_differently(
+    fields: dict[str, str], wording: dict[str, str]
+) -> None:
+    entry = ImportedEntry(fields={"company": "Acme", **fields}, line=1)
+    (declaration,) = build_declarations([entry], folder="x", source="s")
+    assert declaration.data.get("wording", {}) == wording

@@ -109,9 +109,11 @@ def test_importing_the_command_does_not_load_ruamel() -> None:
 def test_every_corpus_file_imports_into_valid_yaml(out_dir: Path) -> None:
     code, out, err = run_import(*SOURCES, "-o", out_dir)
     assert (code, err) == (0, "")
-    files = sorted(out_dir.rglob("*.yaml"))
+    files = sorted(out_dir.rglob("[!_]*.yaml"))
     assert len(files) == 27
-    assert out.strip().endswith("27 written, 0 skipped")
+    products = sorted(out_dir.rglob("_product.yaml"))
+    assert len(products) == len(SOURCES)  # one per product folder
+    assert out.strip().endswith(f"{27 + len(SOURCES)} written, 0 skipped")
     by_source: dict[tuple[str, int], set[str]] = {}
     for source in SOURCES:
         for entry in parse_text(source.read_text(encoding="utf-8")):
@@ -135,7 +137,7 @@ def test_seed_files_are_complete_and_validate_against_the_schema_when_present(
 ) -> None:
     code, _, _ = run_import(SEED, "-o", out_dir, "--product", "welink")
     assert code == 0
-    files = sorted((out_dir / "welink").glob("*.yaml"))
+    files = sorted((out_dir / "welink").glob("[!_]*.yaml"))
     assert [path.name for path in files] == [
         "bcamcard-wechat-mini-program.yaml",
         "default-calendar-on-your-telephone.yaml",
@@ -189,8 +191,7 @@ def test_the_written_text_keeps_source_line_long_strings_and_unicode(out_dir: Pa
         "sharing_modes",
         "sharing_mode_note",
         "privacy_policy",
-        "wording",
-    ]
+    ]  # no wording: rendering generates the published words of this entry verbatim
 
 
 def test_cut_off_entries_are_marked_in_the_file_and_the_report(out_dir: Path) -> None:
@@ -218,7 +219,7 @@ def test_existing_files_are_skipped_without_force_and_overwritten_with_it(out_di
     code, out, _ = run_import(SEED, "-o", out_dir, "--product", "welink")
     assert code == 1
     assert f"skipped {target} ({SEED}:67): the file exists; --force overwrites it" in out
-    assert out.strip().endswith("0 written, 5 skipped")
+    assert out.strip().endswith("0 written, 6 skipped")
     assert target.read_text(encoding="utf-8") == "# edited by hand\n"
     code, out, _ = run_import(SEED, "-o", out_dir, "--product", "welink", "--force")
     assert code == 0
@@ -254,7 +255,7 @@ def test_json_report(out_dir: Path) -> None:
     code, out, _ = run_import(CORPUS / "zed_subprocessors.txt", "-o", out_dir, "--format", "json")
     assert code == 0
     report = json.loads(out)
-    assert (report["written"], report["skipped"]) == (11, 0)
+    assert (report["written"], report["skipped"]) == (12, 0)  # 11 entries and the page
     first = report["entries"][0]
     assert first["id"] == "cloudflare"
     assert first["line"] == 13
@@ -263,6 +264,52 @@ def test_json_report(out_dir: Path) -> None:
     assert first["could_not_map"] == [
         {"kind": "location", "label": "Location", "value": "Worldwide", "line": 13}
     ]
+    [page] = report["products"]
+    assert page["path"] == str(out_dir / "zed-subprocessors" / "_product.yaml")
+    assert (page["status"], page["order"][:2]) == ("written", ["cloudflare", "vercel"])
+
+
+def test_the_product_file_keeps_the_title_introduction_and_order(out_dir: Path) -> None:
+    code, out, _ = run_import(SEED, "-o", out_dir, "--product", "welink")
+    assert code == 0
+    path = out_dir / "welink" / "_product.yaml"
+    assert f"wrote {path} ({SEED}: title, introduction, order)" in out
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(
+        "# yaml-language-server: $schema=../../schema/product.schema.json\n"
+        f"# The page's title, introduction and entry order, imported from {SEED}\n"
+    )
+    data = load(path)
+    assert data == {
+        "product": 1,
+        "title": "Huawei Cloud WeLink Information Shared with Third Parties",
+        "introduction": [
+            data["introduction"][0],
+            "The partners involved in WeLink are listed as follows:",
+        ],
+        "order": [
+            "welink-entry-1",
+            "welink-entry-2",
+            "default-calendar-on-your-telephone",
+            "default-contacts-on-your-telephone",
+            "bcamcard-wechat-mini-program",
+        ],
+    }
+    assert data["introduction"][0].startswith("To improve our offerings, we will allow partners")
+    assert data["introduction"][0].endswith("please carefully read the partners' privacy policies.")
+    product_schema = json.loads((SCHEMA.parent / "product.schema.json").read_text("utf-8"))
+    import jsonschema
+
+    assert list(jsonschema.Draft202012Validator(product_schema).iter_errors(data)) == []
+
+
+def test_sources_imported_into_one_folder_share_its_product_file(out_dir: Path) -> None:
+    zed, simpfun = CORPUS / "zed_subprocessors.txt", CORPUS / "zh_simpfun_3rdparty_sdk.txt"
+    code, _, _ = run_import(zed, simpfun, "-o", out_dir, "--product", "mixed")
+    assert code == 0
+    data = load(out_dir / "mixed" / "_product.yaml")
+    assert data["title"] == "Subprocessor List"
+    assert len(data["order"]) == 11 + 3
 
 
 def test_help_says_existing_files_exit_1() -> None:

@@ -12,6 +12,7 @@ from disclosurelint.importer.parse import (
     ImportedEntry,
     field_for_label,
     normalize_label,
+    parse_page,
     parse_text,
 )
 
@@ -303,3 +304,37 @@ def test_source_header_is_skipped_but_line_numbers_stay_the_files() -> None:
     )
     (entry,) = parse_text(text)
     assert (entry.fields["company"], entry.line) == ("Alpha", 4)
+
+
+def test_the_page_title_and_introduction_are_the_text_above_the_entries() -> None:
+    page = parse_page(
+        "# Acme Partners\n\nWe share data\nwith these partners.\n\nThe list:\n\n"
+        "## Hosting\n\nCompany: Acme\nPurpose: Hosting\n"
+    )
+    assert page.title == "Acme Partners"
+    assert page.introduction == ("We share data with these partners.", "The list:")
+    assert [entry.title for entry in page.entries] == ["Hosting"]  # the entry's own heading
+
+
+def test_a_first_line_that_reads_as_a_sentence_is_no_title() -> None:
+    page = parse_page("We share your data with these partners.\n\nCompany: Acme\nPurpose: x\n")
+    assert page.title is None
+    assert page.introduction == ("We share your data with these partners.",)
+
+
+def test_front_matter_gives_the_title_and_a_table_header_is_not_introduction() -> None:
+    text = (
+        "---\ntitle: Subprocessor List\nslug: subprocessors\n---\n\nThis page lists them.\n\n"
+        "| Subprocessor | Purpose |\n| --- | --- |\n| Acme | Hosting |\n"
+    )
+    page = parse_page(text)
+    assert (page.title, page.introduction) == ("Subprocessor List", ("This page lists them.",))
+    assert page.entries[0].fields["company"] == "Acme"
+
+
+def test_a_source_header_is_not_part_of_the_page() -> None:
+    text = (CORPUS / "zh_simpfun_3rdparty_sdk.txt").read_text(encoding="utf-8")
+    page = parse_page(text)
+    assert page.title == "第三方SDK清单"
+    assert len(page.introduction) == 1 and page.introduction[0].startswith("为保障APP稳定运行")
+    assert list(page.entries) == parse_text(text)

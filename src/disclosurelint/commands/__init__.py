@@ -15,4 +15,5 @@ COMMANDS: tuple[str, ...] = (
     "classify",
     "import_",
     "config",
+    "render",
 )

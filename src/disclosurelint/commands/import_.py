@@ -2,8 +2,9 @@
 
 Reads each FILE (a "third parties we share your data with" page saved as text: labelled blocks
 in English or Chinese, a Markdown or pipe table, or headed entries), writes one declaration per
-entry to ``DIR/<product>/<id>.yaml`` and says what it could not map. Nothing is invented: a field
-the page does not give stays out of the file, and ``disclosurelint check`` reports it.
+entry to ``DIR/<product>/<id>.yaml`` and the page's title, introduction and entry order to
+``DIR/<product>/_product.yaml``, and says what it could not map. Nothing is invented: a field the
+page does not give stays out of the file, and ``disclosurelint check`` reports it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from disclosurelint.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 
 if TYPE_CHECKING:
-    from disclosurelint.importer import Declaration, ImportedEntry
+    from disclosurelint.importer import Declaration, ImportedPage, ProductPage
 
 NAME = "import"
 HELP = "turn a published sharing list (text or Markdown table) into declaration files"
@@ -25,12 +26,13 @@ HELP = "turn a published sharing list (text or Markdown table) into declaration 
 _DESCRIPTION = """\
 Read each FILE (a "third parties we share your personal data with" page saved as text: labelled
 blocks in English or Chinese, a Markdown or pipe table, or headed entries) and write one declaration
-per entry to DIR/<product>/<id>.yaml. Nothing is invented: a field the page does not give stays out
-of the file, and `disclosurelint check` reports it."""
+per entry to DIR/<product>/<id>.yaml, and the page's title, introduction and entry order to
+DIR/<product>/_product.yaml (what `disclosurelint render` reads). Nothing is invented: a field the
+page does not give stays out of the file, and `disclosurelint check` reports it."""
 
 _EPILOG = """\
 exit status:
-  0  every declaration was written
+  0  every file was written
   1  some files existed and were left alone (--force overwrites them)
   2  a FILE is missing or unreadable, or holds no entry the importer recognises
 
@@ -94,8 +96,8 @@ def _read(name: str) -> tuple[str | None, str | None]:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    from disclosurelint.importer import build_declarations, parse_text, slugify
-    from disclosurelint.importer.write import write_declarations
+    from disclosurelint.importer import build_declarations, build_products, parse_page, slugify
+    from disclosurelint.importer.write import write_declarations, write_products
 
     folder_override: str | None = None
     if args.product is not None:
@@ -103,36 +105,48 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if not folder_override:
             return _error(f"--product {args.product!r}: needs at least one ASCII letter or digit")
 
-    parsed: list[tuple[str, list[ImportedEntry]]] = []
+    parsed: list[tuple[str, ImportedPage]] = []
     for name in args.files:
         text, problem = _read(name)
         if text is None:
             return _error(problem or f"{name}: cannot read")
-        entries = parse_text(text)
-        if not entries:
+        page = parse_page(text)
+        if not page.entries:
             return _error(_known_labels_message(name))
-        parsed.append((name, entries))
+        parsed.append((name, page))
 
     taken: set[str] = set()
     declarations: list[Declaration] = []
-    for name, entries in parsed:
+    built: list[tuple[ImportedPage, list[Declaration]]] = []
+    for name, page in parsed:
         folder = folder_override or slugify(Path(name).stem) or "imported"
-        declarations += build_declarations(entries, folder=folder, source=name, taken=taken)
+        made = build_declarations(page.entries, folder=folder, source=name, taken=taken)
+        declarations += made
+        built.append((page, made))
+    products = build_products(built)
 
     output: Path = args.output
     result = write_declarations(declarations, output, force=args.force)
-    skipped = set(result.skipped)
+    product_result = write_products(products, output, force=args.force)
+    skipped = set(result.skipped) | set(product_result.skipped)
     rows = [(declaration, output / declaration.relative_path) for declaration in declarations]
+    pages = [(product, output / product.relative_path) for product in products]
     if args.format == "json":
-        _report_json(rows, skipped, out)
+        _report_json(rows, pages, skipped, out)
     else:
-        _report_text(rows, skipped, out)
+        _report_text(rows, pages, skipped, out)
     return EXIT_PROBLEMS if skipped else EXIT_OK
 
 
-def _report_text(rows: list[tuple[Declaration, Path]], skipped: set[Path], out: TextIO) -> None:
-    for declaration, path in rows:
-        where = f"{declaration.source}:{declaration.entry.line}"
+def _report_text(
+    rows: list[tuple[Declaration, Path]],
+    pages: list[tuple[ProductPage, Path]],
+    skipped: set[Path],
+    out: TextIO,
+) -> None:
+    listed = [(path, f"{d.source}:{d.entry.line}") for d, path in rows]
+    listed += [(path, f"{page.source}: title, introduction, order") for page, path in pages]
+    for path, where in listed:
         if path in skipped:
             out.write(f"skipped {path} ({where}): the file exists; --force overwrites it\n")
         else:
@@ -156,10 +170,16 @@ def _report_text(rows: list[tuple[Declaration, Path]], skipped: set[Path], out: 
     ]
     if notes:
         out.write("\nnotes:\n" + "\n".join(notes) + "\n")
-    out.write(f"\n{len(rows) - len(skipped)} written, {len(skipped)} skipped\n")
+    files = len(rows) + len(pages)
+    out.write(f"\n{files - len(skipped)} written, {len(skipped)} skipped\n")
 
 
-def _report_json(rows: list[tuple[Declaration, Path]], skipped: set[Path], out: TextIO) -> None:
+def _report_json(
+    rows: list[tuple[Declaration, Path]],
+    pages: list[tuple[ProductPage, Path]],
+    skipped: set[Path],
+    out: TextIO,
+) -> None:
     entries: list[dict[str, Any]] = [
         {
             "source": d.source,
@@ -180,10 +200,21 @@ def _report_json(rows: list[tuple[Declaration, Path]], skipped: set[Path], out: 
         }
         for d, path in rows
     ]
+    products: list[dict[str, Any]] = [
+        {
+            "source": page.source,
+            "path": str(path),
+            "status": "skipped" if path in skipped else "written",
+            "order": list(page.order),
+        }
+        for page, path in pages
+    ]
+    files = len(rows) + len(pages)
     report = {
-        "written": len(rows) - len(skipped),
+        "written": files - len(skipped),
         "skipped": len(skipped),
         "entries": entries,
+        "products": products,
     }
     json.dump(report, out, ensure_ascii=False, indent=2)
     out.write("\n")

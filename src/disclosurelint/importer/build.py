@@ -1,9 +1,11 @@
 """ImportedEntry -> a declaration mapping, in the key order of the declaration format.
 
 Nothing is invented: a field the published entry does not give is left out, so that the linter
-reports it. The published words are kept under ``wording:`` wherever the structured form loses
-them (the data list, the sharing modes, a policy text around its URL, a recipient chosen at run
-time), so that rendering can reproduce the page verbatim.
+reports it. The published words are kept under ``wording:`` wherever the structured form would
+lose them: where rendering (:mod:`disclosurelint.render.words`, in English or Chinese) would not
+generate them verbatim from the data list, the sharing modes or a recipient chosen at run time,
+and for a policy text around its URL. So rendering reproduces the page, and a declaration carries
+no wording that only repeats what its fields say.
 """
 
 # ruff: noqa: RUF001, RUF002  (full-width punctuation in published Chinese text is read on purpose)
@@ -12,12 +14,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, MutableSet, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, MutableSet, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import urlsplit
 
-from disclosurelint.importer.parse import ImportedEntry
+from disclosurelint.importer.parse import ImportedEntry, ImportedPage
+from disclosurelint.render.links import find_urls
+from disclosurelint.render.words import LANGS, chosen_by_text, data_text, sharing_modes_text
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
@@ -218,18 +221,12 @@ def country_code(location: str) -> str | None:
 
 # --- privacy policy ------------------------------------------------------------------------------
 
-_URL = re.compile(r"https?://[^\s<>\"'()（）\[\]]+", re.IGNORECASE)
-
 
 def privacy_policy(text: str) -> dict[str, str]:
     """``{"url": ...}`` when the text holds an absolute http(s) URL with a host and no
     credentials, otherwise ``{"reference": <the words>}``."""
-    for match in _URL.finditer(text):
-        url = match.group(0).rstrip(".,;:。，；：!?！？")
-        parts = urlsplit(url)
-        if parts.hostname and "." in parts.hostname and parts.username is None:
-            return {"url": url}
-    return {"reference": text.strip()}
+    url = next((url for _, url in find_urls(text)), None)
+    return {"url": url} if url else {"reference": text.strip()}
 
 
 # --- ids -----------------------------------------------------------------------------------------
@@ -339,18 +336,24 @@ class Declaration:
         return self.entry.incomplete
 
 
-def build_declaration(entry: ImportedEntry, declaration_id: str) -> dict[str, Any]:
-    """The declaration mapping for one entry, keys in the format's order."""
+def _generated(published: str, generated: Iterable[str]) -> bool:
+    """True when rendering would print ``published`` word for word (in one of its languages)."""
+    return published.strip() in set(generated)
+
+
+def _recipient(entry: ImportedEntry, wording: dict[str, str]) -> dict[str, Any]:
+    """The ``recipient`` mapping; the published words go to ``wording`` when the recipient is
+    chosen at run time and rendering would word it differently."""
     fields = entry.fields
     company = fields.get("company")
     chooser = selected_by(company) if company else None
-    wording: dict[str, str] = {}
-
     recipient: dict[str, Any] = {}
     if company and chooser:
         recipient["selected_by"] = chooser
         recipient["name_source"] = _name_source(company)
-        wording["recipient"] = company
+        sentences = (chosen_by_text(chooser, recipient["name_source"], lang) for lang in LANGS)
+        if not _generated(company, sentences):
+            wording["recipient"] = company
     elif company:
         recipient["name"] = company
     recipient["relationship"] = relationship(entry)
@@ -359,7 +362,14 @@ def build_declaration(entry: ImportedEntry, declaration_id: str) -> dict[str, An
     country = country_code(fields.get("location", ""))
     if country:
         recipient["country"] = country
+    return recipient
 
+
+def build_declaration(entry: ImportedEntry, declaration_id: str) -> dict[str, Any]:
+    """The declaration mapping for one entry, keys in the format's order."""
+    fields = entry.fields
+    wording: dict[str, str] = {}
+    recipient = _recipient(entry, wording)
     declaration: dict[str, Any] = {"disclosure": 1, "id": declaration_id, "recipient": recipient}
     product = fields.get("product") or entry.title
     if product:
@@ -370,16 +380,20 @@ def build_declaration(entry: ImportedEntry, declaration_id: str) -> dict[str, An
             declaration["data"] = [{"item": item} for item in items]
         if note:
             declaration["data_note"] = note
-        wording["data"] = fields["data"]
+        if not _generated(fields["data"], (data_text(items, note, lang) for lang in LANGS)):
+            wording["data"] = fields["data"]
     for key in ("purpose", "scenario"):
         if fields.get(key):
             declaration[key] = fields[key]
     if fields.get("sharing_mode"):
         modes, unmapped = sharing_modes(fields["sharing_mode"])
         declaration["sharing_modes"] = modes
-        if unmapped:
-            declaration["sharing_mode_note"] = "; ".join(unmapped)
-        wording["sharing_modes"] = fields["sharing_mode"]
+        mode_note = "; ".join(unmapped) if unmapped else None
+        if mode_note:
+            declaration["sharing_mode_note"] = mode_note
+        generated = (sharing_modes_text(modes, mode_note, lang) for lang in LANGS)
+        if not _generated(fields["sharing_mode"], generated):
+            wording["sharing_modes"] = fields["sharing_mode"]
     if fields.get("policy"):
         policy = privacy_policy(fields["policy"])
         declaration["privacy_policy"] = policy
@@ -453,3 +467,50 @@ def build_declarations(
             )
         )
     return built
+
+
+@dataclass(frozen=True)
+class ProductPage:
+    """The ``_product.yaml`` of one folder: the page's title and introduction (from the first
+    source imported into it) and its entries' ids, in the order the sources list them."""
+
+    folder: str
+    source: str
+    title: str | None
+    introduction: tuple[str, ...]
+    order: tuple[str, ...]
+
+    @property
+    def relative_path(self) -> str:
+        return f"{self.folder}/_product.yaml"
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The mapping to write, keys in the order of the product file format."""
+        data: dict[str, Any] = {"product": 1}
+        if self.title:
+            data["title"] = self.title
+        if self.introduction:
+            data["introduction"] = list(self.introduction)
+        data["order"] = list(self.order)
+        return data
+
+
+def build_products(
+    pages: Sequence[tuple[ImportedPage, Sequence[Declaration]]],
+) -> list[ProductPage]:
+    """One product page per folder the declarations go to. ``pages`` pairs each source's page
+    with the declarations built from it; a folder that several sources fill takes its title and
+    introduction from the first."""
+    products: dict[str, ProductPage] = {}
+    for page, declarations in pages:
+        for declaration in declarations:
+            folder = declaration.folder
+            found = products.get(folder)
+            if found is None:
+                products[folder] = ProductPage(
+                    folder, declaration.source, page.title, page.introduction, (declaration.id,)
+                )
+            else:
+                products[folder] = replace(found, order=(*found.order, declaration.id))
+    return list(products.values())

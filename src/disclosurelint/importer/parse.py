@@ -352,6 +352,8 @@ class _Reader:
     def __init__(self, lines: Sequence[str]) -> None:
         self.lines = lines
         start = _header_end(lines)
+        self.header_end = start
+        self.first_entry: int | None = None  # index of the first line that belongs to an entry
         self.classified = [
             (number, _classify(lines[number])) for number in range(start, len(lines))
         ]
@@ -364,6 +366,10 @@ class _Reader:
         self.entries: list[ImportedEntry] = []
         self.current: _Entry | None = None
         self.blank_run = 0
+
+    def mark_start(self, index: int) -> None:
+        if self.first_entry is None:
+            self.first_entry = index
 
     def finish(self) -> None:
         if self.current is not None and (self.current.fields or self.current.unmapped):
@@ -381,6 +387,8 @@ class _Reader:
             if _table_at(self.lines, number):
                 self.finish()
                 table_entries, end = _read_table(self.lines, number)
+                if table_entries:
+                    self.mark_start(number)
                 self.entries.extend(table_entries)
                 position += end - number
             else:
@@ -425,6 +433,7 @@ class _Reader:
             if self._ends_entry(line.field, line.numbered):
                 self.finish()
             if self.current is None:
+                self.mark_start(number)
                 self.current = _Entry(number + 1)
             self.current.add(line.field, line.label, line.value, number + 1)
         elif (
@@ -438,6 +447,7 @@ class _Reader:
                 self.current.add_unmapped(line.label, line.value)
         elif line.kind == "text" and self._is_heading(position, line):
             self.finish()
+            self.mark_start(number)
             self.current = _Entry(number + 1, title=line.text or None)
         elif self.current is not None and not self.blank_run:
             key = normalize_label(line.text)
@@ -455,6 +465,66 @@ class _Reader:
 def parse_text(text: str) -> list[ImportedEntry]:
     """All entries of a published list, in source order (an empty list when none is found)."""
     return _Reader(text.splitlines()).read()
+
+
+@dataclass(frozen=True)
+class ImportedPage:
+    """A published list: the title and introduction paragraphs above its entries, and the
+    entries. ``title`` is None when the text does not start with a title line."""
+
+    title: str | None
+    introduction: tuple[str, ...]
+    entries: tuple[ImportedEntry, ...]
+
+
+def parse_page(text: str) -> ImportedPage:
+    """The whole published list: :func:`parse_text`'s entries, and the text above them."""
+    lines = text.splitlines()
+    reader = _Reader(lines)
+    entries = reader.read()
+    end = reader.first_entry if reader.first_entry is not None else len(lines)
+    title, introduction = _preamble(lines[reader.header_end : end])
+    return ImportedPage(title, introduction, tuple(entries))
+
+
+_FRONT_MATTER_TITLE = re.compile(r"^\s*title\s*:\s*(?P<title>.+?)\s*$")
+_HEADING = re.compile(r"^#{1,6}\s+")
+_SENTENCE_END = re.compile(r"[.。!?！？:：]$")
+_MAX_TITLE = 150
+
+
+def _preamble(lines: Sequence[str]) -> tuple[str | None, tuple[str, ...]]:
+    """The title and introduction paragraphs of the text above the entries.
+
+    A Markdown page's YAML front matter gives the title; otherwise the first line does, unless it
+    reads as a sentence (it ends like one, or is long). Paragraphs are separated by blank lines;
+    the lines of one paragraph are joined with a space.
+    """
+    body = list(lines)
+    title: str | None = None
+    first = next((i for i, line in enumerate(body) if line.strip()), None)
+    if first is not None and body[first].strip() == "---":
+        close = next((i for i in range(first + 1, len(body)) if body[i].strip() == "---"), None)
+        if close is not None:
+            for line in body[first + 1 : close]:
+                match = _FRONT_MATTER_TITLE.match(line)
+                if match:
+                    title = match.group("title").strip("'\"") or None
+            body = body[close + 1 :]
+    paragraphs: list[list[str]] = [[]]
+    for line in body:
+        text = _HEADING.sub("", line.strip()).strip()
+        if text:
+            paragraphs[-1].append(text)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    blocks = [block for block in paragraphs if block]
+    if title is None and blocks:
+        candidate = blocks[0][0]
+        if len(candidate) <= _MAX_TITLE and not _SENTENCE_END.search(candidate):
+            title = candidate
+            blocks[0] = blocks[0][1:]
+    return title, tuple(" ".join(block) for block in blocks if block)
 
 
 def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:

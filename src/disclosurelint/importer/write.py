@@ -1,4 +1,5 @@
-"""Declarations -> YAML files, one per declaration, with ruamel.yaml (round-trip dumper).
+"""Declarations -> YAML files, one per declaration, and one ``_product.yaml`` per folder, with
+ruamel.yaml (round-trip dumper).
 
 Each file starts with the schema comment editors read, then a comment naming the source file and
 line, then a comment for everything of the entry that has no field (an unknown label, a website,
@@ -20,7 +21,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
-from disclosurelint.importer.build import Declaration
+from disclosurelint.importer.build import Declaration, ProductPage
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../../schema/partner-disclosure.schema.json"
 _FLOW_KEYS = frozenset({"sharing_modes"})
@@ -99,6 +100,22 @@ def render(declaration: Declaration, yaml: YAML | None = None) -> str:
     return "\n".join(header_comments(declaration)) + "\n" + stream.getvalue()
 
 
+def _write(texts: Sequence[tuple[str, str]], out_dir: Path, force: bool) -> WriteResult:
+    """Write each ``(relative path, text)`` below ``out_dir``; an existing file is left alone
+    (and listed in ``skipped``) unless ``force`` is true."""
+    written: list[Path] = []
+    skipped: list[Path] = []
+    for relative, text in texts:
+        path = out_dir / relative
+        if path.exists() and not force:
+            skipped.append(path)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+        written.append(path)
+    return WriteResult(tuple(written), tuple(skipped))
+
+
 def write_declarations(
     declarations: Sequence[Declaration], out_dir: Path, *, force: bool = False
 ) -> WriteResult:
@@ -107,14 +124,27 @@ def write_declarations(
     An existing file is left alone (and listed in ``skipped``) unless ``force`` is true.
     """
     yaml = _yaml()
-    written: list[Path] = []
-    skipped: list[Path] = []
-    for declaration in declarations:
-        path = out_dir / declaration.relative_path
-        if path.exists() and not force:
-            skipped.append(path)
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render(declaration, yaml), encoding="utf-8", newline="\n")
-        written.append(path)
-    return WriteResult(tuple(written), tuple(skipped))
+    return _write([(d.relative_path, render(d, yaml)) for d in declarations], out_dir, force)
+
+
+PRODUCT_SCHEMA_COMMENT = "# yaml-language-server: $schema=../../schema/product.schema.json"
+
+
+def render_product(page: ProductPage, yaml: YAML | None = None) -> str:
+    """The text of one ``_product.yaml``."""
+    stream = io.StringIO()
+    (yaml or _yaml()).dump(_commented(page.data), stream)
+    lines = [
+        PRODUCT_SCHEMA_COMMENT,
+        _comment(f"The page's title, introduction and entry order, imported from {page.source}"),
+    ]
+    return "\n".join(lines) + "\n" + stream.getvalue()
+
+
+def write_products(
+    pages: Sequence[ProductPage], out_dir: Path, *, force: bool = False
+) -> WriteResult:
+    """Write ``out_dir/<folder>/_product.yaml`` for each page; an existing file is left alone
+    (and listed in ``skipped``) unless ``force`` is true."""
+    yaml = _yaml()
+    return _write([(p.relative_path, render_product(p, yaml)) for p in pages], out_dir, force)

@@ -42,6 +42,7 @@ _MODULES: tuple[str, ...] = (
     "dl203_sharing_mode",
     "dl204_policy_url",
     "dl205_recipient_chosen_at_runtime",
+    "dl206_unpublished_item",
     "dl301_unjustified_sensitive_data",
     "dl302_category_mismatch",
     "dl303_unclassified_item",

@@ -1,0 +1,18 @@
+"""The page as plain text, laid out as published lists are: the title, the introduction, then
+each entry's parts as ``Label: value`` paragraphs, entries two blank lines apart."""
+
+from __future__ import annotations
+
+from disclosurelint.render.page import Page
+from disclosurelint.render.words import LABEL_SEPARATOR
+
+
+def render_text(page: Page) -> str:
+    separator = LABEL_SEPARATOR[page.lang]
+    head = "\n\n".join((page.title, *page.introduction))
+    entries = [
+        "\n\n".join(f"{part.label}{separator}{part.text}" for part in entry.parts)
+        for entry in page.entries
+    ]
+    body = "\n\n\n".join(entries)
+    return (f"{head}\n\n{body}" if body else head) + "\n"

@@ -22,6 +22,7 @@ from typing import Any
 
 from disclosurelint.errors import ConfigError
 from disclosurelint.model import JsonPath, Target
+from disclosurelint.schema import type_mismatch
 
 YAML_NAME = ".disclosurelint.yaml"
 PYPROJECT = "pyproject.toml"
@@ -235,29 +236,6 @@ def _semantic_errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonP
         yield ("waivers", "file"), False, f"the waivers file {central!r} does not exist"
 
 
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping",
-}
-
-
-def _type_word(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "empty" if value is None else "a mapping"
-
-
 def label(path: JsonPath) -> str:
     """``("per-path", 0, "files")`` -> ``per-path[0].files``."""
     out = ""
@@ -294,12 +272,7 @@ def _describe(error: Any) -> Iterator[tuple[JsonPath, bool, str]]:
         else:
             yield path, False, f"{name} is {error.instance!r}; choose from {', '.join(choices)}"
     elif keyword == "type":
-        expected = error.validator_value
-        words = " or ".join(
-            _TYPE_WORDS.get(str(t), str(t))
-            for t in (expected if isinstance(expected, list) else [expected])
-        )
-        yield path, False, f"{name} must be {words}, not {_type_word(error.instance)}"
+        yield path, False, f"{name} {type_mismatch(error.validator_value, error.instance)}"
     elif keyword == "required":
         for key in error.validator_value:
             if key not in error.instance:

@@ -52,6 +52,15 @@ _TYPE_WORDS = {
 }
 
 
+def type_mismatch(expected: Any, value: Any) -> str:
+    """``must be a list, not text``: a JSON Schema ``type`` failure in plain words."""
+    words = " or ".join(
+        _TYPE_WORDS.get(str(t), str(t))
+        for t in (expected if isinstance(expected, list) else [expected])
+    )
+    return f"must be {words}, not {_type_word(value)}"
+
+
 def _type_word(value: Any) -> str:
     if value is None:
         return "empty"
@@ -228,12 +237,7 @@ class SchemaValidator:
         keyword, value = error.validator, error.instance
         name = f"`{_label(path)}`" if path else self._subject
         if keyword == "type":
-            expected = error.validator_value
-            words = " or ".join(
-                _TYPE_WORDS.get(str(t), str(t))
-                for t in (expected if isinstance(expected, list) else [expected])
-            )
-            return f"{name} must be {words}, not {_type_word(value)}"
+            return f"{name} {type_mismatch(error.validator_value, value)}"
         if keyword == "enum":
             choices = [str(c) for c in error.validator_value]
             close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)

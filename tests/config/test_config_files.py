@@ -181,7 +181,7 @@ YAML_ERRORS = [
     ("max-file-size: -1\n", 1, 16, "`max-file-size` must be at least 1"),
     ("home-country: china\n", 1, 15, "`home-country` 'china' is not in the expected form"),
     ("regimes: [ccpa]\n", 1, 11, "`regimes[0]` is 'ccpa'"),
-    ("taxonomy: [a, b]\n", 1, 11, "`taxonomy` must be a mapping, not a list"),
+    ("taxonomy: [a, b]\n", 1, 11, "`taxonomy` must be a mapping of keys, not a list"),
     ("waivers:\n  max-days: soon\n", 2, 13, "`waivers.max-days` must be a whole number"),
     ("waivers:\n  file: nowhere.yaml\n", 2, 9, "the waivers file 'nowhere.yaml' does not exist"),
     ("waivers:\n  approver: true\n", 2, 3, "unknown key 'approver' in `waivers`"),

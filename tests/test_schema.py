@@ -121,7 +121,14 @@ def test_nested_unknown_key_names_its_mapping() -> None:
 
 def test_missing_key_points_at_the_mapping_that_lacks_it() -> None:
     text = BASE.replace("  relationship: third_party\n", "")
-    assert _messages(text) == [(3, 1, "DL101", "`recipient` lacks the required key `relationship`")]
+    assert _messages(text) == [
+        (
+            3,
+            1,
+            "DL101",
+            "the entry does not say how the recipient relates to us (`relationship` is missing)",
+        )
+    ]
     assert problems(BASE.replace("product: BCamCard/WeChat Mini Program\n", "")) == [
         (1, 1, "DL101")
     ]
@@ -190,3 +197,15 @@ def test_each_gap_is_reported_once_not_twice() -> None:
         ("privacy_policy:\n  url: not a url", "DL204"),
     ]:
         assert [c for _, _, c in problems(merged(fragment))] == [code], fragment
+
+
+def test_missing_disclosure_elements_are_said_in_plain_words() -> None:
+    text = BASE.replace("product: BCamCard/WeChat Mini Program\n", "")
+    start, end = text.index("data:"), text.index("purpose:")
+    text = text[:start] + text[end:]
+    messages = [m for _, _, _, m in _messages(text)]
+    assert messages == [
+        "the entry does not name the recipient's product, SDK or mode of cooperation "
+        "(`product` is missing)",
+        "the entry does not say which personal data the recipient receives (`data` is missing)",
+    ]

@@ -41,6 +41,14 @@ CODES: Mapping[str, str] = {
 }
 OTHER_CODE = "DL108"
 
+# What a missing disclosure element means to a reader of the published list.
+MISSING_ELEMENT: Mapping[JsonPath, str] = {
+    ("recipient",): "the entry does not say who receives the data",
+    ("product",): "the entry does not name the recipient's product, SDK or mode of cooperation",
+    ("data",): "the entry does not say which personal data the recipient receives",
+    ("recipient", "relationship"): "the entry does not say how the recipient relates to us",
+}
+
 _TYPE_WORDS = {
     "string": "text",
     "integer": "a whole number",
@@ -217,6 +225,9 @@ class SchemaValidator:
         prop = schema.get("properties", {}).get(key, {})
         where = self._subject if not path else f"`{_label(path)}`"
         fix = f"Add `{key}:`" + (f": {prop['description']}" if prop.get("description") else ".")
+        meaning = MISSING_ELEMENT.get((*path, key)) if self._subject == "the declaration" else None
+        if meaning:
+            return Finding(path, f"{meaning} (`{key}` is missing)", fix=fix)
         return Finding(path, f"{where} lacks the required key `{key}`", fix=fix)
 
     def _unknown_keys(self, path: JsonPath, error: Any) -> Iterator[Finding]:

@@ -234,6 +234,23 @@ def _semantic_errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonP
     central = (data.get("waivers") or {}).get("file")
     if central and not (Path(root) / central).is_file():
         yield ("waivers", "file"), False, f"the waivers file {central!r} does not exist"
+    if data.get("taxonomy"):
+        yield from _taxonomy_errors(data["taxonomy"])
+
+
+def _taxonomy_errors(extension: Any) -> Iterator[tuple[JsonPath, bool, str]]:
+    """A taxonomy extension is built once here, so that its mistakes stop the run with a position."""
+    from disclosurelint.taxonomy import TaxonomyError, load_taxonomy
+
+    try:
+        load_taxonomy(extension)
+    except TaxonomyError as exc:
+        message = str(exc).removeprefix("taxonomy extension: ")
+        where: JsonPath = ("taxonomy",)
+        category = re.search(r"categories\.([A-Za-z0-9_-]+)", message)
+        if category and category.group(1) in (extension.get("categories") or {}):
+            where = ("taxonomy", "categories", category.group(1))
+        yield where, True, message
 
 
 def label(path: JsonPath) -> str:

@@ -55,11 +55,15 @@ def check_choice(value: str, choices: Iterable[str], what: str) -> str:
 
 def load_for_command(extension_path: str | Path | None) -> Taxonomy:
     """The taxonomy, extended by a YAML file: a whole configuration (its ``taxonomy:`` key) or
-    the extension mapping itself."""
+    the extension mapping itself. Without one, the extension of the configuration that applies
+    in the working folder (``.disclosurelint.yaml`` or ``pyproject.toml``), as ``check`` uses it.
+    """
     from disclosurelint.taxonomy.loader import load_taxonomy
 
     if extension_path is None:
-        return load_taxonomy()
+        from disclosurelint.config import load_settings
+
+        return load_taxonomy(load_settings().taxonomy)
     import yaml
 
     path = Path(extension_path)

@@ -1,0 +1,55 @@
+"""The configuration's `taxonomy:` extension: checked with a position, used by every command."""
+
+from __future__ import annotations
+
+from tests.conftest import Project, declaration
+
+EXTENSION = """\
+taxonomy:
+  categories:
+    loyalty_number:
+      label: Loyalty programme number
+      phrases_en: [loyalty number]
+      regimes:
+        pipl: {level: sensitive, article: "Internal policy P-7"}
+"""
+
+
+def test_a_new_category_changes_what_check_and_classify_say(project: Project) -> None:
+    project.write(".disclosurelint.yaml", EXTENSION)
+    project.write(
+        "declarations/a.yaml",
+        declaration(policy="url: https://partner.cn/p").replace(
+            "  - item: name", "  - item: loyalty number"
+        ),
+    )
+    code, out, _ = project.cli("check", "--no-source")
+    assert code == 1
+    assert "DL301 unjustified-sensitive-data: 'loyalty number' is sensitive" in out
+    assert "Internal policy P-7" in out
+    code, out, _ = project.cli("classify", "loyalty number", "--regime", "pipl")
+    assert code == 0 and "loyalty_number" in out and "Internal policy P-7" in out
+    code, out, _ = project.cli("check", "--isolated", "--no-source")
+    assert code == 0 and "DL301" not in out
+
+
+def test_an_invalid_extension_stops_the_run_at_its_position(project: Project) -> None:
+    project.write(
+        ".disclosurelint.yaml", EXTENSION.replace("      label: Loyalty programme number\n", "")
+    )
+    project.write("declarations/a.yaml", declaration(policy="url: https://partner.cn/p"))
+    code, out, err = project.cli("check")
+    assert code == 2 and out == ""
+    assert err.startswith("disclosurelint: error: .disclosurelint.yaml:3:5: ")
+    assert "needs a 'label'" in err and "Traceback" not in err
+
+
+def test_an_extension_may_not_lower_a_level(project: Project) -> None:
+    project.write(
+        ".disclosurelint.yaml",
+        "taxonomy:\n  categories:\n    health:\n"
+        "      regimes:\n        pipl: {level: not_sensitive, article: none}\n",
+    )
+    project.write("declarations/a.yaml", declaration(policy="url: https://partner.cn/p"))
+    code, _, err = project.cli("check")
+    assert code == 2 and ".disclosurelint.yaml:3:5:" in err and "raise a level" in err

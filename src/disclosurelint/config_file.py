@@ -239,7 +239,7 @@ def _semantic_errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonP
 
 
 def _taxonomy_errors(extension: Any) -> Iterator[tuple[JsonPath, bool, str]]:
-    """A taxonomy extension is built once here, so that its mistakes stop the run with a position."""
+    """Build a taxonomy extension once, so that its mistakes stop the run with a position."""
     from disclosurelint.taxonomy import TaxonomyError, load_taxonomy
 
     try:

@@ -23,7 +23,7 @@ regimes: [pipl, gdpr]
 home-country: DE
 fail-on: error
 max-file-size: 2048
-taxonomy: {categories: []}
+taxonomy: {categories: {}}
 per-path:
   - files: [declarations/generated/*]
     ignore: [DL204]
@@ -50,7 +50,7 @@ max-file-size = 2048
 DL204 = "warning"
 
 [tool.disclosurelint.taxonomy]
-categories = []
+categories = {}
 
 [[tool.disclosurelint.per-path]]
 files = ["declarations/generated/*"]
@@ -78,7 +78,7 @@ def test_both_forms_resolve_alike(project: Project, name: str, text: str) -> Non
     assert settings.home_country == "DE"
     assert settings.fail_on is Severity.ERROR
     assert settings.max_file_size == 2048
-    assert settings.taxonomy == {"categories": []}
+    assert settings.taxonomy == {"categories": {}}
     assert not settings.enabled("DL204", "declarations/generated/x.yaml")
     assert settings.waivers.require_approver and settings.waivers.max_days == 365
 

@@ -133,3 +133,50 @@ def test_generated_module_is_current() -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def _configs() -> Iterator[Any]:
+    base: dict[str, Any] = {
+        "paths": ["declarations"],
+        "exclude": ["**/draft-*"],
+        "select": ["DL2", "purpose"],
+        "ignore": ["DL205"],
+        "extend-select": ["DL3"],
+        "severity": {"DL305": "info"},
+        "rules": {"DL204": {}},
+        "regimes": ["pipl", "gdpr"],
+        "home-country": "CN",
+        "fail-on": "error",
+        "max-file-size": 2048,
+        "per-path": [
+            {
+                "files": ["declarations/legacy/**"],
+                "ignore": ["DL3"],
+                "severity": {"policy-url": "warning"},
+            }
+        ],
+        "waivers": {"require-approver": True, "max-days": 365},
+        "taxonomy": {"categories": {}},
+    }
+    yield base
+    for path in list(_paths(base)):
+        if isinstance(path[-1], str):
+            yield _set(base, path, None, delete=True)
+        for value in VALUES:
+            yield _set(base, path, value)
+    for key in ("bogus", "DL999", "purpse"):
+        yield _set(base, ("severity", key), "info")
+        yield _set(base, ("rules", key), {})
+
+
+def test_fast_configuration_check_agrees_with_jsonschema() -> None:
+    from disclosurelint.config_file import config_schema
+    from disclosurelint.config_file import fast_valid as fast_config_valid
+
+    validator = Draft202012Validator(config_schema())
+    disagreements = [
+        c
+        for c in _configs()
+        if fast_config_valid(c) != (not any(True for _ in validator.iter_errors(c)))
+    ]
+    assert disagreements == []

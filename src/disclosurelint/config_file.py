@@ -209,17 +209,33 @@ def _toml_locator(text: str) -> Locator:
 
 
 def _errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool, str]]:
-    """(where, is a key, message) for every error: schema first, then what a schema cannot say."""
-    from jsonschema import Draft202012Validator
+    """(where, is a key, message) for every error: schema first, then what a schema cannot say.
 
-    validator = Draft202012Validator(config_schema())
-    found = False
-    for error in validator.iter_errors(data):
-        found = True
-        yield from _describe(error)
-    if found:
-        return
+    A valid configuration is recognised by the generated ``_fastconfig`` (no jsonschema import);
+    jsonschema describes the errors of an invalid one.
+    """
+    if not fast_valid(data):
+        from jsonschema import Draft202012Validator
+
+        validator = Draft202012Validator(config_schema())
+        found = False
+        for error in validator.iter_errors(data):
+            found = True
+            yield from _describe(error)
+        if found:
+            return
     yield from _semantic_errors(data, root)
+
+
+def fast_valid(data: Any) -> bool:
+    """True when the configuration schema accepts ``data``; False on any doubt."""
+    from disclosurelint import _fastconfig
+
+    try:
+        _fastconfig.validate(data)  # type: ignore[attr-defined]
+    except Exception:
+        return False
+    return True
 
 
 def _semantic_errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool, str]]:

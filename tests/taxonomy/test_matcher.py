@@ -240,3 +240,33 @@ def test_plain_phrase_shortcut_agrees_with_the_general_form() -> None:
     phrases = [p for c in load_taxonomy().categories.values() for p in c.phrases + c.excludes]
     phrases += ["  Two  Spaces ", "MiXeD Case 42", "e-mail", "名字 and name"]
     assert [phrase_form(p) for p in phrases] == [general_phrase_form(p) for p in phrases]
+
+
+def test_bucketed_scan_finds_what_one_whole_trie_finds() -> None:
+    """The matcher compiles small tries on demand; together they match like one big trie."""
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    from disclosurelint.taxonomy import load_taxonomy
+    from disclosurelint.taxonomy.matcher import normalize, phrase_form, trie_regex
+
+    taxonomy = load_taxonomy()
+    forms = {phrase_form(p) for c in taxonomy.categories.values() for p in c.phrases + c.excludes}
+    whole = re.compile(trie_regex(sorted(f for f in forms if f)))
+    root = Path(__file__).resolve().parents[2]
+    texts = [
+        i["text"]
+        for i in yaml.safe_load((root / "bench" / "labelled_items.yaml").read_text("utf-8"))[
+            "items"
+        ]
+    ]
+    for corpus in sorted((root / "tests" / "data" / "corpus").glob("*.txt")):
+        texts.extend(corpus.read_text("utf-8").splitlines())
+    assert len(texts) > 600
+    for text in texts:
+        norm, _ = normalize(text)
+        expected = [(m.start(), m.end()) for m in whole.finditer(norm)]
+        found = [(m.start(), m.end()) for m in taxonomy.matcher._scan(norm)]
+        assert found == expected, text

@@ -169,10 +169,13 @@ def _emit(node: _Trie, last: str | None) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def trie_regex(forms: Iterable[str]) -> str:
-    """One regex matching any of ``forms`` (phrase forms), longest first at each position."""
+def trie_regex(forms: Iterable[str], *, expand: bool = True) -> str:
+    """One regex matching any of ``forms`` (phrase forms), longest first at each position.
+
+    ``expand=False`` takes ``forms`` as the variants themselves (see :func:`variants`).
+    """
     root: _Trie = {}
-    for form in {v for f in forms for v in variants(f)}:
+    for form in {v for f in forms for v in variants(f)} if expand else set(forms):
         node = root
         for ch in form:
             child = node.setdefault(ch, {})
@@ -220,6 +223,12 @@ _GENERAL_PI = re.compile(
 )
 
 
+def _bucket(text: str, i: int) -> str:
+    """The key of the phrases that may start at ``text[i]`` (see :class:`Matcher`)."""
+    two = text[i : i + 2]
+    return two if len(two) == 2 and _is_word(two[0]) and _is_word(two[1]) else text[i]
+
+
 _CACHE_SIZE = 50_000  # data items repeat across declarations: classify each wording once
 
 
@@ -255,20 +264,32 @@ class Matcher:
             key: tuple(e for e in bucket if (key, e.category) not in excluded)
             for key, bucket in entries.items()
         }
-        # One trie regex per first character, compiled on first use: a run over English items
-        # never pays for the Chinese phrases, and compiling the whole trie at once would cost
-        # more than checking a small repository.
+        # Small trie regexes, each compiled on first use, keyed by how a variant starts: its
+        # first two characters when both are Latin letters or digits, else its first character.
+        # A run pays only for the phrases that could start where its texts have words; compiling
+        # the whole trie at once would cost more than checking a small repository.
         self._forms: dict[str, list[str]] = {}
         for form in forms:
-            self._forms.setdefault(form[0], []).append(form)
+            for variant in variants(form):
+                self._forms.setdefault(_bucket(variant, 0), []).append(variant)
         self._patterns: dict[str, re.Pattern[str] | None] = {}
         self._cache: dict[str, Classification] = {}
 
-    def _pattern(self, first: str) -> re.Pattern[str] | None:
-        if first not in self._patterns:
-            forms = self._forms.get(first)
-            self._patterns[first] = re.compile(trie_regex(forms)) if forms else None
-        return self._patterns[first]
+    def _pattern(self, key: str) -> re.Pattern[str] | None:
+        if key not in self._patterns:
+            forms = self._forms.get(key)
+            self._patterns[key] = re.compile(trie_regex(forms, expand=False)) if forms else None
+        return self._patterns[key]
+
+    def _match(self, norm: str, i: int) -> re.Match[str] | None:
+        """The longest phrase starting at ``i``, from the two-letter or the one-letter bucket."""
+        best = None
+        for key in {_bucket(norm, i), norm[i]}:
+            pattern = self._pattern(key)
+            m = pattern.match(norm, i) if pattern is not None else None
+            if m is not None and m.end() > i and (best is None or m.end() > best.end()):
+                best = m
+        return best
 
     def _scan(self, norm: str) -> Iterator[re.Match[str]]:
         """Leftmost-longest, non-overlapping matches, as ``finditer`` over the whole trie gives."""
@@ -277,9 +298,8 @@ class Matcher:
             if i and _is_word(norm[i]) and _is_word(norm[i - 1]):
                 i += 1  # inside a Latin word: no phrase starts here
                 continue
-            pattern = self._pattern(norm[i])
-            m = pattern.match(norm, i) if pattern is not None else None
-            if m is not None and m.end() > i:
+            m = self._match(norm, i)
+            if m is not None:
                 yield m
                 i = m.end()
             else:

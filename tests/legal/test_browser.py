@@ -121,3 +121,22 @@ def test_it_prints_to_a_pdf_of_several_pages(
     pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
     # the header and summary, then each of the five partners from a page of its own
     assert pages >= 7
+
+
+_MEASURE = (
+    "<script>document.body.setAttribute('data-overflow', String("
+    "document.documentElement.scrollWidth - document.documentElement.clientWidth));</script>"
+)
+
+
+@pytest.mark.parametrize("width", [794, 1240])  # A4 at 96 and at 150 pixels per inch
+def test_nothing_sticks_out_sideways(
+    browser: tuple[str, Path], report: Path, tmp_path: Path, width: int
+) -> None:
+    # a copy that measures itself: the report's own policy allows no script, so it goes
+    page = report.read_text("utf-8")
+    page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
+    probe = tmp_path / "probe.html"
+    probe.write_text(page.replace("</body>", _MEASURE + "</body>"), "utf-8")
+    dom = chromium(browser, f"--window-size={width},1123", "--dump-dom", probe.as_uri())
+    assert 'data-overflow="0"' in dom.stdout.decode("utf-8")

@@ -112,7 +112,7 @@ def test_the_configuration_regimes_and_rules_are_honoured(folder: Project) -> No
     folder.write(".disclosurelint.yaml", "regimes: [pipl, gdpr]\nignore: [DL204]\n")
     out = folder.cli("report", "-f", "markdown", "--date", DATE)[1]
     assert "| **Regimes** | PIPL, GDPR |" in out
-    assert "| **Configuration** | .disclosurelint.yaml (SHA-256 " in out
+    assert "| **Configuration** | `.disclosurelint.yaml`, SHA-256 `" in out
     assert "DL204" not in out
     out = folder.cli("report", "-f", "markdown", "--date", DATE, "--regime", "cpra")[1]
     assert "| **Regimes** | CPRA |" in out
@@ -132,7 +132,7 @@ def test_the_seed_report_names_its_commit(monkeypatch: pytest.MonkeyPatch, tmp_p
         ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.strip()
     assert f"| **Commit** | `{head}` |" in text
-    assert "| **Configuration** | .disclosurelint.yaml (SHA-256 " in text
+    assert "| **Configuration** | `.disclosurelint.yaml`, SHA-256 `" in text
     assert text.count("| DL204 policy-url | error | Waived |") == 4
     assert text.count("\n## ") == 1 + 5 + 2  # summary, five partners, rules, files
 

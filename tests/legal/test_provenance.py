@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from disclosurelint.legal.model import Configuration
 from disclosurelint.legal.provenance import (
     NO_COMMIT,
     NO_GIT,
@@ -144,9 +145,10 @@ def test_the_configuration_is_named_with_its_hash(tmp_path: Path) -> None:
     config = tmp_path / ".disclosurelint.yaml"
     config.write_bytes(b"regimes: [pipl]\n")
     digest = hashlib.sha256(b"regimes: [pipl]\n").hexdigest()
-    assert configuration(str(config)) == f"{config} (SHA-256 {digest})"
-    assert configuration(None) == "none found: the defaults"
-    assert configuration(None, isolated=True) == "none: --isolated, the defaults"
+    assert configuration(str(config)) == Configuration(str(config), digest)
+    assert configuration(None) == Configuration(None, note="none found: the defaults")
+    assert configuration(None, True) == Configuration(None, note="none: --isolated, the defaults")
+    assert configuration(str(tmp_path / "gone.yaml")).sha256 is None
 
 
 # -- the rule set's version --------------------------------------------------------------------

@@ -18,6 +18,7 @@ from disclosurelint.config import Settings
 from disclosurelint.legal import words
 from disclosurelint.legal.collect import Source
 from disclosurelint.legal.model import (
+    Configuration,
     Count,
     DataItem,
     Field,
@@ -33,7 +34,7 @@ from disclosurelint.legal.model import (
     Summary,
     WaiverView,
 )
-from disclosurelint.legal.provenance import content_hash, file_hash
+from disclosurelint.legal.provenance import NO_CONFIGURATION, content_hash, file_hash
 from disclosurelint.legal.ruledoc import inlines, section
 from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
 from disclosurelint.render.page import entry_parts
@@ -43,7 +44,6 @@ from disclosurelint.rules.items import items, sensitivity
 from disclosurelint.taxonomy.records import QUALIFIED, REGIME_NAMES, Taxonomy
 
 TITLE = "Personal data shared with third parties"
-NO_CONFIGURATION = "none (the defaults)"
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
@@ -404,7 +404,7 @@ def build_report(
     provenance: Provenance,
     date: str,
     *,
-    configuration: str = NO_CONFIGURATION,
+    configuration: Configuration = NO_CONFIGURATION,
     taxonomy: Taxonomy | None = None,
 ) -> Report:
     """The report on ``sources`` (the checked declarations) and ``result`` (their check)."""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from disclosurelint.legal.model import (
+    Configuration,
     Count,
     DataItem,
     Field,
@@ -76,6 +77,13 @@ def _fields(fields: Sequence[Field]) -> str:
     return table(("Fact", "Declared"), rows)
 
 
+def _configuration(config: Configuration) -> str:
+    if config.path is None:
+        return escape(config.note or "")
+    digest = f", SHA-256 {code(config.sha256, cell=True)}" if config.sha256 else ""
+    return code(config.path, cell=True) + digest
+
+
 def _header(report: Report) -> list[str]:
     header = report.header
     origin = header.provenance
@@ -97,7 +105,7 @@ def _header(report: Report) -> list[str]:
         ("Regimes", escape(", ".join(header.regimes))),
         ("Home country", escape(header.home_country)),
         ("Gate", f"fails at {escape(header.fail_on)} and above"),
-        ("Configuration", escape(header.configuration)),
+        ("Configuration", _configuration(header.configuration)),
         ("Declarations", f"{plural(count, 'file')}, listed with their hashes at the end"),
         ("Content hash (SHA-256)", code(header.content_hash, cell=True)),
     ]

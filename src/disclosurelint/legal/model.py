@@ -31,6 +31,15 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Configuration:
+    """The configuration file the report honours, with its SHA-256, or why there is none."""
+
+    path: str | None
+    sha256: str | None = None  # None when there is no file, or it could not be read again
+    note: str | None = None  # why there is no file: "none found: the defaults"
+
+
+@dataclass(frozen=True)
 class Field:
     """One labelled fact of the header or of a partner; ``missing`` when nothing is declared."""
 
@@ -54,7 +63,7 @@ class Header:
     ruleset_version: str
     regimes: tuple[str, ...]  # the enabled regimes' names (PIPL, GB/T 35273-2020, ...)
     content_hash: str  # SHA-256 of the checked declarations (sorted path + bytes)
-    configuration: str  # the configuration file and its hash, or why there is none
+    configuration: Configuration
     home_country: str
     fail_on: str
 

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from disclosurelint.legal.model import Provenance
+from disclosurelint.legal.model import Configuration, Provenance
 
 NOT_A_REPOSITORY = "not a git repository"
 NO_GIT = "git is not installed"
@@ -79,12 +79,16 @@ def provenance(
     )
 
 
-def configuration(source: str | None, isolated: bool = False) -> str:
+NO_CONFIGURATION = Configuration(None, note="none found: the defaults")
+ISOLATED = Configuration(None, note="none: --isolated, the defaults")
+
+
+def configuration(source: str | None, isolated: bool = False) -> Configuration:
     """The configuration file the report honours, with its SHA-256, or why there is none."""
     if source is None:
-        return "none: --isolated, the defaults" if isolated else "none found: the defaults"
+        return ISOLATED if isolated else NO_CONFIGURATION
     try:
-        digest = hashlib.sha256(Path(source).read_bytes()).hexdigest()
+        digest: str | None = hashlib.sha256(Path(source).read_bytes()).hexdigest()
     except OSError:
-        return source
-    return f"{source} (SHA-256 {digest})"
+        digest = None
+    return Configuration(source, digest)

@@ -62,6 +62,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the report's date, also the day waiver expiry is judged on (default: today)",
     )  # fmt: skip
     add_settings_arguments(parser)
+    for action in parser._actions:  # shared with `check`, but a report covers every declaration
+        if action.dest == "changed_since":
+            action.help = argparse.SUPPRESS
 
 
 def report_date(text: str | None) -> str:

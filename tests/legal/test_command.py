@@ -148,11 +148,13 @@ def test_the_seed_report_names_its_commit(monkeypatch: pytest.MonkeyPatch, tmp_p
         (["--config", "x.yaml", "--isolated"], "--config and --isolated cannot be used together"),
         (["--changed-since", "HEAD"], "a report describes every declaration"),
         (["nowhere"], "nowhere: no such file or folder"),
+        (["empty"], "empty: no declarations (*.yaml, *.yml) to report on"),
         (["-o", "no/such/folder/r.html"], "no/such/folder/r.html: cannot write"),
         (["-f", "pdf"], "invalid choice: 'pdf'"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(folder: Project, argv: list[str], message: str) -> None:
+    (folder.root / "empty").mkdir()
     code, out, err = folder.cli("report", *argv)
     assert (code, out) == (2, "")
     assert message in err and err.count("\n") == 1

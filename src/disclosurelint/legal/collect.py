@@ -43,12 +43,21 @@ def collect(
     context: Sequence[str | Path] = (),
     jobs: int | None = None,
 ) -> tuple[tuple[Source, ...], Result]:
-    """Every declaration under ``paths``, read, and the result of checking them."""
+    """Every declaration under ``paths``, read, and the result of checking them.
+
+    A :class:`~disclosurelint.errors.UsageError` when a path does not exist or there is no
+    declaration to report on: a report on nothing would read as a clean bill.
+    """
     from disclosurelint.api import check_paths
     from disclosurelint.discover import discover, display_path
 
     here = str(Path.cwd())
     files = discover(paths, settings.exclude, root=settings.root)
+    if not files:
+        from disclosurelint.errors import UsageError
+
+        shown = ", ".join(str(p) for p in paths)
+        raise UsageError(f"{shown}: no declarations (*.yaml, *.yml) to report on")
     sources = tuple(
         read_source(file, display_path(file, here), settings.max_file_size) for file in files
     )

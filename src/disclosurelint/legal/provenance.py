@@ -59,8 +59,9 @@ def provenance(
     name = Path(fallback or Path.cwd()).resolve().name
     try:
         top = Path(git("rev-parse", "--show-toplevel", cwd=base).strip())
-    except GitError:
-        return Provenance(repository=name, commit=None, note=NOT_A_REPOSITORY)
+    except GitError as exc:  # not a repository, or one git refuses to read (its owner)
+        note = NOT_A_REPOSITORY if NOT_A_REPOSITORY in str(exc) else str(exc)
+        return Provenance(repository=name, commit=None, note=note)
     except UsageError:  # git itself is missing
         return Provenance(repository=name, commit=None, note=NO_GIT)
     try:
@@ -68,7 +69,10 @@ def provenance(
     except GitError:
         commit = None
     specs = [str(Path(p).resolve()) for p in paths] or [str(base)]
-    status = git("status", "--porcelain", "--untracked-files=all", "--", *specs, cwd=top)
+    try:
+        status = git("status", "--porcelain", "--untracked-files=all", "--", *specs, cwd=top)
+    except GitError as exc:
+        return Provenance(top.name, commit, note=str(exc))
     changes = tuple(line for line in status.splitlines() if line.strip())
     return Provenance(
         repository=top.name,

@@ -145,3 +145,23 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
         assert (html.returncode, html.stdout) == (2, "")
         assert "pip install 'disclosurelint[report]'" in html.stderr
         assert "Traceback" not in html.stderr
+    # The filing report: its template ships; Markdown needs nothing more, HTML needs Jinja2.
+    shipped_report = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "from importlib import resources; print(resources.files("
+            "'disclosurelint.legal').joinpath('templates/report.html').is_file())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=work,
+    )
+    assert shipped_report.stdout.strip() == "True"
+    filed = run(["report", "-f", "markdown", "--date", "2026-11-29"], work, exe=exe)
+    assert filed.returncode == 0, filed.stderr
+    assert filed.stdout.count("| DL204 policy-url | error | Waived |") == 4
+    report_html = run(["report", "-o", str(tmp_path / "report.html")], work, exe=exe)
+    assert report_html.returncode == (0 if has_jinja2 else 2)
+    assert "Traceback" not in report_html.stderr

@@ -1,0 +1,128 @@
+"""``disclosurelint report [PATH]``: a dated report on the declarations, for legal review."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+from dataclasses import replace
+from pathlib import Path
+from typing import TextIO
+
+from disclosurelint.commands.check import (
+    add_settings_arguments,
+    default_context,
+    paths_to_check,
+    settings_from_args,
+)
+from disclosurelint.errors import EXIT_OK, UsageError
+
+NAME = "report"
+HELP = "write a report on the declarations that can be filed: dated, tied to its commit"
+
+_DESCRIPTION = """\
+Write a report on the declarations for legal review: a header tying it to the repository, the
+commit (and whether the checked files had uncommitted changes), the date, the tool's and the rule
+set's versions, the regimes and a SHA-256 of the declarations; a summary of the partners and the
+problems; a section per partner with every declared fact in plain words, its data items and the
+regimes under which each is sensitive, its problems with the article behind each rule and the
+fix, and its waivers; and the documentation of every rule cited. The configuration, regimes and
+waivers are those `disclosurelint check` uses."""
+
+_EPILOG = """\
+The same files, configuration and --date give the same bytes.
+
+exit status:
+  0  the report was written (it documents problems; it is not a gate: use `check` for that)
+  2  usage error, a configuration that cannot be read, a file that cannot be written, or
+     Jinja2 missing for --format html"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = _DESCRIPTION
+    parser.epilog = _EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders of declarations (default: the configuration's paths, else "
+        "declarations/ where it exists, else .)",
+    )
+    parser.add_argument(
+        "-f", "--format", choices=("html", "markdown"), default="html",
+        help="html (one self-contained file that prints on A4; needs Jinja2, from the `report` "
+        "extra) or markdown (default: html)",
+    )  # fmt: skip
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", type=Path,
+        help="write the report to FILE instead of standard output",
+    )  # fmt: skip
+    parser.add_argument(
+        "--date", metavar="YYYY-MM-DD",
+        help="the report's date, also the day waiver expiry is judged on (default: today)",
+    )  # fmt: skip
+    add_settings_arguments(parser)
+    for action in parser._actions:  # shared with `check`, but a report covers every declaration
+        if action.dest == "changed_since":
+            action.help = argparse.SUPPRESS
+
+
+def report_date(text: str | None) -> str:
+    """``text`` checked as a calendar date, or today's date; ISO ``YYYY-MM-DD``."""
+    if text is None:
+        return datetime.date.today().isoformat()
+    try:
+        return datetime.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise UsageError(f"--date {text!r} is not a date (write it as YYYY-MM-DD)") from None
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.format == "html":
+        from disclosurelint.render.html import require_jinja2
+
+        require_jinja2()  # before any work: a missing extra is a usage error
+    if args.changed_since:
+        raise UsageError("a report describes every declaration; --changed-since is for `check`")
+    date = report_date(args.date)
+    settings = replace(settings_from_args(args), today=date)
+    paths = paths_to_check(args, settings)
+
+    from disclosurelint.legal import render
+    from disclosurelint.legal.build import build_report
+    from disclosurelint.legal.collect import collect
+    from disclosurelint.legal.provenance import configuration, provenance
+    from disclosurelint.taxonomy import TaxonomyError, load_taxonomy
+
+    try:
+        taxonomy = load_taxonomy(settings.taxonomy)
+    except TaxonomyError as exc:
+        from disclosurelint.errors import ConfigError
+
+        raise ConfigError(str(exc), settings.source) from None
+    context = args.context or default_context(paths)
+    sources, result = collect(paths, settings, context=context, jobs=args.jobs)
+    report = build_report(
+        sources,
+        result,
+        settings,
+        provenance(paths, settings.root),
+        date,
+        configuration=configuration(settings.source, args.isolated),
+        taxonomy=taxonomy,
+    )
+    text = render(report, args.format)
+    if args.output is None:
+        out.write(text)
+        return EXIT_OK
+    try:
+        args.output.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    from disclosurelint.legal.words import plural
+
+    out.write(
+        f"Wrote {args.output}: {plural(len(report.partners), 'declaration')}, "
+        f"{plural(report.summary.open, 'open problem')}, {report.summary.waived} waived.\n"
+    )
+    return EXIT_OK

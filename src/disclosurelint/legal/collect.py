@@ -1,0 +1,65 @@
+"""The declarations a report describes: their bytes, their data, and what the check found.
+
+Files are found exactly as ``disclosurelint check`` finds them (the same paths, configuration
+and excludes) and checked by the same engine, so the report and the gate never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from disclosurelint.config import Settings
+from disclosurelint.document import Document
+from disclosurelint.model import Result
+
+
+@dataclass(frozen=True)
+class Source:
+    """One checked declaration file: its path as shown, its bytes and its loaded document."""
+
+    path: str
+    content: bytes | None  # None when the file could not be read
+    document: Document | None  # None when it is not YAML the loader can read
+
+
+def read_source(file: Path, shown: str, max_size: int) -> Source:
+    """The file's bytes and document (left unread, like the check, when it is too large)."""
+    from disclosurelint.load import load_file
+
+    try:
+        content = file.read_bytes()
+        document = load_file(file, shown, max_size)[0] if len(content) <= max_size else None
+    except OSError:
+        return Source(shown, None, None)
+    return Source(shown, content, document)
+
+
+def collect(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    *,
+    context: Sequence[str | Path] = (),
+    jobs: int | None = None,
+) -> tuple[tuple[Source, ...], Result]:
+    """Every declaration under ``paths``, read, and the result of checking them.
+
+    A :class:`~disclosurelint.errors.UsageError` when a path does not exist or there is no
+    declaration to report on: a report on nothing would read as a clean bill.
+    """
+    from disclosurelint.api import check_paths
+    from disclosurelint.discover import discover, display_path
+
+    here = str(Path.cwd())
+    files = discover(paths, settings.exclude, root=settings.root)
+    if not files:
+        from disclosurelint.errors import UsageError
+
+        shown = ", ".join(str(p) for p in paths)
+        raise UsageError(f"{shown}: no declarations (*.yaml, *.yml) to report on")
+    sources = tuple(
+        read_source(file, display_path(file, here), settings.max_file_size) for file in files
+    )
+    result = check_paths(paths, settings, context=context, jobs=jobs)
+    return sources, result

@@ -1,0 +1,53 @@
+"""Shared by the report tests: declarations to write, and the report built from a folder."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from disclosurelint.config import Settings
+from disclosurelint.legal.build import build_report
+from disclosurelint.legal.collect import collect
+from disclosurelint.legal.model import Partner, Provenance, Report
+
+ROOT = Path(__file__).resolve().parents[2]
+DATE = "2026-11-29"
+NO_GIT = Provenance(repository="demo", commit=None, note="not a git repository")
+
+
+def entry(
+    identifier: str = "alpha",
+    *,
+    name: str = "Example Co., Ltd.",
+    relationship: str = "entrusted_processor",
+    country: str | None = None,
+    items: Sequence[str] = ("name",),
+    policy: str = "url: https://www.camcard.com/privacy",
+    extra: str = "",
+) -> str:
+    """A complete declaration; ``items`` are data items, given as YAML under ``- item:``."""
+    recipient = f"  name: {name}\n  relationship: {relationship}\n"
+    if country:
+        recipient += f"  country: {country}\n  contact: privacy@camcard.com\n"
+    data = "".join(f"  - item: {item}\n" for item in items)
+    return (
+        f"disclosure: 1\nid: {identifier}\nrecipient:\n{recipient}product: Example SDK\n"
+        f"data:\n{data}purpose: Provide the service.\nscenario: You use the service.\n"
+        f"sharing_modes: [backend_api]\nprivacy_policy:\n  {policy}\n{extra}"
+    )
+
+
+def report_of(
+    *paths: str | Path,
+    regimes: tuple[str, ...] = ("pipl", "gb35273"),
+    today: str = DATE,
+    provenance: Provenance = NO_GIT,
+) -> Report:
+    """The report on ``paths`` under the default settings, ``regimes`` and ``today``."""
+    settings = Settings(regimes=regimes, today=today)
+    sources, result = collect(paths or ("declarations",), settings, jobs=1)
+    return build_report(sources, result, settings, provenance, today)
+
+
+def partner(report: Report, identifier: str) -> Partner:
+    return next(p for p in report.partners if p.id == identifier)

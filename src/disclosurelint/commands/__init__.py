@@ -16,4 +16,5 @@ COMMANDS: tuple[str, ...] = (
     "import_",
     "config",
     "render",
+    "diff",
 )

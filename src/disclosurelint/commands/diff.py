@@ -53,9 +53,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     out = parser.add_argument_group("output")
     out.add_argument(
-        "-f", "--format", choices=tuple(RENDERERS), default="text",
+        "-f",
+        "--format",
+        choices=tuple(RENDERERS),
+        default="text",
         help="text (default), markdown (for a pull-request comment) or json",
-    )  # fmt: skip
+    )
     out.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
     gate = parser.add_argument_group("gate")
     gate.add_argument(

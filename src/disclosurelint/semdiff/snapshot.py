@@ -153,7 +153,7 @@ def _entry(
     document, issues, text = load_bytes(raw, shown, settings.max_file_size)
     if document is None:
         message = issues[0].finding.message if issues else "cannot be read"
-        return Entry(key, shown, _guess_id(text), digest, None, message)
+        return Entry(key, shown, guess_id(text), digest, None, message)
     ident = document.mapping.get("id")
     if not isinstance(ident, str) or not ident.strip():
         return Entry(key, shown, None, digest, None, "no `id`: the partner cannot be matched")
@@ -164,7 +164,7 @@ def _unreadable(repo: Repository, key: str, problem: str, digest: str = "") -> E
     return Entry(key, repo.shown(key), None, digest, None, problem)
 
 
-def _guess_id(text: str | None) -> str | None:
+def guess_id(text: str | None) -> str | None:
     """The ``id:`` line of a file whose YAML cannot be read, so it still meets its other side."""
     found = _ID.findall(text or "")
     return found[0] if len(found) == 1 else None

@@ -65,3 +65,11 @@ def test_configured_paths_and_exclude(repo: Repo) -> None:
     repo.edit(CALENDAR, purpose="Excluded.")
     repo.write("declarations/other/elsewhere.yaml", partner("elsewhere"))
     assert [c[:2] for c in summary("HEAD")] == [("camcard", "purpose-changed")]
+
+
+def test_an_unreadable_file_that_did_not_change_is_not_reported(repo: Repo) -> None:
+    repo.write("declarations/welink/broken.yaml", "id: broken\npurpose: [\n")
+    repo.commit("a broken file, reported by check")
+    assert summary("HEAD") == []
+    repo.write("declarations/welink/broken.yaml", "id: broken\npurpose: [still\n")
+    assert summary("HEAD") == [("broken", "file-unreadable", "file", "raises-risk")]

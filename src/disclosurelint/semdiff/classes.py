@@ -51,7 +51,7 @@ CLASSES: Mapping[str, Kind] = MappingProxyType(
             R,
             "the relationship becomes as or more independent (e.g. entrusted_processor to "
             "third_party)",
-            "the recipient decides more for itself; the contract no longer binds it as before",
+            "the recipient decides as much or more for itself, with its own purposes",
         ),
         "relationship-narrowed": Kind(
             L,

@@ -15,9 +15,10 @@ from disclosurelint.semdiff.pairing import Pair, pair
 from disclosurelint.semdiff.snapshot import (
     Entry,
     Repository,
+    RevisionSide,
+    Side,
+    WorktreeSide,
     check_paths,
-    read_revision,
-    read_worktree,
 )
 from disclosurelint.semdiff.words import Changes, mapping, text
 
@@ -42,16 +43,22 @@ def diff_revisions(
     head_commit = None if head is None else resolve_revision(head, repo.top)
     if named:
         check_paths(repo, paths, [c for c in (base_commit, head_commit) if c])
-    old = read_revision(repo, base_commit, paths, settings)
+    old: Side = RevisionSide(repo, base_commit, paths, settings)
     if head_commit is None:
-        new = read_worktree(repo, paths, settings)
+        new: Side = WorktreeSide(repo, paths, settings)
     else:
-        new = read_revision(repo, head_commit, paths, settings)
+        new = RevisionSide(repo, head_commit, paths, settings)
+    same = {key for key, digest in old.digests.items() if new.digests.get(key) == digest}
+    changed = compare(
+        old.read(k for k in old.digests if k not in same),
+        new.read(k for k in new.digests if k not in same),
+        context(settings),
+    )
     return Diff(
         base=Revision(base, base_commit),
         head=Revision(head or WORKING_TREE, head_commit),
         regimes=settings.regimes,
-        changes=compare(old, new, context(settings)),
+        changes=changed,
     )
 
 
@@ -71,17 +78,14 @@ def context(settings: Settings) -> RuleContext:
 def compare(
     base: Sequence[Entry], head: Sequence[Entry], context: RuleContext
 ) -> tuple[Change, ...]:
-    """Every change, partner by partner."""
+    """Every change between the files that differ, partner by partner (files with the same bytes
+    at the same place at both sides are left out before they are read)."""
     return tuple(change for p in pair(base, head) for change in _pair(p, context))
 
 
 def _pair(p: Pair, context: RuleContext) -> Iterator[Change]:
     old, new = p.base, p.head
-    if old is not None and new is not None and old.digest == new.digest and old.key == new.key:
-        return  # the same bytes at the same place
-    shown = new or old
-    assert shown is not None
-    out = Changes(p.partner, shown.path)
+    out = Changes(p.partner, p.shown.path)
     if new is None:
         assert old is not None
         _removed(old, out)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
+from types import MappingProxyType
 from typing import TypeAlias
 
 Value: TypeAlias = str | tuple[str, ...] | None
@@ -87,12 +90,19 @@ class Diff:
     regimes: tuple[str, ...]
     changes: tuple[Change, ...]
 
+    @cached_property
+    def by_partner(self) -> Mapping[str, tuple[Change, ...]]:
+        grouped: dict[str, list[Change]] = {}
+        for change in self.changes:
+            grouped.setdefault(change.partner, []).append(change)
+        return MappingProxyType({partner: tuple(found) for partner, found in grouped.items()})
+
     @property
     def partners(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(c.partner for c in self.changes))
+        return tuple(self.by_partner)
 
     def of(self, partner: str) -> tuple[Change, ...]:
-        return tuple(c for c in self.changes if c.partner == partner)
+        return self.by_partner.get(partner, ())
 
     def counts(self) -> dict[Risk, int]:
         counted = Counter(c.risk for c in self.changes)
@@ -103,9 +113,9 @@ class Diff:
         """Partners with a risk-raising change and no new review in the same change."""
         reviewed = {c.partner for c in self.changes if c.is_review}
         return tuple(
-            p
-            for p in self.partners
-            if p not in reviewed and any(c.risk is Risk.RAISES for c in self.of(p))
+            partner
+            for partner, changes in self.by_partner.items()
+            if partner not in reviewed and any(c.risk is Risk.RAISES for c in changes)
         )
 
     def exit_code(self, fail_on_risk: bool) -> int:

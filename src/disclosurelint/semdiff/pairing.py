@@ -28,9 +28,14 @@ class Pair:
         for entry in (self.head, self.base):
             if entry is not None and entry.id:
                 return entry.id
-        shown = self.head or self.base
-        assert shown is not None
-        return shown.path
+        return self.shown.path
+
+    @property
+    def shown(self) -> Entry:
+        """The file as it is now, or as it was when it is gone."""
+        entry = self.head or self.base
+        assert entry is not None
+        return entry
 
 
 def pair(base: Sequence[Entry], head: Sequence[Entry]) -> list[Pair]:
@@ -45,7 +50,7 @@ def pair(base: Sequence[Entry], head: Sequence[Entry]) -> list[Pair]:
     pairs: list[Pair] = []
     for old, new in groups.values():
         pairs.extend(_match(sorted(old, key=_by_key), sorted(new, key=_by_key)))
-    return sorted(pairs, key=lambda p: (p.partner, (p.head or p.base or _NONE).key))
+    return sorted(pairs, key=lambda p: (p.partner, p.shown.key))
 
 
 def _by_key(entry: Entry) -> str:
@@ -72,6 +77,3 @@ def _match(old: list[Entry], new: list[Entry]) -> Iterable[Pair]:
             left[index] if index < len(left) else None,
             right[index] if index < len(right) else None,
         )
-
-
-_NONE = Entry("", "", None, "", None)

@@ -8,6 +8,7 @@ does not ignore, as they are on disk. Both sides are filtered alike: declaration
 
 from __future__ import annotations
 
+import abc
 import hashlib
 import os
 import re
@@ -27,7 +28,7 @@ _ID = re.compile(r"^id:[ \t]*[\"']?([a-z0-9][a-z0-9-]{0,62})[\"']?[ \t]*(?:#.*)?
 
 @dataclass(frozen=True)
 class Entry:
-    """One declaration file at one side.
+    """One declaration file at one side, read.
 
     ``key`` is its path from the repository's top (how files at the same place are recognised),
     ``path`` how it is shown. A file that cannot be read has no ``document`` and a ``problem``;
@@ -37,7 +38,6 @@ class Entry:
     key: str
     path: str
     id: str | None
-    digest: str
     document: Document | None
     problem: str | None = None
 
@@ -80,41 +80,82 @@ def check_paths(repo: Repository, paths: Sequence[str], commits: Sequence[str]) 
             raise UsageError(f"{path}: no such file or folder, at either revision or on disk")
 
 
-def read_revision(
-    repo: Repository, commit: str, paths: Sequence[str], settings: Settings
-) -> tuple[Entry, ...]:
+class Side(abc.ABC):
+    """The declaration files of one side, listed with the git object id of their bytes first,
+    so that a file with the same bytes at the same place at both sides need not be read."""
+
+    def __init__(self, repo: Repository, settings: Settings) -> None:
+        self.repo, self.settings = repo, settings
+        self.digests: dict[str, str] = {}  # key -> object id ("" when it cannot be read)
+
+    @abc.abstractmethod
+    def read(self, keys: Iterable[str]) -> tuple[Entry, ...]:
+        """The files at ``keys``, read and parsed."""
+
+    def _entry(self, key: str, raw: bytes | None, size: int) -> Entry:
+        shown = self.repo.shown(key)
+        limit = self.settings.max_file_size
+        if raw is None:
+            return Entry(key, shown, None, None, f"{size:,} bytes, over the {limit:,}-byte limit")
+        document, issues, text = load_bytes(raw, shown, limit)
+        if document is None:
+            message = issues[0].finding.message if issues else "cannot be read"
+            return Entry(key, shown, guess_id(text), None, message)
+        ident = document.mapping.get("id")
+        if not isinstance(ident, str) or not ident.strip():
+            return Entry(key, shown, None, None, "no `id`: the partner cannot be matched")
+        return Entry(key, shown, ident.strip(), document)
+
+
+class RevisionSide(Side):
     """The declarations under ``paths`` in ``commit``."""
-    files = [
-        f
-        for f in gitutil.tree_files(commit, repo.pathspecs(paths), repo.top)
-        if _wanted(repo, f.path, settings)
-    ]
-    small = [f.blob for f in files if f.size <= settings.max_file_size]
-    contents = gitutil.read_blobs(small, repo.top)
-    return tuple(
-        _entry(repo, f.path, contents.get(f.blob), settings, size=f.size, digest=f.blob)
-        for f in files
-    )
+
+    def __init__(
+        self, repo: Repository, commit: str, paths: Sequence[str], settings: Settings
+    ) -> None:
+        super().__init__(repo, settings)
+        listed = gitutil.tree_files(commit, repo.pathspecs(paths), repo.top)
+        self._files = {f.path: f for f in listed if _wanted(repo, f.path, settings)}
+        self.digests = {key: f.blob for key, f in self._files.items()}
+
+    def read(self, keys: Iterable[str]) -> tuple[Entry, ...]:
+        files = [self._files[key] for key in keys]
+        limit = self.settings.max_file_size
+        contents = gitutil.read_blobs([f.blob for f in files if f.size <= limit], self.repo.top)
+        return tuple(self._entry(f.path, contents.get(f.blob), f.size) for f in files)
 
 
-def read_worktree(repo: Repository, paths: Sequence[str], settings: Settings) -> tuple[Entry, ...]:
+class WorktreeSide(Side):
     """The declarations under ``paths`` in the working tree, committed or not."""
-    entries = []
-    for key in gitutil.worktree_files(repo.pathspecs(paths), repo.top):
-        if not _wanted(repo, key, settings):
-            continue
-        file = repo.top / key
+
+    def __init__(self, repo: Repository, paths: Sequence[str], settings: Settings) -> None:
+        super().__init__(repo, settings)
+        self._raw: dict[str, tuple[bytes | None, int]] = {}
+        self._problems: dict[str, str] = {}
+        for key in gitutil.worktree_files(repo.pathspecs(paths), repo.top):
+            if _wanted(repo, key, settings):
+                self._list(key, repo.top / key)
+
+    def _list(self, key: str, file: Path) -> None:
         try:
             if not file.is_file():
-                continue  # deleted, not yet committed
+                return  # deleted, not yet committed
             size = file.stat().st_size
-            raw = file.read_bytes() if size <= settings.max_file_size else None
-            digest = blob_id(file, size) if raw is None else blob_id_of(raw)
+            raw = file.read_bytes() if size <= self.settings.max_file_size else None
+            self.digests[key] = blob_id(file, size) if raw is None else blob_id_of(raw)
+            self._raw[key] = (raw, size)
         except OSError as exc:
-            entries.append(_unreadable(repo, key, f"cannot be read: {exc.strerror or exc}"))
-            continue
-        entries.append(_entry(repo, key, raw, settings, size=size, digest=digest))
-    return tuple(entries)
+            self.digests[key] = ""
+            self._problems[key] = f"cannot be read: {exc.strerror or exc}"
+
+    def read(self, keys: Iterable[str]) -> tuple[Entry, ...]:
+        entries = []
+        for key in keys:
+            if key in self._problems:
+                entries.append(Entry(key, self.repo.shown(key), None, None, self._problems[key]))
+            else:
+                entries.append(self._entry(key, *self._raw[key]))
+        return tuple(entries)
 
 
 def blob_id_of(raw: bytes) -> str:
@@ -141,27 +182,6 @@ def _wanted(repo: Repository, key: str, settings: Settings) -> bool:
         rel = settings.relative(repo.top / key, str(repo.cwd))
         return not any(path_matches(rel, pattern) for pattern in settings.exclude)
     return True
-
-
-def _entry(
-    repo: Repository, key: str, raw: bytes | None, settings: Settings, *, size: int, digest: str
-) -> Entry:
-    shown = repo.shown(key)
-    if raw is None:
-        limit = settings.max_file_size
-        return _unreadable(repo, key, f"{size:,} bytes, over the {limit:,}-byte limit", digest)
-    document, issues, text = load_bytes(raw, shown, settings.max_file_size)
-    if document is None:
-        message = issues[0].finding.message if issues else "cannot be read"
-        return Entry(key, shown, guess_id(text), digest, None, message)
-    ident = document.mapping.get("id")
-    if not isinstance(ident, str) or not ident.strip():
-        return Entry(key, shown, None, digest, None, "no `id`: the partner cannot be matched")
-    return Entry(key, shown, ident.strip(), digest, document)
-
-
-def _unreadable(repo: Repository, key: str, problem: str, digest: str = "") -> Entry:
-    return Entry(key, repo.shown(key), None, digest, None, problem)
 
 
 def guess_id(text: str | None) -> str | None:

@@ -47,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "rest",
         nargs="*",
-        metavar="[HEAD] [PATH]",
+        metavar="HEAD|PATH",
         help="the revision to compare (default: the working tree), then files or folders "
         f"(default: the configuration's `paths`, else {DEFAULT_ROOT}/)",
     )
@@ -67,7 +67,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="exit 1 when a partner has a risk-raising change without a new "
         "review.last_reviewed or review.ticket in its declaration",
     )
-    add_regime_argument(gate)
+    add_regime_argument(parser.add_argument_group("sensitive data"))
     add_config_arguments(parser)
 
 

@@ -115,8 +115,8 @@ def _same_item(old: Item, new: Item, context: RuleContext, out: Changes) -> None
         _reasons(new.raw),
         f"the justification of {new.text!r}",
     )
-    _consent(text(old.raw.get("consent")), new, text(new.raw.get("consent")), out)
-    _optional(old.raw, new, out)
+    _consent(old, new, out)
+    _optional(old, new, out)
 
 
 def _category(old: Item, new: Item, context: RuleContext, out: Changes) -> None:
@@ -165,30 +165,21 @@ def _reasons(entry: Mapping[str, Any]) -> str | None:
     return "; ".join(parts) or None
 
 
-def _consent(old: str | None, item: Item, new: str | None, out: Changes) -> None:
+def _consent(old_item: Item, item: Item, out: Changes) -> None:
+    old, new = text(old_item.raw.get("consent")), text(item.raw.get("consent"))
     if old == new:
         return
     field = f"{field_of(item)}.consent"
     if new in _CONSENTS and old not in _CONSENTS:
-        out.add(
-            "consent-strengthened",
-            field,
-            old,
-            new,
-            f"{item.text!r} now needs {new} consent (was {quoted(old)})",
-        )
+        message = f"{item.text!r} now needs {new} consent (was {quoted(old)})"
+        out.add("consent-strengthened", field, old, new, message)
     else:
-        out.add(
-            "consent-changed",
-            field,
-            old,
-            new,
-            f"consent for {item.text!r} is now {quoted(new)} (was {quoted(old)})",
-        )
+        message = f"consent for {item.text!r} is now {quoted(new)} (was {quoted(old)})"
+        out.add("consent-changed", field, old, new, message)
 
 
-def _optional(old: Mapping[str, Any], item: Item, out: Changes) -> None:
-    before, after = old.get("optional") is True, item.raw.get("optional") is True
+def _optional(old_item: Item, item: Item, out: Changes) -> None:
+    before, after = old_item.raw.get("optional") is True, item.raw.get("optional") is True
     if before == after:
         return
     field = f"{field_of(item)}.optional"

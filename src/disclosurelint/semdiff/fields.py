@@ -42,7 +42,7 @@ KNOWN_KEYS = frozenset(
 def compare_fields(old: Mapping[str, Any], new: Mapping[str, Any], out: Changes) -> None:
     """Every difference outside ``data`` (items are compared by :mod:`.data`), in file order."""
     recipient(mapping(old.get("recipient")), mapping(new.get("recipient")), out)
-    out.text(
+    out.element(
         "product-changed",
         "product",
         text(old.get("product")),
@@ -55,7 +55,7 @@ def compare_rest(old: Mapping[str, Any], new: Mapping[str, Any], out: Changes) -
     """The fields after ``data``."""
     out.note("data_note", text(old.get("data_note")), text(new.get("data_note")), "the data note")
     for key, what in (("purpose", "the purpose"), ("scenario", "the scenario")):
-        out.text(f"{key}-changed", key, text(old.get(key)), text(new.get(key)), what)
+        out.element(f"{key}-changed", key, text(old.get(key)), text(new.get(key)), what)
     sharing_modes(old, new, out)
     policy(mapping(old.get("privacy_policy")), mapping(new.get("privacy_policy")), out)
     cross_border(mapping(old.get("cross_border")), mapping(new.get("cross_border")), out)
@@ -81,7 +81,7 @@ def recipient_label(data: Mapping[str, Any]) -> str | None:
 
 
 def recipient(old: Mapping[str, Any], new: Mapping[str, Any], out: Changes) -> None:
-    out.text(
+    out.element(
         "recipient-name-changed",
         "recipient.name",
         recipient_label(old),

@@ -40,7 +40,7 @@ def render(diff: Diff, out: TextIO) -> None:
             "",
             f"### {escape(partner)}",
             "",
-            f"{escape(changes[-1].path)}",
+            f"{escape(changes[0].path)}",
             "",
             "| Class | Change | Field | Old | New | Meaning |",
             "|---|---|---|---|---|---|",

@@ -44,7 +44,7 @@ def render(diff: Diff, out: TextIO) -> None:
         return
     for partner in diff.partners:
         changes = diff.of(partner)
-        out.write(f"\n{partner} ({changes[-1].path})\n")
+        out.write(f"\n{partner} ({changes[0].path})\n")
         for c in changes:
             out.write(
                 f"  {c.risk.value:<{WIDTH}}  {c.kind}  {c.field}: {shown(c.old)} → {shown(c.new)}\n"

@@ -81,7 +81,7 @@ class Changes:
             Change(self.partner, kind, field, old, new, message, self.path, sensitivity)
         )
 
-    def text(self, kind: str, field: str, old: str | None, new: str | None, what: str) -> None:
+    def element(self, kind: str, field: str, old: str | None, new: str | None, what: str) -> None:
         """A text element: ``kind`` when its meaning changed, ``wording-changed`` when only its
         wording did, nothing when it is the same."""
         if old == new:
@@ -101,7 +101,7 @@ class Changes:
         if old is None and new is not None:
             self.add("statement-added", field, old, new, f"{what} stated for the first time")
         else:
-            self.text(kind, field, old, new, what)
+            self.element(kind, field, old, new, what)
 
     def note(self, field: str, old: str | None, new: str | None, what: str) -> None:
         """Words that carry no rule's meaning (notes, the published wording): always neutral."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from disclosurelint.errors import UsageError
 
 SUFFIXES = (".yaml", ".yml")
-_SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
+SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 
 
 def display_path(path: Path, cwd: str | None = None) -> str:
@@ -53,7 +53,7 @@ def discover(
             found.setdefault(display_path(path, here), path)
             continue
         for folder, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
             for name in files:
                 if not is_declaration_name(name):
                     continue

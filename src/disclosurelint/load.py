@@ -382,25 +382,32 @@ def load_file(
     Raises :class:`OSError` only when the file cannot be read at all; the caller reports that.
     """
     size = path.stat().st_size
-    if size > max_size:
-        return (
-            None,
-            [
-                _issue(
-                    "DL008",
-                    f"the file is {size:,} bytes, over the {max_size:,}-byte limit; not read",
-                    Span.at(1, 1),
-                    "Split it, or raise `max-file-size` in the configuration.",
-                )
-            ],
-            None,
-        )
-    text, issue = _decode(path.read_bytes())
+    if size > max_size:  # known before reading: a huge file is never read into memory
+        return None, [_too_large(size, max_size)], None
+    return load_bytes(path.read_bytes(), display, max_size)
+
+
+def load_bytes(
+    raw: bytes, display: str, max_size: int = DEFAULT_MAX_FILE_SIZE
+) -> tuple[Document | None, list[LoadIssue], str | None]:
+    """Decode and parse a file's bytes, read from disk or from git; as :func:`load_file`."""
+    if len(raw) > max_size:
+        return None, [_too_large(len(raw), max_size)], None
+    text, issue = _decode(raw)
     if text is None:
         assert issue is not None
         return None, [issue], None
     document, issues = parse(text, display)
     return document, issues, text
+
+
+def _too_large(size: int, max_size: int) -> LoadIssue:
+    return _issue(
+        "DL008",
+        f"the file is {size:,} bytes, over the {max_size:,}-byte limit; not read",
+        Span.at(1, 1),
+        "Split it, or raise `max-file-size` in the configuration.",
+    )
 
 
 def iter_positions(

@@ -17,4 +17,5 @@ COMMANDS: tuple[str, ...] = (
     "config",
     "render",
     "report",
+    "diff",
 )

@@ -91,22 +91,8 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
         "--extend-select", action="append", metavar="CODES", help="add rules to the selection"
     )
     sel.add_argument("--ignore", action="append", metavar="CODES", help="skip these rules")
-    sel.add_argument(
-        "--regime",
-        action="append",
-        metavar="REGIMES",
-        help="regimes to apply: pipl, gb35273, gdpr, cpra (default pipl,gb35273)",
-    )
-    cfg = parser.add_argument_group("configuration")
-    cfg.add_argument(
-        "--config",
-        metavar="FILE",
-        help="read the configuration from FILE (.disclosurelint.yaml or pyproject.toml) "
-        "instead of searching upwards from the checked paths",
-    )
-    cfg.add_argument(
-        "--isolated", action="store_true", help="ignore every configuration file; use defaults"
-    )
+    add_regime_argument(sel)
+    add_config_arguments(parser)
     run = parser.add_argument_group("run")
     run.add_argument(
         "--max-file-size",
@@ -135,6 +121,29 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
         help="check only the declarations under PATH that changed since the git "
         "revision REV (committed, staged, unstaged or untracked); the others are "
         "read as context",
+    )
+
+
+def add_regime_argument(group: argparse._ActionsContainer) -> None:
+    group.add_argument(
+        "--regime",
+        action="append",
+        metavar="REGIMES",
+        help="regimes to apply: pipl, gb35273, gdpr, cpra (default pipl,gb35273)",
+    )
+
+
+def add_config_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--config`` and ``--isolated``: which configuration file, if any, is read."""
+    cfg = parser.add_argument_group("configuration")
+    cfg.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read the configuration from FILE (.disclosurelint.yaml or pyproject.toml) "
+        "instead of searching upwards from the checked paths",
+    )
+    cfg.add_argument(
+        "--isolated", action="store_true", help="ignore every configuration file; use defaults"
     )
 
 
@@ -169,25 +178,32 @@ def default_format(output: str | None) -> str:
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
-    """Defaults < the configuration file (found, named, or none with --isolated) < the flags."""
+    """Defaults < the configuration file (found, named, or none with --isolated) < the flags.
+
+    Flags a command does not offer count as not given (``diff`` has no rule selection).
+    """
     from disclosurelint import rules as registry
     from disclosurelint.config import CommandLine, load_settings
 
+    select, extend_select, ignore = (
+        getattr(args, name, None) for name in ("select", "extend_select", "ignore")
+    )
+    jobs, max_file_size = getattr(args, "jobs", None), getattr(args, "max_file_size", None)
     if args.config and args.isolated:
         raise UsageError("--config and --isolated cannot be used together")
-    if args.jobs is not None and args.jobs < 1:
+    if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    if args.max_file_size is not None and args.max_file_size < 1:
+    if max_file_size is not None and max_file_size < 1:
         raise UsageError("--max-file-size must be at least 1")
-    selectors = _split(args.select) + _split(args.extend_select) + _split(args.ignore)
+    selectors = _split(select) + _split(extend_select) + _split(ignore)
     registry.expand(selectors)  # an unknown rule on the command line is a usage error, first
     cli = CommandLine(
-        select=tuple(_split(args.select)) if args.select else None,
-        extend_select=tuple(_split(args.extend_select)),
-        ignore=tuple(_split(args.ignore)),
+        select=tuple(_split(select)) if select else None,
+        extend_select=tuple(_split(extend_select)),
+        ignore=tuple(_split(ignore)),
         fail_on=getattr(args, "fail_on", None),
         regimes=tuple(_split(args.regime)) or None,
-        max_file_size=args.max_file_size,
+        max_file_size=max_file_size,
     )
     return load_settings(args.paths, cli, config=args.config, isolated=args.isolated)
 

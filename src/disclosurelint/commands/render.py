@@ -69,7 +69,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint.render.product import ProductError
 
     if args.format == "html":
-        from disclosurelint.render.html import require_jinja2
+        from disclosurelint.templating import require_jinja2
 
         require_jinja2()  # before any work: a missing extra is a usage error
     path = args.path or ("declarations" if Path("declarations").is_dir() else ".")

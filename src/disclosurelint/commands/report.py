@@ -79,7 +79,7 @@ def report_date(text: str | None) -> str:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "html":
-        from disclosurelint.render.html import require_jinja2
+        from disclosurelint.templating import require_jinja2
 
         require_jinja2()  # before any work: a missing extra is a usage error
     if args.changed_since:

@@ -8,10 +8,8 @@ letter, a digit or plain punctuation as a CSS escape, so no value can end the st
 
 from __future__ import annotations
 
-from importlib import resources
-
 from disclosurelint.legal.model import Report
-from disclosurelint.render.html import require_jinja2
+from disclosurelint.templating import template
 
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:-_/()")
 
@@ -31,15 +29,7 @@ def footer(report: Report) -> str:
 
 
 def render_html(report: Report) -> str:
-    jinja2 = require_jinja2()
-    environment = jinja2.Environment(
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+    text: str = template("disclosurelint.legal", "report.html").render(
+        report=report, footer=css_string(footer(report))
     )
-    source = resources.files("disclosurelint.legal").joinpath("templates/report.html")
-    template = environment.from_string(source.read_text(encoding="utf-8"))
-    text: str = template.render(report=report, footer=css_string(footer(report)))
     return text

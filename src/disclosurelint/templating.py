@@ -1,0 +1,38 @@
+"""HTML templates: one Jinja2 environment, escaping everything by default.
+
+Jinja2 comes with the ``report`` extra and is imported only when HTML is asked for;
+:func:`require_jinja2` turns its absence into a usage error that says how to install it.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+from disclosurelint.errors import UsageError
+
+
+def require_jinja2() -> Any:
+    """The ``jinja2`` module, or a :class:`UsageError` that says how to install it."""
+    try:
+        import jinja2
+    except ImportError:
+        raise UsageError(
+            "HTML output needs Jinja2, which is not installed; "
+            "install it with: pip install 'disclosurelint[report]'"
+        ) from None
+    return jinja2
+
+
+def template(package: str, name: str) -> Any:
+    """The template ``templates/<name>`` of ``package``, autoescaping, strict about names."""
+    jinja2 = require_jinja2()
+    environment = jinja2.Environment(
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    source = resources.files(package).joinpath(f"templates/{name}")
+    return environment.from_string(source.read_text(encoding="utf-8"))

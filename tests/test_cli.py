@@ -186,3 +186,15 @@ def test_explain_by_code_or_name(key: str) -> None:
     assert code == 0
     assert out.startswith("DL204 policy-url (error)")
     assert "## Why" in out and "MIIT notice 2023 No. 26" in out and "## How to fix" in out
+
+
+def test_an_empty_run_says_it_found_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("not a declaration")
+    code, out, _ = run(["check"])
+    assert code == 0 and "0 files checked" in out
+    assert (
+        capsys.readouterr().err == "disclosurelint: warning: no declaration files found under .\n"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -228,6 +229,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         context = args.context or paths
         paths = _changed(args.changed_since, paths, settings)
     result = check_paths(paths, settings, context=context, jobs=args.jobs, baseline=args.baseline)
+    if not result.files and not args.changed_since:
+        # Like ruff: not an error, but a gate that checked nothing should say so.
+        where = ", ".join(str(p) for p in paths)
+        sys.stderr.write(f"disclosurelint: warning: no declaration files found under {where}\n")
     for fmt, file in targets:
         stream = out if file is None else Path(file).open("w", encoding="utf-8")  # noqa: SIM115
         try:

@@ -11,7 +11,7 @@ import importlib
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from multiprocessing import get_context
 from pathlib import Path
@@ -392,8 +392,3 @@ def _read_text(path: Path | None) -> str:
         return path.read_text("utf-8-sig", errors="replace")
     except OSError:
         return ""
-
-
-def with_problems(result: Result, problems: Iterable[Problem]) -> Result:
-    """A copy of ``result`` holding ``problems`` (sorted)."""
-    return replace(result, problems=tuple(sorted(problems, key=lambda p: p.sort_key)))

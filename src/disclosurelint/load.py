@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 import yaml
 
 from disclosurelint.document import Document, SourceMap
-from disclosurelint.model import Finding, Span, Target
+from disclosurelint.model import Finding, Span
 
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 MAX_EXPANDED_NODES = 100_000  # what aliases may expand to: far above any real declaration
@@ -408,12 +407,3 @@ def _too_large(size: int, max_size: int) -> LoadIssue:
         Span.at(1, 1),
         "Split it, or raise `max-file-size` in the configuration.",
     )
-
-
-def iter_positions(
-    document: Document,
-) -> Iterator[tuple[str, Span]]:  # pragma: no cover - debug aid
-    """Every top-level key with its span (for debugging source maps)."""
-    for key in document.mapping:
-        if document.source is not None:
-            yield key, document.source.span((key,), Target.KEY)[0]

@@ -11,15 +11,16 @@ from typing import Any
 import pytest
 
 from disclosurelint import commands
+from disclosurelint.cli import main
 from disclosurelint.commands import classify, taxonomy
+from disclosurelint.errors import UsageError
 
 
 def run(module: Any, argv: list[str]) -> tuple[int, str]:
-    parser = argparse.ArgumentParser(prog=f"disclosurelint {module.NAME}")
-    module.add_arguments(parser)
-    out = io.StringIO()
-    code = module.run(parser.parse_args(argv), out)
-    return code, out.getvalue()
+    """The command through the command line; its output and any error message, together."""
+    out, err = io.StringIO(), io.StringIO()
+    code = main([module.NAME, *argv], out, err)
+    return code, out.getvalue() + err.getvalue()
 
 
 def test_commands_are_registered() -> None:
@@ -164,9 +165,8 @@ def test_classify_unknown_regime_is_a_usage_error() -> None:
 
 
 def test_classify_without_text_is_a_usage_error() -> None:
-    out = io.StringIO()
-    assert classify.run(argparse.Namespace(texts=[]), out) == 2
-    assert "at least one" in out.getvalue()
+    with pytest.raises(UsageError, match="at least one"):
+        classify.run(argparse.Namespace(texts=[]), io.StringIO())
 
 
 def test_classify_with_an_extension_file(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
+from disclosurelint.commands.taxonomy import add_taxonomy_arguments
+
 if TYPE_CHECKING:
     from disclosurelint.taxonomy.records import Category, Classification, Taxonomy
 
@@ -21,20 +23,7 @@ FORMATS = ("text", "json")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("texts", nargs="+", metavar="TEXT", help="data item text, e.g. '身份证号'")
-    parser.add_argument(
-        "--regime",
-        action="append",
-        metavar="LIST",
-        help="regimes to explain, comma-separated: pipl, gb35273, gdpr, cpra or all"
-        " (default: pipl,gb35273)",
-    )
-    parser.add_argument("--format", default="text", help="text (default) or json")
-    parser.add_argument(
-        "--extension",
-        metavar="FILE",
-        help="a YAML file extending the taxonomy (a configuration with a 'taxonomy:' key,"
-        " or the extension itself)",
-    )
+    add_taxonomy_arguments(parser, FORMATS)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -48,15 +37,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     texts = getattr(args, "texts", None) or []
     if isinstance(texts, str):
         texts = [texts]
-    try:
-        regimes = parse_regimes(getattr(args, "regime", None))
-        fmt = check_choice(getattr(args, "format", None) or "text", FORMATS, "format")
-        if not texts:
-            raise OptionError("give at least one data item text to classify")
-        taxonomy = load_for_command(getattr(args, "extension", None))
-    except OptionError as exc:
-        out.write(f"disclosurelint {NAME}: {exc}\n")
-        return 2
+    regimes = parse_regimes(getattr(args, "regime", None))
+    fmt = check_choice(getattr(args, "format", None) or "text", FORMATS, "format")
+    if not texts:
+        raise OptionError("give at least one data item text to classify")
+    taxonomy = load_for_command(getattr(args, "extension", None))
     results = [taxonomy.classify(text) for text in texts]
     if fmt == "json":
         import json

@@ -14,7 +14,8 @@ HELP = "list the sensitive-data categories with their level and article per regi
 FORMATS = ("text", "json", "markdown")
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
+def add_taxonomy_arguments(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    """``--regime``, ``--format`` and ``--extension``: what ``taxonomy`` and ``classify`` share."""
     parser.add_argument(
         "--regime",
         action="append",
@@ -22,35 +23,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="regimes to show, comma-separated: pipl, gb35273, gdpr, cpra or all"
         " (default: pipl,gb35273)",
     )
-    parser.add_argument("--format", default="text", help="text (default), json or markdown")
     parser.add_argument(
-        "--all",
-        action="store_true",
-        help="list every category, not only those sensitive under the chosen regimes",
+        "--format", default="text", help=f"{formats[0]} (default), {', '.join(formats[1:])}"
     )
     parser.add_argument(
         "--extension",
         metavar="FILE",
         help="a YAML file extending the taxonomy (a configuration with a 'taxonomy:' key,"
-        " or the extension itself)",
+        " or the extension itself); default: the configuration that applies",
+    )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_taxonomy_arguments(parser, FORMATS)
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="list every category, not only those sensitive under the chosen regimes",
     )
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    from disclosurelint.taxonomy.present import (
-        OptionError,
-        check_choice,
-        load_for_command,
-        parse_regimes,
-    )
+    from disclosurelint.taxonomy.present import check_choice, load_for_command, parse_regimes
 
-    try:
-        regimes = parse_regimes(getattr(args, "regime", None))
-        fmt = check_choice(getattr(args, "format", None) or "text", FORMATS, "format")
-        taxonomy = load_for_command(getattr(args, "extension", None))
-    except OptionError as exc:
-        out.write(f"disclosurelint {NAME}: {exc}\n")
-        return 2
+    regimes = parse_regimes(getattr(args, "regime", None))
+    fmt = check_choice(getattr(args, "format", None) or "text", FORMATS, "format")
+    taxonomy = load_for_command(getattr(args, "extension", None))
     show_all = bool(getattr(args, "all", False))
     categories = [c for c in taxonomy.categories.values() if show_all or c.is_sensitive(regimes)]
     if fmt == "json":

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from disclosurelint.errors import UsageError
 from disclosurelint.taxonomy.records import (
     REGIME_NAMES,
     REGIMES,
@@ -18,8 +19,11 @@ from disclosurelint.taxonomy.records import (
 DEFAULT_REGIMES: tuple[str, ...] = ("pipl", "gb35273")
 
 
-class OptionError(Exception):
-    """A command-line value the command cannot use; the message says which values are valid."""
+class OptionError(UsageError):
+    """A command-line value the command cannot use; the message says which values are valid.
+
+    A usage error: the command line reports it on standard error and exits 2, as for any command.
+    """
 
 
 def parse_regimes(value: str | Sequence[str] | None) -> tuple[str, ...]:

@@ -79,8 +79,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
-    """The flags that choose rules and configuration; shared by the commands that lint."""
+def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bool = True) -> None:
+    """The flags that choose rules and configuration; shared by the commands that lint.
+
+    ``changed_since=False`` keeps ``--changed-since`` out of the help of a command that must
+    cover every declaration; the command refuses it with its reason.
+    """
     sel = parser.add_argument_group("rules (these override the configuration file)")
     sel.add_argument(
         "--select",
@@ -121,7 +125,9 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="REV",
         help="check only the declarations under PATH that changed since the git "
         "revision REV (committed, staged, unstaged or untracked); the others are "
-        "read as context",
+        "read as context"
+        if changed_since
+        else argparse.SUPPRESS,
     )
 
 

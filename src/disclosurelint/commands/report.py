@@ -61,10 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--date", metavar="YYYY-MM-DD",
         help="the report's date, also the day waiver expiry is judged on (default: today)",
     )  # fmt: skip
-    add_settings_arguments(parser)
-    for action in parser._actions:  # shared with `check`, but a report covers every declaration
-        if action.dest == "changed_since":
-            action.help = argparse.SUPPRESS
+    add_settings_arguments(parser, changed_since=False)  # a report covers every declaration
 
 
 def report_date(text: str | None) -> str:

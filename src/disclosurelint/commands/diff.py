@@ -7,12 +7,12 @@ import importlib
 from pathlib import Path
 from typing import TextIO
 
+from disclosurelint.commands.check import DEFAULT_ROOT
 from disclosurelint.errors import UsageError
 
 NAME = "diff"
 HELP = "Show what changed in meaning between two revisions of the declarations."
 
-DEFAULT_ROOT = "declarations"
 RENDERERS = {
     "text": "disclosurelint.semdiff.text",
     "markdown": "disclosurelint.semdiff.markdown",

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from disclosurelint.commands.check import default_paths
 from disclosurelint.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 
 NAME = "render"
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         from disclosurelint.templating import require_jinja2
 
         require_jinja2()  # before any work: a missing extra is a usage error
-    path = args.path or ("declarations" if Path("declarations").is_dir() else ".")
+    path = args.path or default_paths()[0]
     if not Path(path).exists():
         raise UsageError(f"{path}: no such file or folder")
     try:

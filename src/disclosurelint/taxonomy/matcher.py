@@ -21,7 +21,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from disclosurelint.taxonomy.records import Category, Classification, Match
+from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
+from disclosurelint.taxonomy.structure import Found, read
 
 SOFT = " "  # whitespace, hyphen, underscore, apostrophe: may join the words of one phrase
 PUNCT = "|"  # other punctuation: separates items ("、", ",", "/", brackets)
@@ -324,23 +325,39 @@ class Matcher:
 
     def _classify(self, text: str) -> Classification:
         norm, index = normalize(text)
-        found: list[tuple[int, int, _Entry]] = []
+        found: list[Found] = []
         for m in self._scan(norm):
             for entry in self._lookup(m.group()):
-                found.append((m.start(), m.end(), entry))
+                found.append(Found(m.start(), m.end(), entry.category, entry.phrase))
         negated = False
+        decisions: tuple[Decision, ...] = ()
+        overrides: tuple[Override, ...] = ()
         if _NEGATION.search(norm):
             found, negated = _apply_negation(norm, found)
+
+        def original(start: int, end: int) -> str:
+            return text[index[start] : index[end - 1] + 1] if index else text[start:end]
+
+        if found:
+            reading = read(norm, original, found)
+            found = reading.found
+            decisions, overrides = tuple(reading.decisions), tuple(reading.overrides)
         matches = tuple(
             Match(
-                category=entry.category,
-                phrase=entry.phrase,
-                start=index[start] if index else start,
-                end=index[end - 1] + 1 if index else end,
+                category=f.category,
+                phrase=f.phrase,
+                start=index[f.start] if index else f.start,
+                end=index[f.end - 1] + 1 if index else f.end,
             )
-            for start, end, entry in found
+            for f in found
         )
-        return Classification(text=text, matches=matches, negated=negated)
+        return Classification(
+            text=text,
+            matches=matches,
+            negated=negated,
+            decisions=decisions,
+            overrides=overrides,
+        )
 
 
 def _has_content(text: str) -> bool:
@@ -367,9 +384,7 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
     return scopes
 
 
-def _apply_negation(
-    norm: str, found: list[tuple[int, int, _Entry]]
-) -> tuple[list[tuple[int, int, _Entry]], bool]:
+def _apply_negation(norm: str, found: list[Found]) -> tuple[list[Found], bool]:
     scopes = _scopes(norm)
     kept = [f for f in found if not any(a <= f[0] < b for a, b in scopes)]
     negated = len(kept) < len(found) or any(

@@ -1,0 +1,377 @@
+"""Reading the structure of a data item on top of its phrase matches.
+
+A published data item is a small noun phrase, often several joined together. The phrases of the
+taxonomy say what each word is; the structure says which word the item is *about*:
+
+- **Parts.** Separators (``、``, ``,``, ``/``, brackets, ``和``, "and", "or") split a compound item
+  into parts; each part is read on its own, and the item keeps every category of every part, so
+  the most severe one decides whatever the word order.
+- **Head.** In Chinese the head noun comes last: in ``绑定银行卡的手机号码`` the bank card only says
+  which phone number, so the item is a phone number. A category before ``的`` or a linking verb
+  (绑定, 关联, 预留, ...) is a modifier of the last one and is dropped. English puts the head first
+  ("phone number linked to your bank card"). Minors' categories are kept as modifiers: "儿童的
+  照片" is still a child's data.
+- **Result and hash heads.** "指纹验证是否成功", "face verification result", "whether ...", "hash of
+  ...": the item is a yes/no result or a digest of the data, not the data (``derived_result``).
+  Medical test results stay health data.
+- **Qualifiers.** A photo, scan or copy of an identity document is ``id_document_image``, not the
+  number alone; a location qualified as coarse (``基站``, "city-level", IP-derived) is
+  ``coarse_location``; a track, trip or route is ``location_trajectory``.
+- **Conditions.** Under CPRA a card or account number is sensitive only with its security or
+  access code (Cal. Civ. Code § 1798.140(ae)(1)(B)): the item's words decide it.
+
+Every change is recorded as a :class:`~disclosurelint.taxonomy.records.Decision` that ``classify
+--explain`` prints: the words that decided and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from disclosurelint.taxonomy.records import Decision, Override
+
+
+class Found(NamedTuple):
+    """A phrase match in the normalised text: ``norm[start:end]`` is ``phrase`` of ``category``."""
+
+    start: int
+    end: int
+    category: str
+    phrase: str
+
+
+# Where a compound item splits into parts (in the normalised text, where "|" and ";" are the
+# punctuation separators).
+_PART_BREAK = re.compile(r"[|;]|(?<![a-z0-9])(?:and|or|plus)(?![a-z0-9])|以及|和|及|与|或")
+
+MINORS = frozenset({"minor_under_14", "child_under_13"})
+_SENSITIVE_HINT = frozenset(
+    {
+        "biometric",
+        "genetic",
+        "government_id",
+        "id_document_image",
+        "financial_account",
+        "precise_location",
+        "location_trajectory",
+        "religious_belief",
+        "specific_identity",
+        "sexual_orientation",
+        "criminal_record",
+        "racial_ethnic_origin",
+        "political_opinion",
+        "trade_union",
+        "communication_content",
+        "contacts_list",
+    }
+)
+# Categories whose "results" are the data itself: a lab test result is health data.
+_RESULT_IS_DATA = frozenset({"health", "genetic", "fitness_data", "financial_records"})
+
+# Between a modifier and the head noun (Chinese, head last).
+_ZH_LINK = re.compile(r"的|绑定|关联|预留|对应|所属|所在|用于|登记")
+# After the head noun, introducing a modifier (English, head first).
+_EN_LINK = re.compile(
+    r"^ *(?:linked|associated|bound|tied|registered|connected|attached) +(?:to|with|on)(?![a-z])"
+)
+
+_RESULT_AFTER = re.compile(
+    r"^ *(?:(?:验证|认证|识别|核验|比对|校验|检测|对比|匹配)+ *)?"
+    r"(?:是否|结果|成功与否|通过与否|一致性|状态|分数|得分|分值)"
+    r"|^ *(?:(?:verification|check|checks|match|matching|recognition|authentication|comparison"
+    r"|liveness) +)*(?:results?|outcomes?|status|scores?|passed|succeeded|pass +or +fail)"
+    r"(?![a-z])"
+)
+_RESULT_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:results?|outcomes?|status|scores?) +of +(?:the +|your +|a +)?"
+    r"|(?<![a-z])whether(?![a-z]).*|是否)$"
+)
+_HASH = re.compile(
+    r"(?<![a-z])(?:hash|hashes|hashed|digest|md5|sha ?\d*|sha)(?![a-z])|哈希|摘要|散列"
+)
+
+_IMAGE = re.compile(
+    r"照片|相片|复印件|扫描件|影像|图片|图像|正反面|人像面|国徽面|拍照|翻拍"
+    r"|(?<![a-z])(?:photos?|photographs?|images?|scans?|scanned|copy|copies|pictures?"
+    r"|photocop(?:y|ies))(?![a-z])"
+)
+_COARSE = re.compile(
+    r"粗略|大致|大概|模糊|城市|省份|基站|网络定位|ip"
+    r"|(?<![a-z])(?:coarse|approximate|rough|general|city|city level|country|region|regional"
+    r"|ip|ip based|network based|cell tower|cell id)(?![a-z])"
+)
+_TRACK = re.compile(
+    r"轨迹|行程|行踪|路线|线路|起止点|起点|终点|历史位置|位置历史|足迹|连续定位|持续定位"
+    r"|(?<![a-z])(?:trails?|tracks?|tracking|routes?|trips?|journeys?|history|histories|movements?"
+    r"|itinerar(?:y|ies)|continuous|visited places|places visited)(?![a-z])"
+)
+_ACCESS_CODE = re.compile(
+    r"安全码|验证码|cvv2?|cvc2?|cvn|密码|口令"
+    r"|(?<![a-z])(?:security +code|access +code|card +verification|pin|passcode|password"
+    r"|passwords|credentials)(?![a-z])"
+)
+_IMAGE_OF = frozenset({"government_id"})
+_LOCATION = "precise_location"
+
+
+Words = Callable[[int, int], str]
+"""Maps a span of the normalised text to the original words."""
+
+
+class Reading(NamedTuple):
+    found: list[Found]
+    decisions: list[Decision]
+    overrides: list[Override]
+
+
+def _parts(norm: str, found: Sequence[Found]) -> list[tuple[int, int, list[Found]]]:
+    """(start, end, matches) of each part holding at least one match, in order.
+
+    A match belongs to the part where it starts, so a phrase that spans a break ("name and
+    address" as one phrase) stays whole.
+    """
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for m in _PART_BREAK.finditer(norm):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(norm)))
+    parts: list[tuple[int, int, list[Found]]] = []
+    i = 0
+    for m in found:
+        while i + 1 < len(spans) and m.start >= spans[i + 1][0]:
+            i += 1
+        if parts and parts[-1][0] == spans[i][0]:
+            parts[-1][2].append(m)
+        else:
+            parts.append((spans[i][0], max(spans[i][1], m.end), [m]))
+    return [(a, max([b, *(m.end for m in ms)]), ms) for a, b, ms in parts]
+
+
+def _replace(m: Found, category: str) -> Found:
+    return Found(m.start, m.end, category, m.phrase)
+
+
+def read(norm: str, text_of: Words, found: Sequence[Found]) -> Reading:
+    """Apply the structure rules to the matches of one item.
+
+    ``text_of`` maps a normalised span to the original words, for the explanation.
+    """
+    words = text_of
+    decisions: list[Decision] = []
+    kept: list[Found] = []
+    for start, end, matches in _parts(norm, found):
+        kept.extend(_read_part(norm, start, end, matches, words, decisions))
+    overrides = _conditions(norm, kept, words, decisions)
+    return Reading(kept, decisions, overrides)
+
+
+def _read_part(
+    norm: str,
+    start: int,
+    end: int,
+    matches: list[Found],
+    words: Words,
+    decisions: list[Decision],
+) -> list[Found]:
+    say = words
+    categories = {m.category for m in matches}
+    # Result and hash heads: the item is an outcome or a digest of the data, not the data.
+    last = matches[-1]
+    after = norm[last.end : end]
+    before = norm[start : matches[0].start]
+    checked = categories - _RESULT_IS_DATA
+    if checked and categories - {"derived_result"} and not categories & _RESULT_IS_DATA:
+        head = _RESULT_AFTER.match(after)
+        cue = head.group().strip() if head else None
+        if cue is None:
+            lead = _RESULT_BEFORE.search(before)
+            cue = lead.group().strip() if lead else None
+        if cue:
+            effect = ", ".join(sorted(categories - {"derived_result"}))
+            decisions.append(
+                Decision(
+                    "result",
+                    say(start, end).strip(),
+                    f"{effect} -> derived_result",
+                    f"the head is {cue!r}: a result of a check, not the data checked",
+                )
+            )
+            return [Found(matches[0].start, last.end, "derived_result", last.phrase)]
+    part_text = norm[start:end]
+    if categories & _SENSITIVE_HINT - {"account_credentials"} and _HASH.search(part_text):
+        hashed = [m for m in matches if m.category in _SENSITIVE_HINT]
+        cue = _HASH.search(part_text)
+        assert cue is not None
+        decisions.append(
+            Decision(
+                "hash",
+                say(start, end).strip(),
+                f"{', '.join(sorted({m.category for m in hashed}))} -> derived_result",
+                f"the head is {cue.group().strip()!r}: a one-way digest does not reveal the data",
+            )
+        )
+        matches = [
+            _replace(m, "derived_result") if m.category in _SENSITIVE_HINT else m for m in matches
+        ]
+    matches = _heads(norm, matches, end, say, decisions)
+    return _qualify(norm, start, end, matches, say, decisions)
+
+
+def _heads(
+    norm: str, matches: list[Found], end: int, say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """Drop modifiers: Chinese before 的/linking verbs (head last), English after "linked to"."""
+    if len(matches) < 2:
+        return matches
+    out: list[Found] = []
+    for n, m in enumerate(matches):
+        nxt = matches[n + 1] if n + 1 < len(matches) else None
+        prev = matches[n - 1] if n else None
+        if nxt is not None and m.category not in MINORS and nxt.category != m.category:
+            between = norm[m.end : nxt.start]
+            if _ZH_LINK.search(between) and not re.search(r"[a-z]", between):
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"it qualifies the head noun {say(nxt.start, nxt.end)!r} that follows"
+                        " (in Chinese the head comes last)",
+                    )
+                )
+                continue
+        if prev is not None and m.category not in MINORS and prev.category != m.category:
+            link = _EN_LINK.match(norm[prev.end : m.start])
+            if link is not None:
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"{link.group().strip()!r}: it only says which"
+                        f" {say(prev.start, prev.end)!r} (in English the head comes first)",
+                    )
+                )
+                continue
+        out.append(m)
+    return out
+
+
+def _qualify(
+    norm: str, start: int, end: int, matches: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    categories = {m.category for m in matches}
+    if not categories & (_IMAGE_OF | {_LOCATION, "coarse_location"}):
+        return matches
+    out: list[Found] = []
+    # Words of the part that no phrase matched: qualifiers live there.
+    free = list(norm[start:end])
+    for m in matches:
+        for i in range(m.start - start, m.end - start):
+            free[i] = " "
+    rest = "".join(free)
+    for m in matches:
+        if m.category in _IMAGE_OF:
+            cue = _IMAGE.search(rest)
+            if cue is not None:
+                decisions.append(
+                    Decision(
+                        "image",
+                        say(start + cue.start(), start + cue.end()),
+                        f"{m.category} -> id_document_image",
+                        "a photo, scan or copy of an identity document shows the document"
+                        " itself, not only its number",
+                    )
+                )
+                out.append(_replace(m, "id_document_image"))
+                continue
+        if m.category == _LOCATION:
+            track = _TRACK.search(rest) or _TRACK.search(norm[m.start : m.end])
+            if track is not None:
+                where = (start + track.start(), start + track.end())
+                if _TRACK.search(norm[m.start : m.end]):
+                    where = (m.start, m.end)
+                decisions.append(
+                    Decision(
+                        "track",
+                        say(*where),
+                        f"{m.category} -> location_trajectory",
+                        "a track, trip or route is whereabouts over time, not one position",
+                    )
+                )
+                out.append(_replace(m, "location_trajectory"))
+                continue
+            coarse = _COARSE.search(rest) or _COARSE.search(norm[m.start : m.end])
+            if coarse is not None:
+                decisions.append(
+                    Decision(
+                        "coarse",
+                        say(start + coarse.start(), start + coarse.end())
+                        if _COARSE.search(rest)
+                        else say(m.start, m.end),
+                        f"{m.category} -> coarse_location",
+                        "a location qualified as coarse (city, region, cell tower or IP) does"
+                        " not find a street",
+                    )
+                )
+                out.append(_replace(m, "coarse_location"))
+                continue
+        out.append(m)
+    # A qualifier word that also matched a category of its own ("基站" in "基站定位信息", "IP" in
+    # "IP-based location") was consumed by the qualifier.
+    if any(d.rule == "coarse" for d in decisions) and "coarse_location" in {
+        m.category for m in out
+    }:
+        out = [m for m in out if m.category not in ("network_info", "ip_address")] or out
+    return out
+
+
+def _conditions(
+    norm: str, found: Sequence[Found], words: Words, decisions: list[Decision]
+) -> list[Override]:
+    """Per-regime conditions the item's words decide (CPRA card numbers and access codes)."""
+    accounts = [m for m in found if m.category == "financial_account"]
+    if not accounts:
+        return []
+    code = _ACCESS_CODE.search(norm)
+    has_credentials = any(m.category == "account_credentials" for m in found)
+    if code is not None or has_credentials:
+        cue = words(code.start(), code.end()) if code is not None else "credentials"
+        decisions.append(
+            Decision(
+                "access-code",
+                cue,
+                "financial_account sensitive under CPRA",
+                "the account or card number comes with its security or access code",
+            )
+        )
+        return [
+            Override(
+                "financial_account",
+                "cpra",
+                "sensitive",
+                "Cal. Civ. Code § 1798.140(ae)(1)(B)",
+                "the number comes with its security or access code",
+            )
+        ]
+    decisions.append(
+        Decision(
+            "access-code",
+            words(accounts[0].start, accounts[0].end),
+            "financial_account not sensitive under CPRA",
+            "no security or access code comes with the account or card number",
+        )
+    )
+    return [
+        Override(
+            "financial_account",
+            "cpra",
+            "not_sensitive",
+            "Cal. Civ. Code § 1798.140(ae)(1)(B)",
+            "an account or card number is sensitive only with its security or access code,"
+            " which this item does not name",
+        )
+    ]

@@ -192,7 +192,7 @@ _AUX = (
 )
 _PARTICIPLE = (
     r"(?:collected|shared|involved|included|contained|accessed|obtained|processed|used|stored"
-    r"|transmitted|uploaded|read|provided|disclosed|retained|saved|gathered)"
+    r"|transmitted|uploaded|read|provided|disclosed|retained|saved|gathered|sent|kept)"
 )
 _VERB = (
     r"(?:involve|include|contain|collect|share|access|obtain|process|use|store|transmit|upload"
@@ -229,6 +229,9 @@ def _bucket(text: str, i: int) -> str:
     two = text[i : i + 2]
     return two if len(two) == 2 and _is_word(two[0]) and _is_word(two[1]) else text[i]
 
+
+_STARTS = re.compile(r"(?<![a-z0-9])[a-z0-9]|[^a-z0-9 |;]")
+_UNSET: re.Pattern[str] = re.compile("")  # marks a bucket whose pattern is not compiled yet
 
 _CACHE_SIZE = 50_000  # data items repeat across declarations: classify each wording once
 
@@ -284,27 +287,36 @@ class Matcher:
 
     def _match(self, norm: str, i: int) -> re.Match[str] | None:
         """The longest phrase starting at ``i``, from the two-letter or the one-letter bucket."""
-        best = None
-        for key in {_bucket(norm, i), norm[i]}:
-            pattern = self._pattern(key)
+        one = norm[i]
+        pattern = self._patterns.get(one, _UNSET)
+        if pattern is _UNSET:
+            pattern = self._pattern(one)
+        best = pattern.match(norm, i) if pattern is not None else None
+        two = norm[i : i + 2]
+        if len(two) == 2 and two.isascii() and two.isalnum():
+            pattern = self._patterns.get(two, _UNSET)
+            if pattern is _UNSET:
+                pattern = self._pattern(two)
             m = pattern.match(norm, i) if pattern is not None else None
-            if m is not None and m.end() > i and (best is None or m.end() > best.end()):
+            if m is not None and (best is None or m.end() > best.end()):
                 best = m
-        return best
+        return best if best is not None and best.end() > i else None
 
     def _scan(self, norm: str) -> Iterator[re.Match[str]]:
-        """Leftmost-longest, non-overlapping matches, as ``finditer`` over the whole trie gives."""
-        i, end = 0, len(norm)
-        while i < end:
-            if i and _is_word(norm[i]) and _is_word(norm[i - 1]):
-                i += 1  # inside a Latin word: no phrase starts here
+        """Leftmost-longest, non-overlapping matches, as ``finditer`` over the whole trie gives.
+
+        A phrase starts at the start of a Latin word or at any other letter: the candidates come
+        from one regex scan instead of a test per character.
+        """
+        done = 0
+        for start in _STARTS.finditer(norm):
+            i = start.start()
+            if i < done:
                 continue
             m = self._match(norm, i)
             if m is not None:
                 yield m
-                i = m.end()
-            else:
-                i += 1
+                done = m.end()
 
     def _lookup(self, matched: str) -> tuple[_Entry, ...]:
         key = phrase_key(matched)
@@ -364,6 +376,22 @@ def _has_content(text: str) -> bool:
     return any(c not in _SEPARATORS for c in text)
 
 
+_NOTE = re.compile(
+    r"[ |]*(?:本版本|当前版本|该版本|此版本|目前|暂时|暂|现阶段|均|都|也|this +version|currently"
+    r"|at +present|for +now|yet|is|are|be| )*[ |]*\Z"
+)
+
+
+def _segment_before(norm: str, stop: int) -> int:
+    """Where the item that ends at ``stop`` begins (after the separator before it)."""
+    while stop > 0 and norm[stop - 1] in _SEPARATORS:
+        stop -= 1
+    begin = stop
+    while begin > 0 and norm[begin - 1] not in (PUNCT, STRONG):
+        begin -= 1
+    return begin
+
+
 def _scopes(norm: str) -> list[tuple[int, int]]:
     """Spans of the normalised text that a negation cue cancels."""
     scopes: list[tuple[int, int]] = []
@@ -373,13 +401,13 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
         if _has_content(norm[cue.end() : end]):
             scopes.append((cue.end(), end))
             continue
-        # Nothing follows the cue in its clause: it looks back at the item just before it.
+        # Nothing follows the cue in its clause: it looks back at the item just before it, past
+        # a note's own words ("GPS定位 (本版本未采集)", "IMEI (not yet collected)").
         stop = cue.start()
-        while stop > 0 and norm[stop - 1] in _SEPARATORS:
-            stop -= 1
-        begin = stop
-        while begin > 0 and norm[begin - 1] not in (PUNCT, STRONG):
-            begin -= 1
+        begin = _segment_before(norm, stop)
+        while begin > 0 and _NOTE.match(norm, begin, stop):
+            stop = begin
+            begin = _segment_before(norm, stop)
         scopes.append((begin, stop))
     return scopes
 

@@ -307,6 +307,7 @@ def format_regime_report(title: str, report: RegimeReport, *, show_misses: bool 
     if show_misses:
         for miss in report.misses:
             lines.append(
-                f"  miss [{miss.regime}] {miss.text!r}: expected {miss.expected}, found {miss.found}"
+                f"  miss [{miss.regime}] {miss.text!r}:"
+                f" expected {miss.expected}, found {miss.found}"
             )
     return "\n".join(lines)

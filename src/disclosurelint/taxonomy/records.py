@@ -182,15 +182,14 @@ class Classification:
         self, taxonomy: Taxonomy, regimes: Iterable[str]
     ) -> tuple[tuple[Category, RegimeStatus], ...]:
         """(category, status) for each category of the item that is sensitive or qualified
-        under one of ``regimes``, most severe first (ties keep the order of appearance)."""
-        found = [
+        under one of ``regimes``, in the order of the categories, then of ``regimes``."""
+        return tuple(
             (category, status)
             for cid in self.categories
             if (category := taxonomy.get(cid)) is not None
             for regime in regimes
             if (status := self.status(category, regime)).is_sensitive
-        ]
-        return tuple(sorted(found, key=lambda cs: -LEVELS.index(cs[1].level)))
+        )
 
     def level(self, taxonomy: Taxonomy, regime: str) -> str:
         """The item's level under ``regime``: the most severe level of its categories."""

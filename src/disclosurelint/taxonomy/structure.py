@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from disclosurelint.taxonomy.records import Decision, Override
@@ -68,7 +69,9 @@ _SENSITIVE_HINT = frozenset(
     }
 )
 # Categories whose "results" are the data itself: a lab test result is health data.
-_RESULT_IS_DATA = frozenset({"health", "genetic", "fitness_data", "financial_records"})
+_RESULT_IS_DATA = frozenset(
+    {"health", "genetic", "fitness_data", "financial_records", "criminal_record", *MINORS}
+)
 
 # Between a modifier and the head noun (Chinese, head last).
 _ZH_LINK = re.compile(r"的|绑定|关联|预留|对应|所属|所在|用于|登记")
@@ -77,15 +80,20 @@ _EN_LINK = re.compile(
     r"^ *(?:linked|associated|bound|tied|registered|connected|attached) +(?:to|with|on)(?![a-z])"
 )
 
+_CHECK_ZH = r"(?:验证|认证|识别|核验|比对|校验|检测|对比|匹配)"
+_CHECK_EN = (
+    r"(?:verification|verify|check|checks|match|matching|recognition|authentication|comparison"
+    r"|liveness)"
+)
 _RESULT_AFTER = re.compile(
-    r"^ *(?:(?:验证|认证|识别|核验|比对|校验|检测|对比|匹配)+ *)?"
-    r"(?:是否|结果|成功与否|通过与否|一致性|状态|分数|得分|分值)"
-    r"|^ *(?:(?:verification|check|checks|match|matching|recognition|authentication|comparison"
-    r"|liveness) +)*(?:results?|outcomes?|status|scores?|passed|succeeded|pass +or +fail)"
+    rf"^ *(?:{_CHECK_ZH}+ *)?(?:是否|结果|成功与否|通过与否)"
+    rf"|^ *{_CHECK_ZH}+ *(?:状态|分数|得分|分值|一致性)"
+    rf"|^ *(?:{_CHECK_EN} +)*(?:results?|outcomes?|scores?|passed|succeeded|pass +or +fail)"
     r"(?![a-z])"
+    rf"|^ *(?:{_CHECK_EN} +)+status(?![a-z])"
 )
 _RESULT_BEFORE = re.compile(
-    r"(?:(?<![a-z])(?:results?|outcomes?|status|scores?) +of +(?:the +|your +|a +)?"
+    r"(?:(?<![a-z])(?:results?|outcomes?|scores?) +of +(?:the +|your +|a +)?"
     r"|(?<![a-z])whether(?![a-z]).*|是否)$"
 )
 _HASH = re.compile(
@@ -113,6 +121,14 @@ _ACCESS_CODE = re.compile(
     r"|passwords|credentials)(?![a-z])"
 )
 _IMAGE_OF = frozenset({"government_id"})
+# Any word one of the rules reads: an item without one keeps its phrase matches as they are.
+_ANY_CUE = re.compile(
+    "|".join(
+        p.pattern.lstrip("^").removesuffix("$") for p in (_ZH_LINK, _IMAGE, _COARSE, _TRACK, _HASH)
+    )
+    + rf"|{_CHECK_ZH}|{_CHECK_EN}|是否|结果|成功与否|通过与否|results?|outcomes?|scores?|whether"
+    r"|(?<![a-z])(?:linked|associated|bound|tied|registered|connected|attached)(?![a-z])"
+)
 _LOCATION = "precise_location"
 
 
@@ -134,9 +150,9 @@ def _parts(norm: str, found: Sequence[Found]) -> list[tuple[int, int, list[Found
     """
     spans: list[tuple[int, int]] = []
     at = 0
-    for m in _PART_BREAK.finditer(norm):
-        spans.append((at, m.start()))
-        at = m.end()
+    for brk in _PART_BREAK.finditer(norm):
+        spans.append((at, brk.start()))
+        at = brk.end()
     spans.append((at, len(norm)))
     parts: list[tuple[int, int, list[Found]]] = []
     i = 0
@@ -147,11 +163,22 @@ def _parts(norm: str, found: Sequence[Found]) -> list[tuple[int, int, list[Found
             parts[-1][2].append(m)
         else:
             parts.append((spans[i][0], max(spans[i][1], m.end), [m]))
-    return [(a, max([b, *(m.end for m in ms)]), ms) for a, b, ms in parts]
+    return [(a, max(b, *(m.end for m in ms)), ms) for a, b, ms in parts]
 
 
 def _replace(m: Found, category: str) -> Found:
     return Found(m.start, m.end, category, m.phrase)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One part of an item being read: its span of the normalised text and where decisions go."""
+
+    norm: str
+    start: int
+    end: int
+    say: Words  # a span of the normalised text -> the original words
+    decisions: list[Decision]
 
 
 def read(norm: str, text_of: Words, found: Sequence[Found]) -> Reading:
@@ -161,22 +188,22 @@ def read(norm: str, text_of: Words, found: Sequence[Found]) -> Reading:
     """
     words = text_of
     decisions: list[Decision] = []
-    kept: list[Found] = []
-    for start, end, matches in _parts(norm, found):
-        kept.extend(_read_part(norm, start, end, matches, words, decisions))
+    if _ANY_CUE.search(norm) is None:
+        # Most items: no word that could change a match (the common, fast path).
+        kept = list(found)
+    else:
+        kept = []
+        for start, end, matches in _parts(norm, found):
+            if _ANY_CUE.search(norm, start, end) is None:
+                kept.extend(matches)
+            else:
+                kept.extend(_read_part(_Part(norm, start, end, words, decisions), matches))
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
 
 
-def _read_part(
-    norm: str,
-    start: int,
-    end: int,
-    matches: list[Found],
-    words: Words,
-    decisions: list[Decision],
-) -> list[Found]:
-    say = words
+def _read_part(part: _Part, matches: list[Found]) -> list[Found]:
+    norm, start, end, say, decisions = part.norm, part.start, part.end, part.say, part.decisions
     categories = {m.category for m in matches}
     # Result and hash heads: the item is an outcome or a digest of the data, not the data.
     last = matches[-1]
@@ -184,12 +211,9 @@ def _read_part(
     before = norm[start : matches[0].start]
     checked = categories - _RESULT_IS_DATA
     if checked and categories - {"derived_result"} and not categories & _RESULT_IS_DATA:
-        head = _RESULT_AFTER.match(after)
-        cue = head.group().strip() if head else None
-        if cue is None:
-            lead = _RESULT_BEFORE.search(before)
-            cue = lead.group().strip() if lead else None
-        if cue:
+        head = _RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before)
+        if head is not None:
+            cue = head.group().strip()
             effect = ", ".join(sorted(categories - {"derived_result"}))
             decisions.append(
                 Decision(
@@ -203,27 +227,26 @@ def _read_part(
     part_text = norm[start:end]
     if categories & _SENSITIVE_HINT - {"account_credentials"} and _HASH.search(part_text):
         hashed = [m for m in matches if m.category in _SENSITIVE_HINT]
-        cue = _HASH.search(part_text)
-        assert cue is not None
+        digest = _HASH.search(part_text)
+        assert digest is not None
         decisions.append(
             Decision(
                 "hash",
                 say(start, end).strip(),
                 f"{', '.join(sorted({m.category for m in hashed}))} -> derived_result",
-                f"the head is {cue.group().strip()!r}: a one-way digest does not reveal the data",
+                f"the head is {digest.group().strip()!r}: a one-way digest does not reveal the"
+                " data",
             )
         )
         matches = [
             _replace(m, "derived_result") if m.category in _SENSITIVE_HINT else m for m in matches
         ]
-    matches = _heads(norm, matches, end, say, decisions)
-    return _qualify(norm, start, end, matches, say, decisions)
+    return _qualify(part, _heads(part, matches))
 
 
-def _heads(
-    norm: str, matches: list[Found], end: int, say: Words, decisions: list[Decision]
-) -> list[Found]:
+def _heads(part: _Part, matches: list[Found]) -> list[Found]:
     """Drop modifiers: Chinese before 的/linking verbs (head last), English after "linked to"."""
+    norm, say, decisions = part.norm, part.say, part.decisions
     if len(matches) < 2:
         return matches
     out: list[Found] = []
@@ -260,9 +283,8 @@ def _heads(
     return out
 
 
-def _qualify(
-    norm: str, start: int, end: int, matches: list[Found], say: Words, decisions: list[Decision]
-) -> list[Found]:
+def _qualify(part: _Part, matches: list[Found]) -> list[Found]:
+    norm, start, end, say, decisions = part.norm, part.start, part.end, part.say, part.decisions
     categories = {m.category for m in matches}
     if not categories & (_IMAGE_OF | {_LOCATION, "coarse_location"}):
         return matches
@@ -304,13 +326,14 @@ def _qualify(
                 )
                 out.append(_replace(m, "location_trajectory"))
                 continue
-            coarse = _COARSE.search(rest) or _COARSE.search(norm[m.start : m.end])
+            around = norm[start : m.start] + " " * (m.end - m.start) + norm[m.end : end]
+            coarse = _COARSE.search(around) or _COARSE.search(norm[m.start : m.end])
             if coarse is not None:
                 decisions.append(
                     Decision(
                         "coarse",
                         say(start + coarse.start(), start + coarse.end())
-                        if _COARSE.search(rest)
+                        if _COARSE.search(around)
                         else say(m.start, m.end),
                         f"{m.category} -> coarse_location",
                         "a location qualified as coarse (city, region, cell tower or IP) does"

@@ -172,7 +172,8 @@ def _text(
         for regime in regimes:
             statuses = result.statuses(taxonomy, (regime,))
             if statuses:
-                category, status = statuses[0]
+                # The most severe category decides, whatever the order of the words.
+                category, status = max(statuses, key=lambda cs: cs[1].level == "sensitive")
                 out.write(
                     f"  {regime_name(regime)}: the item is {status.level.replace('_', ' ')},"
                     f" decided by {category.id} ({status.article})\n"

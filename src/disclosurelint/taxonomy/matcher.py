@@ -204,7 +204,7 @@ _ZH_VERB = (
 )
 _NEGATION = re.compile(
     r"(?<![a-z0-9])(?:"
-    + rf"(?:{_AUX} +)?not +(?:be +|been +)?{_PARTICIPLE}"
+    + rf"(?:{_AUX} +)?not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
     + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven|can) t"
     + rf"|cannot|not +(?:{_VERB}|the|any|your|their|a|an)"
     + r"|never|without|excluding|except|neither|nor"
@@ -351,7 +351,12 @@ class Matcher:
             return text[index[start] : index[end - 1] + 1] if index else text[start:end]
 
         if found:
-            reading = read(norm, original, found)
+            colons: list[int] = []
+            if ":" in text or "\uff1a" in text:
+                colons = [
+                    n for n in range(len(norm)) if text[index[n] if index else n] in ":\uff1a"
+                ]
+            reading = read(norm, original, found, colons)
             found = reading.found
             decisions, overrides = tuple(reading.decisions), tuple(reading.overrides)
         matches = tuple(

@@ -121,14 +121,105 @@ _ACCESS_CODE = re.compile(
     r"|passwords|credentials)(?![a-z])"
 )
 _IMAGE_OF = frozenset({"government_id"})
-# Any word one of the rules reads: an item without one keeps its phrase matches as they are.
-_ANY_CUE = re.compile(
-    "|".join(
-        p.pattern.lstrip("^").removesuffix("$") for p in (_ZH_LINK, _IMAGE, _COARSE, _TRACK, _HASH)
-    )
-    + rf"|{_CHECK_ZH}|{_CHECK_EN}|是否|结果|成功与否|通过与否|results?|outcomes?|scores?|whether"
-    r"|(?<![a-z])(?:linked|associated|bound|tied|registered|connected|attached)(?![a-z])"
+# The words the rules read. An item or part without any of them keeps its phrase matches as they
+# are: a set lookup per word is much cheaper than the rules' regular expressions.
+_CUE_WORDS = frozenset(
+    [
+        "linked",
+        "associated",
+        "bound",
+        "tied",
+        "registered",
+        "connected",
+        "attached",
+        "result",
+        "results",
+        "outcome",
+        "outcomes",
+        "score",
+        "scores",
+        "status",
+        "whether",
+        "passed",
+        "succeeded",
+        "pass",
+        "verification",
+        "verify",
+        "check",
+        "checks",
+        "match",
+        "matching",
+        "recognition",
+        "authentication",
+        "comparison",
+        "liveness",
+        "hash",
+        "hashes",
+        "hashed",
+        "digest",
+        "md5",
+        "sha",
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "image",
+        "images",
+        "scan",
+        "scans",
+        "scanned",
+        "copy",
+        "copies",
+        "picture",
+        "pictures",
+        "photocopy",
+        "photocopies",
+        "coarse",
+        "approximate",
+        "rough",
+        "general",
+        "city",
+        "country",
+        "region",
+        "regional",
+        "ip",
+        "network",
+        "cell",
+        "trail",
+        "trails",
+        "track",
+        "tracks",
+        "tracking",
+        "route",
+        "routes",
+        "trip",
+        "trips",
+        "journey",
+        "journeys",
+        "history",
+        "histories",
+        "movement",
+        "movements",
+        "itinerary",
+        "itineraries",
+        "continuous",
+        "visited",
+        "places",
+    ]
 )
+_CUE_CHARS = frozenset(
+    "的绑关预对所用登照相复扫影图正人国拍翻粗大模城省基网轨行路线起终历位足连持验认识核比校检"
+    "匹是结成通状分得一哈摘散"
+)
+_WORD_CHARS = str.maketrans("|;", "  ")
+
+
+def _has_cue(text: str) -> bool:
+    if not text.isascii() and not _CUE_CHARS.isdisjoint(text):
+        return True
+    return not _CUE_WORDS.isdisjoint(text.translate(_WORD_CHARS).split())
+
+
 _LOCATION = "precise_location"
 
 
@@ -181,25 +272,52 @@ class _Part:
     decisions: list[Decision]
 
 
-def read(norm: str, text_of: Words, found: Sequence[Found]) -> Reading:
+def read(norm: str, text_of: Words, found: Sequence[Found], colons: Sequence[int] = ()) -> Reading:
     """Apply the structure rules to the matches of one item.
 
-    ``text_of`` maps a normalised span to the original words, for the explanation.
+    ``text_of`` maps a normalised span to the original words, for the explanation; ``colons``
+    are the positions (in the normalised text) of the colons of the original text.
     """
     words = text_of
     decisions: list[Decision] = []
-    if _ANY_CUE.search(norm) is None:
+    if colons:
+        found = _headings(norm, found, colons, words, decisions)
+    if not _has_cue(norm):
         # Most items: no word that could change a match (the common, fast path).
         kept = list(found)
     else:
         kept = []
         for start, end, matches in _parts(norm, found):
-            if _ANY_CUE.search(norm, start, end) is None:
+            if not _has_cue(norm[start:end]):
                 kept.extend(matches)
             else:
                 kept.extend(_read_part(_Part(norm, start, end, words, decisions), matches))
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
+
+
+def _headings(
+    norm: str, found: Sequence[Found], colons: Sequence[int], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """A heading before a colon ("位置信息: IP地址解析的位置信息") gives way to its detail."""
+    kept = list(found)
+    for colon in colons:
+        begin = max(norm.rfind("|", 0, colon), norm.rfind(";", 0, colon)) + 1
+        stop = norm.find(";", colon)
+        stop = len(norm) if stop < 0 else stop
+        heading = [m for m in kept if begin <= m.start and m.end <= colon]
+        detail = [m for m in kept if colon < m.start < stop]
+        if heading and detail:
+            decisions.append(
+                Decision(
+                    "heading",
+                    say(heading[0].start, heading[-1].end),
+                    f"dropped {', '.join(dict.fromkeys(m.category for m in heading))}",
+                    "a heading before a colon gives way to the detail after it",
+                )
+            )
+            kept = [m for m in kept if m not in heading]
+    return kept
 
 
 def _read_part(part: _Part, matches: list[Found]) -> list[Found]:
@@ -284,72 +402,70 @@ def _heads(part: _Part, matches: list[Found]) -> list[Found]:
 
 
 def _qualify(part: _Part, matches: list[Found]) -> list[Found]:
+    """Qualifier words around a match change its category; a qualifier that matched a phrase of
+    its own ("photo", "基站", "轨迹") is consumed by it."""
     norm, start, end, say, decisions = part.norm, part.start, part.end, part.say, part.decisions
     categories = {m.category for m in matches}
-    if not categories & (_IMAGE_OF | {_LOCATION, "coarse_location"}):
+    if not categories & (_IMAGE_OF | {_LOCATION}):
         return matches
     out: list[Found] = []
-    # Words of the part that no phrase matched: qualifiers live there.
-    free = list(norm[start:end])
+    consumed: set[tuple[int, int]] = set()
     for m in matches:
-        for i in range(m.start - start, m.end - start):
-            free[i] = " "
-    rest = "".join(free)
-    for m in matches:
-        if m.category in _IMAGE_OF:
-            cue = _IMAGE.search(rest)
-            if cue is not None:
-                decisions.append(
-                    Decision(
-                        "image",
-                        say(start + cue.start(), start + cue.end()),
-                        f"{m.category} -> id_document_image",
-                        "a photo, scan or copy of an identity document shows the document"
-                        " itself, not only its number",
-                    )
-                )
-                out.append(_replace(m, "id_document_image"))
-                continue
-        if m.category == _LOCATION:
-            track = _TRACK.search(rest) or _TRACK.search(norm[m.start : m.end])
-            if track is not None:
-                where = (start + track.start(), start + track.end())
-                if _TRACK.search(norm[m.start : m.end]):
-                    where = (m.start, m.end)
-                decisions.append(
-                    Decision(
-                        "track",
-                        say(*where),
-                        f"{m.category} -> location_trajectory",
-                        "a track, trip or route is whereabouts over time, not one position",
-                    )
-                )
-                out.append(_replace(m, "location_trajectory"))
-                continue
-            around = norm[start : m.start] + " " * (m.end - m.start) + norm[m.end : end]
-            coarse = _COARSE.search(around) or _COARSE.search(norm[m.start : m.end])
-            if coarse is not None:
-                decisions.append(
-                    Decision(
-                        "coarse",
-                        say(start + coarse.start(), start + coarse.end())
-                        if _COARSE.search(around)
-                        else say(m.start, m.end),
-                        f"{m.category} -> coarse_location",
-                        "a location qualified as coarse (city, region, cell tower or IP) does"
-                        " not find a street",
-                    )
-                )
-                out.append(_replace(m, "coarse_location"))
-                continue
-        out.append(m)
-    # A qualifier word that also matched a category of its own ("基站" in "基站定位信息", "IP" in
-    # "IP-based location") was consumed by the qualifier.
-    if any(d.rule == "coarse" for d in decisions) and "coarse_location" in {
-        m.category for m in out
-    }:
-        out = [m for m in out if m.category not in ("network_info", "ip_address")] or out
-    return out
+        # The part with this match blanked out: the words that may qualify it.
+        around = norm[start : m.start] + " " * (m.end - m.start) + norm[m.end : end]
+        rule = _qualifier(norm, start, m, around)
+        if rule is None:
+            out.append(m)
+            continue
+        name, (cue_start, cue_end), category, reason = rule
+        decisions.append(
+            Decision(name, say(cue_start, cue_end), f"{m.category} -> {category}", reason)
+        )
+        consumed.add((cue_start, cue_end))
+        out.append(_replace(m, category))
+    # A qualifier that also matched a category of its own was consumed by the qualified match.
+    return [
+        m
+        for m in out
+        if not any(m.start < b and a < m.end for a, b in consumed)
+        or m.category in ("id_document_image", "location_trajectory", "coarse_location")
+    ]
+
+
+def _qualifier(
+    norm: str, start: int, m: Found, around: str
+) -> tuple[str, tuple[int, int], str, str] | None:
+    """(rule, span of the qualifier, new category, reason) for a qualified match, else None."""
+    if m.category in _IMAGE_OF:
+        cue = _IMAGE.search(around)
+        if cue is not None:
+            span = (start + cue.start(), start + cue.end())
+            return "image", span, "id_document_image", _IMAGE_REASON
+        return None
+    inside = _TRACK.search(norm, m.start, m.end)
+    if inside is not None:
+        return "track", (m.start, m.end), "location_trajectory", _TRACK_REASON
+    cue = _TRACK.search(around)
+    if cue is not None:
+        span = (start + cue.start(), start + cue.end())
+        return "track", span, "location_trajectory", _TRACK_REASON
+    cue = _COARSE.search(around)
+    if cue is not None:
+        span = (start + cue.start(), start + cue.end())
+        return "coarse", span, "coarse_location", _COARSE_REASON
+    inside = _COARSE.search(norm, m.start, m.end)
+    if inside is not None:
+        return "coarse", (m.start, m.end), "coarse_location", _COARSE_REASON
+    return None
+
+
+_IMAGE_REASON = (
+    "a photo, scan or copy of an identity document shows the document itself, not only its number"
+)
+_TRACK_REASON = "a track, trip or route is whereabouts over time, not one position"
+_COARSE_REASON = (
+    "a location qualified as coarse (city, region, cell tower or IP) does not find a street"
+)
 
 
 def _conditions(

@@ -155,6 +155,11 @@ def test_cpra_card_number_is_sensitive_only_with_its_security_code() -> None:
     assert levels("银行卡号")["pipl"] == "sensitive"
 
 
+def test_a_negated_security_code_does_not_count() -> None:
+    (item,) = classify_json("card number (CVV not stored)", regimes="cpra")
+    assert item["levels"] == {"cpra": "not_sensitive"}
+
+
 def test_minors_are_not_a_gdpr_special_category() -> None:
     (item,) = classify_json("儿童的姓名")
     assert item["levels"]["pipl"] == "sensitive"
@@ -218,3 +223,13 @@ def test_word_order_does_not_change_the_severity(tmp_path: Path, first: str, sec
     assert one == other
     assert ("DL301", "error") in one
     assert ("DL304", "error") in one
+
+
+def test_the_documented_explanation_is_what_classify_prints() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "taxonomy.md").read_text("utf-8")
+    command = '$ disclosurelint classify "绑定银行卡的手机号码" --regime pipl --explain\n'
+    block = docs[docs.index(command) + len(command) :]
+    expected = block[: block.index("```")]
+    code, out = classify("绑定银行卡的手机号码", "--regime", "pipl", "--explain")
+    assert code == 0
+    assert out == expected

@@ -345,7 +345,7 @@ class Matcher:
         decisions: tuple[Decision, ...] = ()
         overrides: tuple[Override, ...] = ()
         if _NEGATION.search(norm):
-            found, negated = _apply_negation(norm, found)
+            found, negated, norm = _apply_negation(norm, found)
 
         def original(start: int, end: int) -> str:
             return text[index[start] : index[end - 1] + 1] if index else text[start:end]
@@ -417,10 +417,14 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
     return scopes
 
 
-def _apply_negation(norm: str, found: list[Found]) -> tuple[list[Found], bool]:
+def _apply_negation(norm: str, found: list[Found]) -> tuple[list[Found], bool, str]:
+    """The matches outside the negated spans, whether anything was negated, and the text with
+    the negated spans blanked (so that the structure stage does not read their words)."""
     scopes = _scopes(norm)
     kept = [f for f in found if not any(a <= f[0] < b for a, b in scopes)]
     negated = len(kept) < len(found) or any(
         _GENERAL_PI.search(norm, a, b) is not None for a, b in scopes
     )
-    return kept, negated
+    for a, b in scopes:
+        norm = norm[:a] + SOFT * (b - a) + norm[b:]
+    return kept, negated, norm

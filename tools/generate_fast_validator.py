@@ -40,11 +40,26 @@ class JsonSchemaValuesException(JsonSchemaValueException):
 '''
 
 
+def _ref_siblings(schema: Any) -> Any:
+    """``schema`` with every ``$ref`` that has sibling keywords moved into an ``allOf``."""
+    if isinstance(schema, list):
+        return [_ref_siblings(part) for part in schema]
+    if not isinstance(schema, dict):
+        return schema
+    walked = {key: _ref_siblings(value) for key, value in schema.items()}
+    if "$ref" in walked and len(walked) > 1:
+        ref = walked.pop("$ref")
+        walked["allOf"] = [{"$ref": ref}, *walked.get("allOf", ())]
+    return walked
+
+
 def _generate(schema: dict[str, Any], header: str) -> str:
     import fastjsonschema
 
-    # The schemas use only keywords that draft-07 shares with 2020-12.
-    schema = {**schema, "$schema": "http://json-schema.org/draft-07/schema#"}
+    # The schemas use only keywords that draft-07 shares with 2020-12, except that 2020-12 reads
+    # the keywords beside a `$ref` (`"$ref": "#/$defs/text", "minLength": 1`) and draft-07
+    # ignores them: such a `$ref` is wrapped in `allOf`, which both drafts read alike.
+    schema = {**_ref_siblings(schema), "$schema": "http://json-schema.org/draft-07/schema#"}
     # Formats are checked by the functions of disclosurelint.schema, passed in at call time
     # (`custom_formats=`), so that both validators agree on what a URI or a date is.
     formats = dict.fromkeys(("uri", "date"), bool)

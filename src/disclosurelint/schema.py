@@ -214,6 +214,9 @@ class SchemaValidator:
         if keyword in ("oneOf", "anyOf"):
             yield code, self._branches(path, error)
             return
+        if _names_a_language(error):
+            yield code, _language_tag_finding(path, error)
+            return
         yield (
             code,
             Finding(
@@ -247,8 +250,15 @@ class SchemaValidator:
     def _message(self, path: JsonPath, error: Any) -> str:
         keyword, value = error.validator, error.instance
         name = f"`{_label(path)}`" if path else self._subject
+        if keyword == "type" and _is_text_schema(error.schema):
+            return (
+                f"{name} must be text, or a mapping of language tags to text "
+                f"(`{{zh: ..., en: ...}}`), not {_type_word(value)}"
+            )
         if keyword == "type":
             return f"{name} {type_mismatch(error.validator_value, value)}"
+        if keyword == "minProperties" and _is_text_schema(error.schema):
+            return f"{name} is an empty mapping: give the text, or its text in each language"
         if keyword == "enum":
             choices = [str(c) for c in error.validator_value]
             close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
@@ -336,6 +346,31 @@ class SchemaValidator:
             f"{titles[best]}, which {'; '.join(reasons)}",
             fix=str(branches[best].get("description") or self._fix(error.schema)),
         )
+
+
+def _is_text_schema(schema: Any) -> bool:
+    """Whether ``schema`` is the text-in-one-or-several-languages definition."""
+    return (
+        isinstance(schema, Mapping)
+        and "propertyNames" in schema
+        and "string" in schema.get("type", ())
+    )
+
+
+def _names_a_language(error: Any) -> bool:
+    return "propertyNames" in error.absolute_schema_path and isinstance(error.instance, str)
+
+
+def _language_tag_finding(path: JsonPath, error: Any) -> Finding:
+    """A key of a language map that is not a BCP 47 tag, reported at the key."""
+    where = f"`{_label(path)}`" if path else "the text"
+    return Finding(
+        (*path, error.instance),
+        f"{where} has the key {error.instance!r}, which is not a language tag "
+        "(BCP 47: `zh`, `zh-CN`, `en`, `en-GB`)",
+        fix="Name the language with a BCP 47 tag: `zh` or `zh-CN` for Chinese, `en` for English.",
+        target=Target.KEY,
+    )
 
 
 def _missing(error: Any) -> list[str]:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from disclosurelint import __version__
+from disclosurelint import __version__, localized
 from disclosurelint import rules as registry
 from disclosurelint.config import Settings
 from disclosurelint.legal import words
@@ -51,8 +51,11 @@ def _mapping(value: Any) -> Mapping[str, Any]:
 
 
 def _text(data: Mapping[str, Any], key: str) -> str | None:
-    """``data[key]`` as one line of text; None when absent, blank or not a scalar."""
+    """``data[key]`` as one line of text; None when absent, blank or not a scalar. A text in
+    several languages gives its English text, else its first (the report is in English)."""
     value = data.get(key)
+    if localized.is_localized(value):
+        value = localized.localize(value, "en")
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, (str, int, float)):
@@ -185,7 +188,9 @@ def data_items(source: Source, context: RuleContext) -> tuple[DataItem, ...]:
         justification = _mapping(item.raw.get("justification"))
         out.append(
             DataItem(
-                text=" ".join(item.text.split()),
+                text=" ".join(
+                    (localized.localize(item.raw.get("item"), "en") or item.text).split()
+                ),
                 categories=labels,
                 classification=how,
                 sensitive=bool(statuses),

@@ -3,7 +3,8 @@
 ## What it checks
 
 `scenario` is present and says something: not missing, empty, whitespace only, or a placeholder
-(`TBD`, `N/A`, `-`, `todo`, `see above`, `待定`, `无`). A scenario of the wrong type is reported
+(`TBD`, `N/A`, `-`, `todo`, `see above`, `待定`, `无`). Each language of a scenario written in
+several languages is read on its own (`scenario.zh`). A scenario of the wrong type is reported
 by the schema stage (DL103) instead.
 
 ## Why
@@ -35,7 +36,7 @@ from collections.abc import Iterator
 
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
-from disclosurelint.rules.base import RuleContext, missing_text
+from disclosurelint.rules.base import RuleContext, missing_texts
 
 CODE = "DL202"
 NAME = "scenario"
@@ -47,11 +48,11 @@ OWNS = ("scenario",)
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    problem = missing_text(document.mapping, "scenario")
-    if problem:
+    for language, problem in missing_texts(document.mapping, "scenario"):
+        field = ".".join(("scenario", *language))
         yield Finding(
-            ("scenario",) if problem != "missing" else (),
-            f"the entry does not say in which situation the data is shared (scenario is {problem})",
+            ("scenario", *language) if problem != "missing" else (),
+            f"the entry does not say in which situation the data is shared ({field} is {problem})",
             fix="Add `scenario:` describing when the sharing happens, e.g. "
             "`scenario: You enable calendar synchronization.`",
         )

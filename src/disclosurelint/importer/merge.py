@@ -268,6 +268,10 @@ def merge(
     return Merged(tuple(made), pages, tuple(unpaired))
 
 
+def _is_chinese(tag: str) -> bool:
+    return tag.split("-", 1)[0].casefold() == "zh"
+
+
 def _note(entry: Declaration, text: str) -> Leftover:
     return Leftover("note", "", text, entry.entry.line)
 
@@ -282,7 +286,7 @@ class BilingualProductPage(ProductPage):
 
     @property
     def data(self) -> dict[str, Any]:
-        zh_first = self.languages[:1] == ("zh",)
+        zh_first = _is_chinese(self.languages[0]) if self.languages else False
         title_en, title_zh = (
             (self.other_title, self.title) if zh_first else (self.title, self.other_title)
         )
@@ -308,7 +312,7 @@ def _bilingual(
     page: ProductPage, others: Sequence[ProductPage], langs: tuple[str, str]
 ) -> ProductPage:
     other = others[0] if others else None
-    if "zh" not in langs:
+    if not any(map(_is_chinese, langs)):
         return page  # the product file has Chinese and own-language titles only
     return BilingualProductPage(
         page.folder,

@@ -116,7 +116,7 @@ def _lacks(value: Any, wanted: Sequence[str], declared: bool) -> list[str]:
         return list(wanted[1:]) if declared and value.strip() else []
     if not isinstance(value, Mapping) or not value:
         return []  # a wrong type or an empty mapping is the schema's to report
-    return [lang for lang in wanted if localized.text_in(value, lang) is None]
+    return [lang for lang in wanted if localized.tag_in(value, lang) is None]
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:

@@ -48,12 +48,18 @@ SCOPE = "document"
 OWNS = ("purpose",)
 
 
+_FIX = (
+    "Add `purpose:` with the reason in plain words, e.g. "
+    "`purpose: Provide the cloud business card service.`"
+)
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for language, problem in missing_texts(document.mapping, "purpose"):
         field = ".".join(("purpose", *language))
+        in_language = f"Write `{field}` in plain words, as the list in that language says it."
         yield Finding(
             ("purpose", *language) if problem != "missing" else (),
             f"the entry does not say why the recipient receives the data ({field} is {problem})",
-            fix="Add `purpose:` with the reason in plain words, e.g. "
-            "`purpose: Provide the cloud business card service.`",
+            fix=in_language if language else _FIX,
         )

@@ -47,12 +47,18 @@ SCOPE = "document"
 OWNS = ("scenario",)
 
 
+_FIX = (
+    "Add `scenario:` describing when the sharing happens, e.g. "
+    "`scenario: You enable calendar synchronization.`"
+)
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for language, problem in missing_texts(document.mapping, "scenario"):
         field = ".".join(("scenario", *language))
+        in_language = f"Write `{field}` in plain words, as the list in that language says it."
         yield Finding(
             ("scenario", *language) if problem != "missing" else (),
             f"the entry does not say in which situation the data is shared ({field} is {problem})",
-            fix="Add `scenario:` describing when the sharing happens, e.g. "
-            "`scenario: You enable calendar synchronization.`",
+            fix=in_language if language else _FIX,
         )

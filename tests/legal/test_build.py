@@ -187,7 +187,8 @@ def test_declared_facts_in_plain_words_and_what_is_not_stated(three: Project) ->
     assert beta["Contact"].text == "privacy@camcard.com"
     assert beta["Country"].text == "US (outside the home country, CN)"
     assert beta["Cross-border transfer"].text == (
-        "To US, under the CAC standard contract (PIPL Art. 38)."
+        "To US, under the CAC standard contract (PIPL Art. 38(1)(3)). Exercising rights against "
+        "the recipient (PIPL Art. 39): Write to us."
     )
     assert beta["Retention"].missing and beta["Retention"].text == NOT_STATED
     assert not beta["Contact"].missing

@@ -134,7 +134,8 @@ def test_the_seed_report_names_its_commit(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert f"| **Commit** | `{head}` |" in text
     assert "| **Configuration** | `.disclosurelint.yaml`, SHA-256 `" in text
     assert text.count("| DL204 policy-url | warning | Waived |") == 4
-    assert text.count("\n## ") == 1 + 5 + 2  # summary, five partners, rules, files
+    # scope, the product's controller and list, summary, five partners, rules, sign-off, files
+    assert text.count("\n## ") == 2 + 1 + 5 + 3
 
 
 @pytest.mark.parametrize(

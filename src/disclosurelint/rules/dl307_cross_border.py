@@ -103,10 +103,10 @@ OWNS: tuple[str, ...] = ()
 NEEDS_TAXONOMY = True
 
 PIPL_MECHANISMS = {
-    "cac_security_assessment": "the CAC security assessment (Art. 38(1)(1))",
-    "pi_certification": "certification (Art. 38(1)(2))",
-    "cac_standard_contract": "the CAC standard contract (Art. 38(1)(3))",
-    "treaty": "a treaty (Art. 38(2))",
+    "cac_security_assessment": "the CAC security assessment (PIPL Art. 38(1)(1))",
+    "pi_certification": "certification (PIPL Art. 38(1)(2))",
+    "cac_standard_contract": "the CAC standard contract (PIPL Art. 38(1)(3))",
+    "treaty": "a treaty (PIPL Art. 38(2))",
     "cac_exempt_contract": "the CAC 2024 exemption for a contract with the person (Art. 5(1))",
     "cac_exempt_hr": "the CAC 2024 exemption for cross-border HR management (Art. 5(2))",
     "cac_exempt_emergency": "the CAC 2024 exemption for emergencies (Art. 5(3))",
@@ -115,11 +115,11 @@ PIPL_MECHANISMS = {
     "cac_exempt_ftz_list": "the CAC 2024 free-trade-zone exemption (Art. 6)",
 }
 GDPR_MECHANISMS = {
-    "adequacy_decision": "an adequacy decision (Art. 45)",
-    "standard_contractual_clauses": "standard contractual clauses (Art. 46(2)(c))",
-    "binding_corporate_rules": "binding corporate rules (Art. 47)",
-    "approved_code_or_certification": "a code of conduct or certification (Art. 46(2)(e)-(f))",
-    "derogation": "a derogation (Art. 49)",
+    "adequacy_decision": "an adequacy decision (GDPR Art. 45)",
+    "standard_contractual_clauses": "standard contractual clauses (GDPR Art. 46(2)(c))",
+    "binding_corporate_rules": "binding corporate rules (GDPR Art. 47)",
+    "approved_code_or_certification": "a code of conduct or certification (GDPR Art. 46(2)(e)-(f))",
+    "derogation": "a derogation (GDPR Art. 49)",
 }
 # Countries with a European Commission adequacy decision (the US only for organisations certified
 # under the EU-US Data Privacy Framework; Canada for commercial organisations).

@@ -235,7 +235,7 @@ def test_waivers_expire_on_the_report_date(
     (waiver,) = alpha.waivers
     assert (waiver.reason, waiver.approved_by, waiver.expires) == (
         "The list gives no link",
-        "Legal",
+        "Legal, approval date not stated",
         "2026-06-30",
     )
     assert waiver.source == "declarations/a.yaml:13"

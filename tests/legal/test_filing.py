@@ -178,3 +178,34 @@ def test_the_change_log_against_the_previous_version(
     commit_all(project.root, "second list", env)
     code, out, _ = project.cli("report", "-f", "markdown", "--isolated", "--changes-since", "HEAD")
     assert code == 0 and "No change in meaning." in out
+
+
+def test_a_waiver_names_its_approver_and_the_date_or_says_the_date_is_missing(
+    project: Project,
+) -> None:
+    dated = (
+        '# disclosurelint: allow DL204 reason="No link published" approved-by="Wang Fang" '
+        "approved-on=2026-11-30 expires=2027-06-30\n  reference: See the app details page."
+    )
+    undated = (
+        '# disclosurelint: allow DL204 reason="No link published" approved-by="Wang Fang" '
+        "expires=2027-06-30\n  reference: See the app details page."
+    )
+    project.write("declarations/a.yaml", entry("alpha", policy=dated))
+    project.write("declarations/b.yaml", entry("beta", policy=undated))
+    report = report_of()
+    assert partner(report, "alpha").waivers[0].approved_by == "Wang Fang, on 2026-11-30"
+    assert partner(report, "beta").waivers[0].approved_by == ("Wang Fang, approval date not stated")
+
+
+def test_an_approval_date_that_is_not_a_date_makes_the_waiver_malformed(
+    project: Project,
+) -> None:
+    bad = (
+        '# disclosurelint: allow DL204 reason="No link" approved-by="Wang Fang" '
+        "approved-on=30.11.2026\n  reference: See the app details page."
+    )
+    project.write("declarations/a.yaml", entry(policy=bad))
+    code, out, _ = project.cli("check", "--isolated", "-f", "concise", "declarations")
+    assert code == 1
+    assert "DL501" in out and "approved-on=30.11.2026 is not a date written YYYY-MM-DD" in out

@@ -267,6 +267,13 @@ def sensitive_categories(source: Source, context: RuleContext) -> tuple[str, ...
     return tuple(f"{label} ({', '.join(regimes)})" for label, regimes in found.items())
 
 
+def _approval(waiver: Waiver) -> str:
+    """Who accepted the waiver and when, saying plainly what the waiver does not."""
+    who = waiver.approved_by or words.NOT_STATED
+    when = f"on {waiver.approved_on}" if waiver.approved_on else "approval date not stated"
+    return f"{who}, {when}"
+
+
 def waiver_view(problem: Problem, waiver: Waiver) -> WaiverView:
     expires = waiver.expires or "no expiry date"
     if waiver.expired:
@@ -278,7 +285,7 @@ def waiver_view(problem: Problem, waiver: Waiver) -> WaiverView:
     return WaiverView(
         rule=f"{problem.code} {problem.name}",
         reason=" ".join(waiver.reason.split()),
-        approved_by=waiver.approved_by or words.NOT_STATED,
+        approved_by=_approval(waiver),
         expires=expires,
         source=waiver.source,
         expired=waiver.expired,

@@ -75,6 +75,7 @@ from disclosurelint.rules.items import (
     has_consent,
     items,
     recipient_of,
+    sensitive_statuses,
 )
 
 CODE = "DL304"
@@ -127,12 +128,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if has_consent(item, document, *_SEPARATE):
             continue
         given = consent_of(item, document)
-        sensitive = [
-            s
-            for c in item.categories
-            if (cat := context.taxonomy.get(c))
-            for s in cat.sensitive_under(("pipl",))
-        ]
+        # The most severe category of a compound item decides, whatever the word order.
+        sensitive = sorted(
+            (status for _, status in sensitive_statuses(item, context, ("pipl",))),
+            key=lambda status: status.level != "sensitive",
+        )
         if sensitive and not exempt:
             where = (*item.base, "consent") if "consent" in item.raw else item.path
             yield Finding(

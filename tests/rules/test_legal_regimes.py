@@ -427,3 +427,25 @@ def test_legitimate_interests_is_not_a_pipl_basis() -> None:
     found = run(clean(legal_basis={"pipl": "legitimate_interests"}), PIPL)
     assert [p.code for p in found] == ["DL104"]
     assert run(clean(legal_basis={"gdpr": "legitimate_interests"}), GDPR) == []
+
+
+REGIME_SETS = [PIPL, GB, GDPR, CPRA, ("pipl", "gdpr"), ("gb35273", "cpra"), ALL]
+
+
+@pytest.mark.parametrize("regimes", REGIME_SETS)
+def test_the_pipl_art_23_rules_fire_exactly_when_pipl_is_enabled(regimes: tuple[str, ...]) -> None:
+    bare = clean(recipient=recipient(contact=None), processing_method=None, consent_evidence=None)
+    expected = 1 if "pipl" in regimes else 0
+    for code in ("DL304", "DL305", "DL309"):
+        assert len(of(bare, regimes, code)) == expected, code
+
+
+@pytest.mark.parametrize("regimes", REGIME_SETS)
+def test_each_regime_s_transfer_finding_appears_only_with_that_regime(
+    regimes: tuple[str, ...],
+) -> None:
+    found = [p.message for p in of(abroad(mechanism=None), regimes, "DL307")]
+    assert any("PIPL Art. 38" in m for m in found) == ("pipl" in regimes)
+    assert any("GDPR Chapter V" in m for m in found) == ("gdpr" in regimes)
+    if not {"pipl", "gdpr"} & set(regimes):
+        assert found == []

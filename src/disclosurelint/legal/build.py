@@ -466,7 +466,7 @@ NOT_COMPLIANCE = (
 )
 
 # Regimes the tool knows beyond `--regime`: assessed only where a rule option enables them.
-_OTHER_REGIMES = ("COPPA (16 CFR Part 312; only through the option `coppa` of DL306)",)
+_OTHER_REGIMES = ("COPPA (16 CFR Part 312; assessed only when DL306's coppa option is on)",)
 
 
 def scope(settings: Settings) -> Scope:

@@ -449,3 +449,14 @@ def test_each_regime_s_transfer_finding_appears_only_with_that_regime(
     assert any("GDPR Chapter V" in m for m in found) == ("gdpr" in regimes)
     if not {"pipl", "gdpr"} & set(regimes):
         assert found == []
+
+
+def test_art_39_follows_the_home_country_as_dl307_does() -> None:
+    overseas = clean(
+        recipient=recipient(relationship="entrusted_processor", contact=None, country="US"),
+        processing_method=None,
+    )
+    assert len(of(overseas, PIPL, "DL305")) == 1 and len(of(overseas, PIPL, "DL309")) == 1
+    assert of(overseas, PIPL, "DL305", home="DE") == []
+    assert of(overseas, PIPL, "DL309", home="DE") == []
+    assert of(overseas, PIPL, "DL307", home="DE") == []

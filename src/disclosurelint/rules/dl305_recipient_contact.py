@@ -7,8 +7,9 @@ must be given when the recipient is named (`recipient.name`) and either
 
 - is another processor: a `third_party` or `joint_controller` (PIPL Art. 23), or
 - is overseas, whatever its relationship: `recipient.country` or a `cross_border.destinations`
-  entry outside China (PIPL Art. 39 asks the overseas recipient's name and contact of every
-  provision abroad, to an entrusted processor too).
+  entry outside China, the home country being China (option `home-country`, as DL307 reads it;
+  PIPL Art. 39 asks the overseas recipient's name and contact of every provision abroad, to an
+  entrusted processor too).
 
 A recipient chosen at run time (`selected_by`) cannot be named in the list; DL205 says what is
 still owed when it is chosen.
@@ -66,7 +67,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     if "pipl" not in context.regimes:
         return
     recipient = recipient_of(document)
-    why = art_23_or_39(document)
+    why = art_23_or_39(document, context.home_country)
     if why is None or not is_placeholder(recipient.get("contact")):
         return
     yield Finding(

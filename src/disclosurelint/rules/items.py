@@ -163,10 +163,11 @@ def recipient_of(document: Document) -> Mapping[str, Any]:
     return recipient if isinstance(recipient, Mapping) else {}
 
 
-def art_23_or_39(document: Document) -> tuple[str, str] | None:
+def art_23_or_39(document: Document, home: str = "CN") -> tuple[str, str] | None:
     """Why PIPL asks the Art. 23/39 elements of this named recipient: (who it is, the article).
 
-    ("overseas (US)", "PIPL Art. 39") for a recipient outside China, whatever its relationship;
+    ("overseas (US)", "PIPL Art. 39") for a recipient outside China, whatever its relationship,
+    when the product is provided from China (``home`` is ``CN``, as DL307 reads it);
     ("another processor", "PIPL Art. 23") for a third party or joint controller; None otherwise
     (and for a recipient chosen at run time, whose elements are owed when it is chosen).
     """
@@ -174,7 +175,7 @@ def art_23_or_39(document: Document) -> tuple[str, str] | None:
     if "name" not in recipient:
         return None
     abroad = [c for c in destinations(document.mapping)[0] if c != "CN"]
-    if abroad:
+    if abroad and home.upper() == "CN":
         return f"overseas ({', '.join(abroad)})", "PIPL Art. 39"
     if recipient.get("relationship") in ("third_party", "joint_controller"):
         return "another processor", "PIPL Art. 23"

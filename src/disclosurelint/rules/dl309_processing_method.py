@@ -6,7 +6,8 @@ With the `pipl` regime enabled, `processing_method` (how the recipient processes
 stores, displays, analyses, ...) must say something, neither missing nor a placeholder, when
 the recipient is another processor (`third_party`, `joint_controller`; PIPL Art. 23) or is
 overseas, whatever its relationship (`recipient.country` or a `cross_border.destinations` entry
-outside China, the home country being China; PIPL Art. 39). A recipient chosen at run time owes it when chosen (DL205).
+outside China, the home country being China; PIPL Art. 39). A recipient chosen at run time
+owes it when chosen (DL205).
 
 ## Why
 

@@ -126,6 +126,8 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
         ("import/en_subprocessors.json", 3, [2]),
         ("import/en_md_bullets.md", 4, []),
         ("import/en_lookalikes_typos_duplicates.txt", 2, []),
+        ("import/en_paragraph_subprocessors.txt", 3, []),
+        ("import/zh_numbered_pipe_table.txt", 4, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -178,6 +180,33 @@ def test_table_rows_become_entries() -> None:
     }
     assert entries[0].labels["company"] == "Subprocessor"
     assert [entry.line for entry in entries] == [10, 11, 12, 13]
+
+
+def test_unlabelled_paragraphs_of_a_processor_list() -> None:
+    hostforge, paybridge, edgewall = parse_file("import/en_paragraph_subprocessors.txt")
+    assert (hostforge.fields["company"], hostforge.fields["location"]) == (
+        "Hostforge GmbH",
+        "Germany (EU)",
+    )
+    assert paybridge.fields["company"] == "Paybridge Europe, Ltd."
+    assert edgewall.fields["purpose"] == "DNS and CDN for static files."
+    assert edgewall.unmapped == (("Transfer mechanism", "Standard Contractual Clauses"),)
+    assert all(entry.processor for entry in (hostforge, paybridge, edgewall))
+
+
+def test_rows_without_their_number_cell_keep_their_columns() -> None:
+    merchants, suda, feima, nuofu = parse_file("import/zh_numbered_pipe_table.txt")
+    assert merchants.fields["company"] == "商家" and "policy" not in merchants.links
+    assert suda.links["policy"] == "https://www.suda.example/privacy/"
+    assert (feima.fields["company"], feima.fields["scenario"]) == ("飞马物流", "订单交付")
+    # the address the page gives in its policy column is the policy link, whatever its path
+    assert feima.links == {"policy": "https://www.feima.example/terms"}
+    assert nuofu.links["policy"] == "https://pay.nuofu.example/privacy.html"  # spaces removed
+
+
+def test_page_details_are_not_an_entry() -> None:
+    text = "# Sub-processors\n\nLast updated: 2025-01-01\nContact: privacy@acme.example\n"
+    assert parse_text(text) == []
 
 
 def test_chinese_labels_spaced_labels_and_markdown_links() -> None:

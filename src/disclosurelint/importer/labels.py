@@ -46,6 +46,7 @@ _BRACKETED = re.compile(r"[(（\[【〔][^)）\]】〕]*[)）\]】〕]")
 _FUZZY_CUTOFF = 0.84
 _FUZZY_MIN = 5
 _KEYWORD_WORDS = 4
+_KEYWORD_CHARS = 24
 
 
 class LabelTableError(ValueError):
@@ -99,7 +100,8 @@ class LabelTable:
         found = self._exact.get(key)
         if found:
             return LabelMatch(found, "exact")
-        if len(nfkc(label).split()) <= _KEYWORD_WORDS:  # not a sentence ending with a colon
+        if len(nfkc(label).split()) <= _KEYWORD_WORDS and len(key) <= _KEYWORD_CHARS:
+            # a label, not a sentence that ends with a colon
             for name, words in self.keywords:
                 if any(word in key for word in words):
                     return LabelMatch(name, "keyword")

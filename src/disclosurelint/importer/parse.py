@@ -101,6 +101,14 @@ _PRODUCT_WORDS = re.compile(
     r"sdk|api|app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid",
     re.IGNORECASE,
 )
+_SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
+_LIST_TITLE = re.compile(
+    r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
+    r"(?:sub-?\s?processors?|third[- ]part(?:y|ies)(?:\s+(?:sdks?|services?|partners?))?"
+    r"|service providers|vendors|partners)"
+    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单)$",
+    re.IGNORECASE,
+)
 _LEGAL_ENTITY = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|plc|sas|pbc|corp|corporation|limited|company|co)\b\.?|公司|有限",
     re.IGNORECASE,
@@ -425,8 +433,9 @@ class _Reader:
                 current.title = None
             if not _named(current) and self.entries and _named(self.entries[-1]):
                 _absorb(self.entries[-1], current)  # "DPA: Yes" after the entry's last field
-            else:
+            elif _named(current) or len(_SUBSTANCE & set(current.fields)) >= 2:
                 self.entries.append(current)
+            # else: page details ("Last updated: ...", "Contact: ..."), not a recipient
         self.current = None
 
     def _title_is_recipient(self, entry: _Entry) -> bool:
@@ -540,6 +549,8 @@ class _Reader:
             return False
         if linking.links_in(line.text) or line.text.endswith((":", "：")):
             return False
+        if _LIST_TITLE.search(line.text):
+            return False  # the list's own title ("Sub-processors", "第三方SDK目录")
         following = (other for _, other in self.classified[position + 1 :])
         if line.marked or not self.compact:
             following = (other for other in following if other.kind != "blank")
@@ -688,6 +699,47 @@ def _identity(entry: ImportedEntry) -> str | None:
     return f"{normalize_label(company)}|{normalize_label(product)}"
 
 
+def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of a processor list written as unlabelled paragraphs: a name, its location (a
+    country, "Germany (EU)"), a description, and perhaps labelled remarks ("Transfer
+    mechanism: ..."). A name is a short paragraph that is not a sentence, followed by a
+    location paragraph."""
+    paragraphs: list[tuple[int, str]] = []
+    for index in range(start, len(lines)):
+        text = nfkc_spaces(lines[index]).strip()
+        if text:
+            paragraphs.append((index + 1, text))
+    entries: list[_Entry] = []
+    current: _Entry | None = None
+    for position, (line, text) in enumerate(paragraphs):
+        following = paragraphs[position + 1][1] if position + 1 < len(paragraphs) else ""
+        if (
+            tables.is_location(following)
+            and len(text) <= 60
+            and (not _SENTENCE_END.search(text) or _LEGAL_ENTITY.search(text))
+            and not _LABEL_LINE.match(text)
+        ):
+            current = _Entry(line)
+            current.add("company", "(paragraph)", text, line)
+            entries.append(current)
+        elif current is not None and tables.is_location(text) and "location" not in current.fields:
+            current.add("location", "(paragraph)", text, line)
+        elif (
+            current is not None and "purpose" not in current.fields and not _LABEL_LINE.match(text)
+        ):
+            current.add("purpose", "(paragraph)", text, line)
+        elif current is not None and (labelled := _LABEL_LINE.match(text)):
+            label, value = labelled.group("label").strip(), labelled.group("value").strip()
+            name = table.field_for(label)
+            if name and name not in current.fields:
+                current.add(name, label, value, line)
+            else:
+                current.add_unmapped(label, value)
+        else:
+            current = None  # prose after the entries
+    return [replace(entry.freeze(table), processor=True) for entry in entries]
+
+
 def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
     """Entries from a JSON list of objects (at any depth), or None when ``text`` is not JSON.
     A document cut off by its source still yields the objects it holds whole, and the last
@@ -798,6 +850,10 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         return ImportedPage(title, introduction, tuple(entries))
     reader = _Reader(lines, table)
     entries = reader.read()
+    if not entries and reader.processor_page:
+        entries = _paragraph_entries(lines, start, table)
+        if entries:
+            reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries))

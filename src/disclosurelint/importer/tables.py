@@ -141,15 +141,12 @@ def read_pipe_table(
 
 def _shift(cells: list[str], header: Sequence[str]) -> list[str]:
     """A row that lacks the number cell of a numbered table, moved one column right."""
-    numbered = header and normalize_label(header[0]) in {"序号", "no", "number", "编号", "#", ""}
-    if (
-        numbered
-        and cells
-        and not _NUMBER.match(cells[0])
-        and len(cells) >= len(header)
-        and not cells[-1].strip()
-    ):
-        return ["", *cells[:-1]]
+    first = header[0].strip() if header else ""
+    numbered = first == "#" or normalize_label(first) in {"序号", "no", "number", "编号"}
+    if numbered and cells and cells[0].strip() and not _NUMBER.match(cells[0]):
+        if len(cells) >= len(header) and not cells[-1].strip():
+            cells = cells[:-1]
+        return ["", *cells]
     return cells
 
 
@@ -284,5 +281,17 @@ def _split_at_location(text: str, fields: Sequence[str | None]) -> list[str]:
                 return [*([""] * (where - 1)), before, place, rest]
     return [text]
 
+
+def is_location(text: str) -> bool:
+    """A paragraph that is only a place: a country or region, perhaps with a bracketed remark
+    ("Germany (EU)", "United States")."""
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
+    return bool(bare) and bool(_COUNTRY.match(bare) or _REGION.match(bare))
+
+
+_REGION = re.compile(
+    r"^(?:United Kingdom|UK|Italy|Spain|Poland|Belgium|Austria|Denmark|Norway|Estonia|Brazil|"
+    r"Israel|South Korea|Korea|Hong Kong|Taiwan|European Union|Europe|Asia|Global)$"
+)
 
 _CODE = re.compile(r"^(?:[A-Z]{2}(?:/[A-Z]{2})*|EU|EEA|USA)$")

@@ -138,3 +138,31 @@ def test_a_page_that_names_its_charset_is_decoded_with_it(tmp_path: Path) -> Non
     assert (code, err) == (0, "")
     (written,) = (tmp_path / "out" / "gbk").glob("[!_]*.yaml")
     assert yaml.safe_load(written.read_text("utf-8"))["recipient"]["name"] == "甲公司"
+
+
+def _docs_block(language: str, after: str) -> str:
+    """The first ``language`` code block after ``after`` in docs/render-and-import.md."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "render-and-import.md").read_text(
+        "utf-8"
+    )
+    rest = text[text.index(after) :]
+    start = rest.index(f"```{language}\n") + len(language) + 4
+    return rest[start : rest.index("```", start)]
+
+
+def test_the_documented_report_and_configuration_are_what_the_program_does(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "list.txt"
+    source.write_text(
+        "Acme Maps SDK\n承接方：Acme Mapping Ltd.\nUse: show maps\n隐私政策：https://acme.example/p\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("import", source, "-o", tmp_path / "before")
+    assert code == 0
+    assert _docs_block("text", "Labels that\nmatch nothing") in out
+    config = _docs_block("yaml", "added labels win over built-in ones")
+    (tmp_path / ".disclosurelint.yaml").write_text(config, encoding="utf-8")
+    code, _, _ = run("import", source, "-o", tmp_path / "after")
+    data = yaml.safe_load((tmp_path / "after" / "list" / "acme-maps-sdk.yaml").read_text())
+    assert (data["recipient"]["name"], data["purpose"]) == ("Acme Mapping Ltd.", "show maps")

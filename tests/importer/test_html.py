@@ -80,3 +80,39 @@ def test_html_is_told_by_the_extension_or_the_markup() -> None:
     assert looks_like_html("plain", "page.HTML")
     assert looks_like_html("# List\n\n<table><tr><td>x</td></tr></table>")
     assert not looks_like_html("| a | b |\n| <p>cell</p> | x |")
+
+
+def test_a_list_of_document_links_gives_one_entry_per_vendor() -> None:
+    html = (
+        "<h1>Processors</h1><p>The processors we work with:</p><ul>"
+        "<li><a href='https://skyhold.example/dpa'>Skyhold data processing agreement</a></li>"
+        "<li><a href='https://skyhold.example/trust'>Skyhold compliance information</a></li>"
+        "<li><a href='https://postwing.example/legal/dpa'>Postwing DPA</a></li>"
+        "<li><a href='https://postwing.example/privacy'>Postwing privacy policy</a></li>"
+        "</ul>"
+    )
+    skyhold, postwing = parse_page(html).entries
+    assert (skyhold.fields["company"], skyhold.links) == (
+        "Skyhold",
+        {"dpa": "https://skyhold.example/dpa"},
+    )
+    assert (postwing.fields["company"], postwing.links) == (
+        "Postwing",
+        {"dpa": "https://postwing.example/legal/dpa", "policy": "https://postwing.example/privacy"},
+    )
+
+
+def test_a_name_cell_may_hold_the_company_under_the_product() -> None:
+    html = (
+        "<table><tr><th>SDK 名称</th><th>隐私政策</th></tr>"
+        "<tr><td><strong>星付 SDK</strong><p>星付(中国)网络技术有限公司</p></td>"
+        "<td><a href='https://docs.xingfu.example/privacy'>星付隐私政策</a></td></tr>"
+        "<tr><td>谷歌</td><td>policies.google.example</td></tr></table>"
+    )
+    xingfu, google = parse_page(html).entries
+    assert (xingfu.fields["product"], xingfu.fields["company"]) == (
+        "星付 SDK",
+        "星付(中国)网络技术有限公司",
+    )
+    assert xingfu.links["policy"] == "https://docs.xingfu.example/privacy"
+    assert google.links["policy"] == "https://policies.google.example"  # a bare host name

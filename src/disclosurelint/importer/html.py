@@ -41,7 +41,9 @@ _LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|body|table|dl)\b", re.IGNORE
 
 def looks_like_html(text: str, name: str = "") -> bool:
     """True for a ``.html``/``.htm`` file, or a text that holds an HTML document or table."""
-    return name.lower().endswith((".html", ".htm", ".xhtml")) or bool(_LOOKS_HTML.search(text))
+    if name.lower().endswith((".html", ".htm", ".xhtml")) or _LOOKS_HTML.search(text):
+        return True
+    return text.lstrip().startswith("<") and bool(re.search(r"</[a-zA-Z][\w-]*>", text))
 
 
 @dataclass

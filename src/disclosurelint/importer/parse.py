@@ -265,7 +265,11 @@ def _resolve_links(
     for name in ("policy", "website", "contact", "dpa"):
         if fields.get(name):
             text = linking.repair_spaced(fields[name])
-            candidates += [(link, name, labels.get(name, "")) for link in linking.links_in(text)]
+            found_here = linking.links_in(text)
+            bare = text.strip()
+            if not found_here and " " not in bare and linking.absolute(bare):
+                found_here = [Link(bare)]  # a bare host name: policies.example.com
+            candidates += [(link, name, labels.get(name, "")) for link in found_here]
     candidates += [
         (link, None, label or value)
         for label, value in unmapped
@@ -351,6 +355,20 @@ def _only_words(line: str, words: Sequence[str]) -> bool:
     return not re.sub(r"[\W_]+", "", line)
 
 
+def _company_from_name_cell(entry: _Entry) -> None:
+    """A name cell that holds the product on its first line and the company on a later one
+    (``<strong>X SDK</strong><p>X 有限公司</p>``), in a table with no company column."""
+    parts = entry.fields.get("product", "").split("; ")
+    if len(parts) < 2:
+        return
+    company = next((part for part in parts[1:] if _LEGAL_ENTITY.search(part)), None)
+    if company is not None:
+        entry.fields["product"] = parts[0]
+        entry.fields["company"] = company
+        entry.labels["company"] = entry.labels.get("product", "")
+        entry.field_lines["company"] = entry.field_lines.get("product", entry.line)
+
+
 def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     """One entry per row of a table of recipients; none for any other table."""
     names = tables.columns(grid.header, table)
@@ -371,6 +389,8 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
                 entry.add_unmapped(label, value)
             else:
                 entry.add(name, label, value, line)
+        if key == "product" and "company" not in names:
+            _company_from_name_cell(entry)
         if entry.fields.get(key) or entry.fields.get("company"):
             entries.append(entry)
     if entries and grid.cut:
@@ -491,10 +511,16 @@ class _Reader:
         self.finish()
         self.mark_start(run[0][0])
         for number, match in run:
+            text = nfkc_spaces(match.group("name")).strip()
+            name, kind = _name_and_link_kind(text)
+            link = Link(match.group("url"), text if kind else name)
+            previous = self.entries[-1] if self.entries else None
+            if kind and previous is not None and previous.fields.get("company") == name:
+                previous.links.append((link, kind, text))  # "<Name> compliance information"
+                continue
             entry = _Entry(self.line_of(number))
-            name = nfkc_spaces(match.group("name")).strip()
             entry.add("company", "(linked name)", name, self.line_of(number))
-            entry.links.append((Link(match.group("url"), name), "name", ""))
+            entry.links.append((link, kind or "name", text if kind else ""))
             rest = match.group("rest").strip()
             if rest:
                 entry.add("purpose", "(text after the name)", rest, self.line_of(number))
@@ -637,6 +663,32 @@ class _Reader:
                 self.current.continue_value(line.text)
         elif self.current is not None:
             self.finish()  # prose after the entries
+
+
+_LINK_SUFFIX = re.compile(
+    r"\s*(?:[-–—:(]\s*)?(?P<words>(?:data processing (?:agreement|addendum)|dpa|privacy policy"
+    r"|privacy notice|privacy statement|terms(?: of (?:service|use))?|compliance information"
+    r"|security(?: information)?|gdpr(?: information)?|subprocessors?)\)?)$",
+    re.IGNORECASE,
+)
+
+
+def _name_and_link_kind(text: str) -> tuple[str, str | None]:
+    """``("Acme", "dpa")`` for a link text that names a vendor and a document ("Acme data
+    processing agreement"); ``(text, None)`` for a link text that is only a name."""
+    match = _LINK_SUFFIX.search(text)
+    if not match or match.start() == 0:
+        return text, None
+    words = match.group("words").lower()
+    if "processing" in words or words == "dpa":
+        kind = "dpa"
+    elif "privacy" in words or words.startswith("gdpr"):
+        kind = "policy"
+    elif words.startswith("terms"):
+        kind = "terms"
+    else:
+        kind = "other"
+    return text[: match.start()].strip(), kind
 
 
 def _named(entry: _Entry) -> bool:

@@ -52,6 +52,7 @@ _MODULES: tuple[str, ...] = (
     "dl306_guardian_consent",
     "dl307_cross_border",
     "dl308_special_category_legal_basis",
+    "dl309_processing_method",
     "dl310_languages_disagree",
     "dl401_duplicate_id",
     "dl501_malformed_waiver",

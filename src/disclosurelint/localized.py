@@ -37,6 +37,7 @@ FIELDS: tuple[tuple[str | int, ...], ...] = (
     ("data", "*", "justification", "impact"),
     ("data_note",),
     ("sharing_mode_note",),
+    ("processing_method",),
     ("recipient", "name"),
     ("recipient", "name_source"),
     ("privacy_policy", "reference"),

@@ -39,7 +39,7 @@ scenario:
 sharing_modes: [sdk_on_device]
 privacy_policy:
   url: https://lbs.amap.com/pages/privacy/
-processing_method: Shows the map around the user.
+processing_method: {zh: 显示用户周围的地图。, en: Shows the map around the user.}
 consent_evidence:
   kind: separate
   how: A dialog of its own before the map first opens.

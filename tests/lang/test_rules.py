@@ -175,3 +175,9 @@ def test_the_english_only_seed_is_not_reported(languages: str | None, tmp_path: 
     seed = root / "declarations" / "welink" / "camcard.yaml"
     product = folder(tmp_path, {"camcard.yaml": seed.read_text("utf-8")}, languages=languages)
     assert "DL207" not in {p["code"] for p in check(product)[1]}
+
+
+def test_the_processing_method_is_read_in_every_language(tmp_path: Path) -> None:
+    text = _replace("{zh: 显示用户周围的地图。,", "{zh: 待定,")
+    _, problems = check(folder(tmp_path, {"maps.yaml": text}))
+    assert found(problems) == {("DL309", "$.processing_method.zh")}

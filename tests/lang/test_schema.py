@@ -36,7 +36,7 @@ def test_both_schema_copies_are_identical_and_share_one_definition() -> None:
     bundled = root / "src" / "disclosurelint" / "data" / "partner-disclosure.schema.json"
     assert repo == bundled.read_text("utf-8")
     refs = repo.count('"$ref": "#/$defs/text"')
-    assert refs == 20  # 13 fields of the declaration and the 7 published wordings
+    assert refs == 21  # 14 fields of the declaration and the 7 published wordings
     assert list(json.loads(repo)["$defs"]) == ["text"]
 
 

@@ -3,14 +3,14 @@
 ## What it checks
 
 A free-text field (`product`, `purpose`, `scenario`, `data[].item`, `data_note`,
-`sharing_mode_note`, `recipient.name`, `recipient.name_source`, `privacy_policy.reference`,
-`justification.necessity` and `.impact`, `cross_border.note`, `retention`, `wording.*`) may be
-written in several languages: `purpose: {zh: 提供云名片服务。, en: Provide the cloud business card
-service.}`. The languages every entry must give are the product's `languages` in the
-`_product.yaml` of its folder (`languages: [zh, en]`); a plain text counts as the first of them.
-Without such a list, the languages are those the entry itself uses: a field that gives some of
-them but not all is reported. Tags match by language: `zh` serves `zh-CN` and the reverse. Each
-field is reported at the field, naming the languages it lacks.
+`sharing_mode_note`, `processing_method`, `recipient.name`, `recipient.name_source`,
+`privacy_policy.reference`, `justification.necessity` and `.impact`, `cross_border.note`,
+`retention`, `wording.*`) may be written in several languages: `purpose: {zh: 提供云名片服务。,
+en: Provide the cloud business card service.}`. The languages every entry must give are the
+product's `languages` in the `_product.yaml` of its folder (`languages: [zh, en]`); a plain text
+counts as the first of them. Without such a list, the languages are those the entry itself uses:
+a field that gives some of them but not all is reported. Tags match by language: `zh` serves
+`zh-CN` and the reverse. Each field is reported at the field, naming the languages it lacks.
 
 ## Why
 

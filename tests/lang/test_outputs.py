@@ -65,3 +65,12 @@ def test_the_record_of_processing_reads_bilingual_entries(tmp_path: Path) -> Non
     cells = "\n".join(cell for row in rows for cell in row)
     assert "Provide maps." in cells and "phone number" in cells
     assert "{'zh'" not in cells
+
+
+def test_the_report_names_the_language_whose_words_were_classified(tmp_path: Path) -> None:
+    text = BILINGUAL.replace("      zh: 设备型号\n", "      zh: 身份证号码\n")
+    product = folder(tmp_path, {"maps.yaml": text})
+    out = tmp_path / "report.md"
+    code, _, err = run("report", product, "--format", "markdown", "-o", out, "--date", "2026-12-01")
+    assert code == 0, err
+    assert "device model (zh: 身份证号码)" in out.read_text("utf-8")

@@ -212,6 +212,16 @@ def _optional(value: Any) -> str | None:
     return None
 
 
+def _item_words(item: Any) -> str:
+    """The item's English words; when another language's words decided its categories, those
+    too (``name (zh: 身份证号码)``), so the reader sees what was classified."""
+    english = localized.localize(item.raw.get("item"), "en") or item.text
+    words = " ".join(english.split())
+    if item.language is not None and item.text.strip() != english.strip():
+        words += f" ({item.language}: {' '.join(item.text.split())})"
+    return words
+
+
 def data_items(source: Source, context: RuleContext) -> tuple[DataItem, ...]:
     """The declaration's data items with their categories and sensitivity under the regimes."""
     if source.document is None or not isinstance(source.document.data, Mapping):
@@ -241,9 +251,7 @@ def data_items(source: Source, context: RuleContext) -> tuple[DataItem, ...]:
         justification = _mapping(item.raw.get("justification"))
         out.append(
             DataItem(
-                text=" ".join(
-                    (localized.localize(item.raw.get("item"), "en") or item.text).split()
-                ),
+                text=_item_words(item),
                 categories=labels,
                 classification=how,
                 sensitive=bool(statuses),

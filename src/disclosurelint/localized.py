@@ -106,12 +106,6 @@ def tag_in(value: Any, lang: str) -> str | None:
     return next((tag for tag in tags if _primary_subtag(tag) == primary), None)
 
 
-def has_language(value: Any, lang: str) -> bool:
-    """Whether a localized value holds non-blank text for ``lang``."""
-    text = text_in(value, lang)
-    return text is not None and bool(text.strip())
-
-
 def text_in(value: Any, lang: str) -> str | None:
     """The text of ``value`` in ``lang``; None when a map has no such language (or it is not
     text). A plain string has no declared language and is returned as it is."""

@@ -1,0 +1,110 @@
+"""CocoaPods: ``Podfile`` (Ruby, read line by line, never run) and ``Podfile.lock`` (YAML).
+
+In a ``Podfile``, ``pod 'Name'`` and ``pod "Name/Subspec", '~> 1.0'`` count, except inside a
+target whose name ends in ``Tests`` (``target 'AppTests' do``) and in ``=begin``/``=end``
+comments. Pods added by Ruby code (``pods.each { |p| pod p }``) are not seen.
+
+In ``Podfile.lock``, every entry of ``PODS`` counts (the pods the app links), subspecs
+(``Firebase/Analytics``) kept as they are written.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from disclosurelint.sdks.readers.base import Read, mapping_items, mark, scalar, yaml_compose
+from disclosurelint.sdks.records import Dependency, ManifestError
+
+_POD = re.compile(r"""^(\s*)pod\s*\(?\s*(['"])([^'"]+)\2(?:\s*,\s*(['"])([^'"]*)\4)?""")
+_TARGET = re.compile(r"""^\s*(?:abstract_)?target\s*\(?\s*['"]?:?([\w .-]+?)['"]?\s*\)?\s+do\b""")
+_OPENS = re.compile(r"^\s*(?:if|unless|case|def|begin|while|until|class|module)\b|\bdo\s*(\|[^|]*\|)?\s*$")
+_ENDS = re.compile(r"^\s*end\b")
+_TEST_TARGET = re.compile(r"(Tests?|UITests?|Specs?)$")
+
+
+def read_podfile(path: Path, text: str, shown: str) -> Read:
+    result = Read()
+    stack: list[str] = []  # block kinds: a target's name, or "" for any other block
+    in_comment = False
+    for number, raw in enumerate(text.splitlines(), 1):
+        if raw.startswith("=begin"):
+            in_comment = True
+        if in_comment:
+            in_comment = not raw.startswith("=end")
+            continue
+        line = _strip_comment(raw)
+        if not line.strip():
+            continue
+        target = _TARGET.match(line)
+        if target:
+            stack.append("test" if _TEST_TARGET.search(target.group(1).strip()) else "target")
+            continue
+        pod = _POD.match(line)
+        if pod and "test" not in stack:
+            version = pod.group(5) or None
+            column = line.index(pod.group(3), len(pod.group(1))) + 1
+            result.dependencies.append(
+                Dependency("cocoapods", pod.group(3), shown, number, column, version)
+            )
+        if _ENDS.match(line):
+            if stack:
+                stack.pop()
+        elif _OPENS.search(line) and not re.search(r"\bend\s*$", line):
+            stack.append("")
+    return result
+
+
+def _strip_comment(line: str) -> str:
+    quote = ""
+    for index, char in enumerate(line):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "#":
+            return line[:index]
+    return line
+
+
+_ENTRY = re.compile(r"^(.+?)\s*(?:\(([^)]*)\))?\s*$")
+
+
+def read_podfile_lock(path: Path, text: str, shown: str) -> Read:
+    result = Read()
+    try:
+        root = yaml_compose(text)
+    except Exception as exc:  # yaml.YAMLError; libyaml raises subclasses of it
+        line, column = _yaml_error_position(exc)
+        result.errors.append(ManifestError(shown, line, column, f"YAML error: {_reason(exc)}"))
+        return result
+    for key, value in mapping_items(root):
+        if scalar(key) != "PODS":
+            continue
+        import yaml
+
+        items = value.value if isinstance(value, yaml.SequenceNode) else []
+        for item in items:
+            node = item.value[0][0] if isinstance(item, yaml.MappingNode) and item.value else item
+            text_value = scalar(node)
+            if not text_value:
+                continue
+            match = _ENTRY.match(text_value)
+            if match is None:
+                continue
+            line, column = mark(node)
+            if node.style in ('"', "'"):
+                column += 1
+            result.dependencies.append(
+                Dependency("cocoapods", match.group(1), shown, line, column, match.group(2))
+            )
+    return result
+
+
+def _yaml_error_position(exc: Exception) -> tuple[int, int]:
+    problem = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return (problem.line + 1, problem.column + 1) if problem is not None else (1, 1)
+
+
+def _reason(exc: Exception) -> str:
+    return str(getattr(exc, "problem", None) or exc).splitlines()[0]

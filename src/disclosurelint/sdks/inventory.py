@@ -100,15 +100,20 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
 
 
 def expand_globs(patterns: Iterable[str], root: str | None) -> list[Path]:
-    """The configuration's ``sdk-manifests`` (relative to its folder; globs allowed)."""
+    """``sdk-manifests`` entries: files, folders (searched) and globs (``**`` crosses folders),
+    relative to ``root`` (the working folder when None) unless absolute. An entry without glob
+    characters that does not exist is a usage error; a glob may match nothing."""
+    import glob
+
     base = Path(root) if root else Path()
     out: list[Path] = []
     for pattern in patterns:
+        full = str(base / pattern)
         if any(c in pattern for c in "*?["):
-            matched = sorted(p for p in base.glob(pattern) if p.is_file() and _kept(p, base))
-            out.extend(matched)
+            matched = sorted(glob.glob(full, recursive=True))
+            out.extend(Path(m) for m in matched if _kept(Path(m), base))
         else:
-            path = base / pattern
+            path = Path(full)
             if not path.exists():
                 raise UsageError(f"sdk-manifests: {pattern}: no such file or folder")
             out.append(path)
@@ -116,8 +121,9 @@ def expand_globs(patterns: Iterable[str], root: str | None) -> list[Path]:
 
 
 def _kept(path: Path, base: Path) -> bool:
+    """A file a glob matched, unless it lies in a dependency or build folder (node_modules)."""
     try:
-        parts = path.relative_to(base).parts
+        parts = path.resolve().relative_to(base.resolve()).parts
     except ValueError:
         parts = path.parts
     return not any(part in _SKIP_FOLDERS for part in parts[:-1])

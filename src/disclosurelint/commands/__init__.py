@@ -18,4 +18,5 @@ COMMANDS: tuple[str, ...] = (
     "render",
     "report",
     "diff",
+    "sdks",
 )

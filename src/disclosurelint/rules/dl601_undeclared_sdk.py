@@ -7,7 +7,7 @@ given, every dependency in them is looked up in the SDK catalogue (`disclosureli
 lists them). A catalogued SDK that no declaration names is reported at the manifest's line,
 once per SDK and manifest. A declaration names an SDK by listing its catalogue id or one of
 its coordinates in `sdks:`, or by naming its provider as `recipient.name` (the legal name or a
-catalogued alias, in Chinese or English: `友盟同欣（北京）科技有限公司`, `Umeng`, `友盟`).
+catalogued alias, in Chinese or English: `友盟同欣(北京)科技有限公司`, `Umeng`, `友盟`).
 
 ## Why
 
@@ -30,7 +30,7 @@ sdks: [camcard-sdk]   # the app's build.gradle also has com.umeng.umsdk:common
 ```yaml
 id: umeng
 recipient:
-  name: 友盟同欣（北京）科技有限公司
+  name: 友盟同欣(北京)科技有限公司
   relationship: third_party
   contact: https://www.umeng.com/page/policy
 sdks: [umeng-analytics]

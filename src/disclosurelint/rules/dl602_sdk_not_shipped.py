@@ -40,7 +40,7 @@ data:
 ```yaml
 id: umeng
 recipient:
-  name: 友盟同欣（北京）科技有限公司
+  name: 友盟同欣(北京)科技有限公司
   relationship: third_party
   contact: https://www.umeng.com/page/policy
 sdks: [umeng-analytics]

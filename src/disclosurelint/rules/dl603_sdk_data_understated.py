@@ -21,7 +21,7 @@ a collection off), hence `info` by default.
 ```yaml
 id: umeng
 recipient:
-  name: 友盟同欣（北京）科技有限公司
+  name: 友盟同欣(北京)科技有限公司
   relationship: third_party
   contact: https://www.umeng.com/page/policy
 sdks: [umeng-analytics]
@@ -35,7 +35,7 @@ data:
 ```yaml
 id: umeng
 recipient:
-  name: 友盟同欣（北京）科技有限公司
+  name: 友盟同欣(北京)科技有限公司
   relationship: third_party
   contact: https://www.umeng.com/page/policy
 sdks: [umeng-analytics]
@@ -97,7 +97,9 @@ def check(facts: Mapping[str, Declared], context: RuleContext) -> Iterator[tuple
         named = sdk_facts.named_by_reference(declared, catalogue)
         companies = sdk_facts.named_companies(declared, catalogue)
         sdks = [catalogue.by_id[i] for i in sorted(named)]
-        sdks += [s for i, s in sorted(shipped.items()) if s.company.id in companies and i not in named]
+        sdks += [
+            s for i, s in sorted(shipped.items()) if s.company.id in companies and i not in named
+        ]
         if not sdks:
             continue
         listed = sdk_facts.declared_categories(declared, context.taxonomy)

@@ -51,7 +51,7 @@ def _load_yaml(path: Path) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(path.read_text("utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+        return yaml.load(path.read_text("utf-8"), Loader=loader)
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"cannot read the SDK catalogue: {exc}", str(path)) from None
     except yaml.YAMLError as exc:
@@ -126,7 +126,11 @@ class Catalogue:
         return set(self._names.get(normalise(name), ()))
 
 
-_PUNCTUATION = re.compile(r"[\s()（）\[\]【】,，.。·・'\"“”‘’&＆-]+")
+# spaces and punctuation, ASCII and full-width (brackets, commas, quotes): names differ in these
+_PUNCTUATION = re.compile(
+    "[\\s()\\[\\],.'\"&\\-\uff08\uff09\u3010\u3011\uff0c\u3002\u00b7\u30fb"
+    "\u201c\u201d\u2018\u2019\uff06]+"
+)
 _SUFFIXES = re.compile(
     r"(co\.?,?\s*ltd|company limited|limited|ltd|inc|incorporated|llc|corp|corporation|"
     r"gmbh|pte|plc|s\.?a\.?|b\.?v\.?|有限责任公司|有限公司|股份有限公司)$"

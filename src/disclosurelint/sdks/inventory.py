@@ -110,7 +110,7 @@ def expand_globs(patterns: Iterable[str], root: str | None) -> list[Path]:
     for pattern in patterns:
         full = str(base / pattern)
         if any(c in pattern for c in "*?["):
-            matched = sorted(glob.glob(full, recursive=True))
+            matched = sorted(glob.glob(full, recursive=True))  # noqa: PTH207 - absolute patterns
             out.extend(Path(m) for m in matched if _kept(Path(m), base))
         else:
             path = Path(full)
@@ -167,9 +167,7 @@ class _Catalogs:
             toml = candidate / "gradle" / "libs.versions.toml"
             if toml.is_file():
                 text, _ = _read_text(toml, display(toml, self.cwd))
-                catalog = (
-                    catalog_reader.load(toml, text, display(toml, self.cwd)) if text else None
-                )
+                catalog = catalog_reader.load(toml, text, display(toml, self.cwd)) if text else None
                 self._by_folder[candidate] = catalog
                 return catalog
             if (candidate / "settings.gradle").is_file() or (
@@ -200,9 +198,7 @@ def read_manifest(path: Path, shown: str, catalogs: _Catalogs | None = None) -> 
     return reader(path, text, shown)
 
 
-def inventory(
-    manifests: Sequence[Path], catalogue: Catalogue, cwd: str | None = None
-) -> Inventory:
+def inventory(manifests: Sequence[Path], catalogue: Catalogue, cwd: str | None = None) -> Inventory:
     """Read ``manifests`` and match each dependency against ``catalogue``.
 
     A version catalog's library used by a build script is reported where the script uses it;

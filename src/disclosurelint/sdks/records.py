@@ -32,6 +32,7 @@ class ManifestError:
     line: int
     column: int
     message: str
+    partial: bool = False  # True: only a part was skipped (a reference that cannot be resolved)
 
 
 @dataclass(frozen=True)

@@ -76,17 +76,17 @@ def json_positions(text: str, depth: int) -> dict[tuple[str | int, ...], int]:
         if token[0] == '"':
             pending, pending_at = token, match.start()
             if expect_item and kinds and kinds[-1] == "[" and len(path) <= depth:
-                out[(*path,)] = match.start()
+                out[tuple(path)] = match.start()
             expect_item = False
             continue
         if token == ":" and pending is not None and kinds and kinds[-1] == "{":
             key = json.loads(pending) if "\\" in pending else pending[1:-1]
             path[-1] = key
             if len(path) <= depth:
-                out[(*path,)] = pending_at
+                out[tuple(path)] = pending_at
         elif token in "{[":
             if expect_item and kinds and kinds[-1] == "[" and len(path) <= depth:
-                out[(*path,)] = match.start()
+                out[tuple(path)] = match.start()
             kinds.append(token)
             path.append(0 if token == "[" else "")
             expect_item = token == "["
@@ -104,9 +104,7 @@ def json_positions(text: str, depth: int) -> dict[tuple[str | int, ...], int]:
 
 def find_key5(text: str, key: str, start: int = 0) -> int:
     """Like :func:`find_key` for JSON5: the key may be in single or double quotes, or bare."""
-    pattern = re.compile(
-        r"""(?:"%s"|'%s'|(?<![\w$])%s(?![\w$]))\s*:""" % ((re.escape(key),) * 3)  # noqa: UP031
-    )
+    pattern = re.compile(r"""(?:"%s"|'%s'|(?<![\w$])%s(?![\w$]))\s*:""" % ((re.escape(key),) * 3))
     match = pattern.search(text, start)
     return match.start() if match else -1
 

@@ -27,7 +27,9 @@ def _toml(text: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def parse(text: str, shown: str) -> tuple[dict[str, str], dict[str, list[str]], ManifestError | None]:
+def parse(
+    text: str, shown: str
+) -> tuple[dict[str, str], dict[str, list[str]], ManifestError | None]:
     """Library alias -> ``group:artifact[:version]``, and bundle -> aliases."""
     try:
         data = _toml(text)
@@ -36,7 +38,8 @@ def parse(text: str, shown: str) -> tuple[dict[str, str], dict[str, list[str]], 
         line, column = (int(where.group(1)), int(where.group(2))) if where else (1, 1)
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         return {}, {}, ManifestError(shown, line, column, f"TOML syntax error: {reason}")
-    versions = data.get("versions") if isinstance(data.get("versions"), dict) else {}
+    found = data.get("versions")
+    versions: dict[str, Any] = found if isinstance(found, dict) else {}
     libraries: dict[str, str] = {}
     for alias, spec in (data.get("libraries") or {}).items():
         coordinate = _coordinate(spec, versions)

@@ -18,7 +18,9 @@ from disclosurelint.sdks.records import Dependency, ManifestError
 
 _POD = re.compile(r"""^(\s*)pod\s*\(?\s*(['"])([^'"]+)\2(?:\s*,\s*(['"])([^'"]*)\4)?""")
 _TARGET = re.compile(r"""^\s*(?:abstract_)?target\s*\(?\s*['"]?:?([\w .-]+?)['"]?\s*\)?\s+do\b""")
-_OPENS = re.compile(r"^\s*(?:if|unless|case|def|begin|while|until|class|module)\b|\bdo\s*(\|[^|]*\|)?\s*$")
+_OPENS = re.compile(
+    r"^\s*(?:if|unless|case|def|begin|while|until|class|module)\b|\bdo\s*(\|[^|]*\|)?\s*$"
+)
 _ENDS = re.compile(r"^\s*end\b")
 _TEST_TARGET = re.compile(r"(Tests?|UITests?|Specs?)$")
 

@@ -165,7 +165,7 @@ class _Reader:
             skipping = any(name in _SKIP_BLOCKS or name == "closure" for name in stack)
             if at_start and not skipping:
                 inner = next((b for b in reversed(stack) if b not in _TRANSPARENT), "")
-                if inner == "dependencies" and (kind == "id" or kind == "str"):
+                if inner == "dependencies" and kind in ("id", "str"):
                     end = self.statement_end(i)
                     i = self.dependency(i, end, stack)
                     at_start = False
@@ -373,6 +373,7 @@ class _Reader:
                     column,
                     f"libs.{'.'.join(parts)} refers to a version catalog that was not found "
                     "(gradle/libs.versions.toml)",
+                    partial=True,
                 )
             )
             return j

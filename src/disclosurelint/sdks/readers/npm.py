@@ -79,7 +79,7 @@ def read_package_lock(path: Path, text: str, shown: str) -> Read:
     return result
 
 
-def _v1(
+def _v1(  # noqa: PLR0917 - a recursive walk that carries its context
     block: Any,
     at: tuple[str | int, ...],
     positions: dict[tuple[str | int, ...], int],

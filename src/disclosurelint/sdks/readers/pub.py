@@ -15,7 +15,8 @@ from disclosurelint.sdks.records import Dependency, ManifestError
 
 def _root(text: str, shown: str, result: Read) -> object | None:
     try:
-        return yaml_compose(text)
+        root: object | None = yaml_compose(text)
+        return root
     except Exception as exc:  # yaml.YAMLError
         problem = getattr(exc, "problem_mark", None)
         line, column = (problem.line + 1, problem.column + 1) if problem else (1, 1)

@@ -33,7 +33,9 @@ def read(path: Path, text: str, shown: str) -> Read:
     pins: Any = data.get("pins")
     prefix: tuple[str, ...] = ("pins",)
     if version == 1 or (pins is None and isinstance(data.get("object"), dict)):
-        pins, prefix = data["object"].get("pins"), ("object", "pins")
+        holder = data.get("object")
+        pins = holder.get("pins") if isinstance(holder, dict) else None
+        prefix = ("object", "pins")
     if not isinstance(pins, list):
         result.errors.append(ManifestError(shown, 1, 1, "no `pins` list in Package.resolved"))
         return result
@@ -52,8 +54,10 @@ def read(path: Path, text: str, shown: str) -> Read:
         )
         offset = positions.get((*prefix, index, key) if key else (*prefix, index), 0)
         line, column = lines.position(offset)
-        state = pin.get("state") if isinstance(pin.get("state"), dict) else {}
-        pinned = state.get("version") or state.get("revision")
+        state = pin.get("state")
+        pinned = (
+            (state.get("version") or state.get("revision")) if isinstance(state, dict) else None
+        )
         result.dependencies.append(
             Dependency("swiftpm", name.lower(), shown, line, column, pinned or None)
         )

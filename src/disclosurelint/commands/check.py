@@ -232,10 +232,15 @@ def paths_to_check(args: argparse.Namespace, settings: Settings) -> list[str]:
     App manifests named on the command line (pre-commit passes a changed ``build.gradle``)
     are not declarations: see :func:`named_manifests`.
     """
-    named = [p for p in args.paths if not _is_manifest(p)]
     if args.paths:
-        return named
+        return [p for p in args.paths if not _is_build_file(p)]
     return list(settings.paths) or default_paths()
+
+
+def _is_build_file(path: str) -> bool:
+    from disclosurelint.sdks.inventory import is_build_file
+
+    return is_build_file(path) and Path(path).is_file()
 
 
 def _is_manifest(path: str) -> bool:

@@ -76,6 +76,11 @@ def is_manifest(path: str | os.PathLike[str]) -> bool:
     return kind_of(Path(path)) is not None
 
 
+def is_build_file(path: str | os.PathLike[str]) -> bool:
+    """A manifest, or a build file that names none (``settings.gradle``): never a declaration."""
+    return is_manifest(path) or Path(path).name in _NOT_BUILD_SCRIPTS
+
+
 def discover(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     """The manifests named, and those found under the folders named (sorted, no duplicates).
 

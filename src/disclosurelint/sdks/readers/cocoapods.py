@@ -16,7 +16,10 @@ from pathlib import Path
 from disclosurelint.sdks.readers.base import Read, mapping_items, mark, scalar, yaml_compose
 from disclosurelint.sdks.records import Dependency, ManifestError
 
-_POD = re.compile(r"""^(\s*)pod\s*\(?\s*(['"])([^'"]+)\2(?:\s*,\s*(['"])([^'"]*)\4)?""")
+# a closing typographic quote (’ typed by an editor that "smartens" quotes) ends a name too
+_POD = re.compile(
+    r"""^(\s*)pod\s*\(?\s*(['"])([^'"\u2019]+)[\u2019'"](?:\s*,\s*['"]([^'"\u2019]*))?"""
+)
 _TARGET = re.compile(r"""^\s*(?:abstract_)?target\s*\(?\s*['"]?:?([\w .-]+?)['"]?\s*\)?\s+do\b""")
 _OPENS = re.compile(
     r"^\s*(?:if|unless|case|def|begin|while|until|class|module)\b|\bdo\s*(\|[^|]*\|)?\s*$"
@@ -44,7 +47,7 @@ def read_podfile(path: Path, text: str, shown: str) -> Read:
             continue
         pod = _POD.match(line)
         if pod and "test" not in stack:
-            version = pod.group(5) or None
+            version = pod.group(4) or None
             column = line.index(pod.group(3), len(pod.group(1))) + 1
             result.dependencies.append(
                 Dependency("cocoapods", pod.group(3), shown, number, column, version)

@@ -93,20 +93,33 @@ class Catalogue:
                         self._prefix.setdefault(ecosystem, []).append((key[:-1], sdk))
                     else:
                         self._exact.setdefault((ecosystem, key), sdk)
-        for entries in self._prefix.values():
-            entries.sort(key=lambda e: -len(e[0]))  # the longest prefix wins
+        # prefixes bucketed by ecosystem and first character, the longest first (it wins)
+        self._buckets: dict[tuple[str, str], list[tuple[str, Sdk]]] = {}
+        for ecosystem, entries in self._prefix.items():
+            for prefix, sdk in sorted(entries, key=lambda e: -len(e[0])):
+                self._buckets.setdefault((ecosystem, prefix[:1]), []).append((prefix, sdk))
+        self._memo: dict[tuple[str, str], Sdk | None] = {}
         self._names = _name_index(self.companies.values())
 
     def match(self, dependency: Dependency) -> Sdk | None:
-        ecosystem, name = dependency.ecosystem, dependency.coordinate.lower()
+        key = (dependency.ecosystem, dependency.coordinate.lower())
+        if key in self._memo:
+            return self._memo[key]
+        found = self._match(*key)
+        self._memo[key] = found
+        return found
+
+    def _match(self, ecosystem: str, name: str) -> Sdk | None:
         if ecosystem == "files":
             return next((s for g, s in self._globs if fnmatch.fnmatchcase(name, g)), None)
         found = self._exact.get((ecosystem, name))
         if found is not None:
             return found
-        for prefix, sdk in self._prefix.get(ecosystem, ()):
+        for prefix, sdk in self._buckets.get((ecosystem, name[:1]), ()):
             if name.startswith(prefix):
                 return sdk
+        for _prefix, sdk in self._buckets.get((ecosystem, ""), ()):  # a bare "*"
+            return sdk
         return None
 
     def lookup(self, reference: str) -> list[Sdk]:
@@ -153,13 +166,22 @@ def _name_index(companies: Iterable[Company]) -> dict[str, list[str]]:
     return index
 
 
-def build(sources: Sequence[Source], categories: Iterable[str] | None = None) -> Catalogue:
-    """A catalogue from documents in order (later SDKs replace earlier ones with their id)."""
+def build(
+    sources: Sequence[Source],
+    categories: Iterable[str] | None = None,
+    *,
+    trusted: int = 0,
+) -> Catalogue:
+    """A catalogue from documents in order (later SDKs replace earlier ones with their id).
+
+    The first ``trusted`` documents (the built-in files, which a test validates) skip the
+    schema, so that a run does not pay for it; every other document is validated.
+    """
     problems: list[tuple[str, str]] = []
     companies: dict[str, Company] = {}
     raw_sdks: dict[str, tuple[Mapping[str, Any], str]] = {}
-    for source in sources:
-        messages = validate(source)
+    for position, source in enumerate(sources):
+        messages = validate(source) if position >= trusted else []
         problems.extend((source.origin, m) for m in messages)
         if messages:
             continue
@@ -224,10 +246,14 @@ def extension_sources(extension: Any, root: str | None = None) -> list[Source]:
 @cache
 def _cached(extension_key: str, root: str | None) -> Catalogue:
     extension = json.loads(extension_key)
-    from disclosurelint.taxonomy import load_taxonomy
+    builtin = builtin_sources()
+    extra = extension_sources(extension, root)
+    categories = None
+    if extra:  # the built-in categories are checked by a test; an extension's here
+        from disclosurelint.taxonomy import load_taxonomy
 
-    categories = load_taxonomy().categories
-    return build([*builtin_sources(), *extension_sources(extension, root)], categories)
+        categories = load_taxonomy().categories
+    return build([*builtin, *extra], categories, trusted=len(builtin))
 
 
 def load_catalogue(extension: Any = None, root: str | None = None) -> Catalogue:

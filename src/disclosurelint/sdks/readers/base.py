@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -26,19 +25,24 @@ class Read:
 
 
 class Lines:
-    """Offsets to 1-based line and column, by binary search over the line starts."""
+    """Offsets to 1-based line and column.
+
+    Readers ask in increasing order, so the line is counted forward from the last answer
+    (``str.count`` at C speed); an earlier offset is counted from the start.
+    """
 
     def __init__(self, text: str) -> None:
-        self.starts = [0]
-        find = text.find
-        at = find("\n")
-        while at != -1:
-            self.starts.append(at + 1)
-            at = find("\n", at + 1)
+        self.text = text
+        self._offset = 0
+        self._line = 1
 
     def position(self, offset: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index + 1, offset - self.starts[index] + 1
+        text = self.text
+        if offset < self._offset:
+            self._offset, self._line = 0, 1
+        self._line += text.count("\n", self._offset, offset)
+        self._offset = offset
+        return self._line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def find_key(text: str, key: str, start: int = 0, end: int | None = None) -> int:

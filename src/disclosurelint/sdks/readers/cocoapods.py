@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from disclosurelint.sdks.readers.base import Read, mapping_items, mark, scalar, yaml_compose
+from disclosurelint.sdks.readers.base import Read, yaml_compose
 from disclosurelint.sdks.records import Dependency, ManifestError
 
-# a closing typographic quote (’ typed by an editor that "smartens" quotes) ends a name too
+# a closing typographic quote (U+2019, typed by editors that "smarten" quotes) ends a name
 _POD = re.compile(
     r"""^(\s*)pod\s*\(?\s*(['"])([^'"\u2019]+)[\u2019'"](?:\s*,\s*['"]([^'"\u2019]*))?"""
 )
@@ -73,37 +73,45 @@ def _strip_comment(line: str) -> str:
 
 
 _ENTRY = re.compile(r"^(.+?)\s*(?:\(([^)]*)\))?\s*$")
+_LOCK_POD = re.compile(r"""^  - ("?)(.+?)\1(:?)\s*$""")
 
 
 def read_podfile_lock(path: Path, text: str, shown: str) -> Read:
+    """``Podfile.lock`` is written by CocoaPods in one layout: each pod of ``PODS`` on a line
+    ``  - Name (version)`` (with ``:`` when its dependencies follow). Those lines are read
+    directly; a file that is not in that layout is read as YAML to say where it is broken."""
     result = Read()
+    lines = text.splitlines()
     try:
-        root = yaml_compose(text)
+        start = lines.index("PODS:")
+    except ValueError:
+        _check_yaml(text, shown, result)
+        if not result.errors:
+            result.errors.append(ManifestError(shown, 1, 1, "no PODS section in Podfile.lock"))
+        return result
+    for number in range(start + 1, len(lines)):
+        line = lines[number]
+        if line and not line.startswith(" "):
+            break
+        pod = _LOCK_POD.match(line)
+        if pod is None:
+            continue
+        entry = _ENTRY.match(pod.group(2))
+        if entry is None:
+            continue
+        column = 5 + len(pod.group(1))
+        result.dependencies.append(
+            Dependency("cocoapods", entry.group(1), shown, number + 1, column, entry.group(2))
+        )
+    return result
+
+
+def _check_yaml(text: str, shown: str, result: Read) -> None:
+    try:
+        yaml_compose(text)
     except Exception as exc:  # yaml.YAMLError; libyaml raises subclasses of it
         line, column = _yaml_error_position(exc)
         result.errors.append(ManifestError(shown, line, column, f"YAML error: {_reason(exc)}"))
-        return result
-    for key, value in mapping_items(root):
-        if scalar(key) != "PODS":
-            continue
-        import yaml
-
-        items = value.value if isinstance(value, yaml.SequenceNode) else []
-        for item in items:
-            node = item.value[0][0] if isinstance(item, yaml.MappingNode) and item.value else item
-            text_value = scalar(node)
-            if not text_value:
-                continue
-            match = _ENTRY.match(text_value)
-            if match is None:
-                continue
-            line, column = mark(node)
-            if node.style in ('"', "'"):
-                column += 1
-            result.dependencies.append(
-                Dependency("cocoapods", match.group(1), shown, line, column, match.group(2))
-            )
-    return result
 
 
 def _yaml_error_position(exc: Exception) -> tuple[int, int]:

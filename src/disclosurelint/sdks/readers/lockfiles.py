@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from disclosurelint.sdks.readers.base import Read
+from disclosurelint.sdks.readers.base import Lines, Read
 from disclosurelint.sdks.records import Dependency
 
 _TEST = re.compile(r"^test|Test")
@@ -45,25 +45,25 @@ def package_name(spec: str) -> str:
     return spec if at == -1 else spec[:at]
 
 
+_YARN_ENTRY = re.compile(r"^([^\s#][^\n]*):[ \t]*\r?$", re.MULTILINE)
+_YARN_VERSION = re.compile(r"""[ \t]+version:?[ \t]+"?([^"\s]+)""")
+
+
 def read_yarn_lock(path: Path, text: str, shown: str) -> Read:
     result = Read()
-    lines = text.splitlines()
-    for number, line in enumerate(lines, 1):
-        if not line or line[0] in " \t#" or not line.rstrip().endswith(":"):
-            continue
-        header = line.rstrip()[:-1]
+    lines = Lines(text)
+    for match in _YARN_ENTRY.finditer(text):
+        header = match.group(1).rstrip()
         if header.strip("\"'") == "__metadata":
             continue
         first = header.split(",")[0]
         if "@workspace:" in first or "@link:" in first or "@portal:" in first:
             continue
-        name = package_name(first)
-        version = None
-        for follow in lines[number : number + 4]:
-            match = re.match(r"""^\s+version:?\s+"?([^"\s]+)"?""", follow)
-            if match:
-                version = match.group(1)
-                break
+        following = _YARN_VERSION.search(text, match.end(), match.end() + 400)
+        version = following.group(1) if following else None
+        line, _ = lines.position(match.start())
         column = 2 if header.startswith('"') else 1
-        result.dependencies.append(Dependency("npm", name, shown, number, column, version))
+        result.dependencies.append(
+            Dependency("npm", package_name(first), shown, line, column, version)
+        )
     return result

@@ -15,6 +15,7 @@ from typing import Any
 from disclosurelint.sdks.readers.base import (
     Lines,
     Read,
+    find_key,
     json_positions,
     mapping_items,
     mark,
@@ -60,14 +61,18 @@ def read_package_lock(path: Path, text: str, shown: str) -> Read:
     lines = Lines(text)
     packages = data.get("packages")
     if isinstance(packages, dict):  # lockfileVersion 2 and 3
-        positions = json_positions(text, 2)
+        # keys are unique and in the text's order: one forward search each, at C speed
+        cursor = max(find_key(text, "packages"), 0)
         for key, entry in packages.items():
+            at = find_key(text, key, cursor)
+            if at >= 0:
+                cursor = at + 1
             if not key or not isinstance(entry, dict) or entry.get("dev") or entry.get("link"):
                 continue
             name = entry.get("name") or key.rsplit("node_modules/", 1)[-1]
             if "node_modules/" not in key and "name" not in entry:
                 continue  # a workspace folder, not a package
-            line, column = lines.position(positions.get(("packages", key), 0) + 1)
+            line, column = lines.position(max(at, 0) + 1)
             version = entry.get("version")
             result.dependencies.append(
                 Dependency("npm", str(name), shown, line, column, str(version) if version else None)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from disclosurelint.sdks.readers.base import Lines, Read, find_key5
@@ -14,12 +15,55 @@ from disclosurelint.sdks.records import Dependency, ManifestError
 SHIPPED = ("dependencies", "dynamicDependencies")
 
 
-def read(path: Path, text: str, shown: str) -> Read:
-    import json5
+_TOKEN = re.compile(
+    r"""(?P<comment>//[^\n]*|/\*.*?\*/)"""
+    r"""|(?P<dq>"(?:[^"\\\n]|\\.)*")"""
+    r"""|(?P<sq>'(?:[^'\\\n]|\\.)*')"""
+    r"""|(?P<word>[A-Za-z_$][\w$]*)(?=\s*:)"""
+    r"""|(?P<comma>,)(?=\s*(?://[^\n]*\s*|/\*.*?\*/\s*)*[}\]])""",
+    re.DOTALL,
+)
 
+
+def as_json(text: str) -> str:
+    """The common subset of JSON5 rewritten as JSON: comments dropped, bare keys and single
+    quotes turned into double quotes, trailing commas removed. Anything else stays as it is
+    (and, if it is not JSON, the json5 library reads the original)."""
+
+    def replace(match: re.Match[str]) -> str:
+        kind = match.lastgroup
+        value = match.group()
+        if kind == "comment":
+            return " " * len(value) if "\n" not in value else "\n" * value.count("\n")
+        if kind == "sq":
+            inner = value[1:-1].replace("\\'", "'").replace('"', '\\"')
+            return f'"{inner}"'
+        if kind == "word":
+            return f'"{value}"'
+        if kind == "comma":
+            return " "
+        return value
+
+    return _TOKEN.sub(replace, text)
+
+
+def _load(text: str) -> object:
+    """JSON5 data: through :mod:`json` when the text is plain JSON after :func:`as_json`
+    (fast), else through the json5 library (slow, complete)."""
+    import json
+
+    try:
+        return json.loads(as_json(text))
+    except ValueError:
+        import json5
+
+        return json5.loads(text)
+
+
+def read(path: Path, text: str, shown: str) -> Read:
     result = Read()
     try:
-        data = json5.loads(text)
+        data = _load(text)
     except ValueError as exc:
         line, column = _where(str(exc))
         message = str(exc).split(":", 1)[-1].strip() if "<string>" in str(exc) else str(exc)
@@ -46,8 +90,6 @@ def read(path: Path, text: str, shown: str) -> Read:
 
 
 def _where(message: str) -> tuple[int, int]:
-    import re
-
     match = re.search(r"<string>:(\d+)(?::(\d+))?", message)
     if match:
         return int(match.group(1)), int(match.group(2) or 1)

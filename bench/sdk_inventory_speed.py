@@ -30,11 +30,13 @@ LIBS = [f"com.example.lib{i}:artifact{i}:1.{i}.0" for i in range(40)]
 
 
 def gradle(n: int) -> str:
-    lines = ["plugins {", "    id 'com.android.application'", "}", "android {", "    compileSdk 34", "}"]
+    lines = ["plugins {", "    id 'com.android.application'", "}"]
+    lines += ["android {", "    compileSdk 34", "}"]
     lines += ["dependencies {", "    // implementation 'com.commented:out:1.0'"]
     for i, coordinate in enumerate(LIBS + SDKS):
         if i % 7 == 0:
-            lines.append(f"    implementation('{coordinate}') {{\n        exclude group: 'x'\n    }}")
+            closure = "{\n        exclude group: 'x'\n    }"
+            lines.append(f"    implementation('{coordinate}') {closure}")
         else:
             lines.append(f"    implementation '{coordinate}'")
     lines += ["    testImplementation 'junit:junit:4.13.2'", "}", f"// build {n}"]

@@ -219,9 +219,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         fail_on=getattr(args, "fail_on", None),
         regimes=tuple(_split(args.regime)) or None,
         max_file_size=max_file_size,
-        sdk_manifests=tuple(
-            str(Path(p).resolve()) for p in _split(getattr(args, "sdk_manifests", None))
-        ),
+        sdk_manifests=tuple(_split(getattr(args, "sdk_manifests", None))),
     )
     return load_settings(args.paths, cli, config=args.config, isolated=args.isolated)
 

@@ -120,7 +120,8 @@ def expand_globs(patterns: Iterable[str], root: str | None) -> list[Path]:
         else:
             path = Path(full)
             if not path.exists():
-                raise UsageError(f"sdk-manifests: {pattern}: no such file or folder")
+                shown = display(path, str(Path.cwd()))
+                raise UsageError(f"sdk-manifests: {shown}: no such file or folder")
             out.append(path)
     return out
 
@@ -191,7 +192,7 @@ def read_manifest(path: Path, shown: str, catalogs: _Catalogs | None = None) -> 
         return read
     kind = kind_of(path)
     if kind == "gradle" or (kind is None and path.suffix in (".gradle", ".kts")):
-        catalog = catalogs.above(path) if catalogs is not None else None
+        catalog = (catalogs or _Catalogs(str(Path.cwd()))).above(path)
         return gradle.read(path, text, shown, catalog)
     if kind == "versions.toml":
         return catalog_reader.read(path, text, shown)

@@ -136,3 +136,11 @@ def scalar(node: Any) -> str | None:
 
 def mark(node: Any) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def yaml_error(exc: Exception, shown: str) -> ManifestError:
+    """A PyYAML (or libyaml) error as a manifest error at its position."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    reason = str(getattr(exc, "problem", None) or exc).splitlines()[0]
+    return ManifestError(shown, line, column, f"YAML error: {reason}")

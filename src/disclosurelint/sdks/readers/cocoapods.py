@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from disclosurelint.sdks.readers.base import Read, yaml_compose
+from disclosurelint.sdks.readers.base import Read, yaml_compose, yaml_error
 from disclosurelint.sdks.records import Dependency, ManifestError
 
 # a closing typographic quote (U+2019, typed by editors that "smarten" quotes) ends a name
@@ -110,14 +110,4 @@ def _check_yaml(text: str, shown: str, result: Read) -> None:
     try:
         yaml_compose(text)
     except Exception as exc:  # yaml.YAMLError; libyaml raises subclasses of it
-        line, column = _yaml_error_position(exc)
-        result.errors.append(ManifestError(shown, line, column, f"YAML error: {_reason(exc)}"))
-
-
-def _yaml_error_position(exc: Exception) -> tuple[int, int]:
-    problem = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    return (problem.line + 1, problem.column + 1) if problem is not None else (1, 1)
-
-
-def _reason(exc: Exception) -> str:
-    return str(getattr(exc, "problem", None) or exc).splitlines()[0]
+        result.errors.append(yaml_error(exc, shown))

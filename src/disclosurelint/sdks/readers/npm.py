@@ -21,6 +21,7 @@ from disclosurelint.sdks.readers.base import (
     mark,
     scalar,
     yaml_compose,
+    yaml_error,
 )
 from disclosurelint.sdks.records import Dependency, ManifestError
 
@@ -122,10 +123,7 @@ def read_pnpm_lock(path: Path, text: str, shown: str) -> Read:
     try:
         root = yaml_compose(text)
     except Exception as exc:  # yaml.YAMLError
-        problem = getattr(exc, "problem_mark", None)
-        line, column = (problem.line + 1, problem.column + 1) if problem else (1, 1)
-        reason = str(getattr(exc, "problem", None) or exc).splitlines()[0]
-        result.errors.append(ManifestError(shown, line, column, f"YAML error: {reason}"))
+        result.errors.append(yaml_error(exc, shown))
         return result
     for key, value in mapping_items(root):
         if scalar(key) != "packages":

@@ -65,8 +65,7 @@ def read(path: Path, text: str, shown: str) -> Read:
     try:
         data = _load(text)
     except ValueError as exc:
-        line, column = _where(str(exc))
-        message = str(exc).split(":", 1)[-1].strip() if "<string>" in str(exc) else str(exc)
+        line, column, message = _where(str(exc))
         result.errors.append(ManifestError(shown, line, column, f"JSON5 error: {message}"))
         return result
     if not isinstance(data, dict):
@@ -89,8 +88,9 @@ def read(path: Path, text: str, shown: str) -> Read:
     return result
 
 
-def _where(message: str) -> tuple[int, int]:
-    match = re.search(r"<string>:(\d+)(?::(\d+))?", message)
+def _where(message: str) -> tuple[int, int, str]:
+    """Line, column and reason from the json5 library's ``<string>:L Reason at column C``."""
+    match = re.match(r"<string>:(\d+)\s+(.*?)(?:\s+at column (\d+))?$", message.strip())
     if match:
-        return int(match.group(1)), int(match.group(2) or 1)
-    return 1, 1
+        return int(match.group(1)), int(match.group(3) or 1), match.group(2)
+    return 1, 1, message

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from disclosurelint.sdks.readers.base import Read, mapping_items, mark, scalar, yaml_compose
-from disclosurelint.sdks.records import Dependency, ManifestError
+from disclosurelint.sdks.readers.base import (
+    Read,
+    mapping_items,
+    mark,
+    scalar,
+    yaml_compose,
+    yaml_error,
+)
+from disclosurelint.sdks.records import Dependency
 
 
 def _root(text: str, shown: str, result: Read) -> object | None:
@@ -18,10 +25,7 @@ def _root(text: str, shown: str, result: Read) -> object | None:
         root: object | None = yaml_compose(text)
         return root
     except Exception as exc:  # yaml.YAMLError
-        problem = getattr(exc, "problem_mark", None)
-        line, column = (problem.line + 1, problem.column + 1) if problem else (1, 1)
-        reason = str(getattr(exc, "problem", None) or exc).splitlines()[0]
-        result.errors.append(ManifestError(shown, line, column, f"YAML error: {reason}"))
+        result.errors.append(yaml_error(exc, shown))
         return None
 
 

@@ -17,6 +17,7 @@ COMMANDS: tuple[str, ...] = (
     "config",
     "render",
     "report",
+    "export",
     "diff",
     "sdks",
 )

@@ -63,11 +63,11 @@ def test_an_undeclared_sdk_fails_at_the_manifest_line(repo: Path) -> None:
     code, out, _ = run("check", "--no-source")
     assert code == 1
     assert (
-        "app/build.gradle:2:21: DL601 undeclared-sdk: com.umeng.umsdk:common, "
-        "com.umeng.umsdk:asms is Umeng U-App analytics (友盟统计) by "
-        f"{UMENG_LEGAL}, which no declaration names" in out
+        "app/build.gradle:2:21: DL601 undeclared-sdk: Umeng U-App analytics (友盟统计) by "
+        f"{UMENG_LEGAL} (com.umeng.umsdk:common, com.umeng.umsdk:asms) is in the app, "
+        "but no declaration names it" in out
     )
-    assert "app/build.gradle:4:21: DL601 undeclared-sdk: com.tencent.bugly:crashreport" in out
+    assert "app/build.gradle:4:21: DL601 undeclared-sdk: Tencent Bugly (腾讯Bugly) by " in out
     code, out, _ = run("check")
     assert "4 |     implementation 'com.tencent.bugly:crashreport:4.1.9'" in out
 

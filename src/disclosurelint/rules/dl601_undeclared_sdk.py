@@ -122,7 +122,8 @@ def check(facts: Mapping[str, Declared], context: RuleContext) -> Iterator[tuple
             manifest,
             Finding(
                 (),
-                f"{coordinates} is {sdk.name} by {sdk.company.name}, which no declaration names",
+                f"{sdk.name} by {sdk.company.name} ({coordinates}) is in the app, "
+                "but no declaration names it",
                 fix=f"Declare it: add `{sdk.id}` to the `sdks:` of the entry that covers it, or "
                 "draft one with `disclosurelint sdks --scaffold -o declarations/<product>`.",
                 span=Span.at(first.line, first.column, len(first.coordinate)),

@@ -223,3 +223,11 @@ def test_a_broken_manifest_is_a_finding_with_its_position(repo: Path) -> None:
     (problem,) = found
     assert (problem["line"], problem["column"]) == (2, 18)
     assert "cannot tell which SDKs this manifest declares" in str(problem["message"])
+
+
+def test_the_legal_report_lists_an_undeclared_sdk(repo: Path) -> None:
+    code, _, _ = run("report", "--format", "markdown", "-o", "report.md", "--date", "2026-12-01")
+    assert code == 0
+    report = (repo / "report.md").read_text("utf-8")
+    assert "DL601 undeclared-sdk" in report
+    assert "`app/build.gradle:4:21`" in report

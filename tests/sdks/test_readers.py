@@ -282,3 +282,21 @@ def test_unreadable_files_say_why(tmp_path: Path) -> None:
     )
     error = read_manifest(latin, "Podfile").errors[0]
     assert (error.line, error.message) == (2, "the file is not UTF-8 text")
+
+
+def test_gradle_lockfile_leaves_out_test_and_build_configurations(tmp_path: Path) -> None:
+    text = """\
+# This is a Gradle generated file for dependency locking.
+com.tencent.bugly:crashreport:4.1.9=debugRuntimeClasspath,releaseRuntimeClasspath
+junit:junit:4.13.2=testCompileClasspath,testRuntimeClasspath
+com.android.tools.lint:lint-api:31.0.0=lintChecks
+empty=annotationProcessor
+"""
+    assert deps(tmp_path, "app/gradle.lockfile", text) == [("com.tencent.bugly:crashreport", 2, 1)]
+
+
+def test_npm_shrinkwrap_reads_like_a_lock(tmp_path: Path) -> None:
+    shrinkwrap = {"lockfileVersion": 3, "packages": {"node_modules/posthog-js": {"version": "1"}}}
+    assert deps(tmp_path, "npm-shrinkwrap.json", json.dumps(shrinkwrap, indent=2)) == [
+        ("posthog-js", 4, 6)
+    ]

@@ -300,3 +300,23 @@ def test_npm_shrinkwrap_reads_like_a_lock(tmp_path: Path) -> None:
     assert deps(tmp_path, "npm-shrinkwrap.json", json.dumps(shrinkwrap, indent=2)) == [
         ("posthog-js", 4, 6)
     ]
+
+
+def test_a_deeply_nested_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    for name, text in [
+        ("package.json", "[" * 100_000 + "]" * 100_000),
+        ("oh-package.json5", "{a:" * 100_000 + "1" + "}" * 100_000),
+    ]:
+        path = write(tmp_path, name, text)
+        (error,) = read_manifest(path, name).errors
+        assert (error.line, error.message) == (1, "the file is nested too deeply to read")
+
+
+def test_a_fifo_with_a_manifest_name_is_not_read(tmp_path: Path) -> None:
+    import os
+
+    from disclosurelint.sdks.inventory import discover
+
+    os.mkfifo(tmp_path / "package.json")
+    write(tmp_path, "app/Podfile", "pod 'Bugly'\n")
+    assert [p.name for p in discover([tmp_path])] == ["Podfile"]

@@ -97,7 +97,8 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_FOLDERS)
                 for name in files:
                     candidate = Path(folder) / name
-                    if kind_of(candidate) is not None:
+                    # a FIFO or socket with a manifest's name would block a read: regular files only
+                    if kind_of(candidate) is not None and candidate.is_file():
                         found.setdefault(os.path.normpath(candidate), candidate)
         else:
             raise UsageError(f"{raw}: no such file or folder")
@@ -185,11 +186,21 @@ class _Catalogs:
 
 
 def read_manifest(path: Path, shown: str, catalogs: _Catalogs | None = None) -> Read:
+    """One manifest's dependencies; a file that cannot be read is an error, never an exception."""
     text, error = _read_text(path, shown)
     if error is not None or text is None:
         read = Read()
         read.errors.append(error or ManifestError(shown, 1, 1, "unreadable"))
         return read
+    try:
+        return _dispatch(path, text, shown, catalogs)
+    except RecursionError:
+        read = Read()
+        read.errors.append(ManifestError(shown, 1, 1, "the file is nested too deeply to read"))
+        return read
+
+
+def _dispatch(path: Path, text: str, shown: str, catalogs: _Catalogs | None) -> Read:
     kind = kind_of(path)
     if kind == "gradle" or (kind is None and path.suffix in (".gradle", ".kts")):
         catalog = (catalogs or _Catalogs(str(Path.cwd()))).above(path)

@@ -376,6 +376,7 @@ def _selectors() -> tuple[str, ...]:
 def config_schema() -> dict[str, Any]:
     """The JSON Schema of the configuration, built from the rules' option schemas."""
     from disclosurelint import rules as registry
+    from disclosurelint.importer.labels import labels_property
 
     selectors = {
         "type": "array",
@@ -470,6 +471,12 @@ def config_schema() -> dict[str, Any]:
                 "items": {"type": "string", "minLength": 1},
                 "description": "More SDKs: a catalogue in the SDK catalogue's format, or the "
                 "files that hold them.",
+            },
+            "import": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"labels": labels_property()},
+                "description": "Options of `disclosurelint import`.",
             },
             "waivers": {
                 "type": "object",

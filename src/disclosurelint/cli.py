@@ -21,8 +21,18 @@ from typing import TextIO
 from disclosurelint import __version__
 from disclosurelint.commands import COMMANDS
 from disclosurelint.errors import EXIT_USAGE, DisclosureLintError
+from disclosurelint.printable import printable
 
 PROG = "disclosurelint"
+
+# The distribution that provides each top-level module disclosurelint imports on demand.
+_DISTRIBUTIONS = {
+    "yaml": "PyYAML",
+    "jsonschema": "jsonschema",
+    "ruamel": "ruamel.yaml",
+    "jinja2": "Jinja2",
+    "tomli": "tomli",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -82,22 +92,38 @@ def main(
         result: int = commands[args.command].run(args, out)
         return result
     except DisclosureLintError as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        err.write(f"{PROG}: error: {printable(str(exc))}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         err.write(f"{PROG}: interrupted\n")
         return 130
     except BrokenPipeError:
         return 0
+    except ImportError as exc:  # a dependency missing or broken in this environment
+        err.write(f"{PROG}: error: {missing_module(exc)}\n")
+        return EXIT_USAGE
     except Exception as exc:  # the one place an unexpected error becomes a message
         if os.environ.get("DISCLOSURELINT_DEBUG"):
             raise
         err.write(
-            f"{PROG}: internal error: {type(exc).__name__}: {exc}\n"
+            f"{PROG}: internal error: {type(exc).__name__}: {printable(str(exc))}\n"
             f"{PROG}: this is a bug; please report it with the command you ran and the file "
             "involved (set DISCLOSURELINT_DEBUG=1 for the traceback)\n"
         )
         return EXIT_USAGE
+
+
+def missing_module(exc: ImportError) -> str:
+    """What to do when a module disclosurelint needs cannot be imported: one line, no traceback."""
+    module = (exc.name or "").partition(".")[0]
+    distribution = _DISTRIBUTIONS.get(module)
+    if distribution is None:
+        return f"cannot import {exc.name or 'a module'}: {printable(str(exc))}"
+    return (
+        f"this command needs the Python package {distribution}, which cannot be imported here "
+        f"({printable(str(exc))}); it is a dependency of disclosurelint: reinstall with "
+        f"`pip install --force-reinstall disclosurelint` or `pip install '{distribution}'`"
+    )
 
 
 def console_main() -> None:

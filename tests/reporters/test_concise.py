@@ -8,7 +8,7 @@ def test_one_line_per_problem_in_the_documented_shape() -> None:
     assert len(lines) == len(PROBLEMS)
     assert lines[0] == (
         "declarations/p/a,b.yaml:1:1: DL201 [error] purpose: "
-        "50% done: purpose is missing, see line 2"
+        "50% done: purpose is missing,␍␊see line 2"  # line breaks shown, never obeyed
     )
     assert lines[1].startswith("declarations/p/a,b.yaml:7:3: DL104 [warning] invalid-value: ")
 

@@ -48,7 +48,7 @@ def test_every_problem_is_one_command_that_round_trips() -> None:
         "endColumn": "13",
         "title": "DL201 purpose",
     }
-    assert message == "50% done: purpose is missing,\r\nsee line 2\nhelp: Add `purpose:`."
+    assert message == "50% done: purpose is missing,\nsee line 2\nhelp: Add `purpose:`."
 
 
 def test_levels_follow_severity_and_waivers() -> None:

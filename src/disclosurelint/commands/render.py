@@ -92,8 +92,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         out.write(text)
     else:
-        try:
-            args.output.write_text(text, encoding="utf-8", newline="\n")
-        except OSError as exc:
-            raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        from disclosurelint.output import write_text
+
+        write_text(args.output, text)
     return EXIT_PROBLEMS if notices else EXIT_OK

@@ -3,7 +3,8 @@
 A reporter module provides ``render(result, out, options) -> None``. Modules are imported only
 when their format is asked for. Every format shows waived problems (marked as such, with the
 waiver's reason, approver and expiry); none of them decides the exit code, which is always
-``result.exit_code(fail_on)``.
+:func:`exit_code` of the result and the options, and every format that states an outcome states
+that one (``--exit-zero`` included).
 """
 
 from __future__ import annotations
@@ -36,6 +37,22 @@ class ReportOptions:
     show_source: bool = True
     statistics: bool = False
     quiet: bool = False
+    exit_zero: bool = False
+
+
+def exit_code(result: Result, options: ReportOptions) -> int:
+    """The process's exit code for ``result``: what every format must report as the outcome."""
+    return 0 if options.exit_zero else result.exit_code(options.fail_on)
+
+
+def exit_verdict(result: Result, options: ReportOptions) -> str:
+    """The outcome in words, true to the exit code: passes, fails, or fails but exits 0."""
+    gate = f"--fail-on {options.fail_on.label}"
+    if result.exit_code(options.fail_on) == 0:
+        return f"passes at {gate}"
+    if options.exit_zero:
+        return f"has problems at {gate}, reported without failing (--exit-zero, exit code 0)"
+    return f"fails at {gate}"
 
 
 Renderer = Callable[[Result, TextIO, ReportOptions], None]

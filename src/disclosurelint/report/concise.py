@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result
+from disclosurelint.printable import printable
 from disclosurelint.report import ReportOptions, waiver_note
 
 
@@ -20,7 +21,7 @@ def line(problem: Problem) -> str:
     )
     if problem.waiver is not None:
         text += f" [{waiver_note(problem.waiver)}]"
-    return " ".join(text.splitlines())
+    return printable(text)
 
 
 def render(result: Result, out: TextIO, options: ReportOptions) -> None:

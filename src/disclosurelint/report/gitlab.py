@@ -25,10 +25,10 @@ in a report, so a repeated problem gets its repetition number hashed in.
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any, TextIO
 
 from disclosurelint.model import Problem, Result, Severity
+from disclosurelint.printable import json_text
 from disclosurelint.report import ReportOptions, fingerprint, waiver_note
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
@@ -69,5 +69,4 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
         if seen[print_] > 1:
             print_ = hashlib.sha256(f"{print_}\0{seen[print_]}".encode()).hexdigest()
         issues.append(issue(problem, print_))
-    json.dump(issues, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(issues) + "\n")

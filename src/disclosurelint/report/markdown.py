@@ -15,6 +15,7 @@ from typing import TextIO
 
 from disclosurelint import __version__
 from disclosurelint.model import Problem, Result, Severity, Waiver
+from disclosurelint.printable import printable
 from disclosurelint.report import ReportOptions
 
 MAX_ROWS = 500
@@ -39,8 +40,8 @@ _ESCAPES = str.maketrans(
 
 
 def escape(text: str) -> str:
-    """Text that is safe inside a Markdown table cell."""
-    return text.translate(_ESCAPES)
+    """Text that is safe inside a Markdown table cell (and in a terminal that shows it)."""
+    return printable(text, newlines=True).translate(_ESCAPES)
 
 
 def _location(problem: Problem) -> str:
@@ -83,6 +84,9 @@ def _waived_row(problem: Problem, waiver: Waiver) -> list[str]:
 
 def render(result: Result, out: TextIO, options: ReportOptions) -> None:
     failing = result.exit_code(options.fail_on) != 0
+    outcome = "Failed" if failing else "Passed"
+    if failing and options.exit_zero:
+        outcome = "Problems found, not failing (`--exit-zero`, exit code 0)"
     counts = result.counts()
     active = list(result.active)
     waived = [(p, p.waiver) for p in result.problems if p.waived and p.waiver is not None]
@@ -90,7 +94,7 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
     lines = [
         "## disclosurelint",
         "",
-        f"**{'Failed' if failing else 'Passed'}** at `--fail-on {options.fail_on.label}`: "
+        f"**{outcome}** at `--fail-on {options.fail_on.label}`: "
         f"{files} file{'' if files == 1 else 's'} checked"
         + (f" under {escape(', '.join(result.regimes))}" if result.regimes else "")
         + f" (disclosurelint {__version__}).",

@@ -1,0 +1,64 @@
+"""Text from declarations made safe to show: on a terminal, in a log, inside JSON.
+
+A declaration's keys, values and comments and a file's name are chosen by whoever wrote them. An
+escape sequence among them would recolour the terminal, move the cursor, rewrite a line already
+printed or hide text (``\\x1b[2K``, ``\\r``, right-to-left overrides); a file name that is not
+UTF-8 reaches Python as lone surrogates that no UTF-8 stream can write. So, as ruff does:
+
+* C0 control characters and DEL become their Unicode control pictures (``\\x1b`` -> ``␛``,
+  ``\\r`` -> ``␍``), which keep the width of one column; a tab stays a tab, and a line break
+  stays one only where the output is made of lines that may hold one (``newlines=True``);
+* C1 control characters, bidirectional overrides and isolates and the line and paragraph
+  separators become ``\\x85``, ``\\u202e``, ...;
+* a byte of a file name that is not UTF-8 (a lone surrogate from ``surrogateescape``) becomes
+  ``\\xNN``, the byte it stands for.
+
+:func:`printable` is for terminal-facing output (text, concise, GitHub annotations, Markdown,
+``diff``, ``render --format text``); :func:`json_text` for JSON documents (JSON, SARIF, GitLab,
+baselines), which must be valid UTF-8 whatever the file names are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: the undecodable byte code - 0xDC00
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+def printable(text: str, *, newlines: bool = False) -> str:
+    """``text`` with every character that could act on a terminal shown escaped."""
+    if newlines:  # a CRLF is a line break too
+        lines = text.replace("\r\n", "\n").split("\n")
+        return "\n".join(_UNSAFE.sub(lambda m: _escape(m.group()), line) for line in lines)
+    return _UNSAFE.sub(lambda m: _escape(m.group()), text)
+
+
+def unicode(text: str) -> str:
+    """``text`` with lone surrogates (undecodable file-name bytes) shown as ``\\xNN``."""
+    return _SURROGATE.sub(lambda m: _escape(m.group()), text)
+
+
+def json_text(document: Any, *, indent: int | None = 2) -> str:
+    """``document`` as JSON that is valid UTF-8, every string kept readable (no ``\\uXXXX``)."""
+    text = json.dumps(document, ensure_ascii=False, indent=indent)
+    # A lone surrogate can only come from a string, so it sits inside a JSON string: its
+    # escaped form there needs its backslash doubled.
+    return _SURROGATE.sub(lambda m: "\\" + _escape(m.group()), text)

@@ -99,8 +99,10 @@ def write(result: Result, file: Path) -> int:
             for e in entries
         ],
     }
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    file.write_text(text, encoding="utf-8")
+    from disclosurelint.output import write_text
+    from disclosurelint.printable import json_text
+
+    write_text(file, json_text(document) + "\n")
     return len(entries)
 
 
@@ -114,6 +116,8 @@ def read(file: Path) -> tuple[Entry, ...]:
         raise UsageError(f"{file}: no such baseline file") from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise UsageError(f"{file}: not a baseline file ({exc})") from None
+    except RecursionError:
+        raise UsageError(f"{file}: not a baseline file (nested too deeply)") from None
     if not isinstance(document, dict) or document.get("version") != VERSION:
         raise UsageError(f"{file}: not a baseline file of version {VERSION}")
     try:

@@ -21,7 +21,7 @@ from typing import TextIO
 from disclosurelint import __version__
 from disclosurelint.commands import COMMANDS
 from disclosurelint.errors import EXIT_USAGE, DisclosureLintError
-from disclosurelint.printable import printable
+from disclosurelint.printable import printable, shown_path
 
 PROG = "disclosurelint"
 
@@ -99,6 +99,9 @@ def main(
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a path the system refuses (too long, unreadable, not a folder)
+        err.write(f"{PROG}: error: {os_error(exc)}\n")
+        return EXIT_USAGE
     except ImportError as exc:  # a dependency missing or broken in this environment
         err.write(f"{PROG}: error: {missing_module(exc)}\n")
         return EXIT_USAGE
@@ -111,6 +114,14 @@ def main(
             "involved (set DISCLOSURELINT_DEBUG=1 for the traceback)\n"
         )
         return EXIT_USAGE
+
+
+def os_error(exc: OSError) -> str:
+    """``FILE: reason`` for an operating-system error, the file name cut to a readable length."""
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return printable(reason)
+    return f"{shown_path(os.fsdecode(exc.filename))}: {printable(reason)}"
 
 
 def missing_module(exc: ImportError) -> str:

@@ -61,11 +61,19 @@ def find(paths: Sequence[str | os.PathLike[str]] = ()) -> Path | None:
 
 def _has_table(path: Path) -> bool:
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
+        raw = path.read_bytes()
+    except OSError:
         return False
-    if "disclosurelint" not in text:  # most pyproject files: no need to parse them
+    if b"disclosurelint" not in raw:  # most pyproject files: no need to parse them
         return False
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:  # it may configure us: say so rather than pass it over
+        raise ConfigError(
+            f"not UTF-8 (byte {exc.start + 1}), so its [tool.disclosurelint] table cannot be "
+            "read; save it as UTF-8, or use --config FILE or --isolated",
+            _display(path),
+        ) from None
     return _toml_table(_parse_toml(text, path), path) is not None
 
 
@@ -130,6 +138,8 @@ def _parse_toml(text: str, path: Path) -> Mapping[str, Any]:
         import tomli as tomllib
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError("TOML nested too deeply to read", _display(path)) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         where = re.search(r"\(at line (\d+), column (\d+)\)", message)
@@ -215,9 +225,7 @@ def _errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool
     jsonschema describes the errors of an invalid one.
     """
     if not fast_valid(data):
-        from jsonschema import Draft202012Validator
-
-        validator = Draft202012Validator(config_schema())
+        validator = _validator_class()(config_schema())
         found = False
         for error in validator.iter_errors(data):
             found = True
@@ -225,6 +233,29 @@ def _errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool
         if found:
             return
     yield from _semantic_errors(data, root)
+
+
+@cache
+def _validator_class() -> Any:
+    """Draft 2020-12 with ``pattern`` read as JSON Schema defines it (ECMA-262).
+
+    Python's ``re`` lets ``$`` match before a final line break, so plain jsonschema accepts
+    ``home-country: "CN\\n"`` where the generated validator (and every ECMA engine) rejects it:
+    here ``$`` means the end of the text.
+    """
+    from jsonschema import Draft202012Validator, validators
+
+    def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[Any]:
+        from jsonschema import ValidationError
+
+        if isinstance(instance, str) and not re.search(_ecma(regex), instance):
+            yield ValidationError(f"{instance!r} does not match {regex!r}")
+
+    return validators.extend(Draft202012Validator, {"pattern": pattern})
+
+
+def _ecma(regex: str) -> str:
+    return re.sub(r"(?<!\\)\$", r"\\Z", regex)
 
 
 def fast_valid(data: Any) -> bool:

@@ -11,14 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from disclosurelint.errors import UsageError
-from disclosurelint.printable import printable
+from disclosurelint.printable import shown_path
 
 
 def cannot_write(path: str | Path, reason: object) -> UsageError:
-    shown = printable(str(path))
-    if len(shown) > 200:
-        shown = shown[:100] + "..." + shown[-40:]
-    return UsageError(f"{shown}: cannot write ({reason})")
+    return UsageError(f"{shown_path(path)}: cannot write ({reason})")
 
 
 def write_text(path: str | Path, text: str) -> None:

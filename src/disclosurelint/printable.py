@@ -51,9 +51,12 @@ def printable(text: str, *, newlines: bool = False) -> str:
     return _UNSAFE.sub(lambda m: _escape(m.group()), text)
 
 
-def unicode(text: str) -> str:
-    """``text`` with lone surrogates (undecodable file-name bytes) shown as ``\\xNN``."""
-    return _SURROGATE.sub(lambda m: _escape(m.group()), text)
+def shown_path(path: object, limit: int = 200) -> str:
+    """A file name for a one-line message: escaped, and cut in the middle when very long."""
+    shown = printable(str(path))
+    if len(shown) > limit:
+        shown = f"{shown[: limit // 2]}...{shown[-limit // 5 :]} ({len(shown)} characters)"
+    return shown
 
 
 def json_text(document: Any, *, indent: int | None = 2) -> str:

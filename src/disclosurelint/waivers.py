@@ -233,8 +233,8 @@ def resolve_codes(text: str) -> tuple[str, ...]:
             raise ValueError(f"{raw!r} is a group of rules; name each rule the waiver is for")
         try:
             code = registry.lookup(raw).CODE
-        except UsageError:
-            raise ValueError(f"unknown rule {raw!r} (see `disclosurelint rules`)") from None
+        except UsageError as exc:  # its message names the rule and the closest one
+            raise ValueError(str(exc)) from None
         if code.startswith("DL5"):
             raise ValueError(f"{code} is about waivers themselves and cannot be waived")
         codes.append(code)

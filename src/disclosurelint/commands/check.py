@@ -234,10 +234,19 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         extend_select=tuple(_split(extend_select)),
         ignore=tuple(_split(ignore)),
         fail_on=getattr(args, "fail_on", None),
-        regimes=tuple(_split(args.regime)) or None,
+        regimes=_regimes(args.regime),
         max_file_size=max_file_size,
     )
     return load_settings(args.paths, cli, config=args.config, isolated=args.isolated)
+
+
+def _regimes(values: list[str] | None) -> tuple[str, ...] | None:
+    """``--regime``: names separated by commas, or ``all``, read as ``taxonomy`` reads them."""
+    if not values:
+        return None
+    from disclosurelint.taxonomy.present import parse_regimes
+
+    return parse_regimes(_split(values))
 
 
 def paths_to_check(args: argparse.Namespace, settings: Settings) -> list[str]:

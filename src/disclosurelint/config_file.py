@@ -251,7 +251,7 @@ def _validator_class() -> Any:
         if isinstance(instance, str) and not re.search(_ecma(regex), instance):
             yield ValidationError(f"{instance!r} does not match {regex!r}")
 
-    return validators.extend(Draft202012Validator, {"pattern": pattern})
+    return validators.extend(Draft202012Validator, {"pattern": pattern})  # type: ignore[no-untyped-call]
 
 
 def _ecma(regex: str) -> str:

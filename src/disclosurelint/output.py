@@ -25,5 +25,7 @@ def write_text(path: str | Path, text: str) -> None:
             stream.write(text)
     except OSError as exc:
         raise cannot_write(path, exc.strerror or exc) from None
+    except UnicodeError:  # text a reporter failed to make writable: a bug, not the user's
+        raise
     except ValueError as exc:  # a NUL in the name
         raise cannot_write(path, exc) from None

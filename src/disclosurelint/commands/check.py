@@ -272,7 +272,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     result = check_paths(paths, settings, context=context, jobs=args.jobs, baseline=args.baseline)
     if not result.files and not args.changed_since:
         # Like ruff: not an error, but a gate that checked nothing should say so.
-        where = ", ".join(str(p) for p in paths)
+        from disclosurelint.printable import shown_path
+
+        where = ", ".join(shown_path(p) for p in paths)
         sys.stderr.write(f"disclosurelint: warning: no declaration files found under {where}\n")
     for fmt, file in targets:
         options = ReportOptions(

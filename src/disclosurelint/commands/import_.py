@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from disclosurelint.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from disclosurelint.printable import printable
 
 if TYPE_CHECKING:
     from disclosurelint.importer import Declaration, ImportedPage, ProductPage
@@ -64,7 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _error(message: str) -> int:
-    print(f"disclosurelint import: {message}", file=sys.stderr)
+    print(f"disclosurelint import: {printable(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 

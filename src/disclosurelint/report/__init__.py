@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from disclosurelint.errors import UsageError
-from disclosurelint.model import Problem, Result, Severity, Waiver, format_json_path
+from disclosurelint.model import Problem, Result, Severity, Waiver
 
 FORMATS: dict[str, str] = {
     "text": "disclosurelint.report.text",
@@ -82,8 +82,12 @@ def waiver_note(waiver: Waiver) -> str:
 
 
 def fingerprint(problem: Problem) -> str:
-    """A hash that follows a problem across edits: file, rule, JSON path and message, no lines."""
-    key = "\0".join(
-        (problem.path, problem.code, format_json_path(problem.json_path), problem.message)
-    )
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    """A hash that follows a problem across edits, as the baseline matches it.
+
+    File, rule, the problem's anchor (its JSON path with list elements named by content) and the
+    fingerprint of the offending value: no line, no list position, no message wording.
+    """
+    from disclosurelint.baseline import meaning
+
+    key = "\0".join((problem.path, problem.code, *meaning(problem)))
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()

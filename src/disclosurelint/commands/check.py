@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files or folders to check; folders are searched for *.yaml/*.yml",
+        help="files or folders to check; folders are searched for *.yaml/*.yml (any case)",
     )
     out = parser.add_argument_group("output")
     out.add_argument(
@@ -265,6 +265,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     for fmt, _ in targets:
         get(fmt)  # an unknown format is a usage error before any work
     paths = paths_to_check(args, settings)
+    if not args.paths and not settings.paths and paths == ["."]:
+        sys.stderr.write(
+            f"disclosurelint: note: no {DEFAULT_ROOT}/ folder here, so every YAML file under . is "
+            f"checked as a declaration; name the folder to check, or set `paths:` in "
+            ".disclosurelint.yaml\n"
+        )
     context = args.context or default_context(paths)
     if args.changed_since:
         context = args.context or paths

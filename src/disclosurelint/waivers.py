@@ -93,6 +93,17 @@ class Directive:
         return ", ".join(self.codes)
 
 
+def validity(expires: str | None, *, expired: bool) -> str:
+    """How long a waiver holds, in the same words everywhere: its date is the last day it holds.
+
+    ``in force through 2027-11-30``, ``held through 2025-01-31 and has expired``, ``in force,
+    with no expiry date``.
+    """
+    if not expires:
+        return "in force, with no expiry date"
+    return f"held through {expires} and has expired" if expired else f"in force through {expires}"
+
+
 def today_of(settings: Settings) -> date:
     """The date waiver expiry is judged against (``Settings.today`` makes it testable)."""
     return date.fromisoformat(settings.today) if settings.today else date.today()
@@ -466,7 +477,8 @@ def leftovers(
                 "DL502",
                 Finding(
                     (),
-                    f"the waiver for {', '.join(excused)} expired on {directive.expires} "
+                    f"the waiver for {', '.join(excused)} "
+                    f"{validity(directive.expires, expired=True)} "
                     f"(reason: {directive.reason!r}); the problem it excused counts again",
                     fix="Fix the problem, or review the waiver and set a new expiry.",
                     span=directive.span,

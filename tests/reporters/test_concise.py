@@ -18,9 +18,10 @@ def test_waived_and_expired_waivers_are_marked_with_reason_approver_and_expiry()
     waived = next(line for line in lines if ":14:14:" in line)
     assert waived.endswith(
         "[waived: The list names the page | there is no URL; approved by legal@example.com; "
-        "expires 2099-12-31]"
+        "in force through 2099-12-31]"
     )
     expired = next(line for line in lines if "c.yaml" in line)
     assert expired.endswith(
-        "[waiver expired: Vendor promised a link; approved by privacy-office; expired 2020-01-31]"
+        "[waiver expired: Vendor promised a link; approved by privacy-office; "
+        "held through 2020-01-31 and has expired]"
     )

@@ -134,7 +134,8 @@ class WaiverView:
     expires: str
     source: str  # where it is written: "path:line"
     expired: bool
-    status: str  # "in force through 2027-11-30" / "EXPIRED on 2025-01-31: the problem counts again"
+    status: str  # "In force through 2027-11-30" / "EXPIRED: it held through 2025-01-31; ..."
+    validity: str = ""  # "in force through 2027-11-30" / "held through 2025-01-31 and has expired"
 
 
 @dataclass(frozen=True)

@@ -67,12 +67,14 @@ def get(name: str) -> Renderer:
 
 
 def waiver_summary(waiver: Waiver) -> str:
-    """The waiver on one line: ``reason; approved by X; expires D``."""
+    """The waiver on one line: ``reason; approved by X; in force through D``."""
     parts = [waiver.reason]
     if waiver.approved_by:
         parts.append(f"approved by {waiver.approved_by}")
     if waiver.expires:
-        parts.append(f"{'expired' if waiver.expired else 'expires'} {waiver.expires}")
+        from disclosurelint.waivers import validity
+
+        parts.append(validity(waiver.expires, expired=waiver.expired))
     return "; ".join(parts)
 
 

@@ -17,6 +17,7 @@ from disclosurelint import __version__
 from disclosurelint.model import Problem, Result, Severity, Waiver
 from disclosurelint.printable import printable
 from disclosurelint.report import ReportOptions
+from disclosurelint.waivers import validity
 
 MAX_ROWS = 500
 
@@ -62,7 +63,8 @@ def _table(head: list[str], rows: Iterable[list[str]], total: int) -> list[str]:
 def _problem_row(problem: Problem) -> list[str]:
     message = problem.message
     if problem.waiver is not None:  # only expired waivers reach this table
-        message += f" (waiver expired {problem.waiver.expires or ''}: {problem.waiver.reason})"
+        waiver = problem.waiver
+        message += f" (the waiver {validity(waiver.expires, expired=True)}: {waiver.reason})"
     return [
         _location(problem),
         escape(f"{problem.code} {problem.name}"),
@@ -78,7 +80,7 @@ def _waived_row(problem: Problem, waiver: Waiver) -> list[str]:
         escape(problem.message),
         escape(waiver.reason),
         escape(waiver.approved_by or "-"),
-        escape(waiver.expires or "-"),
+        escape(validity(waiver.expires, expired=waiver.expired)),
     ]
 
 
@@ -114,7 +116,7 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
     if waived:
         lines += ["", "### Waived", ""]
         lines += _table(
-            ["Location", "Rule", "Message", "Reason", "Approved by", "Expires"],
+            ["Location", "Rule", "Message", "Reason", "Approved by", "Validity"],
             (_waived_row(p, w) for p, w in waived[:MAX_ROWS]),
             len(waived),
         )

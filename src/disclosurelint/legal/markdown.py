@@ -196,7 +196,8 @@ def _waivers(waivers: Sequence[WaiverView]) -> str:
         )
         for w in waivers
     ]
-    return table(("Rule", "Reason", "Approved by", "In force through", "Status", "Written at"), rows)
+    head = ("Rule", "Reason", "Approved by", "In force through", "Status", "Written at")
+    return table(head, rows)
 
 
 def _item(item: DataItem) -> tuple[str, ...]:

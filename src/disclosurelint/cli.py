@@ -32,6 +32,8 @@ _DISTRIBUTIONS = {
     "ruamel": "ruamel.yaml",
     "jinja2": "Jinja2",
     "tomli": "tomli",
+    "openpyxl": "openpyxl",
+    "docx": "python-docx",
 }
 
 

@@ -94,7 +94,8 @@ def main(
         result: int = commands[args.command].run(args, out)
         return result
     except DisclosureLintError as exc:
-        err.write(f"{PROG}: error: {printable(str(exc))}\n")
+        for line in exc.lines():
+            err.write(f"{PROG}: error: {printable(line)}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         err.write(f"{PROG}: interrupted\n")

@@ -265,17 +265,17 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     for fmt, _ in targets:
         get(fmt)  # an unknown format is a usage error before any work
     paths = paths_to_check(args, settings)
-    if not args.paths and not settings.paths and paths == ["."]:
-        sys.stderr.write(
-            f"disclosurelint: note: no {DEFAULT_ROOT}/ folder here, so every YAML file under . is "
-            f"checked as a declaration; name the folder to check, or set `paths:` in "
-            ".disclosurelint.yaml\n"
-        )
     context = args.context or default_context(paths)
     if args.changed_since:
         context = args.context or paths
         paths = _changed(args.changed_since, paths, settings)
     result = check_paths(paths, settings, context=context, jobs=args.jobs, baseline=args.baseline)
+    if result.files and not args.paths and not settings.paths and paths == ["."]:
+        sys.stderr.write(
+            f"disclosurelint: note: no {DEFAULT_ROOT}/ folder here, so every YAML file under . is "
+            f"checked as a declaration; name the folder to check, or set `paths:` in "
+            ".disclosurelint.yaml\n"
+        )
     if not result.files and not args.changed_since:
         # Like ruff: not an error, but a gate that checked nothing should say so.
         from disclosurelint.printable import shown_path

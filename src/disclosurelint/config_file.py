@@ -22,7 +22,7 @@ from typing import Any
 
 from disclosurelint.errors import ConfigError
 from disclosurelint.model import JsonPath, Target
-from disclosurelint.schema import type_mismatch
+from disclosurelint.schema import ecma_validator, type_mismatch
 
 YAML_NAME = ".disclosurelint.yaml"
 PYPROJECT = "pyproject.toml"
@@ -225,7 +225,7 @@ def _errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool
     jsonschema describes the errors of an invalid one.
     """
     if not fast_valid(data):
-        validator = _validator_class()(config_schema())
+        validator = ecma_validator()(config_schema())
         found = False
         for error in validator.iter_errors(data):
             found = True
@@ -233,29 +233,6 @@ def _errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool
         if found:
             return
     yield from _semantic_errors(data, root)
-
-
-@cache
-def _validator_class() -> Any:
-    """Draft 2020-12 with ``pattern`` read as JSON Schema defines it (ECMA-262).
-
-    Python's ``re`` lets ``$`` match before a final line break, so plain jsonschema accepts
-    ``home-country: "CN\\n"`` where the generated validator (and every ECMA engine) rejects it:
-    here ``$`` means the end of the text.
-    """
-    from jsonschema import Draft202012Validator, validators
-
-    def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[Any]:
-        from jsonschema import ValidationError
-
-        if isinstance(instance, str) and not re.search(_ecma(regex), instance):
-            yield ValidationError(f"{instance!r} does not match {regex!r}")
-
-    return validators.extend(Draft202012Validator, {"pattern": pattern})  # type: ignore[no-untyped-call]
-
-
-def _ecma(regex: str) -> str:
-    return re.sub(r"(?<!\\)\$", r"\\Z", regex)
 
 
 def fast_valid(data: Any) -> bool:
@@ -294,7 +271,7 @@ def _taxonomy_errors(extension: Any) -> Iterator[tuple[JsonPath, bool, str]]:
     from disclosurelint.taxonomy import EXTENSION_SCHEMA, TaxonomyError, load_taxonomy
 
     schema = {"type": "object", "properties": {"taxonomy": EXTENSION_SCHEMA}}
-    errors = list(_validator_class()(schema).iter_errors({"taxonomy": extension}))
+    errors = list(ecma_validator()(schema).iter_errors({"taxonomy": extension}))
     for error in errors:
         yield from _describe(error)
     if errors or not isinstance(extension, Mapping):

@@ -1,7 +1,7 @@
 """One line per problem, for grep, editors and terminals that want no decoration.
 
 ``path:line:col: CODE [severity] name: message``; a waived problem ends with
-``[waived: reason; approved by X; expires D]`` and an expired waiver with
+``[waived: reason; approved by X; in force through D]`` and an expired waiver with
 ``[waiver expired: ...]``. Nothing else is written, so a clean run prints nothing.
 """
 

@@ -18,7 +18,8 @@ so nothing else in it was checked)
 =====================================================  ==========
 
 ``blocker`` is not used: no single declaration blocks the whole product. ``fingerprint`` is
-the SARIF fingerprint (path, rule, JSON path, message; no line numbers); GitLab needs it unique
+the SARIF fingerprint (path, rule, content-named JSON path, offending value; no line numbers,
+list positions or message wording); GitLab needs it unique
 in a report, so a repeated problem gets its repetition number hashed in.
 """
 

@@ -9,10 +9,11 @@ count Unicode code points (``columnKind``).
 ``partialFingerprints["disclosurelint/v1"]`` hashes path, rule, the JSON path with list elements
 named by content and the offending value (:func:`disclosurelint.report.fingerprint`, as the
 baseline matches): no line numbers, list positions or message wording, so an alert survives
-edits above it, items inserted before it and reworded messages. A waived problem carries a ``suppressions`` entry
-(``inSource`` when the waiver is written in the declaration itself, ``external`` when it comes
-from a central waivers file or a baseline), ``status: accepted`` and the justification (reason,
-approver, expiry). An expired waiver is not a suppression; it is described in ``properties``.
+edits above it, items inserted before it and reworded messages. A waived problem carries a
+``suppressions`` entry (``inSource`` when the waiver is written in the declaration itself,
+``external`` when it comes from a central waivers file or a baseline), ``status: accepted`` and
+the justification (reason, approver, expiry). An expired waiver is not a suppression; it is
+described in ``properties``.
 """
 
 from __future__ import annotations

@@ -20,14 +20,16 @@ baselines), which must be valid UTF-8 whatever the file names are.
 
 from __future__ import annotations
 
+import io
 import json
 import re
-from typing import Any
+from typing import Any, TextIO, cast
 
 _UNSAFE = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
 )
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# what json.dumps leaves raw in a string but a terminal would act on (it escapes C0 itself)
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escape(char: str) -> str:
@@ -60,8 +62,41 @@ def shown_path(path: object, limit: int = 200) -> str:
 
 
 def json_text(document: Any, *, indent: int | None = 2) -> str:
-    """``document`` as JSON that is valid UTF-8, every string kept readable (no ``\\uXXXX``)."""
+    """``document`` as JSON that is valid UTF-8 and safe on a terminal, strings kept readable.
+
+    Letters stay letters (no ``\\uXXXX`` for Chinese); C1 controls and bidirectional overrides
+    become JSON escapes (``\\u202e``: the same string once parsed); a lone surrogate, which
+    no UTF-8 can carry, becomes the text ``\\xNN`` of the file-name byte it stands for.
+    """
     text = json.dumps(document, ensure_ascii=False, indent=indent)
-    # A lone surrogate can only come from a string, so it sits inside a JSON string: its
-    # escaped form there needs its backslash doubled.
-    return _SURROGATE.sub(lambda m: "\\" + _escape(m.group()), text)
+    # Such characters can only come from a string, so they sit inside a JSON string.
+    return _JSON_UNSAFE.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if 0xD800 <= ord(char) <= 0xDFFF:
+        return "\\" + _escape(char)  # the text \xNN, its backslash escaped for JSON
+    return f"\\u{ord(char):04x}"
+
+
+class _Terminal(io.TextIOBase):
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text, newlines=True))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+
+def terminal(stream: TextIO) -> TextIO:
+    """``stream``, showing escaped whatever a terminal would act on (line breaks pass through):
+    for a command's plain-text output, which names files and quotes declarations."""
+    return cast(TextIO, _Terminal(stream))

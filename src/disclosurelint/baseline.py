@@ -168,9 +168,11 @@ def entry_for(problem: Problem, base: str, version: int = VERSION) -> Entry:
     """The entry that records ``problem`` in a baseline file of ``version``."""
     from disclosurelint.config import relative_to
 
+    from disclosurelint.printable import file_name_text
+
     where, what = meaning(problem, version)
     return Entry(
-        path=relative_to(problem.path, base),
+        path=file_name_text(relative_to(problem.path, base)),  # as the file records it
         code=problem.code,
         json_path=where,
         fingerprint=what,
@@ -249,7 +251,9 @@ def apply(result: Result, file: Path) -> Result:
                 hidden += 1
                 continue
         kept.append(problem)
-    checked = {relative_to(f, base) for f in result.files}
+    from disclosurelint.printable import file_name_text
+
+    checked = {file_name_text(relative_to(f, base)) for f in result.files}
     stale = sum(
         count
         for key, count in remaining.items()

@@ -28,6 +28,7 @@ from typing import Any, TextIO, cast
 _UNSAFE = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
 )
+_SURROGATES = re.compile("[\ud800-\udfff]")
 # what json.dumps leaves raw in a string but a terminal would act on (it escapes C0 itself)
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 
@@ -51,6 +52,11 @@ def printable(text: str, *, newlines: bool = False) -> str:
         lines = text.replace("\r\n", "\n").split("\n")
         return "\n".join(_UNSAFE.sub(lambda m: _escape(m.group()), line) for line in lines)
     return _UNSAFE.sub(lambda m: _escape(m.group()), text)
+
+
+def file_name_text(name: str) -> str:
+    """``name`` with each byte that is not UTF-8 written ``\\xNN``: how JSON outputs record it."""
+    return _SURROGATES.sub(lambda m: _escape(m.group()), name)
 
 
 def shown_path(path: object, limit: int = 200) -> str:

@@ -98,3 +98,14 @@ def test_equal_elements_are_told_apart_by_their_order() -> None:
     assert anchor(data, ("modes", 2)).startswith("$.modes[?(@#")
     assert anchor(data, ("data", 0, "item")) == "$.data[?(@.item=='a\\'b')].item"
     assert anchor(data, ("data", 5, "item")) == "$.data[5].item"  # past the data: a position
+
+
+def test_a_file_name_that_is_not_utf8_is_matched_as_written(tmp_path: Path) -> None:
+    import os
+
+    project(tmp_path, {os.fsdecode(b"caf\xe9.yaml"): _declaration([SENSITIVE])})
+    assert run(["baseline", "baseline.json"], tmp_path).code == 0
+    (tmp_path / "baseline.json").read_bytes().decode("utf-8")  # valid UTF-8
+    result = json.loads(run(["check", "-f", "json", "--baseline", "baseline.json"], tmp_path).out)
+    assert result["problems"] == [] and result["summary"]["hidden"] >= 1
+    assert result["notes"] == []  # nothing stale

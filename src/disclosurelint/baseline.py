@@ -167,7 +167,6 @@ def meaning(problem: Problem, version: int = VERSION) -> tuple[str, str]:
 def entry_for(problem: Problem, base: str, version: int = VERSION) -> Entry:
     """The entry that records ``problem`` in a baseline file of ``version``."""
     from disclosurelint.config import relative_to
-
     from disclosurelint.printable import file_name_text
 
     where, what = meaning(problem, version)

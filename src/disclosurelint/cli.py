@@ -34,6 +34,7 @@ _DISTRIBUTIONS = {
     "tomli": "tomli",
     "openpyxl": "openpyxl",
     "docx": "python-docx",
+    "bs4": "beautifulsoup4",
 }
 
 

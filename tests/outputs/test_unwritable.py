@@ -29,6 +29,8 @@ def _commands(target: str) -> dict[str, list[str]]:
             "render -f html -o": ["render", "declarations/p", "-f", "html", "-o", target],
             "report -o": ["report", "-o", target, "--date", "2026-11-29"],
             "diff -o": ["diff", "HEAD", "-o", target],
+            "export ropa-csv -o": ["export", "-f", "ropa-csv", "-o", target],
+            "export ropa-xlsx -o": ["export", "-f", "ropa-xlsx", "-o", target],
         }
     )
     return commands

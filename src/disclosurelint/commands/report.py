@@ -174,9 +174,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
     write_text(args.output, text)
     from disclosurelint.legal.words import plural
+    from disclosurelint.printable import shown_path
 
     out.write(
-        f"Wrote {args.output}: {plural(len(report.partners), 'declaration')}, "
+        f"Wrote {shown_path(args.output)}: {plural(len(report.partners), 'declaration')}, "
         f"{plural(report.summary.open, 'open problem')}, {report.summary.waived} waived.\n"
     )
     return EXIT_OK

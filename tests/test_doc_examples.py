@@ -14,7 +14,7 @@ BLOCKS = [block for path in documents() for block in blocks(path)]
 
 def test_the_documentation_has_examples_where_it_shows_output() -> None:
     documented = {block.path.name for block in BLOCKS if any(e.expected for e in block.examples)}
-    assert {"waivers.md", "render-and-import.md", "taxonomy.md"} <= documented
+    assert {"README.md", "waivers.md", "render-and-import.md", "taxonomy.md"} <= documented
 
 
 @pytest.mark.parametrize(

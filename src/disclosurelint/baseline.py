@@ -89,12 +89,7 @@ def anchor(data: Any, path: JsonPath) -> str:
     node = data
     for part in path:
         if isinstance(part, int) and isinstance(node, list) and 0 <= part < len(node):
-            labels = _labels(node)
-            label = labels[part]
-            out.append(label)
-            repeat = labels[:part].count(label)
-            if repeat:
-                out.append(f"[{repeat}]")
+            out.append(_labels(node)[part])
             node = node[part]
             continue
         out.append(format_json_path((part,))[1:])
@@ -107,13 +102,19 @@ _LABEL_CACHE: dict[int, tuple[list[Any], list[str]]] = {}
 
 
 def _labels(items: list[Any]) -> list[str]:
-    """The filter naming each element (cached per list: a file with many findings stays linear)."""
+    """The filter naming each element, ``[n]`` added to the n-th repeat of a name (computed once
+    per list: a file with a finding on each of many items stays linear)."""
     cached = _LABEL_CACHE.get(id(items))
     if cached is not None and cached[0] is items:
         return cached[1]
     if len(_LABEL_CACHE) > 256:
         _LABEL_CACHE.clear()
-    labels = [_label(element) for element in items]
+    seen: Counter[str] = Counter()
+    labels = []
+    for element in items:
+        label = _label(element)
+        labels.append(f"{label}[{seen[label]}]" if seen[label] else label)
+        seen[label] += 1
     _LABEL_CACHE[id(items)] = (items, labels)
     return labels
 

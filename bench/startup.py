@@ -28,19 +28,25 @@ def _env(src: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(src), "NO_COLOR": "1"}
 
 
-def timings(args: list[str], src: Path, runs: int) -> tuple[float, float]:
-    seconds = []
+def _once(args: list[str], src: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "disclosurelint", *args],
+        env=_env(src),
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+    return time.perf_counter() - start
+
+
+def timings(args: list[str], trees: list[Path], runs: int) -> list[tuple[float, float]]:
+    """(median, best) per tree; the trees take turns, so a busy machine slows each alike."""
+    seconds: list[list[float]] = [[] for _ in trees]
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "disclosurelint", *args],
-            env=_env(src),
-            cwd=ROOT,
-            capture_output=True,
-            check=False,
-        )
-        seconds.append(time.perf_counter() - start)
-    return statistics.median(seconds), min(seconds)
+        for n, src in enumerate(trees):
+            seconds[n].append(_once(args, src))
+    return [(statistics.median(s), min(s)) for s in seconds]
 
 
 def heavy_imports(src: Path) -> list[str]:
@@ -68,12 +74,13 @@ def main() -> None:
     trees = {"this tree": ROOT / "src"}
     if args.against:
         trees["other tree"] = args.against.resolve()
-    for name, src in trees.items():
-        for label, command in COMMANDS.items():
-            median, best = timings(command, src, args.runs)
+    for label, command in COMMANDS.items():
+        results = timings(command, list(trees.values()), args.runs)
+        for name, (median, best) in zip(trees, results, strict=True):
             print(
                 f"{name:10}  {label:15}  median {median * 1000:6.0f} ms  best {best * 1000:6.0f} ms"
             )
+    for name, src in trees.items():
         print(f"{name:10}  ruamel/jinja2 modules loaded by check: {heavy_imports(src)}")
 
 

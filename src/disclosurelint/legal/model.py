@@ -145,7 +145,7 @@ class ProblemView:
     severity: str
     status: str  # "open", "waived" or "waiver expired"
     location: str  # "declarations/x.yaml:17:14"
-    field: str | None  # the JSON path, "$.privacy_policy.reference"; None: the whole file
+    field: str | None  # the JSON path, "$.privacy_policy.reference"; None: no field to name
     message: str
     articles: tuple[str, ...]
     fix: Paragraph

@@ -35,6 +35,7 @@ _DISTRIBUTIONS = {
     "openpyxl": "openpyxl",
     "docx": "python-docx",
     "bs4": "beautifulsoup4",
+    "json5": "json5",
 }
 
 

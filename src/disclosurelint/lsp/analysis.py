@@ -1,0 +1,242 @@
+"""What the language server says about a file, independent of the protocol.
+
+Each kind of file has its analyser, chosen by :func:`kind_of`: declarations (every rule, with the
+repository rules reading the other declarations on disk and the open buffers), the configuration
+(``.disclosurelint.yaml`` and ``pyproject.toml``), and YAML files that are not declarations (the
+product file, policy files), which get the reader's findings. A new kind of file plugs in by
+adding an entry to :data:`ANALYSERS` and a test to :func:`kind_of`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from disclosurelint.model import Position, Severity, Span, Waiver
+
+if TYPE_CHECKING:
+    from disclosurelint.config import Settings
+    from disclosurelint.lint import Engine, FileOutcome
+
+
+@dataclass(frozen=True)
+class Note:
+    """One finding to show in an editor (a :class:`~disclosurelint.model.Problem`, or a
+    configuration error, in one shape)."""
+
+    span: Span
+    code: str
+    severity: Severity
+    message: str
+    json_path: tuple[str | int, ...] = ()
+    fix: str | None = None
+    waiver: Waiver | None = None
+    help_uri: str | None = None
+
+    @property
+    def waived(self) -> bool:
+        return self.waiver is not None and not self.waiver.expired
+
+
+CONFIG_NAMES = frozenset({".disclosurelint.yaml", "pyproject.toml"})
+
+
+def kind_of(path: Path, text: str) -> str:
+    """``config``, ``declaration``, ``policy`` or ``yaml`` (any other YAML file)."""
+    if path.name in CONFIG_NAMES:
+        return "config"
+    if path.name.startswith("_"):
+        return "yaml"
+    head = text.lstrip("\ufeff")[:4096]
+    if any(line.startswith("policy:") for line in head.splitlines()):
+        return "policy"
+    return "declaration"
+
+
+class Analyser:
+    """Holds the settings, the engine and the facts of files on disk between requests."""
+
+    def __init__(self, root: Path | None = None, settings: Settings | None = None) -> None:
+        self.root = root.resolve() if root else None
+        self._settings = settings
+        self._engine: Engine | None = None
+        self._disk: dict[str, tuple[float, int, FileOutcome]] = {}
+        self._taxonomy: Any = None
+
+    # -- settings and engine ---------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            from disclosurelint.config import load_settings
+            from disclosurelint.errors import ConfigError
+
+            try:
+                self._settings = load_settings([self.root] if self.root else [])
+            except ConfigError:  # the configuration's own buffer shows its errors
+                from disclosurelint.config import Settings
+
+                self._settings = Settings()
+        return self._settings
+
+    def reload(self) -> None:
+        """Forget the settings (the configuration changed) and what was read from disk."""
+        self._settings, self._engine, self._taxonomy = None, None, None
+        self._disk.clear()
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from disclosurelint import waivers
+            from disclosurelint.lint import Engine
+
+            settings = self.settings
+            central = waivers.load_central(settings.waivers.file) if settings.waivers.file else None
+            self._engine = Engine(settings, central)
+        return self._engine
+
+    @property
+    def taxonomy(self) -> Any:
+        if self._taxonomy is None:
+            from disclosurelint.taxonomy import load_taxonomy
+
+            self._taxonomy = load_taxonomy(self.settings.taxonomy)
+        return self._taxonomy
+
+    # -- the files around an open one --------------------------------------------------------
+
+    def shown(self, path: Path) -> str:
+        from disclosurelint.discover import display_path
+
+        return display_path(path, str(self.root) if self.root else None)
+
+    def _declaration_files(self) -> list[Path]:
+        from disclosurelint.discover import discover
+        from disclosurelint.errors import UsageError
+
+        base = self.root or Path.cwd()
+        roots = [base / p for p in self.settings.paths] or [base / "declarations"]
+        try:
+            return discover([r for r in roots if r.exists()], self.settings.exclude,
+                            root=self.settings.root)  # fmt: skip
+        except UsageError:
+            return []
+
+    def context(self, current: Path, buffers: Mapping[Path, str]) -> list[FileOutcome]:
+        """Repository facts of every other declaration: the open buffer's text where there is
+        one, else the file on disk (read again only when it changed)."""
+        if not self.engine.repository_rules:
+            return []
+        from disclosurelint.load import parse
+
+        outcomes: list[FileOutcome] = []
+        seen = {current.resolve()}
+        for path, text in buffers.items():
+            resolved = path.resolve()
+            if resolved in seen or kind_of(path, text) != "declaration":
+                continue
+            seen.add(resolved)
+            shown = self.shown(path)
+            document, issues = parse(text, shown)
+            outcomes.append(
+                self.engine.check_loaded(path, shown, document, issues, text, collect_only=True)
+            )
+        for file in self._declaration_files():
+            resolved = file.resolve()
+            if resolved in seen:
+                continue
+            outcomes.append(self._on_disk(file))
+        return [o for o in outcomes if o.facts]
+
+    def _on_disk(self, file: Path) -> FileOutcome:
+        from disclosurelint.lint import FileOutcome
+
+        key = str(file.resolve())
+        try:
+            stat = file.stat()
+        except OSError:
+            return FileOutcome(self.shown(file))
+        cached = self._disk.get(key)
+        if cached and cached[0] == stat.st_mtime and cached[1] == stat.st_size:
+            return cached[2]
+        outcome = self.engine.check_file(file, self.shown(file), collect_only=True)
+        self._disk[key] = (stat.st_mtime, stat.st_size, outcome)
+        return outcome
+
+    # -- analysis --------------------------------------------------------------------------
+
+    def analyse(self, path: Path, text: str, buffers: Mapping[Path, str] = {}) -> list[Note]:
+        """The findings for one file's current text."""
+        return ANALYSERS[kind_of(path, text)](self, path, text, buffers)
+
+
+def _declaration(
+    analyser: Analyser, path: Path, text: str, buffers: Mapping[Path, str]
+) -> list[Note]:
+    from disclosurelint.lint import check_buffer
+
+    shown = analyser.shown(path)
+    context = analyser.context(path, buffers)
+    result = check_buffer(analyser.engine, text, path, shown, context)
+    return [
+        Note(
+            p.span,
+            p.code,
+            p.severity,
+            p.message,
+            p.json_path,
+            p.fix,
+            p.waiver,
+            result.rules[p.code].help_uri if p.code in result.rules else None,
+        )
+        for p in result.problems
+        if p.path == shown
+    ]
+
+
+def _config(analyser: Analyser, path: Path, text: str, buffers: Mapping[Path, str]) -> list[Note]:
+    from disclosurelint.config_file import errors_in
+
+    return [
+        Note(Span.at(line, column), "config", Severity.ERROR, message)
+        for line, column, message in errors_in(text, path)
+    ]
+
+
+def _yaml(analyser: Analyser, path: Path, text: str, buffers: Mapping[Path, str]) -> list[Note]:
+    """The reader's findings (syntax, duplicate keys, tags, encoding) for YAML files that are not
+    declarations: the product file and, until they have their own checks, policy files."""
+    from disclosurelint.load import parse
+    from disclosurelint.rules import by_code
+
+    _, issues = parse(text, analyser.shown(path))
+    rules = by_code()
+    notes = []
+    for issue in issues:
+        if issue.code == "DL003":  # an empty file is not an error outside declarations
+            continue
+        rule = rules.get(issue.code)
+        notes.append(
+            Note(
+                issue.finding.span or Span(Position(1, 1), Position(1, 2)),
+                issue.code,
+                rule.SEVERITY if rule else Severity.ERROR,
+                issue.finding.message,
+                fix=issue.finding.fix,
+            )
+        )
+    return notes
+
+
+Analyse = Callable[[Analyser, Path, str, Mapping[Path, str]], list[Note]]
+
+ANALYSERS: dict[str, Analyse] = {
+    "declaration": _declaration,
+    "config": _config,
+    "policy": _yaml,
+    "yaml": _yaml,
+}
+"""The analyser of each kind of file; policy files get the reader's findings until the policy
+loader gives them their own."""

@@ -88,7 +88,7 @@ def _first_misordered(root: Any) -> tuple[Any, list[int]] | None:
 
 def _end_line(node: Any, lines: Sequence[str]) -> int:
     """The last line (0-based) holding the node's own text, trailing comments left out."""
-    end = node.end_mark.line if node.end_mark.column > 0 else node.end_mark.line - 1
+    end: int = node.end_mark.line if node.end_mark.column > 0 else node.end_mark.line - 1
     end = min(end, len(lines) - 1)
     while end > node.start_mark.line and _blank_or_comment(lines[end]):
         end -= 1

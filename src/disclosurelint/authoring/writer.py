@@ -22,7 +22,6 @@ import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import (
-    DoubleQuotedScalarString,
     FoldedScalarString,
     SingleQuotedScalarString,
 )
@@ -50,7 +49,6 @@ def needs_quotes(text: str) -> bool:
 
 def new_yaml() -> YAML:
     yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True  # a needed quote keeps the author's style; others are dropped
     yaml.width = 1_000_000  # plain text is never wrapped; long text is folded explicitly
     yaml.allow_unicode = True
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -113,17 +111,13 @@ def plain_ok(text: str) -> bool:
 
 def _styled(value: Any, column: int, key_width: int) -> Any:
     """A scalar in the canonical style: quoted for YAML 1.1 readers, folded when too long."""
-    if isinstance(value, (SingleQuotedScalarString, DoubleQuotedScalarString)):
-        if not plain_ok(str(value)):
-            return value  # the quotes are needed: keep the author's kind
-        value = str(value)
     if type(value) is not str:
         return value
     if needs_quotes(value):
         return SingleQuotedScalarString(value)
     if column + key_width + len(value) > WIDTH and _FOLDABLE.match(value):
         folded = FoldedScalarString(value)
-        folded.fold_pos = _fold_positions(value, WIDTH - column - 2)  # type: ignore[attr-defined]
+        folded.fold_pos = _fold_positions(value, WIDTH - column - 2)
         return folded
     return value
 

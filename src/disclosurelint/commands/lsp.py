@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import TextIO
 
 NAME = "lsp"
@@ -30,5 +31,5 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("--debounce must be 0 or more")
     serve(debounce)
     # the server closed standard output when the client said exit: nothing more is written
-    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until the process ends
+    sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 - lives until the process ends
     return 0

@@ -1,0 +1,209 @@
+"""fmt, check --fix and new through the real command line."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from disclosurelint.authoring.writer import RewriteError, comments, load_checked, rewrite
+from disclosurelint.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), out=out), out.getvalue()
+
+
+def loadable_declarations() -> list[Path]:
+    files = sorted([*(ROOT / "declarations").rglob("*.yaml"), *(ROOT / "tests").rglob("*.yaml")])
+    keep = []
+    for file in files:
+        try:
+            load_checked(file.read_text("utf-8"), str(file))
+        except (RewriteError, UnicodeDecodeError):
+            continue
+        keep.append(file)
+    return keep
+
+
+def test_fmt_leaves_this_repositorys_declarations_unchanged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(ROOT)
+    assert run("fmt", "--check", "declarations") == (0, "")
+
+
+@pytest.mark.parametrize("file", loadable_declarations(), ids=lambda p: p.name)
+def test_fmt_keeps_data_and_comments_and_is_idempotent(file: Path) -> None:
+    text = file.read_text("utf-8")
+    once = rewrite(text, str(file))
+    assert load_checked(once, str(file)) == load_checked(text, str(file))
+    assert comments(once, str(file)) == comments(text, str(file))
+    assert rewrite(once, str(file)) == once
+
+
+MESSY = """\
+# header comment
+id: acme{trailing}
+disclosure: 1
+privacy_policy:
+  # disclosurelint: allow DL204 reason="The list gives no link"
+  reference: See the app.
+data:
+- item: phone number   # as published
+  category: phone_number
+purpose: "Provide the service."
+scenario: You sign in.
+sharing_modes: [backend_api]
+product: ACME SDK
+recipient:
+    relationship: third_party
+    name: ACME Ltd.
+    contact: privacy@acme.example
+    country: 'CN'
+""".format(trailing="   ")
+
+CANONICAL = """\
+# header comment
+disclosure: 1
+id: acme
+recipient:
+  name: ACME Ltd.
+  relationship: third_party
+  contact: privacy@acme.example
+  country: CN
+product: ACME SDK
+data:
+  - item: phone number # as published
+    category: phone_number
+purpose: Provide the service.
+scenario: You sign in.
+sharing_modes: [backend_api]
+privacy_policy:
+  # disclosurelint: allow DL204 reason="The list gives no link"
+  reference: See the app.
+"""
+
+
+def test_fmt_writes_the_documented_order_and_the_waiver_still_applies(tmp_path: Path) -> None:
+    file = tmp_path / "acme.yaml"
+    file.write_text(MESSY, encoding="utf-8")
+    code, diff = run("fmt", "--diff", str(file))
+    assert code == 1
+    assert "-id: acme   \n" in diff
+    assert file.read_text("utf-8") == MESSY  # --diff writes nothing
+    assert run("fmt", str(file)) == (0, "")
+    assert file.read_text("utf-8") == CANONICAL
+    assert run("fmt", "--check", str(file)) == (0, "")
+    code, output = run("check", str(file), "--isolated", "-f", "concise")
+    assert code == 0, output
+    assert "DL204" in output and "waived" in output
+
+
+def test_long_text_is_folded_at_100_columns(tmp_path: Path) -> None:
+    file = tmp_path / "long.yaml"
+    purpose = " ".join(["Provide the cloud business card service to the user"] * 4)
+    file.write_text(CANONICAL.replace("Provide the service.", purpose), encoding="utf-8")
+    assert run("fmt", str(file))[0] == 0
+    text = file.read_text("utf-8")
+    assert "purpose: >-\n" in text
+    assert max(len(line) for line in text.splitlines() if not line.startswith("#")) <= 100
+    assert load_checked(text, "long.yaml")["purpose"] == purpose
+
+
+def test_fmt_refuses_a_file_that_does_not_load(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "broken.yaml"
+    file.write_text("disclosure: 1\nid: a\nid: b\n", encoding="utf-8")
+    assert run("fmt", str(file))[0] == 2
+    err = capsys.readouterr().err
+    assert "broken.yaml:3:1: DL002 duplicate key 'id'" in err
+    assert file.read_text("utf-8") == "disclosure: 1\nid: a\nid: b\n"
+
+
+FIXABLE = (
+    CANONICAL.replace("country: CN", "country: China  # where it processes")
+    .replace("[backend_api]", "[background API transmission]")
+    .replace("category: phone_number", "category: Phone number")
+    .replace(
+        '  # disclosurelint: allow DL204 reason="The list gives no link"\n'
+        "  reference: See the app.",
+        "  url: http://www.acme.com/privacy  # the published link",
+    )
+)
+
+
+def test_check_fix_applies_only_safe_fixes_and_keeps_comments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "acme.yaml"
+    file.write_text(FIXABLE, encoding="utf-8")
+    code, diff = run("check", "--diff", "--isolated", str(file))
+    assert code == 1
+    assert re.search(r"^\+  country: CN +# where it processes$", diff, re.MULTILINE)
+    assert file.read_text("utf-8") == FIXABLE
+    code, output = run("check", "--fix", "--isolated", "-f", "concise", str(file))
+    text = file.read_text("utf-8")
+    assert re.search(r"^  country: CN +# where it processes$", text, re.MULTILINE)
+    assert "sharing_modes: [backend_api]" in text
+    assert "category: phone_number" in text
+    assert "url: http://www.acme.com/privacy" in text  # unsafe: left alone
+    assert comments(text, "a") == comments(FIXABLE, "a")
+    assert "Fixed 3 problems in 1 file; 1 more with --unsafe-fixes" in capsys.readouterr().err
+    assert code == 1 and "DL204" in output  # the http:// link remains
+    code, output = run("check", "--fix", "--unsafe-fixes", "--isolated", str(file))
+    assert "url: https://www.acme.com/privacy" in file.read_text("utf-8")
+    assert code == 0, output
+
+
+def test_unsafe_fixes_alone_is_a_usage_error(tmp_path: Path) -> None:
+    file = tmp_path / "acme.yaml"
+    file.write_text(CANONICAL, encoding="utf-8")
+    assert run("check", "--unsafe-fixes", str(file))[0] == 2
+
+
+def test_new_from_flags_passes_check_except_what_it_names(tmp_path: Path) -> None:
+    folder = tmp_path / "app"
+    code, output = run(
+        "new", "acme", "--dir", str(folder), "--recipient", "ACME Ltd.", "--product", "ACME SDK",
+        "--item", "phone number", "--item", "nickname=nickname", "--mode", "backend_api",
+        "--purpose", "Provide the service.", "--no-input",
+    )  # fmt: skip
+    assert code == 0
+    assert "still to supply: scenario, privacy_policy.url" in output
+    data = load_checked((folder / "acme.yaml").read_text("utf-8"), "acme.yaml")
+    assert data["data"] == [
+        {"item": "phone number", "category": "phone_number"},  # suggested by the taxonomy
+        {"item": "nickname", "category": "nickname"},
+    ]
+    listed = {line.split()[1] for line in output.splitlines() if line.startswith("  ")}
+    assert listed == {"DL202", "DL204", "DL305"}  # scenario, policy URL, and the contact
+    assert run("new", "acme", "--dir", str(folder), "--no-input")[0] == 2  # exists already
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_new_asks_on_a_terminal_and_suggests_categories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = [
+        "ACME Ltd.", "", "ACME SDK", "ID card photo", "", "phone number", "", "",
+        "Verify the user.", "You sign up.", "backend_api", "https://www.acme.com/privacy",
+    ]  # fmt: skip
+    monkeypatch.setattr("sys.stdin", _Terminal("\n".join(answers) + "\n"))
+    code, output = run("new", "acme", "--dir", str(tmp_path))
+    assert code == 0, output
+    assert "category of 'ID card photo' [government_id]" in capsys.readouterr().err
+    data = load_checked((tmp_path / "acme.yaml").read_text("utf-8"), "acme.yaml")
+    assert [i.get("category") for i in data["data"]] == ["government_id", "phone_number"]
+    assert data["recipient"] == {"name": "ACME Ltd.", "relationship": "third_party"}
+    assert "still to supply" not in output

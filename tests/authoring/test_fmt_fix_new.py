@@ -12,6 +12,7 @@ from disclosurelint.authoring.writer import RewriteError, comments, load_checked
 from disclosurelint.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
+_EXAMPLE = re.compile(r"## (Failing|Passing) example\s+```yaml\n(.*?)\n```", re.S)
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -19,15 +20,31 @@ def run(*argv: str) -> tuple[int, str]:
     return main(list(argv), out=out), out.getvalue()
 
 
-def loadable_declarations() -> list[Path]:
-    files = sorted([*(ROOT / "declarations").rglob("*.yaml"), *(ROOT / "tests").rglob("*.yaml")])
-    keep = []
-    for file in files:
+def every_declaration() -> list[tuple[str, str]]:
+    """Every declaration the tests have that loads: files, and the rules' documented examples
+    (fragments merged into a complete entry, as the rule tests run them)."""
+    from disclosurelint import rules as registry
+    from tests.common import merged
+
+    found: list[tuple[str, str]] = []
+    for file in sorted(
+        [*(ROOT / "declarations").rglob("*.yaml"), *(ROOT / "tests").rglob("*.yaml")]
+    ):
         try:
-            load_checked(file.read_text("utf-8"), str(file))
-        except (RewriteError, UnicodeDecodeError):
+            found.append((file.relative_to(ROOT).as_posix(), file.read_text("utf-8")))
+        except UnicodeDecodeError:
             continue
-        keep.append(file)
+    for rule in registry.all_rules():
+        for kind, snippet in _EXAMPLE.findall(rule.__doc__ or ""):
+            whole = getattr(rule, "EXAMPLE_KIND", "fragment") == "file"
+            found.append((f"{rule.CODE}-{kind}", snippet + "\n" if whole else merged(snippet)))
+    keep = []
+    for name, text in found:
+        try:
+            load_checked(text, name)
+        except RewriteError:
+            continue
+        keep.append((name, text))
     return keep
 
 
@@ -38,13 +55,21 @@ def test_fmt_leaves_this_repositorys_declarations_unchanged(
     assert run("fmt", "--check", "declarations") == (0, "")
 
 
-@pytest.mark.parametrize("file", loadable_declarations(), ids=lambda p: p.name)
-def test_fmt_keeps_data_and_comments_and_is_idempotent(file: Path) -> None:
-    text = file.read_text("utf-8")
-    once = rewrite(text, str(file))
-    assert load_checked(once, str(file)) == load_checked(text, str(file))
-    assert comments(once, str(file)) == comments(text, str(file))
-    assert rewrite(once, str(file)) == once
+DECLARATIONS = every_declaration()
+
+
+def test_the_meaning_test_covers_files_and_documented_examples() -> None:
+    names = [name for name, _ in DECLARATIONS]
+    assert "declarations/welink/camcard.yaml" in names
+    assert sum(1 for n in names if n.startswith("DL")) > 40
+
+
+@pytest.mark.parametrize(("name", "text"), DECLARATIONS, ids=[n for n, _ in DECLARATIONS])
+def test_fmt_keeps_data_and_comments_and_is_idempotent(name: str, text: str) -> None:
+    once = rewrite(text, name)
+    assert load_checked(once, name) == load_checked(text, name)
+    assert comments(once, name) == comments(text, name)
+    assert rewrite(once, name) == once
 
 
 MESSY = """\

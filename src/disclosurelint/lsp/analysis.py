@@ -9,6 +9,7 @@ adding an entry to :data:`ANALYSERS` and a test to :func:`kind_of`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,10 @@ class Note:
         return self.waiver is not None and not self.waiver.expired
 
 
+REFRESH_SECONDS = 2.0
+"""How long the list of declarations on disk and their facts are trusted without looking again
+(a save in the editor, or a change the editor watches, makes the server look at once)."""
+
 CONFIG_NAMES = frozenset({".disclosurelint.yaml", "pyproject.toml"})
 
 
@@ -62,7 +67,9 @@ class Analyser:
         self.root = root.resolve() if root else None
         self._settings = settings
         self._engine: Engine | None = None
-        self._disk: dict[str, tuple[float, int, FileOutcome]] = {}
+        # per file on disk: its resolved path, when it was last looked at, mtime, size, facts
+        self._disk: dict[str, tuple[Path, float, float, int, FileOutcome]] = {}
+        self._files: tuple[float, list[Path]] | None = None  # when listed, and the list
         self._taxonomy: Any = None
 
     # -- settings and engine ---------------------------------------------------------------
@@ -84,7 +91,12 @@ class Analyser:
     def reload(self) -> None:
         """Forget the settings (the configuration changed) and what was read from disk."""
         self._settings, self._engine, self._taxonomy = None, None, None
+        self.forget()
+
+    def forget(self) -> None:
+        """Read the files on disk again at the next analysis (a file was saved or changed)."""
         self._disk.clear()
+        self._files = None
 
     @property
     def engine(self) -> Engine:
@@ -113,20 +125,27 @@ class Analyser:
         return display_path(path, str(self.root) if self.root else None)
 
     def _declaration_files(self) -> list[Path]:
+        """The declarations on disk, listed again at most every :data:`REFRESH_SECONDS`."""
         from disclosurelint.discover import discover
         from disclosurelint.errors import UsageError
 
+        now = time.monotonic()
+        if self._files is not None and now - self._files[0] < REFRESH_SECONDS:
+            return self._files[1]
         base = self.root or Path.cwd()
         roots = [base / p for p in self.settings.paths] or [base / "declarations"]
         try:
-            return discover([r for r in roots if r.exists()], self.settings.exclude,
-                            root=self.settings.root)  # fmt: skip
+            files = discover([r for r in roots if r.exists()], self.settings.exclude,
+                             root=self.settings.root)  # fmt: skip
         except UsageError:
-            return []
+            files = []
+        self._files = (now, files)
+        return files
 
     def context(self, current: Path, buffers: Mapping[Path, str]) -> list[FileOutcome]:
         """Repository facts of every other declaration: the open buffer's text where there is
-        one, else the file on disk (read again only when it changed)."""
+        one, else the file on disk (looked at again at most every :data:`REFRESH_SECONDS`, and
+        read again only when it changed)."""
         if not self.engine.repository_rules:
             return []
         from disclosurelint.load import parse
@@ -143,27 +162,30 @@ class Analyser:
             outcomes.append(
                 self.engine.check_loaded(path, shown, document, issues, text, collect_only=True)
             )
+        now = time.monotonic()
         for file in self._declaration_files():
-            resolved = file.resolve()
-            if resolved in seen:
-                continue
-            outcomes.append(self._on_disk(file))
+            resolved, outcome = self._on_disk(file, now)
+            if resolved not in seen and outcome is not None and outcome.facts:
+                outcomes.append(outcome)
         return [o for o in outcomes if o.facts]
 
-    def _on_disk(self, file: Path) -> FileOutcome:
-        from disclosurelint.lint import FileOutcome
-
-        key = str(file.resolve())
+    def _on_disk(self, file: Path, now: float) -> tuple[Path, FileOutcome | None]:
+        key = str(file)
+        cached = self._disk.get(key)
+        if cached is not None and now - cached[1] < REFRESH_SECONDS:
+            return cached[0], cached[4]
+        resolved = cached[0] if cached is not None else file.resolve()
         try:
             stat = file.stat()
         except OSError:
-            return FileOutcome(self.shown(file))
-        cached = self._disk.get(key)
-        if cached and cached[0] == stat.st_mtime and cached[1] == stat.st_size:
-            return cached[2]
-        outcome = self.engine.check_file(file, self.shown(file), collect_only=True)
-        self._disk[key] = (stat.st_mtime, stat.st_size, outcome)
-        return outcome
+            self._disk.pop(key, None)
+            return resolved, None
+        if cached is not None and (cached[2], cached[3]) == (stat.st_mtime, stat.st_size):
+            outcome = cached[4]
+        else:
+            outcome = self.engine.check_file(file, self.shown(file), collect_only=True)
+        self._disk[key] = (resolved, now, stat.st_mtime, stat.st_size, outcome)
+        return resolved, outcome
 
     # -- analysis --------------------------------------------------------------------------
 

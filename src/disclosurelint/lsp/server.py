@@ -146,7 +146,9 @@ def create_server(debounce: float = DEBOUNCE_SECONDS) -> DisclosureServer:
         path = Path(to_fs_path(params.text_document.uri) or "")
         if kind_of(path, "") == "config":
             ls.analyser.reload()
-            ls.republish_all()
+        else:
+            ls.analyser.forget()
+        ls.republish_all()
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: DisclosureServer, params: lsp.DidCloseTextDocumentParams) -> None:

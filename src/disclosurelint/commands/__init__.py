@@ -20,5 +20,6 @@ COMMANDS: tuple[str, ...] = (
     "config",
     "render",
     "report",
+    "export",
     "diff",
 )

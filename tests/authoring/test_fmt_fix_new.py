@@ -221,8 +221,8 @@ def test_new_asks_on_a_terminal_and_suggests_categories(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     answers = [
-        "ACME Ltd.", "", "ACME SDK", "ID card photo", "", "phone number", "", "",
-        "Verify the user.", "You sign up.", "backend_api", "https://www.acme.com/privacy",
+        "ACME Ltd.", "", "privacy@acme.com", "ACME SDK", "ID card photo", "", "phone number", "",
+        "", "Verify the user.", "You sign up.", "backend_api", "https://www.acme.com/privacy",
     ]  # fmt: skip
     monkeypatch.setattr("sys.stdin", _Terminal("\n".join(answers) + "\n"))
     code, output = run("new", "acme", "--dir", str(tmp_path))
@@ -230,5 +230,14 @@ def test_new_asks_on_a_terminal_and_suggests_categories(
     assert "category of 'ID card photo' [government_id]" in capsys.readouterr().err
     data = load_checked((tmp_path / "acme.yaml").read_text("utf-8"), "acme.yaml")
     assert [i.get("category") for i in data["data"]] == ["government_id", "phone_number"]
-    assert data["recipient"] == {"name": "ACME Ltd.", "relationship": "third_party"}
-    assert "still to supply" not in output
+    assert data["recipient"] == {
+        "name": "ACME Ltd.",
+        "relationship": "third_party",
+        "contact": "privacy@acme.com",
+    }
+    # a sensitive item needs the author's justification, and its consent is the author's choice
+    assert "still to supply: data[0].justification.necessity, data[0].justification.impact\n" in (
+        output
+    )
+    listed = {line.split()[1] for line in output.splitlines() if line.startswith("  ")}
+    assert listed == {"DL301", "DL304"}

@@ -114,6 +114,12 @@ def test_configuration_and_other_yaml_files_are_diagnosed(client: StdioClient, r
     client.open(policy, "policy: 1\nrules: [\n")
     [syntax] = client.diagnostics(policy.as_uri())
     assert syntax["code"] == "DL001"
+    workflow = repo / ".github" / "workflows" / "ci.yaml"
+    client.open(workflow, "on: push\njobs: {}\n")  # not a declaration: nothing to say
+    assert client.diagnostics(workflow.as_uri()) == []
+    stray = repo / "elsewhere" / "partner.yaml"
+    client.open(stray, "disclosure: 1\nid: stray\n")  # outside the folders, but says so
+    assert "DL101" in {d["code"] for d in client.diagnostics(stray.as_uri())}
 
 
 def test_hover_on_a_key_and_on_a_data_item(client: StdioClient, repo: Path) -> None:

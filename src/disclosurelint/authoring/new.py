@@ -7,7 +7,7 @@ that ``check`` names exactly what is left to supply.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 PLACEHOLDER = "TBD"
@@ -17,6 +17,7 @@ PLACEHOLDER = "TBD"
 class Item:
     words: str
     category: str | None = None
+    sensitive: bool = False  # asks for a justification (necessity and impact)
 
 
 @dataclass(frozen=True)
@@ -25,13 +26,13 @@ class Answers:
     recipient: str | None = None
     relationship: str = "third_party"
     country: str | None = None
+    contact: str | None = None
     product: str | None = None
     items: tuple[Item, ...] = ()
     purpose: str | None = None
     scenario: str | None = None
     modes: tuple[str, ...] = ()
     policy_url: str | None = None
-    missing: tuple[str, ...] = field(default=())
 
 
 def suggest_categories(taxonomy: Any, words: str) -> tuple[str, ...]:
@@ -44,6 +45,8 @@ def build(answers: Answers) -> dict[str, Any]:
         "name": answers.recipient or PLACEHOLDER,
         "relationship": answers.relationship,
     }
+    if answers.contact:
+        recipient["contact"] = answers.contact
     if answers.country:
         recipient["country"] = answers.country
     items: list[dict[str, Any]] = []
@@ -51,6 +54,8 @@ def build(answers: Answers) -> dict[str, Any]:
         entry: dict[str, Any] = {"item": item.words}
         if item.category:
             entry["category"] = item.category
+        if item.sensitive:
+            entry["justification"] = {"necessity": PLACEHOLDER, "impact": PLACEHOLDER}
         items.append(entry)
     return {
         "disclosure": 1,

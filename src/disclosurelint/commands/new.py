@@ -27,16 +27,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--recipient", metavar="NAME", help="the recipient's legal name")
     parser.add_argument(
         "--relationship",
-        default=None,
-        choices=(
-            "third_party",
-            "entrusted_processor",
-            "enterprise_customer",
-            "device_service",
-            "joint_controller",
-        ),
-        help="how the recipient relates to you (default third_party)",
+        metavar="KIND",
+        help="how the recipient relates to you: third_party (default), entrusted_processor, "
+        "enterprise_customer, device_service, joint_controller",
     )
+    parser.add_argument("--contact", help="how to reach the recipient (email, URL or address)")
     parser.add_argument("--country", metavar="CODE", help="ISO code of where it processes")
     parser.add_argument("--product", help="the recipient's product, SDK or mode")
     parser.add_argument(
@@ -73,6 +68,7 @@ def _interactive(args: argparse.Namespace, taxonomy: Any) -> None:
     args.recipient = args.recipient or _ask("recipient's legal name")
     choices = ", ".join(enum(("recipient", "relationship")))
     args.relationship = args.relationship or _ask(f"relationship ({choices})", "third_party")
+    args.contact = args.contact or _ask("recipient's contact (email, URL or postal address)")
     args.product = args.product or _ask("product, SDK or mode")
     if not args.item:
         args.item = []
@@ -98,18 +94,37 @@ def _suggest(taxonomy: Any, words: str) -> tuple[str, ...]:
     return suggest_categories(taxonomy, words)
 
 
+def _check_choices(args: argparse.Namespace) -> None:
+    """A relationship or sharing mode the schema does not know is a usage error."""
+    from disclosurelint.authoring.schemainfo import enum
+    from disclosurelint.errors import UsageError
+
+    given: list[tuple[tuple[str, ...], str, list[str | None]]] = [
+        (("recipient", "relationship"), "--relationship", [args.relationship]),
+        (("sharing_modes",), "--mode", list(args.mode or [])),
+    ]
+    for path, flag, values in given:
+        choices = enum(path)
+        for value in values:
+            if value is not None and value not in choices:
+                raise UsageError(f"{flag} {value!r}: choose from {', '.join(choices)}")
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint.api import check_paths
     from disclosurelint.authoring.new import Answers, Item, build, placeholders, render
+    from disclosurelint.config import load_settings
     from disclosurelint.errors import UsageError
     from disclosurelint.taxonomy import load_taxonomy
 
-    taxonomy = load_taxonomy()
+    settings = load_settings([args.dir] if Path(args.dir).exists() else [])
+    taxonomy = load_taxonomy(settings.taxonomy)
     if not args.no_input and sys.stdin.isatty():
         try:
             _interactive(args, taxonomy)
         except EOFError:
             raise UsageError("input ended before the declaration was complete") from None
+    _check_choices(args)
     if not args.id or not _ID.match(args.id):
         raise UsageError(
             "give the entry's id: lower-case letters, digits and hyphens (e.g. `new camcard`)"
@@ -123,12 +138,18 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if chosen is None:
             suggested = _suggest(taxonomy, words)
             chosen = suggested[0] if len(suggested) == 1 else None
-        items.append(Item(words.strip(), chosen))
+        sensitive = any(
+            category.is_sensitive(settings.regimes)
+            for category in (taxonomy.get(c) for c in (chosen or "").split(","))
+            if category is not None
+        )
+        items.append(Item(words.strip(), chosen, sensitive))
     answers = Answers(
         id=args.id,
         recipient=args.recipient,
         relationship=args.relationship or "third_party",
         country=args.country,
+        contact=args.contact,
         product=args.product,
         items=tuple(items),
         purpose=args.purpose,
@@ -146,7 +167,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     missing = placeholders(data)
     if missing:
         out.write("still to supply: " + ", ".join(missing) + "\n")
-    result = check_paths([target], jobs=1)
+    result = check_paths([target], settings, jobs=1)
+    if result.active:
+        out.write(f"check reports {len(result.active)} problem(s) to resolve:\n")
     for problem in result.active:
         out.write(f"  {problem.path}:{problem.line}:{problem.column}: {problem.code} "
                   f"{problem.message}\n")  # fmt: skip

@@ -10,7 +10,7 @@ adding an entry to :data:`ANALYSERS` and a test to :func:`kind_of`.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,16 +48,25 @@ REFRESH_SECONDS = 2.0
 CONFIG_NAMES = frozenset({".disclosurelint.yaml", "pyproject.toml"})
 
 
-def kind_of(path: Path, text: str) -> str:
-    """``config``, ``declaration``, ``policy`` or ``yaml`` (any other YAML file)."""
+def kind_of(path: Path, text: str, roots: Sequence[Path] = ()) -> str:
+    """``config``, ``declaration``, ``policy``, ``yaml`` (another YAML file of the declaration
+    folders, such as ``_product.yaml``) or ``other`` (a YAML file that is none of these: a CI
+    workflow, say, which gets no findings).
+
+    A declaration is a file under the declaration folders (``roots``), or one whose top level
+    says ``disclosure:``; a policy file says ``policy:``.
+    """
     if path.name in CONFIG_NAMES:
         return "config"
-    if path.name.startswith("_"):
-        return "yaml"
-    head = text.lstrip("\ufeff")[:4096]
-    if any(line.startswith("policy:") for line in head.splitlines()):
+    head = text.lstrip("\ufeff")[:4096].splitlines()
+    if any(line.startswith("policy:") for line in head):
         return "policy"
-    return "declaration"
+    inside = any(path.is_relative_to(root) for root in roots)
+    if path.name.startswith("_"):
+        return "yaml" if inside else "other"
+    if inside or any(line.startswith("disclosure:") for line in head):
+        return "declaration"
+    return "other"
 
 
 class Analyser:
@@ -124,6 +133,15 @@ class Analyser:
 
         return display_path(path, str(self.root) if self.root else None)
 
+    @property
+    def roots(self) -> list[Path]:
+        """The declaration folders: the configured paths, else ``declarations/``."""
+        base = self.root or Path.cwd()
+        return [(base / p).resolve() for p in self.settings.paths] or [base / "declarations"]
+
+    def kind(self, path: Path, text: str) -> str:
+        return kind_of(path.resolve(), text, self.roots)
+
     def _declaration_files(self) -> list[Path]:
         """The declarations on disk, listed again at most every :data:`REFRESH_SECONDS`."""
         from disclosurelint.discover import discover
@@ -132,10 +150,8 @@ class Analyser:
         now = time.monotonic()
         if self._files is not None and now - self._files[0] < REFRESH_SECONDS:
             return self._files[1]
-        base = self.root or Path.cwd()
-        roots = [base / p for p in self.settings.paths] or [base / "declarations"]
         try:
-            files = discover([r for r in roots if r.exists()], self.settings.exclude,
+            files = discover([r for r in self.roots if r.exists()], self.settings.exclude,
                              root=self.settings.root)  # fmt: skip
         except UsageError:
             files = []
@@ -154,7 +170,7 @@ class Analyser:
         seen = {current.resolve()}
         for path, text in buffers.items():
             resolved = path.resolve()
-            if resolved in seen or kind_of(path, text) != "declaration":
+            if resolved in seen or self.kind(path, text) != "declaration":
                 continue
             seen.add(resolved)
             shown = self.shown(path)
@@ -191,7 +207,7 @@ class Analyser:
 
     def analyse(self, path: Path, text: str, buffers: Mapping[Path, str] = {}) -> list[Note]:
         """The findings for one file's current text."""
-        return ANALYSERS[kind_of(path, text)](self, path, text, buffers)
+        return ANALYSERS[self.kind(path, text)](self, path, text, buffers)
 
 
 def _declaration(
@@ -259,6 +275,7 @@ ANALYSERS: dict[str, Analyse] = {
     "config": _config,
     "policy": _yaml,
     "yaml": _yaml,
+    "other": lambda analyser, path, text, buffers: [],
 }
 """The analyser of each kind of file; policy files get the reader's findings until the policy
 loader gives them their own."""

@@ -241,3 +241,34 @@ def test_new_asks_on_a_terminal_and_suggests_categories(
     )
     listed = {line.split()[1] for line in output.splitlines() if line.startswith("  ")}
     assert listed == {"DL301", "DL304"}
+
+
+ITEMS = CANONICAL.replace(
+    "  - item: phone number # as published\n    category: phone_number\n",
+    "  - category: phone_number\n"
+    "    item: phone number\n"
+    "  - optional: true\n"
+    '    # disclosurelint: allow DL303 reason="The published words" approved-by="Legal"\n'
+    "    item: enterprise C&Q information  # as published\n",
+)
+
+
+def test_data_item_keys_move_and_a_waiver_above_a_key_still_excuses_its_line(
+    tmp_path: Path,
+) -> None:
+    file = tmp_path / "acme.yaml"
+    file.write_text(ITEMS, encoding="utf-8")
+    before = run("check", "--isolated", "-f", "concise", str(file))[1]
+    assert "DL303 [info] unclassified-item" in before and "waived: The published words" in before
+    assert run("fmt", str(file))[0] == 0
+    text = file.read_text("utf-8")
+    assert (
+        "  - item: phone number\n"
+        "    category: phone_number\n"
+        '    # disclosurelint: allow DL303 reason="The published words" approved-by="Legal"\n'
+        "  - item: enterprise C&Q information  # as published\n"
+        "    optional: true\n"
+    ) in text
+    after = run("check", "--isolated", "-f", "concise", str(file))[1]
+    assert "waived: The published words" in after
+    assert "DL503" not in after

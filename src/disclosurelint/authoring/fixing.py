@@ -20,6 +20,7 @@ class FixRun:
     files: tuple[Rewritten, ...]
     fixed: int
     withheld: int
+    refused: tuple[str, ...] = ()  # files that load but whose fixes were not written, and why
 
 
 def fix_files(
@@ -39,7 +40,9 @@ def fix_files(
     results = tuple(rewrite_file(f, s, how) for f, s in zip(files, shown, strict=True))
     fixed = sum(len(plans[r.shown].applied) for r in results if r.changed and r.shown in plans)
     withheld = sum(len(p.withheld) for p in plans.values())
-    return FixRun(tuple(r for r in results if r.changed), fixed, withheld)
+    # a file that does not load has no plan: `check` reports it; any other refusal is said here
+    refused = tuple(r.error for r in results if r.error and r.shown in plans)
+    return FixRun(tuple(r for r in results if r.changed), fixed, withheld, refused)
 
 
 def run_fixes(
@@ -55,6 +58,8 @@ def run_fixes(
             out.write(result.diff())
         else:
             result.write()
+    for error in run.refused:
+        sys.stderr.write(f"disclosurelint: warning: {error}\n")
     verb = "Would fix" if diff else "Fixed"
     count = len(run.files)
     message = f"{verb} {run.fixed} problem{'s' if run.fixed != 1 else ''} in {count} file"

@@ -66,8 +66,9 @@ def _order_for(parent: str | None) -> tuple[str, ...] | None:
     return NESTED.get(parent)
 
 
-def _first_misordered(root: Any) -> tuple[Any, list[int]] | None:
-    """The first block mapping (outermost first) whose keys are out of order, and the order."""
+def _first_misordered(root: Any, skip: set[tuple[str, ...]]) -> tuple[Any, list[int]] | None:
+    """The first block mapping (outermost first) whose keys are out of order, and the order;
+    mappings whose keys are in ``skip`` (they cannot be reordered) are passed over."""
     stack: list[tuple[Any, str | None]] = [(root, None)]
     while stack:
         node, parent = stack.pop(0)
@@ -76,7 +77,8 @@ def _first_misordered(root: Any) -> tuple[Any, list[int]] | None:
             order = _order_for(parent)
             if order is not None and not node.flow_style:
                 wanted = sorted(range(len(keys)), key=lambda i: _rank(order, keys[i], i))
-                if wanted != list(range(len(keys))) and len(set(keys)) == len(keys):
+                movable = len(set(keys)) == len(keys) and _signature(node) not in skip
+                if wanted != list(range(len(keys))) and movable:
                     return node, wanted
             for key, value in node.value:
                 name = key.value if isinstance(key, yaml.ScalarNode) else None
@@ -87,7 +89,15 @@ def _first_misordered(root: Any) -> tuple[Any, list[int]] | None:
 
 
 def _end_line(node: Any, lines: Sequence[str]) -> int:
-    """The last line (0-based) holding the node's own text, trailing comments left out."""
+    """The last line (0-based) holding the node's own text, trailing comments left out.
+
+    A block collection's end mark lies at the next token, past any comments that follow it, so
+    its end is its last entry's end.
+    """
+    block = isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style
+    if block and node.value:
+        last = node.value[-1]
+        return _end_line(last[1] if isinstance(last, tuple) else last, lines)
     end: int = node.end_mark.line if node.end_mark.column > 0 else node.end_mark.line - 1
     end = min(end, len(lines) - 1)
     while end > node.start_mark.line and _blank_or_comment(lines[end]):
@@ -116,13 +126,28 @@ def _block_starts(node: Any, lines: Sequence[str]) -> list[int]:
     return starts
 
 
-def _reorder_once(text: str) -> str | None:
+def _signature(node: Any) -> tuple[str, ...]:
+    """A mapping's keys and scalar values: how a mapping is recognised again after a pass."""
+    return tuple(f"{k.value}={getattr(v, 'value', '')!s}" for k, v in node.value)
+
+
+def _reorder_once(text: str, skip: set[tuple[str, ...]]) -> str | None:
+    """``text`` with one more mapping in order, ``text`` itself when one could not be moved (it is
+    added to ``skip``), or None when every mapping is in order."""
     lines = text.splitlines(keepends=True)
     root = yaml.compose(text, Loader=yaml.SafeLoader)  # nodes only: nothing is constructed
-    found = _first_misordered(root)
+    found = _first_misordered(root, skip)
     if found is None:
         return None
     node, wanted = found
+    moved = _move(node, wanted, lines)
+    if moved is None:
+        skip.add(_signature(node))
+        return text
+    return moved
+
+
+def _move(node: Any, wanted: list[int], lines: list[str]) -> str | None:
     if any(k.start_mark.line == v.end_mark.line and i + 1 < len(node.value)
            and node.value[i + 1][0].start_mark.line == k.start_mark.line
            for i, (k, v) in enumerate(node.value)):  # fmt: skip
@@ -135,10 +160,14 @@ def _reorder_once(text: str) -> str | None:
     column = node.value[0][0].start_mark.column
     lead = lines[starts[0]][:column]  # "  - " when the mapping is an item of a block sequence
     blocks[0] = " " * column + blocks[0][column:]
-    first = blocks[wanted[0]]
-    if not first.startswith(" " * column) or first[column:].startswith("#"):
-        return None  # a comment would have to move onto the "- " line: leave the order
-    moved = lead + first[column:] + "".join(blocks[i] for i in wanted[1:])
+    first = blocks[wanted[0]].splitlines(keepends=True)
+    above = []  # comments right above the key that comes first: they go above the "- " line
+    while first and first[0].strip().startswith("#"):
+        above.append(first.pop(0))
+    if not first or not first[0].startswith(" " * column):
+        return None
+    moved = "".join(above) + lead + first[0][column:] + "".join(first[1:])
+    moved += "".join(blocks[i] for i in wanted[1:])
     return "".join(lines[: starts[0]]) + moved + "".join(lines[last:])
 
 
@@ -147,9 +176,10 @@ def reorder(text: str) -> str:
 
     The text must be YAML that loads; mappings written in flow style (``{a: 1}``) keep their order.
     """
+    skip: set[tuple[str, ...]] = set()
     for _ in range(_MAX_PASSES):
-        changed = _reorder_once(text)
-        if changed is None or changed == text:
+        changed = _reorder_once(text, skip)
+        if changed is None:
             return text
         text = changed
     return text

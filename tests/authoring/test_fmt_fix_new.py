@@ -272,3 +272,25 @@ def test_data_item_keys_move_and_a_waiver_above_a_key_still_excuses_its_line(
     after = run("check", "--isolated", "-f", "concise", str(file))[1]
     assert "waived: The published words" in after
     assert "DL503" not in after
+
+
+def test_fmt_and_fix_leave_other_yaml_in_a_folder_alone(tmp_path: Path) -> None:
+    other = tmp_path / "compose.yaml"
+    other.write_text("services:\n    web:   {image: x}\ncountry: China\n", encoding="utf-8")
+    before = other.read_text("utf-8")
+    assert run("fmt", str(tmp_path)) == (0, "")
+    assert run("check", "--fix", "--isolated", "--exit-zero", str(tmp_path))[0] == 0
+    assert other.read_text("utf-8") == before
+    assert run("fmt", "--check", str(other))[0] == 1  # named on its own: formatted
+
+
+def test_fix_of_trailing_spaces_alone_changes_nothing_else(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "acme.yaml"
+    indented = CANONICAL.replace("  - item: phone number", "  -   item: phone number")
+    indented = indented.replace("    category: phone", "      category: phone")
+    file.write_text(indented.replace("id: acme\n", "id: acme  \t\n"), encoding="utf-8")
+    assert run("check", "--fix", "--isolated", str(file))[0] == 0
+    assert file.read_text("utf-8") == indented
+    assert "Fixed 1 problem in 1 file." in capsys.readouterr().err

@@ -187,3 +187,24 @@ def test_code_actions_fix_and_add_a_waiver_that_asks_for_the_reason(
     assert insert["range"]["start"] == {"line": 11, "character": 0}
     assert waiver["command"]["command"] == "disclosurelint.selectWaiverReason"
     assert waiver["command"]["arguments"][1:] == [11, len('# disclosurelint: allow DL104 reason="')]
+
+
+def test_saving_the_configuration_rechecks_the_open_declarations(
+    client: StdioClient, repo: Path
+) -> None:
+    path = repo / "declarations" / "app" / "other.yaml"
+    client.open(path, entry(id="other", relationship="Third party"))
+    assert [d["code"] for d in client.diagnostics(path.as_uri())] == ["DL104"]
+    config = repo / ".disclosurelint.yaml"
+    config.write_text("paths: [declarations]\nignore: [DL104]\n", encoding="utf-8")
+    client.notify("textDocument/didSave", {"textDocument": {"uri": config.as_uri()}})
+    assert client.diagnostics(path.as_uri()) == []
+
+
+def test_ranges_count_utf16_code_units(client: StdioClient, repo: Path) -> None:
+    path = repo / "declarations" / "app" / "wide.yaml"
+    # "𝒳" is one character but two UTF-16 code units; "数" is one of each
+    client.open(path, entry(id="wide", relationship="数𝒳 party"))
+    [problem] = client.diagnostics(path.as_uri())
+    assert problem["range"]["start"] == {"line": 4, "character": 16}
+    assert problem["range"]["end"] == {"line": 4, "character": 16 + 1 + 2 + len(" party")}

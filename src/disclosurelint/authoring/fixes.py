@@ -97,8 +97,8 @@ def category_labels(taxonomy: Any) -> dict[str, str]:
 
 def find_fixes(data: Any, taxonomy: Any = None) -> list[Fix]:
     """Every fix for a declaration's plain data, safe ones and unsafe ones, in file order."""
-    if not isinstance(data, Mapping):
-        return []
+    if not isinstance(data, Mapping) or "disclosure" not in data:
+        return []  # not a declaration: its keys mean something else
     return list(_fixes(data, taxonomy))
 
 
@@ -182,9 +182,21 @@ def plan(text: str, path: str, taxonomy: Any, *, unsafe: bool) -> FixPlan:
 
 
 def fix_text(text: str, path: str, fixes: Sequence[Fix]) -> str:
-    """``text`` with ``fixes`` applied through the round-trip writer (keys keep their order)."""
-    from disclosurelint.authoring.writer import rewrite
-
-    return rewrite(
-        text, path, (lambda tree: apply(tree, fixes)) if fixes else None, reorder_keys=False
+    """``text`` with ``fixes`` applied through the round-trip writer (keys keep their order;
+    indentation and quoting follow ``fmt``'s layout). Without fixes only the spaces at line ends
+    of a declaration go, and nothing else changes."""
+    from disclosurelint.authoring.writer import (
+        load_checked,
+        rewrite,
+        strip_trailing_spaces,
+        verify,
     )
+
+    if fixes:
+        return rewrite(text, path, lambda tree: apply(tree, fixes), reorder_keys=False)
+    data = load_checked(text, path)
+    if not isinstance(data, Mapping) or "disclosure" not in data:
+        return text
+    stripped = strip_trailing_spaces(text, path)
+    verify(text, stripped, path)
+    return stripped

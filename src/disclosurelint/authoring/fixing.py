@@ -38,7 +38,8 @@ def fix_files(
         return fix_text(text, path, plans[path].applied)
 
     results = tuple(rewrite_file(f, s, how) for f, s in zip(files, shown, strict=True))
-    fixed = sum(len(plans[r.shown].applied) for r in results if r.changed and r.shown in plans)
+    # a changed file without value fixes had spaces at line ends: one fix
+    fixed = sum(len(plans[r.shown].applied) or 1 for r in results if r.changed and r.shown in plans)
     withheld = sum(len(p.withheld) for p in plans.values())
     # a file that does not load has no plan: `check` reports it; any other refusal is said here
     refused = tuple(r.error for r in results if r.error and r.shown in plans)

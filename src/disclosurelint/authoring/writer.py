@@ -185,14 +185,18 @@ def rewrite(
     change: Callable[[Any], None] | None = None,
     *,
     reorder_keys: bool = True,
+    declarations_only: bool = False,
 ) -> str:
     """``text`` in the canonical layout, after ``change`` (a function that edits the tree in
     place, e.g. a fix), checked by :func:`verify` when nothing was meant to change.
 
     Keys are put in the documented order only in declarations (a top-level ``disclosure``) and
-    only when ``reorder_keys``."""
+    only when ``reorder_keys``; with ``declarations_only`` any other YAML file is returned as it
+    is (a folder may hold YAML that is not a declaration)."""
     data = load_checked(text, path)
     declaration = isinstance(data, dict) and "disclosure" in data
+    if declarations_only and not declaration:
+        return text
     ordered = reorder(text) if declaration and reorder_keys else text
     tree = load_tree(ordered, path)
     if change is not None:

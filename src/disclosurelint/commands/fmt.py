@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TextIO
 
 NAME = "fmt"
@@ -44,8 +45,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.config and args.isolated:
         raise UsageError("--config and --isolated cannot be used together")
     settings = load_settings(args.paths, config=args.config, isolated=args.isolated)
-    files = discover(paths_to_check(args, settings), settings.exclude, root=settings.root)
-    results = [rewrite_file(f, display_path(f), rewrite) for f in files]
+    paths = paths_to_check(args, settings)
+    files = discover(paths, settings.exclude, root=settings.root)
+    named = {Path(p).resolve() for p in paths if Path(p).is_file()}
+
+    def how(text: str, shown: str) -> str:
+        return rewrite(text, shown, declarations_only=shown not in named_shown)
+
+    named_shown = {display_path(f) for f in files if f.resolve() in named}
+    results = [rewrite_file(f, display_path(f), how) for f in files]
     refused = [r for r in results if r.error]
     changed = [r for r in results if r.changed]
     for result in refused:

@@ -203,8 +203,8 @@ def test_saving_the_configuration_rechecks_the_open_declarations(
 
 def test_ranges_count_utf16_code_units(client: StdioClient, repo: Path) -> None:
     path = repo / "declarations" / "app" / "wide.yaml"
-    # "𝒳" is one character but two UTF-16 code units; "数" is one of each
-    client.open(path, entry(id="wide", relationship="数𝒳 party"))
+    wide = "\U0001d4b3"  # one character outside the BMP: two UTF-16 code units
+    client.open(path, entry(id="wide", relationship=f"数{wide} party"))
     [problem] = client.diagnostics(path.as_uri())
     assert problem["range"]["start"] == {"line": 4, "character": 16}
     assert problem["range"]["end"] == {"line": 4, "character": 16 + 1 + 2 + len(" party")}

@@ -208,3 +208,16 @@ def test_ranges_count_utf16_code_units(client: StdioClient, repo: Path) -> None:
     [problem] = client.diagnostics(path.as_uri())
     assert problem["range"]["start"] == {"line": 4, "character": 16}
     assert problem["range"]["end"] == {"line": 4, "character": 16 + 1 + 2 + len(" party")}
+
+
+def test_the_waiver_command_puts_the_cursor_in_the_reason(client: StdioClient, repo: Path) -> None:
+    path = repo / "declarations" / "app" / "acme.yaml"
+    client.open(path, entry())
+    client.diagnostics(path.as_uri())
+    client.request(
+        "workspace/executeCommand",
+        {"command": "disclosurelint.selectWaiverReason", "arguments": [path.as_uri(), 11, 38]},
+    )
+    [show] = [m for m in client.notifications if m.get("method") == "window/showDocument"]
+    assert show["params"]["uri"] == path.as_uri()
+    assert show["params"]["selection"]["start"] == {"line": 11, "character": 38}

@@ -221,3 +221,21 @@ def test_the_waiver_command_puts_the_cursor_in_the_reason(client: StdioClient, r
     [show] = [m for m in client.notifications if m.get("method") == "window/showDocument"]
     assert show["params"]["uri"] == path.as_uri()
     assert show["params"]["selection"]["start"] == {"line": 11, "character": 38}
+
+
+def test_formatting_the_buffer_is_fmt(client: StdioClient, repo: Path) -> None:
+    path = repo / "declarations" / "app" / "acme.yaml"
+    messy = "id: acme\n" + entry().replace("id: acme\n", "").replace("  name:", "    name:")
+    messy = messy.replace("  relationship", "    relationship").replace("  contact", "    contact")
+    client.open(path, messy)
+    client.diagnostics(path.as_uri())
+    params = {
+        "textDocument": {"uri": path.as_uri()},
+        "options": {"tabSize": 2, "insertSpaces": True},
+    }
+    [edit] = client.request("textDocument/formatting", params)
+    assert edit["newText"] == entry()
+    assert edit["range"]["start"] == {"line": 0, "character": 0}
+    client.change(path, entry(), version=2)
+    client.diagnostics(path.as_uri())
+    assert client.request("textDocument/formatting", params) == []

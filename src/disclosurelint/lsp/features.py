@@ -176,13 +176,18 @@ def _fix_all(analyser: Analyser, uri: str, text: str) -> lsp.CodeAction | None:
         return None
     if fixed == text:
         return None
-    lines = text.splitlines()
-    end = lsp.Position(line=len(lines), character=0)
-    whole = lsp.Range(start=lsp.Position(line=0, character=0), end=end)
     return lsp.CodeAction(
         title="disclosurelint: apply every safe fix (check --fix)",
         kind=lsp.CodeActionKind.SourceFixAll + ".disclosurelint",
-        edit=lsp.WorkspaceEdit(changes={uri: [lsp.TextEdit(range=whole, new_text=fixed)]}),
+        edit=lsp.WorkspaceEdit(changes={uri: [replace_all(text, fixed)]}),
+    )
+
+
+def replace_all(text: str, new: str) -> lsp.TextEdit:
+    """An edit that replaces the whole of ``text`` (a position past the end is clamped)."""
+    end = lsp.Position(line=len(text.splitlines()) + 1, character=0)
+    return lsp.TextEdit(
+        range=lsp.Range(start=lsp.Position(line=0, character=0), end=end), new_text=new
     )
 
 

@@ -7,7 +7,8 @@
 * completion of keys and of enum values (relationship, sharing modes, consent, mechanism,
   legal basis, categories);
 * code actions: the fixes of ``check --fix`` (unsafe ones marked), and "add an inline waiver",
-  which inserts the comment and selects its empty reason for the author to write.
+  which inserts the comment and selects its empty reason for the author to write;
+* formatting: ``fmt`` on the buffer.
 """
 
 from __future__ import annotations
@@ -205,6 +206,24 @@ def create_server(debounce: float = DEBOUNCE_SECONDS) -> DisclosureServer:
         uri = params.text_document.uri
         document = ls.workspace.get_text_document(uri)
         return code_actions(ls.analyser, uri, document.source, params.context.diagnostics)
+
+    @server.feature(lsp.TEXT_DOCUMENT_FORMATTING)
+    def formatting(
+        ls: DisclosureServer, params: lsp.DocumentFormattingParams
+    ) -> list[lsp.TextEdit] | None:
+        """``fmt`` on the buffer: one edit for the whole text, none when it is in the layout;
+        a buffer that does not load is left alone (its findings say why)."""
+        from disclosurelint.authoring.writer import RewriteError, rewrite
+
+        document = ls.workspace.get_text_document(params.text_document.uri)
+        text = document.source
+        try:
+            formatted = rewrite(text, document.uri, declarations_only=True)
+        except RewriteError:
+            return None
+        from disclosurelint.lsp.features import replace_all
+
+        return [] if formatted == text else [replace_all(text, formatted)]
 
     @server.command(ASK_REASON)
     async def select_reason(ls: DisclosureServer, uri: str, line: int, column: int) -> None:

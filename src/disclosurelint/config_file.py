@@ -381,6 +381,7 @@ def _selectors() -> tuple[str, ...]:
 def config_schema() -> dict[str, Any]:
     """The JSON Schema of the configuration, built from the rules' option schemas."""
     from disclosurelint import rules as registry
+    from disclosurelint.importer.labels import labels_property
 
     selectors = {
         "type": "array",
@@ -464,6 +465,12 @@ def config_schema() -> dict[str, Any]:
             "taxonomy": {
                 "type": "object",
                 "description": "An extension of the built-in sensitive-data taxonomy.",
+            },
+            "import": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"labels": labels_property()},
+                "description": "Options of `disclosurelint import`.",
             },
             "waivers": {
                 "type": "object",

@@ -138,7 +138,7 @@ class Engine:
             span=span,
             code=code,
             name=rule.NAME,
-            severity=finding.severity or view.severity(code, rule.SEVERITY),
+            severity=view.severity(code, finding.severity or rule.SEVERITY),
             message=finding.message,
             json_path=finding.path,
             fix=finding.fix,

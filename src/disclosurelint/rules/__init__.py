@@ -51,6 +51,7 @@ _MODULES: tuple[str, ...] = (
     "dl306_guardian_consent",
     "dl307_cross_border",
     "dl308_special_category_legal_basis",
+    "dl309_processing_method",
     "dl401_duplicate_id",
     "dl501_malformed_waiver",
     "dl502_expired_waiver",

@@ -22,4 +22,5 @@ COMMANDS: tuple[str, ...] = (
     "report",
     "export",
     "diff",
+    "sdks",
 )

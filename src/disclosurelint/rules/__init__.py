@@ -58,6 +58,9 @@ _MODULES: tuple[str, ...] = (
     "dl503_unused_waiver",
     "dl504_waiver_without_approver",
     "dl505_waiver_expiry_too_far",
+    "dl601_undeclared_sdk",
+    "dl602_sdk_not_shipped",
+    "dl603_sdk_data_understated",
 )
 
 _CODE = re.compile(r"DL\d{3}\Z")

@@ -6,7 +6,8 @@ Safe, because the value already says it in other words:
   (``recipient.country``, ``cross_border.destinations``);
 * a sharing-mode synonym (``background API transmission``) to its id (``backend_api``);
 * a known category label (``Phone number``) to its taxonomy id (``phone_number``);
-* an enum value written in other case or with spaces or hyphens (``Third party``) to the value;
+* an enum value written in other case or with spaces or hyphens (``Third party``) to the value
+  (relationship, selected_by, consent, legal_basis, cross-border mechanism);
 * spaces at line ends (the writer drops them everywhere outside text values).
 
 Unsafe, because the result points somewhere else: an ``http://`` policy URL to ``https://`` (the
@@ -136,9 +137,12 @@ def _fixes(data: Mapping[str, Any], taxonomy: Any) -> Iterator[Fix]:
     url = policy.get("url") if isinstance(policy, Mapping) else None
     if isinstance(url, str) and url.startswith("http://") and len(url) > len("http://"):
         yield Fix(("privacy_policy", "url"), url, "https://" + url[len("http://") :], safe=False)
-    fix = _enum_fix(("legal_basis",), data.get("legal_basis"), enum_values(("legal_basis",)))
-    if fix:
-        yield fix
+    basis = data.get("legal_basis")
+    for regime, value in basis.items() if isinstance(basis, Mapping) else ():
+        path = ("legal_basis", regime)
+        fix = _enum_fix(path, value, enum_values(path))
+        if fix:
+            yield fix
     border = data.get("cross_border")
     if isinstance(border, Mapping):
         destinations = border.get("destinations")
@@ -146,10 +150,17 @@ def _fixes(data: Mapping[str, Any], taxonomy: Any) -> Iterator[Fix]:
             fix = _country_fix(("cross_border", "destinations", index), place)
             if fix:
                 yield fix
-        path = ("cross_border", "mechanism")
-        fix = _enum_fix(path, border.get("mechanism"), enum_values(path))
-        if fix:
-            yield fix
+        mechanism = border.get("mechanism")
+        choices = enum_values(("cross_border", "mechanism"))
+        if isinstance(mechanism, list):
+            for index, value in enumerate(mechanism):
+                fix = _enum_fix(("cross_border", "mechanism", index), value, choices)
+                if fix:
+                    yield fix
+        else:
+            fix = _enum_fix(("cross_border", "mechanism"), mechanism, choices)
+            if fix:
+                yield fix
 
 
 def apply(tree: Any, fixes: Sequence[Fix]) -> None:

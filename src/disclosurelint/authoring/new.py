@@ -33,6 +33,7 @@ class Answers:
     scenario: str | None = None
     modes: tuple[str, ...] = ()
     policy_url: str | None = None
+    processing_method: str | None = None
 
 
 def suggest_categories(taxonomy: Any, words: str) -> tuple[str, ...]:
@@ -67,6 +68,8 @@ def build(answers: Answers) -> dict[str, Any]:
         "scenario": answers.scenario or PLACEHOLDER,
         "sharing_modes": list(answers.modes) or [PLACEHOLDER],
         "privacy_policy": {"url": answers.policy_url or PLACEHOLDER},
+        # PIPL Art. 23 asks for it when the recipient is another processor
+        "processing_method": answers.processing_method or PLACEHOLDER,
     }
 
 

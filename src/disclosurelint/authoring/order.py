@@ -18,6 +18,7 @@ TOP = (
     "id",
     "recipient",
     "product",
+    "sdks",
     "data_note",
     "data",
     "purpose",
@@ -30,9 +31,16 @@ TOP = (
     "processing_method",
     "cross_border",
     "retention",
+    "consent_evidence",
+    "security_measures",
+    "entrustment_agreement",
+    "impact_assessment",
     "review",
 )
-"""The top-level keys in the order ``fmt`` writes them (the order of the format page)."""
+"""The top-level keys in the order ``fmt`` writes them: the schema's, except that ``data_note``
+comes before the list it speaks of (as in the published lists)."""
+
+_DOCUMENT = ("reference", "date")
 
 NESTED: Mapping[str, tuple[str, ...]] = {
     "recipient": ("name", "selected_by", "name_source", "relationship", "contact", "country"),
@@ -48,7 +56,11 @@ NESTED: Mapping[str, tuple[str, ...]] = {
         "sharing_modes",
         "privacy_policy",
     ),
-    "cross_border": ("destinations", "mechanism", "note"),
+    "legal_basis": ("pipl", "gdpr", "gdpr_special_category", "gdpr_criminal_data"),
+    "cross_border": ("destinations", "mechanism", "note", "justification", "rights_exercise"),
+    "consent_evidence": ("kind", "how", "where"),
+    "entrustment_agreement": _DOCUMENT,
+    "impact_assessment": _DOCUMENT,
     "review": ("owner", "last_reviewed", "ticket"),
 }
 """The order of the keys inside each nested mapping, by the key that holds it."""

@@ -40,11 +40,22 @@ def node(path: JsonPath) -> Mapping[str, Any] | None:
 def enum(path: JsonPath) -> tuple[str, ...]:
     """The allowed values at ``path`` (of a list: of its items), or ``()``."""
     schema = node(path)
-    if schema is None:
-        return ()
-    if "enum" not in schema and isinstance(schema.get("items"), Mapping):
-        schema = schema["items"]
-    return tuple(str(v) for v in schema.get("enum", ()))
+    return _enum(schema) if schema is not None else ()
+
+
+def _enum(schema: Mapping[str, Any]) -> tuple[str, ...]:
+    """The values of ``enum``, of a list's ``items``, or of every branch of ``anyOf``/``oneOf``
+    (a value that may be written as one or as a list, like ``cross_border.mechanism``)."""
+    if "enum" in schema:
+        return tuple(str(v) for v in schema["enum"])
+    if isinstance(schema.get("items"), Mapping):
+        return _enum(schema["items"])
+    values: dict[str, None] = {}
+    for key in ("anyOf", "oneOf"):
+        for branch in schema.get(key, ()):
+            if isinstance(branch, Mapping):
+                values.update(dict.fromkeys(_enum(branch)))
+    return tuple(values)
 
 
 def keys(path: JsonPath) -> dict[str, Mapping[str, Any]]:

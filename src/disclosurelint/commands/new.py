@@ -43,6 +43,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--purpose", help="why the recipient receives the data")
     parser.add_argument("--scenario", help="when the data is shared")
     parser.add_argument(
+        "--processing-method", metavar="TEXT", help="how the recipient processes the data"
+    )
+    parser.add_argument(
         "--mode", action="append", metavar="MODE", help="a sharing mode id, repeatable"
     )
     parser.add_argument("--policy-url", metavar="URL", help="the recipient's privacy policy")
@@ -81,6 +84,7 @@ def _interactive(args: argparse.Namespace, taxonomy: Any) -> None:
             args.item.append(f"{words}={category}" if category else words)
     args.purpose = args.purpose or _ask("purpose")
     args.scenario = args.scenario or _ask("scenario")
+    args.processing_method = args.processing_method or _ask("how the recipient processes the data")
     if not args.mode:
         modes = ", ".join(enum(("sharing_modes",)))
         answer = _ask(f"sharing modes, comma separated ({modes})")
@@ -156,6 +160,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         scenario=args.scenario,
         modes=tuple(args.mode or ()),
         policy_url=args.policy_url,
+        processing_method=args.processing_method,
     )
     target = Path(args.dir) / f"{args.id}.yaml"
     if target.exists() and not args.force:

@@ -36,6 +36,8 @@ _DISTRIBUTIONS = {
     "docx": "python-docx",
     "bs4": "beautifulsoup4",
     "json5": "json5",
+    "pygls": "pygls",
+    "lsprotocol": "lsprotocol",
 }
 
 

@@ -67,6 +67,9 @@ class Settings:
     waivers: WaiverPolicy = WaiverPolicy()
     today: str | None = None  # ISO date that waiver expiry is judged against; None: today
     source: str | None = None  # the configuration file these settings came from
+    policies: tuple[str, ...] = ()  # policy files and folders (absolute, or relative to cwd)
+    plugins: tuple[str, ...] = ()  # entry-point names of rule plugins and policy packs
+    rule_docs_url: str | None = None  # where the rule pages are published (SARIF helpUri)
 
     def enabled(self, code: str, path: str | os.PathLike[str] | None = None) -> bool:
         """Whether ``code`` runs (for ``path``, when given: ``per-path`` overrides apply)."""
@@ -176,13 +179,15 @@ class Selection:
 
 
 def specificity(selector: str) -> int:
-    """``ALL`` 0, a code prefix its length (``DL3`` 3), a full code or a name 5."""
+    """``ALL`` 0, a code prefix its length (``DL3`` 3, ``ACME`` 4), a full code or a name 99."""
+    from disclosurelint import rules as registry
+
     text = selector.strip().upper()
     if text == "ALL":
         return 0
-    if text.startswith("DL") and text[2:].isdigit():
+    if registry.is_prefix(text) and selector.strip().lower() not in registry.names():
         return len(text)
-    return 5
+    return 99
 
 
 def decisions(select: Iterable[str], ignore: Iterable[str]) -> dict[str, bool]:
@@ -277,6 +282,11 @@ def resolve(
     data = data or {}
     cli = cli or CommandLine()
     base = Path(root) if root else Path()
+    from disclosurelint.extensions import activate
+
+    policies = tuple(str(base / p) if root else p for p in _tuple(data.get("policies")))
+    plugins = _tuple(data.get("plugins"))
+    activate(policies, plugins)  # their codes must be known before selectors are resolved
     levels = [
         Selection(
             select=_tuple(data["select"]) if "select" in data else None,
@@ -307,6 +317,9 @@ def resolve(
         ),
         today=cli.today,
         source=source,
+        policies=policies,
+        plugins=plugins,
+        rule_docs_url=data.get("rule-docs-url"),
     )
     for regime in settings.regimes:
         if regime not in KNOWN_REGIMES:

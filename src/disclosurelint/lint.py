@@ -47,8 +47,11 @@ class Engine:
     """Checks files under one :class:`Settings` (and the central waivers file, if any)."""
 
     def __init__(self, settings: Settings, central: CentralFile | None = None) -> None:
+        from disclosurelint.extensions import activate
+
         self.settings = settings
         self.today = waivers.today_of(settings)
+        activate(settings.policies, settings.plugins)  # a no-op when already active
         rules = registry.all_rules()
         self._owned = frozenset(k for r in rules for k in r.OWNS)
         self.document_rules = [r for r in rules if r.SCOPE == "document" and self._on(r)]
@@ -109,6 +112,7 @@ class Engine:
             regimes=self.settings.regimes,
             home_country=self.settings.home_country,
             taxonomy=self._taxonomy if needs_taxonomy else None,
+            today=self.settings.today,
         )
 
     # -- one file ------------------------------------------------------------------------------

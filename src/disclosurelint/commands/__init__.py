@@ -11,6 +11,7 @@ COMMANDS: tuple[str, ...] = (
     "baseline",
     "rules",
     "explain",
+    "test",
     "taxonomy",
     "classify",
     "import_",

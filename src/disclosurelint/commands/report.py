@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from disclosurelint.commands.check import (
+from disclosurelint.commands.options import (
     add_settings_arguments,
     default_context,
     paths_to_check,

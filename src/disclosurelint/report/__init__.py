@@ -36,6 +36,7 @@ class ReportOptions:
     show_source: bool = True
     statistics: bool = False
     quiet: bool = False
+    help_base: str | None = None  # where rule pages are published (SARIF helpUri), else relative
 
 
 Renderer = Callable[[Result, TextIO, ReportOptions], None]

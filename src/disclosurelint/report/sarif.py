@@ -38,16 +38,18 @@ _CATEGORIES = {
 }
 
 
-def _rule_descriptor(rule: RuleInfo) -> dict[str, Any]:
+def _rule_descriptor(rule: RuleInfo, help_base: str | None = None) -> dict[str, Any]:
     doc = rule.doc or rule.summary or rule.name
-    tags = ["privacy", _CATEGORIES.get(rule.code[:3], "other")]
+    builtin = rule.origin == "built-in"
+    tags = ["privacy", _CATEGORIES.get(rule.code[:3], "other") if builtin else _CATEGORIES["DL9"]]
+    uri = rule.help_uri(help_base)
     return {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary or rule.name},
         "fullDescription": {"text": doc},
-        "help": {"text": f"{rule.summary or rule.name} See {rule.help_uri}", "markdown": doc},
-        "helpUri": rule.help_uri,
+        "help": {"text": f"{rule.summary or rule.name} See {uri}", "markdown": doc},
+        "helpUri": uri,
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": tags, "articles": list(rule.articles)},
     }
@@ -129,7 +131,7 @@ def sarif_log(result: Result, options: ReportOptions) -> dict[str, Any]:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "informationUri": INFORMATION_URI,
-                "rules": [_rule_descriptor(rule) for rule in rules],
+                "rules": [_rule_descriptor(rule, options.help_base) for rule in rules],
             }
         },
         "invocations": [

@@ -1,0 +1,178 @@
+"""CEL expressions of policy files: compiled once per run, evaluated per declaration.
+
+The one module that imports the CEL library (``common-expression-language``, the Python
+binding of the Rust ``cel`` crate). Compiling checks what can be known before any declaration is
+read: the syntax, and that every variable and function an expression names exists. What only the
+data can tell (a missing field, a comparison of a number with a text) is an
+:class:`EvaluationError` at run time, which the policy rule turns into a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+# Functions of the CEL core, of the extension libraries the binding ships (cel.stdlib), and the
+# macros. Operators are written with `_` or `@` and are always known.
+_FUNCTIONS = frozenset(
+    (
+        *("size", "contains", "startsWith", "endsWith", "matches", "has", "type", "dyn"),
+        *("int", "uint", "double", "string", "bytes", "bool", "timestamp", "duration"),
+        *("all", "exists", "exists_one", "map", "filter"),
+        *("getFullYear", "getMonth", "getDate", "getDayOfMonth", "getDayOfWeek"),
+        *("getDayOfYear", "getHours", "getMinutes", "getSeconds", "getMilliseconds"),
+        *("min", "max", "sum", "charAt", "indexOf", "lastIndexOf", "substring", "replace"),
+        *("split", "join", "lowerAscii", "upperAscii", "trim", "reverse", "distinct"),
+        *("flatten", "slice", "sort", "first", "last"),
+    )
+)
+_BOUND = re.compile(r"\.\s*(?:all|exists|exists_one|map|filter)\s*\(\s*([A-Za-z_]\w*)\s*,")
+_SYNTAX_AT = re.compile(r"<input>:(\d+):(\d+):\s*(?:Syntax error:\s*)?(.*)")
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+class ExpressionError(Exception):
+    """An expression that does not compile: ``line``/``column`` are within the expression."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.line, self.column = line, column
+
+
+class EvaluationError(Exception):
+    """An expression that failed on one declaration (a missing field, a type mismatch)."""
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A compiled expression and its source text."""
+
+    source: str
+    program: Any
+
+    def evaluate(self, activation: Any) -> Any:
+        try:
+            return self.program.execute(activation)
+        except Exception as exc:  # the binding raises KeyError, TypeError, ValueError, ...
+            raise EvaluationError(describe(exc)) from None
+
+
+def describe(exc: BaseException) -> str:
+    """The binding's error in one line, without its generic advice."""
+    if isinstance(exc, KeyError):
+        return f"no such key {exc.args[0]!r}" if exc.args else "no such key"
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text.split(". ")[0].rstrip(".")
+
+
+def compile_expression(source: str, variables: Iterable[str]) -> Expression:
+    """Compile ``source``; :class:`ExpressionError` when it does not parse or names a variable
+    or function that does not exist (``variables`` are the ones it may use)."""
+    import cel
+
+    if not isinstance(source, str) or not source.strip():
+        raise ExpressionError("the expression is empty")
+    try:
+        program = cel.compile(source)
+    except Exception as exc:
+        raise _syntax_error(str(exc)) from None
+    allowed = set(variables) | set(_BOUND.findall(source))
+    for name in program.variables():
+        if name not in allowed:
+            known = ", ".join(sorted(set(variables)))
+            raise ExpressionError(
+                f"unknown variable {name!r} (an expression sees {known})", *_where(source, name)
+            )
+    for name in program.functions():
+        if name[0] in "_@!" or name in _FUNCTIONS or "." in name:
+            continue
+        raise ExpressionError(f"unknown function {name!r}", *_where(source, name))
+    return Expression(source, program)
+
+
+def _syntax_error(text: str) -> ExpressionError:
+    found = _SYNTAX_AT.search(text)
+    if not found:
+        return ExpressionError(f"syntax error: {text.splitlines()[0]}")
+    message = found.group(3).split("\n")[0].strip()
+    return ExpressionError(f"syntax error: {message}", int(found.group(1)), int(found.group(2)))
+
+
+def _where(source: str, name: str) -> tuple[int, int]:
+    found = re.search(rf"(?<![\w.]){re.escape(name)}\b", source)
+    if not found:
+        return 1, 1
+    before = source[: found.start()]
+    return before.count("\n") + 1, found.start() - (before.rfind("\n") + 1) + 1
+
+
+@dataclass(frozen=True)
+class Template:
+    """A message with ``{expr}`` placeholders, each a compiled expression."""
+
+    parts: tuple[str | Expression, ...]
+
+    def render(self, activation: Any) -> str:
+        out = []
+        for part in self.parts:
+            if isinstance(part, str):
+                out.append(part)
+                continue
+            try:
+                out.append(show(part.evaluate(activation)))
+            except EvaluationError:
+                out.append("{" + part.source + "}")  # kept as written: the finding still shows
+        return "".join(out)
+
+
+def compile_template(text: str, variables: Iterable[str]) -> Template:
+    """``'shares {item.item}'`` -> a template; ``{{`` and ``}}`` are literal braces."""
+    names = tuple(variables)
+    parts: list[str | Expression] = []
+    escaped = text.replace("{{", "\0").replace("}}", "\1")
+    position = 0
+    for found in _PLACEHOLDER.finditer(escaped):
+        parts.append(_unescape(escaped[position : found.start()]))
+        try:
+            parts.append(compile_expression(found.group(1), names))
+        except ExpressionError as exc:
+            raise ExpressionError(str(exc), 1, found.start() + 1 + exc.column) from None
+        position = found.end()
+    parts.append(_unescape(escaped[position:]))
+    return Template(tuple(p for p in parts if p != ""))
+
+
+def _unescape(text: str) -> str:
+    return text.replace("\0", "{").replace("\1", "}")
+
+
+def show(value: Any) -> str:
+    """A CEL value in a message: text as it is, lists joined, other values as CEL writes them."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(show(v) for v in value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{show(k)}: {show(v)}" for k, v in value.items()) + "}"
+    return str(value)
+
+
+def new_activation(variables: Mapping[str, Any]) -> Any:
+    """The variables converted to CEL values once, with the extension functions added."""
+    import cel
+    from cel.stdlib import add_stdlib_to_context
+
+    context = cel.Context(dict(variables))
+    add_stdlib_to_context(context)
+    return context
+
+
+def bind(activation: Any, name: str, value: Any) -> None:
+    """Bind (or rebind) one variable of an activation."""
+    activation.add_variable(name, value)

@@ -18,5 +18,6 @@ COMMANDS: tuple[str, ...] = (
     "config",
     "render",
     "report",
+    "export",
     "diff",
 )

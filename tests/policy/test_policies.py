@@ -64,9 +64,9 @@ def test_a_policy_finding_points_at_the_field_it_names(project: Path) -> None:
 
 def test_selected_and_ignored_by_code_name_or_prefix(project: Path) -> None:
     for selector in ("ACME", "ACME1", "ACME101", "no-precise-location-to-ads"):
-        code, out, _ = run("check", "decl", "--ignore", selector, "-f", "json")
+        _, out, _ = run("check", "decl", "--ignore", selector, "-f", "json")
         assert "ACME101" not in {p["code"] for p in json.loads(out)["problems"]}, selector
-    code, out, _ = run("check", "decl", "--select", "ACME", "-f", "json")
+    _code, out, _ = run("check", "decl", "--select", "ACME", "-f", "json")
     assert {p["code"] for p in json.loads(out)["problems"]} == {"ACME101"}
 
 
@@ -95,7 +95,7 @@ def test_kept_in_a_baseline_and_counted_by_statistics(project: Path) -> None:
 
 
 def test_sarif_describes_the_policy_rule(project: Path) -> None:
-    code, out, _ = run("check", "decl", "--select", "ACME", "-f", "sarif")
+    _code, out, _ = run("check", "decl", "--select", "ACME", "-f", "sarif")
     rule = json.loads(out)["runs"][0]["tool"]["driver"]["rules"][0]
     assert rule["id"] == "ACME101"
     assert (
@@ -159,7 +159,7 @@ def test_a_broken_policy_file_is_a_configuration_error(
 ) -> None:
     (project / "p.yaml").write_text(text, encoding="utf-8")
     (project / ".disclosurelint.yaml").write_text("policies: [p.yaml]\n", encoding="utf-8")
-    code, out, err = run("check", "decl")
+    code, _out, err = run("check", "decl")
     assert code == 2, err
     assert where in err and message in err, err
     assert "Traceback" not in err

@@ -154,6 +154,16 @@ CLASSES: Mapping[str, Kind] = MappingProxyType(
             "the policy reference, where a run-time name is shown",
             "no change in meaning",
         ),
+        "policy-broken": Kind(
+            R,
+            "the partner now breaks a rule of the organisation's policies or plugins",
+            "the organisation's own rulebook says no",
+        ),
+        "policy-met": Kind(
+            L,
+            "the partner no longer breaks a rule of the organisation's policies or plugins",
+            "closes a gap the organisation's rules report",
+        ),
         "review-changed": Kind(N, "the review owner, date or ticket", "the record of a review"),
         "other-changed": Kind(
             N, "a key that format 1 does not define", "`check` reports the key itself"

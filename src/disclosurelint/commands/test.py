@@ -49,8 +49,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         for file, code, name in result.untested:
             lines.append(f"warning: {file}: {code} {name} has no test")
         failed = len(result.failed)
+        cases = "case" if len(result.cases) == 1 else "cases"
+        files = "file" if len(result.files) == 1 else "files"
         lines.append(
-            f"{len(result.cases)} cases in {len(result.files)} policy files: "
+            f"{len(result.cases)} {cases} in {len(result.files)} policy {files}: "
             f"{len(result.cases) - failed} passed, {failed} failed"
             + (f"; {len(result.untested)} rules without a test" if result.untested else "")
         )

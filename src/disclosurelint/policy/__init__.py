@@ -14,7 +14,7 @@ from typing import Any
 from disclosurelint.errors import ConfigError
 from disclosurelint.policy.expr import ExpressionError
 from disclosurelint.policy.files import PolicySpec, discover, expression_error, read
-from disclosurelint.policy.rule import PolicyRule, use_lists
+from disclosurelint.policy.rule import PolicyRule, use
 
 __all__ = ["PolicyRule", "PolicySpec", "load", "load_files"]
 
@@ -56,5 +56,5 @@ def load_files(files: Sequence[Path]) -> tuple[PolicyRule, ...]:
         error = ConfigError(problems[0])
         error.args = ("\n".join(problems),)
         raise error
-    use_lists({name: value for name, (_, value) in lists.items()})
+    use({name: value for name, (_, value) in lists.items()}, rules)
     return tuple(rules)

@@ -114,6 +114,10 @@ class Template:
 
     parts: tuple[str | Expression, ...]
 
+    @property
+    def expressions(self) -> tuple[Expression, ...]:
+        return tuple(p for p in self.parts if isinstance(p, Expression))
+
     def render(self, activation: Any) -> str:
         out = []
         for part in self.parts:
@@ -163,14 +167,31 @@ def show(value: Any) -> str:
     return str(value)
 
 
-def new_activation(variables: Mapping[str, Any]) -> Any:
-    """The variables converted to CEL values once, with the extension functions added."""
+def new_activation(variables: Mapping[str, Any], functions: Iterable[str] | None = None) -> Any:
+    """The variables converted to CEL values once, with the extension functions added (only
+    ``functions``, when given: each one registered makes every binding cost more)."""
     import cel
-    from cel.stdlib import add_stdlib_to_context
+    from cel.stdlib import STDLIB_FUNCTIONS
 
     context = cel.Context(dict(variables))
-    add_stdlib_to_context(context)
+    extensions = {**STDLIB_FUNCTIONS, "lowerAscii": _lower_ascii, "upperAscii": _upper_ascii}
+    del extensions["contains"]  # CEL's own `contains` (of text) is native; lists have `in`
+    wanted = extensions.keys() if functions is None else set(functions) & extensions.keys()
+    for name in sorted(wanted):
+        context.add_function(name, extensions[name])
     return context
+
+
+_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_UPPER = {c + 32: c for c in range(ord("A"), ord("Z") + 1)}
+
+
+def _lower_ascii(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(_LOWER)
+
+
+def _upper_ascii(text: str) -> str:
+    return text.upper() if text.isascii() else text.translate(_UPPER)
 
 
 def bind(activation: Any, name: str, value: Any) -> None:

@@ -8,7 +8,8 @@ per declaration and shared by every policy rule.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
 from pathlib import PurePath
 from typing import Any
@@ -49,8 +50,9 @@ class PolicyRule:
         self.ARTICLES = spec.articles
         self.__name__ = f"policy {spec.code}"
         self.__doc__ = _document(spec)
-        self.NEEDS_TAXONOMY = spec.each == "data"
+        self.NEEDS_TAXONOMY = True  # items of `each: data` are classified; shared by all rules
         self.each_path = _field_path(spec.each, "each") if spec.each else None
+        self.each_name = _each_name(self.each_path) if self.each_path else ""
         scope = (*_DECLARATION_VARIABLES, "item") if spec.each else _DECLARATION_VARIABLES
         self.when = _compile(spec, "when", _DECLARATION_VARIABLES)
         compiled = _compile(spec, "assert", scope)
@@ -58,7 +60,9 @@ class PolicyRule:
         self.assert_: Expression = compiled
         # every element at once: one evaluation per declaration in the common, compliant case
         self.assert_all = (
-            compile_expression(f"_each.all(item, ({spec.assert_}))", ("_each", *scope))
+            compile_expression(
+                f"{self.each_name}.all(item, ({spec.assert_}))", (self.each_name, *scope)
+            )
             if spec.each
             else None
         )
@@ -67,9 +71,26 @@ class PolicyRule:
         except ExpressionError as exc:
             raise _keyed(exc, "message") from None
         self.at_path = _at_path(spec.at, bool(spec.each))
+        self.sources = tuple(
+            text for text in (spec.when, spec.assert_, spec.message) if text is not None
+        )
+        self.functions = frozenset(
+            name
+            for expression in (self.when, self.assert_, *self.message.expressions)
+            if expression is not None
+            for name in expression.program.functions()
+        )
+
+    @property
+    def combined(self) -> str:
+        """The whole rule as one expression: true when the declaration complies."""
+        body = self.assert_all.source if self.assert_all is not None else self.assert_.source
+        return f"(!({self.when.source}) || ({body}))" if self.when is not None else f"({body})"
 
     def check(self, document: Document, context: RuleContext) -> Iterator[Finding]:
         shared = _activation(document, context)
+        if shared.passes(self):
+            return
         activation = shared.activation
         where: JsonPath = ()
         try:
@@ -80,10 +101,9 @@ class PolicyRule:
                     yield self._finding(activation, self.at_path or ())
                 return
             where = self.each_path
-            elements = shared.elements(self.each_path, context)
+            elements = shared.elements(self.each_path)
             if not elements:
                 return
-            bind(activation, "_each", elements)
             assert self.assert_all is not None
             try:
                 if self.assert_all.evaluate(activation) is True:
@@ -169,15 +189,61 @@ class _Shared:
     def __init__(self, document: Document, context: RuleContext, activation: Any) -> None:
         self.document = document
         self.activation = activation
-        bind(activation, "declaration", document.mapping)
-        bind(activation, "context", _context(document, context))
-        self._elements: dict[JsonPath, list[Any]] = {}
+        # Every variable is bound before the first evaluation: the binding prepares the whole
+        # activation again at the next evaluation after any change, so it is done once per
+        # declaration, not between evaluations.
+        self._passed: list[Any] | None = None
+        self._elements: dict[JsonPath, list[Any] | EvaluationError] = {}
+        for path in _state.get("each", ()):
+            try:
+                found: list[Any] | EvaluationError = _elements(document, path, context)
+            except EvaluationError as exc:
+                found = exc
+            self._elements[path] = found
+            if not isinstance(found, EvaluationError):
+                bind(activation, _each_name(path), found)
+        keys: frozenset[str] | None = _state.get("keys")
+        mapping = document.mapping
+        # Converting values for CEL is the main cost: only the keys an expression reads
+        if keys is None:
+            bind(activation, "declaration", mapping)
+        else:
+            bind(activation, "declaration", {k: mapping[k] for k in keys if k in mapping})
+        if _state.get("context") == "document":  # context.path or context.product is read
+            bind(activation, "context", _context(document, context))
+        elif _state.get("context") == "run":
+            key = (context.today, context.regimes, context.home_country)
+            if _state.get("context_bound") != key:  # bound once per run (and per test case)
+                _state["context_bound"] = key
+                bind(activation, "context", _context(document, context))
 
-    def elements(self, path: JsonPath, context: RuleContext) -> list[Any]:
-        found = self._elements.get(path)
-        if found is None:
-            found = self._elements[path] = _elements(self.document, path, context)
+    def passes(self, rule: PolicyRule) -> bool:
+        """Whether ``rule`` holds, from one evaluation of every rule at once.
+
+        Each evaluation converts the variables to CEL again, so every rule is evaluated in a
+        single expression; only a rule that does not hold (or an error anywhere) is evaluated
+        on its own, to say where and why.
+        """
+        if self._passed is None:
+            combined: Expression | None = _state.get("combined")
+            try:
+                result = combined.evaluate(self.activation) if combined is not None else None
+            except EvaluationError:
+                result = None
+            self._passed = result if isinstance(result, list) else []
+        index: int | None = _state.get("index", {}).get(id(rule))
+        return index is not None and index < len(self._passed) and self._passed[index] is True
+
+    def elements(self, path: JsonPath) -> list[Any]:
+        found = self._elements.get(path, [])
+        if isinstance(found, EvaluationError):
+            raise found
         return found
+
+
+def _each_name(path: JsonPath) -> str:
+    """The variable holding the elements of ``path`` (``data`` -> ``_each_data``)."""
+    return "_each_" + "_".join(str(p).replace("-", "_") for p in path)
 
 
 # One CEL activation per process: the lists of every policy file are converted once, and each
@@ -185,10 +251,36 @@ class _Shared:
 _state: dict[str, Any] = {}
 
 
-def use_lists(lists: Mapping[str, Any]) -> None:
-    """The named data lists every policy expression sees as ``lists.<name>``."""
+_DECLARATION_KEY = re.compile(r"\bdeclaration\s*\.\s*([A-Za-z_]\w*)")
+_DECLARATION_WHOLE = re.compile(r"\bdeclaration\b(?!\s*\.\s*[A-Za-z_])")
+_CONTEXT = re.compile(r"\bcontext\b")
+_CONTEXT_OF_FILE = re.compile(r"\bcontext\s*\.\s*(?:path|product)\b|\bcontext\b(?!\s*\.)")
+_ITEM_KEY = re.compile(r"\bitem\s*\.\s*([A-Za-z_]\w*)")
+_ITEM_WHOLE = re.compile(r"\bitem\b(?!\s*\.\s*[A-Za-z_])")
+
+
+def use(lists: Mapping[str, Any], rules: Sequence[PolicyRule]) -> None:
+    """Prepare the shared variables for ``rules``: the data lists they see as ``lists.<name>``,
+    and which parts of a declaration their expressions read."""
     _state.clear()
     _state["lists"] = dict(lists)
+    _state["each"] = tuple(dict.fromkeys(r.each_path for r in rules if r.each_path))
+    _state["functions"] = frozenset(f for rule in rules for f in rule.functions)
+    if rules:
+        names = ("declaration", "context", "lists", *(_each_name(p) for p in _state["each"]))
+        source = "[" + ", ".join(rule.combined for rule in rules) + "]"
+        _state["combined"] = compile_expression(source, names)
+        _state["index"] = {id(rule): index for index, rule in enumerate(rules)}
+    sources = [source for rule in rules for source in rule.sources]
+    if not any(_DECLARATION_WHOLE.search(source) for source in sources):
+        _state["keys"] = frozenset(k for s in sources for k in _DECLARATION_KEY.findall(s))
+    if any(_CONTEXT_OF_FILE.search(source) for source in sources):
+        _state["context"] = "document"  # it differs from one declaration to the next
+    elif any(_CONTEXT.search(source) for source in sources):
+        _state["context"] = "run"  # the same for every declaration: bound once
+    item_sources = [source for rule in rules if rule.each_path for source in rule.sources]
+    if not any(_ITEM_WHOLE.search(source) for source in item_sources):
+        _state["item_keys"] = frozenset(k for s in item_sources for k in _ITEM_KEY.findall(s))
 
 
 def _activation(document: Document, context: RuleContext) -> _Shared:
@@ -198,7 +290,9 @@ def _activation(document: Document, context: RuleContext) -> _Shared:
         return shared
     activation = _state.get("activation")
     if activation is None:
-        activation = _state["activation"] = new_activation({"lists": _state.get("lists", {})})
+        activation = _state["activation"] = new_activation(
+            {"lists": _state.get("lists", {})}, _state.get("functions")
+        )
     shared = _state["shared"] = _Shared(document, context, activation)
     return shared
 
@@ -235,6 +329,9 @@ def _enriched(document: Document, entries: list[Any], context: RuleContext) -> l
     """Data items with ``category``, ``categories``, ``sensitive`` and ``regimes`` computed."""
     from disclosurelint.rules.items import items, sensitivity
 
+    # only what the expressions read is converted for CEL (None: they read whole items)
+    keys: frozenset[str] | None = _state.get("item_keys")
+    wants_sensitivity = keys is None or not keys.isdisjoint(("sensitive", "regimes"))
     classified = {item.index: item for item in items(document, context)}
     out: list[Any] = []
     for index, entry in enumerate(entries):
@@ -242,9 +339,9 @@ def _enriched(document: Document, entries: list[Any], context: RuleContext) -> l
             out.append(entry)
             continue
         item = classified.get(index)
-        enriched = dict(entry)
+        enriched = dict(entry) if keys is None else {k: entry[k] for k in keys if k in entry}
         categories = item.categories if item else ()
-        statuses = sensitivity(item, context)[0] if item else []
+        statuses = sensitivity(item, context)[0] if item and wants_sensitivity else []
         enriched["category"] = entry.get("category") or (categories[0] if categories else "")
         enriched["categories"] = list(categories)
         enriched["regimes"] = list(dict.fromkeys(status.regime for _, status in statuses))

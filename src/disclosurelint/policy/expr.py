@@ -25,7 +25,7 @@ _FUNCTIONS = frozenset(
         *("getDayOfYear", "getHours", "getMinutes", "getSeconds", "getMilliseconds"),
         *("min", "max", "sum", "charAt", "indexOf", "lastIndexOf", "substring", "replace"),
         *("split", "join", "lowerAscii", "upperAscii", "trim", "reverse", "distinct"),
-        *("flatten", "slice", "sort", "first", "last"),
+        *("flatten", "slice", "sort", "first", "last", "inList"),
     )
 )
 _BOUND = re.compile(r"\.\s*(?:all|exists|exists_one|map|filter)\s*\(\s*([A-Za-z_]\w*)\s*,")
@@ -167,19 +167,45 @@ def show(value: Any) -> str:
     return str(value)
 
 
-def new_activation(variables: Mapping[str, Any], functions: Iterable[str] | None = None) -> Any:
-    """The variables converted to CEL values once, with the extension functions added (only
-    ``functions``, when given: each one registered makes every binding cost more)."""
+def new_activation(
+    variables: Mapping[str, Any],
+    functions: Iterable[str] | None = None,
+    lists: Mapping[str, Any] | None = None,
+) -> Any:
+    """An activation holding ``variables``, with the extension functions added (only
+    ``functions``, when given) and ``inList(value, name)`` looking values up in ``lists``."""
     import cel
     from cel.stdlib import STDLIB_FUNCTIONS
 
     context = cel.Context(dict(variables))
-    extensions = {**STDLIB_FUNCTIONS, "lowerAscii": _lower_ascii, "upperAscii": _upper_ascii}
+    extensions = {
+        **STDLIB_FUNCTIONS,
+        "lowerAscii": _lower_ascii,
+        "upperAscii": _upper_ascii,
+        "inList": _in_list(lists or {}),
+    }
     del extensions["contains"]  # CEL's own `contains` (of text) is native; lists have `in`
     wanted = extensions.keys() if functions is None else set(functions) & extensions.keys()
     for name in sorted(wanted):
         context.add_function(name, extensions[name])
     return context
+
+
+def _in_list(lists: Mapping[str, Any]) -> Any:
+    """``inList(value, "name")``: whether the data list ``name`` holds ``value`` (a set lookup:
+    a list bound as a variable would be converted for CEL again for every declaration)."""
+    members = {
+        name: frozenset(v for v in values if isinstance(v, (str, int, float, bool)))
+        for name, values in lists.items()
+        if isinstance(values, list)
+    }
+
+    def in_list(value: Any, name: str) -> bool:
+        if name not in members:
+            raise ValueError(f"no data list named {name!r} (known: {', '.join(members)})")
+        return isinstance(value, (str, int, float, bool)) and value in members[name]
+
+    return in_list
 
 
 _LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}

@@ -266,6 +266,9 @@ def use(lists: Mapping[str, Any], rules: Sequence[PolicyRule]) -> None:
     _state["lists"] = dict(lists)
     _state["each"] = tuple(dict.fromkeys(r.each_path for r in rules if r.each_path))
     _state["functions"] = frozenset(f for rule in rules for f in rule.functions)
+    _state["reads_lists"] = any(
+        re.search(r"\blists\b", source) for rule in rules for source in rule.sources
+    )
     if rules:
         names = ("declaration", "context", "lists", *(_each_name(p) for p in _state["each"]))
         source = "[" + ", ".join(rule.combined for rule in rules) + "]"
@@ -290,8 +293,12 @@ def _activation(document: Document, context: RuleContext) -> _Shared:
         return shared
     activation = _state.get("activation")
     if activation is None:
+        # every variable is converted again whenever a binding changes: the data lists are
+        # bound only when an expression reads them as `lists.<name>`, not for `inList`
+        lists = _state.get("lists", {})
+        variables = {"lists": lists} if _state.get("reads_lists") else {}
         activation = _state["activation"] = new_activation(
-            {"lists": _state.get("lists", {})}, _state.get("functions")
+            variables, _state.get("functions"), lists
         )
     shared = _state["shared"] = _Shared(document, context, activation)
     return shared

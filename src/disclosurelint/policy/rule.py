@@ -202,13 +202,10 @@ class _Shared:
             self._elements[path] = found
             if not isinstance(found, EvaluationError):
                 bind(activation, _each_name(path), found)
-        keys: frozenset[str] | None = _state.get("keys")
+        tree: _Tree | None = _state.get("tree")
         mapping = document.mapping
-        # Converting values for CEL is the main cost: only the keys an expression reads
-        if keys is None:
-            bind(activation, "declaration", mapping)
-        else:
-            bind(activation, "declaration", {k: mapping[k] for k in keys if k in mapping})
+        # Converting values for CEL is the main cost: only the fields an expression reads
+        bind(activation, "declaration", mapping if tree is None else _pruned(mapping, tree))
         if _state.get("context") == "document":  # context.path or context.product is read
             bind(activation, "context", _context(document, context))
         elif _state.get("context") == "run":
@@ -251,7 +248,42 @@ def _each_name(path: JsonPath) -> str:
 _state: dict[str, Any] = {}
 
 
-_DECLARATION_KEY = re.compile(r"\bdeclaration\s*\.\s*([A-Za-z_]\w*)")
+_DECLARATION_PATH = re.compile(r"\bdeclaration((?:\s*\.\s*[A-Za-z_]\w*)+)(?!\w)(\s*\()?")
+_Tree = dict[str, "_Tree | None"]  # the fields read: None for a whole subtree
+
+
+def _read_tree(sources: Sequence[str]) -> _Tree:
+    """The declaration fields ``sources`` read: ``declaration.review.owner`` reads only
+    ``owner`` of ``review``; a chain followed by ``(`` ends before its last name (a method)."""
+    tree: _Tree = {}
+    for source in sources:
+        for found in _DECLARATION_PATH.finditer(source):
+            names = [n.strip() for n in found.group(1).split(".") if n.strip()]
+            if found.group(2):  # `declaration.purpose.lowerAscii(`: lowerAscii is a method
+                names = names[:-1]
+            if not names:
+                continue
+            node = tree
+            for name in names[:-1]:
+                child = node.setdefault(name, {})
+                if child is None:
+                    break
+                node = child
+            else:
+                node[names[-1]] = None
+    return tree
+
+
+def _pruned(value: Mapping[str, Any], tree: _Tree) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, sub in tree.items():
+        if key not in value:
+            continue
+        found = value[key]
+        out[key] = _pruned(found, sub) if sub and isinstance(found, Mapping) else found
+    return out
+
+
 _DECLARATION_WHOLE = re.compile(r"\bdeclaration\b(?!\s*\.\s*[A-Za-z_])")
 _CONTEXT = re.compile(r"\bcontext\b")
 _CONTEXT_OF_FILE = re.compile(r"\bcontext\s*\.\s*(?:path|product)\b|\bcontext\b(?!\s*\.)")
@@ -276,7 +308,7 @@ def use(lists: Mapping[str, Any], rules: Sequence[PolicyRule]) -> None:
         _state["index"] = {id(rule): index for index, rule in enumerate(rules)}
     sources = [source for rule in rules for source in rule.sources]
     if not any(_DECLARATION_WHOLE.search(source) for source in sources):
-        _state["keys"] = frozenset(k for s in sources for k in _DECLARATION_KEY.findall(s))
+        _state["tree"] = _read_tree(sources)
     if any(_CONTEXT_OF_FILE.search(source) for source in sources):
         _state["context"] = "document"  # it differs from one declaration to the next
     elif any(_CONTEXT.search(source) for source in sources):

@@ -33,7 +33,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=10_000, help="number of files (default 10000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each configuration")
-    parser.add_argument("--out", type=Path, default=HERE / "out-policies")
+    parser.add_argument("--out", type=Path, default=HERE / "out" / "policies")
     args = parser.parse_args()
     if args.out.exists():
         shutil.rmtree(args.out)

@@ -205,3 +205,20 @@ def test_the_repository_passes_with_its_example_policy() -> None:
         os.chdir(here)
     assert code == 0, out
     assert "ACME101" in run("rules", "--config", str(ROOT / ".disclosurelint.yaml"))[1]
+
+
+def test_a_run_with_policies_does_not_load_the_cel_command_line(project: Path) -> None:
+    """The binding's package imports its own command line (typer, rich); a check must not."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from disclosurelint.cli import main\n"
+        "code = main(['check', 'decl', '--no-source'])\n"
+        "print(code, 'typer' in sys.modules, 'cel.cli' in sys.modules)\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], cwd=project, capture_output=True, text=True, check=True
+    )
+    assert found.stdout.splitlines()[-1] == "1 False False", found.stdout + found.stderr

@@ -9,9 +9,14 @@ data can tell (a missing field, a comparison of a number with a text) is an
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
+import types
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
 from typing import Any
 
 # Functions of the CEL core, of the extension libraries the binding ships (cel.stdlib), and the
@@ -67,10 +72,55 @@ def describe(exc: BaseException) -> str:
     return text.split(". ")[0].rstrip(".")
 
 
+def _binding() -> Any:
+    """The CEL binding (``cel``), without the command-line interface its package imports.
+
+    ``import cel`` also imports the binding's own command line (typer, rich, prompt_toolkit),
+    which takes longer than a whole one-file check. The package's ``__init__`` only re-exports
+    the compiled extension and ``cel.stdlib``; both are loaded here under the package's names,
+    so that a later ``import cel`` elsewhere still finds them. Anything unexpected: plain import.
+    """
+    found = sys.modules.get("cel")
+    if found is not None:
+        return found
+    try:
+        spec = importlib.util.find_spec("cel")
+        folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
+        binary = (
+            next((p for s in EXTENSION_SUFFIXES for p in [folder / f"cel{s}"] if p.is_file()), None)
+            if folder
+            else None
+        )
+        if spec is None or folder is None or binary is None:
+            raise ImportError("the cel package is not laid out as expected")
+        package = types.ModuleType("cel")
+        package.__path__ = [str(folder)]
+        package.__spec__ = spec
+        sys.modules["cel"] = package
+        for name, path in (("cel.cel", binary), ("cel.stdlib", folder / "stdlib.py")):
+            module_spec = importlib.util.spec_from_file_location(name, path)
+            assert module_spec is not None and module_spec.loader is not None
+            module = importlib.util.module_from_spec(module_spec)
+            sys.modules[name] = module
+            module_spec.loader.exec_module(module)
+            setattr(package, name.rpartition(".")[2], module)
+        extension = sys.modules["cel.cel"]
+        for name in getattr(extension, "__all__", dir(extension)):
+            if not name.startswith("_"):
+                setattr(package, name, getattr(extension, name))
+        return package
+    except Exception:  # a different layout: the ordinary import, slower but correct
+        for name in ("cel", "cel.cel", "cel.stdlib"):
+            sys.modules.pop(name, None)
+        import cel
+
+        return cel
+
+
 def compile_expression(source: str, variables: Iterable[str]) -> Expression:
     """Compile ``source``; :class:`ExpressionError` when it does not parse or names a variable
     or function that does not exist (``variables`` are the ones it may use)."""
-    import cel
+    cel = _binding()
 
     if not isinstance(source, str) or not source.strip():
         raise ExpressionError("the expression is empty")
@@ -174,12 +224,12 @@ def new_activation(
 ) -> Any:
     """An activation holding ``variables``, with the extension functions added (only
     ``functions``, when given) and ``inList(value, name)`` looking values up in ``lists``."""
-    import cel
-    from cel.stdlib import STDLIB_FUNCTIONS
+    cel = _binding()
+    stdlib_functions = cel.stdlib.STDLIB_FUNCTIONS
 
     context = cel.Context(dict(variables))
     extensions = {
-        **STDLIB_FUNCTIONS,
+        **stdlib_functions,
         "lowerAscii": _lower_ascii,
         "upperAscii": _upper_ascii,
         "inList": _in_list(lists or {}),

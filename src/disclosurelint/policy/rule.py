@@ -71,9 +71,10 @@ class PolicyRule:
         except ExpressionError as exc:
             raise _keyed(exc, "message") from None
         self.at_path = _at_path(spec.at, bool(spec.each))
-        self.sources = tuple(
-            text for text in (spec.when, spec.assert_, spec.message) if text is not None
-        )
+        # what the conditions read (a message is written only after a rule fails, when the
+        # whole declaration is bound)
+        self.sources = tuple(text for text in (spec.when, spec.assert_) if text is not None)
+        self.reads = (*self.sources, *(e.source for e in self.message.expressions))
         self.functions = frozenset(
             name
             for expression in (self.when, self.assert_, *self.message.expressions)
@@ -91,6 +92,7 @@ class PolicyRule:
         shared = _activation(document, context)
         if shared.passes(self):
             return
+        shared.full()
         activation = shared.activation
         where: JsonPath = ()
         try:
@@ -189,23 +191,16 @@ class _Shared:
     def __init__(self, document: Document, context: RuleContext, activation: Any) -> None:
         self.document = document
         self.activation = activation
+        self.context = context
         # Every variable is bound before the first evaluation: the binding prepares the whole
         # activation again at the next evaluation after any change, so it is done once per
-        # declaration, not between evaluations.
+        # declaration, not between evaluations. Converting values for CEL is the main cost:
+        # only the fields `when` and `assert` read are bound, until a rule fails and its
+        # message (which may read anything) is written.
         self._passed: list[Any] | None = None
+        self._full = False
         self._elements: dict[JsonPath, list[Any] | EvaluationError] = {}
-        for path in _state.get("each", ()):
-            try:
-                found: list[Any] | EvaluationError = _elements(document, path, context)
-            except EvaluationError as exc:
-                found = exc
-            self._elements[path] = found
-            if not isinstance(found, EvaluationError):
-                bind(activation, _each_name(path), found)
-        tree: _Tree | None = _state.get("tree")
-        mapping = document.mapping
-        # Converting values for CEL is the main cost: only the fields an expression reads
-        bind(activation, "declaration", mapping if tree is None else _pruned(mapping, tree))
+        self._bind(_state.get("tree"), _state.get("item_keys"))
         if _state.get("context") == "document":  # context.path or context.product is read
             bind(activation, "context", _context(document, context))
         elif _state.get("context") == "run":
@@ -213,6 +208,27 @@ class _Shared:
             if _state.get("context_bound") != key:  # bound once per run (and per test case)
                 _state["context_bound"] = key
                 bind(activation, "context", _context(document, context))
+
+    def _bind(self, tree: _Tree | None, item_keys: frozenset[str] | None) -> None:
+        for path in _state.get("each", ()):
+            try:
+                found: list[Any] | EvaluationError = _elements(
+                    self.document, path, self.context, item_keys
+                )
+            except EvaluationError as exc:
+                found = exc
+            self._elements[path] = found
+            if not isinstance(found, EvaluationError):
+                bind(self.activation, _each_name(path), found)
+        mapping = self.document.mapping
+        declaration = mapping if tree is None else _pruned(mapping, tree)
+        bind(self.activation, "declaration", declaration)
+
+    def full(self) -> None:
+        """Bind the whole declaration and items (a rule failed: its message may read them)."""
+        if not self._full:
+            self._full = True
+            self._bind(None, None)
 
     def passes(self, rule: PolicyRule) -> bool:
         """Whether ``rule`` holds, from one evaluation of every rule at once.
@@ -284,11 +300,13 @@ def _pruned(value: Mapping[str, Any], tree: _Tree) -> dict[str, Any]:
     return out
 
 
-_DECLARATION_WHOLE = re.compile(r"\bdeclaration\b(?!\s*\.\s*[A-Za-z_])")
-_CONTEXT = re.compile(r"\bcontext\b")
-_CONTEXT_OF_FILE = re.compile(r"\bcontext\s*\.\s*(?:path|product)\b|\bcontext\b(?!\s*\.)")
-_ITEM_KEY = re.compile(r"\bitem\s*\.\s*([A-Za-z_]\w*)")
-_ITEM_WHOLE = re.compile(r"\bitem\b(?!\s*\.\s*[A-Za-z_])")
+_DECLARATION_WHOLE = re.compile(r"(?<![.\w])declaration\b(?!\s*\.\s*[A-Za-z_])")
+_CONTEXT = re.compile(r"(?<![.\w])context\b")
+_CONTEXT_OF_FILE = re.compile(
+    r"(?<![.\w])context\s*\.\s*(?:path|product)\b|(?<![.\w])context\b(?!\s*\.)"
+)
+_ITEM_KEY = re.compile(r"(?<![.\w])item\s*\.\s*([A-Za-z_]\w*)")
+_ITEM_WHOLE = re.compile(r"(?<![.\w])item\b(?!\s*\.\s*[A-Za-z_])")
 
 
 def use(lists: Mapping[str, Any], rules: Sequence[PolicyRule]) -> None:
@@ -299,7 +317,7 @@ def use(lists: Mapping[str, Any], rules: Sequence[PolicyRule]) -> None:
     _state["each"] = tuple(dict.fromkeys(r.each_path for r in rules if r.each_path))
     _state["functions"] = frozenset(f for rule in rules for f in rule.functions)
     _state["reads_lists"] = any(
-        re.search(r"\blists\b", source) for rule in rules for source in rule.sources
+        re.search(r"\blists\b", source) for rule in rules for source in rule.reads
     )
     if rules:
         names = ("declaration", "context", "lists", *(_each_name(p) for p in _state["each"]))
@@ -309,9 +327,10 @@ def use(lists: Mapping[str, Any], rules: Sequence[PolicyRule]) -> None:
     sources = [source for rule in rules for source in rule.sources]
     if not any(_DECLARATION_WHOLE.search(source) for source in sources):
         _state["tree"] = _read_tree(sources)
-    if any(_CONTEXT_OF_FILE.search(source) for source in sources):
+    reads = [source for rule in rules for source in rule.reads]
+    if any(_CONTEXT_OF_FILE.search(source) for source in reads):
         _state["context"] = "document"  # it differs from one declaration to the next
-    elif any(_CONTEXT.search(source) for source in sources):
+    elif any(_CONTEXT.search(source) for source in reads):
         _state["context"] = "run"  # the same for every declaration: bound once
     item_sources = [source for rule in rules if rule.each_path for source in rule.sources]
     if not any(_ITEM_WHOLE.search(source) for source in item_sources):
@@ -348,7 +367,9 @@ def _context(document: Document, context: RuleContext) -> dict[str, Any]:
     }
 
 
-def _elements(document: Document, path: JsonPath, context: RuleContext) -> list[Any]:
+def _elements(
+    document: Document, path: JsonPath, context: RuleContext, keys: frozenset[str] | None
+) -> list[Any]:
     value: Any = document.mapping
     for part in path:
         if isinstance(part, int):
@@ -361,16 +382,16 @@ def _elements(document: Document, path: JsonPath, context: RuleContext) -> list[
         raise EvaluationError(f"`each: {_show_path(path)}` is not a list")
     if path != ("data",) or context.taxonomy is None:
         return list(value)
-    return _enriched(document, value, context)
+    return _enriched(document, value, context, keys)
 
 
-def _enriched(document: Document, entries: list[Any], context: RuleContext) -> list[Any]:
+def _enriched(
+    document: Document, entries: list[Any], context: RuleContext, keys: frozenset[str] | None
+) -> list[Any]:
     """Data items with ``category``, ``categories``, ``sensitive`` and ``regimes`` computed."""
-    from disclosurelint.rules.items import items, sensitivity
+    from disclosurelint.rules.items import items
 
-    # only what the expressions read is converted for CEL (None: they read whole items)
-    keys: frozenset[str] | None = _state.get("item_keys")
-    wants_sensitivity = keys is None or not keys.isdisjoint(("sensitive", "regimes"))
+    # only what the expressions read is converted for CEL (None: the whole items)
     classified = {item.index: item for item in items(document, context)}
     out: list[Any] = []
     for index, entry in enumerate(entries):
@@ -380,13 +401,37 @@ def _enriched(document: Document, entries: list[Any], context: RuleContext) -> l
         item = classified.get(index)
         enriched = dict(entry) if keys is None else {k: entry[k] for k in keys if k in entry}
         categories = item.categories if item else ()
-        statuses = sensitivity(item, context)[0] if item and wants_sensitivity else []
-        enriched["category"] = entry.get("category") or (categories[0] if categories else "")
-        enriched["categories"] = list(categories)
-        enriched["regimes"] = list(dict.fromkeys(status.regime for _, status in statuses))
-        enriched["sensitive"] = bool(statuses)
+        regimes = _sensitive_regimes(categories, context)
+        computed = {
+            "category": entry.get("category") or (categories[0] if categories else ""),
+            "categories": list(categories),
+            "regimes": list(regimes),
+            "sensitive": bool(regimes),
+        }
+        enriched.update(
+            computed if keys is None else {k: computed[k] for k in keys & computed.keys()}
+        )
         out.append(enriched)
     return out
+
+
+_regimes_memo: dict[tuple[Any, tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+
+
+def _sensitive_regimes(categories: tuple[str, ...], context: RuleContext) -> tuple[str, ...]:
+    """The enabled regimes under which any of ``categories`` is sensitive (or qualified),
+    remembered per taxonomy, regimes and categories: the same few combinations recur."""
+    key = (context.taxonomy, context.regimes, categories)
+    found = _regimes_memo.get(key)
+    if found is None:
+        regimes: dict[str, None] = {}
+        for category_id in categories:
+            category = context.taxonomy.get(category_id)
+            if category is not None:
+                for status in category.sensitive_under(context.regimes):
+                    regimes[status.regime] = None
+        found = _regimes_memo[key] = tuple(regimes)
+    return found
 
 
 def _show_path(path: JsonPath) -> str:

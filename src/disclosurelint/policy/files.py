@@ -189,7 +189,7 @@ def _lists(raw: Any, base: Path, errors: _Errors, at: Any) -> Mapping[str, Any]:
     if not isinstance(raw, dict):
         errors.add(at(("lists",)), "`lists` maps a name to a YAML or JSON file")
         return {}
-    import yaml
+    from disclosurelint.load import parse
 
     out: dict[str, Any] = {}
     for name, file in raw.items():
@@ -198,11 +198,22 @@ def _lists(raw: Any, base: Path, errors: _Errors, at: Any) -> Mapping[str, Any]:
             continue
         target = base / str(file)
         try:
-            out[name] = yaml.safe_load(target.read_text("utf-8-sig"))
+            text = target.read_text("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             errors.add(at(("lists", name)), f"cannot read the list file {file!r}: {exc}")
-        except yaml.YAMLError as exc:
-            errors.add(at(("lists", name)), f"the list file {file!r} is not valid YAML: {exc}")
+            continue
+        # the declarations' own loader: YAML 1.2, libyaml's parser, duplicate keys are errors
+        document, issues = parse(text, str(file), allow_list=True)
+        if issues or document is None:
+            first = issues[0].finding if issues else None
+            span = first.span if first else None
+            where = f"{span.start.line}:{span.start.column}: " if span else ""
+            message = first.message if first else "it is empty"
+            errors.add(
+                at(("lists", name)), f"the list file {file!r} is not usable: {where}{message}"
+            )
+            continue
+        out[name] = document.data
     return out
 
 

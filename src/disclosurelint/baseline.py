@@ -65,7 +65,7 @@ class Entry:
 
 
 def entry_for(problem: Problem, base: str) -> Entry:
-    from disclosurelint.config import relative_to
+    from disclosurelint.paths import relative_to
 
     return Entry(
         path=relative_to(problem.path, base),
@@ -82,7 +82,7 @@ def _base(file: Path) -> str:
 
 def write(result: Result, file: Path) -> int:
     """Write the problems of ``result`` that count against the gate; returns how many."""
-    from disclosurelint import __version__
+    from disclosurelint.version import __version__
 
     entries = sorted(entry_for(p, _base(file)) for p in result.active)
     document = {
@@ -127,7 +127,7 @@ def read(file: Path) -> tuple[Entry, ...]:
 
 def apply(result: Result, file: Path) -> Result:
     """``result`` without the problems the baseline accepts, with a note on stale entries."""
-    from disclosurelint.config import relative_to
+    from disclosurelint.paths import relative_to
 
     base = _base(file)
     remaining = Counter(e.key for e in read(file))

@@ -20,10 +20,11 @@ from typing import Any, cast
 from disclosurelint import rules as registry
 from disclosurelint import waivers
 from disclosurelint.baseline import fingerprint
-from disclosurelint.config import Settings, path_matches, relative_to
+from disclosurelint.config import Settings
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_file, parse
 from disclosurelint.model import Finding, Problem, Result, Span
+from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 

@@ -16,11 +16,22 @@ two equal. The reasoning, in short:
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from disclosurelint.semdiff.model import Risk
+
+class Risk(str, enum.Enum):
+    """Whether a change raises, keeps or lowers the risk to the people whose data is shared."""
+
+    RAISES = "raises-risk"
+    NEUTRAL = "neutral"
+    LOWERS = "lowers-risk"
+
+    @property
+    def label(self) -> str:
+        return self.value
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from io import StringIO
 
 from disclosurelint import rules as registry
 from disclosurelint.model import Problem, Result, Severity, Span, Waiver
-from disclosurelint.report import ReportOptions, get
+from disclosurelint.formats import ReportOptions, get
 
 INLINE = Waiver(
     code="DL204",

@@ -9,7 +9,7 @@ import pytest
 from jsonschema import ValidationError
 
 from disclosurelint.model import Span
-from disclosurelint.report.sarif import FINGERPRINT_KEY
+from disclosurelint.formats.sarif import FINGERPRINT_KEY
 from tests.reporters.sample import (
     ERROR,
     EXPIRED_WAIVER,

@@ -16,7 +16,7 @@ from disclosurelint.commands.options import (
     use_color,
 )
 from disclosurelint.errors import UsageError
-from disclosurelint.report import FORMATS
+from disclosurelint.formats import FORMATS
 
 if TYPE_CHECKING:
     from disclosurelint.config import Settings
@@ -83,7 +83,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint.api import check_paths
-    from disclosurelint.report import ReportOptions, get
+    from disclosurelint.formats import ReportOptions, get
 
     settings = settings_from_args(args)
     fail_on = settings.fail_on

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result
-from disclosurelint.report import ReportOptions, waiver_note
+from disclosurelint.formats import ReportOptions, waiver_note
 
 
 def line(problem: Problem) -> str:

@@ -29,7 +29,7 @@ import json
 from typing import Any, TextIO
 
 from disclosurelint.model import Problem, Result, Severity
-from disclosurelint.report import ReportOptions, fingerprint, waiver_note
+from disclosurelint.formats import ReportOptions, fingerprint, waiver_note
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 

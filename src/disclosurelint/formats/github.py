@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result, Severity
-from disclosurelint.report import ReportOptions, waiver_note
+from disclosurelint.formats import ReportOptions, waiver_note
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from disclosurelint import __version__
 from disclosurelint.model import Problem, Result, Severity, Waiver
-from disclosurelint.report import ReportOptions
+from disclosurelint.formats import ReportOptions
 
 MAX_ROWS = 500
 

@@ -18,14 +18,14 @@ from disclosurelint.errors import UsageError
 from disclosurelint.model import Problem, Result, Severity, Waiver, format_json_path
 
 FORMATS: dict[str, str] = {
-    "text": "disclosurelint.report.text",
-    "concise": "disclosurelint.report.concise",
-    "json": "disclosurelint.report.json",
-    "sarif": "disclosurelint.report.sarif",
-    "junit": "disclosurelint.report.junit",
-    "github": "disclosurelint.report.github",
-    "gitlab": "disclosurelint.report.gitlab",
-    "markdown": "disclosurelint.report.markdown",
+    "text": "disclosurelint.formats.text",
+    "concise": "disclosurelint.formats.concise",
+    "json": "disclosurelint.formats.json",
+    "sarif": "disclosurelint.formats.sarif",
+    "junit": "disclosurelint.formats.junit",
+    "github": "disclosurelint.formats.github",
+    "gitlab": "disclosurelint.formats.gitlab",
+    "markdown": "disclosurelint.formats.markdown",
 }
 
 

@@ -11,7 +11,7 @@ from itertools import groupby
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result, Severity
-from disclosurelint.report import ReportOptions
+from disclosurelint.formats import ReportOptions
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 

@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from disclosurelint import __version__
 from disclosurelint.model import Problem, Result, format_json_path
-from disclosurelint.report import ReportOptions
+from disclosurelint.formats import ReportOptions
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:

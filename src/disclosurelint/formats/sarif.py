@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from disclosurelint import __version__
 from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
-from disclosurelint.report import ReportOptions, fingerprint, waiver_summary
+from disclosurelint.formats import ReportOptions, fingerprint, waiver_summary
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://disclosurelint.dev/"

@@ -21,7 +21,7 @@ from itertools import groupby
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result
-from disclosurelint.report import ReportOptions, waiver_note
+from disclosurelint.formats import ReportOptions, waiver_note
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

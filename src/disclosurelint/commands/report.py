@@ -17,8 +17,8 @@ from disclosurelint.commands.options import (
 from disclosurelint.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
-    from disclosurelint.legal.collect import Source
-    from disclosurelint.legal.model import Report
+    from disclosurelint.report.collect import Source
+    from disclosurelint.report.model import Report
 
 NAME = "report"
 HELP = "write a report on the declarations that can be filed: dated, tied to its commit"
@@ -83,9 +83,9 @@ def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ..
 
     Shared with ``export``, so that an export and the report never disagree.
     """
-    from disclosurelint.legal.build import build_report
-    from disclosurelint.legal.collect import collect
-    from disclosurelint.legal.provenance import configuration, provenance
+    from disclosurelint.report.build import build_report
+    from disclosurelint.report.collect import collect
+    from disclosurelint.report.provenance import configuration, provenance
     from disclosurelint.taxonomy import TaxonomyError, load_taxonomy
 
     settings = replace(settings_from_args(args), today=date)
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("a report describes every declaration; --changed-since is for `check`")
     date = report_date(args.date)
     report, _ = build(args, date)
-    from disclosurelint.legal import render
+    from disclosurelint.report import render
 
     text = render(report, args.format)
     if args.output is None:
@@ -129,7 +129,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         args.output.write_text(text, encoding="utf-8", newline="\n")
     except OSError as exc:
         raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
-    from disclosurelint.legal.words import plural
+    from disclosurelint.report.words import plural
 
     out.write(
         f"Wrote {args.output}: {plural(len(report.partners), 'declaration')}, "

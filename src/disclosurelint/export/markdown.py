@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from disclosurelint.export.about import provenance
 from disclosurelint.export.model import Assessment, Pipia
-from disclosurelint.legal.markdown import code, heading, table
+from disclosurelint.report.markdown import code, heading, table
 from disclosurelint.render.markdown import escape
 
 TITLE = "Personal information protection impact assessment (PIPL Arts. 55-56)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from disclosurelint.legal.model import Inline, Paragraph
+from disclosurelint.report.model import Inline, Paragraph
 
 _CODE = re.compile(r"`([^`]+)`")
 

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from disclosurelint.legal.model import Configuration, Provenance
+from disclosurelint.report.model import Configuration, Provenance
 
 NOT_A_REPOSITORY = "not a git repository"
 NO_GIT = "git is not installed"

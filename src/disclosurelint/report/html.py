@@ -8,7 +8,7 @@ letter, a digit or plain punctuation as a CSS escape, so no value can end the st
 
 from __future__ import annotations
 
-from disclosurelint.legal.model import Report
+from disclosurelint.report.model import Report
 from disclosurelint.templating import template
 
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:-_/()")
@@ -29,7 +29,7 @@ def footer(report: Report) -> str:
 
 
 def render_html(report: Report) -> str:
-    text: str = template("disclosurelint.legal", "report.html").render(
+    text: str = template("disclosurelint.report", "report.html").render(
         report=report, footer=css_string(footer(report))
     )
     return text

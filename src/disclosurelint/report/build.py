@@ -15,9 +15,9 @@ from typing import Any
 from disclosurelint import __version__
 from disclosurelint import rules as registry
 from disclosurelint.config import Settings
-from disclosurelint.legal import words
-from disclosurelint.legal.collect import Source
-from disclosurelint.legal.model import (
+from disclosurelint.report import words
+from disclosurelint.report.collect import Source
+from disclosurelint.report.model import (
     Configuration,
     Count,
     DataItem,
@@ -34,8 +34,8 @@ from disclosurelint.legal.model import (
     Summary,
     WaiverView,
 )
-from disclosurelint.legal.provenance import NO_CONFIGURATION, content_hash, file_hash
-from disclosurelint.legal.ruledoc import inlines, section
+from disclosurelint.report.provenance import NO_CONFIGURATION, content_hash, file_hash
+from disclosurelint.report.ruledoc import inlines, section
 from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
 from disclosurelint.render.page import entry_parts
 from disclosurelint.render.words import LABELS, PARTS, chosen_by_text
@@ -408,7 +408,7 @@ def build_report(
     taxonomy: Taxonomy | None = None,
 ) -> Report:
     """The report on ``sources`` (the checked declarations) and ``result`` (their check)."""
-    from disclosurelint.legal.ruleset import RULESET_VERSION
+    from disclosurelint.report.ruleset import RULESET_VERSION
     from disclosurelint.taxonomy import load_taxonomy
 
     context = RuleContext(

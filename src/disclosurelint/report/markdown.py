@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from disclosurelint.legal.model import (
+from disclosurelint.report.model import (
     Configuration,
     Count,
     DataItem,
@@ -22,7 +22,7 @@ from disclosurelint.legal.model import (
     Report,
     WaiverView,
 )
-from disclosurelint.legal.words import plural
+from disclosurelint.report.words import plural
 from disclosurelint.render.markdown import escape, escape_paragraph
 
 _TICKS = re.compile(r"`+")

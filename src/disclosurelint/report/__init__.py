@@ -14,7 +14,7 @@ published list does not print; :mod:`.ruledoc` the readable parts of a rule's do
 
 from __future__ import annotations
 
-from disclosurelint.legal.model import Report
+from disclosurelint.report.model import Report
 
 FORMATS: tuple[str, ...] = ("html", "markdown")
 
@@ -22,11 +22,11 @@ FORMATS: tuple[str, ...] = ("html", "markdown")
 def render(report: Report, fmt: str) -> str:
     """The report in ``fmt`` (one of :data:`FORMATS`)."""
     if fmt == "html":
-        from disclosurelint.legal.html import render_html
+        from disclosurelint.report.html import render_html
 
         return render_html(report)
     if fmt == "markdown":
-        from disclosurelint.legal.markdown import render_markdown
+        from disclosurelint.report.markdown import render_markdown
 
         return render_markdown(report)
     raise ValueError(f"unknown format {fmt!r}")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosurelint.report.words import NOT_STATED
 from disclosurelint.render.words import LABELS, PARTS
+from disclosurelint.report.words import NOT_STATED
 from tests.conftest import Project
 from tests.legal.common import DATE, entry, partner, report_of
 

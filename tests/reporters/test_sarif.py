@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from jsonschema import ValidationError
 
-from disclosurelint.model import Span
 from disclosurelint.formats.sarif import FINGERPRINT_KEY
+from disclosurelint.model import Span
 from tests.reporters.sample import (
     ERROR,
     EXPIRED_WAIVER,

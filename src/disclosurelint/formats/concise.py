@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from disclosurelint.model import Problem, Result
 from disclosurelint.formats import ReportOptions, waiver_note
+from disclosurelint.model import Problem, Result
 
 
 def line(problem: Problem) -> str:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from disclosurelint.model import Problem, Result, Severity
 from disclosurelint.formats import ReportOptions, waiver_note
+from disclosurelint.model import Problem, Result, Severity
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -28,8 +28,8 @@ import hashlib
 import json
 from typing import Any, TextIO
 
-from disclosurelint.model import Problem, Result, Severity
 from disclosurelint.formats import ReportOptions, fingerprint, waiver_note
+from disclosurelint.model import Problem, Result, Severity
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 

@@ -21,8 +21,8 @@ import json
 from typing import Any, TextIO
 
 from disclosurelint import __version__
-from disclosurelint.model import Problem, Result, format_json_path
 from disclosurelint.formats import ReportOptions
+from disclosurelint.model import Problem, Result, format_json_path
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:

@@ -20,8 +20,8 @@ import xml.etree.ElementTree as ET
 from itertools import groupby
 from typing import TextIO
 
-from disclosurelint.model import Problem, Result
 from disclosurelint.formats import ReportOptions, waiver_note
+from disclosurelint.model import Problem, Result
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

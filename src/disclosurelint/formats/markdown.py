@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from disclosurelint import __version__
-from disclosurelint.model import Problem, Result, Severity, Waiver
 from disclosurelint.formats import ReportOptions
+from disclosurelint.model import Problem, Result, Severity, Waiver
 
 MAX_ROWS = 500
 

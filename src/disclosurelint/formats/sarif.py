@@ -20,8 +20,8 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from disclosurelint import __version__
-from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
 from disclosurelint.formats import ReportOptions, fingerprint, waiver_summary
+from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://disclosurelint.dev/"

@@ -10,8 +10,8 @@ from collections import Counter
 from itertools import groupby
 from typing import TextIO
 
-from disclosurelint.model import Problem, Result, Severity
 from disclosurelint.formats import ReportOptions
+from disclosurelint.model import Problem, Result, Severity
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 

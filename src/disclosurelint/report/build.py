@@ -15,6 +15,9 @@ from typing import Any
 from disclosurelint import __version__
 from disclosurelint import rules as registry
 from disclosurelint.config import Settings
+from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
+from disclosurelint.render.page import entry_parts
+from disclosurelint.render.words import LABELS, PARTS, chosen_by_text
 from disclosurelint.report import words
 from disclosurelint.report.collect import Source
 from disclosurelint.report.model import (
@@ -36,9 +39,6 @@ from disclosurelint.report.model import (
 )
 from disclosurelint.report.provenance import NO_CONFIGURATION, content_hash, file_hash
 from disclosurelint.report.ruledoc import inlines, section
-from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
-from disclosurelint.render.page import entry_parts
-from disclosurelint.render.words import LABELS, PARTS, chosen_by_text
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.items import items, sensitivity
 from disclosurelint.taxonomy.records import QUALIFIED, REGIME_NAMES, Taxonomy

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from disclosurelint.render.markdown import escape, escape_paragraph
 from disclosurelint.report.model import (
     Configuration,
     Count,
@@ -23,7 +24,6 @@ from disclosurelint.report.model import (
     WaiverView,
 )
 from disclosurelint.report.words import plural
-from disclosurelint.render.markdown import escape, escape_paragraph
 
 _TICKS = re.compile(r"`+")
 

@@ -42,9 +42,14 @@ def test_rule_pages_and_readme_table_are_current() -> None:
 
 
 def _imports(path: Path, name: str, modules: set[str]) -> set[str]:
-    """Modules of the package that ``path`` imports, at module level or inside functions."""
+    """Modules of the package that ``path`` imports, at module level or inside functions
+    (imports for type checking only, under ``if TYPE_CHECKING:``, run nothing)."""
+    tree = ast.parse(path.read_text("utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            node.body = []
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+    for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             for alias in node.names:
                 full = f"{node.module}.{alias.name}"

@@ -70,6 +70,10 @@ class Settings:
     policies: tuple[str, ...] = ()  # policy files and folders (absolute, or relative to cwd)
     plugins: tuple[str, ...] = ()  # entry-point names of rule plugins and policy packs
     rule_docs_url: str | None = None  # where the rule pages are published (SARIF helpUri)
+    # app manifests (globs, absolute or relative to the working folder) whose SDKs the
+    # declarations must name; empty: the SDK rules (DL601-DL603) do not run
+    sdk_manifests: tuple[str, ...] = ()
+    sdk_catalogue: Any = None  # the configuration's `sdk-catalogue` extension
 
     def enabled(self, code: str, path: str | os.PathLike[str] | None = None) -> bool:
         """Whether ``code`` runs (for ``path``, when given: ``per-path`` overrides apply)."""
@@ -228,6 +232,7 @@ class CommandLine:
     regimes: tuple[str, ...] | None = None
     max_file_size: int | None = None
     today: str | None = None
+    sdk_manifests: tuple[str, ...] = ()  # --sdk-manifests, added to the configuration's
 
 
 def resolve(
@@ -282,6 +287,11 @@ def resolve(
         policies=policies,
         plugins=plugins,
         rule_docs_url=data.get("rule-docs-url"),
+        sdk_manifests=(
+            *(str(base / p) if root else p for p in _tuple(data.get("sdk-manifests"))),
+            *cli.sdk_manifests,
+        ),
+        sdk_catalogue=_catalogue_extension(data.get("sdk-catalogue"), base if root else None),
     )
     for regime in settings.regimes:
         if regime not in KNOWN_REGIMES:
@@ -290,6 +300,13 @@ def resolve(
             known = ", ".join(KNOWN_REGIMES)
             raise UsageError(f"unknown regime {regime!r} (choose from {known})")
     return settings
+
+
+def _catalogue_extension(value: Any, base: Path | None) -> Any:
+    """``sdk-catalogue``: a mapping kept as it is, or catalogue files made absolute."""
+    if value is None or isinstance(value, Mapping):
+        return value
+    return tuple(str(base / name) if base else str(name) for name in _tuple(value))
 
 
 def _override(entry: Mapping[str, Any]) -> PathOverride:

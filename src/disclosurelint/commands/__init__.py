@@ -20,4 +20,5 @@ COMMANDS: tuple[str, ...] = (
     "report",
     "export",
     "diff",
+    "sdks",
 )

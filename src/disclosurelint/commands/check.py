@@ -11,6 +11,7 @@ from disclosurelint.commands.options import (
     add_settings_arguments,
     default_context,
     default_format,
+    named_manifests,
     paths_to_check,
     settings_from_args,
     use_color,
@@ -91,12 +92,20 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     for fmt, _ in targets:
         get(fmt)  # an unknown format is a usage error before any work
     paths = paths_to_check(args, settings)
-    context = args.context or default_context(paths)
+    manifests = named_manifests(args)
+    context = args.context or default_context(paths or list(args.paths))
     if args.changed_since:
         context = args.context or paths
         paths = _changed(args.changed_since, paths, settings)
-    result = check_paths(paths, settings, context=context, jobs=args.jobs, baseline=args.baseline)
-    if not result.files and not args.changed_since:
+    result = check_paths(
+        paths,
+        settings,
+        context=context,
+        jobs=args.jobs,
+        baseline=args.baseline,
+        report_manifests=manifests,
+    )
+    if not result.files and not args.changed_since and not manifests:
         # Like ruff: not an error, but a gate that checked nothing should say so.
         where = ", ".join(str(p) for p in paths)
         sys.stderr.write(f"disclosurelint: warning: no declaration files found under {where}\n")

@@ -66,6 +66,14 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
         f"files are named: {DEFAULT_ROOT}/ where it exists)",
     )
     run.add_argument(
+        "--sdk-manifests",
+        action="append",
+        metavar="PATHS",
+        help="app manifests (build.gradle, Podfile.lock, package.json, ...; files, folders or "
+        "globs, comma-separated, repeatable) whose SDKs the declarations must name "
+        "(DL601-DL603); added to the configuration's `sdk-manifests`",
+    )
+    run.add_argument(
         "--changed-since",
         metavar="REV",
         help="check only the declarations under PATH that changed since the git "
@@ -156,14 +164,41 @@ def settings_from_args(args: argparse.Namespace, *, paths: list[str] | None = No
         fail_on=getattr(args, "fail_on", None),
         regimes=tuple(split_codes(args.regime)) or None,
         max_file_size=max_file_size,
+        sdk_manifests=tuple(split_codes(getattr(args, "sdk_manifests", None))),
     )
     where = args.paths if paths is None else paths
     return load_settings(where, cli, config=args.config, isolated=args.isolated)
 
 
 def paths_to_check(args: argparse.Namespace, settings: Settings) -> list[str]:
-    """The command line's paths, else the configuration's `paths`, else the default."""
-    return list(args.paths) or list(settings.paths) or default_paths()
+    """The command line's paths, else the configuration's `paths`, else the default.
+
+    App manifests named on the command line (pre-commit passes a changed ``build.gradle``)
+    are not declarations: see :func:`named_manifests`.
+    """
+    if args.paths:
+        return [p for p in args.paths if not _is_build_file(p)]
+    return list(settings.paths) or default_paths()
+
+
+def _is_build_file(path: str) -> bool:
+    from disclosurelint.sdks.inventory import is_build_file
+
+    return is_build_file(path) and Path(path).is_file()
+
+
+def _is_manifest(path: str) -> bool:
+    from disclosurelint.sdks.inventory import is_manifest
+
+    return is_manifest(path) and Path(path).is_file()
+
+
+def named_manifests(args: argparse.Namespace) -> list[str] | None:
+    """The manifests named on the command line (as shown), or None when none is named."""
+    from disclosurelint.discover import display_path
+
+    named = [display_path(Path(p)) for p in args.paths if _is_manifest(p)]
+    return named or None
 
 
 def load_rules_of_configuration(args: argparse.Namespace) -> None:

@@ -64,6 +64,8 @@ class RuleContext:
     home_country: str = "CN"
     taxonomy: Any = None
     today: str | None = None  # ISO date the run judges dates against; None: today
+    # the SDK inventory and catalogue (DL601-DL603), when `sdk-manifests` are configured
+    sdks: Any = None
 
 
 class RuleModule(Protocol):

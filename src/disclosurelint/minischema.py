@@ -33,7 +33,7 @@ def valid(instance: Any, schema: Mapping[str, Any]) -> bool:
     """Whether ``instance`` satisfies ``schema``; False also when unsure."""
     try:
         return _check(instance, schema, schema)
-    except _Unsure:
+    except (_Unsure, KeyError, TypeError, ValueError):  # a form this checker does not read
         return False
 
 
@@ -56,8 +56,8 @@ def _check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]) -> bo
             if not any(_check(value, option, root) for option in expected):
                 return False
         elif keyword == "type":
-            kinds = _TYPES[expected]
-            if not isinstance(value, kinds) or (expected != "boolean" and isinstance(value, bool)):
+            names = expected if isinstance(expected, list) else [expected]
+            if not any(_is_type(value, name) for name in names):
                 return False
         elif keyword == "enum":
             if value not in expected or any(
@@ -90,6 +90,12 @@ def _check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]) -> bo
         else:
             raise _Unsure(keyword)
     return True
+
+
+def _is_type(value: Any, name: str) -> bool:
+    if isinstance(value, bool):
+        return name == "boolean"
+    return isinstance(value, _TYPES[name])
 
 
 def _object(value: dict[str, Any], keyword: str, schema: Mapping[str, Any], root: Any) -> bool:

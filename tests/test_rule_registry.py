@@ -99,3 +99,16 @@ def test_no_import_cycle_not_even_inside_functions() -> None:
     }
     graph = {name: _imports(path, name, set(paths)) for name, path in paths.items()}
     assert _cycles(graph) == []
+
+
+def test_the_load_stage_only_calls_the_load_rules() -> None:
+    """Each DL0xx message is written in its rule's module; the loader names no code itself."""
+    import re
+
+    for stage in ("load.py", "lint.py"):
+        text = (ROOT / "src" / "disclosurelint" / stage).read_text("utf-8")
+        assert re.findall(r"[\"']DL0\d\d[\"']", text) == [], stage
+    for rule in registry.builtin_rules():
+        if rule.CODE.startswith("DL0"):
+            constructors = [n for n in vars(rule) if n in ("finding", "too_deep", "utf16")]
+            assert constructors, rule.CODE

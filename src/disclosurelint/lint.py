@@ -25,6 +25,7 @@ from disclosurelint.load import LoadIssue, load_file, parse
 from disclosurelint.model import Finding, Problem, Result, Span
 from disclosurelint.outcome import FileOutcome
 from disclosurelint.paths import path_matches, relative_to
+from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 
@@ -166,9 +167,7 @@ class Engine:
         try:
             document, issues, text = load_file(file, shown, self.settings.max_file_size)
         except OSError as exc:
-            finding = Finding(
-                (), f"the file could not be read: {exc.strerror or exc}", span=Span.at(1, 1)
-            )
+            finding = dl012.finding(str(exc.strerror or exc))
             problem = (
                 None if collect_only else self.problem(shown, "DL012", finding, None, view=view)
             )

@@ -169,7 +169,7 @@ class Engine:
         except OSError as exc:
             finding = dl012.finding(str(exc.strerror or exc))
             problem = (
-                None if collect_only else self.problem(shown, "DL012", finding, None, view=view)
+                None if collect_only else self.problem(shown, dl012.CODE, finding, None, view=view)
             )
             return FileOutcome(shown, (problem,) if problem else ())
         return self.check_loaded(

@@ -222,3 +222,15 @@ def test_a_run_with_policies_does_not_load_the_cel_command_line(project: Path) -
         [sys.executable, "-c", probe], cwd=project, capture_output=True, text=True, check=True
     )
     assert found.stdout.splitlines()[-1] == "1 False False", found.stdout + found.stderr
+
+
+def test_sarif_help_uri_follows_the_configured_docs_url(project: Path) -> None:
+    (project / ".disclosurelint.yaml").write_text(
+        "policies: [policies/no-precise-location-to-ads.yaml]\n"
+        "rule-docs-url: https://docs.acme.example/disclosurelint/rules/\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run("check", "decl", "-f", "sarif")
+    rules = {r["id"]: r for r in json.loads(out)["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["DL204"]["helpUri"] == "https://docs.acme.example/disclosurelint/rules/DL204.md"
+    assert rules["ACME101"]["helpUri"] == "policies/no-precise-location-to-ads.yaml"

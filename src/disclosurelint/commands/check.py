@@ -118,6 +118,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 show_source=not args.no_source,
                 statistics=args.statistics,
                 quiet=args.quiet,
+                help_base=settings.rule_docs_url,
             )
             get(fmt)(result, stream, options)
         finally:

@@ -34,6 +34,7 @@ generate: $(STAMP)
 	$(BIN)/python tools/generate_fast_validator.py
 	$(BIN)/python tools/generate_rule_docs.py
 	cp schema/partner-disclosure.schema.json src/disclosurelint/data/
+	$(BIN)/python tools/doc_examples.py --write
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from disclosurelint.commands.options import (
+    DEFAULT_ROOT,
     add_settings_arguments,
     default_context,
     default_format,
+    given,
     named_manifests,
     paths_to_check,
     settings_from_args,
@@ -31,20 +33,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files or folders to check; folders are searched for *.yaml/*.yml",
+        help="files or folders to check; folders are searched for *.yaml/*.yml (any case)",
     )
     out = parser.add_argument_group("output")
     out.add_argument(
         "-f",
         "--format",
         action="append",
+        type=given,
         metavar="FORMAT[:FILE]",
         help=f"output format, repeatable: {', '.join(FORMATS)}; FORMAT:FILE "
         "writes that format to FILE (e.g. -f text -f sarif:results.sarif); default "
         "text, or github when GITHUB_ACTIONS=true and no -f or -o is given",
     )
     out.add_argument(
-        "-o", "--output", metavar="FILE", help="write the output to FILE instead of standard output"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=given,
+        help="write the output to FILE instead of standard output",
     )
     out.add_argument(
         "--color",
@@ -94,13 +101,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     gate.add_argument(
         "--baseline",
         metavar="FILE",
+        type=given,
         help="leave out the problems recorded in FILE by `disclosurelint baseline`",
     )
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint.api import check_paths
-    from disclosurelint.formats import ReportOptions, get
+    from disclosurelint.formats import ReportOptions, exit_code, get
+    from disclosurelint.output import write_text
 
     settings = settings_from_args(args)
     fail_on = settings.fail_on
@@ -129,26 +138,35 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         baseline=args.baseline,
         report_manifests=manifests,
     )
+    if result.files and not args.paths and not settings.paths and paths == ["."]:
+        sys.stderr.write(
+            f"disclosurelint: note: no {DEFAULT_ROOT}/ folder here, so every YAML file under . is "
+            f"checked as a declaration; name the folder to check, or set `paths:` in "
+            ".disclosurelint.yaml\n"
+        )
     if not result.files and not args.changed_since and not manifests:
         # Like ruff: not an error, but a gate that checked nothing should say so.
-        where = ", ".join(str(p) for p in paths)
+        from disclosurelint.printable import shown_path
+
+        where = ", ".join(shown_path(p) for p in paths)
         sys.stderr.write(f"disclosurelint: warning: no declaration files found under {where}\n")
     for fmt, file in targets:
-        stream = out if file is None else Path(file).open("w", encoding="utf-8")  # noqa: SIM115
-        try:
-            options = ReportOptions(
-                color=use_color(args.color, stream) if fmt == "text" else False,
-                fail_on=fail_on,
-                show_source=not args.no_source,
-                statistics=args.statistics,
-                quiet=args.quiet,
-                help_base=settings.rule_docs_url,
-            )
-            get(fmt)(result, stream, options)
-        finally:
-            if stream is not out:
-                stream.close()
-    return 0 if args.exit_zero else result.exit_code(fail_on)
+        options = ReportOptions(
+            color=fmt == "text" and file is None and use_color(args.color, out),
+            fail_on=fail_on,
+            show_source=not args.no_source,
+            statistics=args.statistics,
+            quiet=args.quiet,
+            exit_zero=args.exit_zero,
+            help_base=settings.rule_docs_url,
+        )
+        if file is None:
+            get(fmt)(result, out, options)
+            continue
+        buffer = io.StringIO()
+        get(fmt)(result, buffer, options)
+        write_text(file, buffer.getvalue())
+    return exit_code(result, ReportOptions(fail_on=fail_on, exit_zero=args.exit_zero))
 
 
 def _changed(rev: str, roots: list[str], settings: Settings) -> list[str]:
@@ -171,6 +189,12 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
         fmt, _, file = spec.partition(":")
         targets.append((fmt.strip(), file or None))
     if args.output:
+        unnamed = [fmt for fmt, file in targets if not file]
+        if len(unnamed) > 1:
+            raise UsageError(
+                f"-o {args.output} would receive {' and '.join(unnamed)}, each overwriting the "
+                "other; give all but one a file of its own (FORMAT:FILE)"
+            )
         targets = [(fmt, file or args.output) for fmt, file in targets]
     if sum(1 for _, f in targets if f is None) > 1:
         raise UsageError(

@@ -19,8 +19,14 @@ if TYPE_CHECKING:
 DEFAULT_ROOT = "declarations"
 
 
+def given(value: str) -> str:
+    """An option's value, refused when empty: ``--changed-since ''`` must not mean "not given"."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty value is not allowed")
+    return value
+
+
 def split_codes(values: list[str] | None) -> list[str]:
-    """``['DL2,DL3', 'ACME']`` -> ``['DL2', 'DL3', 'ACME']``."""
     return [v.strip() for raw in values or [] for v in raw.split(",") if v.strip()]
 
 
@@ -34,13 +40,20 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
     sel.add_argument(
         "--select",
         action="append",
+        type=given,
         metavar="CODES",
         help="only these rules: codes, names or prefixes (DL2,policy-url)",
     )
     sel.add_argument(
-        "--extend-select", action="append", metavar="CODES", help="add rules to the selection"
+        "--extend-select",
+        action="append",
+        type=given,
+        metavar="CODES",
+        help="add rules to the selection",
     )
-    sel.add_argument("--ignore", action="append", metavar="CODES", help="skip these rules")
+    sel.add_argument(
+        "--ignore", action="append", type=given, metavar="CODES", help="skip these rules"
+    )
     add_regime_argument(sel)
     add_config_arguments(parser)
     run = parser.add_argument_group("run")
@@ -60,6 +73,7 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
     run.add_argument(
         "--context",
         action="append",
+        type=given,
         metavar="PATH",
         help="also read these files or folders for repository-wide rules "
         "(a duplicate id), without reporting their own problems (default, when "
@@ -76,6 +90,7 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
     run.add_argument(
         "--changed-since",
         metavar="REV",
+        type=given,
         help="check only the declarations under PATH that changed since the git "
         "revision REV (committed, staged, unstaged or untracked); the others are "
         "read as context"
@@ -88,6 +103,7 @@ def add_regime_argument(group: argparse._ActionsContainer) -> None:
     group.add_argument(
         "--regime",
         action="append",
+        type=given,
         metavar="REGIMES",
         help="regimes to apply: pipl, gb35273, gdpr, cpra (default pipl,gb35273)",
     )
@@ -99,6 +115,7 @@ def add_config_arguments(parser: argparse.ArgumentParser) -> None:
     cfg.add_argument(
         "--config",
         metavar="FILE",
+        type=given,
         help="read the configuration from FILE (.disclosurelint.yaml or pyproject.toml) "
         "instead of searching upwards from the checked paths",
     )
@@ -140,10 +157,7 @@ def default_format(output: str | None) -> str:
 def settings_from_args(args: argparse.Namespace, *, paths: list[str] | None = None) -> Settings:
     """Defaults < the configuration file (found, named, or none with --isolated) < the flags.
 
-    Flags a command does not offer count as not given (``diff`` has no rule selection). The
-    configuration is searched for from ``paths`` (default: the command's PATH arguments). An
-    unknown rule on the command line is a usage error once the configuration's policies and
-    plugins are known (their codes are selectors too).
+    Flags a command does not offer count as not given (``diff`` has no rule selection).
     """
     from disclosurelint.config import CommandLine, load_settings
 
@@ -162,12 +176,24 @@ def settings_from_args(args: argparse.Namespace, *, paths: list[str] | None = No
         extend_select=tuple(split_codes(extend_select)),
         ignore=tuple(split_codes(ignore)),
         fail_on=getattr(args, "fail_on", None),
-        regimes=tuple(split_codes(args.regime)) or None,
+        regimes=_regimes(args.regime),
         max_file_size=max_file_size,
         sdk_manifests=tuple(split_codes(getattr(args, "sdk_manifests", None))),
     )
+    # the configuration is searched for from `paths` (default: the command's PATH arguments);
+    # an unknown rule on the command line is a usage error once the configuration's policies
+    # and plugins are known (their codes are selectors too)
     where = args.paths if paths is None else paths
     return load_settings(where, cli, config=args.config, isolated=args.isolated)
+
+
+def _regimes(values: list[str] | None) -> tuple[str, ...] | None:
+    """``--regime``: names separated by commas, or ``all``, read as ``taxonomy`` reads them."""
+    if not values:
+        return None
+    from disclosurelint.taxonomy.present import parse_regimes
+
+    return parse_regimes(split_codes(values))
 
 
 def paths_to_check(args: argparse.Namespace, settings: Settings) -> list[str]:

@@ -39,7 +39,8 @@ def valid(instance: Any, schema: Mapping[str, Any]) -> bool:
 
 @cache
 def _pattern(text: str) -> re.Pattern[str]:
-    return re.compile(text)
+    # as JSON Schema reads a pattern (ECMA-262): `$` is the end of the text, not a final newline
+    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", text))
 
 
 def _check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]) -> bool:

@@ -181,11 +181,12 @@ def expand(selectors: Iterable[str]) -> frozenset[str]:
             continue
         if is_prefix(item) or _CODE.match(item.upper()):
             matched = {c for c in by_code() if c.startswith(item.upper())}
-            if not matched and not (item.upper().startswith("DL") and _CODE.match(item.upper())):
+            if matched or (item.upper().startswith("DL") and _CODE.match(item.upper())):
+                codes.update(matched or {item.upper()})
+                continue
+            if any(c.startswith(item.upper().rstrip("0123456789")[:2]) for c in by_code()):
                 raise UsageError(f"no rule code starts with {item!r} (see `disclosurelint rules`)")
-            codes.update(matched or {item.upper()})
-            continue
-        codes.add(lookup(item).CODE)
+        codes.add(lookup(item).CODE)  # an unknown name or code: with a suggestion
     return frozenset(codes)
 
 

@@ -19,7 +19,7 @@ Check the file's permissions and that it still exists.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL012"
 NAME = "unreadable-file"
@@ -30,3 +30,7 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = False  # the input cannot be shown as YAML text
 EXAMPLE_KIND = "file"
+
+
+def finding(reason: str) -> Finding:
+    return Finding((), f"the file could not be read: {reason}", span=Span.at(1, 1))

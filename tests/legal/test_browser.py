@@ -2,12 +2,14 @@
 
 Headless Chromium (Debian's ``chromium`` package; CI installs it) loads the HTML from a file,
 and the test reads the DOM it builds, a screenshot of the first screen (an A4 page at 150 dpi)
-and the PDF it prints. The test is never skipped: a missing browser is a failure that says how
-to install it.
+and the PDF it prints. Where no Chromium is installed the tests are skipped with that reason
+(``make test`` needs only Python and make); with ``DISCLOSURELINT_REQUIRE_BROWSER=1``, as ``.ci/run``
+sets, a missing browser is a failure instead, so CI cannot pass without running them.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import struct
@@ -21,7 +23,8 @@ import pytest
 from disclosurelint.cli import main
 from tests.legal.common import DATE, ROOT
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+MISSING = "the browser test needs Chromium: apt-get install -y chromium (as .ci/run does)"
 FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -58,9 +61,10 @@ class _Elements(HTMLParser):
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     """Chromium's path and a profile folder of its own."""
-    assert Path(CHROMIUM).is_file(), (
-        "the browser test needs Chromium: apt-get install -y chromium (as .ci/run does)"
-    )
+    if CHROMIUM is None:
+        if os.environ.get("DISCLOSURELINT_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{MISSING}; DISCLOSURELINT_REQUIRE_BROWSER=1 forbids skipping")
+        pytest.skip(MISSING)
     return CHROMIUM, tmp_path_factory.mktemp("chromium-profile")
 
 

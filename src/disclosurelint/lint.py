@@ -23,7 +23,7 @@ from disclosurelint.baseline import fingerprint
 from disclosurelint.config import Settings, path_matches, relative_to
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_file, parse
-from disclosurelint.model import Finding, Problem, Result, Span
+from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 
@@ -50,7 +50,8 @@ class Engine:
         self.settings = settings
         self.today = waivers.today_of(settings)
         rules = registry.all_rules()
-        self._owned = frozenset(k for r in rules for k in r.OWNS)
+        self._owner_of = {k: r.CODE for r in rules for k in r.OWNS}
+        self._owned = frozenset(self._owner_of)
         self.document_rules = [r for r in rules if r.SCOPE == "document" and self._on(r)]
         self.repository_rules = [r for r in rules if r.SCOPE == "repository" and self._on(r)]
         self._contexts: dict[str, RuleContext] = {}
@@ -151,13 +152,41 @@ class Engine:
     ) -> Iterator[tuple[str, Finding]]:
         """Schema and document-rule findings for a loaded document."""
         view = view or self.settings
-        yield from self._validator.findings(document.data)
+        deferred: list[tuple[str, str, Finding]] = []
+        yield from self._validator.findings(document.data, deferred)
+        spoken: set[str] = set()  # owned keys that their rule said something about
+        data = document.data
         for rule in self.document_rules:
             if not view.enabled(rule.CODE):
                 continue
             context = self.context(rule)
-            for finding in rule.check(document, context):
+            for finding in self._run_rule(rule, document, context):
+                if rule.OWNS:
+                    spoken.update(_keys_spoken(finding.path, rule.OWNS, data))
                 yield rule.CODE, finding
+        # A rule that owns a key and said nothing about it (a type it does not read, a rule
+        # switched off) must not turn a schema error into a silent pass.
+        for key, code, finding in deferred:
+            if key in spoken:
+                continue
+            owner = self._owner_of.get(key)
+            if owner is not None and not view.enabled(owner) and _says_nothing(code, finding, data):
+                continue  # what the switched-off rule exists to report: the user chose silence
+            yield code, finding
+
+    @staticmethod
+    def _run_rule(rule: RuleModule, document: Document, context: RuleContext) -> Iterator[Finding]:
+        """The rule's findings; a rule that fails on some input is a finding, not a crash."""
+        try:
+            yield from rule.check(document, context)
+        except Exception as exc:  # one rule's defect must not stop the run
+            yield Finding(
+                (),
+                f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
+                "nothing it covers is judged",
+                fix="Report this defect with the file; meanwhile fix the other problems here.",
+                severity=Severity.ERROR,
+            )
 
     def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
         view = self.view(file)
@@ -269,6 +298,28 @@ class Engine:
             problem = self.problem(central.path, code, finding, None, view=self.settings)
             if problem:
                 yield problem
+
+
+def _keys_spoken(path: JsonPath, owns: Sequence[str], data: Any) -> Iterator[str]:
+    """The owned keys a finding at ``path`` speaks about (a finding at the top: missing keys)."""
+    if path:
+        if path[0] in owns:
+            yield str(path[0])
+    elif isinstance(data, dict):
+        yield from (k for k in owns if k not in data)
+
+
+def _says_nothing(code: str, finding: Finding, data: Any) -> bool:
+    """A missing key, an empty or blank value, or a malformed format: a completeness matter."""
+    if code in ("DL101", "DL105"):
+        return True
+    value = data
+    for part in finding.path:
+        try:
+            value = value[part]
+        except (KeyError, IndexError, TypeError):
+            return True
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 _WORKER: dict[str, Engine] = {}  # the engine of this worker process, built once

@@ -168,8 +168,15 @@ class SchemaValidator:
             checker.checks(name)(check)
         return Draft202012Validator(self.schema, format_checker=checker)
 
-    def findings(self, data: Any) -> Iterator[tuple[str, Finding]]:
-        """``(code, finding)`` for every schema error, except what a completeness rule reports."""
+    def findings(
+        self, data: Any, deferred: list[tuple[str, str, Finding]] | None = None
+    ) -> Iterator[tuple[str, Finding]]:
+        """``(code, finding)`` for every schema error, except what a completeness rule reports.
+
+        The errors left to a rule (a key in its ``OWNS``) go to ``deferred`` as ``(key, code,
+        finding)`` when it is given, so that the engine can still report them where the rule says
+        nothing about that key: whatever the schema rejects is reported by someone.
+        """
         if not self._custom and fast_valid(data):
             return
         # jsonschema repeats `required` per missing key, and a value can fail both `pattern`
@@ -181,11 +188,15 @@ class SchemaValidator:
         for error in errors:
             if error.validator != "type" and tuple(error.absolute_path) in mistyped:
                 continue
-            for code, finding in self._convert(error, data):
+            for code, finding, owner in self._convert(error, data):
                 key = (finding.path, finding.message if code == "DL101" else code)
-                if key not in seen:
-                    seen.add(key)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if owner is None:
                     yield code, finding
+                elif deferred is not None:
+                    deferred.append((owner, code, finding))
 
     # -- conversion -------------------------------------------------------------------------
 
@@ -196,30 +207,28 @@ class SchemaValidator:
             return True
         return _blank(error.instance)
 
-    def _convert(self, error: Any, root: Any) -> Iterator[tuple[str, Finding]]:
+    def _convert(self, error: Any, root: Any) -> Iterator[tuple[str, Finding, str | None]]:
+        """``(code, finding, owner)``: the owned top-level key whose rule reports it, or None."""
         path: JsonPath = tuple(error.absolute_path)
         keyword = error.validator
         code = CODES.get(keyword, OTHER_CODE)
         if keyword == "required":
             for key in _missing(error):
-                if self._owned_by_rule(error, (*path, key)) or (not path and key in self._owned):
-                    continue
-                yield code, self._required(path, key, error.schema)
+                full = (*path, key)
+                owned = self._owned_by_rule(error, full) or (not path and key in self._owned)
+                yield code, self._required(path, key, error.schema), _owner(full, owned)
             return
         if keyword == "additionalProperties":
-            yield from ((code, f) for f in self._unknown_keys(path, error))
+            yield from ((code, f, None) for f in self._unknown_keys(path, error))
             return
-        if self._owned_by_rule(error, path):
-            return
+        owner = _owner(path, self._owned_by_rule(error, path))
         if keyword in ("oneOf", "anyOf"):
-            yield code, self._branches(path, error)
+            yield code, self._branches(path, error), owner
             return
-        yield (
-            code,
-            Finding(
-                path, self._message(path, error), fix=self._fix(error.schema), target=Target.VALUE
-            ),
+        finding = Finding(
+            path, self._message(path, error), fix=self._fix(error.schema), target=Target.VALUE
         )
+        yield code, finding, owner
 
     def _required(self, path: JsonPath, key: str, schema: Mapping[str, Any]) -> Finding:
         prop = schema.get("properties", {}).get(key, {})
@@ -336,6 +345,10 @@ class SchemaValidator:
             f"{titles[best]}, which {'; '.join(reasons)}",
             fix=str(branches[best].get("description") or self._fix(error.schema)),
         )
+
+
+def _owner(path: JsonPath, owned: bool) -> str | None:
+    return str(path[0]) if owned and path else None
 
 
 def _missing(error: Any) -> list[str]:

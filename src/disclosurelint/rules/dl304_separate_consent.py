@@ -65,7 +65,10 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     if "pipl" not in context.regimes:
         return
     recipient = document.mapping.get("recipient")
-    if not isinstance(recipient, Mapping) or recipient.get("relationship") not in _PROVIDED_TO:
+    if not isinstance(recipient, Mapping):
+        return
+    relationship = recipient.get("relationship")  # any type: the schema reports a wrong one
+    if not isinstance(relationship, str) or relationship not in _PROVIDED_TO:
         return
     for item in items(document, context):
         if item.raw.get("consent") in ("separate", "guardian"):

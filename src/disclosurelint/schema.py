@@ -14,8 +14,8 @@ from datetime import date
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
 
+from disclosurelint import urls
 from disclosurelint.model import Finding, JsonPath, Target, format_json_path
 
 SCHEMA_FILE = "partner-disclosure.schema.json"
@@ -94,13 +94,6 @@ def load_schema(name: str = SCHEMA_FILE) -> Mapping[str, Any]:
     return schema
 
 
-def _is_uri(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    parts = urlsplit(value)
-    return bool(parts.scheme) and bool(parts.netloc or parts.path) and " " not in value
-
-
 def _is_date(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -110,8 +103,16 @@ def _is_date(value: object) -> bool:
         return False
 
 
-FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = {"uri": _is_uri, "date": _is_date}
-FORMAT_WORDS = {"uri": "an absolute URL", "date": "a date written YYYY-MM-DD"}
+FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = {
+    "uri": urls.is_uri,
+    "date": _is_date,
+    "contact": urls.is_contact,
+}
+FORMAT_WORDS = {
+    "uri": "an absolute URL without spaces, quotes or hidden characters",
+    "date": "a date written YYYY-MM-DD",
+    "contact": "an e-mail address, a web address (http, https), a phone number or a postal address",
+}
 
 
 def _blank(value: Any) -> bool:

@@ -13,9 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-_URL = re.compile(r"https?://[^\s<>\"'`()（）\[\]{}]+", re.IGNORECASE)
+from disclosurelint.urls import hidden_character, split
+
+# A URL ends at a space, a bracket or quote, or any CJK, full-width or typographic punctuation
+# ("详见https://example.com" then a full-width colon); urllib refuses such a character in a host.
+_URL = re.compile(
+    r"https?://[^\s<>\"'`()\[\]{}\u2018-\u201f\u2026\u3000-\u303f\ufe10-\ufe6f\uff00-\uffef]+",
+    re.IGNORECASE,
+)
 _TRAILING = ".,;:!?。，；：！？、"
 
 
@@ -31,8 +37,14 @@ def find_urls(text: str) -> Iterator[tuple[int, str]]:
     """Each web address in ``text`` with its start, trailing punctuation left out."""
     for match in _URL.finditer(text):
         url = match.group(0).rstrip(_TRAILING)
-        parts = urlsplit(url)
-        if parts.hostname and "." in parts.hostname and parts.username is None:
+        parts = split(url)
+        if (
+            parts is not None
+            and parts.hostname
+            and "." in parts.hostname
+            and parts.username is None
+            and hidden_character(url) is None
+        ):
             yield match.start(), url
 
 

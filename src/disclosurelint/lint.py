@@ -22,11 +22,12 @@ from disclosurelint import waivers
 from disclosurelint.baseline import fingerprint
 from disclosurelint.config import Settings, path_matches, relative_to
 from disclosurelint.document import Document, SourceMap
-from disclosurelint.load import LoadIssue, load_file, parse
+from disclosurelint.load import LoadIssue, load_file, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 
+MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
 PARALLEL_THRESHOLD = 400  # below this many files a process pool costs more than it saves
 _CHUNK = 200
 
@@ -41,6 +42,7 @@ class FileOutcome:
     facts: Mapping[str, Any] = field(default_factory=dict)  # per repository rule code
     waivers: tuple[Directive, ...] = ()  # the waivers that apply to the file (its own, central)
     used: frozenset[tuple[str, str]] = frozenset()  # (waiver key, code): what excused something
+    capped: int = 0  # problems left out over MAX_PROBLEMS_PER_FILE
 
 
 class Engine:
@@ -253,8 +255,11 @@ class Engine:
         used: set[tuple[str, str]] = set()
         if directives:
             problems, used = waivers.apply(problems, directives, self.today)
+        problems, capped = _cap(problems)
         keep = text if problems or directives else None
-        return FileOutcome(shown, tuple(problems), keep, facts, tuple(directives), frozenset(used))
+        return FileOutcome(
+            shown, tuple(problems), keep, facts, tuple(directives), frozenset(used), capped
+        )
 
     # -- all files -----------------------------------------------------------------------------
 
@@ -298,6 +303,16 @@ class Engine:
             problem = self.problem(central.path, code, finding, None, view=self.settings)
             if problem:
                 yield problem
+
+
+def _cap(problems: list[Problem]) -> tuple[list[Problem], int]:
+    """At most MAX_PROBLEMS_PER_FILE problems, the gravest first (so the exit status holds), in
+    file order; and how many were left out."""
+    if len(problems) <= MAX_PROBLEMS_PER_FILE:
+        return problems, 0
+    ranked = sorted(problems, key=lambda p: (p.waived, -p.severity, p.sort_key))
+    kept = sorted(ranked[:MAX_PROBLEMS_PER_FILE], key=lambda p: p.sort_key)
+    return kept, len(problems) - len(kept)
 
 
 def _keys_spoken(path: JsonPath, owns: Sequence[str], data: Any) -> Iterator[str]:
@@ -407,7 +422,9 @@ def lint(
         files_by_shown[central.path] = Path(settings.waivers.file)
     for problem in problems:
         if problem.path not in sources:
-            sources[problem.path] = _read_text(files_by_shown.get(problem.path))
+            sources[problem.path] = _read_text(
+                files_by_shown.get(problem.path), settings.max_file_size
+            )
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     result = Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
@@ -415,6 +432,7 @@ def lint(
         rules=rules,
         sources={k: v for k, v in sources.items() if v is not None and v != ""},
         regimes=settings.regimes,
+        notes=_capped_notes(outcomes),
     )
     return result
 
@@ -433,13 +451,26 @@ def lint_text(text: str, path: str, settings: Settings) -> Result:
         rules=rules,
         sources={path: text},
         regimes=settings.regimes,
+        notes=_capped_notes([outcome]),
     )
 
 
-def _read_text(path: Path | None) -> str:
+def _capped_notes(outcomes: Iterable[FileOutcome]) -> tuple[str, ...]:
+    return tuple(
+        f"{o.path}: {o.capped:,} more problems not shown; the first {MAX_PROBLEMS_PER_FILE} "
+        "(the gravest) are. Fix those, or check the file's structure, and run again."
+        for o in outcomes
+        if o.capped
+    )
+
+
+def _read_text(path: Path | None, max_size: int) -> str:
+    """The text shown as source lines: read like a declaration (never a FIFO, a device, a link
+    out of the repository or past the size limit), else nothing."""
     if path is None:
         return ""
     try:
-        return path.read_text("utf-8-sig", errors="replace")
+        raw, _ = read_limited(path, max_size)
     except OSError:
         return ""
+    return "" if raw is None else raw.decode("utf-8-sig", errors="replace")

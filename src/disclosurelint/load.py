@@ -15,7 +15,9 @@ Everything that goes wrong yields ``(code, Finding)`` pairs; nothing here raises
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -371,6 +373,80 @@ def parse(
     return Document(path, text, data, SourceMap(root, text)), builder.issues
 
 
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _unreadable(message: str, fix: str) -> LoadIssue:
+    return _issue("DL012", message, Span.at(1, 1), fix)
+
+
+def _outside(path: Path) -> LoadIssue | None:
+    """A finding when ``path`` is, or passes through, a symbolic link that leaves the repository
+    (or points nowhere): such a file is never opened, so nothing outside can be printed."""
+    from disclosurelint.discover import repository_root
+
+    absolute = Path(os.path.abspath(path))  # noqa: PTH100 - keeps the links, unlike resolve()
+    real = Path(os.path.realpath(absolute))
+    if real == absolute:
+        return None
+    target = str(absolute.readlink()) if absolute.is_symlink() else str(real)
+    if not real.exists():
+        return _unreadable(
+            f"a symbolic link to {target}, which does not exist",
+            "Point the link at an existing declaration, or remove it.",
+        )
+    root = Path(os.path.realpath(repository_root(absolute)))
+    if real == root or root in real.parents:
+        return None
+    return _unreadable(
+        f"a symbolic link to {target}, outside the repository ({root}): not followed",
+        "Copy the declaration into the repository, or link to a file inside it.",
+    )
+
+
+def read_limited(path: Path, max_size: int) -> tuple[bytes | None, LoadIssue | None]:
+    """A file's bytes, read only when it is a regular file inside the repository and never past
+    ``max_size``: a FIFO does not block, ``/dev/zero`` is not read, a huge file is not loaded.
+
+    Returns the bytes, or None and the finding (DL012 unreadable, DL008 too large). Raises
+    :class:`OSError` only when the operating system refuses the file; the caller reports that.
+    """
+    issue = _outside(path)
+    if issue is not None:
+        return None, issue
+    if path.is_dir():
+        try:
+            next(path.iterdir(), None)
+        except OSError as exc:
+            return None, _unreadable(
+                f"the folder could not be read ({exc.strerror or exc}); "
+                "its declarations are not checked",
+                "Give the user running the check permission to list and read it.",
+            )
+        return None, _unreadable("a folder, not a declaration file", "Name a YAML file.")
+    # O_NONBLOCK: opening a FIFO returns at once; what it is, fstat then tells
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        kind = next((word for test, word in _KINDS if test(info.st_mode)), None)
+        if kind is not None:
+            return None, _unreadable(
+                f"{kind}, not a regular file: not read",
+                "Declarations are regular files; remove or rename this one.",
+            )
+        if info.st_size > max_size:  # known before reading: a huge file is never read
+            return None, _too_large(info.st_size, max_size)
+        raw = handle.read(max_size + 1)  # a file growing, or lying about its size, stops here
+    if len(raw) > max_size:
+        return None, _too_large(len(raw), max_size, at_least=True)
+    return raw, None
+
+
 def load_file(
     path: Path,
     display: str,
@@ -380,10 +456,11 @@ def load_file(
 
     Raises :class:`OSError` only when the file cannot be read at all; the caller reports that.
     """
-    size = path.stat().st_size
-    if size > max_size:  # known before reading: a huge file is never read into memory
-        return None, [_too_large(size, max_size)], None
-    return load_bytes(path.read_bytes(), display, max_size)
+    raw, issue = read_limited(path, max_size)
+    if raw is None:
+        assert issue is not None
+        return None, [issue], None
+    return load_bytes(raw, display, max_size)
 
 
 def load_bytes(
@@ -400,10 +477,11 @@ def load_bytes(
     return document, issues, text
 
 
-def _too_large(size: int, max_size: int) -> LoadIssue:
+def _too_large(size: int, max_size: int, *, at_least: bool = False) -> LoadIssue:
+    what = "" if at_least else f"{size:,} bytes, "
     return _issue(
         "DL008",
-        f"the file is {size:,} bytes, over the {max_size:,}-byte limit; not read",
+        f"the file is {what}over the {max_size:,}-byte limit; not read",
         Span.at(1, 1),
         "Split it, or raise `max-file-size` in the configuration.",
     )

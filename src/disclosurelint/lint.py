@@ -11,7 +11,7 @@ import importlib
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from multiprocessing import get_context
 from pathlib import Path
@@ -253,6 +253,10 @@ class Engine:
         loaded_at = {p.span.start for p in made if p.code < "DL1"}
         problems = [p for p in made if p.code < "DL1" or p.span.start not in loaded_at]
         used: set[tuple[str, str]] = set()
+        if directives and document is None:
+            # a file that could not be loaded was not checked: no waiver may hide that
+            problems = [_unwaivable(p, directives) for p in problems]
+            directives = []
         if directives:
             problems, used = waivers.apply(problems, directives, self.today)
         problems, capped = _cap(problems)
@@ -303,6 +307,15 @@ class Engine:
             problem = self.problem(central.path, code, finding, None, view=self.settings)
             if problem:
                 yield problem
+
+
+def _unwaivable(problem: Problem, directives: Sequence[Directive]) -> Problem:
+    if not any(problem.code in d.codes for d in directives):
+        return problem
+    return replace(
+        problem,
+        message=f"{problem.message}; a waiver cannot excuse this: nothing in the file was checked",
+    )
 
 
 def _cap(problems: list[Problem]) -> tuple[list[Problem], int]:

@@ -1,9 +1,17 @@
-"""Precision and recall of the taxonomy matcher on the labelled data items.
+"""Quality and speed of the taxonomy classifier on labelled data items.
 
-    python bench/taxonomy_quality.py [--items bench/labelled_items.yaml] [--misses]
+    python bench/taxonomy_quality.py [--published bench/published_items.yaml]
+                                     [--items bench/labelled_items.yaml] [--misses]
 
-Prints one row per category (sensitive categories marked with *), the micro-average over the
-sensitive categories and over all categories, and the items in which no category was found.
+1. The published items (wording taken from real sharing lists, SDK lists, app-store labels and
+   CPRA notices, each labelled per regime with its article): item-level confusion per regime
+   (does the item need a justification?) on the tuning split and, separately, on the held-out
+   split that no phrase or rule was written for, and on a second untouched block collected after
+   the classifier was frozen (``published_items_fresh.yaml``). Targets on the held-out split:
+   precision 0.97 and recall 0.95 under the default regimes (PIPL + GB/T 35273), 0.95 / 0.92
+   under GDPR and CPRA each.
+2. The written development set: precision and recall per category.
+3. Speed: 10,000 distinct items classified (targets: under 0.5 s).
 """
 
 from __future__ import annotations
@@ -14,36 +22,71 @@ import time
 from pathlib import Path
 
 from disclosurelint.taxonomy import load_taxonomy
-from disclosurelint.taxonomy.quality import evaluate, format_report, load_items
+from disclosurelint.taxonomy.quality import (
+    evaluate,
+    evaluate_regimes,
+    format_regime_report,
+    format_report,
+    load_items,
+    load_published,
+)
 
-DEFAULT_ITEMS = Path(__file__).resolve().parent / "labelled_items.yaml"
+HERE = Path(__file__).resolve().parent
+DEFAULT_ITEMS = HERE / "labelled_items.yaml"
+DEFAULT_PUBLISHED = HERE / "published_items.yaml"
+DEFAULT_FRESH = HERE / "published_items_fresh.yaml"
+SPEED_ITEMS = 10_000
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--items", type=Path, default=DEFAULT_ITEMS, help="labelled items (YAML)")
-    parser.add_argument("--misses", action="store_true", help="list items not labelled exactly")
     parser.add_argument(
-        "--source", help="only the items of this source (seed, written, held-out...)"
+        "--published", type=Path, default=DEFAULT_PUBLISHED, help="published items (YAML)"
+    )
+    parser.add_argument(
+        "--fresh", type=Path, default=DEFAULT_FRESH, help="a second untouched block (YAML)"
+    )
+    parser.add_argument("--items", type=Path, default=DEFAULT_ITEMS, help="written items (YAML)")
+    parser.add_argument("--misses", action="store_true", help="list the items labelled otherwise")
+    parser.add_argument(
+        "--source", help="only the written items of this source (seed, written, held-out...)"
     )
     args = parser.parse_args(argv)
     taxonomy = load_taxonomy()
+    _ = taxonomy.matcher  # build the matcher first: the timings below are classification alone
+
+    published = load_published(args.published, taxonomy)
+    fresh = load_published(args.fresh, taxonomy) if args.fresh.exists() else ()
+    for split in ("tune", "held-out", "fresh"):
+        chosen = [item for item in (*published, *fresh) if item.split == split]
+        if not chosen:
+            continue
+        report = evaluate_regimes(taxonomy, chosen)
+        print(
+            format_regime_report(f"published items, {split} split", report, show_misses=args.misses)
+        )
+        print()
+
     items = load_items(args.items, taxonomy)
     if args.source:
         items = tuple(i for i in items if i.source == args.source)
-    _ = taxonomy.matcher  # build the matcher first: the timing below is classification alone
-    started = time.perf_counter()
-    report = evaluate(taxonomy, items)
-    elapsed = time.perf_counter() - started
-    print(format_report(report, show_misses=args.misses))
-    print(f"classified {report.items} items in {elapsed * 1000:.1f} ms")
-    texts = [item.text for item in items] or [""]
-    # Distinct texts (a numbered suffix), so that the matcher's memo of earlier texts does not help.
-    many = [f"{texts[i % len(texts)]} {i}" for i in range(10_000)]
-    started = time.perf_counter()
-    for text in many:
-        taxonomy.classify(text)
-    print(f"classified 10,000 distinct items in {(time.perf_counter() - started) * 1000:.0f} ms")
+    print(format_report(evaluate(taxonomy, items), show_misses=args.misses))
+    print()
+
+    texts = [item.text for item in published] + [item.text for item in items] or [""]
+    for text in texts:  # compile the phrase buckets these texts use, as a first run would
+        taxonomy.matcher.classify(text)
+    # Distinct texts (a numbered suffix), so that the memo of earlier texts does not help.
+    many = [f"{texts[i % len(texts)]} {i}" for i in range(SPEED_ITEMS)]
+    best = float("inf")
+    for _round in range(3):
+        matcher = taxonomy.matcher
+        matcher._cache.clear()  # measure classification, not the memo
+        started = time.perf_counter()
+        for text in many:
+            matcher.classify(text)
+        best = min(best, time.perf_counter() - started)
+    print(f"classified {SPEED_ITEMS:,} distinct items in {best * 1000:.0f} ms (best of 3)")
     return 0
 
 

@@ -104,8 +104,8 @@ def test_taxonomy_accepts_a_bare_namespace() -> None:
 # --- classify -------------------------------------------------------------------------------------
 
 
-def test_classify_id_card_photo_explains_each_regime() -> None:
-    code, out = run(classify, ["ID card photo", "--regime", "pipl,gb35273,cpra"])
+def test_classify_id_card_number_explains_each_regime() -> None:
+    code, out = run(classify, ["ID card number", "--regime", "pipl,gb35273,cpra"])
     assert code == 0
     assert "government_id" in out
     assert "PIPL: sensitive only under a condition (PIPL Art. 28" in out
@@ -113,6 +113,14 @@ def test_classify_id_card_photo_explains_each_regime() -> None:
     assert "GB/T 35273-2020: sensitive (GB/T 35273-2020 Table B.1" in out
     assert "CPRA: sensitive (Cal. Civ. Code § 1798.140(ae)(1)(A))" in out
     assert "needs a justification" in out
+
+
+def test_classify_id_card_photo_is_the_image_sensitive_under_pipl_outright() -> None:
+    code, out = run(classify, ["身份证正反面照片", "护照扫描件", "--regime", "pipl"])
+    assert code == 0
+    assert out.count("id_document_image") == 2
+    assert "PIPL: sensitive (PIPL Art. 28; TC260" in out
+    assert "only under a condition" not in out
 
 
 def test_classify_says_why_a_category_is_not_sensitive() -> None:
@@ -139,12 +147,12 @@ def test_classify_json() -> None:
     data = json.loads(out)
     first, second = data["items"]
     assert first["sensitive"] is True
-    (gov,) = first["categories"]
-    assert gov["id"] == "government_id"
-    assert gov["matches"] == [
+    (image,) = first["categories"]
+    assert image["id"] == "id_document_image"
+    assert image["matches"] == [
         {"text": "ID card photo", "phrase": "id card photo", "start": 0, "end": 13}
     ]
-    assert gov["regimes"]["pipl"]["qualifier"]
+    assert image["regimes"]["pipl"]["level"] == "sensitive"
     assert [c["id"] for c in second["categories"]] == ["name", "government_id"]
 
 

@@ -59,7 +59,7 @@ def test_look_alikes_are_not_the_sensitive_category(
         ("location", ("precise_location",)),
         ("email contents", ("communication_content",)),
         ("voiceprint", ("biometric",)),
-        ("ID card photo", ("government_id",)),
+        ("ID card photo", ("id_document_image",)),
         ("身份证号", ("government_id",)),
         ("bank card number", ("financial_account",)),
         ("account password", ("account_credentials",)),

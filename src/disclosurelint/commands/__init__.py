@@ -17,5 +17,6 @@ COMMANDS: tuple[str, ...] = (
     "config",
     "render",
     "report",
+    "export",
     "diff",
 )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from disclosurelint.commands.taxonomy import add_taxonomy_arguments
 
 if TYPE_CHECKING:
-    from disclosurelint.taxonomy.records import Category, Classification, Taxonomy
+    from disclosurelint.taxonomy.records import Classification, RegimeStatus, Taxonomy
 
 NAME = "classify"
 HELP = "show the data categories of an item's text and why each is or is not sensitive"
@@ -24,6 +24,12 @@ FORMATS = ("text", "json")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("texts", nargs="+", metavar="TEXT", help="data item text, e.g. '身份证号'")
     add_taxonomy_arguments(parser, FORMATS)
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="show how the item was read: which words decided (head, qualifiers, notes) and why,"
+        " and the item's level under each regime",
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -55,7 +61,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         for n, result in enumerate(results):
             if n:
                 out.write("\n")
-            _text(out, taxonomy, result, regimes)
+            _text(out, taxonomy, result, regimes, explain=bool(getattr(args, "explain", False)))
     return 0
 
 
@@ -78,7 +84,7 @@ def _item_json(taxonomy: Taxonomy, result: Classification, regimes: tuple[str, .
             {
                 "id": cid,
                 "label": category.label,
-                "sensitive": category.is_sensitive(regimes),
+                "sensitive": any(result.status(category, r).is_sensitive for r in regimes),
                 "minors": category.minors,
                 "gdpr_special": category.gdpr_special,
                 "gdpr_article_10": category.gdpr_article_10,
@@ -92,7 +98,7 @@ def _item_json(taxonomy: Taxonomy, result: Classification, regimes: tuple[str, .
                     for m in result.matches
                     if m.category == cid
                 ],
-                "regimes": {r: status_json(category.regimes[r]) for r in regimes},
+                "regimes": {r: status_json(result.status(category, r)) for r in regimes},
             }
         )
     return {
@@ -100,14 +106,18 @@ def _item_json(taxonomy: Taxonomy, result: Classification, regimes: tuple[str, .
         "negated": result.negated,
         "unknown": result.unknown,
         "sensitive": any(c["sensitive"] for c in categories),
+        "levels": {r: result.level(taxonomy, r) for r in regimes},
         "categories": categories,
+        "decisions": [
+            {"rule": d.rule, "words": d.words, "effect": d.effect, "reason": d.reason}
+            for d in result.decisions
+        ],
     }
 
 
-def _why(category: Category, regime: str) -> str:
+def _why(status: RegimeStatus, regime: str) -> str:
     from disclosurelint.taxonomy.present import regime_name
 
-    status = category.regimes[regime]
     name = regime_name(regime)
     if status.level == "sensitive":
         text = f"{name}: sensitive ({status.article})"
@@ -119,7 +129,12 @@ def _why(category: Category, regime: str) -> str:
 
 
 def _text(
-    out: TextIO, taxonomy: Taxonomy, result: Classification, regimes: tuple[str, ...]
+    out: TextIO,
+    taxonomy: Taxonomy,
+    result: Classification,
+    regimes: tuple[str, ...],
+    *,
+    explain: bool = False,
 ) -> None:
     from disclosurelint.taxonomy.present import flags, regime_name
 
@@ -129,6 +144,10 @@ def _text(
             "  negated: the text says the data is not involved, so no category applies"
             " to the negated part\n"
         )
+    if explain and result.decisions:
+        out.write("  read as:\n")
+        for d in result.decisions:
+            out.write(f"    {d.rule}: {d.words!r}: {d.effect} ({d.reason})\n")
     if not result.matches:
         if not result.negated:
             out.write(
@@ -147,8 +166,20 @@ def _text(
         suffix = f" [{'; '.join(tags)}]" if tags else ""
         out.write(f"  {cid}: {category.label}{suffix}, matched {found}\n")
         for regime in regimes:
-            out.write(f"    {_why(category, regime)}\n")
-        needs.extend(r for r in regimes if category.regimes[r].is_sensitive)
+            out.write(f"    {_why(result.status(category, regime), regime)}\n")
+        needs.extend(r for r in regimes if result.status(category, r).is_sensitive)
+    if explain:
+        for regime in regimes:
+            statuses = result.statuses(taxonomy, (regime,))
+            if statuses:
+                # The most severe category decides, whatever the order of the words.
+                category, status = max(statuses, key=lambda cs: cs[1].level == "sensitive")
+                out.write(
+                    f"  {regime_name(regime)}: the item is {status.level.replace('_', ' ')},"
+                    f" decided by {category.id} ({status.article})\n"
+                )
+            else:
+                out.write(f"  {regime_name(regime)}: the item is not sensitive\n")
     if needs:
         names = ", ".join(regime_name(r) for r in dict.fromkeys(needs))
         out.write(f"  => sensitive: needs a justification (necessity and impact) under {names}\n")

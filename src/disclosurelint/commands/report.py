@@ -6,7 +6,7 @@ import argparse
 import datetime
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from disclosurelint.commands.check import (
     add_settings_arguments,
@@ -15,6 +15,10 @@ from disclosurelint.commands.check import (
     settings_from_args,
 )
 from disclosurelint.errors import EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from disclosurelint.legal.collect import Source
+    from disclosurelint.legal.model import Report
 
 NAME = "report"
 HELP = "write a report on the declarations that can be filed: dated, tied to its commit"
@@ -74,23 +78,18 @@ def report_date(text: str | None) -> str:
         raise UsageError(f"--date {text!r} is not a date (write it as YYYY-MM-DD)") from None
 
 
-def run(args: argparse.Namespace, out: TextIO) -> int:
-    if args.format == "html":
-        from disclosurelint.templating import require_jinja2
+def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ...]]:
+    """The report on the declarations ``args`` name, as of ``date``, and their sources.
 
-        require_jinja2()  # before any work: a missing extra is a usage error
-    if args.changed_since:
-        raise UsageError("a report describes every declaration; --changed-since is for `check`")
-    date = report_date(args.date)
-    settings = replace(settings_from_args(args), today=date)
-    paths = paths_to_check(args, settings)
-
-    from disclosurelint.legal import render
+    Shared with ``export``, so that an export and the report never disagree.
+    """
     from disclosurelint.legal.build import build_report
     from disclosurelint.legal.collect import collect
     from disclosurelint.legal.provenance import configuration, provenance
     from disclosurelint.taxonomy import TaxonomyError, load_taxonomy
 
+    settings = replace(settings_from_args(args), today=date)
+    paths = paths_to_check(args, settings)
     try:
         taxonomy = load_taxonomy(settings.taxonomy)
     except TaxonomyError as exc:
@@ -108,6 +107,20 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         configuration=configuration(settings.source, args.isolated),
         taxonomy=taxonomy,
     )
+    return report, sources
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.format == "html":
+        from disclosurelint.templating import require_jinja2
+
+        require_jinja2()  # before any work: a missing extra is a usage error
+    if args.changed_since:
+        raise UsageError("a report describes every declaration; --changed-since is for `check`")
+    date = report_date(args.date)
+    report, _ = build(args, date)
+    from disclosurelint.legal import render
+
     text = render(report, args.format)
     if args.output is None:
         out.write(text)

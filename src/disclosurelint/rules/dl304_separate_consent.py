@@ -47,7 +47,7 @@ from collections.abc import Iterator, Mapping
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
 from disclosurelint.rules.base import RuleContext
-from disclosurelint.rules.items import items
+from disclosurelint.rules.items import items, sensitive_statuses
 
 CODE = "DL304"
 NAME = "separate-consent"
@@ -73,12 +73,11 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for item in items(document, context):
         if item.raw.get("consent") in ("separate", "guardian"):
             continue
-        sensitive = [
-            s
-            for c in item.categories
-            if (cat := context.taxonomy.get(c))
-            for s in cat.sensitive_under(("pipl",))
-        ]
+        # The most severe category of a compound item decides, whatever the word order.
+        sensitive = sorted(
+            (status for _, status in sensitive_statuses(item, context, ("pipl",))),
+            key=lambda status: status.level != "sensitive",
+        )
         if not sensitive:
             continue
         where = (*item.base, "consent") if "consent" in item.raw else item.path

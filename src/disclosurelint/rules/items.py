@@ -25,6 +25,7 @@ class Item:
     inferred: bool
     phrases: tuple[str, ...]  # the matched phrase per inferred category (empty when declared)
     raw: Mapping[str, Any]
+    reading: Any = None  # the Classification of the words, when the categories were inferred
 
     @property
     def path(self) -> JsonPath:
@@ -70,25 +71,35 @@ def _classify(document: Document, taxonomy: Any) -> Iterator[Item]:
         phrases = tuple(
             next(m.phrase for m in found.matches if m.category == c) for c in found.categories
         )
-        yield Item(index, text, declared, found.categories, True, phrases, entry)
+        yield Item(index, text, declared, found.categories, True, phrases, entry, found)
 
 
 def sensitivity(item: Item, context: RuleContext) -> tuple[list[Any], Severity | None]:
     """The enabled regimes' statuses that make ``item`` sensitive, and how grave that is.
 
-    ERROR when a regime calls one of its categories sensitive outright; WARNING when every regime
-    that counts it does so only under a condition (a "qualified" category); None when not
-    sensitive under the enabled regimes.
+    The most severe category decides, whatever the order of the words: ERROR when a regime
+    calls one of its categories sensitive outright; WARNING when every regime that counts it does
+    so only under a condition (a "qualified" category); None when not sensitive under the enabled
+    regimes. An inferred item's own words may decide a condition (a card number without its
+    security code is not sensitive under CPRA).
     """
-    statuses: list[Any] = []
-    for category_id in item.categories:
-        category = context.taxonomy.get(category_id)
-        if category is not None:
-            statuses.extend((category, s) for s in category.sensitive_under(context.regimes))
+    statuses = sensitive_statuses(item, context, context.regimes)
     if not statuses:
         return [], None
-    outright = any(s.level == "sensitive" for _, s in statuses)
+    outright = any(status.level == "sensitive" for _, status in statuses)
     return statuses, Severity.ERROR if outright else Severity.WARNING
+
+
+def sensitive_statuses(item: Item, context: RuleContext, regimes: Any) -> list[Any]:
+    """(category, status) pairs sensitive or qualified under ``regimes``, in the item's order."""
+    if item.reading is not None:
+        return list(item.reading.statuses(context.taxonomy, regimes))
+    return [
+        (category, status)
+        for category_id in item.categories
+        if (category := context.taxonomy.get(category_id)) is not None
+        for status in category.sensitive_under(regimes)
+    ]
 
 
 def explain(statuses: list[Any]) -> str:

@@ -3,7 +3,7 @@
 >>> from disclosurelint.taxonomy import load_taxonomy
 >>> taxonomy = load_taxonomy()
 >>> taxonomy.classify("ID card photo").categories
-('government_id',)
+('id_document_image',)
 >>> [s.level for s in taxonomy.categories["government_id"].sensitive_under(["pipl", "cpra"])]
 ['qualified', 'sensitive']
 
@@ -22,7 +22,9 @@ from disclosurelint.taxonomy.records import (
     SENSITIVE,
     Category,
     Classification,
+    Decision,
     Match,
+    Override,
     RegimeStatus,
     Taxonomy,
     TaxonomyError,
@@ -38,7 +40,9 @@ __all__ = [
     "SENSITIVE",
     "Category",
     "Classification",
+    "Decision",
     "Match",
+    "Override",
     "RegimeStatus",
     "Taxonomy",
     "TaxonomyError",

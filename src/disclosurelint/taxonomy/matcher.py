@@ -21,7 +21,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from disclosurelint.taxonomy.records import Category, Classification, Match
+from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
+from disclosurelint.taxonomy.structure import Found, read
 
 SOFT = " "  # whitespace, hyphen, underscore, apostrophe: may join the words of one phrase
 PUNCT = "|"  # other punctuation: separates items ("、", ",", "/", brackets)
@@ -191,7 +192,7 @@ _AUX = (
 )
 _PARTICIPLE = (
     r"(?:collected|shared|involved|included|contained|accessed|obtained|processed|used|stored"
-    r"|transmitted|uploaded|read|provided|disclosed|retained|saved|gathered)"
+    r"|transmitted|uploaded|read|provided|disclosed|retained|saved|gathered|sent|kept)"
 )
 _VERB = (
     r"(?:involve|include|contain|collect|share|access|obtain|process|use|store|transmit|upload"
@@ -203,7 +204,7 @@ _ZH_VERB = (
 )
 _NEGATION = re.compile(
     r"(?<![a-z0-9])(?:"
-    + rf"(?:{_AUX} +)?not +(?:be +|been +)?{_PARTICIPLE}"
+    + rf"(?:{_AUX} +)?not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
     + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven|can) t"
     + rf"|cannot|not +(?:{_VERB}|the|any|your|their|a|an)"
     + r"|never|without|excluding|except|neither|nor"
@@ -228,6 +229,9 @@ def _bucket(text: str, i: int) -> str:
     two = text[i : i + 2]
     return two if len(two) == 2 and _is_word(two[0]) and _is_word(two[1]) else text[i]
 
+
+_STARTS = re.compile(r"(?<![a-z0-9])[a-z0-9]|[^a-z0-9 |;]")
+_UNSET: re.Pattern[str] = re.compile("")  # marks a bucket whose pattern is not compiled yet
 
 _CACHE_SIZE = 50_000  # data items repeat across declarations: classify each wording once
 
@@ -283,27 +287,36 @@ class Matcher:
 
     def _match(self, norm: str, i: int) -> re.Match[str] | None:
         """The longest phrase starting at ``i``, from the two-letter or the one-letter bucket."""
-        best = None
-        for key in {_bucket(norm, i), norm[i]}:
-            pattern = self._pattern(key)
+        one = norm[i]
+        pattern = self._patterns.get(one, _UNSET)
+        if pattern is _UNSET:
+            pattern = self._pattern(one)
+        best = pattern.match(norm, i) if pattern is not None else None
+        two = norm[i : i + 2]
+        if len(two) == 2 and two.isascii() and two.isalnum():
+            pattern = self._patterns.get(two, _UNSET)
+            if pattern is _UNSET:
+                pattern = self._pattern(two)
             m = pattern.match(norm, i) if pattern is not None else None
-            if m is not None and m.end() > i and (best is None or m.end() > best.end()):
+            if m is not None and (best is None or m.end() > best.end()):
                 best = m
-        return best
+        return best if best is not None and best.end() > i else None
 
     def _scan(self, norm: str) -> Iterator[re.Match[str]]:
-        """Leftmost-longest, non-overlapping matches, as ``finditer`` over the whole trie gives."""
-        i, end = 0, len(norm)
-        while i < end:
-            if i and _is_word(norm[i]) and _is_word(norm[i - 1]):
-                i += 1  # inside a Latin word: no phrase starts here
+        """Leftmost-longest, non-overlapping matches, as ``finditer`` over the whole trie gives.
+
+        A phrase starts at the start of a Latin word or at any other letter: the candidates come
+        from one regex scan instead of a test per character.
+        """
+        done = 0
+        for start in _STARTS.finditer(norm):
+            i = start.start()
+            if i < done:
                 continue
             m = self._match(norm, i)
             if m is not None:
                 yield m
-                i = m.end()
-            else:
-                i += 1
+                done = m.end()
 
     def _lookup(self, matched: str) -> tuple[_Entry, ...]:
         key = phrase_key(matched)
@@ -324,27 +337,64 @@ class Matcher:
 
     def _classify(self, text: str) -> Classification:
         norm, index = normalize(text)
-        found: list[tuple[int, int, _Entry]] = []
+        found: list[Found] = []
         for m in self._scan(norm):
             for entry in self._lookup(m.group()):
-                found.append((m.start(), m.end(), entry))
+                found.append(Found(m.start(), m.end(), entry.category, entry.phrase))
         negated = False
+        decisions: tuple[Decision, ...] = ()
+        overrides: tuple[Override, ...] = ()
         if _NEGATION.search(norm):
-            found, negated = _apply_negation(norm, found)
+            found, negated, norm = _apply_negation(norm, found)
+
+        def original(start: int, end: int) -> str:
+            return text[index[start] : index[end - 1] + 1] if index else text[start:end]
+
+        if found:
+            colons: list[int] = []
+            if ":" in text or "\uff1a" in text:
+                colons = [
+                    n for n in range(len(norm)) if text[index[n] if index else n] in ":\uff1a"
+                ]
+            reading = read(norm, original, found, colons)
+            found = reading.found
+            decisions, overrides = tuple(reading.decisions), tuple(reading.overrides)
         matches = tuple(
             Match(
-                category=entry.category,
-                phrase=entry.phrase,
-                start=index[start] if index else start,
-                end=index[end - 1] + 1 if index else end,
+                category=f.category,
+                phrase=f.phrase,
+                start=index[f.start] if index else f.start,
+                end=index[f.end - 1] + 1 if index else f.end,
             )
-            for start, end, entry in found
+            for f in found
         )
-        return Classification(text=text, matches=matches, negated=negated)
+        return Classification(
+            text=text,
+            matches=matches,
+            negated=negated,
+            decisions=decisions,
+            overrides=overrides,
+        )
 
 
 def _has_content(text: str) -> bool:
     return any(c not in _SEPARATORS for c in text)
+
+
+_NOTE = re.compile(
+    r"[ |]*(?:本版本|当前版本|该版本|此版本|目前|暂时|暂|现阶段|均|都|也|this +version|currently"
+    r"|at +present|for +now|yet|is|are|be| )*[ |]*\Z"
+)
+
+
+def _segment_before(norm: str, stop: int) -> int:
+    """Where the item that ends at ``stop`` begins (after the separator before it)."""
+    while stop > 0 and norm[stop - 1] in _SEPARATORS:
+        stop -= 1
+    begin = stop
+    while begin > 0 and norm[begin - 1] not in (PUNCT, STRONG):
+        begin -= 1
+    return begin
 
 
 def _scopes(norm: str) -> list[tuple[int, int]]:
@@ -356,23 +406,25 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
         if _has_content(norm[cue.end() : end]):
             scopes.append((cue.end(), end))
             continue
-        # Nothing follows the cue in its clause: it looks back at the item just before it.
+        # Nothing follows the cue in its clause: it looks back at the item just before it, past
+        # a note's own words ("GPS定位 (本版本未采集)", "IMEI (not yet collected)").
         stop = cue.start()
-        while stop > 0 and norm[stop - 1] in _SEPARATORS:
-            stop -= 1
-        begin = stop
-        while begin > 0 and norm[begin - 1] not in (PUNCT, STRONG):
-            begin -= 1
+        begin = _segment_before(norm, stop)
+        while begin > 0 and _NOTE.match(norm, begin, stop):
+            stop = begin
+            begin = _segment_before(norm, stop)
         scopes.append((begin, stop))
     return scopes
 
 
-def _apply_negation(
-    norm: str, found: list[tuple[int, int, _Entry]]
-) -> tuple[list[tuple[int, int, _Entry]], bool]:
+def _apply_negation(norm: str, found: list[Found]) -> tuple[list[Found], bool, str]:
+    """The matches outside the negated spans, whether anything was negated, and the text with
+    the negated spans blanked (so that the structure stage does not read their words)."""
     scopes = _scopes(norm)
     kept = [f for f in found if not any(a <= f[0] < b for a, b in scopes)]
     negated = len(kept) < len(found) or any(
         _GENERAL_PI.search(norm, a, b) is not None for a, b in scopes
     )
-    return kept, negated
+    for a, b in scopes:
+        norm = norm[:a] + SOFT * (b - a) + norm[b:]
+    return kept, negated, norm

@@ -125,16 +125,82 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """One step of reading an item's structure: which words decided what, and why.
+
+    ``rule`` is a short name (``head``, ``modifier``, ``image``, ``coarse``, ``track``,
+    ``result``, ``hash``, ``access-code``, ``negation``); ``words`` the words of the item that
+    decided it; ``effect`` what changed ("biometric -> derived_result", "dropped
+    financial_account"); ``reason`` the plain-words rule behind it.
+    """
+
+    rule: str
+    words: str
+    effect: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Override:
+    """This item's level under one regime differs from its category's: the condition is decided
+    by the item's own words (a card number without its security code under CPRA)."""
+
+    category: str
+    regime: str
+    level: str
+    article: str
+    reason: str
+
+    def status(self) -> RegimeStatus:
+        return RegimeStatus(self.regime, self.level, self.article, self.reason)
+
+
+@dataclass(frozen=True)
 class Classification:
     """What the matcher makes of one data item.
 
     ``negated`` is true when the text says that (some) data is not involved ("不涉及个人信息",
-    "does not collect location"); matches inside the negated part are left out.
+    "does not collect location"); matches inside the negated part are left out. ``decisions``
+    say how the structure of the item (its head, qualifiers, notes) changed the plain phrase
+    matches; ``overrides`` the regimes whose condition the item's words decide.
     """
 
     text: str
     matches: tuple[Match, ...]
     negated: bool = False
+    decisions: tuple[Decision, ...] = ()
+    overrides: tuple[Override, ...] = ()
+
+    def status(self, category: Category, regime: str) -> RegimeStatus:
+        """The category's status under ``regime`` for this item (its override, if any)."""
+        for override in self.overrides:
+            if override.category == category.id and override.regime == regime:
+                return override.status()
+        return category.regimes[regime]
+
+    def statuses(
+        self, taxonomy: Taxonomy, regimes: Iterable[str]
+    ) -> tuple[tuple[Category, RegimeStatus], ...]:
+        """(category, status) for each category of the item that is sensitive or qualified
+        under one of ``regimes``, in the order of the categories, then of ``regimes``."""
+        return tuple(
+            (category, status)
+            for cid in self.categories
+            if (category := taxonomy.get(cid)) is not None
+            for regime in regimes
+            if (status := self.status(category, regime)).is_sensitive
+        )
+
+    def level(self, taxonomy: Taxonomy, regime: str) -> str:
+        """The item's level under ``regime``: the most severe level of its categories."""
+        best = NOT_SENSITIVE
+        for cid in self.categories:
+            category = taxonomy.get(cid)
+            if category is not None:
+                level = self.status(category, regime).level
+                if LEVELS.index(level) > LEVELS.index(best):
+                    best = level
+        return best
 
     @property
     def categories(self) -> tuple[str, ...]:

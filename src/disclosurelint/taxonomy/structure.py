@@ -1,0 +1,516 @@
+"""Reading the structure of a data item on top of its phrase matches.
+
+A published data item is a small noun phrase, often several joined together. The phrases of the
+taxonomy say what each word is; the structure says which word the item is *about*:
+
+- **Parts.** Separators (``、``, ``,``, ``/``, brackets, ``和``, "and", "or") split a compound item
+  into parts; each part is read on its own, and the item keeps every category of every part, so
+  the most severe one decides whatever the word order.
+- **Head.** In Chinese the head noun comes last: in ``绑定银行卡的手机号码`` the bank card only says
+  which phone number, so the item is a phone number. A category before ``的`` or a linking verb
+  (绑定, 关联, 预留, ...) is a modifier of the last one and is dropped. English puts the head first
+  ("phone number linked to your bank card"). Minors' categories are kept as modifiers: "儿童的
+  照片" is still a child's data.
+- **Result and hash heads.** "指纹验证是否成功", "face verification result", "whether ...", "hash of
+  ...": the item is a yes/no result or a digest of the data, not the data (``derived_result``).
+  Medical test results stay health data.
+- **Qualifiers.** A photo, scan or copy of an identity document is ``id_document_image``, not the
+  number alone; a location qualified as coarse (``基站``, "city-level", IP-derived) is
+  ``coarse_location``; a track, trip or route is ``location_trajectory``.
+- **Conditions.** Under CPRA a card or account number is sensitive only with its security or
+  access code (Cal. Civ. Code § 1798.140(ae)(1)(B)): the item's words decide it.
+
+Every change is recorded as a :class:`~disclosurelint.taxonomy.records.Decision` that ``classify
+--explain`` prints: the words that decided and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from disclosurelint.taxonomy.records import Decision, Override
+
+
+class Found(NamedTuple):
+    """A phrase match in the normalised text: ``norm[start:end]`` is ``phrase`` of ``category``."""
+
+    start: int
+    end: int
+    category: str
+    phrase: str
+
+
+# Where a compound item splits into parts (in the normalised text, where "|" and ";" are the
+# punctuation separators).
+_PART_BREAK = re.compile(r"[|;]|(?<![a-z0-9])(?:and|or|plus)(?![a-z0-9])|以及|和|及|与|或")
+
+MINORS = frozenset({"minor_under_14", "child_under_13"})
+_SENSITIVE_HINT = frozenset(
+    {
+        "biometric",
+        "genetic",
+        "government_id",
+        "id_document_image",
+        "financial_account",
+        "precise_location",
+        "location_trajectory",
+        "religious_belief",
+        "specific_identity",
+        "sexual_orientation",
+        "criminal_record",
+        "racial_ethnic_origin",
+        "political_opinion",
+        "trade_union",
+        "communication_content",
+        "contacts_list",
+    }
+)
+# Categories whose "results" are the data itself: a lab test result is health data.
+_RESULT_IS_DATA = frozenset(
+    {"health", "genetic", "fitness_data", "financial_records", "criminal_record", *MINORS}
+)
+
+# Between a modifier and the head noun (Chinese, head last).
+_ZH_LINK = re.compile(r"的|绑定|关联|预留|对应|所属|所在|用于|登记")
+# After the head noun, introducing a modifier (English, head first).
+_EN_LINK = re.compile(
+    r"^ *(?:linked|associated|bound|tied|registered|connected|attached) +(?:to|with|on)(?![a-z])"
+)
+
+_CHECK_ZH = r"(?:验证|认证|识别|核验|比对|校验|检测|对比|匹配)"
+_CHECK_EN = (
+    r"(?:verification|verify|check|checks|match|matching|recognition|authentication|comparison"
+    r"|liveness)"
+)
+_RESULT_AFTER = re.compile(
+    rf"^ *(?:{_CHECK_ZH}+ *)?(?:是否|结果|成功与否|通过与否)"
+    rf"|^ *{_CHECK_ZH}+ *(?:状态|分数|得分|分值|一致性)"
+    rf"|^ *(?:{_CHECK_EN} +)*(?:results?|outcomes?|scores?|passed|succeeded|pass +or +fail)"
+    r"(?![a-z])"
+    rf"|^ *(?:{_CHECK_EN} +)+status(?![a-z])"
+)
+_RESULT_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:results?|outcomes?|scores?) +of +(?:the +|your +|a +)?"
+    r"|(?<![a-z])whether(?![a-z]).*|是否)$"
+)
+_HASH = re.compile(
+    r"(?<![a-z])(?:hash|hashes|hashed|digest|md5|sha ?\d*|sha)(?![a-z])|哈希|摘要|散列"
+)
+
+_IMAGE = re.compile(
+    r"照片|相片|复印件|扫描件|影像|图片|图像|正反面|人像面|国徽面|拍照|翻拍"
+    r"|(?<![a-z])(?:photos?|photographs?|images?|scans?|scanned|copy|copies|pictures?"
+    r"|photocop(?:y|ies))(?![a-z])"
+)
+_COARSE = re.compile(
+    r"粗略|大致|大概|模糊|城市|省份|基站|网络定位|ip"
+    r"|(?<![a-z])(?:coarse|approximate|rough|general|city|city level|country|region|regional"
+    r"|ip|ip based|network based|cell tower|cell id)(?![a-z])"
+)
+_TRACK = re.compile(
+    r"轨迹|行程|行踪|路线|线路|起止点|起点|终点|历史位置|位置历史|足迹|连续定位|持续定位"
+    r"|(?<![a-z])(?:trails?|tracks?|tracking|routes?|trips?|journeys?|history|histories|movements?"
+    r"|itinerar(?:y|ies)|continuous|visited places|places visited)(?![a-z])"
+)
+_ACCESS_CODE = re.compile(
+    r"安全码|验证码|cvv2?|cvc2?|cvn|密码|口令"
+    r"|(?<![a-z])(?:security +code|access +code|card +verification|pin|passcode|password"
+    r"|passwords|credentials)(?![a-z])"
+)
+_IMAGE_OF = frozenset({"government_id"})
+# The words the rules read. An item or part without any of them keeps its phrase matches as they
+# are: a set lookup per word is much cheaper than the rules' regular expressions.
+_CUE_WORDS = frozenset(
+    [
+        "linked",
+        "associated",
+        "bound",
+        "tied",
+        "registered",
+        "connected",
+        "attached",
+        "result",
+        "results",
+        "outcome",
+        "outcomes",
+        "score",
+        "scores",
+        "status",
+        "whether",
+        "passed",
+        "succeeded",
+        "pass",
+        "verification",
+        "verify",
+        "check",
+        "checks",
+        "match",
+        "matching",
+        "recognition",
+        "authentication",
+        "comparison",
+        "liveness",
+        "hash",
+        "hashes",
+        "hashed",
+        "digest",
+        "md5",
+        "sha",
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "image",
+        "images",
+        "scan",
+        "scans",
+        "scanned",
+        "copy",
+        "copies",
+        "picture",
+        "pictures",
+        "photocopy",
+        "photocopies",
+        "coarse",
+        "approximate",
+        "rough",
+        "general",
+        "city",
+        "country",
+        "region",
+        "regional",
+        "ip",
+        "network",
+        "cell",
+        "trail",
+        "trails",
+        "track",
+        "tracks",
+        "tracking",
+        "route",
+        "routes",
+        "trip",
+        "trips",
+        "journey",
+        "journeys",
+        "history",
+        "histories",
+        "movement",
+        "movements",
+        "itinerary",
+        "itineraries",
+        "continuous",
+        "visited",
+        "places",
+    ]
+)
+_CUE_CHARS = frozenset(
+    "的绑关预对所用登照相复扫影图正人国拍翻粗大模城省基网轨行路线起终历位足连持验认识核比校检"
+    "匹是结成通状分得一哈摘散"
+)
+_WORD_CHARS = str.maketrans("|;", "  ")
+
+
+def _has_cue(text: str) -> bool:
+    if not text.isascii() and not _CUE_CHARS.isdisjoint(text):
+        return True
+    return not _CUE_WORDS.isdisjoint(text.translate(_WORD_CHARS).split())
+
+
+_LOCATION = "precise_location"
+
+
+Words = Callable[[int, int], str]
+"""Maps a span of the normalised text to the original words."""
+
+
+class Reading(NamedTuple):
+    found: list[Found]
+    decisions: list[Decision]
+    overrides: list[Override]
+
+
+def _parts(norm: str, found: Sequence[Found]) -> list[tuple[int, int, list[Found]]]:
+    """(start, end, matches) of each part holding at least one match, in order.
+
+    A match belongs to the part where it starts, so a phrase that spans a break ("name and
+    address" as one phrase) stays whole.
+    """
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for brk in _PART_BREAK.finditer(norm):
+        spans.append((at, brk.start()))
+        at = brk.end()
+    spans.append((at, len(norm)))
+    parts: list[tuple[int, int, list[Found]]] = []
+    i = 0
+    for m in found:
+        while i + 1 < len(spans) and m.start >= spans[i + 1][0]:
+            i += 1
+        if parts and parts[-1][0] == spans[i][0]:
+            parts[-1][2].append(m)
+        else:
+            parts.append((spans[i][0], max(spans[i][1], m.end), [m]))
+    return [(a, max(b, *(m.end for m in ms)), ms) for a, b, ms in parts]
+
+
+def _replace(m: Found, category: str) -> Found:
+    return Found(m.start, m.end, category, m.phrase)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One part of an item being read: its span of the normalised text and where decisions go."""
+
+    norm: str
+    start: int
+    end: int
+    say: Words  # a span of the normalised text -> the original words
+    decisions: list[Decision]
+
+
+def read(norm: str, text_of: Words, found: Sequence[Found], colons: Sequence[int] = ()) -> Reading:
+    """Apply the structure rules to the matches of one item.
+
+    ``text_of`` maps a normalised span to the original words, for the explanation; ``colons``
+    are the positions (in the normalised text) of the colons of the original text.
+    """
+    words = text_of
+    decisions: list[Decision] = []
+    if colons:
+        found = _headings(norm, found, colons, words, decisions)
+    if not _has_cue(norm):
+        # Most items: no word that could change a match (the common, fast path).
+        kept = list(found)
+    else:
+        kept = []
+        for start, end, matches in _parts(norm, found):
+            if not _has_cue(norm[start:end]):
+                kept.extend(matches)
+            else:
+                kept.extend(_read_part(_Part(norm, start, end, words, decisions), matches))
+    overrides = _conditions(norm, kept, words, decisions)
+    return Reading(kept, decisions, overrides)
+
+
+def _headings(
+    norm: str, found: Sequence[Found], colons: Sequence[int], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """A heading before a colon ("位置信息: IP地址解析的位置信息") gives way to its detail."""
+    kept = list(found)
+    for colon in colons:
+        begin = max(norm.rfind("|", 0, colon), norm.rfind(";", 0, colon)) + 1
+        stop = norm.find(";", colon)
+        stop = len(norm) if stop < 0 else stop
+        heading = [m for m in kept if begin <= m.start and m.end <= colon]
+        detail = [m for m in kept if colon < m.start < stop]
+        if heading and detail:
+            decisions.append(
+                Decision(
+                    "heading",
+                    say(heading[0].start, heading[-1].end),
+                    f"dropped {', '.join(dict.fromkeys(m.category for m in heading))}",
+                    "a heading before a colon gives way to the detail after it",
+                )
+            )
+            kept = [m for m in kept if m not in heading]
+    return kept
+
+
+def _read_part(part: _Part, matches: list[Found]) -> list[Found]:
+    norm, start, end, say, decisions = part.norm, part.start, part.end, part.say, part.decisions
+    categories = {m.category for m in matches}
+    # Result and hash heads: the item is an outcome or a digest of the data, not the data.
+    last = matches[-1]
+    after = norm[last.end : end]
+    before = norm[start : matches[0].start]
+    checked = categories - _RESULT_IS_DATA
+    if checked and categories - {"derived_result"} and not categories & _RESULT_IS_DATA:
+        head = _RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before)
+        if head is not None:
+            cue = head.group().strip()
+            effect = ", ".join(sorted(categories - {"derived_result"}))
+            decisions.append(
+                Decision(
+                    "result",
+                    say(start, end).strip(),
+                    f"{effect} -> derived_result",
+                    f"the head is {cue!r}: a result of a check, not the data checked",
+                )
+            )
+            return [Found(matches[0].start, last.end, "derived_result", last.phrase)]
+    part_text = norm[start:end]
+    if categories & _SENSITIVE_HINT - {"account_credentials"} and _HASH.search(part_text):
+        hashed = [m for m in matches if m.category in _SENSITIVE_HINT]
+        digest = _HASH.search(part_text)
+        assert digest is not None
+        decisions.append(
+            Decision(
+                "hash",
+                say(start, end).strip(),
+                f"{', '.join(sorted({m.category for m in hashed}))} -> derived_result",
+                f"the head is {digest.group().strip()!r}: a one-way digest does not reveal the"
+                " data",
+            )
+        )
+        matches = [
+            _replace(m, "derived_result") if m.category in _SENSITIVE_HINT else m for m in matches
+        ]
+    return _qualify(part, _heads(part, matches))
+
+
+def _heads(part: _Part, matches: list[Found]) -> list[Found]:
+    """Drop modifiers: Chinese before 的/linking verbs (head last), English after "linked to"."""
+    norm, say, decisions = part.norm, part.say, part.decisions
+    if len(matches) < 2:
+        return matches
+    out: list[Found] = []
+    for n, m in enumerate(matches):
+        nxt = matches[n + 1] if n + 1 < len(matches) else None
+        prev = matches[n - 1] if n else None
+        if nxt is not None and m.category not in MINORS and nxt.category != m.category:
+            between = norm[m.end : nxt.start]
+            if _ZH_LINK.search(between) and not re.search(r"[a-z]", between):
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"it qualifies the head noun {say(nxt.start, nxt.end)!r} that follows"
+                        " (in Chinese the head comes last)",
+                    )
+                )
+                continue
+        if prev is not None and m.category not in MINORS and prev.category != m.category:
+            link = _EN_LINK.match(norm[prev.end : m.start])
+            if link is not None:
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"{link.group().strip()!r}: it only says which"
+                        f" {say(prev.start, prev.end)!r} (in English the head comes first)",
+                    )
+                )
+                continue
+        out.append(m)
+    return out
+
+
+def _qualify(part: _Part, matches: list[Found]) -> list[Found]:
+    """Qualifier words around a match change its category; a qualifier that matched a phrase of
+    its own ("photo", "基站", "轨迹") is consumed by it."""
+    norm, start, end, say, decisions = part.norm, part.start, part.end, part.say, part.decisions
+    categories = {m.category for m in matches}
+    if not categories & (_IMAGE_OF | {_LOCATION}):
+        return matches
+    out: list[Found] = []
+    consumed: set[tuple[int, int]] = set()
+    for m in matches:
+        # The part with this match blanked out: the words that may qualify it.
+        around = norm[start : m.start] + " " * (m.end - m.start) + norm[m.end : end]
+        rule = _qualifier(norm, start, m, around)
+        if rule is None:
+            out.append(m)
+            continue
+        name, (cue_start, cue_end), category, reason = rule
+        decisions.append(
+            Decision(name, say(cue_start, cue_end), f"{m.category} -> {category}", reason)
+        )
+        consumed.add((cue_start, cue_end))
+        out.append(_replace(m, category))
+    # A qualifier that also matched a category of its own was consumed by the qualified match.
+    return [
+        m
+        for m in out
+        if not any(m.start < b and a < m.end for a, b in consumed)
+        or m.category in ("id_document_image", "location_trajectory", "coarse_location")
+    ]
+
+
+def _qualifier(
+    norm: str, start: int, m: Found, around: str
+) -> tuple[str, tuple[int, int], str, str] | None:
+    """(rule, span of the qualifier, new category, reason) for a qualified match, else None."""
+    if m.category in _IMAGE_OF:
+        cue = _IMAGE.search(around)
+        if cue is not None:
+            span = (start + cue.start(), start + cue.end())
+            return "image", span, "id_document_image", _IMAGE_REASON
+        return None
+    inside = _TRACK.search(norm, m.start, m.end)
+    if inside is not None:
+        return "track", (m.start, m.end), "location_trajectory", _TRACK_REASON
+    cue = _TRACK.search(around)
+    if cue is not None:
+        span = (start + cue.start(), start + cue.end())
+        return "track", span, "location_trajectory", _TRACK_REASON
+    cue = _COARSE.search(around)
+    if cue is not None:
+        span = (start + cue.start(), start + cue.end())
+        return "coarse", span, "coarse_location", _COARSE_REASON
+    inside = _COARSE.search(norm, m.start, m.end)
+    if inside is not None:
+        return "coarse", (m.start, m.end), "coarse_location", _COARSE_REASON
+    return None
+
+
+_IMAGE_REASON = (
+    "a photo, scan or copy of an identity document shows the document itself, not only its number"
+)
+_TRACK_REASON = "a track, trip or route is whereabouts over time, not one position"
+_COARSE_REASON = (
+    "a location qualified as coarse (city, region, cell tower or IP) does not find a street"
+)
+
+
+def _conditions(
+    norm: str, found: Sequence[Found], words: Words, decisions: list[Decision]
+) -> list[Override]:
+    """Per-regime conditions the item's words decide (CPRA card numbers and access codes)."""
+    accounts = [m for m in found if m.category == "financial_account"]
+    if not accounts:
+        return []
+    code = _ACCESS_CODE.search(norm)
+    has_credentials = any(m.category == "account_credentials" for m in found)
+    if code is not None or has_credentials:
+        cue = words(code.start(), code.end()) if code is not None else "credentials"
+        decisions.append(
+            Decision(
+                "access-code",
+                cue,
+                "financial_account sensitive under CPRA",
+                "the account or card number comes with its security or access code",
+            )
+        )
+        return [
+            Override(
+                "financial_account",
+                "cpra",
+                "sensitive",
+                "Cal. Civ. Code § 1798.140(ae)(1)(B)",
+                "the number comes with its security or access code",
+            )
+        ]
+    decisions.append(
+        Decision(
+            "access-code",
+            words(accounts[0].start, accounts[0].end),
+            "financial_account not sensitive under CPRA",
+            "no security or access code comes with the account or card number",
+        )
+    )
+    return [
+        Override(
+            "financial_account",
+            "cpra",
+            "not_sensitive",
+            "Cal. Civ. Code § 1798.140(ae)(1)(B)",
+            "an account or card number is sensitive only with its security or access code,"
+            " which this item does not name",
+        )
+    ]

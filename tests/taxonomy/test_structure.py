@@ -1,0 +1,235 @@
+"""How the structure of an item decides its category, as `classify` shows it to an author, and
+what `check` then makes of it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from disclosurelint.cli import main
+
+
+def classify(*argv: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["classify", *argv], out, err)
+    return code, out.getvalue() + err.getvalue()
+
+
+def classify_json(*texts: str, regimes: str = "all") -> list[dict[str, Any]]:
+    code, out = classify(*texts, "--regime", regimes, "--format", "json")
+    assert code == 0, out
+    items: list[dict[str, Any]] = json.loads(out)["items"]
+    return items
+
+
+def categories(text: str) -> list[str]:
+    (item,) = classify_json(text)
+    return [c["id"] for c in item["categories"]]
+
+
+def levels(text: str) -> dict[str, str]:
+    (item,) = classify_json(text)
+    found: dict[str, str] = item["levels"]
+    return found
+
+
+# --- the head of the phrase -----------------------------------------------------------------------
+
+
+def test_chinese_head_noun_comes_last() -> None:
+    assert categories("绑定银行卡的手机号码") == ["phone_number"]
+    assert categories("银行预留手机号") == ["phone_number"]
+    code, out = classify("绑定银行卡的手机号码", "--explain")
+    assert code == 0
+    assert "modifier: '银行卡': dropped financial_account" in out
+    assert "head comes last" in out
+    assert "=> not sensitive under PIPL, GB/T 35273-2020" in out
+
+
+def test_english_head_comes_first() -> None:
+    assert categories("phone number linked to your bank card") == ["phone_number"]
+
+
+def test_a_minor_stays_a_minor_as_a_modifier() -> None:
+    assert categories("儿童的照片") == ["minor_under_14", "photos_videos"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "指纹验证是否成功",
+        "人脸识别结果",
+        "result of the face verification",
+        "whether the fingerprint matched",
+    ],
+)
+def test_a_result_of_a_check_is_not_the_data_checked(text: str) -> None:
+    assert categories(text) == ["derived_result"]
+    assert set(levels(text).values()) == {"not_sensitive"}
+
+
+def test_the_explanation_names_the_result_head() -> None:
+    code, out = classify("指纹验证是否成功", "--explain")
+    assert code == 0
+    assert "result: '指纹验证是否成功': biometric -> derived_result" in out
+    assert "a result of a check, not the data checked" in out
+
+
+def test_medical_test_results_stay_health_data() -> None:
+    assert categories("血常规检验结果") == ["health"]
+
+
+def test_a_hash_does_not_reveal_the_data() -> None:
+    assert categories("hash of the ID card number") == ["derived_result"]
+    assert categories("password hash") == ["account_credentials"]
+
+
+# --- qualifiers -----------------------------------------------------------------------------------
+
+
+def test_an_image_of_an_identity_document_is_not_the_number_alone() -> None:
+    number, photo, scan = classify_json(
+        "身份证号", "身份证正反面照片", "护照扫描件", regimes="pipl"
+    )
+    assert [c["id"] for c in number["categories"]] == ["government_id"]
+    assert number["levels"] == {"pipl": "qualified"}
+    assert [c["id"] for c in photo["categories"]] == ["id_document_image"]
+    assert photo["levels"] == {"pipl": "sensitive"}
+    assert [c["id"] for c in scan["categories"]] == ["id_document_image"]
+    assert categories("a photo of your driving licence") == ["id_document_image"]
+
+
+@pytest.mark.parametrize("text", ["基站定位信息", "city-level location", "IP-derived location"])
+def test_a_coarse_location_is_not_precise(text: str) -> None:
+    assert "coarse_location" in categories(text)
+    assert "precise_location" not in categories(text)
+
+
+@pytest.mark.parametrize("text", ["行程起止点", "历史定位轨迹", "trip history", "GPS track"])
+def test_a_track_is_whereabouts_over_time(text: str) -> None:
+    assert categories(text) == ["location_trajectory"]
+    assert levels(text)["pipl"] == "sensitive"
+
+
+def test_a_heading_gives_way_to_its_detail() -> None:
+    assert categories("位置信息\uff1aIP地址解析的城市") == ["coarse_location"]
+
+
+# --- notes that take data out ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPS定位\uff08本版本未采集\uff09",
+        "IMEI (not yet collected)",
+        "precise location (not transmitted)",
+    ],
+)
+def test_a_not_collected_note_cancels_the_item_before_it(text: str) -> None:
+    (item,) = classify_json(text)
+    assert item["negated"] is True
+    assert item["categories"] == []
+
+
+def test_a_note_cancels_only_its_own_part() -> None:
+    assert categories("姓名、GPS定位\uff08暂不采集\uff09") == ["name"]
+
+
+# --- regimes --------------------------------------------------------------------------------------
+
+
+def test_cpra_card_number_is_sensitive_only_with_its_security_code() -> None:
+    alone, with_code = classify_json("bank card number", "card number and CVV", regimes="cpra")
+    assert alone["levels"] == {"cpra": "not_sensitive"}
+    (account,) = alone["categories"]
+    assert account["regimes"]["cpra"]["article"] == "Cal. Civ. Code § 1798.140(ae)(1)(B)"
+    assert "only with its security or access code" in account["regimes"]["cpra"]["qualifier"]
+    assert with_code["levels"] == {"cpra": "sensitive"}
+    assert levels("银行卡号")["pipl"] == "sensitive"
+
+
+def test_a_negated_security_code_does_not_count() -> None:
+    (item,) = classify_json("card number (CVV not stored)", regimes="cpra")
+    assert item["levels"] == {"cpra": "not_sensitive"}
+
+
+def test_minors_are_not_a_gdpr_special_category() -> None:
+    (item,) = classify_json("儿童的姓名")
+    assert item["levels"]["pipl"] == "sensitive"
+    assert item["levels"]["gdpr"] == "not_sensitive"
+    minor = next(c for c in item["categories"] if c["id"] == "minor_under_14")
+    assert (minor["minors"], minor["gdpr_special"]) == (True, False)
+
+
+def test_explain_prints_the_deciding_category_per_regime() -> None:
+    code, out = classify("人脸照片, 身份证号", "--regime", "pipl,cpra", "--explain")
+    assert code == 0
+    assert "PIPL: the item is sensitive, decided by biometric (PIPL Art. 28)" in out
+    assert "CPRA: the item is sensitive, decided by government_id" in out
+
+
+# --- compound items in check: the most severe part decides, whatever the order --------------------
+
+DECLARATION = """\
+disclosure: 1
+id: {id}
+recipient:
+  name: Example Analytics Co., Ltd.
+  relationship: third_party
+  contact: https://www.example.com/contact
+  country: CN
+product: Example SDK
+data:
+  - item: "{item}"
+purpose: Provide the analytics service.
+scenario: When you open the app.
+sharing_modes: [backend_api]
+privacy_policy:
+  url: https://www.example.com/privacy
+"""
+
+
+def check_findings(tmp_path: Path, item: str, name: str) -> list[tuple[str, str]]:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(DECLARATION.format(id=name, item=item), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "disclosurelint", "check", "--isolated", "-f", "json", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    problems = json.loads(result.stdout)["problems"]
+    return sorted((p["code"], p["severity"]) for p in problems if p["code"].startswith("DL30"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("fingerprint and precise location", "precise location and fingerprint"),
+        ("人脸照片, 身份证号", "身份证号, 人脸照片"),
+    ],
+)
+def test_word_order_does_not_change_the_severity(tmp_path: Path, first: str, second: str) -> None:
+    one = check_findings(tmp_path, first, "one")
+    other = check_findings(tmp_path, second, "other")
+    assert one == other
+    assert ("DL301", "error") in one
+    assert ("DL304", "error") in one
+
+
+def test_the_documented_explanation_is_what_classify_prints() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "taxonomy.md").read_text("utf-8")
+    command = '$ disclosurelint classify "绑定银行卡的手机号码" --regime pipl --explain\n'
+    block = docs[docs.index(command) + len(command) :]
+    expected = block[: block.index("```")]
+    code, out = classify("绑定银行卡的手机号码", "--regime", "pipl", "--explain")
+    assert code == 0
+    assert out == expected

@@ -3,8 +3,8 @@
 Headless Chromium (Debian's ``chromium`` package; CI installs it) loads the HTML from a file,
 and the test reads the DOM it builds, a screenshot of the first screen (an A4 page at 150 dpi)
 and the PDF it prints. Where no Chromium is installed the tests are skipped with that reason
-(``make test`` needs only Python and make); with ``DISCLOSURELINT_REQUIRE_BROWSER=1``, as ``.ci/run``
-sets, a missing browser is a failure instead, so CI cannot pass without running them.
+(``make test`` needs only Python and make); with ``DISCLOSURELINT_REQUIRE_BROWSER=1``, as
+``.ci/run`` sets, a missing browser is a failure instead, so CI cannot pass without them.
 """
 
 from __future__ import annotations

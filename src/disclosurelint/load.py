@@ -280,11 +280,28 @@ def _decode(raw: bytes) -> tuple[str | None, LoadIssue | None]:
         )
 
 
-def _yaml_error(exc: yaml.YAMLError) -> LoadIssue:
+def _yaml_error(exc: yaml.YAMLError, text: str) -> LoadIssue:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
     context_mark = getattr(exc, "context_mark", None)
+    if mark is not None:
+        from disclosurelint.yamlhints import hint
+
+        found = hint(
+            text,
+            str(problem),
+            str(context or ""),
+            (mark.line, mark.column),
+            context_mark.line if context_mark is not None else None,
+        )
+        if found is not None:
+            return _issue(
+                "DL001",
+                f"YAML syntax error: {found.message}",
+                Span.at(found.line, found.column),
+                found.fix,
+            )
     message = f"YAML syntax error: {problem}"
     if context and context_mark is not None and context_mark is not mark:
         message += f" ({context} at line {context_mark.line + 1})"
@@ -309,7 +326,7 @@ def parse(
             if len(nodes) > 1:
                 break
     except yaml.YAMLError as exc:
-        return None, [_yaml_error(exc)]
+        return None, [_yaml_error(exc, text)]
     except RecursionError:
         return None, [_issue("DL009", f"nesting deeper than {MAX_DEPTH} levels", Span.at(1, 1))]
     finally:

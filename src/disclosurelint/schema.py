@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from functools import cache, cached_property
@@ -258,7 +259,7 @@ class SchemaValidator:
         keyword, value = error.validator, error.instance
         name = f"`{_label(path)}`" if path else self._subject
         if keyword == "type":
-            return f"{name} {type_mismatch(error.validator_value, value)}"
+            return f"{name} {type_mismatch(error.validator_value, value)}{_typed_key(value)}"
         if keyword == "enum":
             choices = [str(c) for c in error.validator_value]
             close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
@@ -350,6 +351,20 @@ class SchemaValidator:
 
 def _owner(path: JsonPath, owned: bool) -> str | None:
     return str(path[0]) if owned and path else None
+
+
+_FULL_WIDTH_KEY = re.compile(r"\s*([A-Za-z_]+)\s*\uff1a")
+
+
+def _typed_key(value: Any) -> str:
+    """A key typed with a full-width colon (U+FF1A) reads as text, not as a key: say so."""
+    found = _FULL_WIDTH_KEY.match(value) if isinstance(value, str) else None
+    if found is None:
+        return ""
+    return (
+        f"; the full-width colon after `{found.group(1)}` (U+FF1A, typed in Chinese input mode) "
+        "makes it text: write ':' and a space"
+    )
 
 
 def _missing(error: Any) -> list[str]:

@@ -5,6 +5,11 @@
 The YAML parser stopped at this position: a missing colon, a tab used for indentation, an unclosed
 bracket or quote. Nothing after the error can be checked.
 
+The common mistakes are named at the line where they are made, with the fix: a colon, dash or
+comma typed in Chinese input mode (full-width, U+FF1A and friends), a tab used for indentation, a
+second `: ` inside an unquoted value (`purpose: Note: ...`), a value that starts with `@`, a
+backtick or `%`, a quote never closed.
+
 This check is made by the loader (`disclosurelint.load`) before any other; a file with this
 problem gets no further findings.
 

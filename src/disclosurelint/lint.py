@@ -155,7 +155,11 @@ class Engine:
         """Schema and document-rule findings for a loaded document."""
         view = view or self.settings
         deferred: list[tuple[str, str, Finding]] = []
-        yield from self._validator.findings(document.data, deferred)
+        renamed: set[tuple[JsonPath, str]] = set()  # (where, key) a "did you mean" names
+        for code, finding in self._validator.findings(document.data, deferred):
+            if "rename_to" in finding.details:
+                renamed.add((finding.path[:-1], str(finding.details["rename_to"])))
+            yield code, finding
         spoken: set[str] = set()  # owned keys that their rule said something about
         data = document.data
         for rule in self.document_rules:
@@ -164,6 +168,8 @@ class Engine:
             context = self.context(rule)
             for finding in self._run_rule(rule, document, context):
                 if rule.OWNS:
+                    if _about_renamed(finding, rule.OWNS, renamed, data):
+                        continue  # "missing" says again what the misspelt key's finding says
                     spoken.update(_keys_spoken(finding.path, rule.OWNS, data))
                 yield rule.CODE, finding
         # A rule that owns a key and said nothing about it (a type it does not read, a rule
@@ -335,6 +341,22 @@ def _keys_spoken(path: JsonPath, owns: Sequence[str], data: Any) -> Iterator[str
             yield str(path[0])
     elif isinstance(data, dict):
         yield from (k for k in owns if k not in data)
+
+
+def _about_renamed(
+    finding: Finding, owns: Sequence[str], renamed: set[tuple[JsonPath, str]], data: Any
+) -> bool:
+    """Whether a rule's finding is about a key that is missing only because it is misspelt: at
+    the mapping that holds the misspelt key, or naming a misspelt top-level key it owns."""
+    if not renamed or not isinstance(data, dict):
+        return False
+    for where, key in renamed:
+        if where:
+            if where == finding.path and where[0] in owns:
+                return True
+        elif key in owns and key not in data and (not finding.path or key in finding.message):
+            return True
+    return False
 
 
 def _says_nothing(code: str, finding: Finding, data: Any) -> bool:

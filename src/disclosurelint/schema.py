@@ -187,18 +187,29 @@ class SchemaValidator:
         seen: set[tuple[JsonPath, str]] = set()
         errors = list(self._validator.iter_errors(data))
         mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
-        for error in errors:
-            if error.validator != "type" and tuple(error.absolute_path) in mistyped:
+        converted = [
+            triple
+            for error in errors
+            if error.validator == "type" or tuple(error.absolute_path) not in mistyped
+            for triple in self._convert(error, data)
+        ]
+        # `recipent:` is one typo: the unknown key's "did you mean" also says what is missing
+        renamed = {
+            (f.path[:-1], f.details["rename_to"])
+            for _, f, _ in converted
+            if "rename_to" in f.details
+        }
+        for code, finding, owner in converted:
+            if (finding.path, finding.details.get("missing")) in renamed:
                 continue
-            for code, finding, owner in self._convert(error, data):
-                key = (finding.path, finding.message if code == "DL101" else code)
-                if key in seen:
-                    continue
-                seen.add(key)
-                if owner is None:
-                    yield code, finding
-                elif deferred is not None:
-                    deferred.append((owner, code, finding))
+            key = (finding.path, finding.message if code == "DL101" else code)
+            if key in seen:
+                continue
+            seen.add(key)
+            if owner is None:
+                yield code, finding
+            elif deferred is not None:
+                deferred.append((owner, code, finding))
 
     # -- conversion -------------------------------------------------------------------------
 
@@ -227,9 +238,12 @@ class SchemaValidator:
         if keyword in ("oneOf", "anyOf"):
             yield code, self._branches(path, error), owner
             return
-        finding = Finding(
-            path, self._message(path, error), fix=self._fix(error.schema), target=Target.VALUE
-        )
+        fix = self._fix(error.schema)
+        if keyword == "type":
+            from disclosurelint.typefix import type_fix
+
+            fix = type_fix(path, error.validator_value, error.instance, error.schema) or fix
+        finding = Finding(path, self._message(path, error), fix=fix, target=Target.VALUE)
         yield code, finding, owner
 
     def _required(self, path: JsonPath, key: str, schema: Mapping[str, Any]) -> Finding:
@@ -237,23 +251,27 @@ class SchemaValidator:
         where = self._subject if not path else f"`{_label(path)}`"
         fix = f"Add `{key}:`" + (f": {prop['description']}" if prop.get("description") else ".")
         meaning = MISSING_ELEMENT.get((*path, key)) if self._subject == "the declaration" else None
+        missing = {"missing": key}
         if meaning:
-            return Finding(path, f"{meaning} (`{key}` is missing)", fix=fix)
-        return Finding(path, f"{where} lacks the required key `{key}`", fix=fix)
+            return Finding(path, f"{meaning} (`{key}` is missing)", fix=fix, details=missing)
+        return Finding(path, f"{where} lacks the required key `{key}`", fix=fix, details=missing)
 
     def _unknown_keys(self, path: JsonPath, error: Any) -> Iterator[Finding]:
         known = list(error.schema.get("properties", {}))
         extras = [k for k in error.instance if k not in known]
+        folded = {k.casefold(): k for k in known}
         for key in extras:
-            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+            close = _closest(str(key), folded)
             where = "" if not path else f" in `{_label(path)}`"
             if close:
-                message = f"unknown key `{key}`{where}; did you mean `{close[0]}`?"
-                fix = f"Rename `{key}` to `{close[0]}`."
+                message = f"unknown key `{key}`{where}; did you mean `{close}`?"
+                fix = f"Rename `{key}` to `{close}`."
+                details = {"rename_to": close}
             else:
                 message = f"unknown key `{key}`{where}"
                 fix = "Remove it, or use one of: " + ", ".join(f"`{k}`" for k in known) + "."
-            yield Finding((*path, key), message, fix=fix, target=Target.KEY)
+                details = {}
+            yield Finding((*path, key), message, fix=fix, target=Target.KEY, details=details)
 
     def _message(self, path: JsonPath, error: Any) -> str:
         keyword, value = error.validator, error.instance
@@ -296,6 +314,8 @@ class SchemaValidator:
 
     def _branches(self, path: JsonPath, error: Any) -> Finding:
         """Name the branch closest to what was written, and what it still lacks."""
+        from disclosurelint.typefix import forms_fix
+
         branches: list[Mapping[str, Any]] = list(error.validator_value)
         titles = [str(b.get("title", f"form {i + 1}")) for i, b in enumerate(branches)]
         name = f"`{_label(path)}`" if path else self._subject
@@ -314,7 +334,7 @@ class SchemaValidator:
             return Finding(
                 path,
                 f"{name} mixes more than one form ({' and '.join(mixed)}); keep the keys of one",
-                fix=self._fix(error.schema),
+                fix=forms_fix(branches, titles, None, []) or self._fix(error.schema),
             )
 
         instance_keys = set(error.instance) if isinstance(error.instance, dict) else set()
@@ -341,12 +361,27 @@ class SchemaValidator:
             else:
                 reasons.append(self._message(path + tuple(sub.relative_path), sub))
         forms = " or ".join(titles)
+        missing = [
+            k for sub in by_branch[best] if sub.validator == "required" for k in _missing(sub)
+        ]
         return Finding(
             path,
             f"{name} matches none of its forms ({forms}); closest is "
             f"{titles[best]}, which {'; '.join(reasons)}",
-            fix=str(branches[best].get("description") or self._fix(error.schema)),
+            fix=forms_fix(branches, titles, best, missing)
+            or str(branches[best].get("description") or self._fix(error.schema)),
+            details={"missing": missing[0]} if len(missing) == 1 and len(reasons) == 1 else {},
         )
+
+
+def _closest(key: str, folded: Mapping[str, str]) -> str | None:
+    """The known key ``key`` most likely means: the same letters in another case (``ID``), or
+    the closest spelling (``recipent``)."""
+    exact = folded.get(key.casefold())
+    if exact is not None:
+        return exact
+    close = difflib.get_close_matches(key.casefold(), list(folded), n=1, cutoff=0.6)
+    return folded[close[0]] if close else None
 
 
 def _owner(path: JsonPath, owned: bool) -> str | None:

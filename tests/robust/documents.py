@@ -128,21 +128,35 @@ def schema_errors(document: Any) -> list[JsonPath]:
     found = []
     for error in _validator().iter_errors(document):
         path = tuple(error.absolute_path)
+        instance = error.instance if isinstance(error.instance, dict) else {}
         if error.validator == "required":
-            instance = error.instance if isinstance(error.instance, dict) else {}
             path += tuple(k for k in error.validator_value if k not in instance)[:1]
+        elif error.validator == "additionalProperties":
+            known = error.schema.get("properties", {})
+            path += tuple(k for k in instance if k not in known)[:1]
         found.append(path)
     return found
 
 
 def top_key(json_path: str) -> str | None:
-    """The top-level key of a JSON path as the outputs write it (``$.data[0].item``: ``data``)."""
-    found = re.match(r"\$\.([A-Za-z_]+)", json_path)
-    return found.group(1) if found else None
+    """The top-level key of a JSON path as the outputs write it (``$.data[0].item``: ``data``;
+    ``$['a b']``: ``a b``), or None for the document itself."""
+    found = re.match(r"\$(?:\.([A-Za-z0-9_-]+)|\['((?:[^'\\]|\\.)*)'\])", json_path)
+    if found is None:
+        return None
+    if found.group(1) is not None:
+        return found.group(1)
+    return re.sub(r"\\(.)", r"\1", found.group(2))
 
 
 def uncovered(errors: Sequence[JsonPath], reported: Collection[str | None]) -> list[JsonPath]:
     """The schema errors that no reported problem speaks of. ``reported`` holds the top-level key
     of each problem (None: the document's top). Each error needs a problem on its top-level key;
     a missing top-level key may be reported at the document's top."""
-    return [e for e in errors if e[0] not in reported and not (len(e) == 1 and None in reported)]
+    return [
+        e
+        for e in errors
+        if not (e[:1] and e[0] in reported)
+        and not (len(e) <= 1 and None in reported)
+        and not (not e and reported)
+    ]

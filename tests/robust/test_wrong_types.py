@@ -80,3 +80,27 @@ def test_a_rule_switched_off_leaves_a_wrong_type_to_the_schema(project: Project)
     assert ("a.yaml", "DL103") in found  # a mapping is not what DL201 exists to report
     assert not any(name == "b.yaml" and c in ("DL103", "DL106") for name, c in found)
     assert code == 1
+
+
+def test_a_rule_that_fails_is_a_finding_and_the_other_files_are_still_checked(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from disclosurelint.rules import dl201_purpose
+
+    def broken(*_: object) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(dl201_purpose, "check", broken)
+    project.write("declarations/a.yaml", dump(FULL))
+    project.write("declarations/b.yaml", dump({**replaced(FULL, ("scenario",), "TBD"), "id": "b"}))
+
+    code, out, err = project.cli("check", "declarations", "-f", "json", "--jobs", "1")
+
+    found = {(Path(p["path"]).name, p["code"], p["message"]) for p in json.loads(out)["problems"]}
+    assert (
+        "a.yaml",
+        "DL201",
+        "DL201 could not check this file (RuntimeError: boom); nothing it covers is judged",
+    ) in found
+    assert any(f[:2] == ("b.yaml", "DL202") for f in found)
+    assert (code, err) == (1, "")

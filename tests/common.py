@@ -26,24 +26,36 @@ scenario: You share your cloud business card on WeLink to WeChat.
 sharing_modes: [backend_api]
 privacy_policy:
   url: https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html
+processing_method: Stores the card and shows it to the people the user shares it with.
+consent_evidence: {kind: separate, how: A share dialog of its own., where: Share dialog.}
 """
+
+
+# The PIPL Art. 23 elements BASE gives last (separate-consent evidence, processing method):
+# merged() keeps them after the fragment, so that a fragment's line numbers do not depend on them.
+TAIL_KEYS = ("processing_method", "consent_evidence")
 
 
 def merged(fragment: str, base: str = BASE) -> str:
     """``base`` with the top-level keys of ``fragment`` replaced or added (in base's order).
 
     Keys are replaced textually, so the fragment's own formatting (and its problems) survive.
+    Base keys of ``TAIL_KEYS`` that the fragment does not replace come after the fragment.
     """
     keys = [k for k in (yaml.load(fragment, Loader=yaml.BaseLoader) or {}) if isinstance(k, str)]
     kept: list[str] = []
+    tail: list[str] = []
     skipping = False
+    into = kept
     for line in base.splitlines():
         top = line and not line[0].isspace() and not line.startswith(("-", "#"))
         if top:
-            skipping = line.split(":", 1)[0] in keys
+            key = line.split(":", 1)[0]
+            skipping = key in keys
+            into = tail if key in TAIL_KEYS else kept
         if not skipping:
-            kept.append(line)
-    return "\n".join(kept) + "\n" + fragment.rstrip("\n") + "\n"
+            into.append(line)
+    return "\n".join([*kept, fragment.rstrip("\n"), *tail]) + "\n"
 
 
 def problems(

@@ -42,7 +42,7 @@ def declaration(
         "  - item: name\n"
         f"purpose: {purpose}\n"
         "scenario: You use the service.\n"
-        "sharing_modes: [backend_api]\n"
+        "sharing_modes: [sdk_on_device]\n"
         "privacy_policy:\n"
         f"  {policy}\n"
     )

@@ -39,7 +39,7 @@ def test_unreadable_yaml_is_one_finding_at_its_position(
 def test_duplicate_key_names_the_first_line() -> None:
     text = BASE + "purpose: Improve advertising.\n"
     result = problems(text)
-    assert result == [(16, 1, "DL002")]
+    assert result == [(18, 1, "DL002")]
     document, issues = parse(text, "x")
     assert "first defined at line 11" in issues[0].finding.message
     assert document is not None and document.data["purpose"].startswith("Provide")
@@ -77,7 +77,16 @@ def test_country_no_is_norway() -> None:
     text = BASE.replace("  contact:", "  country: NO\n  contact:")
     result = check_text(text, "t.yaml")
     assert [(p.code, p.message) for p in result.problems] == [
-        ("DL307", "data goes outside CN (to NO) but the entry names no transfer mechanism")
+        (
+            "DL307",
+            "personal information goes outside China (to NO) but the entry names no PIPL "
+            "Art. 38 mechanism",
+        ),
+        (
+            "DL307",
+            "for an overseas recipient (in NO) PIPL Art. 39 asks how to exercise rights against "
+            "it (`cross_border.rights_exercise`), and the entry gives none",
+        ),
     ]
 
 

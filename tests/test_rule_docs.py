@@ -43,6 +43,16 @@ def test_docstring_has_every_section(rule: RuleModule) -> None:
 
 
 def _found(rule: RuleModule, text: str, other: str, folder: Path) -> set[str]:
+    manifests = getattr(rule, "EXAMPLE_MANIFESTS", ())
+    if manifests:
+        # An SDK rule's example is one declaration checked against the app's manifests.
+        for name, content in manifests:
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(content, encoding="utf-8")
+        (folder / "declarations").mkdir()
+        (folder / "declarations" / "one.yaml").write_text(text, encoding="utf-8")
+        settings = Settings(sdk_manifests=tuple(str(folder / n) for n, _ in manifests))
+        return {p.code for p in check_paths([folder / "declarations"], settings, jobs=1).active}
     if rule.SCOPE != "repository":
         regimes = getattr(rule, "EXAMPLE_REGIMES", Settings().regimes)
         policy = WaiverPolicy(**getattr(rule, "EXAMPLE_WAIVERS", {}))

@@ -18,6 +18,7 @@ def check_paths(
     context: Iterable[str | Path] = (),
     jobs: int | None = None,
     baseline: str | Path | None = None,
+    report_manifests: Iterable[str] | None = None,
 ) -> Result:
     """Check declaration files and folders and return every problem found.
 
@@ -28,6 +29,9 @@ def check_paths(
     ``jobs``: worker processes (default: one per available core; 1 disables them).
     ``baseline``: a file written by ``disclosurelint baseline``; the problems it records are
     left out (``Result.hidden`` counts them, ``Result.notes`` counts stale entries).
+
+    ``report_manifests``: with ``settings.sdk_manifests``, the manifests (as shown) whose SDK
+    problems are reported (default: all of them; the declarations' are reported as usual).
 
     Raises :class:`disclosurelint.errors.UsageError` when a path does not exist.
     """
@@ -40,6 +44,7 @@ def check_paths(
         settings,
         context=((f, display_path(f, here)) for f in extra),
         jobs=jobs,
+        report_manifests=report_manifests,
     )
     if baseline is not None:
         from disclosurelint.baseline import apply

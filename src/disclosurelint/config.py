@@ -69,6 +69,10 @@ class Settings:
     waivers: WaiverPolicy = WaiverPolicy()
     today: str | None = None  # ISO date that waiver expiry is judged against; None: today
     source: str | None = None  # the configuration file these settings came from
+    # app manifests (globs, absolute or relative to the working folder) whose SDKs the
+    # declarations must name; empty: the SDK rules (DL601-DL603) do not run
+    sdk_manifests: tuple[str, ...] = ()
+    sdk_catalogue: Any = None  # the configuration's `sdk-catalogue` extension
 
     def enabled(self, code: str, path: str | os.PathLike[str] | None = None) -> bool:
         """Whether ``code`` runs (for ``path``, when given: ``per-path`` overrides apply)."""
@@ -272,6 +276,7 @@ class CommandLine:
     regimes: tuple[str, ...] | None = None
     max_file_size: int | None = None
     today: str | None = None
+    sdk_manifests: tuple[str, ...] = ()  # --sdk-manifests, added to the configuration's
 
 
 def resolve(
@@ -318,6 +323,11 @@ def resolve(
         ),
         today=cli.today,
         source=source,
+        sdk_manifests=(
+            *(str(base / p) if root else p for p in _tuple(data.get("sdk-manifests"))),
+            *cli.sdk_manifests,
+        ),
+        sdk_catalogue=_catalogue_extension(data.get("sdk-catalogue"), base if root else None),
     )
     for regime in settings.regimes:
         if regime not in KNOWN_REGIMES:
@@ -326,6 +336,13 @@ def resolve(
             known = ", ".join(KNOWN_REGIMES)
             raise UsageError(f"unknown regime {regime!r} (choose from {known})")
     return settings
+
+
+def _catalogue_extension(value: Any, base: Path | None) -> Any:
+    """``sdk-catalogue``: a mapping kept as it is, or catalogue files made absolute."""
+    if value is None or isinstance(value, Mapping):
+        return value
+    return tuple(str(base / name) if base else str(name) for name in _tuple(value))
 
 
 def _override(entry: Mapping[str, Any]) -> PathOverride:

@@ -252,6 +252,23 @@ def _semantic_errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonP
         yield ("waivers", "file"), False, f"the waivers file {central!r} does not exist"
     if data.get("taxonomy"):
         yield from _taxonomy_errors(data["taxonomy"])
+    if data.get("sdk-catalogue"):
+        yield from _catalogue_errors(data["sdk-catalogue"], root)
+
+
+def _catalogue_errors(extension: Any, root: str) -> Iterator[tuple[JsonPath, bool, str]]:
+    """Build the SDK catalogue with the extension once, so that its mistakes stop the run."""
+    from disclosurelint.sdks.catalogue import CatalogueError, load_catalogue
+
+    if not isinstance(extension, Mapping):
+        for index, name in enumerate(extension):
+            if not (Path(root) / name).is_file():
+                yield ("sdk-catalogue", index), False, f"the catalogue file {name!r} does not exist"
+                return
+    try:
+        load_catalogue(extension, root)
+    except CatalogueError as exc:
+        yield ("sdk-catalogue",), True, f"sdk-catalogue: {exc}"
 
 
 def _taxonomy_errors(extension: Any) -> Iterator[tuple[JsonPath, bool, str]]:
@@ -359,6 +376,7 @@ def _selectors() -> tuple[str, ...]:
 def config_schema() -> dict[str, Any]:
     """The JSON Schema of the configuration, built from the rules' option schemas."""
     from disclosurelint import rules as registry
+    from disclosurelint.importer.labels import labels_property
 
     selectors = {
         "type": "array",
@@ -442,6 +460,23 @@ def config_schema() -> dict[str, Any]:
             "taxonomy": {
                 "type": "object",
                 "description": "An extension of the built-in sensitive-data taxonomy.",
+            },
+            "sdk-manifests": {
+                **globs,
+                "description": "App manifests (build.gradle, Podfile.lock, package.json, ...; "
+                "globs allowed) whose SDKs the declarations must name (DL601-DL603).",
+            },
+            "sdk-catalogue": {
+                "type": ["object", "array"],
+                "items": {"type": "string", "minLength": 1},
+                "description": "More SDKs: a catalogue in the SDK catalogue's format, or the "
+                "files that hold them.",
+            },
+            "import": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"labels": labels_property()},
+                "description": "Options of `disclosurelint import`.",
             },
             "waivers": {
                 "type": "object",

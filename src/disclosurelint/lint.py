@@ -55,7 +55,15 @@ class Engine:
         self._owner_of = {k: r.CODE for r in rules for k in r.OWNS}
         self._owned = frozenset(self._owner_of)
         self.document_rules = [r for r in rules if r.SCOPE == "document" and self._on(r)]
-        self.repository_rules = [r for r in rules if r.SCOPE == "repository" and self._on(r)]
+        # the SDK rules run only where the configuration names the app's manifests
+        self.repository_rules = [
+            r
+            for r in rules
+            if r.SCOPE == "repository"
+            and self._on(r)
+            and (settings.sdk_manifests or not getattr(r, "NEEDS_SDKS", False))
+        ]
+        self.sdks: Any = None  # the SDK inventory, set by lint() before the repository rules
         self._contexts: dict[str, RuleContext] = {}
         self.central = central
         # central waivers the policy rejects excuse nothing; they are reported once, by lint()
@@ -112,6 +120,7 @@ class Engine:
             regimes=self.settings.regimes,
             home_country=self.settings.home_country,
             taxonomy=self._taxonomy if needs_taxonomy else None,
+            sdks=self.sdks if getattr(rule, "NEEDS_SDKS", False) else None,
         )
 
     # -- one file ------------------------------------------------------------------------------
@@ -141,7 +150,7 @@ class Engine:
             span=span,
             code=code,
             name=rule.NAME,
-            severity=finding.severity or view.severity(code, rule.SEVERITY),
+            severity=view.severity(code, finding.severity or rule.SEVERITY),
             message=finding.message,
             json_path=finding.path,
             fix=finding.fix,
@@ -276,6 +285,8 @@ class Engine:
     def repository_problems(
         self, outcomes: Sequence[FileOutcome], report_on: set[str]
     ) -> Iterator[Problem]:
+        if self.sdks is not None:
+            report_on = report_on | set(self.sdks.report_on)
         for rule in self.repository_rules:
             facts = {o.path: o.facts[rule.CODE] for o in outcomes if rule.CODE in o.facts}
             # a repository rule yields (path, finding) pairs, not bare findings
@@ -435,8 +446,13 @@ def lint(
     *,
     context: Iterable[tuple[Path, str]] = (),
     jobs: int | None = None,
+    report_manifests: Iterable[str] | None = None,
 ) -> Result:
     """Check ``files``; ``context`` files are read only for the repository rules.
+
+    With ``settings.sdk_manifests``, the manifests' SDKs are matched with the declarations
+    (DL601-DL603); the manifest problems are reported for ``report_manifests`` (shown paths),
+    or for every manifest when it is None.
 
     Waivers are applied per file by the engine (in worker processes too); repository-rule
     problems meet the waivers of their file here, and then the waivers that expired or excused
@@ -450,9 +466,17 @@ def lint(
     if engine.repository_rules:
         work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
     outcomes = _run(engine, work, default_jobs() if jobs is None else jobs)
+    files_by_shown = {s: f for f, s in checked}
+    notes: list[str] = []
+    if settings.sdk_manifests:
+        from disclosurelint.sdks.run import prepare
+
+        engine.sdks = prepare(settings, report_manifests)
+        files_by_shown.update(engine.sdks.paths)
+        outcomes = [*outcomes, *engine.sdks.waiver_outcomes(engine)]
+        notes.extend(engine.sdks.notes)
     problems = _gather(engine, outcomes, shown_checked)
     sources = {o.path: o.text for o in outcomes if o.text is not None}
-    files_by_shown = {s: f for f, s in checked}
     if central is not None and settings.waivers.file:
         files_by_shown[central.path] = Path(settings.waivers.file)
     for problem in problems:
@@ -467,7 +491,7 @@ def lint(
         rules=rules,
         sources={k: v for k, v in sources.items() if v is not None and v != ""},
         regimes=settings.regimes,
-        notes=_capped_notes(outcomes),
+        notes=(*notes, *_capped_notes(outcomes)),
     )
     return result
 

@@ -105,6 +105,7 @@ class Waiver:
     expires: str | None = None  # ISO date, inclusive
     source: str = ""  # where it is written: "path:line" or the central waivers file
     expired: bool = False
+    approved_on: str | None = None  # ISO date the approver accepted it
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """Waivers: decisions, written beside the data, that a problem is accepted, and why.
 
-Three forms, each with a ``reason`` and optionally ``approved-by`` and ``expires`` (inclusive):
+Three forms, each with a ``reason`` and optionally ``approved-by`` (the person who accepted it),
+``approved-on`` (the date they did) and ``expires`` (inclusive):
 
 * a comment on the line it excuses, or on its own line above it::
 
-      # disclosurelint: allow DL204 reason="..." approved-by="Legal" expires=2027-06-30
+      # disclosurelint: allow DL204 reason="..." approved-by="Wang Fang"
+      #   approved-on=2026-11-30 expires=2027-06-30   (one line in a real file)
 
 * a comment before the first key, for the whole file: ``# disclosurelint: allow-file DL204 ...``;
 * an entry of the central waivers file (``waivers.file`` in the configuration), for declarations
@@ -37,12 +39,14 @@ if TYPE_CHECKING:
     from disclosurelint.document import SourceMap
 
 MARKER = "disclosurelint:"
-FIELDS = ("reason", "approved-by", "expires")
+FIELDS = ("reason", "approved-by", "approved-on", "expires")
 _COMMENT = re.compile(r"(?:^|(?<=\s))#\s*disclosurelint:")
 _FIELD = re.compile(r"""([A-Za-z][\w-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+)(?=\s|$)""")
 _WORD = re.compile(r"\S+")
 _GLOB_CHARS = frozenset("*?[")
-_SYNTAX = 'allow CODE reason="..." [approved-by="..."] [expires=YYYY-MM-DD]'
+_SYNTAX = (
+    'allow CODE reason="..." [approved-by="..."] [approved-on=YYYY-MM-DD] [expires=YYYY-MM-DD]'
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class Directive:
     where: str  # the file it is written in, as shown
     span: Span  # where in that file
     line: int | None = None  # the line it excuses; None: the whole file
+    approved_on: str | None = None  # ISO date the approver accepted it
     json_path: JsonPath | None = None  # central entries: a prefix of the problem's JSON path
     pattern: str | None = None  # central entries: the declaration files it applies to (a glob)
 
@@ -86,6 +91,7 @@ class Directive:
             expires=self.expires,
             source=f"{self.where}:{self.span.start.line}",
             expired=self.expired(today),
+            approved_on=self.approved_on,
         )
 
     @property
@@ -124,6 +130,7 @@ def scan(
             if verb == "allow-file" and first_key is not None and number > first_key:
                 raise ValueError("`allow-file` must come before the first key of the file")
             reason, approved_by, expires = check_fields(fields)
+            approved_on = approval_date(fields)
         except ValueError as exc:
             malformed.append(("DL501", _malformed(str(exc), span)))
             continue
@@ -133,7 +140,18 @@ def scan(
             target = number  # a comment after the data excuses its own line
         else:
             target = _next_content_line(lines, number) or 0  # 0: the file ends; excuses nothing
-        directives.append(Directive(codes, reason, approved_by, expires, path, span, line=target))
+        directives.append(
+            Directive(
+                codes,
+                reason,
+                approved_by,
+                expires,
+                path,
+                span,
+                line=target,
+                approved_on=approved_on,
+            )
+        )
     return directives, malformed
 
 
@@ -262,6 +280,14 @@ def check_fields(fields: dict[str, str]) -> tuple[str, str | None, str | None]:
     return reason.strip(), approved_by.strip() if approved_by else None, expires
 
 
+def approval_date(fields: dict[str, str]) -> str | None:
+    """``approved-on``, checked to be a date (the fields are otherwise checked already)."""
+    when = fields.get("approved-on")
+    if when is not None and not _is_date(when):
+        raise ValueError(f"approved-on={when} is not a date written YYYY-MM-DD")
+    return when
+
+
 def _is_date(text: str) -> bool:
     try:
         return date.fromisoformat(text).isoformat() == text
@@ -351,9 +377,18 @@ def _central_entry(entry: Any, shown: str, span: Span) -> Directive:
         raise ValueError("no `code`: say which rule the waiver is for")
     codes = resolve_codes(entry["code"])
     json_path = parse_json_path(entry["json_path"]) if "json_path" in entry else None
-    reason, approved_by, expires = check_fields({k: v for k, v in entry.items() if k in FIELDS})
+    fields = {k: v for k, v in entry.items() if k in FIELDS}
+    reason, approved_by, expires = check_fields(fields)
     return Directive(
-        codes, reason, approved_by, expires, shown, span, json_path=json_path, pattern=pattern
+        codes,
+        reason,
+        approved_by,
+        expires,
+        shown,
+        span,
+        json_path=json_path,
+        pattern=pattern,
+        approved_on=approval_date(fields),
     )
 
 

@@ -58,7 +58,7 @@ def test_json_for_the_working_tree(repo: Repo) -> None:
     sensitive = document["changes"][1]
     assert (sensitive["kind"], sensitive["new"]) == ("sensitive-item-added", "通讯录")
     assert sensitive["sensitive"]["categories"] == ["contacts_list"]
-    assert sensitive["sensitive"]["regimes"] == ["gb35273"]
+    assert sensitive["sensitive"]["regimes"] == ["pipl", "gb35273"]
 
 
 def test_markdown_tables(repo: Repo) -> None:

@@ -37,6 +37,8 @@ def declaration(
         "sharing_modes: [backend_api]",
         "privacy_policy:",
         "  url: https://cc-dl.camcard.com/download/PP_CamCard_zh-cn_Android.html",
+        "processing_method: Stores the card and shows it to the people the user shares it with.",
+        "consent_evidence: {kind: separate, how: A share dialog of its own., where: Share dialog.}",
     ]
     return "\n".join(lines) + "\n"
 

@@ -48,6 +48,25 @@ def test_the_manifest_exports_the_hook() -> None:
     assert not selected("declarations/welink/_product.yaml")
     assert not selected(".github/workflows/disclosures.yml")
     assert not selected("declarations/welink/notes.md")
+    for manifest in (
+        "app/build.gradle",
+        "android/app/build.gradle.kts",
+        "config.gradle",
+        "gradle/libs.versions.toml",
+        "ios/Podfile",
+        "ios/Podfile.lock",
+        "ios/App.xcworkspace/xcshareddata/swiftpm/Package.resolved",
+        "pubspec.yaml",
+        "pubspec.lock",
+        "package.json",
+        "web/package-lock.json",
+        "yarn.lock",
+        "pnpm-lock.yaml",
+        "entry/oh-package.json5",
+    ):
+        assert selected(manifest), manifest
+    assert not selected("settings.gradle.kts.bak")
+    assert not selected("docs/package.md")
 
 
 def test_the_own_hook_needs_only_the_package_index() -> None:

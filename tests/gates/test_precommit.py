@@ -139,3 +139,51 @@ def test_the_repository_runs_its_own_hook_on_its_declarations(
         path, rest = head.split(": ", 1)
         assert f"{path}: {rest.split()[0]} " in ran.stdout
     assert ("Passed" if expected == 0 else "Failed") in ran.stdout
+
+
+UMENG = """\
+disclosure: 1
+id: umeng
+recipient:
+  name: Umeng
+  relationship: third_party
+  contact: https://www.umeng.com/page/policy
+product: Umeng analytics
+sdks: [umeng-analytics]
+data:
+  - item: device identifiers
+    category: device_id
+purpose: Count how the app is used.
+scenario: When you open the app.
+sharing_modes: [sdk_on_device]
+privacy_policy:
+  url: https://www.umeng.com/page/policy
+"""
+
+
+def test_a_manifest_that_adds_an_undeclared_sdk_is_refused(hooks: Hooks) -> None:
+    """With `sdk-manifests` configured, staging only a build file runs the hook, and a new
+    catalogued SDK that no declaration names stops the commit at the manifest's line."""
+    repo = hooks.project("sdks")
+    write(repo, ".disclosurelint.yaml", "sdk-manifests: [app/build.gradle]\n")
+    write(repo, "declarations/welink/camcard.yaml", declaration("camcard"))
+    write(repo, "app/build.gradle", "dependencies {\n}\n")
+    gitrepo.git(repo, "add", "-A", env=hooks.env)
+    assert hooks.commit(repo, "app and its list").returncode == 0
+
+    write(
+        repo,
+        "app/build.gradle",
+        "dependencies {\n    implementation 'com.umeng.umsdk:common:9.6.8'\n}\n",
+    )
+    gitrepo.git(repo, "add", "app/build.gradle", env=hooks.env)
+    refused = hooks.commit(repo, "add analytics")
+    assert refused.returncode != 0, refused.stdout
+    assert "app/build.gradle:2:21: DL601 undeclared-sdk: Umeng U-App analytics" in refused.stdout
+    assert _head_count(repo, hooks.env) == 2
+
+    write(repo, "declarations/welink/umeng.yaml", UMENG)
+    gitrepo.git(repo, "add", "-A", env=hooks.env)
+    accepted = hooks.commit(repo, "add analytics and declare it")
+    assert accepted.returncode == 0, accepted.stdout
+    assert _head_count(repo, hooks.env) == 3

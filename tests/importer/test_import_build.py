@@ -19,14 +19,23 @@ from disclosurelint.importer.build import (
     slugify,
     split_list,
 )
-from disclosurelint.importer.parse import ImportedEntry, parse_text
+from disclosurelint.importer.parse import ImportedEntry, parse_page, parse_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+DATA = Path(__file__).resolve().parent.parent / "data" / "import"
 
 
 def build_file(name: str, folder: str = "test", taken: set[str] | None = None) -> list[Declaration]:
     entries = parse_text((CORPUS / name).read_text(encoding="utf-8"))
     return build_declarations(entries, folder=folder, source=name, taken=taken)
+
+
+def build_data_file(
+    name: str, folder: str = "test", taken: set[str] | None = None
+) -> list[Declaration]:
+    """Declarations from one of the lists written for the tests (``tests/data/import``)."""
+    page = parse_page((DATA / name).read_text(encoding="utf-8"), name=name)
+    return build_declarations(page.entries, folder=folder, source=name, taken=taken)
 
 
 def seed() -> list[dict[str, Any]]:
@@ -138,64 +147,92 @@ def test_keys_follow_the_format_order() -> None:
         assert keys == [key for key in order if key in keys]
 
 
-def test_zed_subprocessors_are_entrusted_processors_with_country_codes() -> None:
-    declarations = build_file("zed_subprocessors.txt", "zed")
-    cloudflare, vercel = declarations[0], declarations[1]
-    assert vercel.data == {
+def test_subprocessors_are_entrusted_processors_with_country_codes() -> None:
+    declarations = build_data_file("en_subprocessors_table.md", "quillpad")
+    cloudnest, mailbird = declarations[0], declarations[1]
+    assert mailbird.data == {
         "disclosure": 1,
-        "id": "vercel",
-        "recipient": {"name": "Vercel", "relationship": "entrusted_processor", "country": "US"},
-        "purpose": "Cloud Infrastructure",
+        "id": "mailbird",
+        "recipient": {"name": "Mailbird", "relationship": "entrusted_processor", "country": "US"},
+        "purpose": "Email Marketing",
     }
-    assert "country" not in cloudflare.data["recipient"]
-    assert [(leftover.kind, leftover.value) for leftover in cloudflare.leftovers] == [
+    assert declarations[2].data["recipient"]["country"] == "DE"
+    assert "country" not in cloudnest.data["recipient"]
+    assert [(leftover.kind, leftover.value) for leftover in cloudnest.leftovers] == [
         ("location", "Worldwide")
     ]
     for key in ("product", "data", "scenario", "sharing_modes", "privacy_policy"):
-        assert key not in cloudflare.data  # not given by the source, so not invented
+        assert key not in cloudnest.data  # not given by the source, so not invented
 
 
-def test_chinese_lists_map_sharing_modes_and_fall_back_to_numbered_ids() -> None:
-    bugly, alipay, azure = build_file("zh_simpfun_3rdparty_sdk.txt", "simpfun")
-    assert (bugly.id, alipay.id, azure.id) == ("bugly-sdk", "simpfun-entry-2", "azure-sdk")
-    assert bugly.data["sharing_modes"] == ["other"]
-    assert bugly.data["sharing_mode_note"] == "通过加密传输和处理的安全处理方式"
-    assert azure.data["sharing_modes"] == ["backend_api"]
-    assert len(alipay.data["data"]) == 16
-    assert alipay.data["data"][-1] == {"item": "Wi-Fi 列表"}
-    alipay_sdk, wechat = build_file("zh_tingya_third_party_sharing_list.txt", "tingya")
-    assert (alipay_sdk.id, wechat.id) == ("tingya-entry-1", "tingya-entry-2")
-    assert alipay_sdk.data["product"] == "支付宝SDK"
-    assert alipay_sdk.data["sharing_modes"] == ["sdk_on_device"]
-    assert alipay_sdk.data["data"][0] == {
-        "item": "设备标识符(Android如IMEI、IMSI、Android ID、设备序列号、SIM卡/ICCID、OAID,"
-        "iOS如IDFV、IDFA)"
-    }
-    assert len(alipay_sdk.data["data"]) == 11
-    assert wechat.incomplete
-    assert "privacy_policy" not in wechat.data
+def test_chinese_lists_map_sharing_modes_and_ids_come_from_the_names() -> None:
+    crash, pay, vela = build_data_file("zh_sdk_labels.md", "lumen")
+    assert (crash.id, vela.id) == ("lantern-crash-sdk", "vela-text-translation-sdk")
+    assert "sharing_modes" not in crash.data  # 处理方式 is the processing method, not the mode
+    assert crash.data["processing_method"] == "通过加密传输和处理的安全处理方式"
+    assert vela.data["sharing_modes"] == ["backend_api"]
+    assert pay.data["data"][-1] == {"item": "网络类型"}
+    assert len(pay.data["data"]) == 6
+    xingfu, queqiao = build_data_file("zh_sharing_list_cut.txt", "yun")
+    assert xingfu.id == "yun-entry-1"  # 星付 has no ASCII form and no known word
+    assert queqiao.id == "sdk-share-sdk"
+    assert xingfu.data["product"] == "星付SDK"
+    assert xingfu.data["sharing_modes"] == ["sdk_on_device"]
+    assert xingfu.data["data"][0] == {"item": "设备标识符(IMEI、Android ID、OAID)"}
+    assert len(xingfu.data["data"]) == 3
+    assert queqiao.incomplete
+    assert "privacy_policy" not in queqiao.data
 
 
 def test_sdk_lists_use_the_heading_as_product_and_keep_websites_as_leftovers() -> None:
-    huawei, xiaomi = build_file("worldchat_third_party_sharing_list_en.txt")
-    assert huawei.id == "huawei-push-sdk"
-    assert huawei.data["product"] == "Huawei Push SDK"
-    assert huawei.data["sharing_modes"] == ["sdk_on_device"]
-    assert [leftover.kind for leftover in huawei.leftovers] == ["website"]
-    assert xiaomi.incomplete
-    assert "name" not in xiaomi.data["recipient"]
-    assert xiaomi.data["data"][0] == {"item": "device identifiers (such as Android ID, OAID)"}
+    orbit, nimbus = build_data_file("en_sdk_labelled_blocks.txt")
+    assert orbit.id == "orbit-push-sdk"
+    assert orbit.data["product"] == "Orbit Push SDK"
+    assert orbit.data["sharing_modes"] == ["sdk_on_device"]
+    assert [leftover.kind for leftover in orbit.leftovers] == ["website"]
+    assert nimbus.incomplete
+    assert "name" not in nimbus.data["recipient"]
+    assert nimbus.data["data"][0] == {"item": "device identifiers (such as Android ID, OAID)"}
+
+
+@pytest.mark.parametrize(
+    ("name", "ids"),
+    [
+        ("友盟统计SDK", "umeng-analytics-sdk"),
+        ("高德定位SDK", "amap-location-sdk"),
+        ("微信开放平台SDK", "wechat-open-platform-sdk"),
+        ("Bugly SDK", "bugly-sdk"),
+        ("\uff2e\uff4f\uff56\uff41 Analytics SDK", "nova-analytics-sdk"),
+    ],
+)
+def test_ids_are_slugs_of_the_sdk_or_company_even_in_chinese(name: str, ids: str) -> None:
+    (declaration,) = build_declarations(
+        [ImportedEntry(fields={"product": name}, line=1)], folder="x", source="s"
+    )
+    assert declaration.id == ids
 
 
 def test_ids_are_valid_and_unique_across_a_run() -> None:
     taken: set[str] = set()
     ids: list[str] = []
-    for path in sorted(CORPUS.glob("*.txt")):
-        ids += [d.id for d in build_file(path.name, slugify(path.stem), taken)]
-    assert len(ids) == len(set(ids)) == 27
+    for path in sorted(DATA.iterdir()):
+        if path.suffix in (".txt", ".md", ".html", ".json"):
+            ids += [d.id for d in build_data_file(path.name, slugify(path.stem), taken)]
+    assert len(ids) == len(set(ids)) == 46
     assert all(ID_PATTERN.match(declaration_id) for declaration_id in ids)
-    again = build_file("zed_subprocessors.txt", "zed", taken)
-    assert again[0].id == "cloudflare-2"
+    again = build_data_file("en_subprocessors_table.md", "quillpad", taken)
+    assert again[0].id == "cloudnest-3"  # two files of the run named a "Cloudnest" already
+
+
+def test_names_are_nfkc_and_the_published_spelling_stays_in_wording() -> None:
+    nova, gold = build_data_file("en_lookalikes_typos_duplicates.txt")
+    assert nova.data["product"] == "Nova Analytics SDK"
+    assert nova.data["wording"]["product"] == "\uff2e\uff4f\uff56\uff41 Analytics SDK"
+    assert gold.data["recipient"]["name"] == "北京金山云网络技术有限公司"
+    assert gold.data["wording"]["recipient"] == "北京\u2fa6\u2f2d云网络技术有限公司"
+    assert gold.data["privacy_policy"] == {"url": "https://cloud.goldmountain.example/privacy"}
+    notes = [leftover.describe() for leftover in gold.leftovers]
+    assert "label 'rivacy policy' read as 'privacypolicy' (a close spelling)" in notes
 
 
 @pytest.mark.parametrize(
@@ -301,7 +338,8 @@ def test_country_codes(location: str, code: str | None) -> None:
 def test_slugify() -> None:
     assert slugify("BCamCard/WeChat Mini Program") == "bcamcard-wechat-mini-program"
     assert slugify("zh_tingya_third_party_sharing_list") == "zh-tingya-third-party-sharing-list"
-    assert slugify("支付宝") == ""
+    assert slugify("支付宝") == "alipay"
+    assert slugify("星付") == ""
     assert len(slugify("word " * 40)) <= 63
 
 

@@ -15,13 +15,15 @@ import yaml
 
 from disclosurelint.commands import COMMANDS
 from disclosurelint.commands import import_ as command
-from disclosurelint.importer.parse import parse_text
+from disclosurelint.importer.parse import parse_page
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "corpus"
+DATA = ROOT / "tests" / "data" / "import"  # lists written for the tests, in published layouts
 SCHEMA = ROOT / "schema" / "partner-disclosure.schema.json"
 SEED = CORPUS / "welink-information-shared-with-third-parties.txt"
-SOURCES = sorted(CORPUS.glob("*.txt"))
+SOURCES = [SEED, *sorted(p for p in DATA.iterdir() if p.suffix != ".md" or p.stem != "README")]
+ENTRIES = 5 + 46  # the seed's, and those of the lists under tests/data/import
 
 # Required elements of the declaration format, and the source field each one comes from.
 REQUIRED_FROM_SOURCE = {
@@ -106,17 +108,18 @@ def test_importing_the_command_does_not_load_ruamel() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_every_corpus_file_imports_into_valid_yaml(out_dir: Path) -> None:
+def test_every_test_list_imports_into_valid_yaml(out_dir: Path) -> None:
     code, out, err = run_import(*SOURCES, "-o", out_dir)
     assert (code, err) == (0, "")
     files = sorted(out_dir.rglob("[!_]*.yaml"))
-    assert len(files) == 27
+    assert len(files) == ENTRIES
     products = sorted(out_dir.rglob("_product.yaml"))
     assert len(products) == len(SOURCES)  # one per product folder
-    assert out.strip().endswith(f"{27 + len(SOURCES)} written, 0 skipped")
+    assert out.strip().endswith(f"{ENTRIES + len(SOURCES)} written, 0 skipped")
     by_source: dict[tuple[str, int], set[str]] = {}
     for source in SOURCES:
-        for entry in parse_text(source.read_text(encoding="utf-8")):
+        page = parse_page(source.read_text(encoding="utf-8"), name=source.name)
+        for entry in page.entries:
             fields = set(entry.fields) | ({"product"} if entry.title else set())
             by_source[(str(source), entry.line)] = fields
     for path in files:
@@ -162,7 +165,7 @@ def test_seed_files_are_complete_and_validate_against_the_schema_when_present(
 
 
 def test_the_written_text_keeps_source_line_long_strings_and_unicode(out_dir: Path) -> None:
-    run_import(SEED, CORPUS / "zh_simpfun_3rdparty_sdk.txt", "-o", out_dir)
+    run_import(SEED, DATA / "zh_sdk_labels.md", "-o", out_dir)
     camcard = out_dir / "welink-information-shared-with-third-parties"
     text = (camcard / "bcamcard-wechat-mini-program.yaml").read_text(encoding="utf-8")
     assert f"# imported from {SEED}:67\n" in text
@@ -177,10 +180,10 @@ def test_the_written_text_keeps_source_line_long_strings_and_unicode(out_dir: Pa
         "(including enterprise and organization permissions and approval interface permissions).\n"
     )
     assert long_line in first
-    bugly = (out_dir / "zh-simpfun-3rdparty-sdk" / "bugly-sdk.yaml").read_text(encoding="utf-8")
-    assert "  name: 深圳市腾讯计算机系统有限公司\n" in bugly
-    assert "# not mapped: '第三方SDK官网链接': https://bugly.qq.com/v2/" in bugly
-    keys = [line.split(":")[0] for line in bugly.splitlines() if line[:1].isalpha()]
+    crash = (out_dir / "zh-sdk-labels" / "lantern-crash-sdk.yaml").read_text(encoding="utf-8")
+    assert "  name: 深圳市灯塔计算机系统有限公司\n" in crash
+    assert "# not mapped: '第三方SDK官网链接': https://crash.lantern.example/" in crash
+    keys = [line.split(":")[0] for line in crash.splitlines() if line[:1].isalpha()]
     assert keys == [
         "disclosure",
         "id",
@@ -188,28 +191,29 @@ def test_the_written_text_keeps_source_line_long_strings_and_unicode(out_dir: Pa
         "product",
         "data",
         "purpose",
-        "sharing_modes",
-        "sharing_mode_note",
         "privacy_policy",
+        "processing_method",
     ]  # no wording: rendering generates the published words of this entry verbatim
 
 
 def test_cut_off_entries_are_marked_in_the_file_and_the_report(out_dir: Path) -> None:
-    tingya = CORPUS / "zh_tingya_third_party_sharing_list.txt"
-    code, out, _ = run_import(tingya, "-o", out_dir, "--product", "tingya")
+    cut = DATA / "zh_sharing_list_cut.txt"
+    code, out, _ = run_import(cut, "-o", out_dir, "--product", "yun")
     assert code == 0
-    assert f"incomplete (the source stops inside these entries):\n  {tingya}:22 tingya-entry-2" in (
-        out
-    )
+    assert f"incomplete (the source stops inside these entries):\n  {cut}:18 sdk-share-sdk" in out
     assert "could not map:" in out
-    assert f"{tingya}:13 tingya-entry-1: label '数据是否去标识化传输'" in out
-    text = (out_dir / "tingya" / "tingya-entry-2.yaml").read_text(encoding="utf-8")
+    assert f"{cut}:9 yun-entry-1: label '数据是否去标识化传输'" in out
+    assert "unknown labels (add them under import.labels in the configuration" in out
+    assert "  '数据是否去标识化传输' (1x)\n" in out
+    text = (out_dir / "yun" / "sdk-share-sdk.yaml").read_text(encoding="utf-8")
     assert "# incomplete: the source stops inside this entry" in text
 
 
-def test_unmapped_sharing_mode_words_are_reported(out_dir: Path) -> None:
-    _, out, _ = run_import(CORPUS / "zh_simpfun_3rdparty_sdk.txt", "-o", out_dir)
-    assert "bugly-sdk: sharing mode '通过加密传输和处理的安全处理方式'" in out
+def test_unmapped_sharing_mode_words_are_reported(tmp_path: Path, out_dir: Path) -> None:
+    source = tmp_path / "pigeon.txt"
+    source.write_text("Company: Acme\nSharing method: carrier pigeon\n", encoding="utf-8")
+    _, out, _ = run_import(source, "-o", out_dir)
+    assert "acme: sharing mode 'carrier pigeon'" in out
 
 
 def test_existing_files_are_skipped_without_force_and_overwritten_with_it(out_dir: Path) -> None:
@@ -246,27 +250,29 @@ def test_missing_file_is_a_one_line_error(out_dir: Path) -> None:
 
 
 def test_product_without_ascii_is_a_usage_error(out_dir: Path) -> None:
-    code, _, err = run_import(SEED, "-o", out_dir, "--product", "支付宝")
+    code, _, err = run_import(SEED, "-o", out_dir, "--product", "星付")
     assert code == 2
     assert "--product" in err
 
 
 def test_json_report(out_dir: Path) -> None:
-    code, out, _ = run_import(CORPUS / "zed_subprocessors.txt", "-o", out_dir, "--format", "json")
+    source = DATA / "en_subprocessors_table.md"
+    code, out, _ = run_import(source, "-o", out_dir, "--format", "json")
     assert code == 0
     report = json.loads(out)
-    assert (report["written"], report["skipped"]) == (12, 0)  # 11 entries and the page
+    assert (report["written"], report["skipped"]) == (5, 0)  # 4 entries and the page
     first = report["entries"][0]
-    assert first["id"] == "cloudflare"
-    assert first["line"] == 13
+    assert first["id"] == "cloudnest"
+    assert first["line"] == 10
     assert first["status"] == "written"
-    assert first["path"] == str(out_dir / "zed-subprocessors" / "cloudflare.yaml")
+    assert first["path"] == str(out_dir / "en-subprocessors-table" / "cloudnest.yaml")
     assert first["could_not_map"] == [
-        {"kind": "location", "label": "Location", "value": "Worldwide", "line": 13}
+        {"kind": "location", "label": "Location", "value": "Worldwide", "line": 10}
     ]
+    assert report["unknown_labels"] == []
     [page] = report["products"]
-    assert page["path"] == str(out_dir / "zed-subprocessors" / "_product.yaml")
-    assert (page["status"], page["order"][:2]) == ("written", ["cloudflare", "vercel"])
+    assert page["path"] == str(out_dir / "en-subprocessors-table" / "_product.yaml")
+    assert (page["status"], page["order"][:2]) == ("written", ["cloudnest", "mailbird"])
 
 
 def test_the_product_file_keeps_the_title_introduction_and_order(out_dir: Path) -> None:
@@ -304,12 +310,12 @@ def test_the_product_file_keeps_the_title_introduction_and_order(out_dir: Path) 
 
 
 def test_sources_imported_into_one_folder_share_its_product_file(out_dir: Path) -> None:
-    zed, simpfun = CORPUS / "zed_subprocessors.txt", CORPUS / "zh_simpfun_3rdparty_sdk.txt"
-    code, _, _ = run_import(zed, simpfun, "-o", out_dir, "--product", "mixed")
+    table, labels = DATA / "en_subprocessors_table.md", DATA / "zh_sdk_labels.md"
+    code, _, _ = run_import(table, labels, "-o", out_dir, "--product", "mixed")
     assert code == 0
     data = load(out_dir / "mixed" / "_product.yaml")
     assert data["title"] == "Subprocessor List"
-    assert len(data["order"]) == 11 + 3
+    assert len(data["order"]) == 4 + 3
 
 
 def test_help_says_existing_files_exit_1() -> None:

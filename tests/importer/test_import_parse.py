@@ -16,11 +16,15 @@ from disclosurelint.importer.parse import (
     parse_text,
 )
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+DATA = Path(__file__).resolve().parent.parent / "data"
+CORPUS = DATA / "corpus"
 
 
 def parse_file(name: str) -> list[ImportedEntry]:
-    return parse_text((CORPUS / name).read_text(encoding="utf-8"))
+    """Entries of the seed (``tests/data/corpus``) or of a list written for the tests in one of
+    the layouts published lists use (``import/...``: ``tests/data/import``)."""
+    path = DATA / name if name.startswith("import/") else CORPUS / name
+    return list(parse_page(path.read_text(encoding="utf-8"), name=path.name).entries)
 
 
 SEED_FIELDS = [
@@ -108,11 +112,22 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
     ("name", "count", "incomplete"),
     [
         ("welink-information-shared-with-third-parties.txt", 5, []),
-        ("worldchat_third_party_sharing_list_en.txt", 2, [1]),
-        ("xiaomi_interconnectivity_global_sharing_en_IN.txt", 4, [3]),
-        ("zed_subprocessors.txt", 11, []),
-        ("zh_simpfun_3rdparty_sdk.txt", 3, []),
-        ("zh_tingya_third_party_sharing_list.txt", 2, [1]),
+        ("import/en_sdk_labelled_blocks.txt", 2, [1]),
+        ("import/en_repeated_label_sharing.txt", 3, [2]),
+        ("import/en_subprocessors_table.md", 4, []),
+        ("import/zh_sdk_labels.md", 3, []),
+        ("import/zh_sharing_list_cut.txt", 2, [1]),
+        ("import/en_subprocessors_rowspan.html", 3, []),
+        ("import/zh_sdk_headings.html", 3, []),
+        ("import/en_pipe_table_no_separator.txt", 3, [2]),
+        ("import/zh_cell_per_line.txt", 2, [1]),
+        ("import/en_space_separated.txt", 3, []),
+        ("import/en_tab_separated.txt", 2, []),
+        ("import/en_subprocessors.json", 3, [2]),
+        ("import/en_md_bullets.md", 4, []),
+        ("import/en_lookalikes_typos_duplicates.txt", 2, []),
+        ("import/en_paragraph_subprocessors.txt", 3, []),
+        ("import/zh_numbered_pipe_table.txt", 4, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -123,83 +138,105 @@ def test_each_document_yields_the_entries_it_holds(
     assert [index for index, entry in enumerate(entries) if entry.incomplete] == incomplete
 
 
-def test_worldchat_headings_become_titles_and_the_cut_entry_keeps_what_it_has() -> None:
-    huawei, xiaomi = parse_file("worldchat_third_party_sharing_list_en.txt")
-    assert (huawei.title, huawei.line) == ("Huawei Push SDK", 18)
-    assert huawei.fields["company"] == "Huawei Software Technologies Co., Ltd."
-    assert huawei.labels["data"] == "involves personal information"
-    assert huawei.fields["sharing_mode"] == "SDK self-collection"
-    assert huawei.fields["website"] == "https://developer.huawei.com/consumer/cn/doc/app/20213"
-    assert huawei.fields["policy"].startswith("https://developer.huawei.com/consumer/cn/doc/")
-    assert (xiaomi.title, xiaomi.line, xiaomi.incomplete) == ("Xiaomi Push SDK", 26, True)
-    assert set(xiaomi.fields) == {"data"}
-    assert xiaomi.fields["data"].endswith("network information (such as operator ty")
+def test_headings_become_titles_and_the_cut_entry_keeps_what_it_has() -> None:
+    orbit, nimbus = parse_file("import/en_sdk_labelled_blocks.txt")
+    assert (orbit.title, orbit.line) == ("Orbit Push SDK", 8)
+    assert orbit.fields["company"] == "Orbit Messaging Technologies Co., Ltd."
+    assert orbit.labels["data"] == "involves personal information"
+    assert orbit.fields["sharing_mode"] == "SDK self-collection"
+    assert orbit.fields["website"] == "https://developer.orbit-push.example/"
+    assert orbit.links["policy"] == "https://developer.orbit-push.example/legal/privacy"
+    assert (nimbus.title, nimbus.line, nimbus.incomplete) == ("Nimbus Crash SDK", 16, True)
+    assert set(nimbus.fields) == {"data"}
+    assert nimbus.fields["data"].endswith("network type (such as Wi")
 
 
-def test_xiaomi_repeated_label_is_joined_and_noted() -> None:
-    entries = parse_file("xiaomi_interconnectivity_global_sharing_en_IN.txt")
+def test_a_repeated_label_is_joined_and_noted() -> None:
+    entries = parse_file("import/en_repeated_label_sharing.txt")
     first = entries[0]
-    assert first.title == "Discovering and connecting to devices"
-    assert first.fields["sharing_mode"] == "Embed SDK (Tianqin SDK); SDK local acquisition"
-    assert first.field_lines["sharing_mode"] == 9
-    assert "given again on line 13" in first.notes[0]
-    assert entries[1].fields["product"] == "Embed SDK (IDM SDK)"
-    assert entries[2].title == "Xiaomi Home"
-    assert entries[2].fields["sharing_mode"] == "API"
-    last = entries[3]
-    assert (last.title, last.fields["purpose"], last.incomplete) == ("Mi Fitness", "f", True)
+    assert first.title == "Finding nearby devices"
+    assert first.fields["sharing_mode"] == "Embed SDK (Beacon SDK); SDK local acquisition"
+    assert first.field_lines["sharing_mode"] == 5
+    assert "given again on line 9" in first.notes[0]
+    assert entries[1].fields["product"] == "app (Harbor Home)"
+    assert entries[1].fields["sharing_mode"] == "API"
+    last = entries[2]
+    assert (last.title, last.fields["purpose"], last.incomplete) == ("Harbor Fit", "s", True)
     assert "scenario" not in last.fields
 
 
-def test_zed_table_rows_become_entries() -> None:
-    entries = parse_file("zed_subprocessors.txt")
-    assert [entry.fields["company"] for entry in entries][:3] == [
-        "Cloudflare",
-        "Vercel",
-        "DigitalOcean",
+def test_table_rows_become_entries() -> None:
+    entries = parse_file("import/en_subprocessors_table.md")
+    assert [entry.fields["company"] for entry in entries] == [
+        "Cloudnest",
+        "Mailbird",
+        "Metricly",
+        "Talkwave",
     ]
     assert dict(entries[0].fields) == {
-        "company": "Cloudflare",
+        "company": "Cloudnest",
         "purpose": "Cloud Infrastructure",
         "location": "Worldwide",
     }
     assert entries[0].labels["company"] == "Subprocessor"
-    assert [entry.line for entry in entries] == list(range(13, 24))
-    assert entries[-1].fields == {
-        "company": "OpenAI",
-        "purpose": "AI Services",
-        "location": "United States",
-    }
+    assert [entry.line for entry in entries] == [10, 11, 12, 13]
 
 
-def test_simpfun_chinese_labels_spaced_labels_and_markdown_links() -> None:
-    bugly, alipay, azure = parse_file("zh_simpfun_3rdparty_sdk.txt")
-    assert bugly.fields["product"] == "Bugly SDK"
-    assert bugly.fields["company"] == "深圳市腾讯计算机系统有限公司"
-    assert bugly.fields["purpose"] == "排查质量问题，帮助APP提升运行质量"
-    assert bugly.fields["sharing_mode"] == "通过加密传输和处理的安全处理方式"
-    assert alipay.labels["product"] == "第三方 SDK 名称"
-    assert alipay.fields["product"] == "App 支付宝客户端 SDK"
-    assert alipay.fields["scenario"] == "提供充值功能"
-    assert alipay.fields["policy"] == "https://opendocs.alipay.com/common/02kiq3"
-    assert "sharing_mode" not in alipay.fields
-    assert azure.fields["data"] == "文本"
-    assert azure.fields["sharing_mode"] == "API 接口传输"
-    assert azure.fields["purpose"] == "实现翻译功能"
+def test_unlabelled_paragraphs_of_a_processor_list() -> None:
+    hostforge, paybridge, edgewall = parse_file("import/en_paragraph_subprocessors.txt")
+    assert (hostforge.fields["company"], hostforge.fields["location"]) == (
+        "Hostforge GmbH",
+        "Germany (EU)",
+    )
+    assert paybridge.fields["company"] == "Paybridge Europe, Ltd."
+    assert edgewall.fields["purpose"] == "DNS and CDN for static files."
+    assert edgewall.unmapped == (("Transfer mechanism", "Standard Contractual Clauses"),)
+    assert all(entry.processor for entry in (hostforge, paybridge, edgewall))
 
 
-def test_tingya_unknown_label_and_cut_off_label() -> None:
-    alipay, wechat = parse_file("zh_tingya_third_party_sharing_list.txt")
-    assert (alipay.title, alipay.line) == ("支付宝SDK", 13)
-    assert alipay.fields["company"] == "支付宝(中国)网络技术有限公司"
-    assert alipay.fields["sharing_mode"] == "调用系统相关接口自动采集"
-    assert alipay.fields["policy"] == "https://opendocs.alipay.com/open/54"
-    assert alipay.unmapped == (("数据是否去标识化传输", ""),)
-    assert not alipay.incomplete
-    assert wechat.title == "微信SDK(含微信分享SDK)"
-    assert wechat.incomplete
-    assert "policy" not in wechat.fields
-    assert wechat.unmapped == (("数据是否去标识化", ""),)
+def test_rows_without_their_number_cell_keep_their_columns() -> None:
+    merchants, suda, feima, nuofu = parse_file("import/zh_numbered_pipe_table.txt")
+    assert merchants.fields["company"] == "商家" and "policy" not in merchants.links
+    assert suda.links["policy"] == "https://www.suda.example/privacy/"
+    assert (feima.fields["company"], feima.fields["scenario"]) == ("飞马物流", "订单交付")
+    # the address the page gives in its policy column is the policy link, whatever its path
+    assert feima.links == {"policy": "https://www.feima.example/terms"}
+    assert nuofu.links["policy"] == "https://pay.nuofu.example/privacy.html"  # spaces removed
+
+
+def test_page_details_are_not_an_entry() -> None:
+    text = "# Sub-processors\n\nLast updated: 2025-01-01\nContact: privacy@acme.example\n"
+    assert parse_text(text) == []
+
+
+def test_chinese_labels_spaced_labels_and_markdown_links() -> None:
+    crash, pay, vela = parse_file("import/zh_sdk_labels.md")
+    assert crash.fields["product"] == "Lantern Crash SDK"
+    assert crash.fields["company"] == "深圳市灯塔计算机系统有限公司"
+    assert crash.fields["purpose"] == "排查崩溃问题，提升APP运行质量"
+    assert crash.fields["processing_method"] == "通过加密传输和处理的安全处理方式"
+    assert pay.labels["product"] == "第三方 SDK 名称"
+    assert pay.fields["product"] == "App 星付客户端 SDK"
+    assert pay.fields["scenario"] == "提供充值功能"
+    assert pay.links["policy"] == "https://docs.xingfu.example/privacy/sdk"
+    assert "sharing_mode" not in pay.fields
+    assert vela.fields["data"] == "文本"
+    assert vela.fields["sharing_mode"] == "API 接口传输"
+    assert vela.fields["purpose"] == "实现翻译功能"
+
+
+def test_unknown_label_and_cut_off_label() -> None:
+    xingfu, queqiao = parse_file("import/zh_sharing_list_cut.txt")
+    assert (xingfu.title, xingfu.line) == ("星付SDK", 9)
+    assert xingfu.fields["company"] == "星付(中国)网络技术有限公司"
+    assert xingfu.fields["sharing_mode"] == "调用系统相关接口自动采集"
+    assert xingfu.fields["policy"] == "https://docs.xingfu.example/open/54"
+    assert xingfu.unmapped == (("数据是否去标识化传输", ""),)
+    assert not xingfu.incomplete
+    assert queqiao.title == "鹊桥SDK(含鹊桥分享SDK)"
+    assert queqiao.incomplete
+    assert "policy" not in queqiao.fields
+    assert queqiao.unmapped == (("数据是否去标识化", ""),)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +252,17 @@ def test_tingya_unknown_label_and_cut_off_label() -> None:
         ("使用目的及功能场景", "purpose"),
         ("实现功能/场景", "scenario"),
         ("Collection method", "sharing_mode"),
-        ("处理方式", "sharing_mode"),
+        ("处理方式", "processing_method"),
+        ("Privcy Policy", "policy"),
+        ("rivacy policy", "policy"),
+        ("隐私政策链接（供参考）", "policy"),
+        ("Legal Entity", "company"),
+        ("Vendor", "company"),
+        ("Privacy Notice URL", "policy"),
+        ("合作方主体", "company"),
+        ("SDK提供方", "company"),
+        ("开发者名称", "company"),
+        ("个人信息处理规则", "policy"),
         ("SDK隐私说明链接", "policy"),
         ("第三方SDK隐私政策链接", "policy"),
         ("Partner Privacy Policy", "policy"),
@@ -283,11 +330,8 @@ def test_pipe_table_without_outer_pipes_and_short_rows() -> None:
         "Beta Corp | Mail | Ireland\n"
     )
     acme, beta = parse_text(text)
-    assert acme.fields == {
-        "company": "Acme (https://acme.example)",
-        "purpose": "Hosting",
-        "location": "Germany",
-    }
+    assert acme.fields == {"company": "Acme", "purpose": "Hosting", "location": "Germany"}
+    assert acme.links == {"website": "https://acme.example"}  # a bare home page
     assert acme.unmapped == (("Notes", "none"),)
     assert beta.incomplete
 
@@ -333,8 +377,9 @@ def test_front_matter_gives_the_title_and_a_table_header_is_not_introduction() -
 
 
 def test_a_source_header_is_not_part_of_the_page() -> None:
-    text = (CORPUS / "zh_simpfun_3rdparty_sdk.txt").read_text(encoding="utf-8")
+    body = (DATA / "import" / "zh_sdk_labels.md").read_text(encoding="utf-8")
+    text = "Source: https://example.com/sdk\nTitle: SDK list\n\n" + body
     page = parse_page(text)
     assert page.title == "第三方SDK清单"
     assert len(page.introduction) == 1 and page.introduction[0].startswith("为保障APP稳定运行")
-    assert list(page.entries) == parse_text(text)
+    assert [entry.line - 3 for entry in page.entries] == [e.line for e in parse_text(body)]

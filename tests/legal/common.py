@@ -7,7 +7,7 @@ from pathlib import Path
 
 from disclosurelint.config import Settings
 from disclosurelint.legal.build import build_report
-from disclosurelint.legal.collect import collect
+from disclosurelint.legal.collect import collect, read_products
 from disclosurelint.legal.model import Partner, Provenance, Report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,7 +46,8 @@ def report_of(
     """The report on ``paths`` under the default settings, ``regimes`` and ``today``."""
     settings = Settings(regimes=regimes, today=today)
     sources, result = collect(paths or ("declarations",), settings, jobs=1)
-    return build_report(sources, result, settings, provenance, today)
+    products = read_products(sources)
+    return build_report(sources, result, settings, provenance, today, products=products)
 
 
 def partner(report: Report, identifier: str) -> Partner:

@@ -31,7 +31,8 @@ def three(project: Project) -> Project:
             relationship="third_party",
             country="US",
             items=("name", "address book", "precise location"),
-            extra="cross_border:\n  destinations: [US]\n  mechanism: cac_standard_contract\n",
+            extra="processing_method: Stores the cards.\ncross_border:\n  destinations: [US]\n"
+            "  mechanism: cac_standard_contract\n  rights_exercise: Write to us.\n",
         ),
     )
     project.write("declarations/c.yaml", entry("gamma", policy=waived("2027-06-30")))
@@ -65,16 +66,19 @@ def test_partners_by_relationship_and_by_country(three: Project) -> None:
 def test_problems_and_waivers_are_counted_by_severity(three: Project) -> None:
     report = report_of()
     counts = {c.severity: (c.open, c.waived, c.expired) for c in report.summary.severities}
-    # beta: the address book and the location lack a justification (DL301, errors) and the
-    # third party gets sensitive data without separate consent (DL304); gamma: DL204, waived
-    assert counts == {"error": (2, 1, 0), "warning": (1, 0, 0), "info": (0, 0, 0)}
-    assert (report.summary.open, report.summary.waived, report.summary.expired) == (3, 1, 0)
+    # beta: the address book and the location lack a justification (DL301, errors); the third
+    # party gets the name without separate consent (DL304, PIPL Art. 23, error) and the two items
+    # PIPL may call sensitive without it (DL304, Art. 29, warnings: sensitive only with a
+    # condition); the overseas recipient lacks separate consent (DL307, Art. 39); gamma: DL204
+    # (a warning: not an SDK), waived
+    assert counts == {"error": (4, 0, 0), "warning": (2, 1, 0), "info": (0, 0, 0)}
+    assert (report.summary.open, report.summary.waived, report.summary.expired) == (6, 1, 0)
     assert not report.summary.passes
     assert report.summary.verdict == (
-        "The declarations do not pass the gate: 3 open problems at or above warning."
+        "The declarations do not pass the gate: 6 open problems at or above warning."
     )
     lines = [(line.title, line.open, line.waived) for line in report.summary.partners]
-    assert lines == [("Example Co., Ltd.", 0, 0), ("Beta Inc.", 3, 0), ("Example Co., Ltd.", 0, 1)]
+    assert lines == [("Example Co., Ltd.", 0, 0), ("Beta Inc.", 6, 0), ("Example Co., Ltd.", 0, 1)]
 
 
 def test_the_summary_counts_match_the_check(three: Project) -> None:
@@ -90,7 +94,13 @@ def test_the_summary_counts_match_the_check(three: Project) -> None:
 @pytest.mark.parametrize(
     ("regimes", "expected"),
     [
-        (("pipl",), ("Precise location (PIPL with a condition)",)),
+        (
+            ("pipl",),
+            (
+                "Address book and friend lists (PIPL with a condition)",
+                "Precise location (PIPL with a condition)",
+            ),
+        ),
         (
             ("gb35273",),
             (
@@ -101,7 +111,7 @@ def test_the_summary_counts_match_the_check(three: Project) -> None:
         (
             ("pipl", "gb35273"),
             (
-                "Address book and friend lists (GB/T 35273-2020)",
+                "Address book and friend lists (PIPL with a condition, GB/T 35273-2020)",
                 "Precise location (PIPL with a condition, GB/T 35273-2020)",
             ),
         ),
@@ -127,7 +137,12 @@ def test_data_items_carry_the_regimes_and_articles_that_make_them_sensitive(
     assert items["name"].classification == "inferred"
     book = items["address book"]
     assert book.sensitive and book.categories == ("Address book and friend lists",)
-    assert book.statuses == (
+    # PIPL Art. 28 does not enumerate address books: "assess", not "not sensitive"
+    assert book.statuses[0].startswith(
+        "sensitive under PIPL only with a condition (PIPL Art. 28 (not enumerated; open list)): "
+        "not enumerated in Art. 28, whose list is open"
+    )
+    assert book.statuses[1:] == (
         "sensitive under GB/T 35273-2020 (GB/T 35273-2020 Table B.1 (通讯录、好友列表、群组列表))",
     )
     location = items["precise location"].statuses
@@ -172,7 +187,8 @@ def test_declared_facts_in_plain_words_and_what_is_not_stated(three: Project) ->
     assert beta["Contact"].text == "privacy@camcard.com"
     assert beta["Country"].text == "US (outside the home country, CN)"
     assert beta["Cross-border transfer"].text == (
-        "To US, under the CAC standard contract (PIPL Art. 38)."
+        "To US, under the CAC standard contract (PIPL Art. 38(1)(3)). Exercising rights against "
+        "the recipient (PIPL Art. 39): Write to us."
     )
     assert beta["Retention"].missing and beta["Retention"].text == NOT_STATED
     assert not beta["Contact"].missing
@@ -190,11 +206,11 @@ def test_problems_carry_the_article_the_fix_and_the_field(three: Project) -> Non
     problems = partner(report_of(), "gamma").problems
     assert len(problems) == 1
     problem = problems[0]
-    assert (problem.code, problem.name, problem.severity) == ("DL204", "policy-url", "error")
+    assert (problem.code, problem.name, problem.severity) == ("DL204", "policy-url", "warning")
     assert problem.status == "waived"
     assert problem.location == "declarations/c.yaml:14:14"
     assert problem.field == "$.privacy_policy.reference"
-    assert problem.articles == ("MIIT notice 2023 No. 26", "PIPL Art. 17", "GB/T 35273-2020 9.2")
+    assert problem.articles == ("MIIT notice 2023 No. 26", "PIPL Art. 23", "PIPL Art. 17")
     assert problem.message.startswith("No link to the recipient's privacy policy")
     assert any(run.code and run.text == "url:" for run in problem.fix)
 
@@ -219,7 +235,7 @@ def test_waivers_expire_on_the_report_date(
     (waiver,) = alpha.waivers
     assert (waiver.reason, waiver.approved_by, waiver.expires) == (
         "The list gives no link",
-        "Legal",
+        "Legal, approval date not stated",
         "2026-06-30",
     )
     assert waiver.source == "declarations/a.yaml:13"
@@ -247,14 +263,19 @@ def test_a_file_that_is_not_a_declaration_still_has_its_section(project: Project
 
 def test_the_rule_index_lists_the_cited_rules_with_what_and_why(three: Project) -> None:
     rules = report_of().rules
-    assert [(r.code, r.cited) for r in rules] == [("DL204", 1), ("DL301", 2), ("DL304", 1)]
+    assert [(r.code, r.cited) for r in rules] == [
+        ("DL204", 1),
+        ("DL301", 2),
+        ("DL304", 3),
+        ("DL307", 1),
+    ]
     dl204 = rules[0]
     assert (
         dl204.summary
         == "Every entry links to the recipient's own privacy policy, by a real https URL."
     )
     assert dl204.checks[0][0].code and dl204.checks[0][0].text == "privacy_policy.url"
-    assert "".join(run.text for run in dl204.why[0]).startswith("MIIT notice 2023 No. 26")
+    assert "".join(run.text for run in dl204.why[0]).startswith("What each source asks")
     assert dl204.articles[0] == "MIIT notice 2023 No. 26"
 
 

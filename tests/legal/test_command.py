@@ -67,7 +67,7 @@ def test_markdown_to_standard_output(folder: Project) -> None:
     code, out, _ = folder.cli("report", "declarations", "--format", "markdown", "--date", DATE)
     assert code == 0
     assert out.startswith("# Personal data shared with third parties\n")
-    assert "| DL204 policy-url | error | Open |" in out
+    assert "| DL204 policy-url | warning | Open |" in out
     assert "| **Date** | 2026-11-29 |" in out
 
 
@@ -133,8 +133,9 @@ def test_the_seed_report_names_its_commit(monkeypatch: pytest.MonkeyPatch, tmp_p
     ).stdout.strip()
     assert f"| **Commit** | `{head}` |" in text
     assert "| **Configuration** | `.disclosurelint.yaml`, SHA-256 `" in text
-    assert text.count("| DL204 policy-url | error | Waived |") == 4
-    assert text.count("\n## ") == 1 + 5 + 2  # summary, five partners, rules, files
+    assert text.count("| DL204 policy-url | warning | Waived |") == 4
+    # scope, the product's controller and list, summary, five partners, rules, sign-off, files
+    assert text.count("\n## ") == 2 + 1 + 5 + 3
 
 
 @pytest.mark.parametrize(

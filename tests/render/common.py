@@ -11,6 +11,7 @@ from disclosurelint.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "corpus"
+LISTS = ROOT / "tests" / "data" / "import"  # lists written for the tests, in published layouts
 SEED = CORPUS / "welink-information-shared-with-third-parties.txt"
 WELINK = ROOT / "declarations" / "welink"
 

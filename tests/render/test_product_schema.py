@@ -40,6 +40,9 @@ def test_every_property_has_a_title_and_a_description() -> None:
     assert set(schema()["properties"]) == {
         "product",
         "name",
+        "controller",
+        "app",
+        "list",
         "title",
         "introduction",
         "title_zh",

@@ -1,7 +1,8 @@
 """The seed round trip: the declarations render the published page word for word, and so do the
-declarations the importer writes from it; every published list of the corpus imports and renders.
+declarations the importer writes from it; every list in a published layout imports and renders.
 
-The seed is the copy in ``tests/data/corpus/`` of the published WeLink list.
+The seed is the copy in ``tests/data/corpus/`` of the published WeLink list; the other lists are
+written for the tests (``tests/data/import/``).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.render.common import CORPUS, SEED, WELINK, paragraphs, run
+from tests.render.common import LISTS, SEED, WELINK, paragraphs, run
 
-SOURCES = sorted(CORPUS.glob("*.txt"))
+SOURCES = [SEED, *sorted(p for p in LISTS.iterdir() if p.name != "README.md")]
 
 
 def test_the_seed_renders_word_for_word() -> None:
@@ -31,7 +32,7 @@ def test_importing_the_seed_and_rendering_it_gives_the_seed_back(tmp_path: Path)
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
-def test_every_corpus_list_imports_and_renders(source: Path, tmp_path: Path) -> None:
+def test_every_list_imports_and_renders(source: Path, tmp_path: Path) -> None:
     code, _, _ = run("import", source, "-o", tmp_path, "--product", "page")
     assert code == 0
     entries = len(list((tmp_path / "page").glob("[!_]*.yaml")))

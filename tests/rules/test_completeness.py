@@ -116,7 +116,8 @@ def test_policy_missing_or_placeholder(fragment: str) -> None:
 
 def test_policy_missing_entirely() -> None:
     start = BASE.index("privacy_policy:")
-    assert problems(BASE[:start]) == [(1, 1, "DL204")]
+    end = BASE.index("\n", BASE.index("  url:", start)) + 1
+    assert problems(BASE[:start] + BASE[end:]) == [(1, 1, "DL204")]
 
 
 def test_policy_as_text_instead_of_mapping_is_reported_once() -> None:

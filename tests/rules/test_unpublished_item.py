@@ -20,11 +20,12 @@ def dl206(fragment: str) -> list[tuple[int, int, str]]:
 
 
 def at(fragment: str, needle: str) -> tuple[int, int, str]:
-    """Where ``needle`` starts in the merged text, as a DL206 problem (lines of the base
-    declaration are skipped: the fragment comes last)."""
-    text = merged(fragment)
-    start = len(text.splitlines()) - len(fragment.splitlines())
-    for number, line in enumerate(text.splitlines()[start:], start=start + 1):
+    """Where ``needle`` starts in the merged text, as a DL206 problem (only the fragment's own
+    lines are searched)."""
+    lines = merged(fragment).splitlines()
+    size = len(fragment.splitlines())
+    start = max(i for i in range(len(lines)) if lines[i : i + size] == fragment.splitlines())
+    for number, line in enumerate(lines[start : start + size], start=start + 1):
         if needle in line:
             return number, line.index(needle) + 1, "DL206"
     raise AssertionError(needle)

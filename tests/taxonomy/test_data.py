@@ -105,14 +105,52 @@ def test_government_id_is_qualified_under_pipl_and_sensitive_under_gb_and_cpra(
         "cpra": "sensitive",
     }
     pipl = taxonomy.categories["government_id"].regimes["pipl"]
-    assert "TC260" in pipl.article
-    assert pipl.qualifier is not None and "photo" in pipl.qualifier
+    assert "TC260" in pipl.article and "specific identity" not in pipl.article
+    assert pipl.qualifier is not None and "image or copy of an identity" in pipl.qualifier
 
 
-def test_contacts_list_is_sensitive_under_gb35273_only(taxonomy: Taxonomy) -> None:
+def test_contacts_list_is_sensitive_under_gb35273_and_to_assess_under_pipl(
+    taxonomy: Taxonomy,
+) -> None:
     contacts = taxonomy.categories["contacts_list"]
-    assert [s.regime for s in contacts.sensitive_under(REGIMES)] == ["gb35273"]
+    assert [(s.regime, s.level) for s in contacts.sensitive_under(REGIMES)] == [
+        ("pipl", "qualified"),
+        ("gb35273", "sensitive"),
+    ]
     assert "Table B.1" in contacts.regimes["gb35273"].article
+    assert "not enumerated" in contacts.regimes["pipl"].article
+
+
+@pytest.mark.parametrize(
+    "cid",
+    [
+        "sexual_orientation",
+        "marital_history",
+        "criminal_record",
+        "communication_content",
+        "communication_metadata",
+        "contacts_list",
+        "browsing_history",
+    ],
+)
+def test_pipl_art_28_is_an_open_list_to_assess_not_a_closed_no(
+    taxonomy: Taxonomy, cid: str
+) -> None:
+    status = taxonomy.categories[cid].regimes["pipl"]
+    assert status.level == "qualified"
+    assert status.qualifier is not None and "assess" in status.qualifier
+    assert "not listed" not in status.article
+
+
+def test_criminal_records_cite_gb_45574(taxonomy: Taxonomy) -> None:
+    article = taxonomy.categories["criminal_record"].regimes["pipl"].article
+    assert "GB/T 45574-2025 Annex A" in article
+
+
+def test_cpra_counts_a_location_track_only_as_precise_geolocation(taxonomy: Taxonomy) -> None:
+    status = taxonomy.categories["location_trajectory"].regimes["cpra"]
+    assert status.level == "qualified"
+    assert status.qualifier is not None and "1,850 feet" in status.qualifier
 
 
 @pytest.mark.parametrize("cid", ["phone_number", "email", "name", "contact_details"])

@@ -56,7 +56,7 @@ def test_a_new_category_can_be_sensitive() -> None:
 
 
 def test_raise_a_level_for_a_regime(taxonomy: Taxonomy) -> None:
-    assert not taxonomy.categories["contacts_list"].is_sensitive(["pipl"])
+    assert taxonomy.categories["contacts_list"].regimes["pipl"].level == "qualified"
     extended = load_taxonomy(
         {
             "categories": {

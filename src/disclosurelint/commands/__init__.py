@@ -19,4 +19,5 @@ COMMANDS: tuple[str, ...] = (
     "report",
     "export",
     "diff",
+    "sdks",
 )

@@ -121,6 +121,14 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
         f"files are named: {DEFAULT_ROOT}/ where it exists)",
     )
     run.add_argument(
+        "--sdk-manifests",
+        action="append",
+        metavar="PATHS",
+        help="app manifests (build.gradle, Podfile.lock, package.json, ...; files, folders or "
+        "globs, comma-separated, repeatable) whose SDKs the declarations must name "
+        "(DL601-DL603); added to the configuration's `sdk-manifests`",
+    )
+    run.add_argument(
         "--changed-since",
         metavar="REV",
         help="check only the declarations under PATH that changed since the git "
@@ -211,13 +219,40 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         fail_on=getattr(args, "fail_on", None),
         regimes=tuple(_split(args.regime)) or None,
         max_file_size=max_file_size,
+        sdk_manifests=tuple(_split(getattr(args, "sdk_manifests", None))),
     )
     return load_settings(args.paths, cli, config=args.config, isolated=args.isolated)
 
 
 def paths_to_check(args: argparse.Namespace, settings: Settings) -> list[str]:
-    """The command line's paths, else the configuration's `paths`, else the default."""
-    return list(args.paths) or list(settings.paths) or default_paths()
+    """The command line's paths, else the configuration's `paths`, else the default.
+
+    App manifests named on the command line (pre-commit passes a changed ``build.gradle``)
+    are not declarations: see :func:`named_manifests`.
+    """
+    if args.paths:
+        return [p for p in args.paths if not _is_build_file(p)]
+    return list(settings.paths) or default_paths()
+
+
+def _is_build_file(path: str) -> bool:
+    from disclosurelint.sdks.inventory import is_build_file
+
+    return is_build_file(path) and Path(path).is_file()
+
+
+def _is_manifest(path: str) -> bool:
+    from disclosurelint.sdks.inventory import is_manifest
+
+    return is_manifest(path) and Path(path).is_file()
+
+
+def named_manifests(args: argparse.Namespace) -> list[str] | None:
+    """The manifests named on the command line (as shown), or None when none is named."""
+    from disclosurelint.discover import display_path
+
+    named = [display_path(Path(p)) for p in args.paths if _is_manifest(p)]
+    return named or None
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -230,12 +265,20 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     for fmt, _ in targets:
         get(fmt)  # an unknown format is a usage error before any work
     paths = paths_to_check(args, settings)
-    context = args.context or default_context(paths)
+    manifests = named_manifests(args)
+    context = args.context or default_context(paths or list(args.paths))
     if args.changed_since:
         context = args.context or paths
         paths = _changed(args.changed_since, paths, settings)
-    result = check_paths(paths, settings, context=context, jobs=args.jobs, baseline=args.baseline)
-    if not result.files and not args.changed_since:
+    result = check_paths(
+        paths,
+        settings,
+        context=context,
+        jobs=args.jobs,
+        baseline=args.baseline,
+        report_manifests=manifests,
+    )
+    if not result.files and not args.changed_since and not manifests:
         # Like ruff: not an error, but a gate that checked nothing should say so.
         where = ", ".join(str(p) for p in paths)
         sys.stderr.write(f"disclosurelint: warning: no declaration files found under {where}\n")

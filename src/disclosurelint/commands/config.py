@@ -53,6 +53,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         "home-country": settings.home_country,
         "fail-on": settings.fail_on.label,
         "max-file-size": settings.max_file_size,
+        "sdk-manifests": list(settings.sdk_manifests),
+        "sdk-catalogue": settings.sdk_catalogue,
         "waivers": {
             "require-approver": settings.waivers.require_approver,
             "max-days": settings.waivers.max_days,

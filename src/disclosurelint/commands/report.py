@@ -17,8 +17,11 @@ from disclosurelint.commands.check import (
 from disclosurelint.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from disclosurelint.config import Settings
     from disclosurelint.legal.collect import Source
-    from disclosurelint.legal.model import Report
+    from disclosurelint.legal.model import ChangeLog, Report
 
 NAME = "report"
 HELP = "write a report on the declarations that can be filed: dated, tied to its commit"
@@ -65,6 +68,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--date", metavar="YYYY-MM-DD",
         help="the report's date, also the day waiver expiry is judged on (default: today)",
     )  # fmt: skip
+    parser.add_argument(
+        "--changes-since", metavar="REV",
+        help="add the changes in meaning since git revision REV (the previous published "
+        "version): the change log PIPL Art. 17 asks to be notified",
+    )  # fmt: skip
+    sign = parser.add_argument_group("sign-off (left 'Not stated' to sign by hand when absent)")
+    sign.add_argument("--reviewer", metavar="NAME", help="the reviewer's name")
+    sign.add_argument("--reviewer-title", metavar="TITLE", help="the reviewer's title")
+    sign.add_argument("--signed-on", metavar="YYYY-MM-DD", help="the date of the sign-off")
+    sign.add_argument("--decision", metavar="TEXT", help='the decision, e.g. "Approved"')
     add_settings_arguments(parser, changed_since=False)  # a report covers every declaration
 
 
@@ -84,7 +97,7 @@ def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ..
     Shared with ``export``, so that an export and the report never disagree.
     """
     from disclosurelint.legal.build import build_report
-    from disclosurelint.legal.collect import collect
+    from disclosurelint.legal.collect import collect, read_products
     from disclosurelint.legal.provenance import configuration, provenance
     from disclosurelint.taxonomy import TaxonomyError, load_taxonomy
 
@@ -106,8 +119,40 @@ def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ..
         date,
         configuration=configuration(settings.source, args.isolated),
         taxonomy=taxonomy,
+        products=read_products(sources),
+        changes=_changes(getattr(args, "changes_since", None), paths, settings),
+        signed=_signed(args),
     )
     return report, sources
+
+
+def _signed(args: argparse.Namespace) -> dict[str, str | None]:
+    when = getattr(args, "signed_on", None)
+    return {
+        "Reviewer": getattr(args, "reviewer", None),
+        "Title": getattr(args, "reviewer_title", None),
+        "Date": _signed_on(when) if when else None,
+        "Decision": getattr(args, "decision", None),
+    }
+
+
+def _signed_on(text: str) -> str:
+    try:
+        return datetime.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise UsageError(f"--signed-on {text!r} is not a date (write it as YYYY-MM-DD)") from None
+
+
+def _changes(since: str | None, paths: Sequence[str], settings: Settings) -> ChangeLog | None:
+    """The changes in meaning since ``since`` (a git revision), for the report's change log."""
+    if not since:
+        return None
+    from disclosurelint.legal.model import ChangeLine, ChangeLog
+    from disclosurelint.semdiff.engine import diff_revisions
+
+    found = diff_revisions(since, None, [str(p) for p in paths], settings)
+    lines = tuple(ChangeLine(c.partner, c.risk.value, c.message) for c in found.changes)
+    return ChangeLog(f"{since} ({found.base.commit[:12]})" if found.base.commit else since, lines)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

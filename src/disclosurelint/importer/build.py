@@ -16,7 +16,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, MutableSet, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from disclosurelint.importer.parse import ImportedEntry, ImportedPage
 from disclosurelint.render.links import find_urls
@@ -182,7 +186,7 @@ def _name_source(company: str) -> str:
 
 def relationship(entry: ImportedEntry) -> str:
     """The recipient's relationship, read from the company label and text (default third_party)."""
-    if _PROCESSOR_LABEL.search(entry.labels.get("company", "")):
+    if entry.processor or _PROCESSOR_LABEL.search(entry.labels.get("company", "")):
         return "entrusted_processor"
     company = entry.fields.get("company", "")
     if _ENTRUSTS.search(company):
@@ -254,8 +258,31 @@ _MAX_ID_WORDS = 6
 _MAX_ID_LENGTH = 48
 
 
+@cache
+def _id_words() -> tuple[tuple[str, str], ...]:
+    """``importer/id_words.yaml``: Chinese name words and their ASCII id words, longest first."""
+    text = resources.files("disclosurelint.importer").joinpath("id_words.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    pairs = [(unicodedata.normalize("NFKC", str(k)), str(v)) for k, v in data.items()]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def _transliterate(text: str) -> str:
+    """Known Chinese name words as ASCII words (``友盟统计SDK`` -> ``umeng analytics SDK``)."""
+    text = unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        return text
+    for word, ascii_words in _id_words():
+        if word in text:
+            text = text.replace(word, f" {ascii_words} ")
+    return text
+
+
 def slugify(text: str, max_length: int = 63) -> str:
-    """ASCII slug (``a-z``, ``0-9``, ``-``); characters without an ASCII form are dropped."""
+    """ASCII slug (``a-z``, ``0-9``, ``-``) of a name; known Chinese name words become their ASCII
+    words (``高德定位SDK`` -> ``amap-location-sdk``), other characters without an ASCII form
+    are dropped."""
+    text = _transliterate(text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     if len(slug) > max_length:
@@ -355,7 +382,9 @@ def _recipient(entry: ImportedEntry, wording: dict[str, str]) -> dict[str, Any]:
         if not _generated(company, sentences):
             wording["recipient"] = company
     elif company:
-        recipient["name"] = company
+        recipient["name"] = _name(company)
+        if recipient["name"] != company:
+            wording["recipient"] = company  # published with look-alike characters
     recipient["relationship"] = relationship(entry)
     if fields.get("contact"):
         recipient["contact"] = fields["contact"]
@@ -363,6 +392,12 @@ def _recipient(entry: ImportedEntry, wording: dict[str, str]) -> dict[str, Any]:
     if country:
         recipient["country"] = country
     return recipient
+
+
+def _name(text: str) -> str:
+    """A name as the declaration keeps it: NFKC (full-width letters, Kangxi radicals and other
+    compatibility characters as their usual form), spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def build_declaration(entry: ImportedEntry, declaration_id: str) -> dict[str, Any]:
@@ -373,7 +408,9 @@ def build_declaration(entry: ImportedEntry, declaration_id: str) -> dict[str, An
     declaration: dict[str, Any] = {"disclosure": 1, "id": declaration_id, "recipient": recipient}
     product = fields.get("product") or entry.title
     if product:
-        declaration["product"] = product
+        declaration["product"] = _name(product)
+        if declaration["product"] != product:
+            wording["product"] = product
     if fields.get("data"):
         items, note = data_items(fields["data"])
         if items:
@@ -394,11 +431,16 @@ def build_declaration(entry: ImportedEntry, declaration_id: str) -> dict[str, An
         generated = (sharing_modes_text(modes, mode_note, lang) for lang in LANGS)
         if not _generated(fields["sharing_mode"], generated):
             wording["sharing_modes"] = fields["sharing_mode"]
-    if fields.get("policy"):
-        policy = privacy_policy(fields["policy"])
+    published = fields.get("policy", "")
+    if entry.links.get("policy"):
+        declaration["privacy_policy"] = {"url": entry.links["policy"]}
+        if published and published.strip() != entry.links["policy"]:
+            wording["privacy_policy"] = published
+    elif published:
+        policy = privacy_policy(published)
         declaration["privacy_policy"] = policy
-        if policy.get("url", fields["policy"]) != fields["policy"]:
-            wording["privacy_policy"] = fields["policy"]
+        if policy.get("url", published) != published:
+            wording["privacy_policy"] = published
     if fields.get("processing_method"):
         declaration["processing_method"] = fields["processing_method"]
     if wording:
@@ -412,14 +454,34 @@ def _leftovers(entry: ImportedEntry) -> tuple[Leftover, ...]:
         line = entry.field_lines.get("sharing_mode", entry.line)
         _, unmapped = sharing_modes(entry.fields["sharing_mode"])
         found += [Leftover("sharing_mode", "", phrase, line) for phrase in unmapped]
+    if entry.links.get("website") and not entry.fields.get("website"):
+        found.append(Leftover("website", "website", entry.links["website"], entry.line))
+    if entry.fields.get("dpa"):
+        label = entry.labels.get("dpa", "DPA")
+        line = entry.field_lines.get("dpa", entry.line)
+        found.append(Leftover("label", label, entry.fields["dpa"], line))
+    for kind in ("dpa", "terms", "contact"):
+        if entry.links.get(kind) and not entry.fields.get(kind):
+            found.append(Leftover("note", "", f"{kind} link: {entry.links[kind]}", entry.line))
     for name, kind in (("website", "website"), ("location", "location")):
         value = entry.fields.get(name)
         if value and (name == "website" or country_code(value) is None):
-            found.append(Leftover(kind, entry.labels[name], value, entry.field_lines[name]))
+            found.append(
+                Leftover(
+                    kind,
+                    entry.labels.get(name, name),
+                    value,
+                    entry.field_lines.get(name, entry.line),
+                )
+            )
     product_label = entry.labels.get("product")
     if entry.title and product_label and entry.title != entry.fields.get("product"):
         found.append(Leftover("heading", product_label, entry.title, entry.line))
     found += [Leftover("note", "", note, entry.line) for note in entry.notes]
+    found += [
+        Leftover("note", "", f"label {label!r} read as {near!r} (a close spelling)", entry.line)
+        for label, near in entry.fuzzy
+    ]
     return tuple(found)
 
 

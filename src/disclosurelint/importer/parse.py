@@ -1,110 +1,70 @@
 """Published text -> :class:`ImportedEntry` records.
 
-Shapes understood:
+Layouts understood (several may be mixed in one document):
 
-- labelled blocks, one ``Label: value`` per line (``:`` or the full-width ``：``), in English or
-  Chinese. An entry ends at a repeated first label, at a heading (a line without a label directly
-  before a labelled block: ``Huawei Push SDK``, ``支付宝SDK``), at a numbered label, or at a blank
-  line when the document keeps each entry's lines together (when it puts blank lines between the
-  fields, as the WeLink list does, two blank lines or a repeated label end an entry instead);
-- Markdown or pipe tables whose header row names known fields (``| Subprocessor | Purpose |``);
-- entries under ``#`` headings or numbers (``## Huawei Push SDK``, ``1. 支付宝SDK``).
+- labelled blocks, ``Label: value`` per line (``:`` or the full-width ``：``, a label alone on its
+  line with the value on the next), in English or Chinese; an entry ends at a repeated first
+  label, at a heading (a line without a label before a labelled block: ``Huawei Push SDK``,
+  ``**支付宝SDK**``, ``推送通知消息（OPPO推送SDK）``), at a numbered label, or at a blank line when
+  the document keeps each entry's lines together;
+- numbered and headed entries (``## Huawei Push SDK``, ``1. 支付宝SDK``, ``1)腾讯Bugly``);
+- tables (:mod:`.tables`): Markdown or pipe tables (with or without a separator row, rows broken
+  over lines), one cell per line, cells separated by tabs or spaces; HTML tables (:mod:`.html`);
+- bullet lists of linked names (``* [Name](url). Purpose.``);
+- JSON arrays of objects (``[{"entity": ..., "purpose": ...}]``), even cut off.
 
-A file that starts with a ``Source:`` line carries a header (``Source:``, ``Title:``, ``Note:``
-lines, then a blank line) that is not part of the list; it is skipped, and line numbers stay those
-of the file. Values keep the published words; a Markdown link becomes its URL where the field is a
-link (policy, website, contact) and ``text (url)`` elsewhere.
+Labels are looked up in the label table (:mod:`.labels`). A file that starts with a ``Source:``
+line carries a header (``Source:``, ``Title:``, ``Note:`` lines, then a blank line) that is not
+part of the list; it is skipped, and line numbers stay those of the file. Values keep the
+published words; the links of an entry are sorted into the policy, the website, the DPA and the
+contact page (:mod:`.links`).
 """
 
 # ruff: noqa: RUF001, RUF002  (full-width punctuation in published Chinese text is read on purpose)
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-FIELD_LABELS: Mapping[str, tuple[str, ...]] = {
-    "company": (
-        "Company", "Third Party", "Third party name", "Operating Company", "Partner entity",
-        "Partner", "Partner name", "Recipient", "Recipient name", "Service provider", "Provider",
-        "Developer", "Subprocessor", "Sub-processor", "Vendor",
-        "第三方公司名称", "接收方名称", "第三方名称", "所属公司名称", "第三方SDK提供方的公司名称",
-        "第三方SDK提供方", "SDK提供方", "公司名称", "合作方名称", "合作方主体", "第三方主体",
-        "开发者", "提供方",
-    ),
-    "product": (
-        "Product/Mode", "Product", "Sharing type", "SDK name", "Third-party SDK",
-        "产品/类型", "产品名称", "第三方SDK名称", "SDK名称", "插件名称",
-    ),
-    "data": (
-        "Collected information", "Shared Information", "Shared data",
-        "involves personal information", "Personal information", "Data collected", "Data types",
-        "Categories of personal data",
-        "共享信息", "收集个人信息类型", "收集的个人信息类型", "处理的个人信息类型",
-        "个人信息收集范围", "第三方收集的个人信息", "收集的个人信息", "共享的个人信息",
-        "个人信息类型", "个人信息字段", "涉及的个人信息",
-    ),
-    "purpose": (
-        "Purpose", "Purpose of use", "Purposes",
-        "使用目的", "收集目的", "实现目的", "使用目的及功能场景", "共享目的", "处理目的", "目的",
-    ),
-    "scenario": (
-        "Scenario", "Usage scenario", "Use case",
-        "使用场景", "场景描述", "实现功能/场景", "功能场景", "应用场景", "业务场景", "场景",
-    ),
-    "sharing_mode": (
-        "Sharing mode", "Sharing method", "Collection method", "Transmission method",
-        "共享方式", "收集方式", "处理方式", "传输方式",
-    ),
-    "policy": (
-        "Personal data handling rules of the third party", "Partner privacy policy",
-        "Third party information processing rules", "Third-party privacy policy",
-        "Privacy policy", "Privacy policy link",
-        "第三方个人信息处理规则", "第三方隐私政策链接", "第三方隐私政策", "SDK 隐私说明链接",
-        "第三方SDK隐私政策链接", "隐私政策链接", "隐私政策",
-    ),
-    "contact": ("Contact", "Contact information", "联系方式"),
-    "location": ("Location", "Country", "Country/Region", "所在国家/地区", "所在地", "数据存储地"),
-    "processing_method": ("Processing method", "处理方法"),
-    "website": (
-        "Official website link", "Website", "Official website",
-        "第三方官网链接", "第三方SDK官网链接", "官网链接", "官网",
-    ),
-}  # fmt: skip
-"""Canonical field -> the labels published lists use for it (matched ignoring case, spaces and
-punctuation). The first label of each field is the one messages show."""
+from disclosurelint.importer import links as linking
+from disclosurelint.importer import tables
+from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
+from disclosurelint.importer.labels import table as label_table
+from disclosurelint.importer.links import Link
 
-# Tried in order when no label above matches exactly: a label that contains one of these words.
-_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("policy", ("隐私政策", "隐私说明", "隐私协议", "处理规则", "privacypolicy", "handlingrules",
-                "processingrules", "privacynotice")),
-    ("website", ("官网", "website", "homepage")),
-    ("sharing_mode", ("共享方式", "收集方式", "传输方式", "sharingmethod", "sharingmode",
-                      "collectionmethod")),
-    ("data", ("个人信息类型", "个人信息收集范围", "个人信息字段", "收集的个人信息",
-              "共享的个人信息", "personalinformation", "personaldata", "shareddata",
-              "collectedinformation", "sharedinformation", "datatypes")),
-    ("purpose", ("目的", "purpose")),
-    ("scenario", ("场景", "scenario")),
-    ("product", ("sdk名称", "产品", "product", "sdkname")),
-    ("company", ("公司名称", "主体名称", "company", "partnerentity", "提供方")),
-    ("contact", ("联系方式", "contact")),
-    ("location", ("所在国家", "所在地", "country", "location")),
-)  # fmt: skip
+
+def _field_labels() -> Mapping[str, tuple[str, ...]]:
+    return label_table().labels
+
+
+FIELD_LABELS: Mapping[str, tuple[str, ...]] = _field_labels()
+"""Canonical field -> the built-in labels for it (``importer/labels.yaml``)."""
 
 LINK_FIELDS = frozenset({"policy", "website", "contact"})
+_LINK_LABELS = frozenset({"policy", "website", "contact", "dpa"})
+
+
+def field_for_label(label: str, table: LabelTable | None = None) -> str | None:
+    """The canonical field a published label stands for, or None when it is not known."""
+    return (table or label_table()).field_for(label)
 
 
 @dataclass(frozen=True)
 class ImportedEntry:
     """One entry of a published list, in its published words.
 
-    ``fields`` maps canonical field names (the keys of :data:`FIELD_LABELS`) to the text; ``labels``
+    ``fields`` maps canonical field names (see ``importer/labels.yaml``) to the text; ``labels``
     to the label the text was published under; ``field_lines`` to its 1-based line. ``line`` is
     where the entry starts (its heading, when it has one). ``unmapped`` holds ``(label, value)``
     pairs whose label is not one of the known ones; ``incomplete`` says the source stops inside
-    this entry (it is cut off); ``notes`` are remarks on how the text was read.
+    this entry (it is cut off); ``notes`` are remarks on how the text was read; ``fuzzy`` pairs a
+    misspelt label with the known label it was read as; ``links`` holds the entry's addresses by
+    kind (``policy``, ``website``, ``dpa``, ``terms``, ``contact``), wherever it gave them;
+    ``processor`` says the page lists (sub-)processors, who process the data on its behalf.
     """
 
     fields: Mapping[str, str]
@@ -115,42 +75,44 @@ class ImportedEntry:
     incomplete: bool = False
     labels: Mapping[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
-
-
-def normalize_label(label: str) -> str:
-    """Case, spaces and punctuation removed: ``第三方 SDK 名称`` and ``第三方SDK名称`` are equal."""
-    return re.sub(r"[\W_]+", "", label.casefold())
-
-
-_EXACT: Mapping[str, str] = {
-    normalize_label(label): name for name, labels in FIELD_LABELS.items() for label in labels
-}
-
-
-def field_for_label(label: str) -> str | None:
-    """The canonical field a published label stands for, or None when it is not known."""
-    key = normalize_label(label)
-    if not key:
-        return None
-    if key in _EXACT:
-        return _EXACT[key]
-    for name, words in _KEYWORDS:
-        if any(word in key for word in words):
-            return name
-    return None
+    fuzzy: tuple[tuple[str, str], ...] = ()
+    links: Mapping[str, str] = field(default_factory=dict)
+    processor: bool = False  # the page calls its recipients (sub-)processors
 
 
 # --- reading lines -------------------------------------------------------------------------------
 
 _MARKER = re.compile(
     r"^\s*(?:(?P<heading>#{1,6})\s+|(?P<bullet>[-*+•·])\s+"
-    r"|(?P<number>\(?\d{1,3}[.)、](?!\d)|（\d{1,3}）|[一二三四五六七八九十]{1,3}、)\s*)"
+    r"|(?P<number>\(?\d{1,3}[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|（\d{1,3}）"
+    r"|[一二三四五六七八九十]{1,3}、"
+    r"|(?:[IVX]{1,4})\.\s?(?=\S))\s*)"
 )
-_LABEL_LINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<value>.*)$")
+_LABEL_LINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：](?!//)\s*(?P<value>.*)$")
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)$|[.。!?！？;；]$", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_LINK_BULLET = re.compile(
+    r"^\s*[-*+•]\s+\[(?P<name>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$"
+)
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
+_PROCESSOR_PAGE = re.compile(r"sub-?\s?processors?|\bprocessors\b|受托方", re.IGNORECASE)
+_PRODUCT_WORDS = re.compile(
+    r"sdk|api|app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid",
+    re.IGNORECASE,
+)
+_SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
+_LIST_TITLE = re.compile(
+    r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
+    r"(?:sub-?\s?processors?|third[- ]part(?:y|ies)(?:\s+(?:sdks?|services?|partners?))?"
+    r"|service providers|vendors|partners)"
+    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单)$",
+    re.IGNORECASE,
+)
+_LEGAL_ENTITY = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|plc|sas|pbc|corp|corporation|limited|company|co)\b\.?|公司|有限",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -161,18 +123,22 @@ class _Line:
     value: str = ""
     field: str | None = None
     numbered: bool = False
-    marked: bool = False  # a "#" heading or a number in front of it
+    marked: bool = False  # a "#" heading, a number, or a whole line in bold
+    fuzzy: str = ""  # the known label a misspelt one was read as
 
 
 def _strip_emphasis(text: str) -> str:
     return text.strip().strip("*_`").strip()
 
 
-def _classify(raw: str) -> _Line:
+def _classify(raw: str, table: LabelTable) -> _Line:
     if not raw.strip():
         return _Line("blank")
-    text = raw.strip()
+    text = nfkc_spaces(raw).strip()
     numbered = marked = False
+    bold = _BOLD_LINE.match(text)
+    if bold:
+        text, marked = bold.group("text").strip(), True
     while match := _MARKER.match(text):  # "## 1. Name" carries two markers
         numbered = numbered or match.group("number") is not None
         marked = marked or numbered or match.group("heading") is not None
@@ -182,10 +148,19 @@ def _classify(raw: str) -> _Line:
         label = _strip_emphasis(labelled.group("label"))
         value = labelled.group("value").strip().lstrip("*_").strip()
         if label and not _NOT_A_LABEL.search(label) and len(label.split()) <= 8:
-            name = field_for_label(label)
-            kind = "label" if name else "other-label"
-            return _Line(kind, text, label, value, name, numbered, marked)
+            found = table.match(label)
+            kind = "label" if found else "other-label"
+            near = found.near if found and found.how == "fuzzy" else ""
+            return _Line(
+                kind, text, label, value, found.field if found else None, numbered, marked, near
+            )
     return _Line("text", _strip_emphasis(text), numbered=numbered, marked=marked)
+
+
+def nfkc_spaces(text: str) -> str:
+    """Non-breaking and other odd spaces as plain spaces (the words themselves stay as
+    published; NFKC is applied to names and labels where they are compared or written)."""
+    return re.sub(r"[\u00a0\u2000-\u200b\u3000\ufeff]", " ", text)
 
 
 def _looks_like_unknown_label(line: _Line) -> bool:
@@ -224,6 +199,8 @@ class _Entry:
         self.field_lines: dict[str, int] = {}
         self.unmapped: list[tuple[str, str]] = []
         self.notes: list[str] = []
+        self.fuzzy: list[tuple[str, str]] = []
+        self.links: list[tuple[Link, str | None, str]] = []  # (link, field of its label, label)
         self.first: str | None = None
         self.last: tuple[str, str] | None = None  # ("field" | "unmapped", field name or label)
         self.cut_off = False
@@ -232,6 +209,8 @@ class _Entry:
         if self.first is None:
             self.first = name
         if name in self.fields:
+            if value == self.fields[name]:
+                return
             self.notes.append(
                 f"{label!r} given again on line {line} (first on line {self.field_lines[name]}); "
                 "the two values are joined with '; '"
@@ -256,7 +235,8 @@ class _Entry:
             label, value = self.unmapped[-1]
             self.unmapped[-1] = (label, f"{value} {text}".strip())
 
-    def freeze(self) -> ImportedEntry:
+    def freeze(self, table: LabelTable) -> ImportedEntry:
+        found = _resolve_links(self.fields, self.labels, self.links, self.unmapped, table)
         return ImportedEntry(
             fields={name: clean_value(name, value) for name, value in self.fields.items()},
             line=self.line,
@@ -266,7 +246,54 @@ class _Entry:
             incomplete=self.cut_off,
             labels=dict(self.labels),
             notes=tuple(self.notes),
+            fuzzy=tuple(self.fuzzy),
+            links=found,
         )
+
+
+def _resolve_links(
+    fields: Mapping[str, str],
+    labels: Mapping[str, str],
+    found: Sequence[tuple[Link, str | None, str]],
+    unmapped: Sequence[tuple[str, str]],
+    table: LabelTable,
+) -> dict[str, str]:
+    """The entry's links by kind (``policy``, ``website``, ``dpa``, ``terms``, ``contact``),
+    first of each kind. A link on the recipient's or product's name stands for the policy when
+    nothing else does and it is not a home page, a DPA or terms."""
+    candidates: list[tuple[Link, str | None, str]] = []
+    for name in ("policy", "website", "contact", "dpa"):
+        if fields.get(name):
+            text = linking.repair_spaced(fields[name])
+            found_here = linking.links_in(text)
+            bare = text.strip()
+            if not found_here and " " not in bare and linking.absolute(bare):
+                found_here = [Link(bare)]  # a bare host name: policies.example.com
+            candidates += [(link, name, labels.get(name, "")) for link in found_here]
+    candidates += [
+        (link, None, label or value)
+        for label, value in unmapped
+        for link in linking.links_in(value)
+    ]
+    named = [item for item in found if item[1] == "name"]
+    candidates += [item for item in found if item[1] != "name"]
+    chosen = linking.choose(
+        ((link, name, label) for link, name, label in candidates if linking.absolute(link.url)),
+        table,
+    )
+    for link, _, _ in named:
+        if not linking.absolute(link.url):
+            continue
+        kind = linking.link_kind(link, None, table)
+        if kind in ("policy", "other") and "policy" not in chosen:
+            chosen["policy"] = link
+        elif kind != "other":
+            chosen.setdefault(kind, link)
+    return {
+        kind: linking.absolute(link.url) or link.url
+        for kind, link in chosen.items()
+        if kind in ("policy", "website", "dpa", "terms", "contact")
+    }
 
 
 def _header_end(lines: Sequence[str]) -> int:
@@ -301,61 +328,96 @@ def _is_compact(classified: Sequence[tuple[int, _Line]]) -> bool:
     return adjacent >= spaced
 
 
-def _table_at(lines: Sequence[str], index: int) -> bool:
-    return (
-        "|" in lines[index]
-        and index + 1 < len(lines)
-        and _TABLE_SEPARATOR.match(lines[index + 1]) is not None
-        and "|" in lines[index + 1]
-    )
+def _cell_value(cell: tables.Cell, name: bool = False) -> tuple[str, tuple[Link, ...]]:
+    """A cell's words (Markdown emphasis and inline HTML removed) and its links. In a name
+    cell, a line that only holds link texts ("Privacy terms · DPA") is not part of the name."""
+    text = cell.text.strip()
+    links = list(cell.links)
+    if "<" in text and re.search(r"<\s*(?:p|br|a|span|div|strong|b)\b", text, re.IGNORECASE):
+        from disclosurelint.importer.html import inline_text
+
+        text, more = inline_text(text)
+        links += more
+    links += [link for link in linking.links_in(text) if link not in links]
+    text = linking.strip_links(text) if _MD_LINK.search(text) else text
+    kept = [line.strip() for line in text.split("\n") if line.strip()]
+    if name and len(kept) > 1:
+        words = [link.text for link in links if link.text]
+        named = [line for line in kept if not _only_words(line, words)]
+        kept = named or kept
+    text = "; ".join(kept)
+    return _strip_emphasis(nfkc_spaces(text)), tuple(links)
 
 
-def _cells(row: str) -> list[str]:
-    row = row.strip()
-    row = row.removeprefix("|")
-    if row.endswith("|") and not row.endswith("\\|"):
-        row = row[:-1]
-    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", row)]
+def _only_words(line: str, words: Sequence[str]) -> bool:
+    for word in sorted(words, key=len, reverse=True):
+        line = line.replace(word, " ")
+    return not re.sub(r"[\W_]+", "", line)
 
 
-def _read_table(lines: Sequence[str], index: int) -> tuple[list[ImportedEntry], int]:
-    """Entries from the table whose header row is ``lines[index]``; and the index after it."""
-    headers = [_strip_emphasis(cell) for cell in _cells(lines[index])]
-    names = [field_for_label(header) for header in headers]
-    end = index + 2
-    while end < len(lines) and lines[end].strip() and "|" in lines[end]:
-        end += 1
-    if not {"company", "product"} & {name for name in names if name}:
-        return [], end  # a table, but not a list of recipients
-    entries: list[ImportedEntry] = []
-    for row_index in range(index + 2, end):
-        cells = _cells(lines[row_index])
-        if not any(cells):
-            continue
-        entry = _Entry(row_index + 1)
-        for header, name, cell in zip(headers, names, cells, strict=False):
-            value = _strip_emphasis(cell)
+def _company_from_name_cell(entry: _Entry) -> None:
+    """A name cell that holds the product on its first line and the company on a later one
+    (``<strong>X SDK</strong><p>X 有限公司</p>``), in a table with no company column."""
+    parts = entry.fields.get("product", "").split("; ")
+    if len(parts) < 2:
+        return
+    company = next((part for part in parts[1:] if _LEGAL_ENTITY.search(part)), None)
+    if company is not None:
+        entry.fields["product"] = parts[0]
+        entry.fields["company"] = company
+        entry.labels["company"] = entry.labels.get("product", "")
+        entry.field_lines["company"] = entry.field_lines.get("product", entry.line)
+
+
+def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
+    """One entry per row of a table of recipients; none for any other table."""
+    names = tables.columns(grid.header, table)
+    if not tables.is_recipient_table(names):
+        return []
+    key = "product" if "product" in names else "company"
+    entries: list[_Entry] = []
+    for row, line in zip(grid.rows, grid.row_lines, strict=False):
+        entry = _Entry(line)
+        for header, name, cell in zip(grid.header, names, row, strict=False):
+            role = "name" if name in ("company", "product") else name
+            value, links = _cell_value(cell, name=role == "name")
+            label = _strip_emphasis(header.text)
+            entry.links += [(link, role, label) for link in links]
             if not value:
                 continue
             if name is None:
-                entry.add_unmapped(header, value)
+                entry.add_unmapped(label, value)
             else:
-                entry.add(name, header, value, row_index + 1)
-        entry.cut_off = len(cells) < len(headers)
-        entries.append(entry.freeze())
-    return entries, end
+                entry.add(name, label, value, line)
+        if key == "product" and "company" not in names:
+            _company_from_name_cell(entry)
+        if entry.fields.get(key) or entry.fields.get("company"):
+            entries.append(entry)
+    if entries and grid.cut:
+        entries[-1].cut_off = True
+    return entries
 
 
 class _Reader:
     """Walks the classified lines of one document and collects its entries."""
 
-    def __init__(self, lines: Sequence[str]) -> None:
+    def __init__(
+        self,
+        lines: Sequence[str],
+        table: LabelTable,
+        *,
+        line_numbers: Sequence[int] | None = None,
+        grids: Sequence[tables.Grid] = (),
+    ) -> None:
         self.lines = lines
-        start = _header_end(lines)
+        self.table = table
+        self.numbers = line_numbers
+        self.grids = grids
+        start = _header_end(lines) if line_numbers is None else 0
         self.header_end = start
         self.first_entry: int | None = None  # index of the first line that belongs to an entry
         self.classified = [
-            (number, _classify(lines[number])) for number in range(start, len(lines))
+            (number, _classify(lines[number], table)) for number in range(start, len(lines))
         ]
         self.compact = _is_compact(self.classified)
         self.label_keys = [
@@ -363,18 +425,107 @@ class _Reader:
             for _, line in self.classified
             if line.kind.endswith("label")
         ]
-        self.entries: list[ImportedEntry] = []
+        self.processor_page = bool(_PROCESSOR_PAGE.search("\n".join(lines)))
+        self.entries: list[_Entry] = []
+        self.link_bullets = False
         self.current: _Entry | None = None
         self.blank_run = 0
+
+    def line_of(self, index: int) -> int:
+        """The 1-based source line of ``lines[index]``."""
+        return self.numbers[index] if self.numbers is not None else index + 1
 
     def mark_start(self, index: int) -> None:
         if self.first_entry is None:
             self.first_entry = index
 
     def finish(self) -> None:
-        if self.current is not None and (self.current.fields or self.current.unmapped):
-            self.entries.append(self.current.freeze())
+        current = self.current
+        if current is not None and (current.fields or current.unmapped):
+            if (
+                current.title
+                and not current.fields.get("company")
+                and self._title_is_recipient(current)
+            ):
+                current.fields["company"] = current.title
+                current.labels["company"] = "(heading)"
+                current.field_lines["company"] = current.line
+                current.title = None
+            if not _named(current) and self.entries and _named(self.entries[-1]):
+                _absorb(self.entries[-1], current)  # "DPA: Yes" after the entry's last field
+            elif _named(current) or len(_SUBSTANCE & set(current.fields)) >= 2:
+                self.entries.append(current)
+            # else: page details ("Last updated: ...", "Contact: ..."), not a recipient
         self.current = None
+
+    def _title_is_recipient(self, entry: _Entry) -> bool:
+        """A heading names the recipient (not a product) on a processor list, or when it is
+        written as a company name."""
+        title = entry.title or ""
+        if _LEGAL_ENTITY.search(title):
+            return True
+        return self.processor_page and not _PRODUCT_WORDS.search(title)
+
+    def _tables_at(self, index: int) -> tuple[list[_Entry], int] | None:
+        """Entries of the table that starts at ``lines[index]`` and the index after it."""
+        line = self.lines[index]
+        grid: tables.Grid | None = None
+        end = index + 1
+        if line.startswith("\x00grid:"):
+            grid = self.grids[int(line.split(":", 1)[1])]
+        elif "|" in line and tables.pipe_header(self.lines, index, self.table):
+            grid, end = tables.read_pipe_table(self.lines, index)
+        else:
+            found = tables.cell_per_line_header(self.lines, index, self.table)
+            if found:
+                grid, end = tables.read_cell_per_line(self.lines, index, found[0])
+            else:
+                header = tables.spaced_header(line, self.table)
+                if header:
+                    grid, end = tables.read_spaced(self.lines, index, header, self.table)
+        if grid is None:
+            return None
+        if self.numbers is not None and not line.startswith("\x00grid:"):
+            grid = replace(
+                grid,
+                line=self.line_of(index),
+                row_lines=tuple(self.line_of(n - 1) for n in grid.row_lines),
+            )
+        return grid_entries(grid, self.table), end
+
+    def _link_bullets(self, position: int) -> int:
+        """Entries from a run of at least two bullets that each start with a linked name
+        (``* [Name](url). What they do.``); the number of lines read (0 when there is none)."""
+        run: list[tuple[int, re.Match[str]]] = []
+        index = position
+        while index < len(self.classified):
+            number, _ = self.classified[index]
+            match = _LINK_BULLET.match(self.lines[number])
+            if not match:
+                break
+            run.append((number, match))
+            index += 1
+        if len(run) < (1 if self.link_bullets else 2):
+            return 0
+        self.link_bullets = True
+        self.finish()
+        self.mark_start(run[0][0])
+        for number, match in run:
+            text = nfkc_spaces(match.group("name")).strip()
+            name, kind = _name_and_link_kind(text)
+            link = Link(match.group("url"), text if kind else name)
+            previous = self.entries[-1] if self.entries else None
+            if kind and previous is not None and previous.fields.get("company") == name:
+                previous.links.append((link, kind, text))  # "<Name> compliance information"
+                continue
+            entry = _Entry(self.line_of(number))
+            entry.add("company", "(linked name)", name, self.line_of(number))
+            entry.links.append((link, kind or "name", text if kind else ""))
+            rest = match.group("rest").strip()
+            if rest:
+                entry.add("purpose", "(text after the name)", rest, self.line_of(number))
+            self.entries.append(entry)
+        return len(run)
 
     def read(self) -> list[ImportedEntry]:
         position = 0
@@ -384,19 +535,25 @@ class _Reader:
                 self.blank_run += 1
                 position += 1
                 continue
-            if _table_at(self.lines, number):
+            found = self._tables_at(number)
+            if found is not None and (found[0] or self.lines[number].startswith("\x00grid:")):
                 self.finish()
-                table_entries, end = _read_table(self.lines, number)
-                if table_entries:
+                entries, end = found
+                if entries:
                     self.mark_start(number)
-                self.entries.extend(table_entries)
+                self.entries.extend(entries)
                 position += end - number
+            elif read := self._link_bullets(position):
+                position += read
             else:
                 self.step(position, number, line)
                 position += 1
             self.blank_run = 0
         self.finish()
-        return _mark_cut_off(self.entries)
+        frozen = [entry.freeze(self.table) for entry in self.entries]
+        if self.processor_page:
+            frozen = [replace(entry, processor=True) for entry in frozen]
+        return _merge_duplicates(_mark_cut_off(frozen))
 
     def _ends_entry(self, name: str, numbered: bool) -> bool:
         """Whether a known label ``name`` starts a new entry rather than continuing this one."""
@@ -411,12 +568,25 @@ class _Reader:
         )
 
     def _is_heading(self, position: int, line: _Line) -> bool:
-        """A line without a label directly before a labelled block (a ``#`` or numbered heading
-        may stand a few blank lines above it)."""
+        """A line without a label directly before a labelled block (a ``#`` or numbered heading,
+        or any heading when the document spaces its fields, may stand a few blank lines above
+        it)."""
+        if len(line.text) > 80 or not line.text or "@" in line.text:
+            return False
+        if linking.links_in(line.text) or line.text.endswith((":", "：")):
+            return False
+        if _LIST_TITLE.search(line.text):
+            return False  # the list's own title ("Sub-processors", "第三方SDK目录")
         following = (other for _, other in self.classified[position + 1 :])
-        if line.marked:
+        if line.marked or not self.compact:
             following = (other for other in following if other.kind != "blank")
         after = next(following, None)
+        skipped = 0
+        while after is not None and after.kind == "other-label" and skipped < 3:
+            after = next(following, None)  # "服务协议: ..." then a known label
+            skipped += 1
+        if skipped and not line.marked and (len(line.text) > 40 or _SENTENCE_END.search(line.text)):
+            return False
         if after is None or after.kind != "label" or not after.field:
             return False
         current = self.current
@@ -428,43 +598,263 @@ class _Reader:
             or after.field == current.first
         )
 
+    def _empty_value(self) -> bool:
+        """True when the last label of the current entry has no value yet (``隐私政策链接:``
+        with the address on the next line)."""
+        current = self.current
+        if current is None or current.last is None or current.last[0] != "field":
+            return False
+        return not current.fields[current.last[1]]
+
+    def _label_follows(self, position: int) -> bool:
+        """True when the next non-blank line is a known label (the entry goes on)."""
+        after = next(
+            (other for _, other in self.classified[position + 1 :] if other.kind != "blank"), None
+        )
+        return after is not None and after.kind == "label"
+
+    def _note_fuzzy(self, line: _Line) -> None:
+        if self.current is not None and line.fuzzy:
+            self.current.fuzzy.append((line.label, line.fuzzy))
+
     def step(self, position: int, number: int, line: _Line) -> None:
+        where = self.line_of(number)
         if line.kind == "label" and line.field:
             if self._ends_entry(line.field, line.numbered):
                 self.finish()
             if self.current is None:
                 self.mark_start(number)
-                self.current = _Entry(number + 1)
-            self.current.add(line.field, line.label, line.value, number + 1)
+                self.current = _Entry(where)
+            self.current.add(line.field, line.label, line.value, where)
+            if line.field in _LINK_LABELS:
+                self.current.links += [
+                    (link, line.field, line.label) for link in linking.links_in(line.value)
+                ]
+            self._note_fuzzy(line)
         elif (
             line.kind == "other-label"
             and self.current is not None
             and _looks_like_unknown_label(line)
         ):
-            if self.blank_run and (self.compact or self.blank_run >= 2):
+            fresh = not self.current.fields and not self.current.unmapped  # just a heading
+            if not fresh and self.blank_run and (self.compact or self.blank_run >= 2):
                 self.finish()
             else:
                 self.current.add_unmapped(line.label, line.value)
         elif line.kind == "text" and self._is_heading(position, line):
             self.finish()
             self.mark_start(number)
-            self.current = _Entry(number + 1, title=line.text or None)
-        elif self.current is not None and not self.blank_run:
+            self.current = _Entry(where, title=nfkc_spaces(line.text).strip() or None)
+        elif self.current is not None and (
+            not self.blank_run or line.kind != "text" or self._label_follows(position)
+        ):
             key = normalize_label(line.text)
             rest = [other for _, other in self.classified[position + 1 :] if other.kind != "blank"]
             if not rest and any(k.startswith(key) and k != key for k in self.label_keys):
                 # the source stops in the middle of a label
                 self.current.add_unmapped(line.text, "")
                 self.current.cut_off = True
+            elif line.marked and line.kind == "text":
+                self.finish()  # a section heading between entries ("3.2 Email and Collaboration")
+            elif linking.links_in(line.text) and len(line.text) > 40 and not self._empty_value():
+                # a sentence that holds an address ("根据第三方隐私政策(https://...)...")
+                self.current.add_unmapped("", line.text)
             else:
                 self.current.continue_value(line.text)
         elif self.current is not None:
             self.finish()  # prose after the entries
 
 
-def parse_text(text: str) -> list[ImportedEntry]:
+_LINK_SUFFIX = re.compile(
+    r"\s*(?:[-–—:(]\s*)?(?P<words>(?:data processing (?:agreement|addendum)|dpa|privacy policy"
+    r"|privacy notice|privacy statement|terms(?: of (?:service|use))?|compliance information"
+    r"|security(?: information)?|gdpr(?: information)?|subprocessors?)\)?)$",
+    re.IGNORECASE,
+)
+
+
+def _name_and_link_kind(text: str) -> tuple[str, str | None]:
+    """``("Acme", "dpa")`` for a link text that names a vendor and a document ("Acme data
+    processing agreement"); ``(text, None)`` for a link text that is only a name."""
+    match = _LINK_SUFFIX.search(text)
+    if not match or match.start() == 0:
+        return text, None
+    words = match.group("words").lower()
+    if "processing" in words or words == "dpa":
+        kind = "dpa"
+    elif "privacy" in words or words.startswith("gdpr"):
+        kind = "policy"
+    elif words.startswith("terms"):
+        kind = "terms"
+    else:
+        kind = "other"
+    return text[: match.start()].strip(), kind
+
+
+def _named(entry: _Entry) -> bool:
+    return bool(entry.title or entry.fields.get("company") or entry.fields.get("product"))
+
+
+def _absorb(entry: _Entry, later: _Entry) -> None:
+    """Fields of a nameless block added to the entry above it (what it already has stays)."""
+    for name, value in later.fields.items():
+        if name not in entry.fields:
+            entry.fields[name] = value
+            entry.labels[name] = later.labels.get(name, "")
+            entry.field_lines[name] = later.field_lines.get(name, later.line)
+    entry.unmapped += later.unmapped
+    entry.links += later.links
+    entry.cut_off = entry.cut_off or later.cut_off
+
+
+def _merge_duplicates(entries: list[ImportedEntry]) -> list[ImportedEntry]:
+    """One entry per recipient and product: a row or block that repeats an earlier one (a table
+    and its detail sections; the same vendor in two tables) is merged into the first, keeping
+    the first's values and adding the fields only the later one gives."""
+    merged: list[ImportedEntry] = []
+    index: dict[str, int] = {}
+    for entry in entries:
+        key = _identity(entry)
+        if key is None or key not in index:
+            if key is not None:
+                index[key] = len(merged)
+            merged.append(entry)
+            continue
+        first = merged[index[key]]
+        fields = dict(first.fields)
+        labels = dict(first.labels)
+        lines = dict(first.field_lines)
+        for name, value in entry.fields.items():
+            if name not in fields:
+                fields[name] = value
+                labels[name] = entry.labels.get(name, "")
+                lines[name] = entry.field_lines.get(name, entry.line)
+        merged[index[key]] = replace(
+            first,
+            links={**entry.links, **first.links},
+            fields=fields,
+            labels=labels,
+            field_lines=lines,
+            unmapped=first.unmapped + entry.unmapped,
+            notes=(*first.notes, *entry.notes, f"merged with the entry on line {entry.line}"),
+            incomplete=first.incomplete and entry.incomplete,
+        )
+    return merged
+
+
+def _identity(entry: ImportedEntry) -> str | None:
+    """What makes two entries the same: the recipient and the product (or heading)."""
+    company = entry.fields.get("company", "")
+    product = entry.fields.get("product") or entry.title or ""
+    if not company and not product:
+        return None
+    return f"{normalize_label(company)}|{normalize_label(product)}"
+
+
+def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of a processor list written as unlabelled paragraphs: a name, its location (a
+    country, "Germany (EU)"), a description, and perhaps labelled remarks ("Transfer
+    mechanism: ..."). A name is a short paragraph that is not a sentence, followed by a
+    location paragraph."""
+    paragraphs: list[tuple[int, str]] = []
+    for index in range(start, len(lines)):
+        text = nfkc_spaces(lines[index]).strip()
+        if text:
+            paragraphs.append((index + 1, text))
+    entries: list[_Entry] = []
+    current: _Entry | None = None
+    for position, (line, text) in enumerate(paragraphs):
+        following = paragraphs[position + 1][1] if position + 1 < len(paragraphs) else ""
+        if (
+            tables.is_location(following)
+            and len(text) <= 60
+            and (not _SENTENCE_END.search(text) or _LEGAL_ENTITY.search(text))
+            and not _LABEL_LINE.match(text)
+        ):
+            current = _Entry(line)
+            current.add("company", "(paragraph)", text, line)
+            entries.append(current)
+        elif current is not None and tables.is_location(text) and "location" not in current.fields:
+            current.add("location", "(paragraph)", text, line)
+        elif (
+            current is not None and "purpose" not in current.fields and not _LABEL_LINE.match(text)
+        ):
+            current.add("purpose", "(paragraph)", text, line)
+        elif current is not None and (labelled := _LABEL_LINE.match(text)):
+            label, value = labelled.group("label").strip(), labelled.group("value").strip()
+            name = table.field_for(label)
+            if name and name not in current.fields:
+                current.add(name, label, value, line)
+            else:
+                current.add_unmapped(label, value)
+        else:
+            current = None  # prose after the entries
+    return [replace(entry.freeze(table), processor=True) for entry in entries]
+
+
+def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
+    """Entries from a JSON list of objects (at any depth), or None when ``text`` is not JSON.
+    A document cut off by its source still yields the objects it holds whole, and the last
+    object it opened (marked incomplete)."""
+    stripped = text.lstrip()
+    if not stripped.startswith(("{", "[")):
+        return None
+    objects: list[tuple[int, Mapping[str, Any], bool]] = []
+    try:
+        _collect(json.loads(text), objects, text)
+    except json.JSONDecodeError:
+        objects = _scan_objects(text)
+    entries: list[ImportedEntry] = []
+    for line, item, cut in objects:
+        entry = _Entry(line)
+        for key, value in item.items():
+            if not isinstance(value, (str, int, float)):
+                continue
+            name = table.field_for(key)
+            if name is None:
+                entry.add_unmapped(key, str(value))
+            else:
+                entry.add(name, key, str(value), line)
+        entry.cut_off = cut
+        if entry.fields.get("company") or entry.fields.get("product"):
+            entries.append(entry.freeze(table))
+    return entries
+
+
+def _collect(data: Any, out: list[tuple[int, Mapping[str, Any], bool]], text: str) -> None:
+    if isinstance(data, list):
+        for item in data:
+            if isinstance(item, dict) and any(isinstance(v, str) for v in item.values()):
+                out.append((1, item, False))
+            else:
+                _collect(item, out, text)
+    elif isinstance(data, dict):
+        for value in data.values():
+            _collect(value, out, text)
+
+
+def _scan_objects(text: str) -> list[tuple[int, Mapping[str, Any], bool]]:
+    """Flat objects of a JSON text that does not parse (cut off), each with its line."""
+    decoder = json.JSONDecoder()
+    found: list[tuple[int, Mapping[str, Any], bool]] = []
+    for match in re.finditer(r"\{", text):
+        start = match.start()
+        try:
+            value, _ = decoder.raw_decode(text, start)
+        except json.JSONDecodeError:
+            tail = text[start:]
+            pairs = dict(re.findall(r'"([^"\\]+)"\s*:\s*"((?:[^"\\]|\\.)*)"', tail))
+            if pairs and "{" not in tail[1:]:
+                found.append((text.count("\n", 0, start) + 1, pairs, True))
+            continue
+        if isinstance(value, dict) and all(not isinstance(v, (dict, list)) for v in value.values()):
+            found.append((text.count("\n", 0, start) + 1, value, False))
+    return found
+
+
+def parse_text(text: str, table: LabelTable | None = None) -> list[ImportedEntry]:
     """All entries of a published list, in source order (an empty list when none is found)."""
-    return _Reader(text.splitlines()).read()
+    return list(parse_page(text, table=table).entries)
 
 
 @dataclass(frozen=True)
@@ -477,11 +867,45 @@ class ImportedPage:
     entries: tuple[ImportedEntry, ...]
 
 
-def parse_page(text: str) -> ImportedPage:
-    """The whole published list: :func:`parse_text`'s entries, and the text above them."""
+def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> ImportedPage:
+    """The whole published list: its entries and the text above them. ``name`` (a file name
+    or address) tells an HTML page by its extension; HTML is recognised by its content too."""
+    from disclosurelint.importer.html import looks_like_html, render
+
+    table = table or label_table()
     lines = text.splitlines()
-    reader = _Reader(lines)
+    start = _header_end(lines)
+    body = "\n".join(lines[start:])
+    as_json = json_entries(body, table)
+    if as_json is not None:
+        return ImportedPage(None, (), tuple(_merge_duplicates(as_json)))
+    if looks_like_html(body, name):
+        rendered = render(body, table)
+        offset = start
+        reader = _Reader(
+            rendered.lines,
+            table,
+            line_numbers=[number + offset for number in rendered.line_numbers],
+            grids=[
+                replace(
+                    grid,
+                    line=grid.line + offset,
+                    row_lines=tuple(n + offset for n in grid.row_lines),
+                )
+                for grid in rendered.grids
+            ],
+        )
+        entries = reader.read()
+        end = reader.first_entry if reader.first_entry is not None else len(rendered.lines)
+        above = [line for line in rendered.lines[:end] if not line.startswith("\x00")]
+        title, introduction = _preamble(above)
+        return ImportedPage(title, introduction, tuple(entries))
+    reader = _Reader(lines, table)
     entries = reader.read()
+    if not entries and reader.processor_page:
+        entries = _paragraph_entries(lines, start, table)
+        if entries:
+            reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries))
@@ -509,7 +933,7 @@ def _preamble(lines: Sequence[str]) -> tuple[str | None, tuple[str, ...]]:
             for line in body[first + 1 : close]:
                 match = _FRONT_MATTER_TITLE.match(line)
                 if match:
-                    title = match.group("title").strip("'\"") or None
+                    title = match.group("title").strip("'\"").strip() or None
             body = body[close + 1 :]
     paragraphs: list[list[str]] = [[]]
     for line in body:
@@ -548,3 +972,16 @@ def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
     if cut and not last.incomplete:
         entries[-1] = replace(last, incomplete=True)
     return entries
+
+
+__all__ = [
+    "FIELD_LABELS",
+    "ImportedEntry",
+    "ImportedPage",
+    "clean_value",
+    "field_for_label",
+    "nfkc",
+    "normalize_label",
+    "parse_page",
+    "parse_text",
+]

@@ -18,9 +18,11 @@ from disclosurelint.config import Settings
 from disclosurelint.legal import words
 from disclosurelint.legal.collect import Source
 from disclosurelint.legal.model import (
+    ChangeLog,
     Configuration,
     Count,
     DataItem,
+    FactGroup,
     Field,
     FileHash,
     Header,
@@ -30,6 +32,7 @@ from disclosurelint.legal.model import (
     Provenance,
     Report,
     RuleEntry,
+    Scope,
     SeverityCount,
     Summary,
     WaiverView,
@@ -40,6 +43,7 @@ from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, fo
 from disclosurelint.render.page import entry_parts
 from disclosurelint.render.words import LABELS, PARTS, chosen_by_text
 from disclosurelint.rules.base import RuleContext
+from disclosurelint.rules.dl307_cross_border import GDPR_MECHANISMS, PIPL_MECHANISMS
 from disclosurelint.rules.items import items, sensitivity
 from disclosurelint.taxonomy.records import QUALIFIED, REGIME_NAMES, Taxonomy
 
@@ -101,10 +105,56 @@ def _cross_border(data: Mapping[str, Any], home: str) -> str | None:
         ", ".join(str(d) for d in destinations) if isinstance(destinations, list) else None
     ) or words.NOT_STATED.lower()
     mechanism = transfer.get("mechanism")
-    how = words.MECHANISMS.get(str(mechanism), str(mechanism)) if mechanism else None
+    given = mechanism if isinstance(mechanism, list) else [mechanism] if mechanism else []
+    names = {**PIPL_MECHANISMS, **GDPR_MECHANISMS}
+    how = " and ".join(names.get(str(m), str(m)) for m in given)
     text = f"To {where}" + (f", under {how}" if how else ", under no stated mechanism")
-    note = _text(transfer, "note")
-    return f"{text}. {note}" if note else f"{text}."
+    parts = [text + "."]
+    for key, label in (
+        ("justification", "Why it applies"),
+        ("rights_exercise", "Exercising rights against the recipient (PIPL Art. 39)"),
+        ("note", None),
+    ):
+        value = _text(transfer, key)
+        if value:
+            parts.append(f"{label}: {value}" if label else value)
+    return " ".join(parts)
+
+
+def _legal_basis(data: Mapping[str, Any]) -> str | None:
+    basis = _mapping(data.get("legal_basis"))
+    parts = []
+    for key, label, table in (
+        ("pipl", "PIPL", words.PIPL_BASES),
+        ("gdpr", "GDPR", words.GDPR_BASES),
+        ("gdpr_special_category", "GDPR special categories", words.GDPR_SPECIAL),
+        ("gdpr_criminal_data", "GDPR criminal-offence data", words.GDPR_CRIMINAL),
+    ):
+        value = _text(basis, key)
+        if value:
+            parts.append(f"{label}: {table.get(value, value)}")
+    return "; ".join(parts) or None
+
+
+def _consent_evidence(data: Mapping[str, Any]) -> str | None:
+    evidence = _mapping(data.get("consent_evidence"))
+    kind = _text(evidence, "kind")
+    if kind is None:
+        return None
+    text = words.word(words.CONSENTS, kind)
+    how, where = _text(evidence, "how"), _text(evidence, "where")
+    text += f", obtained by: {how}" if how else ", how it is obtained not stated"
+    return text + (f"; recorded at: {where}" if where else "; where it is recorded not stated")
+
+
+def _reference(data: Mapping[str, Any], key: str) -> str | None:
+    found = _mapping(data.get(key))
+    reference, date = _text(found, "reference"), _text(found, "date")
+    if not (reference or date):
+        return None
+    return (reference or "no reference given") + (
+        f", dated {date}" if date else ", date not stated"
+    )
 
 
 def _review(data: Mapping[str, Any]) -> str | None:
@@ -134,15 +184,18 @@ def published_fields(data: Mapping[str, Any]) -> tuple[Field, ...]:
 def declared_fields(data: Mapping[str, Any], home: str) -> tuple[Field, ...]:
     """The facts beyond the published list: relationship, contact, country, legal basis, ..."""
     recipient = _mapping(data.get("recipient"))
-    basis = _text(data, "legal_basis")
     values = {
         "relationship": _relationship(data),
         "contact": _text(recipient, "contact"),
         "country": _country(data, home),
-        "legal_basis": words.LEGAL_BASES.get(basis, basis) if basis else None,
+        "legal_basis": _legal_basis(data),
         "processing_method": _text(data, "processing_method"),
+        "consent_evidence": _consent_evidence(data),
         "cross_border": _cross_border(data, home),
         "retention": _text(data, "retention"),
+        "security_measures": _text(data, "security_measures"),
+        "entrustment_agreement": _reference(data, "entrustment_agreement"),
+        "impact_assessment": _reference(data, "impact_assessment"),
         "review": _review(data),
     }
     return tuple(_field(label, values[key]) for key, label in words.LABELS.items())
@@ -214,6 +267,13 @@ def sensitive_categories(source: Source, context: RuleContext) -> tuple[str, ...
     return tuple(f"{label} ({', '.join(regimes)})" for label, regimes in found.items())
 
 
+def _approval(waiver: Waiver) -> str:
+    """Who accepted the waiver and when, saying plainly what the waiver does not."""
+    who = waiver.approved_by or words.NOT_STATED
+    when = f"on {waiver.approved_on}" if waiver.approved_on else "approval date not stated"
+    return f"{who}, {when}"
+
+
 def waiver_view(problem: Problem, waiver: Waiver) -> WaiverView:
     expires = waiver.expires or "no expiry date"
     if waiver.expired:
@@ -225,7 +285,7 @@ def waiver_view(problem: Problem, waiver: Waiver) -> WaiverView:
     return WaiverView(
         rule=f"{problem.code} {problem.name}",
         reason=" ".join(waiver.reason.split()),
-        approved_by=waiver.approved_by or words.NOT_STATED,
+        approved_by=_approval(waiver),
         expires=expires,
         source=waiver.source,
         expired=waiver.expired,
@@ -397,6 +457,63 @@ def rule_index(problems: Sequence[Problem], rules: Mapping[str, RuleInfo]) -> tu
     return tuple(out)
 
 
+NOT_COMPLIANCE = (
+    "Passing this check is not legal compliance. The tool compares what the declarations say "
+    "with the rules cited, under the regimes assessed; it does not verify that what they say is "
+    "true (that consent is in fact obtained, that a contract is signed, that a transfer "
+    "mechanism is in place), and it says nothing about the regimes not assessed. The rules are "
+    "the tool's reading of the provisions cited; a qualified lawyer decides."
+)
+
+# Regimes the tool knows beyond `--regime`: assessed only where a rule option enables them.
+_OTHER_REGIMES = ("COPPA (16 CFR Part 312; assessed only when DL306's coppa option is on)",)
+
+
+def scope(settings: Settings) -> Scope:
+    """The regimes assessed, those not assessed, and what passing means."""
+    from disclosurelint.config import KNOWN_REGIMES
+
+    assessed = tuple(REGIME_NAMES.get(r, r) for r in settings.regimes)
+    coppa = bool(settings.options.get("DL306", {}).get("coppa"))
+    others = () if coppa else _OTHER_REGIMES
+    missing = tuple(REGIME_NAMES.get(r, r) for r in KNOWN_REGIMES if r not in settings.regimes)
+    return Scope(
+        assessed + (("COPPA (through DL306)",) if coppa else ()),
+        missing + others,
+        NOT_COMPLIANCE,
+    )
+
+
+_PRODUCT_FACTS = (
+    ("controller", "name", "Controller (PIPL Art. 17(1)(1); GDPR Art. 13(1)(a))"),
+    ("controller", "contact", "Controller's contact"),
+    ("app", "name", "App"),
+    ("app", "version", "App version"),
+    ("list", "url", "Published list"),
+    ("list", "version", "List version"),
+    ("list", "published", "Published on"),
+    ("list", "effective", "Effective from"),
+    ("list", "updated", "Last updated"),
+)
+
+
+def product_group(folder: str, data: Mapping[str, Any]) -> FactGroup:
+    """A product folder's controller, app and published list, from its ``_product.yaml``."""
+    fields = tuple(
+        _field(label, _text(_mapping(data.get(group)), key)) for group, key, label in _PRODUCT_FACTS
+    )
+    name = _text(data, "name")
+    return FactGroup(f"{name} ({folder})" if name else folder, fields)
+
+
+SIGN_OFF = ("Reviewer", "Title", "Date", "Decision")
+
+
+def sign_off(values: Mapping[str, str | None]) -> FactGroup:
+    """The sign-off block: each of :data:`SIGN_OFF`, "Not stated" where not given."""
+    return FactGroup("Sign-off", tuple(_field(label, values.get(label)) for label in SIGN_OFF))
+
+
 def build_report(
     sources: Sequence[Source],
     result: Result,
@@ -406,6 +523,9 @@ def build_report(
     *,
     configuration: Configuration = NO_CONFIGURATION,
     taxonomy: Taxonomy | None = None,
+    products: Sequence[tuple[str, Mapping[str, Any]]] = (),
+    changes: ChangeLog | None = None,
+    signed: Mapping[str, str | None] | None = None,
 ) -> Report:
     """The report on ``sources`` (the checked declarations) and ``result`` (their check)."""
     from disclosurelint.legal.ruleset import RULESET_VERSION
@@ -446,4 +566,8 @@ def build_report(
         others=others,
         rules=rule_index(result.problems, result.rules),
         files=tuple(FileHash(s.path, file_hash(s.content)) for s in sources),
+        scope=scope(settings),
+        products=tuple(product_group(folder, data) for folder, data in products),
+        changes=changes,
+        sign_off=sign_off(signed or {}),
     )

@@ -6,9 +6,10 @@ and excludes) and checked by the same engine, so the report and the gate never d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from disclosurelint.config import Settings
 from disclosurelint.document import Document
@@ -63,3 +64,27 @@ def collect(
     )
     result = check_paths(paths, settings, context=context, jobs=jobs)
     return sources, result
+
+
+def read_products(sources: Sequence[Source]) -> tuple[tuple[str, Mapping[str, Any]], ...]:
+    """``_product.yaml`` of every folder that holds a checked declaration, read as YAML.
+
+    The report shows the controller, app and published list it declares; a file that cannot be
+    read gives an empty mapping (the report then says each fact is not stated; `render`
+    validates the file).
+    """
+    from disclosurelint.load import load_file
+
+    folders = dict.fromkeys(str(Path(s.path).parent) for s in sources)
+    found: list[tuple[str, Mapping[str, Any]]] = []
+    for folder in folders:
+        path = Path(folder) / "_product.yaml"
+        if not path.is_file():
+            continue
+        try:
+            document = load_file(path, str(path), 1 << 20)[0]
+        except OSError:
+            document = None
+        data = document.data if document is not None else None
+        found.append((folder, data if isinstance(data, Mapping) else {}))
+    return tuple(found)

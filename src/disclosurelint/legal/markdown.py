@@ -270,15 +270,50 @@ def _rules(report: Report) -> list[str]:
     return blocks
 
 
+def _context(report: Report) -> list[str]:
+    """What was assessed, the controller and published list, and the change log."""
+    blocks: list[str] = []
+    if report.scope is not None:
+        scope = report.scope
+        blocks += [
+            heading(2, "Scope of this review"),
+            table(
+                ("", ""),
+                (
+                    ("**Regimes assessed**", escape(", ".join(scope.assessed)) or "none"),
+                    ("**Not assessed**", escape(", ".join(scope.not_assessed)) or "none"),
+                ),
+            ),
+            f"**{escape(scope.statement)}**",
+        ]
+    for group in report.products:
+        blocks += [
+            heading(2, f"Controller and published list: {group.title}"),
+            _fields(group.fields),
+        ]
+    if report.changes is not None:
+        blocks.append(heading(2, f"Changes since {report.changes.since}"))
+        rows = [
+            (escape(c.partner), escape(c.risk), escape(c.message)) for c in report.changes.lines
+        ]
+        blocks.append(
+            table(("Partner", "Risk", "Change"), rows) if rows else "No change in meaning."
+        )
+    return blocks
+
+
 def render_markdown(report: Report) -> str:
     header = report.header
-    blocks = [*_header(report), *_summary(report)]
+    blocks = [*_header(report), *_context(report), *_summary(report)]
     regimes = ", ".join(header.regimes)
     for partner in report.partners:
         blocks += ["---", *_partner(partner, regimes)]
     if report.others:
         blocks += ["---", heading(2, "Problems outside the declarations"), _problems(report.others)]
-    blocks += ["---", *_rules(report), "---", heading(2, "Declarations checked")]
+    blocks += ["---", *_rules(report)]
+    if report.sign_off is not None:
+        blocks += ["---", heading(2, report.sign_off.title), _fields(report.sign_off.fields)]
+    blocks += ["---", heading(2, "Declarations checked")]
     blocks.append(
         table(
             ("File", "SHA-256"),

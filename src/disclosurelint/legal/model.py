@@ -187,6 +187,39 @@ class RuleEntry:
 
 
 @dataclass(frozen=True)
+class FactGroup:
+    """Facts under one title: the controller and published list of a product folder, or the
+    sign-off. A fact not declared is kept, marked missing, so the report says what is missing."""
+
+    title: str
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which regimes were assessed and which were not, and what passing the gate means."""
+
+    assessed: tuple[str, ...]
+    not_assessed: tuple[str, ...]
+    statement: str
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    partner: str
+    risk: str  # raises-risk, neutral, lowers-risk
+    message: str
+
+
+@dataclass(frozen=True)
+class ChangeLog:
+    """The changes in meaning since a previous version (``report --changes-since REV``)."""
+
+    since: str
+    lines: tuple[ChangeLine, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     header: Header
     summary: Summary
@@ -194,3 +227,7 @@ class Report:
     others: tuple[ProblemView, ...]  # problems in files that are not declarations (waivers file)
     rules: tuple[RuleEntry, ...]
     files: tuple[FileHash, ...]
+    scope: Scope | None = None
+    products: tuple[FactGroup, ...] = ()  # controller, app and published list per product folder
+    changes: ChangeLog | None = None
+    sign_off: FactGroup | None = None

@@ -18,8 +18,12 @@ LABELS: Mapping[str, str] = {
     "country": "Country",
     "legal_basis": "Legal basis",
     "processing_method": "Processing method",
+    "consent_evidence": "Consent evidence",
     "cross_border": "Cross-border transfer",
     "retention": "Retention",
+    "security_measures": "Recipient's security measures",
+    "entrustment_agreement": "Entrustment agreement (PIPL Art. 21)",
+    "impact_assessment": "Impact assessment (PIPL Arts. 55-56)",
     "review": "Review",
 }
 """Labels of the declared facts beyond the published list's seven, in report order."""
@@ -44,26 +48,42 @@ RELATIONSHIP_MEANINGS: Mapping[str, str] = {
     "(GDPR Art. 26)",
 }
 
-LEGAL_BASES: Mapping[str, str] = {
-    "consent": "Consent of the person",
-    "separate_consent": "Separate consent of the person (PIPL Arts. 23, 29)",
-    "contract": "Necessary for a contract to which the person is a party",
-    "legal_obligation": "Necessary to meet a legal obligation",
-    "vital_interests": "Necessary to protect someone's life, health or property",
-    "public_interest": "Necessary for a task in the public interest",
-    "legitimate_interests": "Legitimate interests (GDPR Art. 6(1)(f))",
-    "employment": "Necessary for human-resources management",
+PIPL_BASES: Mapping[str, str] = {
+    "consent": "consent of the person (Art. 13(1)(1))",
+    "contract": "necessary for a contract with the person (Art. 13(1)(2))",
+    "hr_management": "necessary for human-resources management (Art. 13(1)(2))",
+    "statutory_duty": "necessary for a statutory duty or obligation (Art. 13(1)(3))",
+    "emergency": "a public-health emergency or protecting life, health or property (Art. 13(1)(4))",
+    "news_reporting": "news reporting in the public interest (Art. 13(1)(5))",
+    "public_information": "information made public, within a reasonable scope (Art. 13(1)(6))",
+    "other_law": "another law or administrative regulation (Art. 13(1)(7))",
 }
 
-MECHANISMS: Mapping[str, str] = {
-    "cac_security_assessment": "a security assessment by the Cyberspace Administration of China "
-    "(PIPL Art. 38)",
-    "cac_standard_contract": "the CAC standard contract (PIPL Art. 38)",
-    "pi_certification": "personal-information protection certification (PIPL Art. 38)",
-    "adequacy_decision": "an adequacy decision (GDPR Art. 45)",
-    "standard_contractual_clauses": "standard contractual clauses (GDPR Art. 46)",
-    "binding_corporate_rules": "binding corporate rules (GDPR Art. 47)",
-    "derogation": "a derogation for a specific situation (GDPR Art. 49)",
+GDPR_BASES: Mapping[str, str] = {
+    "consent": "consent (Art. 6(1)(a))",
+    "contract": "necessary for a contract (Art. 6(1)(b))",
+    "legal_obligation": "a legal obligation (Art. 6(1)(c))",
+    "vital_interests": "vital interests (Art. 6(1)(d))",
+    "public_task": "a task in the public interest (Art. 6(1)(e))",
+    "legitimate_interests": "legitimate interests (Art. 6(1)(f))",
+}
+
+GDPR_SPECIAL: Mapping[str, str] = {
+    "explicit_consent": "explicit consent (Art. 9(2)(a))",
+    "employment_social_security": "employment and social-security law (Art. 9(2)(b))",
+    "vital_interests": "vital interests, the person cannot consent (Art. 9(2)(c))",
+    "not_for_profit_body": "a not-for-profit body's members (Art. 9(2)(d))",
+    "made_public": "manifestly made public by the person (Art. 9(2)(e))",
+    "legal_claims": "legal claims (Art. 9(2)(f))",
+    "substantial_public_interest": "substantial public interest (Art. 9(2)(g))",
+    "health_or_social_care": "health or social care (Art. 9(2)(h))",
+    "public_health": "public health (Art. 9(2)(i))",
+    "archiving_research_statistics": "archiving, research or statistics (Art. 9(2)(j))",
+}
+
+GDPR_CRIMINAL: Mapping[str, str] = {
+    "official_authority": "under the control of official authority (Art. 10)",
+    "authorised_by_law": "authorised by Union or Member State law (Art. 10)",
 }
 
 CONSENTS: Mapping[str, str] = {

@@ -51,12 +51,16 @@ _MODULES: tuple[str, ...] = (
     "dl306_guardian_consent",
     "dl307_cross_border",
     "dl308_special_category_legal_basis",
+    "dl309_processing_method",
     "dl401_duplicate_id",
     "dl501_malformed_waiver",
     "dl502_expired_waiver",
     "dl503_unused_waiver",
     "dl504_waiver_without_approver",
     "dl505_waiver_expiry_too_far",
+    "dl601_undeclared_sdk",
+    "dl602_sdk_not_shipped",
+    "dl603_sdk_data_understated",
 )
 
 _CODE = re.compile(r"DL\d{3}\Z")

@@ -24,6 +24,8 @@ class RuleContext:
     regimes: tuple[str, ...] = ("pipl", "gb35273")
     home_country: str = "CN"
     taxonomy: Any = None
+    # the SDK inventory and catalogue (DL601-DL603), when `sdk-manifests` are configured
+    sdks: Any = None
 
 
 class RuleModule(Protocol):

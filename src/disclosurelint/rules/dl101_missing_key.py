@@ -10,7 +10,11 @@ This check is made by the schema stage (`schema/partner-disclosure.schema.json`)
 
 ## Why
 
-PIPL Art. 23 and the MIIT list rules name the elements every entry must give.
+The declaration format requires these keys so that every entry can be checked and rendered. Which
+law asks for each disclosure element, and how gravely, is said by the element's own rule: purpose
+(DL201), scenario (DL202) and sharing mode (DL203, MIIT notice 2021 No. 292, a ministry notice:
+warnings), policy link (DL204), the recipient's contact (DL305) and processing method (DL309,
+PIPL Art. 23, a statute: errors).
 
 ## Failing example
 

@@ -11,7 +11,7 @@ This check is made by the schema stage (`schema/partner-disclosure.schema.json`)
 ## Why
 
 PIPL Art. 23 requires the recipient's name; when it cannot be known in advance the list must say who
-chooses it.
+chooses it, and the name (with the other Art. 23 elements) is owed when it is chosen (DL205).
 
 ## Failing example
 

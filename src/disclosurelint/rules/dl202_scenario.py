@@ -9,7 +9,10 @@ by the schema stage (DL103) instead.
 ## Why
 
 MIIT notice 2021 No. 292 makes "usage scenario" (使用场景) a column of the third-party sharing
-list: a person must be able to tell when their data leaves the product.
+list: a person must be able to tell when their data leaves the product. The notice
+(工信部信管函 [2021] 292号) is a ministry notice on app lists, not a statute: PIPL Art. 23 does not
+name the scenario. A missing scenario is therefore a warning when `pipl` or `gb35273` is enabled,
+and only information under the other regimes; the option `severity-by-regime` changes that.
 
 ## Failing example
 
@@ -36,12 +39,15 @@ from collections.abc import Iterator
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
 from disclosurelint.rules.base import RuleContext, missing_text
+from disclosurelint.rules.sources import OPTION, element_severity
 
 CODE = "DL202"
 NAME = "scenario"
-SEVERITY = Severity.ERROR
+SEVERITY = Severity.WARNING
 ARTICLES = ("MIIT notice 2021 No. 292",)
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, object] = dict(OPTION)
+# Required by a ministry notice on app lists (not a statute): a warning under the Chinese profiles.
+_REQUIRED = {"pipl": Severity.WARNING, "gb35273": Severity.WARNING}
 SCOPE = "document"
 OWNS = ("scenario",)
 
@@ -54,4 +60,5 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             f"the entry does not say in which situation the data is shared (scenario is {problem})",
             fix="Add `scenario:` describing when the sharing happens, e.g. "
             "`scenario: You enable calendar synchronization.`",
+            severity=element_severity(context, _REQUIRED),
         )

@@ -10,7 +10,9 @@
 
 MIIT notice 2021 No. 292 makes the sharing mode (共享方式) a column of the third-party sharing
 list: backend API transmission, SDK collection on the device and a local API differ in who
-controls the data.
+controls the data. The notice (工信部信管函 [2021] 292号) is a ministry notice on app lists, not a
+statute: a missing mode is a warning when `pipl` or `gb35273` is enabled, only information under
+the other regimes; the option `severity-by-regime` changes that.
 
 ## Failing example
 
@@ -38,12 +40,15 @@ from collections.abc import Iterator
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
 from disclosurelint.rules.base import RuleContext, is_placeholder
+from disclosurelint.rules.sources import OPTION, element_severity
 
 CODE = "DL203"
 NAME = "sharing-mode"
-SEVERITY = Severity.ERROR
+SEVERITY = Severity.WARNING
 ARTICLES = ("MIIT notice 2021 No. 292",)
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, object] = dict(OPTION)
+# Required by a ministry notice on app lists (not a statute): a warning under the Chinese profiles.
+_REQUIRED = {"pipl": Severity.WARNING, "gb35273": Severity.WARNING}
 SCOPE = "document"
 OWNS = ("sharing_modes", "sharing_mode_note")
 
@@ -60,6 +65,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             (),
             "the entry does not say how the data reaches the recipient (sharing_modes is missing)",
             fix=_FIX,
+            severity=element_severity(context, _REQUIRED),
         )
         return
     modes = data["sharing_modes"]
@@ -68,6 +74,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             ("sharing_modes",),
             "the entry does not say how the data reaches the recipient (sharing_modes is empty)",
             fix=_FIX,
+            severity=element_severity(context, _REQUIRED),
         )
         return
     if (
@@ -85,4 +92,5 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             "sharing mode `other` does not say what it is "
             "(sharing_mode_note is missing or a placeholder)",
             fix="Add `sharing_mode_note:` with the published words for this mode.",
+            severity=element_severity(context, _REQUIRED),
         )

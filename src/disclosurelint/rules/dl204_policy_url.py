@@ -15,9 +15,17 @@ A `privacy_policy` that is not a mapping is reported by the schema stage (DL103)
 
 ## Why
 
-MIIT notice 2023 No. 26 requires each third party's privacy-policy link in the list; PIPL Art. 17
-requires processing rules that are public and easy to consult; GB/T 35273-2020 9.2 asks that the
-person can learn the recipient's rules. A broken or private link tells nobody anything.
+What each source asks, exactly:
+
+- MIIT notice 2023 No. 26 (工信部信管函 [2023] 26号) has app operators publish the basic facts of
+  every embedded SDK, and app stores check them against the national SDK platform: SDK name,
+  developer, information collected, purpose and **the SDK's privacy-policy link**. That is the
+  verifiable duty, so an entry with the sharing mode `sdk_on_device` gets an error.
+- For other recipients no statute asks for a link: PIPL Art. 23 asks for the recipient's name
+  and contact, Art. 17 for the processor's own rules to be public and easy to consult, and
+  GB/T 35273-2020 9.2 (a recommended standard) for the recipient's type and, for sensitive data,
+  its data-security capability. A link is how most published lists meet them, so the finding is
+  a warning.
 
 ## Failing example
 
@@ -44,6 +52,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -55,7 +64,7 @@ from disclosurelint.rules.base import RuleContext, is_placeholder, text_of
 CODE = "DL204"
 NAME = "policy-url"
 SEVERITY = Severity.ERROR
-ARTICLES = ("MIIT notice 2023 No. 26", "PIPL Art. 17", "GB/T 35273-2020 9.2")
+ARTICLES = ("MIIT notice 2023 No. 26", "PIPL Art. 23", "PIPL Art. 17")
 OPTIONS: dict[str, object] = {}
 SCOPE = "document"
 OWNS = ("privacy_policy",)
@@ -105,7 +114,20 @@ def url_problem(url: str) -> str | None:
     return None
 
 
+def _severity(data: Mapping[str, Any]) -> Severity:
+    """ERROR for an embedded SDK (MIIT notice 2023 No. 26 asks its link), else WARNING."""
+    modes = data.get("sharing_modes")
+    return (
+        Severity.ERROR if isinstance(modes, list) and "sdk_on_device" in modes else Severity.WARNING
+    )
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    for finding in _check(document):
+        yield replace(finding, severity=_severity(document.mapping))
+
+
+def _check(document: Document) -> Iterator[Finding]:
     data = document.mapping
     policy: Any = data.get("privacy_policy")
     if "privacy_policy" not in data or policy is None or policy == {}:

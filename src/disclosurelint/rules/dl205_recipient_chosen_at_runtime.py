@@ -1,16 +1,20 @@
-"""The published list cannot name the recipient: it is chosen at run time.
+"""The list cannot name the recipient: it is chosen at run time, and Art. 23 is owed then.
 
 ## What it checks
 
 An entry whose `recipient` gives `selected_by` (the administrator or the user chooses the
-company, as in an app store of mini programs) instead of `name`. Such an entry is complete; this
-`info` finding tells the reader that the list names no company for it, and where the name is
-shown instead (`name_source`).
+company, as in an app store of mini programs) instead of `name`. The list cannot name the
+company, but PIPL Art. 23 still applies to every such recipient: this `info` finding says what
+is still owed and when, at the moment the recipient is selected: its name and contact, the
+purpose, the processing method and the categories of personal information, and (where consent
+is the basis) the person's separate consent. `name_source` should say where that happens.
 
 ## Why
 
-PIPL Art. 23 asks for the recipient's name and contact. When the recipient is chosen at run time
-the list cannot give them; a reviewer should see that the name is shown elsewhere, and where.
+PIPL Art. 23 asks, before personal information is provided to another processor, that the person
+be told the recipient's name, contact, purpose, processing method and categories, and give
+separate consent. Nothing in it exempts a recipient chosen at run time; only the moment moves:
+the published list cannot give the name, so the selection screen must.
 
 ## Failing example
 
@@ -32,7 +36,9 @@ recipient:
 
 ## How to fix
 
-Nothing needs fixing. Make sure `name_source` tells the reader where the company's name is shown.
+Make sure the selection screen (`name_source`) shows the recipient's name, contact, purpose,
+processing method and data categories and asks for separate consent before the first sharing;
+the finding is information for the reviewer, and stays in the report.
 """
 
 from __future__ import annotations
@@ -73,8 +79,12 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     )
     yield Finding(
         ("recipient", "selected_by"),
-        f"the list cannot name this recipient: {_WHO[selected_by]} chooses it{where}",
-        fix=None
+        f"the list cannot name this recipient: {_WHO[selected_by]} chooses it{where}. "
+        "PIPL Art. 23 is still owed at the moment of selection: the recipient's name, contact, "
+        "purpose, processing method and data categories, and separate consent where consent is "
+        "the basis",
+        fix="Check that the selection screen shows these and asks for separate consent"
         if source
-        else "Add `name_source:` saying where a reader finds the company's name.",
+        else "Add `name_source:` saying where a reader finds the company's name and the other "
+        "Art. 23 elements.",
     )

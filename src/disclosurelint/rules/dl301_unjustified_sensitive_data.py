@@ -13,11 +13,15 @@ number without its access code): then the justification is where the condition i
 
 ## Why
 
-PIPL Art. 28 defines sensitive personal information (biometrics, religious belief, specific
-identity, medical health, financial accounts, whereabouts, minors under 14); Art. 30 requires
-telling the person the necessity of processing it and the impact on their rights. GB/T 35273-2020
-9.2 and Table B.1 require telling the recipient's purpose and the sensitive types before sharing;
-GDPR Art. 9(1) and CPRA § 1798.140(ae) single out special categories.
+PIPL Art. 28 defines sensitive personal information by a harm test ("easily leads to harm to
+personal dignity or to personal or property safety") and an open list ("包括…等": biometrics,
+religious belief, specific identity, medical health, financial accounts, whereabouts, minors
+under 14); Art. 30 requires telling the person the necessity of processing it and the impact on
+their rights. GB/T 35273-2020 is a recommended standard (推荐性, GB/T), not a mandatory one: its
+Annex B (informative) gives the criteria and Table B.1 examples of sensitive personal
+information, and 9.2 recommends telling the person the sensitive types and the recipient's
+data-security capability before sharing. GDPR Art. 9(1) and CPRA § 1798.140(ae) single out
+special categories and sensitive personal information.
 
 ## Failing example
 
@@ -59,7 +63,7 @@ SEVERITY = Severity.ERROR
 ARTICLES = (
     "PIPL Art. 28",
     "PIPL Art. 30",
-    "GB/T 35273-2020 Table B.1",
+    "GB/T 35273-2020 Annex B (informative)",
     "GDPR Art. 9(1)",
     "Cal. Civ. Code § 1798.140(ae)",
 )

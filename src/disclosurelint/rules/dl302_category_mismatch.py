@@ -6,7 +6,9 @@ When an item gives `category:`, the id must exist in the data taxonomy (with a "
 for near misses), and the item's words must not clearly say something else: when the words match
 categories of the taxonomy and the declared one is not among them, the declaration contradicts
 itself ("category: phone_number" on "ID card number"). An item whose words match nothing can
-declare any category; that is what `category` is for.
+declare any category; that is what `category` is for. An address book is made of names, numbers
+and addresses: an item whose words name such a field may be declared `contacts_list` (the
+field of exported address-book entries, GB/T 35273-2020 Table B.1 通讯录), not a contradiction.
 
 ## Why
 
@@ -53,6 +55,12 @@ SCOPE = "document"
 OWNS: tuple[str, ...] = ()
 NEEDS_TAXONOMY = True
 
+# The fields an address book's entries are made of: declaring them `contacts_list` is consistent.
+_ADDRESS_BOOK_FIELDS = frozenset(
+    {"name", "nickname", "phone_number", "email", "postal_address", "contact_details"}
+    | {"job_title", "employer", "department", "profile_image"}
+)
+
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     data = document.mapping.get("data")
@@ -76,6 +84,8 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         if not text:
             continue
         found = taxonomy.classify(text)
+        if declared == "contacts_list" and set(found.categories) <= _ADDRESS_BOOK_FIELDS:
+            continue
         if found.categories and declared not in found.categories:
             words = ", ".join(f"{m.category} ({m.phrase!r})" for m in found.matches)
             yield Finding(

@@ -1,21 +1,38 @@
-"""Under PIPL, a sensitive item provided to a third party needs separate consent.
+"""Under PIPL, where consent is the basis, sharing needs the person's separate consent.
 
 ## What it checks
 
-With the `pipl` regime enabled: a data item that is sensitive under PIPL (Art. 28), in an entry
-whose recipient is a `third_party` or `joint_controller`, must say `consent: separate`
-(`guardian` also satisfies it for minors' data, which DL306 checks). Entrusted processors
-(Art. 21), enterprise customers and services on the user's own device are not "another
-processor" receiving the data, so the rule does not apply to them.
+With the `pipl` regime enabled and consent as the PIPL basis (`legal_basis.pipl: consent`, or no
+PIPL basis declared), two duties are checked:
+
+- providing personal information to another processor (PIPL Art. 23): every data item of an
+  entry whose recipient's relationship is in the option `provided-to` (default `third_party`
+  and `joint_controller`) needs separate consent;
+- processing sensitive personal information (PIPL Art. 29): every item sensitive under PIPL
+  needs separate consent, whoever the recipient is, except relationships in the option
+  `exempt-sensitive` (default: `device_service`, data handed at the user's request to an app on
+  the user's own device, which we do not read as our processing).
+
+Separate consent is recorded per item (`consent: separate`; `guardian` for a minor's data) or
+for the whole entry (`consent_evidence: {kind: separate, how: ..., where: ...}`). An entry that
+declares another PIPL basis (`contract`, `hr_management`, `statutory_duty`, `emergency`,
+`news_reporting`, `public_information`, `other_law`) is not asked for consent (PIPL Art. 13(2)).
+Whether an enterprise customer or a device service is "another processor" is a choice the law
+does not make for you: set `provided-to` and `exempt-sensitive` to the reading your counsel takes.
 
 ## Why
 
-PIPL Art. 29 requires separate consent to process sensitive personal information, and Art. 23
-requires separate consent to provide personal information to another processor.
+PIPL Art. 23: a processor providing personal information to another processor shall tell the
+person the recipient's name, contact, purpose, processing method and categories "and obtain the
+person's separate consent". Art. 29: processing sensitive personal information requires separate
+consent. Art. 13(2): where Art. 13(1)(2)-(7) applies, consent is not required.
 
 ## Failing example
 
 ```yaml
+consent_evidence:
+  kind: explicit
+  how: A checkbox in the sign-up form.
 data:
   - item: bank card number
     justification:
@@ -26,9 +43,12 @@ data:
 ## Passing example
 
 ```yaml
+consent_evidence:
+  kind: separate
+  how: A dialog of its own before the first refund, naming the recipient.
+  where: Refund dialog; consent log.
 data:
   - item: bank card number
-    consent: separate
     justification:
       necessity: Pays out refunds to the card the user chooses.
       impact: Financial loss if leaked; sent tokenised.
@@ -36,57 +56,106 @@ data:
 
 ## How to fix
 
-Obtain separate consent for this item (a consent step of its own, not bundled with the privacy
-policy) and record it as `consent: separate`.
+Obtain separate consent (a consent step of its own, not bundled with the privacy policy) and
+record it as `consent_evidence` (how and where) or `consent: separate` on the item; or, where
+another PIPL Art. 13(1) basis applies, declare it as `legal_basis.pipl`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
+from typing import Any
 
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
 from disclosurelint.rules.base import RuleContext
-from disclosurelint.rules.items import items, sensitive_statuses
+from disclosurelint.rules.items import (
+    consent_is_basis,
+    consent_of,
+    has_consent,
+    items,
+    recipient_of,
+    sensitive_statuses,
+)
 
 CODE = "DL304"
 NAME = "separate-consent"
 SEVERITY = Severity.ERROR
-ARTICLES = ("PIPL Art. 29", "PIPL Art. 23")
-OPTIONS: dict[str, object] = {}
+ARTICLES = ("PIPL Art. 23", "PIPL Art. 29", "PIPL Art. 13(2)")
+_RELATIONSHIPS = [
+    "third_party",
+    "entrusted_processor",
+    "enterprise_customer",
+    "device_service",
+    "joint_controller",
+]
+OPTIONS: dict[str, object] = {
+    "provided-to": {
+        "type": "array",
+        "items": {"enum": _RELATIONSHIPS},
+        "uniqueItems": True,
+        "description": "Relationships read as 'another processor' of PIPL Art. 23 "
+        "(default third_party, joint_controller).",
+    },
+    "exempt-sensitive": {
+        "type": "array",
+        "items": {"enum": _RELATIONSHIPS},
+        "uniqueItems": True,
+        "description": "Relationships whose sensitive items are not checked under PIPL Art. 29 "
+        "(default device_service).",
+    },
+}
 SCOPE = "document"
 OWNS: tuple[str, ...] = ()
 NEEDS_TAXONOMY = True
 
-_PROVIDED_TO = frozenset({"third_party", "joint_controller"})
+_SEPARATE = ("separate", "guardian")
+
+
+def _option(context: RuleContext, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    value: Any = context.options.get(name)
+    return tuple(value) if isinstance(value, list) else default
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    if "pipl" not in context.regimes:
+    if "pipl" not in context.regimes or not consent_is_basis(document):
         return
-    recipient = document.mapping.get("recipient")
-    if not isinstance(recipient, Mapping):
-        return
-    relationship = recipient.get("relationship")  # any type: the schema reports a wrong one
-    if not isinstance(relationship, str) or relationship not in _PROVIDED_TO:
-        return
+    relationship = recipient_of(document).get("relationship")
+    provided = relationship in _option(context, "provided-to", ("third_party", "joint_controller"))
+    exempt = relationship in _option(context, "exempt-sensitive", ("device_service",))
+    unconsented = []
     for item in items(document, context):
-        if item.raw.get("consent") in ("separate", "guardian"):
+        if has_consent(item, document, *_SEPARATE):
             continue
+        given = consent_of(item, document)
         # The most severe category of a compound item decides, whatever the word order.
         sensitive = sorted(
             (status for _, status in sensitive_statuses(item, context, ("pipl",))),
             key=lambda status: status.level != "sensitive",
         )
-        if not sensitive:
-            continue
-        where = (*item.base, "consent") if "consent" in item.raw else item.path
-        given = item.raw.get("consent")
+        if sensitive and not exempt:
+            where = (*item.base, "consent") if "consent" in item.raw else item.path
+            yield Finding(
+                where,
+                f"{item.text!r} is sensitive under PIPL ({sensitive[0].article}); with consent "
+                "as the basis, processing it needs separate consent (PIPL Art. 29), and the "
+                f"entry records {'consent: ' + given if given else 'none'}",
+                fix="Record `consent_evidence: {kind: separate, how: ..., where: ...}` or "
+                "`consent: separate` once separate consent is obtained, or declare the PIPL "
+                "Art. 13(1) basis relied on as `legal_basis.pipl`.",
+                severity=Severity.ERROR if sensitive[0].level == "sensitive" else Severity.WARNING,
+            )
+        elif provided:
+            unconsented.append(item)
+    if unconsented:
+        names = ", ".join(repr(i.text) for i in unconsented[:5])
+        more = f" and {len(unconsented) - 5} more" if len(unconsented) > 5 else ""
         yield Finding(
-            where,
-            f"{item.text!r} is sensitive under PIPL ({sensitive[0].article}) and goes to a "
-            f"third party, which needs separate consent; the entry says "
-            f"{'consent: ' + str(given) if given else 'nothing about consent'}",
-            fix="Record `consent: separate` once separate consent is obtained (PIPL Arts. 23, 29).",
-            severity=Severity.ERROR if sensitive[0].level == "sensitive" else Severity.WARNING,
+            ("consent_evidence",) if "consent_evidence" in document.mapping else ("data",),
+            f"the recipient is another processor ({relationship}); with consent as the PIPL "
+            f"basis, providing {names}{more} to it needs the person's separate consent "
+            "(PIPL Art. 23), and the entry records none",
+            fix="Add `consent_evidence: {kind: separate, how: ..., where: ...}` saying how and "
+            "where separate consent is obtained, or declare the PIPL Art. 13(1) basis relied "
+            "on as `legal_basis.pipl` (e.g. `contract`).",
         )

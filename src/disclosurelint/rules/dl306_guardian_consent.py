@@ -1,17 +1,39 @@
-"""Minors' data needs a parent's or guardian's consent.
+"""A child's data needs a parent's or guardian's consent, as each enabled regime defines it.
 
 ## What it checks
 
-A data item in a minors' category of the taxonomy (`minor_under_14`, `child_under_13`: "child's
-name", "未成年人信息", "student under 14") must say `consent: guardian`. Minors' data is
-sensitive under PIPL Art. 28 whatever its kind, so this rule applies whichever regimes are enabled.
+A data item in a minors' category of the taxonomy (`minor_under_14`: a child under 14;
+`child_under_13`: a child under 13) must say `consent: guardian` (or the entry
+`consent_evidence: {kind: guardian, ...}`), under each enabled regime that asks for it, and only
+there:
+
+- `pipl`: a child under 14, where consent is the PIPL basis (`legal_basis.pipl` absent or
+  `consent`; PIPL Art. 13(2) lifts consent where another basis applies);
+- `gb35273`: a child under 14 (GB/T 35273-2020 5.4: the guardian's explicit consent under 14;
+  the standard's 3.2 note calls the data of children "14 and under" sensitive, a different test);
+- `gdpr`: only where consent is the GDPR basis (`legal_basis.gdpr: consent`), for an online
+  service offered directly to a child under the digital age of consent (16 by default, option
+  `gdpr-age`, 13-16 as the Member State sets): a `child_under_13` item always, a
+  `minor_under_14` item when `gdpr-age` is above 13;
+- COPPA, when the option `coppa` is true (COPPA is not one of `--regime`: it binds operators of
+  services directed to children under 13 or that know they collect a child's data): a child
+  under 13 (verifiable parental consent, 16 CFR 312.5); from the amended rule's compliance date
+  (22 April 2026, option `coppa-amended-from`) a third party's receipt needs a consent separate
+  from the consent to collect (312.5(a)(2)), which the message says.
+
+CPRA alone does not make this rule fire (its opt-in for selling or sharing the data of consumers
+under 16, § 1798.120(c), is not checked).
 
 ## Why
 
-PIPL Art. 31 requires the consent of a parent or other guardian to process the personal
-information of a minor under 14, with processing rules of its own; GB/T 35273-2020 5.4 says the
-same for children of 14 and under; COPPA (16 CFR 312.5) requires verifiable parental consent for
-children under 13, and, since 2025, separately for disclosure to third parties.
+PIPL Art. 31: processing the personal information of a minor under 14 requires the consent of a
+parent or other guardian. GB/T 35273-2020 5.4 (a recommended standard) asks the guardian's
+explicit consent under 14. GDPR Art. 8(1): where Art. 6(1)(a) consent applies to an information
+society service offered directly to a child below 16 (or the Member State's age, not below 13),
+consent must be given or authorised by the holder of parental responsibility. COPPA Rule, 16 CFR
+312.5: verifiable parental consent before collecting, using or disclosing a child's personal
+information; the 2025 amendments (in force 23 June 2025, compliance by 22 April 2026) add
+separate consent for disclosure to third parties.
 
 ## Failing example
 
@@ -36,41 +58,93 @@ data:
 
 ## How to fix
 
-Obtain the guardian's consent and record it as `consent: guardian`.
+Obtain the guardian's consent and record it as `consent: guardian` (or `consent_evidence` of kind
+`guardian`, saying how and where it is obtained).
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
+from typing import Any
 
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
 from disclosurelint.rules.base import RuleContext
-from disclosurelint.rules.items import items
+from disclosurelint.rules.items import basis, consent_is_basis, has_consent, items, recipient_of
 
 CODE = "DL306"
 NAME = "guardian-consent"
 SEVERITY = Severity.ERROR
-ARTICLES = ("PIPL Art. 31", "GB/T 35273-2020 5.4", "COPPA 16 CFR 312.5")
-OPTIONS: dict[str, object] = {}
+ARTICLES = (
+    "PIPL Art. 31",
+    "GB/T 35273-2020 5.4",
+    "GDPR Art. 8(1)",
+    "COPPA Rule 16 CFR 312.5",
+)
+OPTIONS: dict[str, object] = {
+    "gdpr-age": {
+        "type": "integer",
+        "minimum": 13,
+        "maximum": 16,
+        "description": "The digital age of consent of GDPR Art. 8(1) where the service is "
+        "offered (16 unless the Member State sets 13-15).",
+    },
+    "coppa": {
+        "type": "boolean",
+        "description": "Apply the COPPA Rule (16 CFR Part 312) to children under 13.",
+    },
+    "coppa-amended-from": {
+        "type": "string",
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        "description": "Compliance date of the 2025 COPPA Rule amendments (2026-04-22).",
+    },
+}
 SCOPE = "document"
 OWNS: tuple[str, ...] = ()
 NEEDS_TAXONOMY = True
 
+_AGE = {"minor_under_14": 14, "child_under_13": 13}
+
+
+def _regimes(document: Document, context: RuleContext, age: int) -> list[str]:
+    """The enabled regimes that ask a guardian's consent for a child below ``age``."""
+    found = []
+    if "pipl" in context.regimes and age <= 14 and consent_is_basis(document):
+        found.append("PIPL Art. 31 (under 14)")
+    if "gb35273" in context.regimes and age <= 14:
+        found.append("GB/T 35273-2020 5.4 (under 14)")
+    gdpr_age: Any = context.options.get("gdpr-age", 16)
+    if "gdpr" in context.regimes and basis(document, "gdpr") == "consent" and age <= gdpr_age:
+        found.append(f"GDPR Art. 8(1) (below {gdpr_age}, consent as the basis)")
+    if context.options.get("coppa") is True and age <= 13:
+        found.append("COPPA Rule 16 CFR 312.5 (under 13)" + _coppa_third_party(document, context))
+    return found
+
+
+def _coppa_third_party(document: Document, context: RuleContext) -> str:
+    if recipient_of(document).get("relationship") not in ("third_party", "joint_controller"):
+        return ""
+    since = str(context.options.get("coppa-amended-from", "2026-04-22"))
+    if datetime.date.today().isoformat() < since:
+        return ""
+    return (
+        ", with consent to the third party's receipt separate from consent to collect (312.5(a)(2))"
+    )
+
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for item in items(document, context):
-        minors = [
-            c
-            for c in item.categories
-            if (cat := context.taxonomy.get(c)) is not None and cat.minors
-        ]
-        if not minors or item.raw.get("consent") == "guardian":
+        ages = [_AGE[c] for c in item.categories if c in _AGE]
+        if not ages or has_consent(item, document, "guardian"):
+            continue
+        regimes = list(dict.fromkeys(r for a in ages for r in _regimes(document, context, a)))
+        if not regimes:
             continue
         where = (*item.base, "consent") if "consent" in item.raw else item.path
         yield Finding(
             where,
-            f"{item.text!r} is a minor's data ({', '.join(minors)}) and needs a "
-            "parent's or guardian's consent (PIPL Art. 31; COPPA)",
+            f"{item.text!r} is a child's data and needs a parent's or guardian's consent under "
+            + "; ".join(regimes),
             fix="Record `consent: guardian` once the guardian has consented.",
         )

@@ -1,33 +1,32 @@
-"""Under GDPR, special-category data needs a stated legal basis.
+"""Under GDPR, special-category data needs an Art. 9(2) condition; criminal data, Art. 10.
 
 ## What it checks
 
-With the `gdpr` regime enabled: an entry that shares an item of a special category of GDPR
+With the `gdpr` regime enabled, an entry that shares an item of a special category of GDPR
 Art. 9(1) (racial or ethnic origin, political opinions, religious or philosophical beliefs,
 trade-union membership, genetic data, biometric data for identification, health, sex life or
-sexual orientation) or criminal-offence data (Art. 10) must give `legal_basis:`.
+sexual orientation) must name the Art. 9(2) condition relied on in
+`legal_basis.gdpr_special_category` (`explicit_consent`, `employment_social_security`,
+`vital_interests`, ...). An Art. 6 basis (`legal_basis.gdpr`) does not lift Art. 9(1). Where the
+condition is `explicit_consent`, the item (or the entry's `consent_evidence`) must record
+`explicit` consent: GDPR speaks of explicit consent where PIPL speaks of separate consent.
+Criminal-offence data (Art. 10) needs `legal_basis.gdpr_criminal_data` (`official_authority` or
+`authorised_by_law`): Art. 9(2) conditions, consent included, do not lift Art. 10.
 
 ## Why
 
-GDPR Art. 9(1) prohibits processing special categories unless an exception of Art. 9(2) applies
-(explicit consent, employment obligations, vital interests, ...); Art. 13(1)(c) requires telling the
-person the legal basis; Art. 10 restricts criminal-offence data to official authority or a legal
-authorisation.
+GDPR Art. 9(1) prohibits processing special categories of personal data; Art. 9(2) lists the
+only conditions under which the prohibition does not apply, (a) explicit consent first. An
+Art. 6(1) basis is needed as well, but is not enough. Art. 10: processing data relating to
+criminal convictions and offences only under the control of official authority or when
+authorised by Union or Member State law. Art. 13(1)(c) requires telling the person the legal
+basis.
 
 ## Failing example
 
 ```yaml
-data:
-  - item: medical records
-    justification:
-      necessity: The insurer prices the policy from them.
-      impact: Discrimination risk; only the insurer sees them.
-```
-
-## Passing example
-
-```yaml
-legal_basis: separate_consent
+legal_basis:
+  gdpr: contract
 data:
   - item: medical records
     consent: separate
@@ -36,10 +35,29 @@ data:
       impact: Discrimination risk; only the insurer sees them.
 ```
 
+## Passing example
+
+```yaml
+legal_basis:
+  gdpr: contract
+  gdpr_special_category: explicit_consent
+consent_evidence:
+  kind: separate
+  how: A dialog of its own before the first quote, naming the insurer.
+  where: Quote dialog; consent log.
+data:
+  - item: medical records
+    consent: explicit
+    justification:
+      necessity: The insurer prices the policy from them.
+      impact: Discrimination risk; only the insurer sees them.
+```
+
 ## How to fix
 
-Add `legal_basis:` with the basis relied on (for Art. 9 data usually explicit or separate consent)
-and, where consent is the basis, `consent: explicit` or `separate` on the item.
+Add `legal_basis.gdpr_special_category:` with the Art. 9(2) condition relied on (for most apps
+`explicit_consent`, recorded as `consent: explicit`), or `legal_basis.gdpr_criminal_data:` for
+criminal-offence data.
 """
 
 from __future__ import annotations
@@ -49,7 +67,7 @@ from collections.abc import Iterator
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
 from disclosurelint.rules.base import RuleContext
-from disclosurelint.rules.items import items
+from disclosurelint.rules.items import basis, has_consent, items
 
 CODE = "DL308"
 NAME = "special-category-legal-basis"
@@ -63,22 +81,46 @@ EXAMPLE_REGIMES = ("pipl", "gb35273", "gdpr")  # the examples are checked with G
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    if "gdpr" not in context.regimes or document.mapping.get("legal_basis"):
+    if "gdpr" not in context.regimes:
         return
+    condition = basis(document, "gdpr_special_category")
+    criminal = basis(document, "gdpr_criminal_data")
     for item in items(document, context):
-        special = [
+        found = [
             cat
             for c in item.categories
-            if (cat := context.taxonomy.get(c)) is not None
-            and (cat.gdpr_special or cat.gdpr_article_10)
-            and cat.status("gdpr").is_sensitive
+            if (cat := context.taxonomy.get(c)) is not None and cat.status("gdpr").is_sensitive
         ]
-        if special:
-            article = "Art. 10" if all(c.gdpr_article_10 for c in special) else "Art. 9(1)"
+        special = [c for c in found if c.gdpr_special]
+        offences = [c for c in found if c.gdpr_article_10]
+        if special and condition is None:
             yield Finding(
                 item.path,
-                f"{item.text!r} is special-category data under GDPR "
-                f"{article} ({', '.join(c.label for c in special)}), but the entry "
-                "gives no `legal_basis`",
-                fix="Add `legal_basis:` (GDPR Art. 9(2) exception relied on).",
+                f"{item.text!r} is special-category data under GDPR Art. 9(1) "
+                f"({', '.join(c.label for c in special)}); processing it is prohibited unless an "
+                "Art. 9(2) condition applies, and the entry names none "
+                "(`legal_basis.gdpr_special_category`)",
+                fix="Add `legal_basis.gdpr_special_category:` (e.g. `explicit_consent`); an "
+                "Art. 6 basis alone does not lift Art. 9(1).",
+            )
+        elif (
+            special
+            and condition == "explicit_consent"
+            and not has_consent(item, document, "explicit")
+        ):
+            yield Finding(
+                (*item.base, "consent") if "consent" in item.raw else item.path,
+                f"{item.text!r} relies on explicit consent (GDPR Art. 9(2)(a)) but the entry "
+                "does not record explicit consent for it",
+                fix="Record `consent: explicit` once explicit consent is obtained.",
+                severity=Severity.WARNING,
+            )
+        if offences and criminal is None:
+            yield Finding(
+                item.path,
+                f"{item.text!r} is criminal-offence data (GDPR Art. 10), processed only under "
+                "official authority or when authorised by Union or Member State law, and the "
+                "entry names neither (`legal_basis.gdpr_criminal_data`)",
+                fix="Add `legal_basis.gdpr_criminal_data:` (`official_authority` or "
+                "`authorised_by_law`).",
             )

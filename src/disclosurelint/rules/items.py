@@ -12,6 +12,7 @@ from typing import Any
 from disclosurelint.document import Document
 from disclosurelint.model import JsonPath, Severity
 from disclosurelint.rules.base import RuleContext, is_placeholder, text_of
+from disclosurelint.rules.countries import destinations
 
 
 @dataclass(frozen=True)
@@ -116,3 +117,66 @@ def justified(entry: Mapping[str, Any]) -> tuple[bool, list[str]]:
     given = justification if isinstance(justification, Mapping) else {}
     missing = [k for k in ("necessity", "impact") if is_placeholder(given.get(k))]
     return not missing, missing
+
+
+def basis(document: Document, regime: str) -> str | None:
+    """The declared legal basis for ``regime`` (``legal_basis.pipl``, ``.gdpr``, ...), or None."""
+    given = document.mapping.get("legal_basis")
+    value = given.get(regime) if isinstance(given, Mapping) else None
+    return value if isinstance(value, str) else None
+
+
+def consent_is_basis(document: Document) -> bool:
+    """True unless the entry declares a PIPL Art. 13(1)(2)-(7) basis other than consent.
+
+    PIPL Art. 13(2): where such a basis applies, the consent the law asks for elsewhere
+    (separate consent of Arts. 23, 29, 39; a guardian's consent of Art. 31) is not needed.
+    An entry that declares no PIPL basis is read as relying on consent, the usual basis.
+    """
+    return basis(document, "pipl") in (None, "consent")
+
+
+def entry_consent(document: Document) -> str | None:
+    """``consent_evidence.kind`` (consent recorded for every item of the entry), or None."""
+    evidence = document.mapping.get("consent_evidence")
+    kind = evidence.get("kind") if isinstance(evidence, Mapping) else None
+    return kind if isinstance(kind, str) else None
+
+
+def consent_of(item: Item, document: Document) -> str | None:
+    """How consent for ``item`` is recorded: the item's own `consent`, else the entry's evidence."""
+    own = item.raw.get("consent")
+    return own if isinstance(own, str) else entry_consent(document)
+
+
+def has_consent(item: Item, document: Document, *kinds: str) -> bool:
+    """True when the item's `consent` or the entry's `consent_evidence.kind` is one of ``kinds``.
+
+    One item may need two kinds at once (PIPL separate consent, GDPR explicit consent): the
+    entry's evidence and the item's own value each count.
+    """
+    return item.raw.get("consent") in kinds or entry_consent(document) in kinds
+
+
+def recipient_of(document: Document) -> Mapping[str, Any]:
+    recipient = document.mapping.get("recipient")
+    return recipient if isinstance(recipient, Mapping) else {}
+
+
+def art_23_or_39(document: Document, home: str = "CN") -> tuple[str, str] | None:
+    """Why PIPL asks the Art. 23/39 elements of this named recipient: (who it is, the article).
+
+    ("overseas (US)", "PIPL Art. 39") for a recipient outside China, whatever its relationship,
+    when the product is provided from China (``home`` is ``CN``, as DL307 reads it);
+    ("another processor", "PIPL Art. 23") for a third party or joint controller; None otherwise
+    (and for a recipient chosen at run time, whose elements are owed when it is chosen).
+    """
+    recipient = recipient_of(document)
+    if "name" not in recipient:
+        return None
+    abroad = [c for c in destinations(document.mapping)[0] if c != "CN"]
+    if abroad and home.upper() == "CN":
+        return f"overseas ({', '.join(abroad)})", "PIPL Art. 39"
+    if recipient.get("relationship") in ("third_party", "joint_controller"):
+        return "another processor", "PIPL Art. 23"
+    return None

@@ -1,0 +1,352 @@
+"""HTML pages -> the lines and tables the text reader understands, with Beautiful Soup.
+
+Headings become Markdown headings, paragraphs and list items their own lines, ``<br>`` a line
+break, a definition list ``term: description`` lines, a two-column table whose first column is
+labels ``label: value`` lines, and any other table a :class:`~.tables.Grid` (``rowspan`` and
+``colspan`` spread over the cells they cover). A link is written ``[text](href)`` so that the
+reader keeps both. Scripts, styles, the document head, navigation and footers are left out.
+Each line keeps the source line of the element it came from.
+"""
+
+# ruff: noqa: RUF001  (full-width colons of published Chinese labels are read on purpose)
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from disclosurelint.importer.labels import LabelTable
+from disclosurelint.importer.links import Link
+from disclosurelint.importer.tables import Cell, Grid, columns, is_recipient_table
+
+if TYPE_CHECKING:
+    from bs4.element import PageElement, Tag
+
+GRID_MARK = "\x00grid:"
+"""A rendered line ``GRID_MARK + n`` stands for ``HtmlText.grids[n]``."""
+
+_SKIP = frozenset({"script", "style", "head", "nav", "footer", "noscript", "template", "svg"})
+_BLOCK = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "aside", "blockquote", "pre",
+        "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
+        "th", "table", "thead", "tbody", "tfoot", "caption", "figure", "form", "hr", "body",
+        "html", "center",
+    }
+)  # fmt: skip
+_HEADING = re.compile(r"^h([1-6])$")
+_LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|body|table|dl)\b", re.IGNORECASE)
+
+
+def looks_like_html(text: str, name: str = "") -> bool:
+    """True for a ``.html``/``.htm`` file, or a text that holds an HTML document or table."""
+    if name.lower().endswith((".html", ".htm", ".xhtml")) or _LOOKS_HTML.search(text):
+        return True
+    return text.lstrip().startswith("<") and bool(re.search(r"</[a-zA-Z][\w-]*>", text))
+
+
+@dataclass
+class HtmlText:
+    """The rendered lines, their source lines, and the tables they stand for."""
+
+    lines: list[str] = field(default_factory=list)
+    line_numbers: list[int] = field(default_factory=list)
+    grids: list[Grid] = field(default_factory=list)
+
+
+class _Renderer:
+    def __init__(self, table: LabelTable) -> None:
+        self.table = table
+        self.out = HtmlText()
+        self.buffer: list[str] = []
+        self.buffer_line = 1
+        self.prefix = ""
+
+    def flush(self) -> None:
+        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self.buffer))
+        for raw in text.split("\n"):
+            part = raw.strip()
+            if part:
+                self.out.lines.append(self.prefix + part)
+                self.out.line_numbers.append(self.buffer_line)
+                self.prefix = ""
+        self.buffer = []
+
+    def blank(self, line: int) -> None:
+        self.flush()
+        if self.out.lines and self.out.lines[-1] != "":
+            self.out.lines.append("")
+            self.out.line_numbers.append(line)
+
+    def walk(self, node: PageElement) -> None:
+        from bs4.element import (
+            Comment,
+            Declaration,
+            Doctype,
+            NavigableString,
+            ProcessingInstruction,
+            Tag,
+        )
+
+        if isinstance(node, (Comment, Doctype, Declaration, ProcessingInstruction)):
+            return
+        if isinstance(node, NavigableString):
+            if not self.buffer:
+                self.buffer_line = _line_of(node)
+            self.buffer.append(str(node))
+            return
+        if not isinstance(node, Tag):
+            return
+        name = node.name.lower()
+        if name in _SKIP:
+            return
+        line = node.sourceline or self.buffer_line
+        if name == "br":
+            self.buffer.append("\n")
+            return
+        if name == "table":
+            self.blank(line)
+            self.table_(node)
+            self.blank(line)
+            return
+        if name == "a" and node.get("href"):
+            self.buffer.append(_link_markdown(node))
+            return
+        if name == "dt":
+            self.flush()
+            self.buffer_line = line
+            self.buffer.append(_markdown_text(node).rstrip(":：") + ": ")
+            return
+        if name == "dd":
+            self.buffer.append(_markdown_text(node))
+            self.flush()
+            return
+        if name in _BLOCK:
+            self.flush()
+            self.buffer_line = line
+            heading = _HEADING.match(name)
+            if heading:
+                self.blank(line)
+                self.prefix = "#" * int(heading.group(1)) + " "
+            elif name == "li":
+                self.prefix = "- "
+            for child in node.children:
+                self.walk(child)
+            self.flush()
+            if heading or name in ("p", "ul", "ol", "dl", "section", "article"):
+                self.blank(line)
+            return
+        for child in node.children:
+            self.walk(child)
+
+    def table_(self, node: Tag) -> None:
+        grid = grid_of(node)
+        if grid is None:
+            return
+        if _is_label_value(grid, self.table):
+            for tr in _rows(node):
+                cells = tr.find_all(["td", "th"], recursive=False)
+                label = _markdown_text(cells[0]).rstrip(":：")
+                value = " ".join(_markdown_text(cell) for cell in cells[1:])
+                self.out.lines.append(f"{label}: {value}".strip())
+                self.out.line_numbers.append(tr.sourceline or grid.line)
+            return
+        self.out.lines.append(f"{GRID_MARK}{len(self.out.grids)}")
+        self.out.line_numbers.append(grid.line)
+        self.out.grids.append(grid)
+
+
+def _rows(node: Tag) -> list[Tag]:
+    """The rows of a table, not those of a table nested in it."""
+    return [tr for tr in node.find_all("tr") if tr.find_parent("table") is node]
+
+
+def _markdown_text(node: Tag) -> str:
+    """The words of an element on one line, its links written ``[text](href)``."""
+    from bs4.element import NavigableString, Tag
+
+    parts: list[str] = []
+
+    def visit(element: PageElement) -> None:
+        if isinstance(element, NavigableString):
+            parts.append(str(element))
+        elif isinstance(element, Tag) and element.name.lower() not in _SKIP:
+            if element.name.lower() == "a" and element.get("href"):
+                parts.append(_link_markdown(element))
+                return
+            for child in element.children:
+                visit(child)
+            if element.name.lower() in _BLOCK or element.name.lower() == "br":
+                parts.append(" ")
+
+    visit(node)
+    return " ".join("".join(parts).split())
+
+
+def _line_of(node: PageElement) -> int:
+    parent = node.parent
+    while parent is not None:
+        if parent.sourceline is not None:
+            return int(parent.sourceline)
+        parent = parent.parent
+    return 1
+
+
+def _link_markdown(node: Tag) -> str:
+    href = str(node.get("href") or "").strip()
+    text = " ".join(node.get_text(" ").split())
+    if not text or text == href:
+        return f" {href} "
+    return f"[{text}]({href})"
+
+
+def _cell_text(node: Tag) -> str:
+    """The text of a cell or item: block children and ``<br>`` on their own lines."""
+    from bs4.element import NavigableString, Tag
+
+    parts: list[str] = []
+
+    def visit(element: PageElement) -> None:
+        if isinstance(element, NavigableString):
+            parts.append(str(element))
+        elif isinstance(element, Tag):
+            name = element.name.lower()
+            if name in _SKIP or _is_badge(element):
+                return
+            if name == "br":
+                parts.append("\n")
+                return
+            if name in _BLOCK:
+                parts.append("\n")
+            for child in element.children:
+                visit(child)
+            if name in _BLOCK:
+                parts.append("\n")
+
+    visit(node)
+    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+_BADGE = re.compile(r"\b(?:badge|pill|chip|tag|label)\b", re.IGNORECASE)
+
+
+def _is_badge(node: Tag) -> bool:
+    """A decoration beside a name (``<span class="badge">New</span>``), not part of it."""
+    classes: list[str] = list(node.get_attribute_list("class"))
+    return node.name.lower() == "span" and any(_BADGE.search(str(c)) for c in classes)
+
+
+def _cell(node: Tag) -> Cell:
+    links = tuple(
+        Link(str(a.get("href")).strip(), " ".join(a.get_text(" ").split()))
+        for a in node.find_all("a", href=True)
+        if str(a.get("href")).strip()
+    )
+    return Cell(_cell_text(node), links)
+
+
+def grid_of(node: Tag) -> Grid | None:
+    """The cells of an HTML table, with ``rowspan``/``colspan`` spread over the cells they
+    cover; the header is the first row (the first row of ``<th>`` cells when there is one)."""
+    rows: list[list[Cell]] = []
+    lines: list[int] = []
+    pending: dict[int, tuple[int, Cell]] = {}  # column -> (rows still covered, cell)
+    header_index: int | None = None
+    for tr in _rows(node):
+        row: list[Cell] = []
+        column = 0
+        cells = tr.find_all(["td", "th"], recursive=False)
+        if header_index is None and cells and all(c.name == "th" for c in cells):
+            header_index = len(rows)
+        for source in cells:
+            while column in pending:
+                left, cell = pending[column]
+                row.append(cell)
+                pending = _covered(pending, column, left)
+                column += 1
+            cell = _cell(source)
+            span = _span(source.get("colspan"))
+            down = _span(source.get("rowspan"))
+            for offset in range(span):
+                row.append(cell)
+                if down > 1:
+                    pending[column + offset] = (down - 1, cell)
+            column += span
+        while column in pending:
+            left, cell = pending[column]
+            row.append(cell)
+            pending = _covered(pending, column, left)
+            column += 1
+        if any(cell.text for cell in row):
+            rows.append(row)
+            lines.append(tr.sourceline or node.sourceline or 1)
+    if not rows:
+        return None
+    start = header_index or 0
+    width = max(len(row) for row in rows)
+    padded = [tuple(row + [Cell("")] * (width - len(row))) for row in rows]
+    return Grid(
+        padded[start],
+        tuple(padded[start + 1 :]),
+        lines[start],
+        tuple(lines[start + 1 :]),
+    )
+
+
+def _covered(
+    pending: dict[int, tuple[int, Cell]], column: int, left: int
+) -> dict[int, tuple[int, Cell]]:
+    updated = dict(pending)
+    if left <= 1:
+        del updated[column]
+    else:
+        updated[column] = (left - 1, pending[column][1])
+    return updated
+
+
+def _span(value: object) -> int:
+    try:
+        return max(1, min(int(str(value)), 100))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _is_label_value(grid: Grid, table: LabelTable) -> bool:
+    """A table whose rows are ``label | value`` (the first column holds the labels)."""
+    rows = (grid.header, *grid.rows)
+    if len(grid.header) != 2 or len(rows) < 3:
+        return False
+    if is_recipient_table(columns(grid.header, table)):
+        return False
+    known = sum(1 for row in rows if table.field_for(row[0].text))
+    return known * 2 > len(rows)
+
+
+def render(text: str, table: LabelTable) -> HtmlText:
+    """The lines and tables of an HTML page (or a Markdown text holding HTML tables)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    renderer = _Renderer(table)
+    for child in list(soup.children):
+        renderer.walk(child)
+    renderer.flush()
+    return renderer.out
+
+
+def inline_text(fragment: str) -> tuple[str, tuple[Link, ...]]:
+    """The words and links of a small HTML fragment (a Markdown table cell holding ``<p>``,
+    ``<br>`` or ``<a>``): lines joined with ``; ``."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(f"<div>{fragment}</div>", "html.parser")
+    node = soup.div
+    if node is None:
+        return fragment, ()
+    cell = _cell(node)
+    return "; ".join(cell.text.split("\n")), cell.links
+
+
+__all__ = ["GRID_MARK", "HtmlText", "grid_of", "inline_text", "looks_like_html", "render"]

@@ -1,0 +1,155 @@
+"""Links in published entries: find them, and tell a privacy policy from a home page, a data
+processing agreement, terms of service and a contact page.
+
+A link's kind comes from, in this order: the label or column it was published under (unless
+that label names several kinds, like "隐私政策或官网链接"), the link's own text ("Privacy terms",
+"DPA"), and its address (``/privacy``, ``/dpa``, ``/legal/terms``, a bare home page).
+"""
+
+# ruff: noqa: RUF001  (full-width punctuation ends an address in published Chinese text)
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from disclosurelint.importer.labels import LabelTable, normalize_label
+
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'`，。；、）)\]】]+[^\s<>\"'`，。；、）)\]】.,;:]", re.I
+)
+_MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
+_BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
+_MAILTO = re.compile(r"^mailto:", re.I)
+
+
+@dataclass(frozen=True)
+class Link:
+    """An address as published, with the words around it (a link text, or "")."""
+
+    url: str
+    text: str = ""
+
+
+def links_in(text: str) -> list[Link]:
+    """Markdown links first (``[text](url)``), then bare addresses, in order, each once."""
+    found: list[Link] = []
+    seen: set[str] = set()
+    whole = text.strip()
+    if re.match(r"^https?://\S+$", whole, re.IGNORECASE):
+        return [Link(whole)]
+    for match in _MD_LINK.finditer(text):
+        url = match.group("url").strip()
+        words = match.group("text").strip()
+        if url not in seen:
+            seen.add(url)
+            found.append(Link(url, "" if _URL.fullmatch(words) or words == url else words))
+    rest = _MD_LINK.sub(" ", text)
+    for match in _URL.finditer(rest):
+        url = match.group(0)
+        if url.lower().startswith("www."):
+            url = "https://" + url
+        if url not in seen:
+            seen.add(url)
+            found.append(Link(url))
+    return found
+
+
+def absolute(url: str) -> str | None:
+    """An absolute http(s) address for ``url`` (``policies.google.com`` -> ``https://...``), or
+    None for a relative one, an e-mail address or anything else."""
+    url = url.strip()
+    if _MAILTO.match(url):
+        return None
+    parts = urlsplit(url)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url
+    if not parts.scheme and _BARE_HOST.match(url):
+        return "https://" + url
+    return None
+
+
+def repair_spaced(text: str) -> str:
+    """A cell that holds one address broken by stray spaces (``https://a.b. com/x #/1``) joined
+    again; any other text is returned unchanged."""
+    stripped = text.strip()
+    if re.match(r"^https?://", stripped, re.I) and " " in stripped:
+        joined = re.sub(r"\s+", "", stripped)
+        if _URL.fullmatch(joined):
+            return joined
+    return text
+
+
+def _kind_from_words(words: str, table: LabelTable) -> str | None:
+    key = normalize_label(words)
+    if not key:
+        return None
+    kinds = [kind for kind, found in table.link_words.items() if any(w in key for w in found)]
+    if len(kinds) == 1:
+        return kinds[0]
+    if "policy" in kinds and "terms" in kinds:
+        return "policy"  # "Terms and privacy policy": the policy is what the reader wants
+    return None
+
+
+def _kind_from_address(url: str, table: LabelTable) -> str | None:
+    parts = urlsplit(url)
+    path = (parts.path + "?" + parts.query + "#" + parts.fragment).lower()
+    if _MAILTO.match(url):
+        return "contact"
+    words = re.sub(r"[^a-z0-9一-鿿]+", " ", path)
+    if not words.strip():
+        return "website"
+    for kind in ("dpa", "policy", "terms", "contact"):
+        if any(word in re.sub(r"\s+", "", words) for word in table.link_words.get(kind, ())):
+            return kind
+    return None
+
+
+def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str = "") -> str:
+    """``policy``, ``dpa``, ``terms``, ``contact``, ``website`` or ``other``."""
+    by_label = _kind_from_words(label, table) if label else None
+    mixed = label and normalize_label(label) and by_label is None and label_field == "policy"
+    if label_field in ("dpa", "website", "contact") and not link.text:
+        return label_field
+    by_text = _kind_from_words(link.text, table) if link.text else None
+    by_address = _kind_from_address(link.url, table)
+    if label_field == "policy" and not mixed:
+        if by_text in ("dpa", "terms") or (by_text is None and by_address == "dpa"):
+            return by_text or "dpa"
+        return "policy"
+    return (
+        by_text
+        or by_label
+        or by_address
+        or (label_field if label_field in LINK_FIELDS else "other")
+    )
+
+
+LINK_FIELDS = frozenset({"policy", "website", "contact", "dpa"})
+
+
+def choose(
+    candidates: Iterable[tuple[Link, str | None, str]], table: LabelTable
+) -> dict[str, Link]:
+    """The first link of each kind among ``(link, field of its label, label)`` candidates."""
+    chosen: dict[str, Link] = {}
+    for link, label_field, label in candidates:
+        kind = link_kind(link, label_field, table, label)
+        chosen.setdefault(kind, link)
+    return chosen
+
+
+def strip_links(text: str) -> str:
+    """The text with Markdown links turned into their words (``[Sentry](url)`` -> ``Sentry``)."""
+    return _MD_LINK.sub(lambda m: m.group("text"), text)
+
+
+def only_links(text: str, links: Sequence[Link]) -> bool:
+    """True when ``text`` says nothing but its links (and punctuation)."""
+    rest = _MD_LINK.sub(" ", text)
+    for link in links:
+        rest = rest.replace(link.url, " ")
+    return not re.sub(r"[\W_]+", "", rest)

@@ -1,0 +1,297 @@
+"""Tables of recipients: one entry per row.
+
+A :class:`Grid` is a table whatever it was published as: an HTML ``<table>`` (``rowspan`` and
+``colspan`` already spread over the cells they cover), a Markdown or pipe table (with or without
+a separator row, a row broken over several lines, a row that lacks its number cell), a table
+flattened to one cell per line, or a table whose cells are separated by tabs or runs of spaces.
+The header row says which field each column holds (through the label table); a table none of
+whose columns names a recipient or a product is not a list of recipients and yields nothing.
+"""
+
+# ruff: noqa: RUF001  (full-width punctuation in published Chinese text is read on purpose)
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from disclosurelint.importer.labels import LabelTable, normalize_label
+from disclosurelint.importer.links import Link
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: its text (lines joined by newlines) and the links it holds."""
+
+    text: str
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table: the header cells, the rows (each as long as the header), and the 1-based source
+    line of the header and of each row. ``cut`` says the source stops inside the last row."""
+
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    line: int
+    row_lines: tuple[int, ...]
+    cut: bool = False
+
+
+def columns(header: Sequence[Cell], table: LabelTable) -> list[str | None]:
+    """The field of each column (None for a column no label names); a field named by two
+    columns keeps the first, except that a second name column is read as the company."""
+    found: list[str | None] = []
+    for cell in header:
+        name = table.field_for(cell.text) if cell.text.strip() else None
+        if name in found and name not in (None, "data", "purpose"):
+            name = "company" if name == "product" and "company" not in found else None
+        found.append(name)
+    return found
+
+
+def is_recipient_table(fields: Sequence[str | None]) -> bool:
+    """True when a column names the recipient or the product, and another column is known."""
+    known = [name for name in fields if name]
+    return bool({"company", "product"} & set(known)) and len(known) >= 2
+
+
+# --- pipe tables -----------------------------------------------------------------------------
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_NUMBER = re.compile(r"^\s*\d{1,3}[.、)]?\s*$")
+
+
+def split_cells(row: str) -> list[str]:
+    """The cells of one pipe-table row (outer pipes optional, ``\\|`` is a literal pipe)."""
+    row = row.strip()
+    row = row.removeprefix("|")
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", row)]
+
+
+def _pipes(line: str) -> int:
+    return len(re.findall(r"(?<!\\)\|", line))
+
+
+def pipe_header(lines: Sequence[str], index: int, table: LabelTable) -> bool:
+    """True when ``lines[index]`` is the header row of a pipe table of recipients: a separator
+    row follows it, or (without one) its cells name a recipient or product column and another
+    known field."""
+    line = lines[index]
+    if _pipes(line) < 1 or _SEPARATOR.match(line):
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if _SEPARATOR.match(following) and "|" in following:
+        return True
+    cells = split_cells(line)
+    return len(cells) >= 2 and is_recipient_table(columns([Cell(c) for c in cells], table))
+
+
+def read_pipe_table(
+    lines: Sequence[str], index: int, cell: type[Cell] | None = None
+) -> tuple[Grid, int]:
+    """The table whose header is ``lines[index]``, and the index of the first line after it.
+
+    A row whose cells run over several lines (fewer pipes than the header) is joined until it
+    has them all, or until a line that holds only ``|``; a row that lacks the header's first cell
+    (a number column) and ends with an empty cell is moved one column to the right.
+    """
+    make = cell or Cell
+    header_line = lines[index]
+    header = [make(text) for text in split_cells(header_line)]
+    wanted = _pipes(header_line)
+    position = index + 1
+    if position < len(lines) and _SEPARATOR.match(lines[position]):
+        position += 1
+    rows: list[tuple[Cell, ...]] = []
+    row_lines: list[int] = []
+    cut = False
+    while position < len(lines):
+        line = lines[position]
+        if not line.strip() or ("|" not in line and not rows and not line.strip()):
+            break
+        if _pipes(line) == 0 and not rows:
+            break
+        start = position
+        buffer = line
+        while _pipes(buffer) < wanted and position + 1 < len(lines):
+            following = lines[position + 1]
+            if not following.strip():
+                break
+            position += 1
+            buffer = f"{buffer}\n{following}"
+            if following.strip() == "|":
+                break
+        position += 1
+        if _pipes(buffer) == 0:
+            break
+        texts = split_cells(buffer)
+        if _pipes(buffer) < wanted:
+            cut = position >= len(lines)
+        texts = _shift(texts, [c.text for c in header])
+        texts = (texts + [""] * len(header))[: len(header)]
+        rows.append(tuple(make(text) for text in texts))
+        row_lines.append(start + 1)
+    return Grid(tuple(header), tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+def _shift(cells: list[str], header: Sequence[str]) -> list[str]:
+    """A row that lacks the number cell of a numbered table, moved one column right."""
+    first = header[0].strip() if header else ""
+    numbered = first == "#" or normalize_label(first) in {"序号", "no", "number", "编号"}
+    if numbered and cells and cells[0].strip() and not _NUMBER.match(cells[0]):
+        if len(cells) >= len(header) and not cells[-1].strip():
+            cells = cells[:-1]
+        return ["", *cells]
+    return cells
+
+
+# --- one cell per line -------------------------------------------------------------------------
+
+
+def cell_per_line_header(
+    lines: Sequence[str], index: int, table: LabelTable
+) -> tuple[int, list[str | None]] | None:
+    """``(width, fields)`` when ``lines[index]`` starts a run of at least three header cells,
+    each alone on its line and a known label, one of them the recipient or the product."""
+    fields: list[str | None] = []
+    position = index
+    while position < len(lines):
+        text = lines[position].strip()
+        if not text or len(text) > 30 or re.search(r"[:：]|[。.!?]$", text):
+            break
+        name = table.field_for(text)
+        if name is None and not _KNOWN_EXTRA.match(text):
+            break
+        fields.append(name)
+        position += 1
+    if len(fields) >= 3 and is_recipient_table(fields):
+        return len(fields), fields
+    return None
+
+
+_KNOWN_EXTRA = re.compile(r"^(?:所属系统|平台|序号|No\.?|#)$", re.IGNORECASE)
+
+
+def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Grid, int]:
+    """The table whose ``width`` header cells start at ``lines[index]``: then ``width`` lines per
+    row, blank lines skipped, until a blank-separated paragraph that is not a row or the end."""
+    header = tuple(Cell(lines[index + i].strip()) for i in range(width))
+    position = index + width
+    values: list[tuple[int, str]] = []
+    while position < len(lines):
+        text = lines[position].strip()
+        if text:
+            values.append((position + 1, text))
+        position += 1
+    rows: list[tuple[Cell, ...]] = []
+    row_lines: list[int] = []
+    for start in range(0, len(values), width):
+        chunk = values[start : start + width]
+        cells = [Cell(text) for _, text in chunk]
+        cells += [Cell("")] * (width - len(cells))
+        rows.append(tuple(cells))
+        row_lines.append(chunk[0][0])
+    cut = bool(values) and len(values) % width != 0
+    return Grid(header, tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+# --- spaces and tabs -----------------------------------------------------------------------------
+
+
+def _header_words(line: str, table: LabelTable) -> list[str] | None:
+    """The header cells of a line of known labels separated by single spaces, or None."""
+    words = line.split()
+    cells: list[str] = []
+    position = 0
+    while position < len(words):
+        for size in (3, 2, 1):
+            candidate = " ".join(words[position : position + size])
+            if len(words[position : position + size]) == size and table.match(candidate):
+                match = table.match(candidate)
+                if match and match.how == "exact":
+                    cells.append(candidate)
+                    position += size
+                    break
+        else:
+            return None
+    return cells
+
+
+def spaced_header(line: str, table: LabelTable) -> list[str] | None:
+    """The header cells of a table whose cells are separated by tabs, by runs of two or more
+    spaces, or (when every word is part of a known label) by single spaces; None otherwise."""
+    text = line.strip()
+    if not text or "|" in text or re.search(r"[:：]", text):
+        return None
+    if "\t" in text or re.search(r"\S {2,}\S", text):
+        cells = [c.strip() for c in re.split(r"\t+| {2,}", text) if c.strip()]
+    else:
+        cells = _header_words(text, table) or []
+    fields = columns([Cell(c) for c in cells], table)
+    if len(cells) >= 3 and is_recipient_table(fields) and all(fields[:2]):
+        return cells
+    return None
+
+
+_COUNTRY = re.compile(
+    r"^(?:[A-Z]{2}(?:/[A-Z]{2})*|EU|EEA|USA|United States|Germany|Ireland|France|Netherlands|"
+    r"Finland|Sweden|Switzerland|Canada|Japan|Singapore|Australia|India|China|Global|Worldwide)$"
+)
+
+
+def read_spaced(
+    lines: Sequence[str], index: int, header: Sequence[str], table: LabelTable
+) -> tuple[Grid, int]:
+    """Rows under a spaced header, up to a blank line. Cells split like the header; rows
+    written with single spaces are split at the location column (a country code or name)."""
+    fields = columns([Cell(c) for c in header], table)
+    rows: list[tuple[Cell, ...]] = []
+    row_lines: list[int] = []
+    position = index + 1
+    while position < len(lines) and lines[position].strip():
+        text = lines[position].strip()
+        if "\t" in text or re.search(r"\S {2,}\S", text):
+            cells = [c.strip() for c in re.split(r"\t+| {2,}", text)]
+        else:
+            cells = _split_at_location(text, fields)
+        cells = (cells + [""] * len(header))[: len(header)]
+        rows.append(tuple(Cell(c) for c in cells))
+        row_lines.append(position + 1)
+        position += 1
+    return Grid(tuple(Cell(c) for c in header), tuple(rows), index + 1, tuple(row_lines)), position
+
+
+def _split_at_location(text: str, fields: Sequence[str | None]) -> list[str]:
+    words = text.split()
+    if "location" not in fields:
+        return [text]
+    where = fields.index("location")
+    # a country code first ("Google Ireland Ltd. IE ..."), then a country name
+    for size, pattern in ((1, _CODE), (1, _COUNTRY), (2, _COUNTRY)):
+        for position in range(1, len(words) - size + 1):
+            if pattern.match(" ".join(words[position : position + size])):
+                before = " ".join(words[:position])
+                rest = " ".join(words[position + size :])
+                place = " ".join(words[position : position + size])
+                return [*([""] * (where - 1)), before, place, rest]
+    return [text]
+
+
+def is_location(text: str) -> bool:
+    """A paragraph that is only a place: a country or region, perhaps with a bracketed remark
+    ("Germany (EU)", "United States")."""
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
+    return bool(bare) and bool(_COUNTRY.match(bare) or _REGION.match(bare))
+
+
+_REGION = re.compile(
+    r"^(?:United Kingdom|UK|Italy|Spain|Poland|Belgium|Austria|Denmark|Norway|Estonia|Brazil|"
+    r"Israel|South Korea|Korea|Hong Kong|Taiwan|European Union|Europe|Asia|Global)$"
+)
+
+_CODE = re.compile(r"^(?:[A-Z]{2}(?:/[A-Z]{2})*|EU|EEA|USA)$")

@@ -1,0 +1,77 @@
+"""Under PIPL, the person must be told how another processor or an overseas recipient processes.
+
+## What it checks
+
+With the `pipl` regime enabled, `processing_method` (how the recipient processes the data:
+stores, displays, analyses, ...) must say something, neither missing nor a placeholder, when
+the recipient is another processor (`third_party`, `joint_controller`; PIPL Art. 23) or is
+overseas, whatever its relationship (`recipient.country` or a `cross_border.destinations` entry
+outside China, the home country being China; PIPL Art. 39). A recipient chosen at run time
+owes it when chosen (DL205).
+
+## Why
+
+PIPL Art. 23 lists five things the person must be told before personal information is provided
+to another processor: the recipient's name and contact, the purpose, the processing method
+(处理方式) and the categories of personal information; Art. 39 lists the same for an overseas
+recipient. The published lists of MIIT notice 2021 No. 292 have no column for it, which is why it
+is easily forgotten. A statutory duty: the finding is an error.
+
+## Failing example
+
+```yaml
+recipient:
+  name: Shanghai Hehe Information Technology Co., Ltd.
+  relationship: third_party
+  contact: https://www.camcard.com/contact
+processing_method: TBD
+```
+
+## Passing example
+
+```yaml
+recipient:
+  name: Shanghai Hehe Information Technology Co., Ltd.
+  relationship: third_party
+  contact: https://www.camcard.com/contact
+processing_method: Stores the card and shows it to the contacts the user shares it with.
+```
+
+## How to fix
+
+Add `processing_method:` saying what the recipient does with the data (collects, stores, uses,
+analyses, displays, passes on), in plain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from disclosurelint.document import Document
+from disclosurelint.model import Finding, Severity
+from disclosurelint.rules.base import RuleContext, missing_text
+from disclosurelint.rules.items import art_23_or_39
+
+CODE = "DL309"
+NAME = "processing-method"
+SEVERITY = Severity.ERROR
+ARTICLES = ("PIPL Art. 23", "PIPL Art. 39")
+OPTIONS: dict[str, object] = {}
+SCOPE = "document"
+OWNS: tuple[str, ...] = ()
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    if "pipl" not in context.regimes:
+        return
+    why = art_23_or_39(document, context.home_country)
+    problem = missing_text(document.mapping, "processing_method")
+    if why is None or not problem:
+        return
+    yield Finding(
+        ("processing_method",) if problem != "missing" else (),
+        f"the entry does not say how the recipient processes the data (processing_method is "
+        f"{problem}): the recipient is {why[0]}, and {why[1]} asks for the processing method",
+        fix="Add `processing_method:` in plain words, e.g. `processing_method: Stores the card "
+        "and shows it to the contacts the user shares it with.`",
+    )

@@ -1,0 +1,168 @@
+# ruff: noqa: RUF001  (published Chinese labels use full-width colons)
+"""``disclosurelint import`` through the command line, as a user runs it: HTML pages, the label
+table extended from the configuration or a file, and `check` on what was written."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+import yaml
+
+from disclosurelint.cli import main
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main([str(arg) for arg in args], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_an_html_page_imports_and_its_links_are_sorted(tmp_path: Path) -> None:
+    page = DATA / "en_subprocessors_rowspan.html"
+    code, _, err = run("import", page, "-o", tmp_path, "--product", "fernleaf")
+    assert (code, err) == (0, "")
+    folder = tmp_path / "fernleaf"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "_product.yaml",
+        "datavault-gmbh.yaml",
+        "postwing.yaml",
+        "skyhold.yaml",
+    ]
+    skyhold = yaml.safe_load((folder / "skyhold.yaml").read_text("utf-8"))
+    assert skyhold["recipient"] == {
+        "name": "Skyhold",
+        "relationship": "entrusted_processor",
+        "country": "US",
+    }
+    assert skyhold["purpose"] == "Hosting and database"  # the rowspan cell
+    assert skyhold["privacy_policy"] == {"url": "https://skyhold.example/legal/privacy"}
+    text = (folder / "skyhold.yaml").read_text("utf-8")
+    assert "# note: dpa link: https://skyhold.example/legal/dpa" in text
+    assert (
+        "# not mapped: 'website': https://skyhold.example/ (the format has no website field)"
+        in (text)
+    )
+    assert "merged with the entry on line 34" in text  # the second Skyhold row
+    datavault = yaml.safe_load((folder / "datavault-gmbh.yaml").read_text("utf-8"))
+    assert datavault["purpose"] == "Hosting and database"
+    product = yaml.safe_load((folder / "_product.yaml").read_text("utf-8"))
+    assert product["title"] == "Sub-processors"
+    assert product["order"] == ["skyhold", "datavault-gmbh", "postwing"]
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in DATA.iterdir() if p.name != "README.md"), ids=str
+)
+def test_imported_files_have_no_load_or_schema_error_of_the_importers_making(
+    name: str, tmp_path: Path
+) -> None:
+    code, _, err = run("import", DATA / name, "-o", tmp_path, "--product", "page")
+    assert (code, err) == (0, "")
+    code, out, _ = run("check", tmp_path / "page", "-f", "concise", "--exit-zero", "--no-source")
+    assert code == 0
+    codes = {line.split(": ")[1].split()[0] for line in out.splitlines() if ": DL" in line}
+    reading_or_schema = {c for c in codes if c < "DL2"}
+    # a part the page never gives stays missing, and check says so (DL101; DL108 for a
+    # recipient without a name): anything else would be the importer's mistake
+    assert reading_or_schema <= {"DL101", "DL108"}, out
+
+
+def test_labels_from_the_configuration_and_from_a_file_are_read(tmp_path: Path) -> None:
+    source = tmp_path / "list.txt"
+    source.write_text(
+        "Acme Maps SDK\n承接方：Acme Mapping Ltd.\nUse: show maps\n隐私政策：https://acme.example/p\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("import", source, "-o", tmp_path / "before")
+    assert code == 0
+    assert "unknown labels (add them under import.labels in the configuration" in out
+    assert "  '承接方' (1x)\n" in out
+    (tmp_path / ".disclosurelint.yaml").write_text(
+        "import:\n  labels:\n    company: [承接方]\n", encoding="utf-8"
+    )
+    code, out, _ = run("import", source, "-o", tmp_path / "configured")
+    assert code == 0
+    data = yaml.safe_load((tmp_path / "configured" / "list" / "acme-maps-sdk.yaml").read_text())
+    assert data["recipient"]["name"] == "Acme Mapping Ltd."
+    assert "'承接方'" not in out
+    labels = tmp_path / "more-labels.yaml"
+    labels.write_text("labels:\n  purpose: [Use]\n", encoding="utf-8")
+    code, out, _ = run("import", source, "-o", tmp_path / "both", "--labels", labels)
+    assert code == 0
+    data = yaml.safe_load((tmp_path / "both" / "list" / "acme-maps-sdk.yaml").read_text())
+    assert (data["recipient"]["name"], data["purpose"]) == ("Acme Mapping Ltd.", "show maps")
+
+
+def test_a_wrong_label_extension_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    source = DATA / "en_subprocessors_table.md"
+    labels = tmp_path / "labels.yaml"
+    labels.write_text("labels:\n  recipient: [承接方]\n", encoding="utf-8")
+    code, out, err = run("import", source, "-o", tmp_path / "out", "--labels", labels)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "'recipient' is not one of" in err
+    (tmp_path / ".disclosurelint.yaml").write_text(
+        "import:\n  labels:\n    company: 承接方\n", encoding="utf-8"
+    )
+    code, _, err = run("check", tmp_path / "out")
+    assert code == 2  # the configuration itself is checked like any other key
+    assert "import.labels.company" in err
+
+
+def test_a_file_that_is_not_text_is_a_clear_error(tmp_path: Path) -> None:
+    binary = tmp_path / "page.html"
+    binary.write_bytes(b"\x00\x01\x02PNG")
+    code, _, err = run("import", binary, "-o", tmp_path / "out")
+    assert code == 2
+    assert err == f"disclosurelint import: {binary}: a binary file, not a published list\n"
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Company: Caf\xe9 Ltd.\n".encode("latin-1"))
+    code, _, err = run("import", latin, "-o", tmp_path / "out")
+    assert code == 2
+    assert "not UTF-8 text (byte 13)" in err
+
+
+def test_a_page_that_names_its_charset_is_decoded_with_it(tmp_path: Path) -> None:
+    page = tmp_path / "gbk.html"
+    html = (
+        "<html><head><meta charset='gbk'></head><body><h3>甲SDK</h3>"
+        "<p>使用目的：推送<br>SDK提供方：甲公司</p></body></html>"
+    )
+    page.write_bytes(html.encode("gbk"))
+    code, _, err = run("import", page, "-o", tmp_path / "out", "--product", "gbk")
+    assert (code, err) == (0, "")
+    (written,) = (tmp_path / "out" / "gbk").glob("[!_]*.yaml")
+    assert yaml.safe_load(written.read_text("utf-8"))["recipient"]["name"] == "甲公司"
+
+
+def _docs_block(language: str, after: str) -> str:
+    """The first ``language`` code block after ``after`` in docs/render-and-import.md."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "render-and-import.md").read_text(
+        "utf-8"
+    )
+    rest = text[text.index(after) :]
+    start = rest.index(f"```{language}\n") + len(language) + 4
+    return rest[start : rest.index("```", start)]
+
+
+def test_the_documented_report_and_configuration_are_what_the_program_does(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "list.txt"
+    source.write_text(
+        "Acme Maps SDK\n承接方：Acme Mapping Ltd.\nUse: show maps\n隐私政策：https://acme.example/p\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("import", source, "-o", tmp_path / "before")
+    assert code == 0
+    assert _docs_block("text", "Labels that\nmatch nothing") in out
+    config = _docs_block("yaml", "added labels win over built-in ones")
+    (tmp_path / ".disclosurelint.yaml").write_text(config, encoding="utf-8")
+    code, _, _ = run("import", source, "-o", tmp_path / "after")
+    data = yaml.safe_load((tmp_path / "after" / "list" / "acme-maps-sdk.yaml").read_text())
+    assert (data["recipient"]["name"], data["purpose"]) == ("Acme Mapping Ltd.", "show maps")

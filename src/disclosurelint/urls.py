@@ -24,6 +24,10 @@ _TOGETHER = (
 _SCRIPT_WORDS = {"CJK": "Han", "LATIN": "Latin", "CYRILLIC": "Cyrillic", "GREEK": "Greek"}
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 CONTACT_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+# What ends an address in running text (a regex character class body): a space, a bracket or
+# quote, and any CJK, full-width or typographic punctuation ("详见https://a.cn" then a full-width
+# colon); urllib refuses such characters in a host.
+URL_STOP = r"\s<>\"'`()\[\]{}\u2018-\u201f\u2026\u3000-\u303f\ufe10-\ufe6f\uff00-\uffef"
 
 
 def split(url: str) -> SplitResult | None:

@@ -46,11 +46,16 @@ FULL: dict[str, Any] = {
     "sharing_mode_note": "A file export.",
     "privacy_policy": {"url": "https://alpha-analytics.cn/privacy"},
     "wording": {"recipient": "Alpha", "data": "ID card number"},
-    "legal_basis": "consent",
+    "legal_basis": {"pipl": "consent", "gdpr": "consent"},
     "processing_method": "Storage",
     "cross_border": {"destinations": ["US"], "mechanism": "cac_standard_contract", "note": "SCC"},
     "retention": "30 days",
     "review": {"owner": "Legal", "last_reviewed": "2026-01-01", "ticket": "LEG-1"},
+    "security_measures": "Encrypted in transit and at rest.",
+    "sdks": ["com.alpha:analytics"],
+    "impact_assessment": {"reference": "PIA-7", "date": "2026-01-02"},
+    "consent_evidence": {"kind": "separate", "how": "A dialog.", "where": "Sign-up screen"},
+    "entrustment_agreement": {"reference": "DPA-3", "date": "2026-01-03"},
 }
 
 CHOSEN: dict[str, Any] = {

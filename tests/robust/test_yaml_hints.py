@@ -109,16 +109,21 @@ def test_a_value_starting_with_a_reserved_character_says_to_quote_it(
     assert str(found["fix"]).startswith(f'Quote the value: `purpose: "{first}Provide')
 
 
+MODES = next(line for line in LINES if line.startswith("sharing_modes: ["))
+ITEM = next(line for line in LINES if line.startswith("  - item: "))
+
+
 @pytest.mark.parametrize(
-    ("typed", "char"),
-    [("  －item: name", "－"), ("sharing_modes: [backend_api，form]", "，")],
+    ("original", "typed", "char"),
+    [
+        (ITEM, f"{ITEM}\n  －item: phone", "－"),
+        (MODES, MODES.replace("]", "，form"), "，"),
+    ],
 )
-def test_other_full_width_syntax_is_named(project: Project, typed: str, char: str) -> None:
-    original = "  - item: name" if char == "－" else "sharing_modes: [backend_api]"
-    text = TEXT.replace(original, f"{original}\n{typed}" if char == "－" else typed)
-    if char == "，":
-        text = text.replace("]", "", 1).replace("，form", "，form")
-    found = dl001(project, text)
+def test_other_full_width_syntax_is_named(
+    project: Project, original: str, typed: str, char: str
+) -> None:
+    found = dl001(project, TEXT.replace(original, typed))
 
     assert f"a full-width {char!r}" in str(found["message"])
 

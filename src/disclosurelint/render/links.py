@@ -14,14 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from disclosurelint.urls import hidden_character, split
+from disclosurelint.urls import URL_STOP, hidden_character, split
 
-# A URL ends at a space, a bracket or quote, or any CJK, full-width or typographic punctuation
-# ("详见https://example.com" then a full-width colon); urllib refuses such a character in a host.
-_URL = re.compile(
-    r"https?://[^\s<>\"'`()\[\]{}\u2018-\u201f\u2026\u3000-\u303f\ufe10-\ufe6f\uff00-\uffef]+",
-    re.IGNORECASE,
-)
+_URL = re.compile(rf"https?://[^{URL_STOP}]+", re.IGNORECASE)
 _TRAILING = ".,;:!?。，；：！？、"
 
 

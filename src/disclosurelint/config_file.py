@@ -81,6 +81,15 @@ def read(path: Path) -> ConfigFile:
         raise ConfigError("no such configuration file", shown) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read the configuration file: {exc}", shown) from None
+    data, locate, errors = _validate(text, path, shown)
+    if errors:
+        raise _config_error(shown, errors, locate)
+    return ConfigFile(shown, str(path.resolve().parent), data)
+
+
+def _validate(
+    text: str, path: Path, shown: str
+) -> tuple[Mapping[str, Any], Locator, list[tuple[JsonPath, bool, str]]]:
     if path.name.endswith(".toml"):
         table = _toml_table(_parse_toml(text, path), path)
         if table is None:
@@ -90,9 +99,22 @@ def read(path: Path) -> ConfigFile:
         data, locate = _parse_yaml(text, shown)
     root = str(path.resolve().parent)
     errors = sorted(_errors(data, root), key=lambda e: locate(e[0], e[1]) or (0, 0))
-    if errors:
-        raise _config_error(shown, errors, locate)
-    return ConfigFile(shown, root, data)
+    return data, locate, errors
+
+
+def errors_in(text: str, path: Path) -> list[tuple[int, int, str]]:
+    """Every error of a configuration held in memory (an editor's buffer): ``(line, column,
+    message)``, 1-based; a file that does not parse gives its one error. A ``pyproject.toml``
+    without the table has none."""
+    shown = _display(path)
+    try:
+        _, locate, errors = _validate(text, path, shown)
+    except ConfigError as exc:
+        if "no [tool.disclosurelint] table" in str(exc):
+            return []
+        message = str(exc).split(": ", 1)[-1] if exc.path else str(exc)
+        return [(exc.line or 1, exc.column or 1, message)]
+    return [(*(locate(p, key) or (1, 1)), message) for p, key, message in errors]
 
 
 def _display(path: Path) -> str:

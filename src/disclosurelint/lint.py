@@ -499,16 +499,30 @@ def lint(
 def lint_text(text: str, path: str, settings: Settings) -> Result:
     """Check one declaration given as text (for editors, tests and other tools)."""
     central = waivers.load_central(settings.waivers.file) if settings.waivers.file else None
-    engine = Engine(settings, central)
-    document, issues = parse(text, path)
-    outcome = engine.check_loaded(Path(path), path, document, issues, text)
-    problems = _gather(engine, [outcome], {path})
+    return check_buffer(Engine(settings, central), text, Path(path), path)
+
+
+def check_buffer(
+    engine: Engine,
+    text: str,
+    file: Path,
+    shown: str,
+    context: Sequence[FileOutcome] = (),
+) -> Result:
+    """Check one file held in memory with a reused engine; ``context`` holds the repository
+    facts of the other files (``engine.check_file(..., collect_only=True)``), so that
+    repository-wide rules see them. An editor calls this on every change."""
+    document, issues = parse(text, shown)
+    outcome = engine.check_loaded(file, shown, document, issues, text)
+    others = [o for o in context if o.path != shown]
+    problems = _gather(engine, [outcome, *others], {shown})
+    settings = engine.settings
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     return Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
-        files=(path,),
+        files=(shown,),
         rules=rules,
-        sources={path: text},
+        sources={shown: text},
         regimes=settings.regimes,
         notes=_capped_notes([outcome]),
     )

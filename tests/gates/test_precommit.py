@@ -158,6 +158,8 @@ scenario: When you open the app.
 sharing_modes: [sdk_on_device]
 privacy_policy:
   url: https://www.umeng.com/page/policy
+processing_method: Counts app starts and screens per device; reports aggregates to the app.
+consent_evidence: {kind: separate, how: The first-start dialog names Umeng., where: Start dialog.}
 """
 
 

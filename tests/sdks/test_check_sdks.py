@@ -38,6 +38,8 @@ def declaration(ident: str, *, name: str, sdks: str = "", data: str = "device id
         "sharing_modes: [sdk_on_device]",
         "privacy_policy:",
         "  url: https://www.camcard.com/privacy",
+        "processing_method: Aggregates usage and crash reports per device.",
+        "consent_evidence: {kind: separate, how: The first-start dialog., where: Start dialog.}",
     ]
     return "\n".join(lines) + "\n"
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 COMMANDS: tuple[str, ...] = (
     "check",
+    "fmt",
+    "new",
+    "lsp",
     "baseline",
     "rules",
     "explain",

@@ -61,6 +61,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="text: show only problems that fail the gate, and the summary",
     )
     add_settings_arguments(parser)
+    fix = parser.add_argument_group("fixes")
+    fix.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply the fixes that cannot change what a declaration says, then check",
+    )
+    fix.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="with --fix or --diff: also fixes that could change meaning (http:// to https://)",
+    )
+    fix.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a diff instead of writing them; exit 1 when there are any",
+    )
     gate = parser.add_argument_group("gate")
     gate.add_argument(
         "--fail-on",
@@ -270,6 +286,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.changed_since:
         context = args.context or paths
         paths = _changed(args.changed_since, paths, settings)
+    if args.fix or args.diff:
+        from disclosurelint.authoring.fixing import run_fixes
+
+        fixed = run_fixes(paths, settings, out, unsafe=args.unsafe_fixes, diff=args.diff)
+        if args.diff:
+            return 1 if fixed.files else 0
+    elif args.unsafe_fixes:
+        raise UsageError("--unsafe-fixes needs --fix or --diff")
     result = check_paths(
         paths,
         settings,

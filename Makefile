@@ -33,6 +33,7 @@ bench: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python tools/generate_fast_validator.py
 	cp schema/partner-disclosure.schema.json src/disclosurelint/data/
+	$(BIN)/python tools/doc_examples.py --write
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

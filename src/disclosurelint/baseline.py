@@ -2,11 +2,20 @@
 
 ``disclosurelint baseline FILE [PATH...]`` writes the problems that count against the gate now;
 ``disclosurelint check --baseline FILE`` leaves those out (the summary says how many). An entry is
-keyed by the file (relative to the baseline's folder), the rule code, the JSON path and a
-fingerprint of the offending value (the canonical JSON of the value at the path, or the message
-with its numbers masked when there is no value), never by line, so edits that move lines keep
-matching. A problem whose value changes is new; an entry that no longer matches is stale and
-counted in a note.
+keyed by the file (relative to the baseline's folder), the rule code, the problem's *anchor* and a
+fingerprint of the offending value, never by line or list position, so edits that move lines or
+insert list items keep matching:
+
+* the anchor is the JSON path with each list element named by its content
+  (``$.data[?(@.item=='ID card number')].consent``, ``$.sharing_modes[?(@=='form')]``; the
+  second of two equal elements is ``[...][1]``), see :func:`anchor`;
+* the fingerprint is the canonical JSON of the value at the path; where the path names nothing
+  (a missing key) it is the same constant, so rewording a message changes nothing; a problem
+  about the whole file uses its message with the numbers masked.
+
+A problem whose value changes is new; an entry that no longer matches is stale and counted in a
+note. SARIF and GitLab reports use the same anchor and fingerprint, so code-scanning alerts
+survive the same edits. Version 1 files (positional paths) are still read and matched as before.
 """
 
 from __future__ import annotations
@@ -21,9 +30,19 @@ from typing import Any
 
 from disclosurelint.model import JsonPath, Problem, Result, format_json_path
 
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 _NUMBERS = re.compile(r"\d+")
 _MISSING: Any = object()
+# fields that name a list element, in order of preference
+_NAMING_KEYS = ("item", "id", "name", "url", "code", "category", "files")
+
+
+def _hash(basis: str) -> str:
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+ABSENT = _hash("absent")  # the fingerprint of a problem about a value that is not there
 
 
 def value_at(data: Any, path: JsonPath) -> Any:
@@ -40,13 +59,81 @@ def value_at(data: Any, path: JsonPath) -> Any:
 
 def fingerprint(data: Any, path: JsonPath, message: str) -> str:
     """A short, stable hash of what a problem is about."""
-    value = value_at(data, path) if path else _MISSING
+    if not path:
+        return _message_fingerprint(message)
+    value = value_at(data, path)
     if value is _MISSING:
-        basis = "message:" + _NUMBERS.sub("#", message)
-    else:
-        text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        basis = "value:" + text
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+        return ABSENT
+    return _hash("value:" + _canonical(value))
+
+
+def _message_fingerprint(message: str) -> str:
+    return _hash("message:" + _NUMBERS.sub("#", message))
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def anchor(data: Any, path: JsonPath) -> str:
+    """The JSON path with every list index replaced by what the element says.
+
+    ``("data", 1, "consent")`` in a file whose second item is "ID card number" gives
+    ``$.data[?(@.item=='ID card number')].consent``: inserting an item before it changes
+    nothing. An element is named by its first text field among :data:`_NAMING_KEYS`, a text or
+    number by itself, anything else by a hash of its content; equal names are told apart by
+    their order among the equals (``[1]`` for the second). Past the data (a missing element)
+    indexes stay positions.
+    """
+    out = ["$"]
+    node = data
+    for part in path:
+        if isinstance(part, int) and isinstance(node, list) and 0 <= part < len(node):
+            out.append(_labels(node)[part])
+            node = node[part]
+            continue
+        out.append(format_json_path((part,))[1:])
+        found = isinstance(node, dict) and part in node
+        node = node[part] if found else None
+    return "".join(out)
+
+
+_LABEL_CACHE: dict[int, tuple[list[Any], list[str]]] = {}
+
+
+def _labels(items: list[Any]) -> list[str]:
+    """The filter naming each element, ``[n]`` added to the n-th repeat of a name (computed once
+    per list: a file with a finding on each of many items stays linear)."""
+    cached = _LABEL_CACHE.get(id(items))
+    if cached is not None and cached[0] is items:
+        return cached[1]
+    if len(_LABEL_CACHE) > 256:
+        _LABEL_CACHE.clear()
+    seen: Counter[str] = Counter()
+    labels = []
+    for element in items:
+        label = _label(element)
+        labels.append(f"{label}[{seen[label]}]" if seen[label] else label)
+        seen[label] += 1
+    _LABEL_CACHE[id(items)] = (items, labels)
+    return labels
+
+
+def _label(element: Any) -> str:
+    if isinstance(element, dict):
+        for key in _NAMING_KEYS:
+            value = element.get(key)
+            if isinstance(value, str) and value.strip():
+                return f"[?(@.{key}=={_quote(value)})]"
+    elif isinstance(element, str):
+        return f"[?(@=={_quote(element)})]"
+    elif isinstance(element, (int, float)) and not isinstance(element, bool):
+        return f"[?(@=={element})]"
+    return f"[?(@#{_hash(_canonical(element))[:8]})]"
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 @dataclass(frozen=True, order=True)
@@ -64,14 +151,31 @@ class Entry:
         return (self.path, self.code, self.json_path, self.fingerprint)
 
 
-def entry_for(problem: Problem, base: str) -> Entry:
-    from disclosurelint.config import relative_to
+def meaning(problem: Problem, version: int = VERSION) -> tuple[str, str]:
+    """(where, what): the problem's anchor and value fingerprint, as a baseline records them.
 
+    ``version=1``: as version 1 files recorded them (positional path, the message where there
+    was no value).
+    """
+    print_ = problem.fingerprint or _message_fingerprint(problem.message)
+    if version == 1:
+        if print_ == ABSENT:
+            print_ = _message_fingerprint(problem.message)
+        return format_json_path(problem.json_path), print_
+    return problem.anchor or format_json_path(problem.json_path), print_
+
+
+def entry_for(problem: Problem, base: str, version: int = VERSION) -> Entry:
+    """The entry that records ``problem`` in a baseline file of ``version``."""
+    from disclosurelint.config import relative_to
+    from disclosurelint.printable import file_name_text
+
+    where, what = meaning(problem, version)
     return Entry(
-        path=relative_to(problem.path, base),
+        path=file_name_text(relative_to(problem.path, base)),  # as the file records it
         code=problem.code,
-        json_path=format_json_path(problem.json_path),
-        fingerprint=problem.fingerprint or fingerprint(None, (), problem.message),
+        json_path=where,
+        fingerprint=what,
         message=problem.message,
     )
 
@@ -99,13 +203,15 @@ def write(result: Result, file: Path) -> int:
             for e in entries
         ],
     }
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    file.write_text(text, encoding="utf-8")
+    from disclosurelint.output import write_text
+    from disclosurelint.printable import json_text
+
+    write_text(file, json_text(document) + "\n")
     return len(entries)
 
 
-def read(file: Path) -> tuple[Entry, ...]:
-    """The entries of a baseline file; :class:`UsageError` when it cannot be used."""
+def read(file: Path) -> tuple[int, tuple[Entry, ...]]:
+    """The version and entries of a baseline file; :class:`UsageError` when it cannot be used."""
     from disclosurelint.errors import UsageError
 
     try:
@@ -114,10 +220,13 @@ def read(file: Path) -> tuple[Entry, ...]:
         raise UsageError(f"{file}: no such baseline file") from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise UsageError(f"{file}: not a baseline file ({exc})") from None
-    if not isinstance(document, dict) or document.get("version") != VERSION:
+    except RecursionError:
+        raise UsageError(f"{file}: not a baseline file (nested too deeply)") from None
+    version = document.get("version") if isinstance(document, dict) else None
+    if version not in READABLE_VERSIONS:
         raise UsageError(f"{file}: not a baseline file of version {VERSION}")
     try:
-        return tuple(
+        return version, tuple(
             Entry(str(e["path"]), str(e["code"]), str(e["json_path"]), str(e["fingerprint"]))
             for e in document.get("problems", [])
         )
@@ -130,18 +239,21 @@ def apply(result: Result, file: Path) -> Result:
     from disclosurelint.config import relative_to
 
     base = _base(file)
-    remaining = Counter(e.key for e in read(file))
+    version, entries = read(file)
+    remaining = Counter(e.key for e in entries)
     kept: list[Problem] = []
     hidden = 0
     for problem in result.problems:
         if not problem.waived:
-            key = entry_for(problem, base).key
+            key = entry_for(problem, base, version).key
             if remaining[key] > 0:
                 remaining[key] -= 1
                 hidden += 1
                 continue
         kept.append(problem)
-    checked = {relative_to(f, base) for f in result.files}
+    from disclosurelint.printable import file_name_text
+
+    checked = {file_name_text(relative_to(f, base)) for f in result.files}
     stale = sum(
         count
         for key, count in remaining.items()
@@ -150,9 +262,11 @@ def apply(result: Result, file: Path) -> Result:
     notes = result.notes
     if stale:
         one = stale == 1
-        entries, match, them = ("entry", "matches", "it") if one else ("entries", "match", "them")
+        entries_word, match, them = (
+            ("entry", "matches", "it") if one else ("entries", "match", "them")
+        )
         notes += (
-            f"{stale} baseline {entries} in {file} no longer {match} a problem (fixed or "
+            f"{stale} baseline {entries_word} in {file} no longer {match} a problem (fixed or "
             f"changed); run `disclosurelint baseline {file}` again to drop {them}",
         )
     return replace(result, problems=tuple(kept), hidden=result.hidden + hidden, notes=notes)

@@ -21,8 +21,24 @@ from typing import TextIO
 from disclosurelint import __version__
 from disclosurelint.commands import COMMANDS
 from disclosurelint.errors import EXIT_USAGE, DisclosureLintError
+from disclosurelint.printable import printable, shown_path
 
 PROG = "disclosurelint"
+
+# The distribution that provides each top-level module disclosurelint imports on demand.
+_DISTRIBUTIONS = {
+    "yaml": "PyYAML",
+    "jsonschema": "jsonschema",
+    "ruamel": "ruamel.yaml",
+    "jinja2": "Jinja2",
+    "tomli": "tomli",
+    "openpyxl": "openpyxl",
+    "docx": "python-docx",
+    "bs4": "beautifulsoup4",
+    "json5": "json5",
+    "pygls": "pygls",
+    "lsprotocol": "lsprotocol",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -82,22 +98,50 @@ def main(
         result: int = commands[args.command].run(args, out)
         return result
     except DisclosureLintError as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        for line in exc.lines():
+            err.write(f"{PROG}: error: {printable(line)}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         err.write(f"{PROG}: interrupted\n")
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a path the system refuses (too long, unreadable, not a folder)
+        err.write(f"{PROG}: error: {os_error(exc)}\n")
+        return EXIT_USAGE
+    except ImportError as exc:  # a dependency missing or broken in this environment
+        err.write(f"{PROG}: error: {missing_module(exc)}\n")
+        return EXIT_USAGE
     except Exception as exc:  # the one place an unexpected error becomes a message
         if os.environ.get("DISCLOSURELINT_DEBUG"):
             raise
         err.write(
-            f"{PROG}: internal error: {type(exc).__name__}: {exc}\n"
+            f"{PROG}: internal error: {type(exc).__name__}: {printable(str(exc))}\n"
             f"{PROG}: this is a bug; please report it with the command you ran and the file "
             "involved (set DISCLOSURELINT_DEBUG=1 for the traceback)\n"
         )
         return EXIT_USAGE
+
+
+def os_error(exc: OSError) -> str:
+    """``FILE: reason`` for an operating-system error, the file name cut to a readable length."""
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return printable(reason)
+    return f"{shown_path(os.fsdecode(exc.filename))}: {printable(reason)}"
+
+
+def missing_module(exc: ImportError) -> str:
+    """What to do when a module disclosurelint needs cannot be imported: one line, no traceback."""
+    module = (exc.name or "").partition(".")[0]
+    distribution = _DISTRIBUTIONS.get(module)
+    if distribution is None:
+        return f"cannot import {exc.name or 'a module'}: {printable(str(exc))}"
+    return (
+        f"this command needs the Python package {distribution}, which cannot be imported here "
+        f"({printable(str(exc))}); it is a dependency of disclosurelint: reinstall with "
+        f"`pip install --force-reinstall disclosurelint` or `pip install '{distribution}'`"
+    )
 
 
 def console_main() -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from disclosurelint.errors import ConfigError
 from disclosurelint.model import JsonPath, Target
-from disclosurelint.schema import type_mismatch
+from disclosurelint.schema import ecma_validator, type_mismatch
 
 YAML_NAME = ".disclosurelint.yaml"
 PYPROJECT = "pyproject.toml"
@@ -61,11 +61,19 @@ def find(paths: Sequence[str | os.PathLike[str]] = ()) -> Path | None:
 
 def _has_table(path: Path) -> bool:
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
+        raw = path.read_bytes()
+    except OSError:
         return False
-    if "disclosurelint" not in text:  # most pyproject files: no need to parse them
+    if b"disclosurelint" not in raw:  # most pyproject files: no need to parse them
         return False
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:  # it may configure us: say so rather than pass it over
+        raise ConfigError(
+            f"not UTF-8 (byte {exc.start + 1}), so its [tool.disclosurelint] table cannot be "
+            "read; save it as UTF-8, or use --config FILE or --isolated",
+            _display(path),
+        ) from None
     return _toml_table(_parse_toml(text, path), path) is not None
 
 
@@ -152,6 +160,8 @@ def _parse_toml(text: str, path: Path) -> Mapping[str, Any]:
         import tomli as tomllib
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError("TOML nested too deeply to read", _display(path)) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         where = re.search(r"\(at line (\d+), column (\d+)\)", message)
@@ -237,9 +247,7 @@ def _errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool
     jsonschema describes the errors of an invalid one.
     """
     if not fast_valid(data):
-        from jsonschema import Draft202012Validator
-
-        validator = Draft202012Validator(config_schema())
+        validator = ecma_validator()(config_schema())
         found = False
         for error in validator.iter_errors(data):
             found = True
@@ -294,18 +302,29 @@ def _catalogue_errors(extension: Any, root: str) -> Iterator[tuple[JsonPath, boo
 
 
 def _taxonomy_errors(extension: Any) -> Iterator[tuple[JsonPath, bool, str]]:
-    """Build a taxonomy extension once, so that its mistakes stop the run with a position."""
-    from disclosurelint.taxonomy import TaxonomyError, load_taxonomy
+    """Every mistake of a taxonomy extension, each at the value at fault.
 
-    try:
-        load_taxonomy(extension)
-    except TaxonomyError as exc:
-        message = str(exc).removeprefix("taxonomy extension: ")
-        where: JsonPath = ("taxonomy",)
-        category = re.search(r"categories\.([A-Za-z0-9_-]+)", message)
-        if category and category.group(1) in (extension.get("categories") or {}):
-            where = ("taxonomy", "categories", category.group(1))
-        yield where, True, message
+    The extension's schema first (all its errors); then each category is built on its own, so
+    that one category's mistake does not hide another's.
+    """
+    from disclosurelint.taxonomy import EXTENSION_SCHEMA, TaxonomyError, load_taxonomy
+
+    schema = {"type": "object", "properties": {"taxonomy": EXTENSION_SCHEMA}}
+    errors = list(ecma_validator()(schema).iter_errors({"taxonomy": extension}))
+    for error in errors:
+        yield from _describe(error)
+    if errors or not isinstance(extension, Mapping):
+        return
+    for cid, change in (extension.get("categories") or {}).items():
+        try:
+            load_taxonomy({"categories": {cid: change}})
+        except TaxonomyError as exc:
+            message = str(exc).removeprefix("taxonomy extension: ")
+            found = re.match(r"categories\.[^.:\s]+((?:\.[^.:\s]+)*): (.*)", message, re.S)
+            deeper = tuple(found.group(1).split(".")[1:]) if found else ()
+            where: JsonPath = ("taxonomy", "categories", cid, *deeper)
+            text = found.group(2) if found else message
+            yield where, not deeper, f"`{label(where)}`: {text}"
 
 
 def label(path: JsonPath) -> str:
@@ -321,7 +340,15 @@ def _describe(error: Any) -> Iterator[tuple[JsonPath, bool, str]]:
     keyword = error.validator
     name = f"`{label(path)}`"
     rule_keys = bool(path) and path[-1] in ("rules", "severity")
-    if "propertyNames" in error.absolute_schema_path:
+    if "propertyNames" in error.absolute_schema_path and path[-1:] == ("categories",):
+        key = error.instance
+        yield (
+            (*path, key),
+            True,
+            f"{key!r} in {name} is not a category id (write it in "
+            "lower-case letters, digits and underscores, starting with a letter)",
+        )
+    elif "propertyNames" in error.absolute_schema_path:
         key = error.instance
         yield (*path, key), True, f"unknown rule {key!r} in {name}" + _suggest(key, _selectors())
     elif keyword == "additionalProperties":
@@ -372,12 +399,9 @@ def _config_error(
 
     first_path, first_key, first_message = errors[0]
     error = ConfigError(first_message, shown, *where(first_path, first_key))
-    more = []
     for path, key, message in errors[1:]:
         position = "".join(f":{n}" for n in where(path, key))
-        more.append(f"{shown}{position}: {message}")
-    if more:
-        error.args = ("\n".join([str(error), *more]),)
+        error.add(f"{shown}{position}: {message}")
     return error
 
 

@@ -40,8 +40,9 @@ def _root(absolute: Path, here: Path) -> Path:
 
 
 def is_declaration_name(name: str) -> bool:
-    """Declarations are ``*.yaml``/``*.yml``; ``_product.yaml`` and other ``_*`` files are not."""
-    return name.endswith(SUFFIXES) and not name.startswith((".", "_"))
+    """Declarations are ``*.yaml``/``*.yml`` in any case (``.YAML`` too); ``_product.yaml`` and
+    other ``_*`` files are not."""
+    return name.lower().endswith(SUFFIXES) and not name.startswith((".", "_"))
 
 
 def _excluded(file: Path, patterns: Sequence[str], root: str | None) -> bool:

@@ -8,9 +8,26 @@ EXIT_USAGE = 2
 
 
 class DisclosureLintError(Exception):
-    """An error the user can act on: printed as one line, exit code :attr:`exit_code`."""
+    """An error the user can act on: printed as one line, exit code :attr:`exit_code`.
+
+    :attr:`more` holds further errors found at the same time (every mistake of a configuration
+    file), each printed on a line of its own.
+    """
 
     exit_code = EXIT_USAGE
+    more: tuple[str, ...] = ()
+    headline: str | None = None
+
+    def add(self, *more: str) -> None:
+        """Record further errors; ``str()`` then gives all of them, one per line."""
+        if self.headline is None:
+            self.headline = str(self)
+        self.more += more
+        self.args = ("\n".join([self.headline, *self.more]),)
+
+    def lines(self) -> tuple[str, ...]:
+        """The error, then each further one: what the command line prints, a line each."""
+        return (str(self) if self.headline is None else self.headline, *self.more)
 
 
 class UsageError(DisclosureLintError):

@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from disclosurelint import rules as registry
 from disclosurelint import waivers
-from disclosurelint.baseline import fingerprint
+from disclosurelint.baseline import anchor, fingerprint
 from disclosurelint.config import Settings, path_matches, relative_to
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_file, parse, read_limited
@@ -156,6 +156,7 @@ class Engine:
             fix=finding.fix,
             details=finding.details,
             fingerprint=fingerprint(data, finding.path, finding.message),
+            anchor=anchor(data, finding.path),
         )
 
     def findings(

@@ -125,6 +125,9 @@ class Problem:
     # what the problem is about, independent of lines: a hash of the offending value (or of the
     # message when there is no value); baselines match on it
     fingerprint: str | None = field(default=None, compare=False)
+    # the JSON path with list elements named by their content (``$.data[?(@.item=='x')]``), so
+    # that inserting an item does not move the problem; baselines and report fingerprints use it
+    anchor: str | None = field(default=None, compare=False)
 
     @property
     def line(self) -> int:

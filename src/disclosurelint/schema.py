@@ -124,6 +124,26 @@ def _blank(value: Any) -> bool:
     return isinstance(value, (list, dict)) and not value
 
 
+@cache
+def ecma_validator() -> Any:
+    """Draft 2020-12 with ``pattern`` read as JSON Schema defines it (ECMA-262).
+
+    Python's ``re`` lets ``$`` match before a final line break, so plain jsonschema accepts
+    ``country: "CN\\n"`` where the generated validator (and every ECMA engine) rejects it, and
+    a value would pass with no finding at all: here ``$`` means the end of the text.
+    """
+    import re
+
+    from jsonschema import Draft202012Validator, ValidationError, validators
+
+    def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[Any]:
+        ecma = re.sub(r"(?<!\\)\$", r"\\Z", regex)
+        if isinstance(instance, str) and not re.search(ecma, instance):
+            yield ValidationError(f"{instance!r} does not match {regex!r}")
+
+    return validators.extend(Draft202012Validator, {"pattern": pattern})  # type: ignore[no-untyped-call]
+
+
 def fast_valid(data: Any) -> bool:
     """True when the bundled schema accepts ``data``, decided without importing jsonschema.
 
@@ -163,12 +183,12 @@ class SchemaValidator:
 
     @cached_property
     def _validator(self) -> Any:
-        from jsonschema import Draft202012Validator, FormatChecker
+        from jsonschema import FormatChecker
 
         checker = FormatChecker(formats=())
         for name, check in FORMAT_CHECKS.items():
             checker.checks(name)(check)
-        return Draft202012Validator(self.schema, format_checker=checker)
+        return ecma_validator()(self.schema, format_checker=checker)
 
     def findings(
         self, data: Any, deferred: list[tuple[str, str, Finding]] | None = None

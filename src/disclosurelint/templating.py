@@ -1,7 +1,7 @@
 """HTML templates: one Jinja2 environment, escaping everything by default.
 
-Jinja2 comes with the ``report`` extra and is imported only when HTML is asked for;
-:func:`require_jinja2` turns its absence into a usage error that says how to install it.
+Jinja2 is a dependency, imported only when HTML is asked for (start-up stays light); where an
+environment lacks it anyway, :func:`require_jinja2` says so before any work is done.
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ def require_jinja2() -> Any:
     """The ``jinja2`` module, or a :class:`UsageError` that says how to install it."""
     try:
         import jinja2
-    except ImportError:
-        raise UsageError(
-            "HTML output needs Jinja2, which is not installed; "
-            "install it with: pip install 'disclosurelint[report]'"
-        ) from None
+    except ImportError as exc:
+        from disclosurelint.cli import missing_module
+
+        raise UsageError(f"HTML output: {missing_module(exc)}") from None
     return jinja2
 
 

@@ -99,6 +99,17 @@ class Directive:
         return ", ".join(self.codes)
 
 
+def validity(expires: str | None, *, expired: bool) -> str:
+    """How long a waiver holds, in the same words everywhere: its date is the last day it holds.
+
+    ``in force through 2027-11-30``, ``held through 2025-01-31 and has expired``, ``in force,
+    with no expiry date``.
+    """
+    if not expires:
+        return "in force, with no expiry date"
+    return f"held through {expires} and has expired" if expired else f"in force through {expires}"
+
+
 def today_of(settings: Settings) -> date:
     """The date waiver expiry is judged against (``Settings.today`` makes it testable)."""
     return date.fromisoformat(settings.today) if settings.today else date.today()
@@ -251,8 +262,8 @@ def resolve_codes(text: str) -> tuple[str, ...]:
             raise ValueError(f"{raw!r} is a group of rules; name each rule the waiver is for")
         try:
             code = registry.lookup(raw).CODE
-        except UsageError:
-            raise ValueError(f"unknown rule {raw!r} (see `disclosurelint rules`)") from None
+        except UsageError as exc:  # its message names the rule and the closest one
+            raise ValueError(str(exc)) from None
         if code.startswith("DL5"):
             raise ValueError(f"{code} is about waivers themselves and cannot be waived")
         codes.append(code)
@@ -501,7 +512,8 @@ def leftovers(
                 "DL502",
                 Finding(
                     (),
-                    f"the waiver for {', '.join(excused)} expired on {directive.expires} "
+                    f"the waiver for {', '.join(excused)} "
+                    f"{validity(directive.expires, expired=True)} "
                     f"(reason: {directive.reason!r}); the problem it excused counts again",
                     fix="Fix the problem, or review the waiver and set a new expiry.",
                     span=directive.span,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from disclosurelint import __version__
-from disclosurelint.baseline import fingerprint, read
+from disclosurelint.baseline import VERSION, fingerprint, read
 from tests.conftest import URL, Project, declaration, found
 
 
@@ -30,7 +30,7 @@ def adopted(project: Project) -> Project:
 def test_the_file_is_sorted_stable_and_versioned(adopted: Project) -> None:
     first = (adopted.root / "baseline.json").read_text()
     document = json.loads(first)
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["tool"] == {"name": "disclosurelint", "version": __version__}
     keys = [(e["path"], e["code"], e["json_path"]) for e in document["problems"]]
     assert keys == [
@@ -106,7 +106,7 @@ def test_waived_problems_are_not_recorded(project: Project) -> None:
     project.write("declarations/a.yaml", "".join([*lines[:12], comment, *lines[12:]]))
     code, out, _ = project.cli("baseline", "baseline.json")
     assert code == 0 and "1 waived problems are not recorded" in out
-    assert read(Path("baseline.json")) == ()
+    assert read(Path("baseline.json")) == (VERSION, ())
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,12 @@ def test_fingerprints() -> None:
         same, ("privacy_policy",), "n"
     )
     assert fingerprint(data, ("data", 0), "m") != fingerprint(data, ("data", 1), "m")
-    # no value at the path: the message decides, with its numbers masked
-    assert fingerprint(data, ("purpose",), "first defined at line 3") == fingerprint(
+    # no value at the path (a missing key): the same whatever the message says
+    assert fingerprint(data, ("purpose",), "purpose is missing") == fingerprint(
+        same, ("purpose",), "add `purpose:`"
+    )
+    # about the whole file: the message decides, with its numbers masked
+    assert fingerprint(data, (), "first defined at line 3") == fingerprint(
         None, (), "first defined at line 9"
     )
+    assert fingerprint(data, (), "syntax error") != fingerprint(data, (), "bad encoding")

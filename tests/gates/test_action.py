@@ -155,6 +155,25 @@ def test_inputs_choose_paths_threshold_and_extra_arguments(runner: Runner, works
     assert "more/extra.yaml:11:10" in summary.read_text()
 
 
+@pytest.mark.parametrize(
+    ("configured", "given", "code"),
+    [("error", "", 0), ("info", "", 1), ("error", "warning", 1), ("", "", 1)],
+)
+def test_the_repository_configuration_decides_fail_on_unless_the_input_says(
+    runner: Runner, workspace: Path, configured: str, given: str, code: int
+) -> None:
+    """A warning only: the repository's `fail-on` holds unless the workflow sets the input."""
+    (workspace / "declarations/welink/calendar.yaml").unlink()
+    write(workspace, "declarations/welink/extra.yaml", declaration("extra", purpose="TBD"))
+    setting = f"fail-on: {configured}\n" if configured else ""
+    write(workspace, ".disclosurelint.yaml", setting + "severity: {DL201: warning}\n")
+    proc, summary, outputs = runner.run(_step("check"), workspace, fail_on=given)
+    assert proc.returncode == code, proc.stdout + proc.stderr
+    assert outputs["exit-code"] == str(code)
+    threshold = given or configured or "warning"
+    assert f"at `--fail-on {threshold}`" in summary.read_text()
+
+
 def test_a_clean_run_passes(runner: Runner, workspace: Path) -> None:
     (workspace / "declarations/welink/calendar.yaml").unlink()
     proc, summary, outputs = runner.run(_step("check"), workspace)

@@ -45,6 +45,7 @@ def test_the_manifest_exports_the_hook() -> None:
 
     assert selected("declarations/welink/camcard.yaml")
     assert selected("declarations/welink/camcard.yml")
+    assert selected("declarations/welink/CAMCARD.YAML")  # as `check` finds them in a folder
     assert not selected("declarations/welink/_product.yaml")
     assert not selected(".github/workflows/disclosures.yml")
     assert not selected("declarations/welink/notes.md")

@@ -48,7 +48,7 @@ def test_every_problem_is_one_command_that_round_trips() -> None:
         "endColumn": "13",
         "title": "DL201 purpose",
     }
-    assert message == "50% done: purpose is missing,\r\nsee line 2\nhelp: Add `purpose:`."
+    assert message == "50% done: purpose is missing,\nsee line 2\nhelp: Add `purpose:`."
 
 
 def test_levels_follow_severity_and_waivers() -> None:
@@ -59,7 +59,7 @@ def test_levels_follow_severity_and_waivers() -> None:
     assert level == "notice"
     assert (
         "waived: The list names the page | there is no URL; approved by legal@example.com; "
-        "expires 2099-12-31"
+        "in force through 2099-12-31"
     ) in message
     assert "help:" not in message
     level, props, message = by_title["DL204 policy-url"]

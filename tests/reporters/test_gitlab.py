@@ -38,7 +38,7 @@ def test_severity_mapping() -> None:
     assert waived["severity"] == "info"
     assert waived["description"].endswith(
         "[waived: The list names the page | there is no URL; approved by legal@example.com; "
-        "expires 2099-12-31]"
+        "in force through 2099-12-31]"
     )
     assert by_key["DL204", "declarations/p/c.yaml"]["severity"] == "major"
     assert by_key["DL201", "declarations/p/a,b.yaml"]["location"]["lines"]["begin"] == 1

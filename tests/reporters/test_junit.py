@@ -45,7 +45,7 @@ def test_failure_text_and_waiver_message() -> None:
     assert skipped is not None
     assert skipped.get("message") == (
         "waived: The list names the page | there is no URL; approved by legal@example.com; "
-        "expires 2099-12-31"
+        "in force through 2099-12-31"
     )
     info = root.find(".//testcase[@line='5']/system-out")
     assert info is not None and "[info]" in (info.text or "")

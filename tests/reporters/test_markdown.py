@@ -43,12 +43,14 @@ def test_problem_table_escapes_pipes_and_html() -> None:
     assert first[0] == "declarations/p/a,b.yaml:1:1"
     assert first[3] == "50% done: purpose is missing,<br>see line 2"
     expired = next(_cells(r) for r in body if "c.yaml" in r)
-    assert "waiver expired 2020-01-31: Vendor promised a link" in expired[3]
+    words = "the waiver held through 2020-01-31 and has expired: Vendor promised a link"
+    assert words in expired[3]
 
 
 def test_waived_section_has_reason_approver_and_expiry() -> None:
     rows = _section(render("markdown"), "Waived")
-    assert _cells(rows[0]) == ["Location", "Rule", "Message", "Reason", "Approved by", "Expires"]
+    head = ["Location", "Rule", "Message", "Reason", "Approved by", "Validity"]
+    assert _cells(rows[0]) == head
     (row,) = rows[2:]
     assert _cells(row) == [
         "declarations/p/b.yaml:14:14",
@@ -56,7 +58,7 @@ def test_waived_section_has_reason_approver_and_expiry() -> None:
         "no link to the recipient's privacy policy",
         "The list names the page \\| there is no URL",
         "legal@example.com",
-        "2099-12-31",
+        "in force through 2099-12-31",
     ]
 
 

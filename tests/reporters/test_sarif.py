@@ -83,7 +83,7 @@ def test_waived_problems_are_accepted_suppressions_and_expired_ones_are_not() ->
             "kind": "inSource",
             "status": "accepted",
             "justification": "The list names the page | there is no URL; approved by "
-            "legal@example.com; expires 2099-12-31",
+            "legal@example.com; in force through 2099-12-31",
         }
     ]
     expired = next(

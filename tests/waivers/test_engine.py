@@ -106,7 +106,7 @@ def test_expiry_is_inclusive(project: Project, today: str, expired: bool) -> Non
             ("declarations/a.yaml", 13, "DL502"),
             ("declarations/a.yaml", 14, "DL204"),
         ]
-        assert "expired on 2027-06-30" in only(result, "DL502").message
+        assert "held through 2027-06-30 and has expired" in only(result, "DL502").message
         assert "'No link published'" in only(result, "DL502").message
     else:
         assert found(result) == []

@@ -30,6 +30,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint import baseline
     from disclosurelint.api import check_paths
     from disclosurelint.commands.check import paths_to_check, settings_from_args
+    from disclosurelint.printable import shown_path
 
     settings = settings_from_args(args)
     result = check_paths(
@@ -40,5 +41,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         f"; {result.waived_count} waived problems are not recorded" if result.waived_count else ""
     )
     entries = "problem" if count == 1 else "problems"
-    out.write(f"Wrote {count} {entries} from {len(result.files)} files to {args.file}{waived}.\n")
+    where = shown_path(args.file)
+    out.write(f"Wrote {count} {entries} from {len(result.files)} files to {where}{waived}.\n")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,13 @@ DEFAULT_ROOT = "declarations"
 HELP = "Check declaration files and folders (default: declarations/ where it exists, else .)."
 
 
+def given(value: str) -> str:
+    """An option's value, refused when empty: ``--changed-since ''`` must not mean "not given"."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty value is not allowed")
+    return value
+
+
 def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for raw in values or [] for v in raw.split(",") if v.strip()]
 
@@ -28,20 +36,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files or folders to check; folders are searched for *.yaml/*.yml",
+        help="files or folders to check; folders are searched for *.yaml/*.yml (any case)",
     )
     out = parser.add_argument_group("output")
     out.add_argument(
         "-f",
         "--format",
         action="append",
+        type=given,
         metavar="FORMAT[:FILE]",
         help=f"output format, repeatable: {', '.join(FORMATS)}; FORMAT:FILE "
         "writes that format to FILE (e.g. -f text -f sarif:results.sarif); default "
         "text, or github when GITHUB_ACTIONS=true and no -f or -o is given",
     )
     out.add_argument(
-        "-o", "--output", metavar="FILE", help="write the output to FILE instead of standard output"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=given,
+        help="write the output to FILE instead of standard output",
     )
     out.add_argument(
         "--color",
@@ -91,6 +104,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     gate.add_argument(
         "--baseline",
         metavar="FILE",
+        type=given,
         help="leave out the problems recorded in FILE by `disclosurelint baseline`",
     )
 
@@ -105,13 +119,20 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
     sel.add_argument(
         "--select",
         action="append",
+        type=given,
         metavar="CODES",
         help="only these rules: codes, names or prefixes (DL2,policy-url)",
     )
     sel.add_argument(
-        "--extend-select", action="append", metavar="CODES", help="add rules to the selection"
+        "--extend-select",
+        action="append",
+        type=given,
+        metavar="CODES",
+        help="add rules to the selection",
     )
-    sel.add_argument("--ignore", action="append", metavar="CODES", help="skip these rules")
+    sel.add_argument(
+        "--ignore", action="append", type=given, metavar="CODES", help="skip these rules"
+    )
     add_regime_argument(sel)
     add_config_arguments(parser)
     run = parser.add_argument_group("run")
@@ -131,6 +152,7 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
     run.add_argument(
         "--context",
         action="append",
+        type=given,
         metavar="PATH",
         help="also read these files or folders for repository-wide rules "
         "(a duplicate id), without reporting their own problems (default, when "
@@ -147,6 +169,7 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
     run.add_argument(
         "--changed-since",
         metavar="REV",
+        type=given,
         help="check only the declarations under PATH that changed since the git "
         "revision REV (committed, staged, unstaged or untracked); the others are "
         "read as context"
@@ -159,6 +182,7 @@ def add_regime_argument(group: argparse._ActionsContainer) -> None:
     group.add_argument(
         "--regime",
         action="append",
+        type=given,
         metavar="REGIMES",
         help="regimes to apply: pipl, gb35273, gdpr, cpra (default pipl,gb35273)",
     )
@@ -170,6 +194,7 @@ def add_config_arguments(parser: argparse.ArgumentParser) -> None:
     cfg.add_argument(
         "--config",
         metavar="FILE",
+        type=given,
         help="read the configuration from FILE (.disclosurelint.yaml or pyproject.toml) "
         "instead of searching upwards from the checked paths",
     )
@@ -233,11 +258,20 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         extend_select=tuple(_split(extend_select)),
         ignore=tuple(_split(ignore)),
         fail_on=getattr(args, "fail_on", None),
-        regimes=tuple(_split(args.regime)) or None,
+        regimes=_regimes(args.regime),
         max_file_size=max_file_size,
         sdk_manifests=tuple(_split(getattr(args, "sdk_manifests", None))),
     )
     return load_settings(args.paths, cli, config=args.config, isolated=args.isolated)
+
+
+def _regimes(values: list[str] | None) -> tuple[str, ...] | None:
+    """``--regime``: names separated by commas, or ``all``, read as ``taxonomy`` reads them."""
+    if not values:
+        return None
+    from disclosurelint.taxonomy.present import parse_regimes
+
+    return parse_regimes(_split(values))
 
 
 def paths_to_check(args: argparse.Namespace, settings: Settings) -> list[str]:
@@ -273,7 +307,8 @@ def named_manifests(args: argparse.Namespace) -> list[str] | None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint.api import check_paths
-    from disclosurelint.report import ReportOptions, get
+    from disclosurelint.output import write_text
+    from disclosurelint.report import ReportOptions, exit_code, get
 
     settings = settings_from_args(args)
     fail_on = settings.fail_on
@@ -302,25 +337,34 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         baseline=args.baseline,
         report_manifests=manifests,
     )
+    if result.files and not args.paths and not settings.paths and paths == ["."]:
+        sys.stderr.write(
+            f"disclosurelint: note: no {DEFAULT_ROOT}/ folder here, so every YAML file under . is "
+            f"checked as a declaration; name the folder to check, or set `paths:` in "
+            ".disclosurelint.yaml\n"
+        )
     if not result.files and not args.changed_since and not manifests:
         # Like ruff: not an error, but a gate that checked nothing should say so.
-        where = ", ".join(str(p) for p in paths)
+        from disclosurelint.printable import shown_path
+
+        where = ", ".join(shown_path(p) for p in paths)
         sys.stderr.write(f"disclosurelint: warning: no declaration files found under {where}\n")
     for fmt, file in targets:
-        stream = out if file is None else Path(file).open("w", encoding="utf-8")  # noqa: SIM115
-        try:
-            options = ReportOptions(
-                color=use_color(args.color, stream) if fmt == "text" else False,
-                fail_on=fail_on,
-                show_source=not args.no_source,
-                statistics=args.statistics,
-                quiet=args.quiet,
-            )
-            get(fmt)(result, stream, options)
-        finally:
-            if stream is not out:
-                stream.close()
-    return 0 if args.exit_zero else result.exit_code(fail_on)
+        options = ReportOptions(
+            color=fmt == "text" and file is None and use_color(args.color, out),
+            fail_on=fail_on,
+            show_source=not args.no_source,
+            statistics=args.statistics,
+            quiet=args.quiet,
+            exit_zero=args.exit_zero,
+        )
+        if file is None:
+            get(fmt)(result, out, options)
+            continue
+        buffer = io.StringIO()
+        get(fmt)(result, buffer, options)
+        write_text(file, buffer.getvalue())
+    return exit_code(result, ReportOptions(fail_on=fail_on, exit_zero=args.exit_zero))
 
 
 def _changed(rev: str, roots: list[str], settings: Settings) -> list[str]:
@@ -343,6 +387,12 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
         fmt, _, file = spec.partition(":")
         targets.append((fmt.strip(), file or None))
     if args.output:
+        unnamed = [fmt for fmt, file in targets if not file]
+        if len(unnamed) > 1:
+            raise UsageError(
+                f"-o {args.output} would receive {' and '.join(unnamed)}, each overwriting the "
+                "other; give all but one a file of its own (FORMAT:FILE)"
+            )
         targets = [(fmt, file or args.output) for fmt, file in targets]
     if sum(1 for _, f in targets if f is None) > 1:
         raise UsageError(

@@ -50,14 +50,17 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     taxonomy = load_for_command(getattr(args, "extension", None))
     results = [taxonomy.classify(text) for text in texts]
     if fmt == "json":
-        import json
+        from disclosurelint.printable import json_text
 
         document = {
             "regimes": list(regimes),
             "items": [_item_json(taxonomy, r, regimes) for r in results],
         }
-        out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        out.write(json_text(document) + "\n")
     else:
+        from disclosurelint.printable import terminal
+
+        out = terminal(out)
         for n, result in enumerate(results):
             if n:
                 out.write("\n")

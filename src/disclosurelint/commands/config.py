@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TextIO
+
+from disclosurelint.printable import json_text
 
 NAME = "config"
 HELP = "Show the configuration file that applies and the settings it resolves to, or its schema."
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.schema:
         from disclosurelint.config_file import config_schema
 
-        json.dump(config_schema(), out, ensure_ascii=False, indent=2)
+        out.write(json_text(config_schema()))
         out.write("\n")
         return 0
     if args.config and args.isolated:
@@ -61,6 +62,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             "file": settings.waivers.file,
         },
     }
-    json.dump(shown, out, ensure_ascii=False, indent=2)
+    out.write(json_text(shown))
     out.write("\n")
     return 0

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 from pathlib import Path
 from typing import TextIO
 
-from disclosurelint.commands.check import DEFAULT_ROOT
+from disclosurelint.commands.check import DEFAULT_ROOT, given
 from disclosurelint.errors import UsageError
 
 NAME = "diff"
@@ -59,7 +60,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="text",
         help="text (default), markdown (for a pull-request comment) or json",
     )
-    out.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
+    out.add_argument(
+        "-o", "--output", metavar="FILE", type=given, help="write to FILE, not standard output"
+    )
     gate = parser.add_argument_group("gate")
     gate.add_argument(
         "--fail-on-risk",
@@ -100,9 +103,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         render(diff, out)
     else:
-        try:
-            with Path(args.output).open("w", encoding="utf-8", newline="\n") as stream:
-                render(diff, stream)
-        except OSError as exc:
-            raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        from disclosurelint.output import write_text
+
+        buffer = io.StringIO()
+        render(diff, buffer)
+        write_text(args.output, buffer.getvalue())
     return diff.exit_code(args.fail_on_risk)

@@ -111,10 +111,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         out.write(content.decode("utf-8"))
         return EXIT_OK
-    try:
-        args.output.write_bytes(content)
-    except OSError as exc:
-        raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    from disclosurelint.output import write_bytes
+    from disclosurelint.printable import shown_path
+
+    write_bytes(args.output, content)
     unit = "row" if args.format.startswith("ropa") else "assessment"
-    out.write(f"Wrote {args.output}: {count} {unit}{'' if count == 1 else 's'}.\n")
+    out.write(f"Wrote {shown_path(args.output)}: {count} {unit}{'' if count == 1 else 's'}.\n")
     return EXIT_OK

@@ -11,7 +11,6 @@ page does not give stays out of the file, and ``disclosurelint check`` reports i
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from disclosurelint.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from disclosurelint.printable import json_text, printable, terminal
 
 if TYPE_CHECKING:
     from disclosurelint.importer import Declaration, ImportedPage, ProductPage
@@ -92,7 +92,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _error(message: str) -> int:
-    print(f"disclosurelint import: {message}", file=sys.stderr)
+    print(f"disclosurelint import: {printable(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -248,7 +248,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         _report_json(rows, pages, skipped, out)
     else:
-        _report_text(rows, pages, skipped, out)
+        _report_text(rows, pages, skipped, terminal(out))
     return EXIT_PROBLEMS if skipped else EXIT_OK
 
 
@@ -351,5 +351,5 @@ def _report_json(
         "entries": entries,
         "products": products,
     }
-    json.dump(report, out, ensure_ascii=False, indent=2)
+    out.write(json_text(report))
     out.write("\n")

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from disclosurelint.commands.check import default_paths
 from disclosurelint.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError
+from disclosurelint.printable import printable
 
 NAME = "render"
 HELP = "write the public 'Information Shared with Third Parties' page from a product's declarations"
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         page, notices = build_page(path, args.lang, args.order)
     except ProductError as exc:
         for problem in exc.problems:
-            print(f"{problem}", file=sys.stderr)
+            print(printable(str(problem)), file=sys.stderr)
         print(
             "disclosurelint render: the product file has problems; nothing was written",
             file=sys.stderr,
@@ -88,12 +89,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_USAGE
     text = render(page, args.format)
     for notice in notices:
-        print(notice, file=sys.stderr)
+        print(printable(str(notice)), file=sys.stderr)
     if args.output is None:
         out.write(text)
     else:
-        try:
-            args.output.write_text(text, encoding="utf-8", newline="\n")
-        except OSError as exc:
-            raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        from disclosurelint.output import write_text
+
+        write_text(args.output, text)
     return EXIT_PROBLEMS if notices else EXIT_OK

@@ -170,14 +170,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         out.write(text)
         return EXIT_OK
-    try:
-        args.output.write_text(text, encoding="utf-8", newline="\n")
-    except OSError as exc:
-        raise UsageError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    from disclosurelint.output import write_text
+
+    write_text(args.output, text)
     from disclosurelint.legal.words import plural
+    from disclosurelint.printable import shown_path
 
     out.write(
-        f"Wrote {args.output}: {plural(len(report.partners), 'declaration')}, "
+        f"Wrote {shown_path(args.output)}: {plural(len(report.partners), 'declaration')}, "
         f"{plural(report.summary.open, 'open problem')}, {report.summary.waived} waived.\n"
     )
     return EXIT_OK

@@ -54,15 +54,18 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if fmt == "json":
         _json(out, regimes, categories, show_all)
     elif fmt == "markdown":
-        _markdown(out, regimes, categories)
+        from disclosurelint.printable import terminal
+
+        _markdown(terminal(out), regimes, categories)
     else:
-        _text(out, regimes, categories, show_all, len(taxonomy))
+        from disclosurelint.printable import terminal
+
+        _text(terminal(out), regimes, categories, show_all, len(taxonomy))
     return 0
 
 
 def _json(out: TextIO, regimes: tuple[str, ...], categories: list[Category], all_: bool) -> None:
-    import json
-
+    from disclosurelint.printable import json_text
     from disclosurelint.taxonomy.present import category_json
 
     document = {
@@ -70,7 +73,7 @@ def _json(out: TextIO, regimes: tuple[str, ...], categories: list[Category], all
         "all": all_,
         "categories": [category_json(c, regimes) for c in categories],
     }
-    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    out.write(json_text(document) + "\n")
 
 
 def _level_words(status: RegimeStatus) -> str:

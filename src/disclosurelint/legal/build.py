@@ -275,6 +275,8 @@ def _approval(waiver: Waiver) -> str:
 
 
 def waiver_view(problem: Problem, waiver: Waiver) -> WaiverView:
+    from disclosurelint.waivers import validity
+
     expires = waiver.expires or "no expiry date"
     if waiver.expired:
         status = f"EXPIRED: it held through {waiver.expires}; the problem counts again"
@@ -290,6 +292,7 @@ def waiver_view(problem: Problem, waiver: Waiver) -> WaiverView:
         source=waiver.source,
         expired=waiver.expired,
         status=status,
+        validity=validity(waiver.expires, expired=waiver.expired),
     )
 
 

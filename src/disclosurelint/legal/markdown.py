@@ -166,7 +166,7 @@ def _problems(problems: Sequence[ProblemView]) -> str:
             w = p.waiver
             finding.append(
                 f"Waiver: {escape(w.reason)} (approved by {escape(w.approved_by)}; "
-                f"expires {escape(w.expires)})"
+                f"{escape(w.validity)})"
             )
         rows.append(
             (
@@ -175,7 +175,7 @@ def _problems(problems: Sequence[ProblemView]) -> str:
                 _status(p),
                 "<br>".join(finding),
                 code(p.location, cell=True)
-                + (f", field {code(p.field, cell=True)}" if p.field else ", the whole file"),
+                + (f", field {code(p.field, cell=True)}" if p.field else ""),
                 escape("; ".join(p.articles)),
                 runs(p.fix, cell=True),
             )
@@ -196,7 +196,8 @@ def _waivers(waivers: Sequence[WaiverView]) -> str:
         )
         for w in waivers
     ]
-    return table(("Rule", "Reason", "Approved by", "Expires", "Status", "Written at"), rows)
+    head = ("Rule", "Reason", "Approved by", "In force through", "Status", "Written at")
+    return table(head, rows)
 
 
 def _item(item: DataItem) -> tuple[str, ...]:

@@ -134,7 +134,8 @@ class WaiverView:
     expires: str
     source: str  # where it is written: "path:line"
     expired: bool
-    status: str  # "in force through 2027-11-30" / "EXPIRED on 2025-01-31: the problem counts again"
+    status: str  # "In force through 2027-11-30" / "EXPIRED: it held through 2025-01-31; ..."
+    validity: str = ""  # "in force through 2027-11-30" / "held through 2025-01-31 and has expired"
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ class ProblemView:
     severity: str
     status: str  # "open", "waived" or "waiver expired"
     location: str  # "declarations/x.yaml:17:14"
-    field: str | None  # the JSON path, "$.privacy_policy.reference"; None: the whole file
+    field: str | None  # the JSON path, "$.privacy_policy.reference"; None: no field to name
     message: str
     articles: tuple[str, ...]
     fix: Paragraph

@@ -3,13 +3,16 @@
 
 Every value is text, never Markdown: the characters that would start emphasis, a link, a table
 cell, an HTML tag or an entity are escaped, a paragraph cannot start a heading, list or quote, and
-web addresses become autolinks.
+web addresses become autolinks (a ``|`` in one written ``%7C``: GitHub splits a table cell at
+every ``|``, even inside a link, and ``%7C`` is the same address). Control characters are shown
+escaped (:mod:`disclosurelint.printable`).
 """
 
 from __future__ import annotations
 
 import re
 
+from disclosurelint.printable import printable
 from disclosurelint.render.links import segments
 from disclosurelint.render.page import Page
 from disclosurelint.render.words import LABEL_SEPARATOR
@@ -22,9 +25,9 @@ _BLOCK_START = re.compile(r"^(#|>|[-+=]|\d+(?=[.)]))")
 def escape(text: str) -> str:
     """``text`` on one line, with Markdown-special characters escaped and URLs as autolinks."""
     out: list[str] = []
-    for segment in segments(" ".join(text.split())):
+    for segment in segments(" ".join(printable(text).split())):
         if segment.url is not None:
-            out.append(f"<{segment.url}>")
+            out.append(f"<{segment.url.replace('|', '%7C')}>")
         else:
             out.append(_ENTITY.sub("&amp;", _SPECIAL.sub(r"\\\1", segment.text)))
     return "".join(out)

@@ -3,7 +3,8 @@
 A reporter module provides ``render(result, out, options) -> None``. Modules are imported only
 when their format is asked for. Every format shows waived problems (marked as such, with the
 waiver's reason, approver and expiry); none of them decides the exit code, which is always
-``result.exit_code(fail_on)``.
+:func:`exit_code` of the result and the options, and every format that states an outcome states
+that one (``--exit-zero`` included).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from disclosurelint.errors import UsageError
-from disclosurelint.model import Problem, Result, Severity, Waiver, format_json_path
+from disclosurelint.model import Problem, Result, Severity, Waiver
 
 FORMATS: dict[str, str] = {
     "text": "disclosurelint.report.text",
@@ -36,6 +37,22 @@ class ReportOptions:
     show_source: bool = True
     statistics: bool = False
     quiet: bool = False
+    exit_zero: bool = False
+
+
+def exit_code(result: Result, options: ReportOptions) -> int:
+    """The process's exit code for ``result``: what every format must report as the outcome."""
+    return 0 if options.exit_zero else result.exit_code(options.fail_on)
+
+
+def exit_verdict(result: Result, options: ReportOptions) -> str:
+    """The outcome in words, true to the exit code: passes, fails, or fails but exits 0."""
+    gate = f"--fail-on {options.fail_on.label}"
+    if result.exit_code(options.fail_on) == 0:
+        return f"passes at {gate}"
+    if options.exit_zero:
+        return f"has problems at {gate}, reported without failing (--exit-zero, exit code 0)"
+    return f"fails at {gate}"
 
 
 Renderer = Callable[[Result, TextIO, ReportOptions], None]
@@ -50,12 +67,14 @@ def get(name: str) -> Renderer:
 
 
 def waiver_summary(waiver: Waiver) -> str:
-    """The waiver on one line: ``reason; approved by X; expires D``."""
+    """The waiver on one line: ``reason; approved by X; in force through D``."""
     parts = [waiver.reason]
     if waiver.approved_by:
         parts.append(f"approved by {waiver.approved_by}")
     if waiver.expires:
-        parts.append(f"{'expired' if waiver.expired else 'expires'} {waiver.expires}")
+        from disclosurelint.waivers import validity
+
+        parts.append(validity(waiver.expires, expired=waiver.expired))
     return "; ".join(parts)
 
 
@@ -65,8 +84,12 @@ def waiver_note(waiver: Waiver) -> str:
 
 
 def fingerprint(problem: Problem) -> str:
-    """A hash that follows a problem across edits: file, rule, JSON path and message, no lines."""
-    key = "\0".join(
-        (problem.path, problem.code, format_json_path(problem.json_path), problem.message)
-    )
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    """A hash that follows a problem across edits, as the baseline matches it.
+
+    File, rule, the problem's anchor (its JSON path with list elements named by content) and the
+    fingerprint of the offending value: no line, no list position, no message wording.
+    """
+    from disclosurelint.baseline import meaning
+
+    key = "\0".join((problem.path, problem.code, *meaning(problem)))
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()

@@ -1,7 +1,7 @@
 """One line per problem, for grep, editors and terminals that want no decoration.
 
 ``path:line:col: CODE [severity] name: message``; a waived problem ends with
-``[waived: reason; approved by X; expires D]`` and an expired waiver with
+``[waived: reason; approved by X; in force through D]`` and an expired waiver with
 ``[waiver expired: ...]``. Nothing else is written, so a clean run prints nothing.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result
+from disclosurelint.printable import printable
 from disclosurelint.report import ReportOptions, waiver_note
 
 
@@ -20,7 +21,7 @@ def line(problem: Problem) -> str:
     )
     if problem.waiver is not None:
         text += f" [{waiver_note(problem.waiver)}]"
-    return " ".join(text.splitlines())
+    return printable(text)
 
 
 def render(result: Result, out: TextIO, options: ReportOptions) -> None:

@@ -11,7 +11,8 @@
 
 Properties escape ``%``, ``\\r``, ``\\n``, ``:`` and ``,``; the message escapes ``%``, ``\\r`` and
 ``\\n`` (GitHub's own ``toCommandValue``/``escapeProperty``), so a message cannot end the command
-early or inject another one.
+early or inject another one. Control characters from declarations are shown escaped
+(:mod:`disclosurelint.printable`): the log that shows the annotations is a terminal too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result, Severity
+from disclosurelint.printable import printable
 from disclosurelint.report import ReportOptions, waiver_note
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -37,7 +39,7 @@ def command(problem: Problem) -> str:
     level = "notice" if problem.waived else _LEVELS[problem.severity]
     title = f"{problem.code} {problem.name}" + (" (waived)" if problem.waived else "")
     props = [
-        ("file", problem.path),
+        ("file", printable(problem.path)),
         ("line", str(span.start.line)),
         ("col", str(span.start.column)),
         ("endLine", str(span.end.line)),
@@ -45,11 +47,11 @@ def command(problem: Problem) -> str:
     if span.end.line == span.start.line:
         props.append(("endColumn", str(max(span.start.column, span.end.column - 1))))
     props.append(("title", title))
-    message = problem.message
+    message = printable(problem.message, newlines=True)
     if problem.waiver is not None:
-        message += f"\n{waiver_note(problem.waiver)}"
+        message += f"\n{printable(waiver_note(problem.waiver))}"
     if problem.fix and not problem.waived:
-        message += f"\nhelp: {problem.fix}"
+        message += f"\nhelp: {printable(problem.fix)}"
     properties = ",".join(f"{key}={escape_property(value)}" for key, value in props)
     return f"::{level} {properties}::{escape_data(message)}"
 

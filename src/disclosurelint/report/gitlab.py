@@ -18,17 +18,18 @@ so nothing else in it was checked)
 =====================================================  ==========
 
 ``blocker`` is not used: no single declaration blocks the whole product. ``fingerprint`` is
-the SARIF fingerprint (path, rule, JSON path, message; no line numbers); GitLab needs it unique
+the SARIF fingerprint (path, rule, content-named JSON path, offending value; no line numbers,
+list positions or message wording); GitLab needs it unique
 in a report, so a repeated problem gets its repetition number hashed in.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any, TextIO
 
 from disclosurelint.model import Problem, Result, Severity
+from disclosurelint.printable import json_text
 from disclosurelint.report import ReportOptions, fingerprint, waiver_note
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
@@ -69,5 +70,4 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
         if seen[print_] > 1:
             print_ = hashlib.sha256(f"{print_}\0{seen[print_]}".encode()).hexdigest()
         issues.append(issue(problem, print_))
-    json.dump(issues, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(issues) + "\n")

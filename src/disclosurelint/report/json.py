@@ -13,16 +13,18 @@
 Lines and columns are 1-based; ``end_column`` is exclusive. ``waiver`` is ``null`` or
 ``{"reason", "approved_by", "expires", "source", "expired"}``: a waived problem stays in the
 list (with ``waiver.expired`` false); ``hidden`` counts the problems a baseline left out.
+``exit_code`` is the process's exit code (0 under ``--exit-zero``, whatever was found), beside
+``fail_on`` and ``exit_zero``. A byte of a file name that is not UTF-8 is written ``\\xNN``.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from disclosurelint import __version__
 from disclosurelint.model import Problem, Result, format_json_path
-from disclosurelint.report import ReportOptions
+from disclosurelint.printable import json_text
+from disclosurelint.report import ReportOptions, exit_code
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:
@@ -63,9 +65,10 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
             "waived": result.waived_count,
             "hidden": result.hidden,
         },
-        "exit_code": result.exit_code(options.fail_on),
+        "exit_code": exit_code(result, options),
+        "fail_on": options.fail_on.label,
+        "exit_zero": options.exit_zero,
         "problems": [problem_dict(p) for p in result.problems],
         "notes": list(result.notes),
     }
-    json.dump(document, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(document) + "\n")

@@ -15,7 +15,9 @@ from typing import TextIO
 
 from disclosurelint import __version__
 from disclosurelint.model import Problem, Result, Severity, Waiver
+from disclosurelint.printable import printable
 from disclosurelint.report import ReportOptions
+from disclosurelint.waivers import validity
 
 MAX_ROWS = 500
 
@@ -39,8 +41,8 @@ _ESCAPES = str.maketrans(
 
 
 def escape(text: str) -> str:
-    """Text that is safe inside a Markdown table cell."""
-    return text.translate(_ESCAPES)
+    """Text that is safe inside a Markdown table cell (and in a terminal that shows it)."""
+    return printable(text, newlines=True).translate(_ESCAPES)
 
 
 def _location(problem: Problem) -> str:
@@ -61,7 +63,8 @@ def _table(head: list[str], rows: Iterable[list[str]], total: int) -> list[str]:
 def _problem_row(problem: Problem) -> list[str]:
     message = problem.message
     if problem.waiver is not None:  # only expired waivers reach this table
-        message += f" (waiver expired {problem.waiver.expires or ''}: {problem.waiver.reason})"
+        waiver = problem.waiver
+        message += f" (the waiver {validity(waiver.expires, expired=True)}: {waiver.reason})"
     return [
         _location(problem),
         escape(f"{problem.code} {problem.name}"),
@@ -77,12 +80,15 @@ def _waived_row(problem: Problem, waiver: Waiver) -> list[str]:
         escape(problem.message),
         escape(waiver.reason),
         escape(waiver.approved_by or "-"),
-        escape(waiver.expires or "-"),
+        escape(validity(waiver.expires, expired=waiver.expired)),
     ]
 
 
 def render(result: Result, out: TextIO, options: ReportOptions) -> None:
     failing = result.exit_code(options.fail_on) != 0
+    outcome = "Failed" if failing else "Passed"
+    if failing and options.exit_zero:
+        outcome = "Problems found, not failing (`--exit-zero`, exit code 0)"
     counts = result.counts()
     active = list(result.active)
     waived = [(p, p.waiver) for p in result.problems if p.waived and p.waiver is not None]
@@ -90,7 +96,7 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
     lines = [
         "## disclosurelint",
         "",
-        f"**{'Failed' if failing else 'Passed'}** at `--fail-on {options.fail_on.label}`: "
+        f"**{outcome}** at `--fail-on {options.fail_on.label}`: "
         f"{files} file{'' if files == 1 else 's'} checked"
         + (f" under {escape(', '.join(result.regimes))}" if result.regimes else "")
         + f" (disclosurelint {__version__}).",
@@ -110,7 +116,7 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
     if waived:
         lines += ["", "### Waived", ""]
         lines += _table(
-            ["Location", "Rule", "Message", "Reason", "Approved by", "Expires"],
+            ["Location", "Rule", "Message", "Reason", "Approved by", "Validity"],
             (_waived_row(p, w) for p, w in waived[:MAX_ROWS]),
             len(waived),
         )

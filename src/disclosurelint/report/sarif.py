@@ -6,22 +6,26 @@ relative URIs with ``uriBaseId: %SRCROOT%`` (the folder the check ran in, normal
 repository root) and a region whose ``endColumn`` is exclusive, as SARIF defines it. Columns
 count Unicode code points (``columnKind``).
 
-``partialFingerprints["disclosurelint/v1"]`` hashes path, rule, JSON path and message, no line
-numbers, so an alert survives edits above it. A waived problem carries a ``suppressions`` entry
-(``inSource`` when the waiver is written in the declaration itself, ``external`` when it comes
-from a central waivers file or a baseline), ``status: accepted`` and the justification (reason,
-approver, expiry). An expired waiver is not a suppression; it is described in ``properties``.
+``partialFingerprints["disclosurelint/v1"]`` hashes path, rule, the JSON path with list elements
+named by content and the offending value (:func:`disclosurelint.report.fingerprint`, as the
+baseline matches): no line numbers, list positions or message wording, so an alert survives
+edits above it, items inserted before it and reworded messages. A waived problem carries a
+``suppressions`` entry (``inSource`` when the waiver is written in the declaration itself,
+``external`` when it comes from a central waivers file or a baseline), ``status: accepted`` and
+the justification (reason, approver, expiry). An expired waiver is not a suppression; it is
+described in ``properties``.
 """
 
 from __future__ import annotations
 
-import json
+import os
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from disclosurelint import __version__
 from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
-from disclosurelint.report import ReportOptions, fingerprint, waiver_summary
+from disclosurelint.printable import json_text
+from disclosurelint.report import ReportOptions, exit_code, fingerprint, waiver_summary
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://disclosurelint.dev/"
@@ -62,9 +66,11 @@ def _rules(result: Result) -> list[RuleInfo]:
 
 
 def _uri(path: str) -> dict[str, str]:
+    """The file's URI: its bytes percent-encoded, so a name that is not UTF-8 still names it."""
+    encoded = quote(os.fsencode(path))
     if path.startswith("/"):
-        return {"uri": "file://" + quote(path)}
-    return {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
+        return {"uri": "file://" + encoded}
+    return {"uri": encoded, "uriBaseId": "%SRCROOT%"}
 
 
 def _suppression(problem: Problem, waiver: Waiver) -> dict[str, Any]:
@@ -135,6 +141,7 @@ def sarif_log(result: Result, options: ReportOptions) -> dict[str, Any]:
         "invocations": [
             {
                 "executionSuccessful": True,
+                "exitCode": exit_code(result, options),
                 "toolExecutionNotifications": [
                     {"level": "note", "message": {"text": note}} for note in result.notes
                 ],
@@ -146,11 +153,11 @@ def sarif_log(result: Result, options: ReportOptions) -> dict[str, Any]:
             "filesChecked": len(result.files),
             "regimes": list(result.regimes),
             "failOn": options.fail_on.label,
+            "exitZero": options.exit_zero,
         },
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
 def render(result: Result, out: TextIO, options: ReportOptions) -> None:
-    json.dump(sarif_log(result, options), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(sarif_log(result, options)) + "\n")

@@ -11,7 +11,8 @@ from itertools import groupby
 from typing import TextIO
 
 from disclosurelint.model import Problem, Result, Severity
-from disclosurelint.report import ReportOptions
+from disclosurelint.printable import printable
+from disclosurelint.report import ReportOptions, exit_verdict
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -38,7 +39,7 @@ def _waiver_note(problem: Problem) -> str | None:
     if w.expires:
         parts.append(f"expires={w.expires}")
     state = "EXPIRED waiver" if w.expired else "waived"
-    return f"{state}: " + " ".join(parts) + (f" ({w.source})" if w.source else "")
+    return printable(f"{state}: " + " ".join(parts) + (f" ({w.source})" if w.source else ""))
 
 
 def _source_block(result: Result, problem: Problem, paint: _Paint) -> list[str]:
@@ -50,11 +51,11 @@ def _source_block(result: Result, problem: Problem, paint: _Paint) -> list[str]:
     end = problem.span.end.column if problem.span.end.line == problem.line else len(line_text) + 1
     width = max(1, min(end, len(line_text) + 1) - start)
     expanded = line_text.replace("\t", " ")
-    prefix = expanded[: start - 1]
+    prefix = printable(expanded[: start - 1])
     pad = "".join("  " if _wide(c) else " " for c in prefix)
-    carets = "^" * max(
-        1, sum(2 if _wide(c) else 1 for c in expanded[start - 1 : start - 1 + width])
-    )
+    marked = printable(expanded[start - 1 : start - 1 + width])
+    carets = "^" * max(1, sum(2 if _wide(c) else 1 for c in marked))
+    expanded = printable(expanded)
     color = _COLORS[problem.severity]
     return [
         f"{gutter} {paint('|', '34')}",
@@ -80,9 +81,9 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
         for problem in shown:
             color = _COLORS[problem.severity]
             head = (
-                f"{paint(path, '1')}:{problem.line}:{problem.column}: "
+                f"{paint(printable(path), '1')}:{problem.line}:{problem.column}: "
                 f"{paint(problem.code, color + ';1')} {paint(problem.name, color)}: "
-                f"{problem.message}"
+                f"{printable(problem.message)}"
             )
             if problem.severity is not Severity.ERROR:
                 head += f" [{problem.severity.label}]"
@@ -97,14 +98,16 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
                     f"{pad}{paint('=', '34')} {paint(note, '2' if problem.waived else '31;1')}\n"
                 )
             if problem.fix and not problem.waived:
-                out.write(f"{pad}{paint('=', '34')} {paint('help', '1')}: {problem.fix}\n")
+                out.write(
+                    f"{pad}{paint('=', '34')} {paint('help', '1')}: {printable(problem.fix)}\n"
+                )
             if options.show_source:
                 out.write("\n")
     if options.statistics:
         _statistics(result, out, paint)
     if result.notes:
         for note in result.notes:
-            out.write(f"note: {note}\n")
+            out.write(f"note: {printable(note)}\n")
     _summary(result, out, paint, options)
 
 
@@ -118,7 +121,7 @@ def _statistics(result: Result, out: TextIO, paint: _Paint) -> None:
         active = sum(n for (c, _, _), n in counts.items() if c == code)
         name = next(p.name for p in result.problems if p.code == code)
         extra = f" ({waived[code]} waived)" if waived[code] else ""
-        out.write(f"{active:>5}  {paint(code, '1')}  {name}{extra}\n")
+        out.write(f"{active:>5}  {paint(code, '1')}  {printable(name)}{extra}\n")
     out.write("\n")
 
 
@@ -138,9 +141,5 @@ def _summary(result: Result, out: TextIO, paint: _Paint, options: ReportOptions)
     if aside:
         line += f" ({', '.join(aside)})"
     failing = result.exit_code(options.fail_on) != 0
-    verdict = (
-        f"fails at --fail-on {options.fail_on.label}"
-        if failing
-        else f"passes at --fail-on {options.fail_on.label}"
-    )
-    out.write(paint(f"{line}; {verdict}.", "31;1" if failing else "32") + "\n")
+    colour = ("33;1" if options.exit_zero else "31;1") if failing else "32"
+    out.write(paint(f"{line}; {exit_verdict(result, options)}.", colour) + "\n")

@@ -90,8 +90,22 @@ def lookup(code_or_name: str) -> RuleModule:
     key = code_or_name.strip()
     rule = by_code().get(key.upper()) or _by_name().get(key.lower())
     if rule is None:
-        raise UsageError(f"unknown rule {code_or_name!r} (see `disclosurelint rules`)")
+        raise UsageError(
+            f"unknown rule {code_or_name!r}{did_you_mean(key)} (see `disclosurelint rules`)"
+        )
     return rule
+
+
+def did_you_mean(word: str) -> str:
+    """``; did you mean DL204 (policy-url)?`` for a near miss of a code or a name, else ``""``."""
+    import difflib
+
+    known = {**{c.lower(): r for c, r in by_code().items()}, **_by_name()}
+    close = difflib.get_close_matches(word.strip().lower(), list(known), n=1, cutoff=0.6)
+    if not close:
+        return ""
+    rule = known[close[0]]
+    return f"; did you mean {rule.CODE} ({rule.NAME})?"
 
 
 def expand(selectors: Iterable[str]) -> frozenset[str]:

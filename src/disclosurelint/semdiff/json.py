@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from disclosurelint import __version__
+from disclosurelint.printable import json_text
 from disclosurelint.semdiff.model import Change, Diff, Revision, Value
 
 VERSION = 1
@@ -61,5 +61,5 @@ def document(diff: Diff) -> dict[str, Any]:
 
 
 def render(diff: Diff, out: TextIO) -> None:
-    json.dump(document(diff), out, ensure_ascii=False, indent=2)
+    out.write(json_text(document(diff)))
     out.write("\n")

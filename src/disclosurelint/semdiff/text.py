@@ -1,10 +1,12 @@
 """The diff for a terminal or a log: grouped per partner, each change as class, kind, field,
-old → new, then what it means."""
+old → new, then what it means. Control characters from the declarations are shown escaped
+(:mod:`disclosurelint.printable`)."""
 
 from __future__ import annotations
 
 from typing import TextIO
 
+from disclosurelint.printable import printable
 from disclosurelint.semdiff.model import Diff, Risk, Value
 from disclosurelint.semdiff.words import quoted
 
@@ -38,19 +40,24 @@ def shown(value: Value) -> str:
 
 
 def render(diff: Diff, out: TextIO) -> None:
-    out.write(f"Comparing {diff.base.shown} with {diff.head.shown}\n")
+    for line in _lines(diff):
+        out.write(printable(line) + "\n")
+
+
+def _lines(diff: Diff) -> list[str]:
+    lines = [f"Comparing {diff.base.shown} with {diff.head.shown}"]
     if not diff.changes:
-        out.write("No change in meaning.\n")
-        return
+        return [*lines, "No change in meaning."]
     for partner in diff.partners:
         changes = diff.of(partner)
-        out.write(f"\n{partner} ({changes[0].path})\n")
+        lines += ["", f"{partner} ({changes[0].path})"]
         for c in changes:
-            out.write(
-                f"  {c.risk.value:<{WIDTH}}  {c.kind}  {c.field}: {shown(c.old)} → {shown(c.new)}\n"
+            lines.append(
+                f"  {c.risk.value:<{WIDTH}}  {c.kind}  {c.field}: {shown(c.old)} → {shown(c.new)}"
             )
-            out.write(f"  {'':<{WIDTH}}  {c.message}\n")
-    out.write(f"\n{summary(diff)}.\n")
+            lines.append(f"  {'':<{WIDTH}}  {c.message}")
+    lines += ["", f"{summary(diff)}."]
     verdict = gate(diff)
     if verdict:
-        out.write(f"{verdict[0].upper()}{verdict[1:]}.\n")
+        lines.append(f"{verdict[0].upper()}{verdict[1:]}.")
+    return lines

@@ -1,0 +1,45 @@
+"""The documentation's command-line examples print what the program prints (tools/doc_examples.py
+runs them; `python tools/doc_examples.py --write` brings them up to date)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tools.doc_examples import Block, blocks, check_block, documents, matches
+
+ROOT = Path(__file__).resolve().parent.parent
+BLOCKS = [block for path in documents() for block in blocks(path)]
+
+
+def test_the_documentation_has_examples_where_it_shows_output() -> None:
+    documented = {block.path.name for block in BLOCKS if any(e.expected for e in block.examples)}
+    assert {"README.md", "waivers.md", "render-and-import.md", "taxonomy.md"} <= documented
+
+
+@pytest.mark.parametrize(
+    "block", BLOCKS, ids=[f"{b.path.name}:{b.examples[0].command[:40]}" for b in BLOCKS]
+)
+def test_each_example_prints_what_the_documentation_says(block: Block) -> None:
+    failures = check_block(block)
+    assert not failures, "\n\n".join(failures)
+
+
+def test_an_ellipsis_stands_for_any_run_of_lines() -> None:
+    assert matches(("a", "...", "d"), ["a", "b", "c", "d"])
+    assert matches(("a", "...", "d"), ["a", "d"])
+    assert not matches(("a", "...", "d"), ["a", "b", "c"])
+    assert not matches(("a", "b"), ["a", "b", "c"])
+
+
+def test_a_drifted_example_is_caught(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "```console\n$ disclosurelint explain DL204\nDL204 policy-url (warning)\n...\n```\n",
+        encoding="utf-8",
+    )
+    (block,) = blocks(page)
+    assert check_block(block)  # DL204 is an error, not a warning
+    page.write_text(page.read_text().replace("(warning)", "(error)"), encoding="utf-8")
+    (block,) = blocks(page)
+    assert check_block(block) == []

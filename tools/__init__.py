@@ -1,0 +1,1 @@
+"""Code and documentation generators (run by `make generate`)."""

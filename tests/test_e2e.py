@@ -163,7 +163,7 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path: Path) -> None:
             str(python),
             "-c",
             "from importlib import resources; print(resources.files("
-            "'disclosurelint.legal').joinpath('templates/report.html').is_file())",
+            "'disclosurelint.report').joinpath('templates/report.html').is_file())",
         ],
         capture_output=True,
         text=True,

@@ -6,7 +6,8 @@ standard output then standard error. A line ``...`` stands for any number of lin
 with no lines after it is still run, and must not end in a usage error (exit 2).
 
 The commands of one block run one after the other in a fresh folder holding a copy of this
-repository's ``declarations/`` and ``.disclosurelint.yaml``, the test suite's example
+repository's ``declarations/``, ``.disclosurelint.yaml`` and the example policies it enables
+(``examples/policies/``), the test suite's example
 declarations (``tests/examples/invalid/placeholders.yaml``, ...) and the seed's
 published page as ``published.txt``, so an example may import a page and then check what it wrote.
 
@@ -70,6 +71,7 @@ def sandbox() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="doc-example-"))
     shutil.copytree(ROOT / "declarations", folder / "declarations")
     shutil.copy(ROOT / ".disclosurelint.yaml", folder / ".disclosurelint.yaml")
+    shutil.copytree(ROOT / "examples" / "policies", folder / "examples" / "policies")
     shutil.copy(PUBLISHED, folder / "published.txt")
     shutil.copytree(ROOT / "tests" / "examples", folder / "tests" / "examples")
     return folder

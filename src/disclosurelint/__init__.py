@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from disclosurelint.version import __version__
 
 if TYPE_CHECKING:
     from disclosurelint.api import check_paths as check_paths

@@ -167,7 +167,7 @@ def meaning(problem: Problem, version: int = VERSION) -> tuple[str, str]:
 
 def entry_for(problem: Problem, base: str, version: int = VERSION) -> Entry:
     """The entry that records ``problem`` in a baseline file of ``version``."""
-    from disclosurelint.config import relative_to
+    from disclosurelint.paths import relative_to
     from disclosurelint.printable import file_name_text
 
     where, what = meaning(problem, version)
@@ -186,7 +186,7 @@ def _base(file: Path) -> str:
 
 def write(result: Result, file: Path) -> int:
     """Write the problems of ``result`` that count against the gate; returns how many."""
-    from disclosurelint import __version__
+    from disclosurelint.version import __version__
 
     entries = sorted(entry_for(p, _base(file)) for p in result.active)
     document = {
@@ -236,7 +236,7 @@ def read(file: Path) -> tuple[int, tuple[Entry, ...]]:
 
 def apply(result: Result, file: Path) -> Result:
     """``result`` without the problems the baseline accepts, with a note on stale entries."""
-    from disclosurelint.config import relative_to
+    from disclosurelint.paths import relative_to
 
     base = _base(file)
     version, entries = read(file)

@@ -13,17 +13,15 @@ what the previous levels left. ``per-path`` overrides apply last, to the files t
 
 from __future__ import annotations
 
-import fnmatch
 import os
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from disclosurelint.load import DEFAULT_MAX_FILE_SIZE
 from disclosurelint.model import Severity
+from disclosurelint.paths import path_matches, relative_to
 
 DEFAULT_REGIMES = ("pipl", "gb35273")
 KNOWN_REGIMES = ("pipl", "gb35273", "gdpr", "cpra")
@@ -69,6 +67,9 @@ class Settings:
     waivers: WaiverPolicy = WaiverPolicy()
     today: str | None = None  # ISO date that waiver expiry is judged against; None: today
     source: str | None = None  # the configuration file these settings came from
+    policies: tuple[str, ...] = ()  # policy files and folders (absolute, or relative to cwd)
+    plugins: tuple[str, ...] = ()  # entry-point names of rule plugins and policy packs
+    rule_docs_url: str | None = None  # where the rule pages are published (SARIF helpUri)
     # app manifests (globs, absolute or relative to the working folder) whose SDKs the
     # declarations must name; empty: the SDK rules (DL601-DL603) do not run
     sdk_manifests: tuple[str, ...] = ()
@@ -131,53 +132,6 @@ class Settings:
         )
 
 
-def relative_to(path: str | os.PathLike[str], root: str | None, cwd: str | None = None) -> str:
-    """``path`` relative to ``root`` (the working folder when None), with ``/`` separators.
-
-    String arithmetic only, no file-system call per file; ``cwd`` saves even the one that asks
-    for the working folder, when the caller knows it.
-    """
-    # os.path, not pathlib: plain string operations, and this runs once per file
-    text = os.fspath(path)
-    if root is None or not os.path.isabs(text):  # noqa: PTH117
-        cwd = cwd or str(Path.cwd())
-        text = os.path.join(cwd, text)  # noqa: PTH118 (an absolute `text` is kept as it is)
-    text = os.path.normpath(text)
-    base = os.path.normpath(root or cwd or str(Path.cwd()))
-    prefix = base.rstrip(os.sep) + os.sep
-    if text.startswith(prefix):
-        rel = text[len(prefix) :]
-    else:
-        try:
-            rel = os.path.relpath(text, base)
-        except ValueError:  # pragma: no cover - another drive on Windows
-            rel = os.fspath(path)
-    return rel.replace(os.sep, "/")
-
-
-@lru_cache(maxsize=1024)
-def _simplified(pattern: str) -> str:
-    """The glob with ``./`` dropped and runs of stars (``**/**/``, ``***``) cut to one: they
-    match the same paths, and a long run would make matching take minutes."""
-    pattern = pattern.strip()
-    if pattern.startswith("./"):
-        pattern = pattern[2:]
-    pattern = re.sub(r"(?:\*\*/)+", "**/", pattern)
-    return re.sub(r"\*{3,}", "**", pattern)
-
-
-def path_matches(rel: str, pattern: str) -> bool:
-    """Whether the ``/``-separated relative path ``rel`` matches a configuration glob.
-
-    Shell-style globs where ``*`` also crosses folders; a pattern naming a folder matches
-    everything below it; a leading ``**/`` also matches at the top.
-    """
-    pattern = _simplified(pattern)
-    if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(rel, pattern.rstrip("/") + "/*"):
-        return True
-    return pattern.startswith("**/") and path_matches(rel, pattern[3:])
-
-
 # -- rule selection ---------------------------------------------------------------------------
 
 
@@ -191,13 +145,15 @@ class Selection:
 
 
 def specificity(selector: str) -> int:
-    """``ALL`` 0, a code prefix its length (``DL3`` 3), a full code or a name 5."""
+    """``ALL`` 0, a code prefix its length (``DL3`` 3, ``ACME`` 4), a full code or a name 99."""
+    from disclosurelint import rules as registry
+
     text = selector.strip().upper()
     if text == "ALL":
         return 0
-    if text.startswith("DL") and text[2:].isdigit():
+    if registry.is_prefix(text) and selector.strip().lower() not in registry.names():
         return len(text)
-    return 5
+    return 99
 
 
 def decisions(select: Iterable[str], ignore: Iterable[str]) -> dict[str, bool]:
@@ -293,6 +249,11 @@ def resolve(
     data = data or {}
     cli = cli or CommandLine()
     base = Path(root) if root else Path()
+    from disclosurelint.extensions import activate
+
+    policies = tuple(str(base / p) if root else p for p in _tuple(data.get("policies")))
+    plugins = _tuple(data.get("plugins"))
+    activate(policies, plugins)  # their codes must be known before selectors are resolved
     levels = [
         Selection(
             select=_tuple(data["select"]) if "select" in data else None,
@@ -323,6 +284,9 @@ def resolve(
         ),
         today=cli.today,
         source=source,
+        policies=policies,
+        plugins=plugins,
+        rule_docs_url=data.get("rule-docs-url"),
         sdk_manifests=(
             *(str(base / p) if root else p for p in _tuple(data.get("sdk-manifests"))),
             *cli.sdk_manifests,

@@ -16,7 +16,6 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -243,8 +242,8 @@ def _toml_locator(text: str) -> Locator:
 def _errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool, str]]:
     """(where, is a key, message) for every error: schema first, then what a schema cannot say.
 
-    A valid configuration is recognised by the generated ``_fastconfig`` (no jsonschema import);
-    jsonschema describes the errors of an invalid one.
+    A valid configuration is recognised by :mod:`disclosurelint.minischema` against the schema
+    assembled from the rules (no jsonschema import); jsonschema describes an invalid one's errors.
     """
     if not fast_valid(data):
         validator = ecma_validator()(config_schema())
@@ -259,18 +258,25 @@ def _errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool
 
 def fast_valid(data: Any) -> bool:
     """True when the configuration schema accepts ``data``; False on any doubt."""
-    from disclosurelint import _fastconfig
+    from disclosurelint.minischema import valid
 
-    try:
-        _fastconfig.validate(data)  # type: ignore[attr-defined]
-    except Exception:
-        return False
-    return True
+    return valid(data, config_schema())
+
+
+_SELECTOR_KEYS = ("select", "extend-select", "ignore")
 
 
 def _semantic_errors(data: Mapping[str, Any], root: str) -> Iterator[tuple[JsonPath, bool, str]]:
     from disclosurelint import rules as registry
+    from disclosurelint.extensions import activate
 
+    activate(
+        tuple(str(Path(root) / p) for p in data.get("policies") or ()),
+        tuple(data.get("plugins") or ()),
+    )  # policy and plugin codes are selectors too; a broken policy file stops here
+    yield from _selector_errors(data, ())
+    for index, entry in enumerate(data.get("per-path") or ()):
+        yield from _selector_errors(entry, ("per-path", index))
     seen: dict[str, str] = {}
     for key in data.get("rules") or {}:
         code = registry.lookup(key).CODE
@@ -299,6 +305,33 @@ def _catalogue_errors(extension: Any, root: str) -> Iterator[tuple[JsonPath, boo
         load_catalogue(extension, root)
     except CatalogueError as exc:
         yield ("sdk-catalogue",), True, f"sdk-catalogue: {exc}"
+
+
+def _selector_errors(
+    data: Mapping[str, Any], where: JsonPath
+) -> Iterator[tuple[JsonPath, bool, str]]:
+    """Selectors that name no rule (codes of policies and plugins are known by now)."""
+    for key in _SELECTOR_KEYS:
+        shown = f"`{label((*where, key))}`"
+        for index, selector in enumerate(data.get(key) or ()):
+            yield from _unknown(selector, (*where, key, index), False, shown)
+    for key in ("severity", "rules"):
+        shown = f"`{label((*where, key))}`"
+        for selector in data.get(key) or {}:
+            yield from _unknown(selector, (*where, key, selector), True, shown)
+
+
+def _unknown(
+    selector: str, path: JsonPath, key: bool, name: str
+) -> Iterator[tuple[JsonPath, bool, str]]:
+    from disclosurelint import rules as registry
+    from disclosurelint.errors import UsageError
+
+    try:
+        registry.expand([selector])
+    except UsageError:
+        message = f"unknown rule {selector!r} in {name}" + _suggest(selector, _selectors())
+        yield path, key, message
 
 
 def _taxonomy_errors(extension: Any) -> Iterator[tuple[JsonPath, bool, str]]:
@@ -340,7 +373,15 @@ def _describe(error: Any) -> Iterator[tuple[JsonPath, bool, str]]:
     keyword = error.validator
     name = f"`{label(path)}`"
     rule_keys = bool(path) and path[-1] in ("rules", "severity")
-    if "propertyNames" in error.absolute_schema_path and path[-1:] == ("categories",):
+    if keyword == "anyOf" and "rule code" in str(error.schema.get("description", "")):
+        shown = f"`{label(path[:-1])}`" if path and isinstance(path[-1], int) else name
+        yield (
+            path,
+            False,
+            f"unknown rule {error.instance!r} in {shown}"
+            + _suggest(str(error.instance), _selectors()),
+        )
+    elif "propertyNames" in error.absolute_schema_path and path[-1:] == ("categories",):
         key = error.instance
         yield (
             (*path, key),
@@ -408,13 +449,12 @@ def _config_error(
 # -- the schema --------------------------------------------------------------------------------
 
 
-@cache
 def _selectors() -> tuple[str, ...]:
     """Every accepted rule selector: ``ALL``, codes, names and every prefix of a code."""
     from disclosurelint import rules as registry
 
     codes = sorted(registry.by_code())
-    prefixes = sorted({c[:n] for c in codes for n in range(3, 5)})
+    prefixes = sorted({c[: len(c) - n] for c in codes for n in range(1, 4)})
     names = sorted(r.NAME for r in registry.all_rules())
     return ("ALL", *prefixes, *codes, *names)
 
@@ -451,7 +491,17 @@ def config_schema() -> dict[str, Any]:
         "title": "disclosurelint configuration",
         "type": "object",
         "additionalProperties": False,
-        "$defs": {"selector": {"enum": list(_selectors())}},
+        "$defs": {
+            "selector": {
+                "description": "A rule code (DL204), name (policy-url) or code prefix (DL2); "
+                "the codes and names of policies and plugins too.",
+                "anyOf": [
+                    {"enum": list(_selectors())},
+                    {"type": "string", "pattern": "^[A-Z]{2,10}[0-9]{0,3}$"},
+                    {"type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},
+                ],
+            }
+        },
         "properties": {
             "paths": {
                 **globs,
@@ -502,6 +552,20 @@ def config_schema() -> dict[str, Any]:
                 "type": "integer",
                 "minimum": 1,
                 "description": "Files larger than this many bytes are reported, not read.",
+            },
+            "policies": {
+                **globs,
+                "description": "Policy files and folders of the organisation's own rules.",
+            },
+            "plugins": {
+                **globs,
+                "description": "Installed rule plugins and policy packs to load, by entry-point "
+                "name (groups disclosurelint.rules and disclosurelint.policies).",
+            },
+            "rule-docs-url": {
+                "type": "string",
+                "minLength": 1,
+                "description": "Where the rule pages are published; SARIF helpUri points there.",
             },
             "taxonomy": {
                 "type": "object",

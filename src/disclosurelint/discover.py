@@ -46,7 +46,7 @@ def is_declaration_name(name: str) -> bool:
 
 
 def _excluded(file: Path, patterns: Sequence[str], root: str | None) -> bool:
-    from disclosurelint.config import path_matches, relative_to
+    from disclosurelint.paths import path_matches, relative_to
 
     rel = relative_to(file, root)
     return any(path_matches(rel, p) for p in patterns)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cached_property
 from multiprocessing import get_context
 from pathlib import Path
@@ -20,10 +20,13 @@ from typing import Any, cast
 from disclosurelint import rules as registry
 from disclosurelint import waivers
 from disclosurelint.baseline import anchor, fingerprint
-from disclosurelint.config import Settings, path_matches, relative_to
+from disclosurelint.config import Settings
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_file, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
+from disclosurelint.outcome import FileOutcome
+from disclosurelint.paths import path_matches, relative_to
+from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 
@@ -32,25 +35,15 @@ PARALLEL_THRESHOLD = 400  # below this many files a process pool costs more than
 _CHUNK = 200
 
 
-@dataclass(frozen=True)
-class FileOutcome:
-    """What checking one file produced."""
-
-    path: str
-    problems: tuple[Problem, ...] = ()
-    text: str | None = None  # kept only when there are problems or waivers (for source lines)
-    facts: Mapping[str, Any] = field(default_factory=dict)  # per repository rule code
-    waivers: tuple[Directive, ...] = ()  # the waivers that apply to the file (its own, central)
-    used: frozenset[tuple[str, str]] = frozenset()  # (waiver key, code): what excused something
-    capped: int = 0  # problems left out over MAX_PROBLEMS_PER_FILE
-
-
 class Engine:
     """Checks files under one :class:`Settings` (and the central waivers file, if any)."""
 
     def __init__(self, settings: Settings, central: CentralFile | None = None) -> None:
+        from disclosurelint.extensions import activate
+
         self.settings = settings
         self.today = waivers.today_of(settings)
+        activate(settings.policies, settings.plugins)  # a no-op when already active
         rules = registry.all_rules()
         self._owner_of = {k: r.CODE for r in rules for k in r.OWNS}
         self._owned = frozenset(self._owner_of)
@@ -120,6 +113,7 @@ class Engine:
             regimes=self.settings.regimes,
             home_country=self.settings.home_country,
             taxonomy=self._taxonomy if needs_taxonomy else None,
+            today=self.settings.today,
             sdks=self.sdks if getattr(rule, "NEEDS_SDKS", False) else None,
         )
 
@@ -211,11 +205,9 @@ class Engine:
         try:
             document, issues, text = load_file(file, shown, self.settings.max_file_size)
         except OSError as exc:
-            finding = Finding(
-                (), f"the file could not be read: {exc.strerror or exc}", span=Span.at(1, 1)
-            )
+            finding = dl012.finding(str(exc.strerror or exc))
             problem = (
-                None if collect_only else self.problem(shown, "DL012", finding, None, view=view)
+                None if collect_only else self.problem(shown, dl012.CODE, finding, None, view=view)
             )
             return FileOutcome(shown, (problem,) if problem else ())
         return self.check_loaded(

@@ -26,6 +26,18 @@ import yaml
 
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.model import Finding, Span
+from disclosurelint.rules import dl001_yaml_syntax as dl001
+from disclosurelint.rules import dl002_duplicate_key as dl002
+from disclosurelint.rules import dl003_empty_file as dl003
+from disclosurelint.rules import dl004_multiple_documents as dl004
+from disclosurelint.rules import dl005_not_a_mapping as dl005
+from disclosurelint.rules import dl006_bad_encoding as dl006
+from disclosurelint.rules import dl007_binary_file as dl007
+from disclosurelint.rules import dl008_file_too_large as dl008
+from disclosurelint.rules import dl009_unbounded_structure as dl009
+from disclosurelint.rules import dl010_unknown_tag as dl010
+from disclosurelint.rules import dl011_complex_key as dl011
+from disclosurelint.rules import dl012_unreadable_file as dl012
 
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 MAX_EXPANDED_NODES = 100_000  # what aliases may expand to: far above any real declaration
@@ -86,10 +98,6 @@ def _span(node: Any) -> Span:
     return Span.at(m.line + 1, m.column + 1)
 
 
-def _issue(code: str, message: str, span: Span, fix: str | None = None) -> LoadIssue:
-    return LoadIssue(code, Finding((), message, fix=fix, span=span))
-
-
 def _plain_scalar(text: str) -> Any:
     """Resolve an untagged plain scalar by the YAML 1.2 core schema."""
     if text in _NULL:
@@ -139,14 +147,7 @@ class _Builder:
         if key in self._memo:  # an alias: share the value, as YAML libraries do
             return self._memo[key]
         if depth > MAX_DEPTH:
-            self.issues.append(
-                _issue(
-                    "DL009",
-                    f"nesting deeper than {MAX_DEPTH} levels",
-                    _span(node),
-                    "Flatten the structure; a declaration needs only a few levels.",
-                )
-            )
+            self.issues.append(LoadIssue(dl009.CODE, dl009.too_deep(MAX_DEPTH, _span(node))))
             return None
         tag = node.tag
         if node.id == "scalar":
@@ -171,26 +172,13 @@ class _Builder:
             first_seen: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 if key_node.id != "scalar":
-                    self.issues.append(
-                        _issue(
-                            "DL011",
-                            "a key must be plain text, not a list or mapping",
-                            _span(key_node),
-                            "Write the key as a single word, like `purpose`.",
-                        )
-                    )
+                    self.issues.append(LoadIssue(dl011.CODE, dl011.finding(_span(key_node))))
                     continue
                 name = key_node.value
                 if name in first_seen:
                     first = first_seen[name].start_mark.line + 1
-                    self.issues.append(
-                        _issue(
-                            "DL002",
-                            f"duplicate key {name!r}: first defined at line {first}",
-                            _span(key_node),
-                            "Keep one of the two keys; YAML keeps only one value.",
-                        )
-                    )
+                    found = dl002.finding(name, first, _span(key_node))
+                    self.issues.append(LoadIssue(dl002.CODE, found))
                     continue
                 first_seen[name] = key_node
                 value[name] = self.build(value_node, depth + 1)
@@ -201,14 +189,7 @@ class _Builder:
     def _unknown_tag(self, node: Any) -> Any:
         """Report the tag; the value becomes ``None`` (nothing is constructed)."""
         tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
-        self.issues.append(
-            _issue(
-                "DL010",
-                f"unknown tag `{tag}`: nothing is constructed from tags",
-                _span(node),
-                "Remove the tag; declarations hold only text, numbers, lists and maps.",
-            )
-        )
+        self.issues.append(LoadIssue(dl010.CODE, dl010.finding(tag, _span(node))))
         return None
 
 
@@ -248,21 +229,11 @@ def _has_aliases(text: str) -> bool:
 
 def _decode(raw: bytes) -> tuple[str | None, LoadIssue | None]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, _issue(
-            "DL006",
-            "the file is UTF-16 (or UTF-32) encoded; declarations are UTF-8",
-            Span.at(1, 1),
-            "Save the file as UTF-8.",
-        )
+        return None, LoadIssue(dl006.CODE, dl006.utf16())
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
         line = raw.count(b"\n", 0, offset) + 1
-        return None, _issue(
-            "DL007",
-            f"binary content (a NUL byte at line {line}); not a YAML text file",
-            Span.at(line, 1),
-            "Check that the path names a declaration, not a binary file.",
-        )
+        return None, LoadIssue(dl007.CODE, dl007.finding(line))
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a UTF-8 byte-order mark is accepted and ignored
     try:
@@ -272,12 +243,7 @@ def _decode(raw: bytes) -> tuple[str | None, LoadIssue | None]:
         line_start = raw.rfind(b"\n", 0, exc.start) + 1
         column = len(raw[line_start : exc.start].decode("utf-8", "replace")) + 1
         bad = raw[exc.start : exc.start + 1].hex()
-        return None, _issue(
-            "DL006",
-            f"invalid UTF-8 (byte 0x{bad} at line {line}, column {column})",
-            Span.at(line, column),
-            "Save the file as UTF-8; a legacy encoding such as GBK is not read.",
-        )
+        return None, LoadIssue(dl006.CODE, dl006.invalid_utf8(bad, line, column))
 
 
 def _yaml_error(exc: yaml.YAMLError, text: str) -> LoadIssue:
@@ -296,19 +262,15 @@ def _yaml_error(exc: yaml.YAMLError, text: str) -> LoadIssue:
             context_mark.line if context_mark is not None else None,
         )
         if found is not None:
-            return _issue(
-                "DL001",
-                f"YAML syntax error: {found.message}",
-                Span.at(found.line, found.column),
-                found.fix,
-            )
-    message = f"YAML syntax error: {problem}"
-    if context and context_mark is not None and context_mark is not mark:
-        message += f" ({context} at line {context_mark.line + 1})"
+            span = Span.at(found.line, found.column)
+            return LoadIssue(dl001.CODE, dl001.likely_mistake(found.message, found.fix, span))
     span = Span.at(mark.line + 1, mark.column + 1) if mark is not None else Span.at(1, 1)
     if isinstance(exc, yaml.reader.ReaderError):
-        message = f"YAML syntax error: {exc.reason} (character {exc.character!r})"
-    return _issue("DL001", message, span, "Fix the YAML syntax at this position.")
+        problem = f"{exc.reason} (character {exc.character!r})"
+        return LoadIssue(dl001.CODE, dl001.finding(problem, span))
+    apart = context_mark is not None and context_mark is not mark
+    line = context_mark.line + 1 if context and apart and context_mark is not None else 0
+    return LoadIssue(dl001.CODE, dl001.finding(problem, span, context, line))
 
 
 def parse(
@@ -328,47 +290,19 @@ def parse(
     except yaml.YAMLError as exc:
         return None, [_yaml_error(exc, text)]
     except RecursionError:
-        return None, [_issue("DL009", f"nesting deeper than {MAX_DEPTH} levels", Span.at(1, 1))]
+        return None, [LoadIssue(dl009.CODE, dl009.too_deep(MAX_DEPTH))]
     finally:
         loader.dispose()
     if not nodes:
-        return None, [
-            _issue(
-                "DL003",
-                "the file is empty: a declaration is a YAML mapping",
-                Span.at(1, 1),
-                "Write the declaration, or delete the file.",
-            )
-        ]
+        return None, [LoadIssue(dl003.CODE, dl003.finding())]
     if len(nodes) > 1:
-        return None, [
-            _issue(
-                "DL004",
-                "a second YAML document starts here: one file holds one declaration",
-                _span(nodes[1]),
-                "Move each document after `---` into its own file.",
-            )
-        ]
+        return None, [LoadIssue(dl004.CODE, dl004.finding(_span(nodes[1])))]
     root = nodes[0]
     if root.id != "mapping" and not (allow_list and root.id == "sequence"):
         kind = {"scalar": "a single value", "sequence": "a list"}[root.id]
         if root.id == "scalar" and root.tag == _PLAIN and root.value == "":
-            return None, [
-                _issue(
-                    "DL003",
-                    "the file holds no data: a declaration is a YAML mapping",
-                    Span.at(1, 1),
-                    "Write the declaration, or delete the file.",
-                )
-            ]
-        return None, [
-            _issue(
-                "DL005",
-                f"the top level is {kind}; a declaration is a mapping of keys",
-                _span(root),
-                "Start the file with `disclosure: 1` and the other keys.",
-            )
-        ]
+            return None, [LoadIssue(dl003.CODE, dl003.finding(null_document=True))]
+        return None, [LoadIssue(dl005.CODE, dl005.finding(kind, _span(root)))]
     if _has_aliases(text):
         expanded = _expanded_size(root)
         if expanded is None or expanded > MAX_EXPANDED_NODES:
@@ -377,14 +311,7 @@ def parse(
                 if expanded is None
                 else f"expands to over {MAX_EXPANDED_NODES:,} nodes"
             )
-            return None, [
-                _issue(
-                    "DL009",
-                    f"an alias {what}; the file is not read further",
-                    Span.at(1, 1),
-                    "Remove the anchors and aliases (`&name`, `*name`).",
-                )
-            ]
+            return None, [LoadIssue(dl009.CODE, dl009.alias(what))]
     builder = _Builder()
     data = builder.build(root)
     return Document(path, text, data, SourceMap(root, text)), builder.issues
@@ -398,10 +325,6 @@ _KINDS = (
 )
 
 
-def _unreadable(message: str, fix: str) -> LoadIssue:
-    return _issue("DL012", message, Span.at(1, 1), fix)
-
-
 def _outside(path: Path) -> LoadIssue | None:
     """A finding when ``path`` is, or passes through, a symbolic link that leaves the repository
     (or points nowhere): such a file is never opened, so nothing outside can be printed."""
@@ -413,17 +336,11 @@ def _outside(path: Path) -> LoadIssue | None:
         return None
     target = str(absolute.readlink()) if absolute.is_symlink() else str(real)
     if not real.exists():
-        return _unreadable(
-            f"a symbolic link to {target}, which does not exist",
-            "Point the link at an existing declaration, or remove it.",
-        )
+        return LoadIssue(dl012.CODE, dl012.dangling_link(target))
     root = Path(os.path.realpath(repository_root(absolute)))
     if real == root or root in real.parents:
         return None
-    return _unreadable(
-        f"a symbolic link to {target}, outside the repository ({root}): not followed",
-        "Copy the declaration into the repository, or link to a file inside it.",
-    )
+    return LoadIssue(dl012.CODE, dl012.link_outside(target, str(root)))
 
 
 def read_limited(path: Path, max_size: int) -> tuple[bytes | None, LoadIssue | None]:
@@ -440,27 +357,20 @@ def read_limited(path: Path, max_size: int) -> tuple[bytes | None, LoadIssue | N
         try:
             next(path.iterdir(), None)
         except OSError as exc:
-            return None, _unreadable(
-                f"the folder could not be read ({exc.strerror or exc}); "
-                "its declarations are not checked",
-                "Give the user running the check permission to list and read it.",
-            )
-        return None, _unreadable("a folder, not a declaration file", "Name a YAML file.")
+            return None, LoadIssue(dl012.CODE, dl012.folder_unreadable(str(exc.strerror or exc)))
+        return None, LoadIssue(dl012.CODE, dl012.a_folder())
     # O_NONBLOCK: opening a FIFO returns at once; what it is, fstat then tells
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(fd)
         kind = next((word for test, word in _KINDS if test(info.st_mode)), None)
         if kind is not None:
-            return None, _unreadable(
-                f"{kind}, not a regular file: not read",
-                "Declarations are regular files; remove or rename this one.",
-            )
+            return None, LoadIssue(dl012.CODE, dl012.not_regular(kind))
         if info.st_size > max_size:  # known before reading: a huge file is never read
             return None, _too_large(info.st_size, max_size)
         raw = handle.read(max_size + 1)  # a file growing, or lying about its size, stops here
     if len(raw) > max_size:
-        return None, _too_large(len(raw), max_size, at_least=True)
+        return None, LoadIssue(dl008.CODE, dl008.over_limit(max_size))
     return raw, None
 
 
@@ -494,11 +404,5 @@ def load_bytes(
     return document, issues, text
 
 
-def _too_large(size: int, max_size: int, *, at_least: bool = False) -> LoadIssue:
-    what = "" if at_least else f"{size:,} bytes, "
-    return _issue(
-        "DL008",
-        f"the file is {what}over the {max_size:,}-byte limit; not read",
-        Span.at(1, 1),
-        "Split it, or raise `max-file-size` in the configuration.",
-    )
+def _too_large(size: int, max_size: int) -> LoadIssue:
+    return LoadIssue(dl008.CODE, dl008.finding(size, max_size))

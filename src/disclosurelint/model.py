@@ -156,10 +156,16 @@ class RuleInfo:
     summary: str
     doc: str = ""
     articles: tuple[str, ...] = ()
+    origin: str = "built-in"  # or "policy FILE", "plugin NAME"
+    why: str | None = None  # a policy's own reason, shown by explain and the legal report
+    help_path: str = ""  # the page that documents the rule, relative to the repository
 
-    @property
-    def help_uri(self) -> str:
-        return f"https://disclosurelint.dev/rules/{self.code}/"
+    def help_uri(self, base: str | None = None) -> str:
+        """Where the rule's page is: ``base`` + the page for built-in rules (a relative
+        repository path when no base is given); the defining policy file for policy rules."""
+        if base and self.origin == "built-in":
+            return base.rstrip("/") + "/" + self.code + ".md"
+        return self.help_path or f"docs/rules/{self.code}.md"
 
 
 @dataclass(frozen=True)

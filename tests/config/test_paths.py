@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosurelint.config import path_matches, relative_to
+from disclosurelint.paths import path_matches, relative_to
 
 
 def test_relative_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

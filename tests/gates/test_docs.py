@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from disclosurelint.report import FORMATS
+from disclosurelint.formats import FORMATS
 from tests.gates.common import ROOT, check_jsonschema
 
 DOC = (ROOT / "docs" / "ci.md").read_text("utf-8")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from disclosurelint.cli import main
-from disclosurelint.report import FORMATS
+from disclosurelint.formats import FORMATS
 from tests.gates.common import sample_tree
 from tests.reporters.sample import validate_sarif
 

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from disclosurelint.config import Settings
-from disclosurelint.legal.build import build_report
-from disclosurelint.legal.collect import collect, read_products
-from disclosurelint.legal.model import Partner, Provenance, Report
+from disclosurelint.report.build import build_report
+from disclosurelint.report.collect import collect, read_products
+from disclosurelint.report.model import Partner, Provenance, Report
 
 ROOT = Path(__file__).resolve().parents[2]
 DATE = "2026-11-29"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from disclosurelint.legal.words import NOT_STATED
 from disclosurelint.render.words import LABELS, PARTS
+from disclosurelint.report.words import NOT_STATED
 from tests.conftest import Project
 from tests.legal.common import DATE, entry, partner, report_of
 
@@ -291,7 +291,7 @@ def test_a_clean_folder_cites_no_rule_and_passes(project: Project) -> None:
 
 def test_the_header_names_the_versions_regimes_and_hash(three: Project) -> None:
     from disclosurelint import __version__
-    from disclosurelint.legal.ruleset import RULESET_VERSION
+    from disclosurelint.report.ruleset import RULESET_VERSION
 
     header = report_of(regimes=("pipl", "gdpr")).header
     assert (header.tool_version, header.ruleset_version) == (__version__, RULESET_VERSION)

@@ -12,7 +12,7 @@ import pytest
 
 from disclosurelint.commands import COMMANDS
 from disclosurelint.commands import report as command
-from disclosurelint.legal.ruleset import RULESET_VERSION
+from disclosurelint.report.ruleset import RULESET_VERSION
 from tests.conftest import Project
 from tests.legal.common import DATE, ROOT, entry
 
@@ -42,7 +42,7 @@ def test_registered_as_a_command() -> None:
 def test_importing_the_command_loads_no_jinja2() -> None:
     code = (
         "import sys, disclosurelint.commands.report; "
-        "print(sorted(m for m in sys.modules if m.startswith(('jinja2', 'disclosurelint.legal'))))"
+        "print(sorted(m for m in sys.modules if m.startswith(('jinja2', 'disclosurelint.report'))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

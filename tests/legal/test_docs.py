@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosurelint.legal import render
+from disclosurelint.report import render
 from tests.legal.common import DATE, ROOT, report_of
 
 DOC = (ROOT / "docs" / "report.md").read_text("utf-8")

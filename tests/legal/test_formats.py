@@ -7,11 +7,11 @@ import re
 import markupsafe
 import pytest
 
-from disclosurelint.legal import render
-from disclosurelint.legal.html import css_string, footer
-from disclosurelint.legal.markdown import code
-from disclosurelint.legal.model import Provenance, Report
 from disclosurelint.render.markdown import escape
+from disclosurelint.report import render
+from disclosurelint.report.html import css_string, footer
+from disclosurelint.report.markdown import code
+from disclosurelint.report.model import Provenance, Report
 from tests.conftest import Project
 from tests.legal.common import entry, report_of
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosurelint.legal.model import Configuration
-from disclosurelint.legal.provenance import (
+from disclosurelint.report.model import Configuration
+from disclosurelint.report.provenance import (
     NO_COMMIT,
     NO_GIT,
     NOT_A_REPOSITORY,
@@ -19,7 +19,7 @@ from disclosurelint.legal.provenance import (
     content_hash,
     provenance,
 )
-from disclosurelint.legal.ruleset import RULE_COUNT, RULESET_VERSION, compute
+from disclosurelint.report.ruleset import RULE_COUNT, RULESET_VERSION, compute
 from disclosurelint.rules import all_rules, info
 from tests.gates.gitrepo import commit_all, git, git_env, init
 from tests.legal.common import entry
@@ -172,7 +172,7 @@ def test_the_ruleset_version_covers_every_rule_and_the_taxonomy() -> None:
 
 
 def test_the_ruleset_version_is_the_same_in_every_process() -> None:
-    code = "from disclosurelint.legal.ruleset import RULESET_VERSION; print(RULESET_VERSION)"
+    code = "from disclosurelint.report.ruleset import RULESET_VERSION; print(RULESET_VERSION)"
     shown = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()

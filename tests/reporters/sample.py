@@ -10,8 +10,8 @@ from __future__ import annotations
 from io import StringIO
 
 from disclosurelint import rules as registry
+from disclosurelint.formats import ReportOptions, get
 from disclosurelint.model import Problem, Result, Severity, Span, Waiver
-from disclosurelint.report import ReportOptions, get
 
 INLINE = Waiver(
     code="DL204",

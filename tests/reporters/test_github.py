@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from disclosurelint.report.github import escape_data, escape_property
+from disclosurelint.formats.github import escape_data, escape_property
 from tests.reporters.sample import PROBLEMS, render
 
 COMMAND = re.compile(r"^::(?P<level>error|warning|notice) (?P<props>[^:]*)::(?P<message>.*)$")

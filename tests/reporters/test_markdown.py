@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from disclosurelint.report import markdown
+from disclosurelint.formats import markdown
 from tests.reporters.sample import render, sample_result
 
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
 from jsonschema import ValidationError
 
+from disclosurelint.formats.sarif import FINGERPRINT_KEY
 from disclosurelint.model import Span
-from disclosurelint.report.sarif import FINGERPRINT_KEY
 from tests.reporters.sample import (
     ERROR,
     EXPIRED_WAIVER,
@@ -46,7 +47,8 @@ def test_driver_describes_every_rule_that_ran() -> None:
     assert purpose["name"] == "purpose"
     assert purpose["defaultConfiguration"] == {"level": "error"}
     assert "## Why" in purpose["fullDescription"]["text"]
-    assert purpose["helpUri"].endswith("/DL201/")
+    assert purpose["helpUri"] == "docs/rules/DL201.md"  # relative to the repository
+    assert (Path(__file__).resolve().parents[2] / purpose["helpUri"]).is_file()
     assert "PIPL Art. 23" in purpose["properties"]["articles"]
 
 

@@ -27,9 +27,9 @@ from hypothesis import strategies as st
 
 from disclosurelint import check_text
 from disclosurelint.config import Settings
+from disclosurelint.formats import FORMATS, ReportOptions, get
 from disclosurelint.load import parse
 from disclosurelint.model import Result, format_json_path
-from disclosurelint.report import FORMATS, ReportOptions, get
 from tests.robust.documents import (
     CHOSEN,
     FULL,

@@ -14,6 +14,7 @@ COMMANDS: tuple[str, ...] = (
     "baseline",
     "rules",
     "explain",
+    "test",
     "taxonomy",
     "classify",
     "import_",

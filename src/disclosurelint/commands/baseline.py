@@ -14,7 +14,7 @@ HELP = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from disclosurelint.commands.check import add_settings_arguments
+    from disclosurelint.commands.options import add_settings_arguments
 
     parser.add_argument("file", metavar="FILE", help="the baseline file to write (JSON)")
     parser.add_argument(
@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint import baseline
     from disclosurelint.api import check_paths
-    from disclosurelint.commands.check import paths_to_check, settings_from_args
+    from disclosurelint.commands.options import paths_to_check, settings_from_args
     from disclosurelint.printable import shown_path
 
     settings = settings_from_args(args)

@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 from typing import TextIO
 
-from disclosurelint.commands.check import DEFAULT_ROOT, given
+from disclosurelint.commands.options import DEFAULT_ROOT, given
 from disclosurelint.errors import UsageError
 
 NAME = "diff"
@@ -39,7 +39,7 @@ exit status:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from disclosurelint.commands.check import add_config_arguments, add_regime_argument
+    from disclosurelint.commands.options import add_config_arguments, add_regime_argument
 
     parser.description = _DESCRIPTION
     parser.epilog = _EPILOG
@@ -91,7 +91,7 @@ def split_head(rest: list[str]) -> tuple[str | None, list[str]]:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    from disclosurelint.commands.check import settings_from_args
+    from disclosurelint.commands.options import settings_from_args
     from disclosurelint.semdiff.engine import diff_revisions
 
     head, paths = split_head(args.rest)

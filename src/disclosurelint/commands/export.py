@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from disclosurelint.commands.check import add_settings_arguments
+from disclosurelint.commands.options import add_settings_arguments
 from disclosurelint.errors import EXIT_OK, UsageError
 from disclosurelint.export import BINARY, FORMATS
 

@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--diff", action="store_true", help="change nothing; print what would change"
     )
-    from disclosurelint.commands.check import add_config_arguments
+    from disclosurelint.commands.options import add_config_arguments
 
     add_config_arguments(parser)
 
@@ -37,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint.authoring.files import rewrite_file
     from disclosurelint.authoring.writer import rewrite
-    from disclosurelint.commands.check import paths_to_check
+    from disclosurelint.commands.options import paths_to_check
     from disclosurelint.config import load_settings
     from disclosurelint.discover import discover, display_path
     from disclosurelint.errors import UsageError

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from disclosurelint.commands.check import default_paths
+from disclosurelint.commands.options import default_paths
 from disclosurelint.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from disclosurelint.printable import printable
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from disclosurelint.commands.check import (
+from disclosurelint.commands.options import (
     add_settings_arguments,
     default_context,
     paths_to_check,
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from disclosurelint.config import Settings
-    from disclosurelint.legal.collect import Source
-    from disclosurelint.legal.model import ChangeLog, Report
+    from disclosurelint.report.collect import Source
+    from disclosurelint.report.model import ChangeLog, Report
 
 NAME = "report"
 HELP = "write a report on the declarations that can be filed: dated, tied to its commit"
@@ -96,9 +96,9 @@ def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ..
 
     Shared with ``export``, so that an export and the report never disagree.
     """
-    from disclosurelint.legal.build import build_report
-    from disclosurelint.legal.collect import collect, read_products
-    from disclosurelint.legal.provenance import configuration, provenance
+    from disclosurelint.report.build import build_report
+    from disclosurelint.report.collect import collect, read_products
+    from disclosurelint.report.provenance import configuration, provenance
     from disclosurelint.taxonomy import TaxonomyError, load_taxonomy
 
     settings = replace(settings_from_args(args), today=date)
@@ -147,7 +147,7 @@ def _changes(since: str | None, paths: Sequence[str], settings: Settings) -> Cha
     """The changes in meaning since ``since`` (a git revision), for the report's change log."""
     if not since:
         return None
-    from disclosurelint.legal.model import ChangeLine, ChangeLog
+    from disclosurelint.report.model import ChangeLine, ChangeLog
     from disclosurelint.semdiff.engine import diff_revisions
 
     found = diff_revisions(since, None, [str(p) for p in paths], settings)
@@ -164,7 +164,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("a report describes every declaration; --changed-since is for `check`")
     date = report_date(args.date)
     report, _ = build(args, date)
-    from disclosurelint.legal import render
+    from disclosurelint.report import render
 
     text = render(report, args.format)
     if args.output is None:
@@ -173,8 +173,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint.output import write_text
 
     write_text(args.output, text)
-    from disclosurelint.legal.words import plural
     from disclosurelint.printable import shown_path
+    from disclosurelint.report.words import plural
 
     out.write(
         f"Wrote {shown_path(args.output)}: {plural(len(report.partners), 'declaration')}, "

@@ -11,12 +11,17 @@ HELP = "List the rules: code, name, default severity and summary."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from disclosurelint.commands.options import add_config_arguments
+
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    add_config_arguments(parser)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint import rules as registry
+    from disclosurelint.commands.options import load_rules_of_configuration
 
+    load_rules_of_configuration(args)  # the organisation's policies and plugins are rules too
     infos = [registry.info(r) for r in registry.all_rules()]
     if args.format == "json":
         json.dump(
@@ -27,6 +32,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                     "severity": i.severity.label,
                     "summary": i.summary,
                     "articles": list(i.articles),
+                    "origin": i.origin,
                 }
                 for i in infos
             ],

@@ -18,7 +18,7 @@ FORMATS = ("text", "json", "markdown")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from disclosurelint.commands.check import add_config_arguments
+    from disclosurelint.commands.options import add_config_arguments
 
     parser.add_argument(
         "paths",

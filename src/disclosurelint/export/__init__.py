@@ -5,7 +5,7 @@
 * :mod:`.pipia`: the personal information protection impact assessment of PIPL Arts. 55-56, one
   section per entry that needs one, written as Markdown (:mod:`.markdown`) or DOCX (:mod:`.docx`).
 
-Both are built from the same :class:`~disclosurelint.legal.model.Report` that ``disclosurelint
+Both are built from the same :class:`~disclosurelint.report.model.Report` that ``disclosurelint
 report`` files, so an export and the report never disagree about a declaration, its problems
 or its waivers. The writers only lay the records out; every value a declaration gives stays
 text (:mod:`.cells` neutralises what a spreadsheet would run as a formula).

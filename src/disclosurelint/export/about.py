@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from disclosurelint.legal.model import Header
+from disclosurelint.report.model import Header
 
 
 def provenance(header: Header) -> tuple[tuple[str, str], ...]:

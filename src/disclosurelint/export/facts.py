@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from disclosurelint.legal import words
-from disclosurelint.legal.collect import Source
-from disclosurelint.legal.model import Field, Partner
 from disclosurelint.render.words import LABELS
+from disclosurelint.report import words
+from disclosurelint.report.collect import Source
+from disclosurelint.report.model import Field, Partner
 
 PUBLISHED = LABELS["en"]
 

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from disclosurelint.export.about import provenance
 from disclosurelint.export.model import Assessment, Pipia
-from disclosurelint.legal.markdown import code, heading, table
 from disclosurelint.render.markdown import escape
+from disclosurelint.report.markdown import code, heading, table
 
 TITLE = "Personal information protection impact assessment (PIPL Arts. 55-56)"
 SIGN_OFF = ("Reviewer", "Title", "Date", "Conclusion")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from disclosurelint.legal.model import Field, Header, ProblemView, WaiverView
+from disclosurelint.report.model import Field, Header, ProblemView, WaiverView
 
 
 @dataclass(frozen=True)

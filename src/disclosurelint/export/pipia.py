@@ -23,9 +23,9 @@ from collections.abc import Sequence
 
 from disclosurelint.export.facts import Facts, facts_of
 from disclosurelint.export.model import Assessment, Pipia, Question
-from disclosurelint.legal import words
-from disclosurelint.legal.collect import Source
-from disclosurelint.legal.model import Field, Report
+from disclosurelint.report import words
+from disclosurelint.report.collect import Source
+from disclosurelint.report.model import Field, Report
 
 PROVIDED = frozenset({"third_party", "joint_controller", "enterprise_customer"})
 ENTRUSTED = "entrusted_processor"

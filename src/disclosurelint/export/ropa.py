@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from disclosurelint.export.facts import Facts, facts_of
 from disclosurelint.export.model import Column, Ropa
-from disclosurelint.legal import words
-from disclosurelint.legal.collect import Source
-from disclosurelint.legal.model import Report
+from disclosurelint.report import words
+from disclosurelint.report.collect import Source
+from disclosurelint.report.model import Report
 
 COLUMNS: tuple[Column, ...] = (
     Column("Controller (name and contact details)", "GDPR Art. 30(1)(a)", None),

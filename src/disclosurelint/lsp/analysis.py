@@ -19,7 +19,9 @@ from disclosurelint.model import Position, Severity, Span, Waiver
 
 if TYPE_CHECKING:
     from disclosurelint.config import Settings
-    from disclosurelint.lint import Engine, FileOutcome
+    from disclosurelint.lint import Engine
+    from disclosurelint.model import RuleInfo
+    from disclosurelint.outcome import FileOutcome
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,18 @@ class Analyser:
         return ANALYSERS[self.kind(path, text)](self, path, text, buffers)
 
 
+def _href(rule: RuleInfo | None, base: str | None) -> str | None:
+    """The rule's page as an absolute URI (what an editor opens): only with `rule-docs-url`,
+    or for a policy rule, its policy file; a relative repository path is not a URI."""
+    if rule is None:
+        return None
+    uri = rule.help_uri(base)
+    if uri.startswith(("https://", "http://")):
+        return uri
+    found = Path(uri)
+    return found.resolve().as_uri() if found.is_file() else None
+
+
 def _declaration(
     analyser: Analyser, path: Path, text: str, buffers: Mapping[Path, str]
 ) -> list[Note]:
@@ -227,7 +241,7 @@ def _declaration(
             p.json_path,
             p.fix,
             p.waiver,
-            result.rules[p.code].help_uri if p.code in result.rules else None,
+            _href(result.rules.get(p.code), analyser.settings.rule_docs_url),
         )
         for p in result.problems
         if p.path == shown

@@ -125,7 +125,7 @@ def _scalar_text(value: str) -> str:
 
 
 def _range(text: str, span: Any) -> lsp.Range:
-    from disclosurelint.lsp.server import utf16_column
+    from disclosurelint.lsp.locate import utf16_column
 
     lines = text.splitlines()
 
@@ -200,7 +200,7 @@ def waiver_line(code: str, indent: str, require_approver: bool) -> str:
 def _waiver_actions(
     analyser: Analyser, uri: str, text: str, diagnostics: Sequence[lsp.Diagnostic]
 ) -> Iterator[lsp.CodeAction]:
-    from disclosurelint.lsp.server import ASK_REASON
+    from disclosurelint.lsp.locate import ASK_REASON
 
     lines = text.splitlines()
     require = analyser.settings.waivers.require_approver

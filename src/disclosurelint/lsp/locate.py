@@ -12,6 +12,15 @@ from dataclasses import dataclass
 
 from disclosurelint.model import JsonPath
 
+ASK_REASON = "disclosurelint.selectWaiverReason"  # the command that asks for a waiver's reason
+
+
+def utf16_column(line: str, column: int) -> int:
+    """A 0-based column in characters -> in UTF-16 code units (what LSP counts by default)."""
+    head = line[:column]
+    return column + sum(1 for char in head if ord(char) > 0xFFFF)
+
+
 _LINE = re.compile(r"(?P<lead> *(?:- +)*)(?P<key>[A-Za-z_][\w-]*)?(?P<colon> *:(?= |$))?")
 
 

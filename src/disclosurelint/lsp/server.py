@@ -22,11 +22,10 @@ from pygls.uris import to_fs_path
 
 from disclosurelint import __version__
 from disclosurelint.lsp.analysis import Analyser, Note, kind_of
-from disclosurelint.lsp.locate import place_at
+from disclosurelint.lsp.locate import ASK_REASON, place_at, utf16_column
 from disclosurelint.model import Severity
 
 DEBOUNCE_SECONDS = 0.05
-ASK_REASON = "disclosurelint.selectWaiverReason"
 SOURCE = "disclosurelint"
 
 _SEVERITY = {
@@ -34,12 +33,6 @@ _SEVERITY = {
     Severity.WARNING: lsp.DiagnosticSeverity.Warning,
     Severity.INFO: lsp.DiagnosticSeverity.Information,
 }
-
-
-def utf16_column(line: str, column: int) -> int:
-    """A 0-based column in characters -> in UTF-16 code units (what LSP counts by default)."""
-    head = line[:column]
-    return column + sum(1 for char in head if ord(char) > 0xFFFF)
 
 
 def char_column(line: str, units: int) -> int:

@@ -1,95 +1,32 @@
-"""Reporters: each reads a :class:`~disclosurelint.model.Result` and writes to a stream.
+"""A report a lawyer can file: every partner, every declared fact, every problem and waiver.
 
-A reporter module provides ``render(result, out, options) -> None``. Modules are imported only
-when their format is asked for. Every format shows waived problems (marked as such, with the
-waiver's reason, approver and expiry); none of them decides the exit code, which is always
-:func:`exit_code` of the result and the options, and every format that states an outcome states
-that one (``--exit-zero`` included).
+The report is built in two steps that know nothing of each other's work:
+
+* :mod:`.collect` reads the declarations (their bytes, their data) and checks them with the
+  same engine as ``disclosurelint check``; :mod:`.provenance` asks git which commit they come
+  from; :mod:`.build` turns all of it into a :class:`~.model.Report`, immutable records in
+  plain words;
+* :mod:`.html` (a Jinja2 template) and :mod:`.markdown` write a report, and read nothing else.
+
+:mod:`.ruleset` defines the rule set's version; :mod:`.words` the plain words for the fields the
+published list does not print; :mod:`.ruledoc` the readable parts of a rule's documentation.
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TextIO
+from disclosurelint.report.model import Report
 
-from disclosurelint.errors import UsageError
-from disclosurelint.model import Problem, Result, Severity, Waiver
-
-FORMATS: dict[str, str] = {
-    "text": "disclosurelint.report.text",
-    "concise": "disclosurelint.report.concise",
-    "json": "disclosurelint.report.json",
-    "sarif": "disclosurelint.report.sarif",
-    "junit": "disclosurelint.report.junit",
-    "github": "disclosurelint.report.github",
-    "gitlab": "disclosurelint.report.gitlab",
-    "markdown": "disclosurelint.report.markdown",
-}
+FORMATS: tuple[str, ...] = ("html", "markdown")
 
 
-@dataclass(frozen=True)
-class ReportOptions:
-    color: bool = False
-    fail_on: Severity = Severity.WARNING
-    show_source: bool = True
-    statistics: bool = False
-    quiet: bool = False
-    exit_zero: bool = False
+def render(report: Report, fmt: str) -> str:
+    """The report in ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt == "html":
+        from disclosurelint.report.html import render_html
 
+        return render_html(report)
+    if fmt == "markdown":
+        from disclosurelint.report.markdown import render_markdown
 
-def exit_code(result: Result, options: ReportOptions) -> int:
-    """The process's exit code for ``result``: what every format must report as the outcome."""
-    return 0 if options.exit_zero else result.exit_code(options.fail_on)
-
-
-def exit_verdict(result: Result, options: ReportOptions) -> str:
-    """The outcome in words, true to the exit code: passes, fails, or fails but exits 0."""
-    gate = f"--fail-on {options.fail_on.label}"
-    if result.exit_code(options.fail_on) == 0:
-        return f"passes at {gate}"
-    if options.exit_zero:
-        return f"has problems at {gate}, reported without failing (--exit-zero, exit code 0)"
-    return f"fails at {gate}"
-
-
-Renderer = Callable[[Result, TextIO, ReportOptions], None]
-
-
-def get(name: str) -> Renderer:
-    module = FORMATS.get(name)
-    if module is None:
-        raise UsageError(f"unknown format {name!r} (choose from {', '.join(FORMATS)})")
-    render: Renderer = importlib.import_module(module).render
-    return render
-
-
-def waiver_summary(waiver: Waiver) -> str:
-    """The waiver on one line: ``reason; approved by X; in force through D``."""
-    parts = [waiver.reason]
-    if waiver.approved_by:
-        parts.append(f"approved by {waiver.approved_by}")
-    if waiver.expires:
-        from disclosurelint.waivers import validity
-
-        parts.append(validity(waiver.expires, expired=waiver.expired))
-    return "; ".join(parts)
-
-
-def waiver_note(waiver: Waiver) -> str:
-    """``waived: <summary>``, or ``waiver expired: <summary>`` once it no longer holds."""
-    return f"{'waiver expired' if waiver.expired else 'waived'}: {waiver_summary(waiver)}"
-
-
-def fingerprint(problem: Problem) -> str:
-    """A hash that follows a problem across edits, as the baseline matches it.
-
-    File, rule, the problem's anchor (its JSON path with list elements named by content) and the
-    fingerprint of the offending value: no line, no list position, no message wording.
-    """
-    from disclosurelint.baseline import meaning
-
-    key = "\0".join((problem.path, problem.code, *meaning(problem)))
-    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+        return render_markdown(report)
+    raise ValueError(f"unknown format {fmt!r}")

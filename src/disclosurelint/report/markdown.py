@@ -1,125 +1,333 @@
-"""A Markdown summary for ``$GITHUB_STEP_SUMMARY``, a pull-request comment or a wiki page.
+"""The report as Markdown (GitHub-flavoured: tables), with the same content as the HTML.
 
-A verdict line, a table of counts, a table of the unwaived problems (location, rule,
-severity, message) and a table of waived problems (reason, approver, expiry). Text from
-declarations is escaped: ``|`` cannot break a table, ``<``, ``>`` and ``&`` become entities so
-no HTML is injected, Markdown punctuation (`` ` * _ [ ] ~ \\``) is backslash-escaped and line
-breaks become ``<br>``. Long lists stop after :data:`MAX_ROWS` rows per table (GitHub keeps at
-most 1 MiB of step summary); the other formats always hold every problem.
+Every value is text, never Markdown: it goes through :func:`disclosurelint.render.markdown.escape`
+(the characters that would start emphasis, a link, a table cell, an HTML tag or an entity are
+escaped, web addresses become autolinks). Names set as code use a fence longer than any backtick
+run inside them, and in a table cell ``|`` is escaped there too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TextIO
+import re
+from collections.abc import Iterable, Sequence
 
-from disclosurelint import __version__
-from disclosurelint.model import Problem, Result, Severity, Waiver
-from disclosurelint.printable import printable
-from disclosurelint.report import ReportOptions
-from disclosurelint.waivers import validity
-
-MAX_ROWS = 500
-
-_ESCAPES = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        "|": "\\|",
-        "\\": "\\\\",
-        "`": "\\`",
-        "*": "\\*",
-        "_": "\\_",
-        "[": "\\[",
-        "]": "\\]",
-        "~": "\\~",
-        "\r": "",
-        "\n": "<br>",
-    }
+from disclosurelint.render.markdown import escape, escape_paragraph
+from disclosurelint.report.model import (
+    Configuration,
+    Count,
+    DataItem,
+    Field,
+    Paragraph,
+    Partner,
+    ProblemView,
+    Report,
+    WaiverView,
 )
+from disclosurelint.report.words import plural
+
+_TICKS = re.compile(r"`+")
 
 
-def escape(text: str) -> str:
-    """Text that is safe inside a Markdown table cell (and in a terminal that shows it)."""
-    return printable(text, newlines=True).translate(_ESCAPES)
+def code(text: str, *, cell: bool = False) -> str:
+    """``text`` as a code span (inside a table cell when ``cell``)."""
+    flat = " ".join(text.split())
+    longest = max((len(m) for m in _TICKS.findall(flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    span = f"{fence}{pad}{flat}{pad}{fence}"
+    return span.replace("|", "\\|") if cell else span
 
 
-def _location(problem: Problem) -> str:
-    return escape(f"{problem.path}:{problem.line}:{problem.column}")
+def _plain(text: str) -> str:
+    """:func:`escape`, keeping one space where ``text`` starts or ends with one (between runs)."""
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() and text.strip() else ""
+    return lead + escape(text) + trail
 
 
-def _table(head: list[str], rows: Iterable[list[str]], total: int) -> list[str]:
+def runs(paragraph: Paragraph, *, cell: bool = False) -> str:
+    return "".join(code(r.text, cell=cell) if r.code else _plain(r.text) for r in paragraph)
+
+
+def paragraph(runs_: Paragraph) -> str:
+    """:func:`runs` as a paragraph of its own: a start Markdown would read as a block marker
+    (a heading, a list, a quote) is made literal."""
+    if runs_ and not runs_[0].code:
+        first = runs_[0].text
+        trail = " " if first[-1:].isspace() and first.strip() else ""
+        return escape_paragraph(first) + trail + runs(runs_[1:])
+    return runs(runs_)
+
+
+def heading(level: int, text: str) -> str:
+    return f"{'#' * level} {escape(text).replace('#', chr(92) + '#')}"
+
+
+def table(head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    if total > MAX_ROWS:
-        lines += [
-            "",
-            f"_{total - MAX_ROWS} more not shown; the JSON or SARIF output has them all._",
+    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _fields(fields: Sequence[Field]) -> str:
+    rows = [
+        (f"**{escape(f.label)}**", f"_{escape(f.text)}_" if f.missing else escape(f.text))
+        for f in fields
+    ]
+    return table(("Fact", "Declared"), rows)
+
+
+def _configuration(config: Configuration) -> str:
+    if config.path is None:
+        return escape(config.note or "")
+    digest = f", SHA-256 {code(config.sha256, cell=True)}" if config.sha256 else ""
+    return code(config.path, cell=True) + digest
+
+
+def _header(report: Report) -> list[str]:
+    header = report.header
+    origin = header.provenance
+    if origin.dirty is None:
+        changes = f"Unknown: {escape(origin.note or '')}"
+    elif origin.dirty:
+        listed = "<br>".join(code(c, cell=True) for c in origin.changes)
+        changes = f"**Yes**: the checked files differ from the commit<br>{listed}"
+    else:
+        changes = "None: the checked files are those of the commit"
+    count = len(report.partners)
+    rows = [
+        ("Repository", escape(origin.repository)),
+        ("Commit", code(origin.commit, cell=True) if origin.commit else escape(origin.note or "")),
+        ("Uncommitted changes", changes),
+        ("Date", escape(header.date)),
+        ("disclosurelint", f"version {escape(header.tool_version)}"),
+        ("Rule set", code(header.ruleset_version, cell=True)),
+        ("Regimes", escape(", ".join(header.regimes))),
+        ("Home country", escape(header.home_country)),
+        ("Gate", f"fails at {escape(header.fail_on)} and above"),
+        ("Configuration", _configuration(header.configuration)),
+        ("Declarations", f"{plural(count, 'file')}, listed with their hashes at the end"),
+        ("Content hash (SHA-256)", code(header.content_hash, cell=True)),
+    ]
+    return [
+        heading(1, header.title),
+        f"Report on the declarations of **{escape(origin.repository)}**, {escape(header.date)}",
+        table(("", ""), ((f"**{label}**", value) for label, value in rows)),
+    ]
+
+
+def _counts(counts: Sequence[Count]) -> list[tuple[str, str]]:
+    return [(escape(c.label), str(c.count)) for c in counts]
+
+
+def _summary(report: Report) -> list[str]:
+    summary = report.summary
+    partners = [
+        (
+            str(n),
+            f"[{escape(line.title)}](#{line.anchor})",
+            escape(line.relationship),
+            escape(line.country),
+            escape("; ".join(line.sensitive)) if line.sensitive else "_none_",
+            str(line.open) + (f" ({line.expired} expired)" if line.expired else ""),
+            str(line.waived),
+        )
+        for n, line in enumerate(summary.partners, 1)
+    ]
+    head = ("No.", "Partner", "Relationship", "Country", "Sensitive categories", "Open", "Waived")
+    severities = [
+        (c.severity, str(c.open), str(c.waived), str(c.expired)) for c in summary.severities
+    ]
+    total = ("**Total**", f"**{summary.open}**", f"**{summary.waived}**", f"**{summary.expired}**")
+    return [
+        heading(2, "Summary"),
+        f"**{escape(summary.verdict)}**",
+        table(head, partners),
+        heading(3, "Partners by relationship"),
+        table(("Relationship", "Partners"), _counts(summary.by_relationship)),
+        heading(3, "Partners by country"),
+        table(("Country", "Partners"), _counts(summary.by_country)),
+        heading(3, "Problems by severity"),
+        table(("Severity", "Open", "Waived", "Open, waiver expired"), [*severities, total]),
+    ]
+
+
+def _status(problem: ProblemView) -> str:
+    if problem.status == "waiver expired":
+        return "**WAIVER EXPIRED**: counts again"
+    return problem.status.capitalize()
+
+
+def _problems(problems: Sequence[ProblemView]) -> str:
+    rows = []
+    for p in problems:
+        finding = [f"**{escape(p.message)}**"]
+        if p.waiver is not None:
+            w = p.waiver
+            finding.append(
+                f"Waiver: {escape(w.reason)} (approved by {escape(w.approved_by)}; "
+                f"{escape(w.validity)})"
+            )
+        rows.append(
+            (
+                f"{p.code} {escape(p.name)}",
+                p.severity,
+                _status(p),
+                "<br>".join(finding),
+                code(p.location, cell=True)
+                + (f", field {code(p.field, cell=True)}" if p.field else ""),
+                escape("; ".join(p.articles)),
+                runs(p.fix, cell=True),
+            )
+        )
+    head = ("Rule", "Severity", "Status", "Finding", "Where", "Articles", "Fix")
+    return table(head, rows)
+
+
+def _waivers(waivers: Sequence[WaiverView]) -> str:
+    rows = [
+        (
+            escape(w.rule),
+            escape(w.reason),
+            escape(w.approved_by),
+            escape(w.expires),
+            f"**{escape(w.status)}**" if w.expired else escape(w.status),
+            code(w.source, cell=True),
+        )
+        for w in waivers
+    ]
+    head = ("Rule", "Reason", "Approved by", "In force through", "Status", "Written at")
+    return table(head, rows)
+
+
+def _item(item: DataItem) -> tuple[str, ...]:
+    if item.categories:
+        category = escape(f"{', '.join(item.categories)} ({item.classification})")
+    else:
+        category = escape(f"Unclassified: {item.classification}")
+    sensitive = (
+        "**Sensitive**: " + escape("; ".join(item.statuses)) if item.sensitive else "Not sensitive"
+    )
+    justification = []
+    if item.necessity:
+        justification.append(f"Necessity: {escape(item.necessity)}")
+    if item.impact:
+        justification.append(f"Impact: {escape(item.impact)}")
+    consent = escape(item.consent) + (f"<br>{escape(item.optional)}" if item.optional else "")
+    none = "_none given_" if item.sensitive else "_none_"
+    return escape(item.text), category, sensitive, "<br>".join(justification) or none, consent
+
+
+def _partner(partner: Partner, regimes: str) -> list[str]:
+    meta = [code(partner.path), f"SHA-256 {code(partner.sha256)}"]
+    if partner.id:
+        meta.insert(0, f"Entry {code(partner.id)}")
+    blocks = [
+        f'<a id="{partner.anchor}"></a>',
+        heading(2, f"{partner.number}. {partner.title}"),
+        " · ".join(meta),
+    ]
+    if not partner.readable:
+        blocks.append(
+            "**This file could not be read as a declaration; its problems are listed below.**"
+        )
+    else:
+        items = [_item(item) for item in partner.items]
+        sensitive = f"Sensitive under {regimes}"
+        blocks += [
+            heading(3, "As the published list states it"),
+            _fields(partner.published),
+            heading(3, "Further declared facts"),
+            _fields(partner.declared),
+            heading(3, "Data items"),
+            table(("Item", "Category", sensitive, "Justification", "Consent"), items)
+            if items
+            else "_No data item is declared._",
         ]
-    return lines
-
-
-def _problem_row(problem: Problem) -> list[str]:
-    message = problem.message
-    if problem.waiver is not None:  # only expired waivers reach this table
-        waiver = problem.waiver
-        message += f" (the waiver {validity(waiver.expires, expired=True)}: {waiver.reason})"
-    return [
-        _location(problem),
-        escape(f"{problem.code} {problem.name}"),
-        problem.severity.label,
-        escape(message),
+    blocks += [
+        heading(3, "Problems"),
+        _problems(partner.problems) if partner.problems else "_No problem found._",
+        heading(3, "Waivers"),
+        _waivers(partner.waivers) if partner.waivers else "_No waiver._",
     ]
+    return blocks
 
 
-def _waived_row(problem: Problem, waiver: Waiver) -> list[str]:
-    return [
-        _location(problem),
-        escape(f"{problem.code} {problem.name}"),
-        escape(problem.message),
-        escape(waiver.reason),
-        escape(waiver.approved_by or "-"),
-        escape(validity(waiver.expires, expired=waiver.expired)),
-    ]
+def _rules(report: Report) -> list[str]:
+    blocks = [heading(2, "Rules cited")]
+    if not report.rules:
+        blocks.append("_No rule is cited: no problem was found._")
+    for rule in report.rules:
+        blocks += [
+            f'<a id="rule-{rule.code}"></a>',
+            heading(3, f"{rule.code} {rule.name} ({rule.severity})"),
+            f"**{escape(rule.summary)}**",
+        ]
+        if rule.articles:
+            blocks.append(f"Articles: {escape('; '.join(rule.articles))}")
+        blocks += ["**What it checks**", *(paragraph(p) for p in rule.checks)]
+        blocks += ["**Why**", *(paragraph(p) for p in rule.why)]
+        blocks.append(f"_Cited {rule.cited} time{'' if rule.cited == 1 else 's'} in this report._")
+    return blocks
 
 
-def render(result: Result, out: TextIO, options: ReportOptions) -> None:
-    failing = result.exit_code(options.fail_on) != 0
-    outcome = "Failed" if failing else "Passed"
-    if failing and options.exit_zero:
-        outcome = "Problems found, not failing (`--exit-zero`, exit code 0)"
-    counts = result.counts()
-    active = list(result.active)
-    waived = [(p, p.waiver) for p in result.problems if p.waived and p.waiver is not None]
-    files = len(result.files)
-    lines = [
-        "## disclosurelint",
-        "",
-        f"**{outcome}** at `--fail-on {options.fail_on.label}`: "
-        f"{files} file{'' if files == 1 else 's'} checked"
-        + (f" under {escape(', '.join(result.regimes))}" if result.regimes else "")
-        + f" (disclosurelint {__version__}).",
-        "",
-        "| Severity | Problems |",
-        "|---|--:|",
-        *(f"| {s.label} | {counts[s]} |" for s in sorted(Severity, reverse=True)),
-        f"| waived | {len(waived)} |",
-    ]
-    if active:
-        lines += ["", "### Problems", ""]
-        lines += _table(
-            ["Location", "Rule", "Severity", "Message"],
-            map(_problem_row, active[:MAX_ROWS]),
-            len(active),
+def _context(report: Report) -> list[str]:
+    """What was assessed, the controller and published list, and the change log."""
+    blocks: list[str] = []
+    if report.scope is not None:
+        scope = report.scope
+        blocks += [
+            heading(2, "Scope of this review"),
+            table(
+                ("", ""),
+                (
+                    ("**Regimes assessed**", escape(", ".join(scope.assessed)) or "none"),
+                    ("**Not assessed**", escape(", ".join(scope.not_assessed)) or "none"),
+                ),
+            ),
+            f"**{escape(scope.statement)}**",
+        ]
+    for group in report.products:
+        blocks += [
+            heading(2, f"Controller and published list: {group.title}"),
+            _fields(group.fields),
+        ]
+    if report.changes is not None:
+        blocks.append(heading(2, f"Changes since {report.changes.since}"))
+        rows = [
+            (escape(c.partner), escape(c.risk), escape(c.message)) for c in report.changes.lines
+        ]
+        blocks.append(
+            table(("Partner", "Risk", "Change"), rows) if rows else "No change in meaning."
         )
-    if waived:
-        lines += ["", "### Waived", ""]
-        lines += _table(
-            ["Location", "Rule", "Message", "Reason", "Approved by", "Validity"],
-            (_waived_row(p, w) for p, w in waived[:MAX_ROWS]),
-            len(waived),
+    return blocks
+
+
+def render_markdown(report: Report) -> str:
+    header = report.header
+    blocks = [*_header(report), *_context(report), *_summary(report)]
+    regimes = ", ".join(header.regimes)
+    for partner in report.partners:
+        blocks += ["---", *_partner(partner, regimes)]
+    if report.others:
+        blocks += ["---", heading(2, "Problems outside the declarations"), _problems(report.others)]
+    blocks += ["---", *_rules(report)]
+    if report.sign_off is not None:
+        blocks += ["---", heading(2, report.sign_off.title), _fields(report.sign_off.fields)]
+    blocks += ["---", heading(2, "Declarations checked")]
+    blocks.append(
+        table(
+            ("File", "SHA-256"),
+            ((code(f.path, cell=True), code(f.sha256, cell=True)) for f in report.files),
         )
-    if result.notes:
-        lines += ["", "### Notes", "", *(f"- {escape(note)}" for note in result.notes)]
-    out.write("\n".join(lines) + "\n")
+    )
+    blocks.append(
+        escape_paragraph(
+            f"Written by disclosurelint {header.tool_version} with rule set "
+            f"{header.ruleset_version}. The same declarations, configuration and date give the "
+            "same report, byte for byte. The content hash is the SHA-256 of the files above, "
+            "taken in order of their paths: for each file its path, a NUL byte, its length in "
+            "bytes, a NUL byte and its bytes."
+        )
+    )
+    return "\n\n".join(blocks) + "\n"

@@ -14,7 +14,7 @@ from typing import cast
 
 from disclosurelint.errors import UsageError
 from disclosurelint.model import RuleInfo
-from disclosurelint.rules.base import RuleModule
+from disclosurelint.rules.base import Example, RuleDescription, RuleModule, Scope
 
 _MODULES: tuple[str, ...] = (
     "dl001_yaml_syntax",
@@ -63,16 +63,62 @@ _MODULES: tuple[str, ...] = (
     "dl603_sdk_data_understated",
 )
 
-_CODE = re.compile(r"DL\d{3}\Z")
+_CODE = re.compile(r"[A-Z]{2,10}\d{3}\Z")
+_PREFIX = re.compile(r"[A-Z]{2,10}\d{0,2}\Z")
+_extra: list[RuleModule] = []  # rules of policy files and plugins, installed by the configuration
 
 
 @cache
-def all_rules() -> tuple[RuleModule, ...]:
+def builtin_rules() -> tuple[RuleModule, ...]:
+    """The rules that ship with disclosurelint, from the list above."""
     rules = tuple(
         cast(RuleModule, importlib.import_module(f"disclosurelint.rules.{name}"))
         for name in _MODULES
     )
     return tuple(sorted(rules, key=lambda r: r.CODE))
+
+
+def all_rules() -> tuple[RuleModule, ...]:
+    """Built-in rules, then the installed policy and plugin rules, each group in code order."""
+    return _all()
+
+
+@cache
+def _all() -> tuple[RuleModule, ...]:
+    return (*builtin_rules(), *sorted(_extra, key=lambda r: r.CODE))
+
+
+def install(extra: Iterable[RuleModule]) -> None:
+    """Make ``extra`` (policy and plugin rules) known beside the built-in ones.
+
+    A code or name that another rule already has is a :class:`ConfigError`.
+    """
+    from disclosurelint.errors import ConfigError
+
+    chosen = list(extra)
+    codes = {r.CODE: r for r in builtin_rules()}
+    names = {r.NAME: r for r in builtin_rules()}
+    for rule in chosen:
+        for key, seen in ((rule.CODE, codes), (rule.NAME, names)):
+            other = seen.get(key)
+            if other is not None and other is not rule:
+                raise ConfigError(
+                    f"rule {rule.CODE} ({origin(rule)}): {key!r} is already used by "
+                    f"{other.CODE} ({origin(other)})"
+                )
+        codes[rule.CODE] = rule
+        names[rule.NAME] = rule
+    _extra[:] = chosen
+    for cached in (_all, by_code, _by_name):
+        cached.cache_clear()
+
+
+def origin(rule: RuleModule) -> str:
+    """``built-in``, ``policy FILE`` or ``plugin NAME``."""
+    found = getattr(rule, "ORIGIN", None)
+    if found == "policy":
+        return f"policy {rule.spec.file}"  # type: ignore[attr-defined]
+    return str(found) if found else "built-in"
 
 
 @cache
@@ -85,6 +131,11 @@ def _by_name() -> Mapping[str, RuleModule]:
     return {r.NAME: r for r in all_rules()}
 
 
+def names() -> frozenset[str]:
+    """Every rule name."""
+    return frozenset(_by_name())
+
+
 def lookup(code_or_name: str) -> RuleModule:
     """The rule with this code or name (case-insensitive code); UsageError when there is none."""
     key = code_or_name.strip()
@@ -94,6 +145,13 @@ def lookup(code_or_name: str) -> RuleModule:
             f"unknown rule {code_or_name!r}{did_you_mean(key)} (see `disclosurelint rules`)"
         )
     return rule
+
+
+def is_prefix(selector: str) -> bool:
+    """Whether ``selector`` is a code prefix (``DL3``, ``ACME``, ``ACME1``), not a full code."""
+    return bool(_PREFIX.match(selector.strip().upper())) and not _CODE.match(
+        selector.strip().upper()
+    )
 
 
 def did_you_mean(word: str) -> str:
@@ -109,7 +167,7 @@ def did_you_mean(word: str) -> str:
 
 
 def expand(selectors: Iterable[str]) -> frozenset[str]:
-    """Codes matched by codes, names or code prefixes (``DL3``, ``DL30``, ``ALL``)."""
+    """Codes matched by codes, names or code prefixes (``DL3``, ``DL30``, ``ACME``, ``ALL``)."""
     codes: set[str] = set()
     for raw in selectors:
         item = raw.strip()
@@ -118,13 +176,17 @@ def expand(selectors: Iterable[str]) -> frozenset[str]:
         if item.upper() == "ALL":
             codes.update(by_code())
             continue
-        if item.upper().startswith("DL") and item[2:].isdigit() and len(item) <= 5:
-            matched = {c for c in by_code() if c.startswith(item.upper())}
-            if not matched and not _CODE.match(item.upper()):
-                raise UsageError(f"no rule code starts with {item!r} (see `disclosurelint rules`)")
-            codes.update(matched or {item.upper()})
+        if item.lower() in _by_name():
+            codes.add(_by_name()[item.lower()].CODE)
             continue
-        codes.add(lookup(item).CODE)
+        if is_prefix(item) or _CODE.match(item.upper()):
+            matched = {c for c in by_code() if c.startswith(item.upper())}
+            if matched or (item.upper().startswith("DL") and _CODE.match(item.upper())):
+                codes.update(matched or {item.upper()})
+                continue
+            if any(c.startswith(item.upper().rstrip("0123456789")[:2]) for c in by_code()):
+                raise UsageError(f"no rule code starts with {item!r} (see `disclosurelint rules`)")
+        codes.add(lookup(item).CODE)  # an unknown name or code: with a suggestion
     return frozenset(codes)
 
 
@@ -132,12 +194,40 @@ def summary(rule: RuleModule) -> str:
     return (rule.__doc__ or "").strip().splitlines()[0] if rule.__doc__ else ""
 
 
-def info(rule: RuleModule) -> RuleInfo:
-    return RuleInfo(
+_EXAMPLE = re.compile(r"## (Failing|Passing) example[^\n]*\s+```yaml\n(.*?)\n```", re.S)
+
+
+def describe(rule: RuleModule) -> RuleDescription:
+    """The frozen description of ``rule`` (whichever way it was written)."""
+    doc = (rule.__doc__ or "").strip()
+    spec = getattr(rule, "spec", None)
+    return RuleDescription(
         code=rule.CODE,
         name=rule.NAME,
         severity=rule.SEVERITY,
+        scope=Scope(str(getattr(rule.SCOPE, "value", rule.SCOPE))),
         summary=summary(rule),
-        doc=(rule.__doc__ or "").strip(),
+        doc=doc,
         articles=tuple(rule.ARTICLES),
+        options=dict(rule.OPTIONS),
+        examples=tuple(Example(body, kind == "Failing") for kind, body in _EXAMPLE.findall(doc)),
+        origin=origin(rule),
+        why=getattr(spec, "why", None),
+        fix=getattr(spec, "fix", None),
+        source=getattr(spec, "file", None),
+    )
+
+
+def info(rule: RuleModule) -> RuleInfo:
+    description = describe(rule)
+    return RuleInfo(
+        code=description.code,
+        name=description.name,
+        severity=description.severity,
+        summary=description.summary,
+        doc=description.doc,
+        articles=description.articles,
+        origin=description.origin,
+        why=description.why,
+        help_path=description.source or f"docs/rules/{description.code}.md",
     )

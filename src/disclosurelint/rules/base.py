@@ -2,14 +2,53 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from disclosurelint.model import Finding, Severity
 
-if TYPE_CHECKING:
-    pass
+
+class Scope(str, enum.Enum):
+    """Which stage runs a rule: reading a file, the schema, a loaded document, every file
+    together, or the waivers."""
+
+    LOAD = "load"
+    SCHEMA = "schema"
+    DOCUMENT = "document"
+    REPOSITORY = "repository"
+    WAIVER = "waiver"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A documented example: YAML that the rule reports (``fails``) or accepts."""
+
+    yaml: str
+    fails: bool
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class RuleDescription:
+    """Everything about a rule except its logic: the same record for built-in rules, policy
+    rules and plugin rules. ``origin`` says which: ``built-in``, ``policy FILE`` or
+    ``plugin NAME``."""
+
+    code: str
+    name: str
+    severity: Severity
+    scope: Scope
+    summary: str
+    doc: str
+    articles: tuple[str, ...] = ()
+    options: Mapping[str, Any] = field(default_factory=dict)
+    examples: tuple[Example, ...] = ()
+    origin: str = "built-in"
+    why: str | None = None
+    fix: str | None = None
+    source: str | None = None  # the file that defines the rule (a policy file), if not a module
 
 
 @dataclass(frozen=True)
@@ -24,6 +63,7 @@ class RuleContext:
     regimes: tuple[str, ...] = ("pipl", "gb35273")
     home_country: str = "CN"
     taxonomy: Any = None
+    today: str | None = None  # ISO date the run judges dates against; None: today
     # the SDK inventory and catalogue (DL601-DL603), when `sdk-manifests` are configured
     sdks: Any = None
 
@@ -43,10 +83,14 @@ class RuleModule(Protocol):
     SEVERITY: Severity
     ARTICLES: tuple[str, ...]
     OPTIONS: Mapping[str, Any]  # JSON Schema "properties" fragment for the rule's options
-    SCOPE: str  # "document" (one file at a time) or "repository" (all files together)
+
+    @property
+    def SCOPE(self) -> str: ...
+
     OWNS: tuple[str, ...]  # top-level keys whose schema errors this rule reports instead
 
-    check: Callable[..., Iterator[Finding]]
+    @property
+    def check(self) -> Callable[..., Iterator[Finding]]: ...
 
 
 def text_of(value: Any) -> str | None:

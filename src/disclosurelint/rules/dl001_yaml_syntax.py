@@ -37,7 +37,7 @@ Fix the syntax at the reported line and column; `yamllint` explains most YAML er
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL001"
 NAME = "yaml-syntax"
@@ -48,3 +48,17 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "file"
+
+
+def finding(problem: str, span: Span, context: str | None = None, context_line: int = 0) -> Finding:
+    """The YAML library's ``problem`` at ``span`` (with where the construct began, if known)."""
+    message = f"YAML syntax error: {problem}"
+    if context and context_line:
+        message += f" ({context} at line {context_line})"
+    return Finding((), message, fix="Fix the YAML syntax at this position.", span=span)
+
+
+def likely_mistake(mistake: str, fix: str, span: Span) -> Finding:
+    """A common mistake recognised around the parser's error (``disclosurelint.yamlhints``),
+    named at its own position with its fix."""
+    return Finding((), f"YAML syntax error: {mistake}", fix=fix, span=span)

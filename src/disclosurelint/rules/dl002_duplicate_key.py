@@ -33,7 +33,7 @@ Delete one of the two keys, or merge their values.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL002"
 NAME = "duplicate-key"
@@ -44,3 +44,12 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "file"
+
+
+def finding(name: str, first_line: int, span: Span) -> Finding:
+    return Finding(
+        (),
+        f"duplicate key {name!r}: first defined at line {first_line}",
+        fix="Keep one of the two keys; YAML keeps only one value.",
+        span=span,
+    )

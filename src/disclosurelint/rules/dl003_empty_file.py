@@ -24,7 +24,7 @@ Write the declaration, or delete the file.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL003"
 NAME = "empty-file"
@@ -35,3 +35,14 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "file"
+
+
+def finding(null_document: bool = False) -> Finding:
+    """An empty file, or (``null_document``) one whose only document holds nothing."""
+    what = "holds no data" if null_document else "is empty"
+    return Finding(
+        (),
+        f"the file {what}: a declaration is a YAML mapping",
+        fix="Write the declaration, or delete the file.",
+        span=Span.at(1, 1),
+    )

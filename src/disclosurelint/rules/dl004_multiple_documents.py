@@ -27,7 +27,7 @@ Move each document into a file of its own.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL004"
 NAME = "multiple-documents"
@@ -38,3 +38,12 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "file"
+
+
+def finding(span: Span) -> Finding:
+    return Finding(
+        (),
+        "a second YAML document starts here: one file holds one declaration",
+        fix="Move each document after `---` into its own file.",
+        span=span,
+    )

@@ -26,7 +26,7 @@ Start the file with `disclosure: 1` and the other keys.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL005"
 NAME = "not-a-mapping"
@@ -37,3 +37,13 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "file"
+
+
+def finding(kind: str, span: Span) -> Finding:
+    """``kind``: what the top level is instead ("a single value", "a list")."""
+    return Finding(
+        (),
+        f"the top level is {kind}; a declaration is a mapping of keys",
+        fix="Start the file with `disclosure: 1` and the other keys.",
+        span=span,
+    )

@@ -21,7 +21,7 @@ Save the file as UTF-8.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL006"
 NAME = "bad-encoding"
@@ -32,3 +32,21 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = False  # the input cannot be shown as YAML text
 EXAMPLE_KIND = "file"
+
+
+def utf16() -> Finding:
+    return Finding(
+        (),
+        "the file is UTF-16 (or UTF-32) encoded; declarations are UTF-8",
+        fix="Save the file as UTF-8.",
+        span=Span.at(1, 1),
+    )
+
+
+def invalid_utf8(byte: str, line: int, column: int) -> Finding:
+    return Finding(
+        (),
+        f"invalid UTF-8 (byte 0x{byte} at line {line}, column {column})",
+        fix="Save the file as UTF-8; a legacy encoding such as GBK is not read.",
+        span=Span.at(line, column),
+    )

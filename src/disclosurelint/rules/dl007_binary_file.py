@@ -19,7 +19,7 @@ Check that the path names a declaration.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL007"
 NAME = "binary-file"
@@ -30,3 +30,12 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = False  # the input cannot be shown as YAML text
 EXAMPLE_KIND = "file"
+
+
+def finding(line: int) -> Finding:
+    return Finding(
+        (),
+        f"binary content (a NUL byte at line {line}); not a YAML text file",
+        fix="Check that the path names a declaration, not a binary file.",
+        span=Span.at(line, 1),
+    )

@@ -30,7 +30,7 @@ Remove the anchors and aliases; write the values out.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL009"
 NAME = "unbounded-structure"
@@ -41,3 +41,22 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "file"
+
+
+def too_deep(max_depth: int, span: Span | None = None) -> Finding:
+    return Finding(
+        (),
+        f"nesting deeper than {max_depth} levels",
+        fix="Flatten the structure; a declaration needs only a few levels.",
+        span=span or Span.at(1, 1),
+    )
+
+
+def alias(what: str) -> Finding:
+    """``what``: "refers to itself", or "expands to over N nodes"."""
+    return Finding(
+        (),
+        f"an alias {what}; the file is not read further",
+        fix="Remove the anchors and aliases (`&name`, `*name`).",
+        span=Span.at(1, 1),
+    )

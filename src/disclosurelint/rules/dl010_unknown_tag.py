@@ -33,7 +33,7 @@ Remove the tag.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL010"
 NAME = "unknown-tag"
@@ -44,3 +44,12 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "file"
+
+
+def finding(tag: str, span: Span) -> Finding:
+    return Finding(
+        (),
+        f"unknown tag `{tag}`: nothing is constructed from tags",
+        fix="Remove the tag; declarations hold only text, numbers, lists and maps.",
+        span=span,
+    )

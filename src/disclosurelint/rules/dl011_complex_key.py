@@ -31,7 +31,7 @@ Write each key as a single word.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL011"
 NAME = "complex-key"
@@ -42,3 +42,12 @@ SCOPE = "load"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "file"
+
+
+def finding(span: Span) -> Finding:
+    return Finding(
+        (),
+        "a key must be plain text, not a list or mapping",
+        fix="Write the key as a single word, like `purpose`.",
+        span=span,
+    )

@@ -19,7 +19,8 @@ from disclosurelint.sdks.records import Inventory
 
 if TYPE_CHECKING:
     from disclosurelint.config import Settings
-    from disclosurelint.lint import Engine, FileOutcome
+    from disclosurelint.lint import Engine
+    from disclosurelint.outcome import FileOutcome
 
 _SLASH_COMMENT = re.compile(r"//(\s*disclosurelint:)")
 
@@ -35,8 +36,8 @@ class SdkRun:
     def waiver_outcomes(self, engine: Engine) -> Iterator[FileOutcome]:
         """The waivers written in the reported manifests (and the central file's for them)."""
         from disclosurelint import waivers
-        from disclosurelint.config import path_matches, relative_to
-        from disclosurelint.lint import FileOutcome
+        from disclosurelint.outcome import FileOutcome
+        from disclosurelint.paths import path_matches, relative_to
 
         for shown in sorted(self.report_on):
             path = self.paths.get(shown)

@@ -16,11 +16,22 @@ two equal. The reasoning, in short:
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from disclosurelint.semdiff.model import Risk
+
+class Risk(str, enum.Enum):
+    """Whether a change raises, keeps or lowers the risk to the people whose data is shared."""
+
+    RAISES = "raises-risk"
+    NEUTRAL = "neutral"
+    LOWERS = "lowers-risk"
+
+    @property
+    def label(self) -> str:
+        return self.value
 
 
 @dataclass(frozen=True)
@@ -153,6 +164,16 @@ CLASSES: Mapping[str, Kind] = MappingProxyType(
             "the same words up to case, spacing and punctuation; notes, the published wording, "
             "the policy reference, where a run-time name is shown",
             "no change in meaning",
+        ),
+        "policy-broken": Kind(
+            R,
+            "the partner now breaks a rule of the organisation's policies or plugins",
+            "the organisation's own rulebook says no",
+        ),
+        "policy-met": Kind(
+            L,
+            "the partner no longer breaks a rule of the organisation's policies or plugins",
+            "closes a gap the organisation's rules report",
         ),
         "review-changed": Kind(N, "the review owner, date or ticket", "the record of a review"),
         "other-changed": Kind(

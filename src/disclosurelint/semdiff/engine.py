@@ -71,7 +71,10 @@ def context(settings: Settings) -> RuleContext:
     except TaxonomyError as exc:
         raise ConfigError(str(exc), settings.source) from None
     return RuleContext(
-        regimes=settings.regimes, home_country=settings.home_country, taxonomy=taxonomy
+        regimes=settings.regimes,
+        home_country=settings.home_country,
+        taxonomy=taxonomy,
+        today=settings.today,
     )
 
 
@@ -106,7 +109,34 @@ def _pair(p: Pair, context: RuleContext) -> Iterator[Change]:
         fields.compare_fields(old.document.mapping, new.document.mapping, out)
         data.compare_items(old.document, new.document, context, out)
         fields.compare_rest(old.document.mapping, new.document.mapping, out)
+        _policies(old.document, new.document, context, out)
     yield from out.found
+
+
+def _policy_findings(document: Document | None, context: RuleContext) -> dict[str, str]:
+    """``"CODE name: message"`` -> CODE for what the organisation's rules report on
+    ``document`` (its policy files' and plugins' rules; the built-in ones are ``check``'s)."""
+    from disclosurelint import rules as registry
+
+    if document is None or not isinstance(document.data, dict):
+        return {}
+    found: dict[str, str] = {}
+    for rule in registry.all_rules():
+        if registry.origin(rule) == "built-in" or rule.SCOPE != "document":
+            continue
+        for finding in rule.check(document, context):
+            found[f"{rule.CODE} {rule.NAME}: {finding.message}"] = rule.CODE
+    return found
+
+
+def _policies(
+    old: Document | None, new: Document | None, context: RuleContext, out: Changes
+) -> None:
+    before, after = _policy_findings(old, context), _policy_findings(new, context)
+    for said in sorted(after.keys() - before.keys()):
+        out.add("policy-broken", after[said], None, said, f"now breaks {said}")
+    for said in sorted(before.keys() - after.keys()):
+        out.add("policy-met", before[said], said, None, f"no longer breaks {said}")
 
 
 def _removed(old: Entry, out: Changes) -> None:
@@ -131,6 +161,7 @@ def _added(new: Document, context: RuleContext, out: Changes) -> None:
         data.added(item, context, out)
     fields.cross_border({}, mapping(values.get("cross_border")), out)
     fields.review({}, mapping(values.get("review")), out)
+    _policies(None, new, context, out)
 
 
 def _unreadable(old: Entry | None, new: Entry, out: Changes) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from disclosurelint.report.markdown import escape
+from disclosurelint.formats.markdown import escape
 from disclosurelint.semdiff.model import Diff, Risk, Value
 from disclosurelint.semdiff.text import gate, summary
 

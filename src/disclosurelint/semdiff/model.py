@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -10,23 +9,15 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import TypeAlias
 
+from disclosurelint.semdiff.classes import CLASSES, Risk
+
+__all__ = ["REVIEW_FIELDS", "Change", "Diff", "Revision", "Risk", "Sensitivity", "Value"]
+
 Value: TypeAlias = str | tuple[str, ...] | None
 """An old or new value: a text, a list of texts (sharing modes, destinations), or nothing."""
 
 REVIEW_FIELDS = ("review.last_reviewed", "review.ticket")
 """A new value in one of these fields is the review that the risk gate asks for."""
-
-
-class Risk(str, enum.Enum):
-    """Whether a change raises, keeps or lowers the risk to the people whose data is shared."""
-
-    RAISES = "raises-risk"
-    NEUTRAL = "neutral"
-    LOWERS = "lowers-risk"
-
-    @property
-    def label(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True)
@@ -59,8 +50,6 @@ class Change:
 
     @property
     def risk(self) -> Risk:
-        from disclosurelint.semdiff.classes import CLASSES
-
         return CLASSES[self.kind].risk
 
     @property

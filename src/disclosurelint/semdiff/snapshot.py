@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from disclosurelint import gitutil
-from disclosurelint.config import Settings, path_matches
+from disclosurelint.config import Settings
 from disclosurelint.discover import SKIP_DIRS, display_path, is_declaration_name
 from disclosurelint.document import Document
 from disclosurelint.errors import UsageError
 from disclosurelint.load import load_bytes, read_limited
+from disclosurelint.paths import path_matches
 
 _ID = re.compile(r"^id:[ \t]*[\"']?([a-z0-9][a-z0-9-]{0,62})[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
 

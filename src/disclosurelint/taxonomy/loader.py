@@ -161,7 +161,9 @@ def build(data: Mapping[str, Any], extension: Mapping[str, Any] | None = None) -
         raw_categories = _extend(raw_categories, extension)
     defaults: Mapping[str, str] = data["defaults"]["not_sensitive"]
     categories = {cid: _category(cid, raw, defaults) for cid, raw in raw_categories.items()}
-    return Taxonomy(categories, version=data["version"])
+    from disclosurelint.taxonomy.matcher import Matcher
+
+    return Taxonomy(categories, version=data["version"], make_matcher=Matcher)
 
 
 @functools.cache

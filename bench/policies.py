@@ -1,0 +1,79 @@
+"""Benchmark: the cost of organisation policies, side by side with the same run without them.
+
+Generates N seed-shaped declarations (default 10,000) and times whole cold processes of
+``disclosurelint check DIR`` with every built-in rule, once with the six example policies of
+``examples/policies/`` enabled and once without (best of ``--repeat`` runs each, alternating).
+The approved-vendor list holds the generated recipients, as an organisation's list holds its
+partners: the policies hold on most declarations, and report on those that break them. Target:
+the run with policies takes at most 1.3x the run without. Wall-clock time and the CPU time of
+the whole process tree are both printed: on a shared machine the CPU time is the steadier.
+Run it with ``python bench/policies.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+from run import measure, tool  # noqa: E402
+
+TARGET = 1.3
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=10_000, help="number of files (default 10000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each configuration")
+    parser.add_argument("--out", type=Path, default=HERE / "out" / "policies")
+    args = parser.parse_args()
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    folder = generate(args.out / "declarations", args.n)[0].parent
+    shutil.copytree(ROOT / "examples" / "policies", args.out / "policies")
+    names = sorted(
+        {
+            match.group(1)
+            for path in folder.glob("*.yaml")
+            for match in [re.search(r"^  name: (.+)$", path.read_text("utf-8"), re.M)]
+            if match
+        }
+    )
+    (args.out / "approved-vendors.list.yaml").write_text(
+        "".join(f"- {name!r}\n" for name in names), encoding="utf-8"
+    )
+    plain = args.out / "plain.yaml"
+    plain.write_text("regimes: [pipl, gb35273]\n", encoding="utf-8")
+    with_policies = args.out / "policies.yaml"
+    with_policies.write_text("regimes: [pipl, gb35273]\npolicies: [policies/]\n", "utf-8")
+    ours = tool("disclosurelint")
+    wall: dict[str, list[float]] = {"without": [], "with": []}
+    cpu: dict[str, list[float]] = {"without": [], "with": []}
+    for _ in range(args.repeat):
+        for label, config in (("without", plain), ("with", with_policies)):
+            command = [ours, "check", str(folder), "--no-source", "--config", str(config)]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            wall[label].append(measure(command, args.out).seconds)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[label].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    print(f"{args.n:,} declarations, best of {args.repeat}; Python {sys.version.split()[0]}")
+    print(f"{'':26}{'wall s':>8}{'CPU s':>8}")
+    print(f"{'without policies':26}{min(wall['without']):8.2f}{min(cpu['without']):8.2f}")
+    print(f"{'with 6 example policies':26}{min(wall['with']):8.2f}{min(cpu['with']):8.2f}")
+    ratio = min(wall["with"]) / min(wall["without"])
+    cpu_ratio = min(cpu["with"]) / min(cpu["without"])
+    verdict = "ok" if ratio <= TARGET else "MISSED"
+    print(f"ratio: wall {ratio:.2f}x, CPU {cpu_ratio:.2f}x (target <= {TARGET}x): {verdict}")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -81,7 +81,9 @@ def _generate(schema: dict[str, Any], header: str) -> str:
     }
     # Formats are checked by the functions of disclosurelint.schema, passed in at call time
     # (`custom_formats=`), so that both validators agree on what a URI or a date is.
-    formats = dict.fromkeys(("uri", "date"), bool)
+    from disclosurelint.schema import FORMAT_CHECKS
+
+    formats = dict.fromkeys(FORMAT_CHECKS, bool)
     code: str = fastjsonschema.compile_to_code(schema, formats=formats, use_formats=True)
     code = code.replace(
         "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n", ""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from disclosurelint.errors import UsageError
@@ -19,6 +20,23 @@ def display_path(path: Path, cwd: str | None = None) -> str:
     if absolute == here or absolute.startswith(here.rstrip(os.sep) + os.sep):
         return Path(os.path.relpath(absolute, here)).as_posix()
     return Path(absolute if path.is_absolute() else os.path.normpath(path)).as_posix()
+
+
+def repository_root(path: Path) -> Path:
+    """The repository ``path`` belongs to: the nearest folder above it holding ``.git``; else the
+    working folder when ``path`` is below it; else ``path``'s own folder."""
+    here = Path.cwd()
+    return _root(Path(os.path.normpath(os.path.join(here, path))), here)  # noqa: PTH118
+
+
+@lru_cache(maxsize=256)
+def _root(absolute: Path, here: Path) -> Path:
+    for folder in (absolute, *absolute.parents):
+        if (folder / ".git").exists():
+            return folder
+    if here == absolute or here in absolute.parents:
+        return here
+    return absolute if absolute.is_dir() else absolute.parent
 
 
 def is_declaration_name(name: str) -> bool:
@@ -48,18 +66,47 @@ def discover(
     here = str(Path.cwd())
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             raise UsageError(f"{raw}: no such file or folder")
-        if path.is_file():
+        if not path.is_dir() or _leaves_repository(path):
+            # a file named explicitly (a FIFO or a link too: the loader says why it is not read)
             found.setdefault(display_path(path, here), path)
             continue
-        for folder, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-            for name in files:
-                if not is_declaration_name(name):
-                    continue
-                file = Path(folder) / name
-                shown = display_path(file, here)
-                if not (exclude and _excluded(file, exclude, root)):
-                    found.setdefault(shown, file)
+        for file in _walk(path):
+            if not (exclude and _excluded(file, exclude, root)):
+                found.setdefault(display_path(file, here), file)
     return [found[k] for k in sorted(found)]
+
+
+def _leaves_repository(folder: Path) -> bool:
+    real = Path(os.path.realpath(folder))
+    top = Path(os.path.realpath(repository_root(folder)))
+    return real != top and top not in real.parents
+
+
+def _walk(top: Path) -> Iterator[Path]:
+    """Declaration files below ``top``. Linked folders are followed (once each) while they stay in
+    the repository; a link that leaves it, and a folder that cannot be listed, are yielded
+    themselves so that the loader reports them instead of skipping them in silence."""
+    seen: set[str] = set()
+    unlisted: list[OSError] = []
+    for folder, dirs, files in os.walk(top, followlinks=True, onerror=unlisted.append):
+        real = os.path.realpath(folder)
+        if real in seen:  # a link back to a folder already walked
+            dirs[:] = []
+            continue
+        seen.add(real)
+        kept = []
+        for name in sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")):
+            sub = Path(folder) / name
+            if sub.is_symlink() and _leaves_repository(sub):
+                yield sub
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        for name in files:
+            if is_declaration_name(name):
+                yield Path(folder) / name
+    for error in unlisted:
+        if error.filename:
+            yield Path(error.filename)

@@ -11,6 +11,7 @@ import importlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from functools import cached_property
 from multiprocessing import get_context
 from pathlib import Path
@@ -21,14 +22,15 @@ from disclosurelint import waivers
 from disclosurelint.baseline import anchor, fingerprint
 from disclosurelint.config import Settings
 from disclosurelint.document import Document, SourceMap
-from disclosurelint.load import LoadIssue, load_file, parse
-from disclosurelint.model import Finding, Problem, Result, Span
+from disclosurelint.load import LoadIssue, load_file, parse, read_limited
+from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 
+MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
 PARALLEL_THRESHOLD = 400  # below this many files a process pool costs more than it saves
 _CHUNK = 200
 
@@ -43,7 +45,8 @@ class Engine:
         self.today = waivers.today_of(settings)
         activate(settings.policies, settings.plugins)  # a no-op when already active
         rules = registry.all_rules()
-        self._owned = frozenset(k for r in rules for k in r.OWNS)
+        self._owner_of = {k: r.CODE for r in rules for k in r.OWNS}
+        self._owned = frozenset(self._owner_of)
         self.document_rules = [r for r in rules if r.SCOPE == "document" and self._on(r)]
         # the SDK rules run only where the configuration names the app's manifests
         self.repository_rules = [
@@ -155,13 +158,47 @@ class Engine:
     ) -> Iterator[tuple[str, Finding]]:
         """Schema and document-rule findings for a loaded document."""
         view = view or self.settings
-        yield from self._validator.findings(document.data)
+        deferred: list[tuple[str, str, Finding]] = []
+        renamed: set[tuple[JsonPath, str]] = set()  # (where, key) a "did you mean" names
+        for code, finding in self._validator.findings(document.data, deferred):
+            if "rename_to" in finding.details:
+                renamed.add((finding.path[:-1], str(finding.details["rename_to"])))
+            yield code, finding
+        spoken: set[str] = set()  # owned keys that their rule said something about
+        data = document.data
         for rule in self.document_rules:
             if not view.enabled(rule.CODE):
                 continue
             context = self.context(rule)
-            for finding in rule.check(document, context):
+            for finding in self._run_rule(rule, document, context):
+                if rule.OWNS:
+                    if _about_renamed(finding, rule.OWNS, renamed, data):
+                        continue  # "missing" says again what the misspelt key's finding says
+                    spoken.update(_keys_spoken(finding.path, rule.OWNS, data))
                 yield rule.CODE, finding
+        # A rule that owns a key and said nothing about it (a type it does not read, a rule
+        # switched off) must not turn a schema error into a silent pass.
+        for key, code, finding in deferred:
+            if key in spoken:
+                continue
+            owner = self._owner_of.get(key)
+            if owner is not None and not view.enabled(owner) and _says_nothing(code, finding, data):
+                continue  # what the switched-off rule exists to report: the user chose silence
+            yield code, finding
+
+    @staticmethod
+    def _run_rule(rule: RuleModule, document: Document, context: RuleContext) -> Iterator[Finding]:
+        """The rule's findings; a rule that fails on some input is a finding, not a crash."""
+        try:
+            yield from rule.check(document, context)
+        except Exception as exc:  # one rule's defect must not stop the run
+            yield Finding(
+                (),
+                f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
+                "nothing it covers is judged",
+                fix="Report this defect with the file; meanwhile fix the other problems here.",
+                severity=Severity.ERROR,
+            )
 
     def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
         view = self.view(file)
@@ -224,10 +261,17 @@ class Engine:
         loaded_at = {p.span.start for p in made if p.code < "DL1"}
         problems = [p for p in made if p.code < "DL1" or p.span.start not in loaded_at]
         used: set[tuple[str, str]] = set()
+        if directives and document is None:
+            # a file that could not be loaded was not checked: no waiver may hide that
+            problems = [_unwaivable(p, directives) for p in problems]
+            directives = []
         if directives:
             problems, used = waivers.apply(problems, directives, self.today)
+        problems, capped = _cap(problems)
         keep = text if problems or directives else None
-        return FileOutcome(shown, tuple(problems), keep, facts, tuple(directives), frozenset(used))
+        return FileOutcome(
+            shown, tuple(problems), keep, facts, tuple(directives), frozenset(used), capped
+        )
 
     # -- all files -----------------------------------------------------------------------------
 
@@ -273,6 +317,63 @@ class Engine:
             problem = self.problem(central.path, code, finding, None, view=self.settings)
             if problem:
                 yield problem
+
+
+def _unwaivable(problem: Problem, directives: Sequence[Directive]) -> Problem:
+    if not any(problem.code in d.codes for d in directives):
+        return problem
+    return replace(
+        problem,
+        message=f"{problem.message}; a waiver cannot excuse this: nothing in the file was checked",
+    )
+
+
+def _cap(problems: list[Problem]) -> tuple[list[Problem], int]:
+    """At most MAX_PROBLEMS_PER_FILE problems, the gravest first (so the exit status holds), in
+    file order; and how many were left out."""
+    if len(problems) <= MAX_PROBLEMS_PER_FILE:
+        return problems, 0
+    ranked = sorted(problems, key=lambda p: (p.waived, -p.severity, p.sort_key))
+    kept = sorted(ranked[:MAX_PROBLEMS_PER_FILE], key=lambda p: p.sort_key)
+    return kept, len(problems) - len(kept)
+
+
+def _keys_spoken(path: JsonPath, owns: Sequence[str], data: Any) -> Iterator[str]:
+    """The owned keys a finding at ``path`` speaks about (a finding at the top: missing keys)."""
+    if path:
+        if path[0] in owns:
+            yield str(path[0])
+    elif isinstance(data, dict):
+        yield from (k for k in owns if k not in data)
+
+
+def _about_renamed(
+    finding: Finding, owns: Sequence[str], renamed: set[tuple[JsonPath, str]], data: Any
+) -> bool:
+    """Whether a rule's finding is about a key that is missing only because it is misspelt: at
+    the mapping that holds the misspelt key, or naming a misspelt top-level key it owns."""
+    if not renamed or not isinstance(data, dict):
+        return False
+    for where, key in renamed:
+        if where:
+            if where == finding.path and where[0] in owns:
+                return True
+        elif key in owns and key not in data and (not finding.path or key in finding.message):
+            return True
+    return False
+
+
+def _says_nothing(code: str, finding: Finding, data: Any) -> bool:
+    """A missing key, an empty or blank value, or a malformed format: a completeness matter."""
+    if code in ("DL101", "DL105"):
+        return True
+    value = data
+    for part in finding.path:
+        try:
+            value = value[part]
+        except (KeyError, IndexError, TypeError):
+            return True
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 _WORKER: dict[str, Engine] = {}  # the engine of this worker process, built once
@@ -373,7 +474,9 @@ def lint(
         files_by_shown[central.path] = Path(settings.waivers.file)
     for problem in problems:
         if problem.path not in sources:
-            sources[problem.path] = _read_text(files_by_shown.get(problem.path))
+            sources[problem.path] = _read_text(
+                files_by_shown.get(problem.path), settings.max_file_size
+            )
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     result = Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
@@ -381,7 +484,7 @@ def lint(
         rules=rules,
         sources={k: v for k, v in sources.items() if v is not None and v != ""},
         regimes=settings.regimes,
-        notes=tuple(notes),
+        notes=(*notes, *_capped_notes(outcomes)),
     )
     return result
 
@@ -414,13 +517,26 @@ def check_buffer(
         rules=rules,
         sources={shown: text},
         regimes=settings.regimes,
+        notes=_capped_notes([outcome]),
     )
 
 
-def _read_text(path: Path | None) -> str:
+def _capped_notes(outcomes: Iterable[FileOutcome]) -> tuple[str, ...]:
+    return tuple(
+        f"{o.path}: {o.capped:,} more problems not shown; the first {MAX_PROBLEMS_PER_FILE} "
+        "(the gravest) are. Fix those, or check the file's structure, and run again."
+        for o in outcomes
+        if o.capped
+    )
+
+
+def _read_text(path: Path | None, max_size: int) -> str:
+    """The text shown as source lines: read like a declaration (never a FIFO, a device, a link
+    out of the repository or past the size limit), else nothing."""
     if path is None:
         return ""
     try:
-        return path.read_text("utf-8-sig", errors="replace")
+        raw, _ = read_limited(path, max_size)
     except OSError:
         return ""
+    return "" if raw is None else raw.decode("utf-8-sig", errors="replace")

@@ -15,7 +15,9 @@ Everything that goes wrong yields ``(code, Finding)`` pairs; nothing here raises
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,7 @@ from disclosurelint.rules import dl008_file_too_large as dl008
 from disclosurelint.rules import dl009_unbounded_structure as dl009
 from disclosurelint.rules import dl010_unknown_tag as dl010
 from disclosurelint.rules import dl011_complex_key as dl011
+from disclosurelint.rules import dl012_unreadable_file as dl012
 
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 MAX_EXPANDED_NODES = 100_000  # what aliases may expand to: far above any real declaration
@@ -243,11 +246,24 @@ def _decode(raw: bytes) -> tuple[str | None, LoadIssue | None]:
         return None, LoadIssue(dl006.CODE, dl006.invalid_utf8(bad, line, column))
 
 
-def _yaml_error(exc: yaml.YAMLError) -> LoadIssue:
+def _yaml_error(exc: yaml.YAMLError, text: str) -> LoadIssue:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
     context_mark = getattr(exc, "context_mark", None)
+    if mark is not None:
+        from disclosurelint.yamlhints import hint
+
+        found = hint(
+            text,
+            str(problem),
+            str(context or ""),
+            (mark.line, mark.column),
+            context_mark.line if context_mark is not None else None,
+        )
+        if found is not None:
+            span = Span.at(found.line, found.column)
+            return LoadIssue(dl001.CODE, dl001.likely_mistake(found.message, found.fix, span))
     span = Span.at(mark.line + 1, mark.column + 1) if mark is not None else Span.at(1, 1)
     if isinstance(exc, yaml.reader.ReaderError):
         problem = f"{exc.reason} (character {exc.character!r})"
@@ -272,7 +288,7 @@ def parse(
             if len(nodes) > 1:
                 break
     except yaml.YAMLError as exc:
-        return None, [_yaml_error(exc)]
+        return None, [_yaml_error(exc, text)]
     except RecursionError:
         return None, [LoadIssue(dl009.CODE, dl009.too_deep(MAX_DEPTH))]
     finally:
@@ -301,6 +317,63 @@ def parse(
     return Document(path, text, data, SourceMap(root, text)), builder.issues
 
 
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _outside(path: Path) -> LoadIssue | None:
+    """A finding when ``path`` is, or passes through, a symbolic link that leaves the repository
+    (or points nowhere): such a file is never opened, so nothing outside can be printed."""
+    from disclosurelint.discover import repository_root
+
+    absolute = Path(os.path.abspath(path))  # noqa: PTH100 - keeps the links, unlike resolve()
+    real = Path(os.path.realpath(absolute))
+    if real == absolute:
+        return None
+    target = str(absolute.readlink()) if absolute.is_symlink() else str(real)
+    if not real.exists():
+        return LoadIssue(dl012.CODE, dl012.dangling_link(target))
+    root = Path(os.path.realpath(repository_root(absolute)))
+    if real == root or root in real.parents:
+        return None
+    return LoadIssue(dl012.CODE, dl012.link_outside(target, str(root)))
+
+
+def read_limited(path: Path, max_size: int) -> tuple[bytes | None, LoadIssue | None]:
+    """A file's bytes, read only when it is a regular file inside the repository and never past
+    ``max_size``: a FIFO does not block, ``/dev/zero`` is not read, a huge file is not loaded.
+
+    Returns the bytes, or None and the finding (DL012 unreadable, DL008 too large). Raises
+    :class:`OSError` only when the operating system refuses the file; the caller reports that.
+    """
+    issue = _outside(path)
+    if issue is not None:
+        return None, issue
+    if path.is_dir():
+        try:
+            next(path.iterdir(), None)
+        except OSError as exc:
+            return None, LoadIssue(dl012.CODE, dl012.folder_unreadable(str(exc.strerror or exc)))
+        return None, LoadIssue(dl012.CODE, dl012.a_folder())
+    # O_NONBLOCK: opening a FIFO returns at once; what it is, fstat then tells
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        kind = next((word for test, word in _KINDS if test(info.st_mode)), None)
+        if kind is not None:
+            return None, LoadIssue(dl012.CODE, dl012.not_regular(kind))
+        if info.st_size > max_size:  # known before reading: a huge file is never read
+            return None, _too_large(info.st_size, max_size)
+        raw = handle.read(max_size + 1)  # a file growing, or lying about its size, stops here
+    if len(raw) > max_size:
+        return None, LoadIssue(dl008.CODE, dl008.over_limit(max_size))
+    return raw, None
+
+
 def load_file(
     path: Path,
     display: str,
@@ -310,10 +383,11 @@ def load_file(
 
     Raises :class:`OSError` only when the file cannot be read at all; the caller reports that.
     """
-    size = path.stat().st_size
-    if size > max_size:  # known before reading: a huge file is never read into memory
-        return None, [_too_large(size, max_size)], None
-    return load_bytes(path.read_bytes(), display, max_size)
+    raw, issue = read_limited(path, max_size)
+    if raw is None:
+        assert issue is not None
+        return None, [issue], None
+    return load_bytes(raw, display, max_size)
 
 
 def load_bytes(

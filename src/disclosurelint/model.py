@@ -179,6 +179,10 @@ class Result:
     regimes: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # run-level remarks (e.g. stale baseline entries)
     hidden: int = 0  # problems left out because the baseline accepts them
+    # each file's lines, split once on first use: a reporter asks for a line per problem
+    _lines: dict[str, list[str]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @property
     def active(self) -> tuple[Problem, ...]:
@@ -199,8 +203,10 @@ class Result:
         return 1 if any(p.severity >= fail_on for p in self.active) else 0
 
     def source_line(self, path: str, line: int) -> str | None:
-        text = self.sources.get(path)
-        if text is None:
-            return None
-        lines = text.splitlines()
+        lines = self._lines.get(path)
+        if lines is None:
+            text = self.sources.get(path)
+            if text is None:
+                return None
+            lines = self._lines[path] = text.splitlines()
         return lines[line - 1] if 0 < line <= len(lines) else None

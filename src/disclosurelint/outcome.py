@@ -20,3 +20,4 @@ class FileOutcome:
     facts: Mapping[str, Any] = field(default_factory=dict)  # per repository rule code
     waivers: tuple[Directive, ...] = ()  # the waivers that apply to the file (its own, central)
     used: frozenset[tuple[str, str]] = frozenset()  # (waiver key, code): what excused something
+    capped: int = 0  # problems left out over the engine's MAX_PROBLEMS_PER_FILE

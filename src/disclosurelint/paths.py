@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -34,15 +36,24 @@ def relative_to(path: str | os.PathLike[str], root: str | None, cwd: str | None 
     return rel.replace(os.sep, "/")
 
 
+@lru_cache(maxsize=1024)
+def _simplified(pattern: str) -> str:
+    """The glob with ``./`` dropped and runs of stars (``**/**/``, ``***``) cut to one: they
+    match the same paths, and a long run would make matching take minutes."""
+    pattern = pattern.strip()
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    pattern = re.sub(r"(?:\*\*/)+", "**/", pattern)
+    return re.sub(r"\*{3,}", "**", pattern)
+
+
 def path_matches(rel: str, pattern: str) -> bool:
     """Whether the ``/``-separated relative path ``rel`` matches a configuration glob.
 
     Shell-style globs where ``*`` also crosses folders; a pattern naming a folder matches
     everything below it; a leading ``**/`` also matches at the top.
     """
-    pattern = pattern.strip()
-    if pattern.startswith("./"):
-        pattern = pattern[2:]
+    pattern = _simplified(pattern)
     if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(rel, pattern.rstrip("/") + "/*"):
         return True
     return pattern.startswith("**/") and path_matches(rel, pattern[3:])

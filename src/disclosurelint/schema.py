@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
 
+from disclosurelint import urls
 from disclosurelint.model import Finding, JsonPath, Target, format_json_path
 
 SCHEMA_FILE = "partner-disclosure.schema.json"
@@ -94,13 +95,6 @@ def load_schema(name: str = SCHEMA_FILE) -> Mapping[str, Any]:
     return schema
 
 
-def _is_uri(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    parts = urlsplit(value)
-    return bool(parts.scheme) and bool(parts.netloc or parts.path) and " " not in value
-
-
 def _is_date(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -110,8 +104,16 @@ def _is_date(value: object) -> bool:
         return False
 
 
-FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = {"uri": _is_uri, "date": _is_date}
-FORMAT_WORDS = {"uri": "an absolute URL", "date": "a date written YYYY-MM-DD"}
+FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = {
+    "uri": urls.is_uri,
+    "date": _is_date,
+    "contact": urls.is_contact,
+}
+FORMAT_WORDS = {
+    "uri": "an absolute URL without spaces, quotes or hidden characters",
+    "date": "a date written YYYY-MM-DD",
+    "contact": "an e-mail address, a web address (http, https), a phone number or a postal address",
+}
 
 
 def _blank(value: Any) -> bool:
@@ -188,8 +190,15 @@ class SchemaValidator:
             checker.checks(name)(check)
         return ecma_validator()(self.schema, format_checker=checker)
 
-    def findings(self, data: Any) -> Iterator[tuple[str, Finding]]:
-        """``(code, finding)`` for every schema error, except what a completeness rule reports."""
+    def findings(
+        self, data: Any, deferred: list[tuple[str, str, Finding]] | None = None
+    ) -> Iterator[tuple[str, Finding]]:
+        """``(code, finding)`` for every schema error, except what a completeness rule reports.
+
+        The errors left to a rule (a key in its ``OWNS``) go to ``deferred`` as ``(key, code,
+        finding)`` when it is given, so that the engine can still report them where the rule says
+        nothing about that key: whatever the schema rejects is reported by someone.
+        """
         if not self._custom and fast_valid(data):
             return
         # jsonschema repeats `required` per missing key, and a value can fail both `pattern`
@@ -198,14 +207,29 @@ class SchemaValidator:
         seen: set[tuple[JsonPath, str]] = set()
         errors = list(self._validator.iter_errors(data))
         mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
-        for error in errors:
-            if error.validator != "type" and tuple(error.absolute_path) in mistyped:
+        converted = [
+            triple
+            for error in errors
+            if error.validator == "type" or tuple(error.absolute_path) not in mistyped
+            for triple in self._convert(error, data)
+        ]
+        # `recipent:` is one typo: the unknown key's "did you mean" also says what is missing
+        renamed = {
+            (f.path[:-1], f.details["rename_to"])
+            for _, f, _ in converted
+            if "rename_to" in f.details
+        }
+        for code, finding, owner in converted:
+            if (finding.path, finding.details.get("missing")) in renamed:
                 continue
-            for code, finding in self._convert(error, data):
-                key = (finding.path, finding.message if code == "DL101" else code)
-                if key not in seen:
-                    seen.add(key)
-                    yield code, finding
+            key = (finding.path, finding.message if code == "DL101" else code)
+            if key in seen:
+                continue
+            seen.add(key)
+            if owner is None:
+                yield code, finding
+            elif deferred is not None:
+                deferred.append((owner, code, finding))
 
     # -- conversion -------------------------------------------------------------------------
 
@@ -216,56 +240,61 @@ class SchemaValidator:
             return True
         return _blank(error.instance)
 
-    def _convert(self, error: Any, root: Any) -> Iterator[tuple[str, Finding]]:
+    def _convert(self, error: Any, root: Any) -> Iterator[tuple[str, Finding, str | None]]:
+        """``(code, finding, owner)``: the owned top-level key whose rule reports it, or None."""
         path: JsonPath = tuple(error.absolute_path)
         keyword = error.validator
         code = CODES.get(keyword, OTHER_CODE)
         if keyword == "required":
             for key in _missing(error):
-                if self._owned_by_rule(error, (*path, key)) or (not path and key in self._owned):
-                    continue
-                yield code, self._required(path, key, error.schema)
+                full = (*path, key)
+                owned = self._owned_by_rule(error, full) or (not path and key in self._owned)
+                yield code, self._required(path, key, error.schema), _owner(full, owned)
             return
         if keyword == "additionalProperties":
-            yield from ((code, f) for f in self._unknown_keys(path, error))
+            yield from ((code, f, None) for f in self._unknown_keys(path, error))
             return
-        if self._owned_by_rule(error, path):
-            return
+        owner = _owner(path, self._owned_by_rule(error, path))
         if keyword in ("oneOf", "anyOf"):
-            yield code, self._branches(path, error)
+            yield code, self._branches(path, error), owner
             return
         if _names_a_language(error):
-            yield code, _language_tag_finding(path, error)
+            yield code, _language_tag_finding(path, error), owner
             return
-        yield (
-            code,
-            Finding(
-                path, self._message(path, error), fix=self._fix(error.schema), target=Target.VALUE
-            ),
-        )
+        fix = self._fix(error.schema)
+        if keyword == "type" and not _is_text_schema(error.schema):
+            from disclosurelint.typefix import type_fix
+
+            fix = type_fix(path, error.validator_value, error.instance, error.schema) or fix
+        finding = Finding(path, self._message(path, error), fix=fix, target=Target.VALUE)
+        yield code, finding, owner
 
     def _required(self, path: JsonPath, key: str, schema: Mapping[str, Any]) -> Finding:
         prop = schema.get("properties", {}).get(key, {})
         where = self._subject if not path else f"`{_label(path)}`"
         fix = f"Add `{key}:`" + (f": {prop['description']}" if prop.get("description") else ".")
         meaning = MISSING_ELEMENT.get((*path, key)) if self._subject == "the declaration" else None
+        missing = {"missing": key}
         if meaning:
-            return Finding(path, f"{meaning} (`{key}` is missing)", fix=fix)
-        return Finding(path, f"{where} lacks the required key `{key}`", fix=fix)
+            return Finding(path, f"{meaning} (`{key}` is missing)", fix=fix, details=missing)
+        return Finding(path, f"{where} lacks the required key `{key}`", fix=fix, details=missing)
 
     def _unknown_keys(self, path: JsonPath, error: Any) -> Iterator[Finding]:
         known = list(error.schema.get("properties", {}))
         extras = [k for k in error.instance if k not in known]
+        folded = {k.casefold(): k for k in known}
         for key in extras:
-            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+            close = _closest(str(key), folded)
             where = "" if not path else f" in `{_label(path)}`"
             if close:
-                message = f"unknown key `{key}`{where}; did you mean `{close[0]}`?"
-                fix = f"Rename `{key}` to `{close[0]}`."
+                message = f"unknown key `{key}`{where}; did you mean `{close}`?"
+                fix = f"Rename `{key}` to `{close}`."
+                details = {"rename_to": close}
             else:
                 message = f"unknown key `{key}`{where}"
                 fix = "Remove it, or use one of: " + ", ".join(f"`{k}`" for k in known) + "."
-            yield Finding((*path, key), message, fix=fix, target=Target.KEY)
+                details = {}
+            yield Finding((*path, key), message, fix=fix, target=Target.KEY, details=details)
 
     def _message(self, path: JsonPath, error: Any) -> str:
         keyword, value = error.validator, error.instance
@@ -276,7 +305,7 @@ class SchemaValidator:
                 f"(`{{zh: ..., en: ...}}`), not {_type_word(value)}"
             )
         if keyword == "type":
-            return f"{name} {type_mismatch(error.validator_value, value)}"
+            return f"{name} {type_mismatch(error.validator_value, value)}{_typed_key(value)}"
         if keyword == "minProperties" and _is_text_schema(error.schema):
             return f"{name} is an empty mapping: give the text, or its text in each language"
         if keyword == "enum":
@@ -315,6 +344,8 @@ class SchemaValidator:
 
     def _branches(self, path: JsonPath, error: Any) -> Finding:
         """Name the branch closest to what was written, and what it still lacks."""
+        from disclosurelint.typefix import forms_fix
+
         branches: list[Mapping[str, Any]] = list(error.validator_value)
         titles = [str(b.get("title", f"form {i + 1}")) for i, b in enumerate(branches)]
         name = f"`{_label(path)}`" if path else self._subject
@@ -333,7 +364,7 @@ class SchemaValidator:
             return Finding(
                 path,
                 f"{name} mixes more than one form ({' and '.join(mixed)}); keep the keys of one",
-                fix=self._fix(error.schema),
+                fix=forms_fix(branches, titles, None, []) or self._fix(error.schema),
             )
 
         instance_keys = set(error.instance) if isinstance(error.instance, dict) else set()
@@ -360,11 +391,16 @@ class SchemaValidator:
             else:
                 reasons.append(self._message(path + tuple(sub.relative_path), sub))
         forms = " or ".join(titles)
+        missing = [
+            k for sub in by_branch[best] if sub.validator == "required" for k in _missing(sub)
+        ]
         return Finding(
             path,
             f"{name} matches none of its forms ({forms}); closest is "
             f"{titles[best]}, which {'; '.join(reasons)}",
-            fix=str(branches[best].get("description") or self._fix(error.schema)),
+            fix=forms_fix(branches, titles, best, missing)
+            or str(branches[best].get("description") or self._fix(error.schema)),
+            details={"missing": missing[0]} if len(missing) == 1 and len(reasons) == 1 else {},
         )
 
 
@@ -390,6 +426,34 @@ def _language_tag_finding(path: JsonPath, error: Any) -> Finding:
         "(BCP 47: `zh`, `zh-CN`, `en`, `en-GB`)",
         fix="Name the language with a BCP 47 tag: `zh` or `zh-CN` for Chinese, `en` for English.",
         target=Target.KEY,
+    )
+
+
+def _closest(key: str, folded: Mapping[str, str]) -> str | None:
+    """The known key ``key`` most likely means: the same letters in another case (``ID``), or
+    the closest spelling (``recipent``)."""
+    exact = folded.get(key.casefold())
+    if exact is not None:
+        return exact
+    close = difflib.get_close_matches(key.casefold(), list(folded), n=1, cutoff=0.6)
+    return folded[close[0]] if close else None
+
+
+def _owner(path: JsonPath, owned: bool) -> str | None:
+    return str(path[0]) if owned and path else None
+
+
+_FULL_WIDTH_KEY = re.compile(r"\s*([A-Za-z_]+)\s*\uff1a")
+
+
+def _typed_key(value: Any) -> str:
+    """A key typed with a full-width colon (U+FF1A) reads as text, not as a key: say so."""
+    found = _FULL_WIDTH_KEY.match(value) if isinstance(value, str) else None
+    if found is None:
+        return ""
+    return (
+        f"; the full-width colon after `{found.group(1)}` (U+FF1A, typed in Chinese input mode) "
+        "makes it text: write ':' and a space"
     )
 
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from disclosurelint.urls import unreadable
+
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -42,6 +44,9 @@ def is_url(argument: str) -> bool:
 def check_address(url: str, *, allow_private: bool = False) -> None:
     """Raise :class:`FetchError` unless ``url`` is http(s) and its host resolves only to public
     addresses (``allow_private`` lifts the address check, for tests against a local server)."""
+    reason = unreadable(url)
+    if reason:
+        raise FetchError(f"{url}: not a valid address: {reason}")
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise FetchError(f"{url}: only http:// and https:// addresses can be fetched")

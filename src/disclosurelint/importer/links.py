@@ -6,8 +6,6 @@ that label names several kinds, like "隐私政策或官网链接"), the link's 
 "DPA"), and its address (``/privacy``, ``/dpa``, ``/legal/terms``, a bare home page).
 """
 
-# ruff: noqa: RUF001  (full-width punctuation ends an address in published Chinese text)
-
 from __future__ import annotations
 
 import re
@@ -16,10 +14,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from disclosurelint.importer.labels import LabelTable, normalize_label
+from disclosurelint.urls import URL_STOP, split, unreadable
 
-_URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'`，。；、）)\]】]+[^\s<>\"'`，。；、）)\]】.,;:]", re.I
-)
+_URL = re.compile(rf"(?:https?://|www\.)[^{URL_STOP}]+[^{URL_STOP}.,;:]", re.I)
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
 _BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
 _MAILTO = re.compile(r"^mailto:", re.I)
@@ -38,7 +35,7 @@ def links_in(text: str) -> list[Link]:
     found: list[Link] = []
     seen: set[str] = set()
     whole = text.strip()
-    if re.match(r"^https?://\S+$", whole, re.IGNORECASE):
+    if re.match(rf"^https?://[^{URL_STOP}]+$", whole, re.IGNORECASE):
         return [Link(whole)]
     for match in _MD_LINK.finditer(text):
         url = match.group("url").strip()
@@ -61,7 +58,7 @@ def absolute(url: str) -> str | None:
     """An absolute http(s) address for ``url`` (``policies.google.com`` -> ``https://...``), or
     None for a relative one, an e-mail address or anything else."""
     url = url.strip()
-    if _MAILTO.match(url):
+    if _MAILTO.match(url) or unreadable(url):
         return None
     parts = urlsplit(url)
     if parts.scheme.lower() in ("http", "https") and parts.netloc:
@@ -95,7 +92,9 @@ def _kind_from_words(words: str, table: LabelTable) -> str | None:
 
 
 def _kind_from_address(url: str, table: LabelTable) -> str | None:
-    parts = urlsplit(url)
+    parts = split(url)
+    if parts is None:
+        return None
     path = (parts.path + "?" + parts.query + "#" + parts.fragment).lower()
     if _MAILTO.match(url):
         return "contact"

@@ -11,6 +11,7 @@ a number or a date; ``sharing_modes`` is a flow list as on the format page.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
+from disclosurelint.errors import UsageError
 from disclosurelint.importer.build import Declaration, ProductPage
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../../schema/partner-disclosure.schema.json"
@@ -102,18 +104,42 @@ def render(declaration: Declaration, yaml: YAML | None = None) -> str:
 
 def _write(texts: Sequence[tuple[str, str]], out_dir: Path, force: bool) -> WriteResult:
     """Write each ``(relative path, text)`` below ``out_dir``; an existing file is left alone
-    (and listed in ``skipped``) unless ``force`` is true."""
+    (and listed in ``skipped``) unless ``force`` is true.
+
+    Nothing is written through a symbolic link: a link below ``out_dir`` to a folder stops the
+    import before any file is written (a :class:`UsageError`); a link where a file would go, even
+    one that points nowhere, counts as an existing file, and ``force`` replaces the link itself,
+    never the file it points to.
+    """
+    for relative, _ in texts:
+        _refuse_linked_folders(out_dir, Path(relative).parent)
     written: list[Path] = []
     skipped: list[Path] = []
     for relative, text in texts:
         path = out_dir / relative
-        if path.exists() and not force:
-            skipped.append(path)
-            continue
+        if path.exists() or path.is_symlink():
+            if not force:
+                skipped.append(path)
+                continue
+            path.unlink()
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
+        # O_EXCL: a link or file that appeared since is an error, never a write through it
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        with os.fdopen(os.open(path, flags, 0o666), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
         written.append(path)
     return WriteResult(tuple(written), tuple(skipped))
+
+
+def _refuse_linked_folders(out_dir: Path, relative: Path) -> None:
+    folder = out_dir
+    for part in relative.parts:
+        folder = folder / part
+        if folder.is_symlink():
+            raise UsageError(
+                f"{folder}: a symbolic link; import writes only into real folders, "
+                "so nothing was written (replace the link with a folder)"
+            )
 
 
 def write_declarations(

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-_URL = re.compile(r"https?://[^\s<>\"'`()（）\[\]{}]+", re.IGNORECASE)
+from disclosurelint.urls import URL_STOP, hidden_character, split
+
+_URL = re.compile(rf"https?://[^{URL_STOP}]+", re.IGNORECASE)
 _TRAILING = ".,;:!?。，；：！？、"
 
 
@@ -31,8 +32,14 @@ def find_urls(text: str) -> Iterator[tuple[int, str]]:
     """Each web address in ``text`` with its start, trailing punctuation left out."""
     for match in _URL.finditer(text):
         url = match.group(0).rstrip(_TRAILING)
-        parts = urlsplit(url)
-        if parts.hostname and "." in parts.hostname and parts.username is None:
+        parts = split(url)
+        if (
+            parts is not None
+            and parts.hostname
+            and "." in parts.hostname
+            and parts.username is None
+            and hidden_character(url) is None
+        ):
             yield match.start(), url
 
 

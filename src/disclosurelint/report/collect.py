@@ -27,13 +27,13 @@ class Source:
 
 def read_source(file: Path, shown: str, max_size: int) -> Source:
     """The file's bytes and document (left unread, like the check, when it is too large)."""
-    from disclosurelint.load import load_file
+    from disclosurelint.load import load_bytes, read_limited
 
     try:
-        content = file.read_bytes()
-        document = load_file(file, shown, max_size)[0] if len(content) <= max_size else None
+        content, _ = read_limited(file, max_size)  # never a FIFO, a device or a link outside
     except OSError:
         return Source(shown, None, None)
+    document = load_bytes(content, shown, max_size)[0] if content is not None else None
     return Source(shown, content, document)
 
 

@@ -5,6 +5,11 @@
 The YAML parser stopped at this position: a missing colon, a tab used for indentation, an unclosed
 bracket or quote. Nothing after the error can be checked.
 
+The common mistakes are named at the line where they are made, with the fix: a colon, dash or
+comma typed in Chinese input mode (full-width, U+FF1A and friends), a tab used for indentation, a
+second `: ` inside an unquoted value (`purpose: Note: ...`), a value that starts with `@`, a
+backtick or `%`, a quote never closed.
+
 This check is made by the loader (`disclosurelint.load`) before any other; a file with this
 problem gets no further findings.
 
@@ -51,3 +56,9 @@ def finding(problem: str, span: Span, context: str | None = None, context_line: 
     if context and context_line:
         message += f" ({context} at line {context_line})"
     return Finding((), message, fix="Fix the YAML syntax at this position.", span=span)
+
+
+def likely_mistake(mistake: str, fix: str, span: Span) -> Finding:
+    """A common mistake recognised around the parser's error (``disclosurelint.yamlhints``),
+    named at its own position with its fix."""
+    return Finding((), f"YAML syntax error: {mistake}", fix=fix, span=span)

@@ -39,3 +39,14 @@ def finding(size: int, max_size: int) -> Finding:
         fix="Split it, or raise `max-file-size` in the configuration.",
         span=Span.at(1, 1),
     )
+
+
+def over_limit(max_size: int) -> Finding:
+    """A file that holds more than ``max_size`` bytes though it did not say so (a growing file,
+    one whose size the system does not know): read up to the limit, then refused."""
+    return Finding(
+        (),
+        f"the file is over the {max_size:,}-byte limit; not read",
+        fix="Split it, or raise `max-file-size` in the configuration.",
+        span=Span.at(1, 1),
+    )

@@ -34,3 +34,39 @@ EXAMPLE_KIND = "file"
 
 def finding(reason: str) -> Finding:
     return Finding((), f"the file could not be read: {reason}", span=Span.at(1, 1))
+
+
+def _refused(message: str, fix: str) -> Finding:
+    return Finding((), message, fix=fix, span=Span.at(1, 1))
+
+
+def link_outside(target: str, root: str) -> Finding:
+    return _refused(
+        f"a symbolic link to {target}, outside the repository ({root}): not followed",
+        "Copy the declaration into the repository, or link to a file inside it.",
+    )
+
+
+def dangling_link(target: str) -> Finding:
+    return _refused(
+        f"a symbolic link to {target}, which does not exist",
+        "Point the link at an existing declaration, or remove it.",
+    )
+
+
+def not_regular(kind: str) -> Finding:
+    return _refused(
+        f"{kind}, not a regular file: not read",
+        "Declarations are regular files; remove or rename this one.",
+    )
+
+
+def folder_unreadable(reason: str) -> Finding:
+    return _refused(
+        f"the folder could not be read ({reason}); its declarations are not checked",
+        "Give the user running the check permission to list and read it.",
+    )
+
+
+def a_folder() -> Finding:
+    return _refused("a folder, not a declaration file", "Name a YAML file.")

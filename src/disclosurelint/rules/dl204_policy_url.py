@@ -4,9 +4,12 @@
 
 `privacy_policy.url` is present and is an absolute `https` URL with a real host name: not
 `http`, not `localhost`, not an IP address, not a reserved example domain (`example.com`,
-`*.test`, `*.invalid`, `*.local`), and without a user name or password in it. An entry that gives
-only `privacy_policy.reference` (the published words, "See the app details page") is reported
-too: the reference may be all the published list says, but it is not a link a person can follow.
+`*.test`, `*.invalid`, `*.local`), without a user name or password in it, without control or
+invisible characters (NUL, zero-width space) or quotes, and without a host name whose letters
+mix scripts the way look-alike addresses do (a Cyrillic letter a, U+0430, among Latin letters).
+An entry that gives only `privacy_policy.reference` (the published words, "See the app details
+page") is reported too: the reference may be all the published list says, but it is not a link a
+person can follow.
 Such a finding is the one to waive, with the reason, when the recipient publishes no policy URL.
 A `privacy_policy` that is not a mapping is reported by the schema stage (DL103).
 
@@ -53,6 +56,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from disclosurelint import urls
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
 from disclosurelint.rules.base import RuleContext, is_placeholder, text_of
@@ -74,12 +78,14 @@ def url_problem(url: str) -> str | None:
     """Why ``url`` is not a usable policy link, or None when it is one."""
     if any(c.isspace() for c in url):
         return "contains spaces"
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        _ = parts.port
-    except ValueError as exc:
-        return f"is not a valid URL ({exc})"
+    hidden = urls.hidden_character(url)
+    if hidden:
+        return f"contains {hidden}"
+    unreadable = urls.unreadable(url)
+    if unreadable:
+        return f"is not a valid URL: {unreadable}"
+    parts = urlsplit(url)
+    host = parts.hostname or ""
     if not parts.scheme or not parts.netloc:
         return "is not an absolute URL (it needs https:// and a host name)"
     if parts.scheme.lower() != "https":
@@ -99,6 +105,9 @@ def url_problem(url: str) -> str | None:
         or host.endswith(tuple("." + h for h in _RESERVED_HOSTS))
     ):
         return f"names a reserved or local host ({host}), not a public one"
+    look_alike = urls.mixed_script(host)
+    if look_alike:
+        return f"mixes scripts in its host name ({look_alike}), as look-alike addresses do"
     tld = host.rsplit(".", 1)[-1]
     if "." not in host or not (tld.isalpha() or tld.startswith("xn--")):
         return f"does not name a public host ({host})"

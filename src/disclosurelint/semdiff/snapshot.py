@@ -21,7 +21,7 @@ from disclosurelint.config import Settings
 from disclosurelint.discover import SKIP_DIRS, display_path, is_declaration_name
 from disclosurelint.document import Document
 from disclosurelint.errors import UsageError
-from disclosurelint.load import load_bytes
+from disclosurelint.load import load_bytes, read_limited
 from disclosurelint.paths import path_matches
 
 _ID = re.compile(r"^id:[ \t]*[\"']?([a-z0-9][a-z0-9-]{0,62})[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
@@ -139,10 +139,14 @@ class WorktreeSide(Side):
 
     def _list(self, key: str, file: Path) -> None:
         try:
-            if not file.is_file():
+            if not file.exists() and not file.is_symlink():
                 return  # deleted, not yet committed
+            raw, refused = read_limited(file, self.settings.max_file_size)
+            if refused is not None and refused.code != "DL008":  # a FIFO, a link outside
+                self.digests[key] = ""
+                self._problems[key] = refused.finding.message
+                return
             size = file.stat().st_size
-            raw = file.read_bytes() if size <= self.settings.max_file_size else None
             self.digests[key] = blob_id(file, size) if raw is None else blob_id_of(raw)
             self._raw[key] = (raw, size)
         except OSError as exc:

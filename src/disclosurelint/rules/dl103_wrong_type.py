@@ -64,7 +64,7 @@ def message(name: str, error: SchemaError) -> str:
 
 def fix(error: SchemaError) -> str | None:
     """What was written, rewritten into the expected shape; else the field's description."""
-    from disclosurelint.typefix import type_fix
+    from disclosurelint.rules.typefix import type_fix
 
     return type_fix(error.path, error.expected, error.value, error.schema) or described(
         error.schema

@@ -66,7 +66,7 @@ def finding(
 ) -> Finding:
     """Name the form (``oneOf``/``anyOf`` branch) closest to what was written, and what it
     still lacks; ``describe`` words an error of that form as its own rule would."""
-    from disclosurelint.typefix import forms_fix
+    from disclosurelint.rules.typefix import forms_fix
 
     path = error.path
     branches: list[Mapping[str, Any]] = list(error.expected)

@@ -63,6 +63,15 @@ def is_tag(tag: object) -> bool:
     return isinstance(tag, str) and bool(_TAG.match(tag))
 
 
+def is_text_schema(schema: object) -> bool:
+    """Whether a JSON Schema is the shared text definition (text, or a map of tags to text)."""
+    return (
+        isinstance(schema, Mapping)
+        and "propertyNames" in schema
+        and "string" in schema.get("type", ())
+    )
+
+
 def is_localized(value: object) -> bool:
     """True when ``value`` is a map of language tags (whatever its texts)."""
     return isinstance(value, Mapping)

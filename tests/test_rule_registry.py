@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import inspect
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -101,14 +103,77 @@ def test_no_import_cycle_not_even_inside_functions() -> None:
     assert _cycles(graph) == []
 
 
-def test_the_load_stage_only_calls_the_load_rules() -> None:
-    """Each DL0xx message is written in its rule's module; the loader names no code itself."""
-    import re
+# The stages that call built-in rules' own functions (the other rules define `check`).
+STAGES = {
+    Scope.LOAD: ("load.py", "lint.py"),
+    Scope.SCHEMA: ("schema.py",),
+    Scope.WAIVER: ("waivers.py",),
+}
+STAGE_DIR = ROOT / "src" / "disclosurelint"
 
-    for stage in ("load.py", "lint.py"):
-        text = (ROOT / "src" / "disclosurelint" / stage).read_text("utf-8")
-        assert re.findall(r"[\"']DL0\d\d[\"']", text) == [], stage
+
+def _stage_calls(scope: Scope) -> dict[str, set[str]]:
+    """Rule module -> the functions (lower-case attributes) the stage's files use on it."""
+    used: dict[str, set[str]] = {}
+    for file in STAGES[scope]:
+        tree = ast.parse((STAGE_DIR / file).read_text("utf-8"))
+        aliases = {
+            alias.asname or alias.name: alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module == "disclosurelint.rules"
+            for alias in node.names
+            if alias.name.startswith("dl")
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in aliases
+                and not node.attr.isupper()
+            ):
+                used.setdefault(aliases[node.value.id], set()).add(node.attr)
+    return used
+
+
+def _codes_named(file: str) -> list[str]:
+    """Rule codes written as text in a stage's code (docstrings and comments aside)."""
+    tree = ast.parse((STAGE_DIR / file).read_text("utf-8"))
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.fullmatch(r"DL\d{3}", node.value)
+    ]
+
+
+def test_every_rule_module_defines_what_its_stage_calls() -> None:
+    """A rule's words are built in its own module: the stage that runs it calls functions the
+    module itself defines (or its `check`), and names no rule code of its own."""
+    calls = {scope: _stage_calls(scope) for scope in STAGES}
     for rule in registry.builtin_rules():
-        if rule.CODE.startswith("DL0"):
-            constructors = [n for n in vars(rule) if n in ("finding", "too_deep", "utf16")]
-            assert constructors, rule.CODE
+        module = rule.__name__.rsplit(".", 1)[1]
+        scope = registry.describe(rule).scope
+        called = calls[scope].get(module, set()) if scope in STAGES else {"check"}
+        assert called, f"{rule.CODE}: {', '.join(STAGES[scope])} call nothing of {module}"
+        for name in called:
+            function = getattr(rule, name, None)
+            assert inspect.isfunction(function), f"{rule.CODE} has no function {name}"
+            assert function.__module__ == rule.__name__, f"{rule.CODE}.{name} is not its own"
+    for files in STAGES.values():
+        for file in files:
+            assert _codes_named(file) == [], file
+
+
+def test_each_schema_keyword_is_reported_by_the_rule_that_claims_it() -> None:
+    from disclosurelint import schema
+
+    claimed: dict[str, str] = {}
+    for rule in registry.builtin_rules():
+        if registry.describe(rule).scope is Scope.SCHEMA:
+            keywords = getattr(rule, "KEYWORDS", ())
+            assert keywords, f"{rule.CODE} names no JSON Schema keyword"
+            for keyword in keywords:
+                assert keyword not in claimed, (keyword, claimed.get(keyword), rule.CODE)
+                claimed[keyword] = rule.CODE
+    assert dict(schema.CODES) == claimed

@@ -21,7 +21,8 @@ from typing import Any
 
 from disclosurelint.errors import ConfigError
 from disclosurelint.model import JsonPath, Target
-from disclosurelint.schema import ecma_validator, type_mismatch
+from disclosurelint.rules.dl103_wrong_type import type_mismatch
+from disclosurelint.schema import ecma_validator
 
 YAML_NAME = ".disclosurelint.yaml"
 PYPROJECT = "pyproject.toml"

@@ -27,6 +27,8 @@ from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, S
 from disclosurelint.outcome import FileOutcome
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
+from disclosurelint.rules import dl101_missing_key as dl101
+from disclosurelint.rules import dl105_invalid_format as dl105
 from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 
@@ -365,7 +367,7 @@ def _about_renamed(
 
 def _says_nothing(code: str, finding: Finding, data: Any) -> bool:
     """A missing key, an empty or blank value, or a malformed format: a completeness matter."""
-    if code in ("DL101", "DL105"):
+    if code in (dl101.CODE, dl105.CODE):
         return True
     value = data
     for part in finding.path:

@@ -1,15 +1,15 @@
 """Validate declarations against the bundled JSON Schema; each error becomes a finding with a code.
 
-The code follows the failing keyword (flake8 maps pyflakes messages to codes the same way). Messages
-are written for a person: the key, what is wrong, and the property's own description as the fix.
-Inside ``oneOf``/``anyOf`` the message names the branch closest to what was written.
+The code follows the failing keyword (flake8 maps pyflakes messages to codes the same way): each
+DL1xx rule names its ``KEYWORDS``, and this stage hands it the error as a
+:class:`~disclosurelint.rules.base.SchemaError`. The rule writes the message and the fix (the
+key, what is wrong, and the property's own description); this module only validates, keeps one
+finding per place and kind, and leaves to a completeness rule what that rule reports itself.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from functools import cache, cached_property
@@ -17,73 +17,38 @@ from importlib import resources
 from typing import Any
 
 from disclosurelint import urls
-from disclosurelint.model import Finding, JsonPath, Target, format_json_path
+from disclosurelint.model import Finding, JsonPath, Target
+from disclosurelint.rules import dl101_missing_key as dl101
+from disclosurelint.rules import dl102_unknown_key as dl102
+from disclosurelint.rules import dl103_wrong_type as dl103
+from disclosurelint.rules import dl104_invalid_value as dl104
+from disclosurelint.rules import dl105_invalid_format as dl105
+from disclosurelint.rules import dl106_empty_value as dl106
+from disclosurelint.rules import dl107_duplicate_item as dl107
+from disclosurelint.rules import dl108_no_matching_form as dl108
+from disclosurelint.rules.base import SchemaError, described, label
 
 SCHEMA_FILE = "partner-disclosure.schema.json"
 PRODUCT_SCHEMA_FILE = "product.schema.json"
 
+# Each keyword's error is reported by the rule that names the keyword in its KEYWORDS.
 CODES: Mapping[str, str] = {
-    "required": "DL101",
-    "additionalProperties": "DL102",
-    "type": "DL103",
-    "enum": "DL104",
-    "const": "DL104",
-    "pattern": "DL105",
-    "format": "DL105",
-    "minLength": "DL106",
-    "maxLength": "DL106",
-    "minItems": "DL106",
-    "maxItems": "DL106",
-    "minProperties": "DL106",
-    "uniqueItems": "DL107",
-    "oneOf": "DL108",
-    "anyOf": "DL108",
-    "not": "DL108",
+    keyword: rule.CODE
+    for rule in (dl101, dl102, dl103, dl104, dl105, dl106, dl107, dl108)
+    for keyword in rule.KEYWORDS
 }
-OTHER_CODE = "DL108"
+OTHER_CODE = dl108.CODE
 
-# What a missing disclosure element means to a reader of the published list.
-MISSING_ELEMENT: Mapping[JsonPath, str] = {
-    ("recipient",): "the entry does not say who receives the data",
-    ("product",): "the entry does not name the recipient's product, SDK or mode of cooperation",
-    ("data",): "the entry does not say which personal data the recipient receives",
-    ("recipient", "relationship"): "the entry does not say how the recipient relates to us",
+# How each rule words an error of its keyword; any other keyword is worded by DL108.
+MESSAGES: Mapping[str, Callable[[str, SchemaError], str]] = {
+    **dict.fromkeys(dl103.KEYWORDS, dl103.message),
+    **dict.fromkeys(dl104.KEYWORDS, dl104.message),
+    **dict.fromkeys(dl105.KEYWORDS, dl105.message),
+    **dict.fromkeys(dl106.KEYWORDS, dl106.message),
+    **dict.fromkeys(dl107.KEYWORDS, dl107.message),
 }
-
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping of keys",
-    "null": "empty",
-}
-
-
-def type_mismatch(expected: Any, value: Any) -> str:
-    """``must be a list, not text``: a JSON Schema ``type`` failure in plain words."""
-    words = " or ".join(
-        _TYPE_WORDS.get(str(t), str(t))
-        for t in (expected if isinstance(expected, list) else [expected])
-    )
-    return f"must be {words}, not {_type_word(value)}"
-
-
-def _type_word(value: Any) -> str:
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "a mapping of keys"
+# The fix of a rule that knows better than the field's description.
+FIXES: Mapping[str, Callable[[SchemaError], str | None]] = dict.fromkeys(dl103.KEYWORDS, dl103.fix)
 
 
 @cache
@@ -108,11 +73,6 @@ FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = {
     "uri": urls.is_uri,
     "date": _is_date,
     "contact": urls.is_contact,
-}
-FORMAT_WORDS = {
-    "uri": "an absolute URL without spaces, quotes or hidden characters",
-    "date": "a date written YYYY-MM-DD",
-    "contact": "an e-mail address, a web address (http, https), a phone number or a postal address",
 }
 
 
@@ -222,7 +182,7 @@ class SchemaValidator:
         for code, finding, owner in converted:
             if (finding.path, finding.details.get("missing")) in renamed:
                 continue
-            key = (finding.path, finding.message if code == "DL101" else code)
+            key = (finding.path, finding.message if code == dl101.CODE else code)
             if key in seen:
                 continue
             seen.add(key)
@@ -242,191 +202,54 @@ class SchemaValidator:
 
     def _convert(self, error: Any, root: Any) -> Iterator[tuple[str, Finding, str | None]]:
         """``(code, finding, owner)``: the owned top-level key whose rule reports it, or None."""
-        path: JsonPath = tuple(error.absolute_path)
-        keyword = error.validator
+        found = _record(error, tuple(error.absolute_path))
+        path, keyword = found.path, found.keyword
         code = CODES.get(keyword, OTHER_CODE)
         if keyword == "required":
-            for key in _missing(error):
+            for key in found.missing:
                 full = (*path, key)
                 owned = self._owned_by_rule(error, full) or (not path and key in self._owned)
-                yield code, self._required(path, key, error.schema), _owner(full, owned)
+                finding = dl101.finding(path, key, found.schema, self._subject)
+                yield code, finding, _owner(full, owned)
             return
         if keyword == "additionalProperties":
-            yield from ((code, f, None) for f in self._unknown_keys(path, error))
+            yield from ((code, f, None) for f in dl102.findings(found))
             return
         owner = _owner(path, self._owned_by_rule(error, path))
         if keyword in ("oneOf", "anyOf"):
-            yield code, self._branches(path, error), owner
+            yield code, dl108.finding(found, self._name(path), self._message), owner
             return
-        fix = self._fix(error.schema)
-        if keyword == "type":
-            from disclosurelint.typefix import type_fix
+        fix = FIXES.get(keyword, _described)(found)
+        yield code, Finding(path, self._message(path, found), fix=fix, target=Target.VALUE), owner
 
-            fix = type_fix(path, error.validator_value, error.instance, error.schema) or fix
-        finding = Finding(path, self._message(path, error), fix=fix, target=Target.VALUE)
-        yield code, finding, owner
+    def _name(self, path: JsonPath) -> str:
+        return f"`{label(path)}`" if path else self._subject
 
-    def _required(self, path: JsonPath, key: str, schema: Mapping[str, Any]) -> Finding:
-        prop = schema.get("properties", {}).get(key, {})
-        where = self._subject if not path else f"`{_label(path)}`"
-        fix = f"Add `{key}:`" + (f": {prop['description']}" if prop.get("description") else ".")
-        meaning = MISSING_ELEMENT.get((*path, key)) if self._subject == "the declaration" else None
-        missing = {"missing": key}
-        if meaning:
-            return Finding(path, f"{meaning} (`{key}` is missing)", fix=fix, details=missing)
-        return Finding(path, f"{where} lacks the required key `{key}`", fix=fix, details=missing)
-
-    def _unknown_keys(self, path: JsonPath, error: Any) -> Iterator[Finding]:
-        known = list(error.schema.get("properties", {}))
-        extras = [k for k in error.instance if k not in known]
-        folded = {k.casefold(): k for k in known}
-        for key in extras:
-            close = _closest(str(key), folded)
-            where = "" if not path else f" in `{_label(path)}`"
-            if close:
-                message = f"unknown key `{key}`{where}; did you mean `{close}`?"
-                fix = f"Rename `{key}` to `{close}`."
-                details = {"rename_to": close}
-            else:
-                message = f"unknown key `{key}`{where}"
-                fix = "Remove it, or use one of: " + ", ".join(f"`{k}`" for k in known) + "."
-                details = {}
-            yield Finding((*path, key), message, fix=fix, target=Target.KEY, details=details)
-
-    def _message(self, path: JsonPath, error: Any) -> str:
-        keyword, value = error.validator, error.instance
-        name = f"`{_label(path)}`" if path else self._subject
-        if keyword == "type":
-            return f"{name} {type_mismatch(error.validator_value, value)}{_typed_key(value)}"
-        if keyword == "enum":
-            choices = [str(c) for c in error.validator_value]
-            close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            return f"{name} is {value!r}, which is not one of: {', '.join(choices)}{hint}"
-        if keyword == "const":
-            return f"{name} must be {error.validator_value!r}, not {value!r}"
-        if keyword == "pattern":
-            return f"{name} {value!r} is not in the expected form"
-        if keyword == "format":
-            word = FORMAT_WORDS.get(error.validator_value, error.validator_value)
-            return f"{name} {value!r} is not {word}"
-        if keyword in ("minLength", "minItems", "minProperties"):
-            return f"{name} is empty"
-        if keyword in ("maxLength", "maxItems"):
-            return f"{name} is too long (at most {error.validator_value})"
-        if keyword == "uniqueItems":
-            seen: set[str] = set()
-            dupes: list[Any] = []
-            for item in value:
-                canonical = json.dumps(item, sort_keys=True)
-                if canonical in seen:
-                    dupes.append(item)
-                seen.add(canonical)
-            return f"{name} lists {', '.join(repr(d) for d in dupes)} more than once"
-        if keyword == "not":
-            return f"{name} has a combination of keys that is not allowed"
-        return f"{name}: {error.message}"
-
-    @staticmethod
-    def _fix(schema: Mapping[str, Any]) -> str | None:
-        desc = schema.get("description")
-        return str(desc) if desc else None
-
-    def _branches(self, path: JsonPath, error: Any) -> Finding:
-        """Name the branch closest to what was written, and what it still lacks."""
-        from disclosurelint.typefix import forms_fix
-
-        branches: list[Mapping[str, Any]] = list(error.validator_value)
-        titles = [str(b.get("title", f"form {i + 1}")) for i, b in enumerate(branches)]
-        name = f"`{_label(path)}`" if path else self._subject
-        by_branch: dict[int, list[Any]] = {}
-        for sub in error.context or ():
-            by_branch.setdefault(sub.relative_schema_path[0], []).append(sub)
-        failing = [i for i in range(len(branches)) if i in by_branch]
-        only_excluded = all(all(e.validator == "not" for e in by_branch[i]) for i in failing)
-        if len(failing) < len(branches) - 1 or (failing and only_excluded):
-            # Several forms match, or each fails only on a key that belongs to another form.
-            mixed = (
-                titles
-                if only_excluded
-                else [titles[i] for i in range(len(branches)) if i not in by_branch]
-            )
-            return Finding(
-                path,
-                f"{name} mixes more than one form ({' and '.join(mixed)}); keep the keys of one",
-                fix=forms_fix(branches, titles, None, []) or self._fix(error.schema),
-            )
-
-        instance_keys = set(error.instance) if isinstance(error.instance, dict) else set()
-
-        def distance(i: int) -> tuple[int, int, int, int]:
-            errs = by_branch[i]
-            type_miss = sum(1 for e in errs if e.validator == "type" and not e.relative_path)
-            structural = sum(1 for e in errs if e.validator in ("not", "required"))
-            mentioned = set(branches[i].get("required", ())) | set(
-                branches[i].get("properties", {})
-            )
-            overlap = len(instance_keys & mentioned)  # keys written that belong to this form
-            return (type_miss, -overlap, len(errs) + structural, -max(len(e.path) for e in errs))
-
-        best = min(failing, key=distance)
-        reasons: list[str] = []
-        for sub in by_branch[best]:
-            if sub.validator == "required":
-                reasons.extend(
-                    r for r in (f"lacks `{k}`" for k in _missing(sub)) if r not in reasons
-                )
-            elif sub.validator == "not":
-                reasons.append("has a key this form does not allow")
-            else:
-                reasons.append(self._message(path + tuple(sub.relative_path), sub))
-        forms = " or ".join(titles)
-        missing = [
-            k for sub in by_branch[best] if sub.validator == "required" for k in _missing(sub)
-        ]
-        return Finding(
-            path,
-            f"{name} matches none of its forms ({forms}); closest is "
-            f"{titles[best]}, which {'; '.join(reasons)}",
-            fix=forms_fix(branches, titles, best, missing)
-            or str(branches[best].get("description") or self._fix(error.schema)),
-            details={"missing": missing[0]} if len(missing) == 1 and len(reasons) == 1 else {},
-        )
+    def _message(self, path: JsonPath, error: SchemaError) -> str:
+        return MESSAGES.get(error.keyword, dl108.message)(self._name(path), error)
 
 
-def _closest(key: str, folded: Mapping[str, str]) -> str | None:
-    """The known key ``key`` most likely means: the same letters in another case (``ID``), or
-    the closest spelling (``recipent``)."""
-    exact = folded.get(key.casefold())
-    if exact is not None:
-        return exact
-    close = difflib.get_close_matches(key.casefold(), list(folded), n=1, cutoff=0.6)
-    return folded[close[0]] if close else None
+def _record(error: Any, path: JsonPath, form: int = 0) -> SchemaError:
+    """A jsonschema error as the rules receive it; the errors of each form inside it (``oneOf``,
+    ``anyOf``) with the form's index and their paths relative to it."""
+    return SchemaError(
+        keyword=str(error.validator),
+        path=path,
+        expected=error.validator_value,
+        value=error.instance,
+        schema=error.schema if isinstance(error.schema, Mapping) else {},
+        text=str(error.message),
+        form=form,
+        context=tuple(
+            _record(sub, tuple(sub.relative_path), sub.relative_schema_path[0])
+            for sub in error.context or ()
+        ),
+    )
+
+
+def _described(error: SchemaError) -> str | None:
+    return described(error.schema)
 
 
 def _owner(path: JsonPath, owned: bool) -> str | None:
     return str(path[0]) if owned and path else None
-
-
-_FULL_WIDTH_KEY = re.compile(r"\s*([A-Za-z_]+)\s*\uff1a")
-
-
-def _typed_key(value: Any) -> str:
-    """A key typed with a full-width colon (U+FF1A) reads as text, not as a key: say so."""
-    found = _FULL_WIDTH_KEY.match(value) if isinstance(value, str) else None
-    if found is None:
-        return ""
-    return (
-        f"; the full-width colon after `{found.group(1)}` (U+FF1A, typed in Chinese input mode) "
-        "makes it text: write ':' and a space"
-    )
-
-
-def _missing(error: Any) -> list[str]:
-    required = error.validator_value or []
-    instance = error.instance if isinstance(error.instance, dict) else {}
-    return [k for k in required if k not in instance]
-
-
-def _label(path: JsonPath) -> str:
-    return format_json_path(path)[2:] if path else ""

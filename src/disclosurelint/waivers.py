@@ -32,6 +32,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclosurelint.model import Finding, JsonPath, Position, Problem, Span, Waiver
+from disclosurelint.rules import dl003_empty_file as dl003
+from disclosurelint.rules import dl501_malformed_waiver as dl501
+from disclosurelint.rules import dl502_expired_waiver as dl502
+from disclosurelint.rules import dl503_unused_waiver as dl503
+from disclosurelint.rules import dl504_waiver_without_approver as dl504
+from disclosurelint.rules import dl505_waiver_expiry_too_far as dl505
 from disclosurelint.rules.base import is_placeholder
 
 if TYPE_CHECKING:
@@ -44,9 +50,6 @@ _COMMENT = re.compile(r"(?:^|(?<=\s))#\s*disclosurelint:")
 _FIELD = re.compile(r"""([A-Za-z][\w-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+)(?=\s|$)""")
 _WORD = re.compile(r"\S+")
 _GLOB_CHARS = frozenset("*?[")
-_SYNTAX = (
-    'allow CODE reason="..." [approved-by="..."] [approved-on=YYYY-MM-DD] [expires=YYYY-MM-DD]'
-)
 
 
 @dataclass(frozen=True)
@@ -99,15 +102,8 @@ class Directive:
         return ", ".join(self.codes)
 
 
-def validity(expires: str | None, *, expired: bool) -> str:
-    """How long a waiver holds, in the same words everywhere: its date is the last day it holds.
-
-    ``in force through 2027-11-30``, ``held through 2025-01-31 and has expired``, ``in force,
-    with no expiry date``.
-    """
-    if not expires:
-        return "in force, with no expiry date"
-    return f"held through {expires} and has expired" if expired else f"in force through {expires}"
+# How long a waiver holds, in DL502's words: the reports say it the same way.
+validity = dl502.validity
 
 
 def today_of(settings: Settings) -> date:
@@ -143,7 +139,7 @@ def scan(
             reason, approved_by, expires = check_fields(fields)
             approved_on = approval_date(fields)
         except ValueError as exc:
-            malformed.append(("DL501", _malformed(str(exc), span)))
+            malformed.append((dl501.CODE, dl501.finding(str(exc), span)))
             continue
         if verb == "allow-file":
             target = None
@@ -164,15 +160,6 @@ def scan(
             )
         )
     return directives, malformed
-
-
-def _malformed(reason: str, span: Span) -> Finding:
-    return Finding(
-        (),
-        f"this waiver excuses nothing: {reason}",
-        fix=f"Write it as `# disclosurelint: {_SYNTAX}`.",
-        span=span,
-    )
 
 
 def _is_content(line: str) -> bool:
@@ -342,7 +329,7 @@ def load_central(file: str) -> CentralFile:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read the waivers file: {exc}", shown) from None
     document, issues = parse(text, shown, allow_list=True)
-    real = [i for i in issues if i.code != "DL003"]
+    real = [i for i in issues if i.code != dl003.CODE]
     if real:
         span = real[0].finding.span or Span.at(1, 1)
         message = f"the waivers file is not valid: {real[0].finding.message}"
@@ -358,18 +345,8 @@ def load_central(file: str) -> CentralFile:
         try:
             directives.append(_central_entry(entry, shown, span))
         except ValueError as exc:
-            malformed.append(("DL501", _malformed_entry(str(exc), span)))
+            malformed.append((dl501.CODE, dl501.central_entry(str(exc), span)))
     return CentralFile(shown, base, tuple(directives), tuple(malformed))
-
-
-def _malformed_entry(reason: str, span: Span) -> Finding:
-    return Finding(
-        (),
-        f"this waiver excuses nothing: {reason}",
-        fix="Give each entry `file`, `code` and `reason`; optionally `json_path`, "
-        "`approved-by` and `expires`.",
-        span=span,
-    )
 
 
 def _central_entry(entry: Any, shown: str, span: Span) -> Directive:
@@ -437,35 +414,11 @@ def policy_findings(
     """DL504/DL505 findings for a waiver that the configured policy does not accept."""
     found: list[tuple[str, Finding]] = []
     if policy.require_approver and not directive.approved_by:
-        found.append(
-            (
-                "DL504",
-                Finding(
-                    (),
-                    f"the waiver for {directive.label} does not say who approved it; "
-                    "the configuration requires `approved-by`",
-                    fix='Add approved-by="..." naming the person or role who accepted it.',
-                    span=directive.span,
-                ),
-            )
-        )
+        found.append((dl504.CODE, dl504.finding(directive)))
     if policy.max_days is not None:
-        if directive.expires is None:
-            message = (
-                f"the waiver for {directive.label} has no expiry; the configuration requires "
-                f"one within {policy.max_days} days"
-            )
-        else:
-            ahead = (date.fromisoformat(directive.expires) - today).days
-            message = (
-                f"the waiver for {directive.label} expires {directive.expires}, {ahead} days "
-                f"ahead; the configuration allows at most {policy.max_days}"
-                if ahead > policy.max_days
-                else ""
-            )
-        if message:
-            fix = f"Set expires= to a date at most {policy.max_days} days from today."
-            found.append(("DL505", Finding((), message, fix=fix, span=directive.span)))
+        too_far = dl505.finding(directive, policy.max_days, today)
+        if too_far is not None:
+            found.append((dl505.CODE, too_far))
     return found
 
 
@@ -508,31 +461,7 @@ def leftovers(
     for directive in directives:
         excused = [c for c in directive.codes if (directive.key, c) in used]
         if excused and directive.expired(today):
-            yield (
-                "DL502",
-                Finding(
-                    (),
-                    f"the waiver for {', '.join(excused)} "
-                    f"{validity(directive.expires, expired=True)} "
-                    f"(reason: {directive.reason!r}); the problem it excused counts again",
-                    fix="Fix the problem, or review the waiver and set a new expiry.",
-                    span=directive.span,
-                ),
-            )
+            yield dl502.CODE, dl502.finding(directive, excused)
         unused = [c for c in directive.codes if c not in excused and enabled(c)]
         if unused:
-            if directive.central:
-                where = f"in the files it names ({directive.pattern})"
-            elif directive.line is None:
-                where = "in this file"
-            else:
-                where = f"on line {directive.line}" if directive.line else "(no line follows it)"
-            yield (
-                "DL503",
-                Finding(
-                    (),
-                    f"the waiver for {', '.join(unused)} excuses nothing {where}",
-                    fix="Remove the waiver, or the codes in it that no longer apply.",
-                    span=directive.span,
-                ),
-            )
+            yield dl503.CODE, dl503.finding(directive, unused)

@@ -2,6 +2,38 @@
 
 A rule is found by its code (``DL204``), its name (``policy-url``) or, for selection, a code
 prefix (``DL2`` = all completeness rules).
+
+The rule contract
+-----------------
+
+A rule is one module, ``dlNNN_name.py``: everything about it is in that file, and adding one
+touches that file, its test and the list below (no generated file).
+
+* Its docstring is its documentation (what it checks, why with the article, a failing and a
+  passing example in fenced ``yaml`` blocks that a test runs, how to fix); ``docs/rules/`` and the
+  README's table are generated from it.
+* Its description: ``CODE``, ``NAME``, ``SEVERITY``, ``SCOPE`` (a :class:`~.base.Scope`),
+  ``ARTICLES``, ``OPTIONS`` (a JSON Schema ``properties`` fragment) and ``OWNS`` (the top-level
+  keys whose schema errors it reports instead); :func:`describe` freezes them into a
+  :class:`~.base.RuleDescription`.
+* Its logic and its words, by scope. The stages decide *when* a rule applies; what the rule says,
+  and where, is built only by the rule's own functions:
+
+  - ``document`` rules define ``check(document, context)``, yielding
+    :class:`~disclosurelint.model.Finding` records; ``repository`` rules define
+    ``check(facts, context)`` over every file, yielding ``(file, finding)``; the rules of
+    policy files and plugins are ``check`` rules too.
+  - ``load`` rules (DL0xx) define the constructors the loader calls when it meets the problem
+    (``finding``, ``too_deep``, ``utf16``...).
+  - ``schema`` rules (DL1xx) name the JSON Schema ``KEYWORDS`` they report; the schema stage
+    validates and, for each error, calls the rule of its keyword with a
+    :class:`~.base.SchemaError`: ``message(name, error)`` (and optionally ``fix(error)``), or
+    ``finding``/``findings`` where a rule builds the whole finding (DL101, DL102, DL108).
+  - ``waiver`` rules (DL5xx) define ``finding`` for the waivers stage, which parses and applies
+    waivers and calls the rule with the waiver it judges.
+
+A test checks that every module is registered and documented, and that every function a stage
+calls on a rule is defined in that rule's module.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, JsonPath, Severity, format_json_path
 
 
 class Scope(str, enum.Enum):
@@ -159,3 +159,42 @@ def missing_text(data: Mapping[str, Any], key: str) -> str | None:
     if is_placeholder(value):
         return f"a placeholder ({value.strip()!r})"
     return None
+
+
+@dataclass(frozen=True)
+class SchemaError:
+    """One error of the schema stage, as the DL1xx rules receive it (no jsonschema object
+    crosses into a rule).
+
+    ``keyword`` is the failing JSON Schema keyword, ``expected`` its value in the schema,
+    ``value`` the value written, ``schema`` the (sub)schema that holds the keyword and ``text``
+    the validator's own wording. Inside ``oneOf``/``anyOf``, ``context`` holds the errors of
+    every form, each with the index of its ``form`` and its ``path`` relative to the value.
+    """
+
+    keyword: str
+    path: JsonPath
+    expected: Any
+    value: Any
+    schema: Mapping[str, Any]
+    text: str = ""
+    form: int = 0
+    context: tuple[SchemaError, ...] = ()
+
+    @property
+    def missing(self) -> list[str]:
+        """The keys a ``required`` error lacks, in the schema's order."""
+        required = self.expected or []
+        present = self.value if isinstance(self.value, dict) else {}
+        return [k for k in required if k not in present]
+
+
+def label(path: JsonPath) -> str:
+    """``recipient.name``: a JSON path as a message names it (``$.`` left off)."""
+    return format_json_path(path)[2:] if path else ""
+
+
+def described(schema: Mapping[str, Any]) -> str | None:
+    """The schema's own description of a field: the fix when no rule knows a better one."""
+    desc = schema.get("description")
+    return str(desc) if desc else None

@@ -39,7 +39,11 @@ Add the key; the message quotes its description.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from collections.abc import Mapping
+from typing import Any
+
+from disclosurelint.model import Finding, JsonPath, Severity
+from disclosurelint.rules.base import label
 
 CODE = "DL101"
 NAME = "missing-key"
@@ -50,3 +54,25 @@ SCOPE = "schema"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+KEYWORDS = ("required",)
+
+# What a missing disclosure element means to a reader of the published list.
+MISSING_ELEMENT: Mapping[JsonPath, str] = {
+    ("recipient",): "the entry does not say who receives the data",
+    ("product",): "the entry does not name the recipient's product, SDK or mode of cooperation",
+    ("data",): "the entry does not say which personal data the recipient receives",
+    ("recipient", "relationship"): "the entry does not say how the recipient relates to us",
+}
+
+
+def finding(path: JsonPath, key: str, schema: Mapping[str, Any], subject: str) -> Finding:
+    """``key`` is missing from the mapping at ``path`` (whose schema is ``schema``); the fix
+    quotes the key's description. ``subject`` names the whole document ("the declaration")."""
+    prop = schema.get("properties", {}).get(key, {})
+    where = subject if not path else f"`{label(path)}`"
+    fix = f"Add `{key}:`" + (f": {prop['description']}" if prop.get("description") else ".")
+    meaning = MISSING_ELEMENT.get((*path, key)) if subject == "the declaration" else None
+    missing = {"missing": key}
+    if meaning:
+        return Finding(path, f"{meaning} (`{key}` is missing)", fix=fix, details=missing)
+    return Finding(path, f"{where} lacks the required key `{key}`", fix=fix, details=missing)

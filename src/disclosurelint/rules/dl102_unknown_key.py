@@ -31,7 +31,11 @@ Rename the key to the one suggested, or remove it.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+import difflib
+from collections.abc import Iterator, Mapping
+
+from disclosurelint.model import Finding, Severity, Target
+from disclosurelint.rules.base import SchemaError, label
 
 CODE = "DL102"
 NAME = "unknown-key"
@@ -42,3 +46,35 @@ SCOPE = "schema"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+KEYWORDS = ("additionalProperties",)
+
+
+def findings(error: SchemaError) -> Iterator[Finding]:
+    """One finding per key of the mapping that its schema does not know, at the key, with the
+    known key it most likely means."""
+    path = error.path
+    known = list(error.schema.get("properties", {}))
+    extras = [k for k in error.value if k not in known]
+    folded = {k.casefold(): k for k in known}
+    for key in extras:
+        close = closest(str(key), folded)
+        where = "" if not path else f" in `{label(path)}`"
+        if close:
+            message = f"unknown key `{key}`{where}; did you mean `{close}`?"
+            fix = f"Rename `{key}` to `{close}`."
+            details = {"rename_to": close}
+        else:
+            message = f"unknown key `{key}`{where}"
+            fix = "Remove it, or use one of: " + ", ".join(f"`{k}`" for k in known) + "."
+            details = {}
+        yield Finding((*path, key), message, fix=fix, target=Target.KEY, details=details)
+
+
+def closest(key: str, folded: Mapping[str, str]) -> str | None:
+    """The known key ``key`` most likely means: the same letters in another case (``ID``), or
+    the closest spelling (``recipent``). ``folded`` maps each known key, case-folded, to itself."""
+    exact = folded.get(key.casefold())
+    if exact is not None:
+        return exact
+    close = difflib.get_close_matches(key.casefold(), list(folded), n=1, cutoff=0.6)
+    return folded[close[0]] if close else None

@@ -29,7 +29,11 @@ Write the value in the form the message names.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from disclosurelint.model import Severity
+from disclosurelint.rules.base import SchemaError, described
 
 CODE = "DL103"
 NAME = "wrong-type"
@@ -40,3 +44,67 @@ SCOPE = "schema"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+KEYWORDS = ("type",)
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys",
+    "null": "empty",
+}
+
+
+def message(name: str, error: SchemaError) -> str:
+    """The field must be of another type: ``must be a list, not text``."""
+    return f"{name} {type_mismatch(error.expected, error.value)}{_typed_key(error.value)}"
+
+
+def fix(error: SchemaError) -> str | None:
+    """What was written, rewritten into the expected shape; else the field's description."""
+    from disclosurelint.rules.typefix import type_fix
+
+    return type_fix(error.path, error.expected, error.value, error.schema) or described(
+        error.schema
+    )
+
+
+def type_mismatch(expected: Any, value: Any) -> str:
+    """``must be a list, not text``: a JSON Schema ``type`` failure in plain words."""
+    words = " or ".join(
+        _TYPE_WORDS.get(str(t), str(t))
+        for t in (expected if isinstance(expected, list) else [expected])
+    )
+    return f"must be {words}, not {_type_word(value)}"
+
+
+def _type_word(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping of keys"
+
+
+_FULL_WIDTH_KEY = re.compile(r"\s*([A-Za-z_]+)\s*\uff1a")
+
+
+def _typed_key(value: Any) -> str:
+    """A key typed with a full-width colon (U+FF1A) reads as text, not as a key: say so."""
+    found = _FULL_WIDTH_KEY.match(value) if isinstance(value, str) else None
+    if found is None:
+        return ""
+    return (
+        f"; the full-width colon after `{found.group(1)}` (U+FF1A, typed in Chinese input mode) "
+        "makes it text: write ':' and a space"
+    )

@@ -30,7 +30,10 @@ Use one of the values listed in the message.
 
 from __future__ import annotations
 
+import difflib
+
 from disclosurelint.model import Severity
+from disclosurelint.rules.base import SchemaError
 
 CODE = "DL104"
 NAME = "invalid-value"
@@ -41,3 +44,15 @@ SCOPE = "schema"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+KEYWORDS = ("enum", "const")
+
+
+def message(name: str, error: SchemaError) -> str:
+    """The value written, the values allowed, and the allowed one it most likely means."""
+    value = error.value
+    if error.keyword == "const":
+        return f"{name} must be {error.expected!r}, not {value!r}"
+    choices = [str(c) for c in error.expected]
+    close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"{name} is {value!r}, which is not one of: {', '.join(choices)}{hint}"

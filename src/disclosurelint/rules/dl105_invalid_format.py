@@ -31,6 +31,7 @@ Rewrite the value in the form the property's description gives.
 from __future__ import annotations
 
 from disclosurelint.model import Severity
+from disclosurelint.rules.base import SchemaError
 
 CODE = "DL105"
 NAME = "invalid-format"
@@ -41,3 +42,18 @@ SCOPE = "schema"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+KEYWORDS = ("pattern", "format")
+
+FORMAT_WORDS = {
+    "uri": "an absolute URL without spaces, quotes or hidden characters",
+    "date": "a date written YYYY-MM-DD",
+    "contact": "an e-mail address, a web address (http, https), a phone number or a postal address",
+}
+
+
+def message(name: str, error: SchemaError) -> str:
+    """The value, and the form it should have (named for the formats the schema defines)."""
+    if error.keyword == "pattern":
+        return f"{name} {error.value!r} is not in the expected form"
+    word = FORMAT_WORDS.get(error.expected, error.expected)
+    return f"{name} {error.value!r} is not {word}"

@@ -32,6 +32,7 @@ Fill in the value, or remove the key if it is optional.
 from __future__ import annotations
 
 from disclosurelint.model import Severity
+from disclosurelint.rules.base import SchemaError
 
 CODE = "DL106"
 NAME = "empty-value"
@@ -42,3 +43,11 @@ SCOPE = "schema"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+KEYWORDS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties")
+
+
+def message(name: str, error: SchemaError) -> str:
+    """Empty (below a minimum size), or longer than the maximum."""
+    if error.keyword in ("maxLength", "maxItems"):
+        return f"{name} is too long (at most {error.expected})"
+    return f"{name} is empty"

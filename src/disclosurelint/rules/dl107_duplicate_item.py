@@ -29,7 +29,11 @@ Remove the repeated value.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from disclosurelint.model import Severity
+from disclosurelint.rules.base import SchemaError
 
 CODE = "DL107"
 NAME = "duplicate-item"
@@ -40,3 +44,16 @@ SCOPE = "schema"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+KEYWORDS = ("uniqueItems",)
+
+
+def message(name: str, error: SchemaError) -> str:
+    """The items the list holds more than once (equal as data, whatever their key order)."""
+    seen: set[str] = set()
+    dupes: list[Any] = []
+    for item in error.value:
+        canonical = json.dumps(item, sort_keys=True)
+        if canonical in seen:
+            dupes.append(item)
+        seen.add(canonical)
+    return f"{name} lists {', '.join(repr(d) for d in dupes)} more than once"

@@ -41,7 +41,7 @@ reason in quotes. `disclosurelint rules` lists the codes and names.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, Severity, Span
 
 CODE = "DL501"
 NAME = "malformed-waiver"
@@ -52,3 +52,26 @@ SCOPE = "waiver"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+
+SYNTAX = 'allow CODE reason="..." [approved-by="..."] [approved-on=YYYY-MM-DD] [expires=YYYY-MM-DD]'
+
+
+def finding(reason: str, span: Span) -> Finding:
+    """A waiver comment at ``span`` that cannot be read; ``reason`` says what is wrong."""
+    return Finding(
+        (),
+        f"this waiver excuses nothing: {reason}",
+        fix=f"Write it as `# disclosurelint: {SYNTAX}`.",
+        span=span,
+    )
+
+
+def central_entry(reason: str, span: Span) -> Finding:
+    """An entry of the central waivers file at ``span`` that cannot be read."""
+    return Finding(
+        (),
+        f"this waiver excuses nothing: {reason}",
+        fix="Give each entry `file`, `code` and `reason`; optionally `json_path`, "
+        "`approved-by` and `expires`.",
+        span=span,
+    )

@@ -35,7 +35,13 @@ Fix the problem the waiver excused; or, after a review, give the waiver a new `e
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from disclosurelint.model import Finding, Severity
+
+if TYPE_CHECKING:
+    from disclosurelint.waivers import Directive
 
 CODE = "DL502"
 NAME = "expired-waiver"
@@ -46,3 +52,27 @@ SCOPE = "waiver"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+
+
+def finding(directive: Directive, excused: Sequence[str]) -> Finding:
+    """``directive`` has expired; it excused problems of the codes ``excused``, which count
+    again."""
+    held = validity(directive.expires, expired=True)
+    return Finding(
+        (),
+        f"the waiver for {', '.join(excused)} {held} "
+        f"(reason: {directive.reason!r}); the problem it excused counts again",
+        fix="Fix the problem, or review the waiver and set a new expiry.",
+        span=directive.span,
+    )
+
+
+def validity(expires: str | None, *, expired: bool) -> str:
+    """How long a waiver holds, in the same words everywhere: its date is the last day it holds.
+
+    ``in force through 2027-11-30``, ``held through 2025-01-31 and has expired``, ``in force,
+    with no expiry date``.
+    """
+    if not expires:
+        return "in force, with no expiry date"
+    return f"held through {expires} and has expired" if expired else f"in force through {expires}"

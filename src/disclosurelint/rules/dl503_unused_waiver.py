@@ -34,7 +34,13 @@ another line, move it onto that line or the line above it.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from disclosurelint.model import Finding, Severity
+
+if TYPE_CHECKING:
+    from disclosurelint.waivers import Directive
 
 CODE = "DL503"
 NAME = "unused-waiver"
@@ -45,3 +51,19 @@ SCOPE = "waiver"
 OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_KIND = "fragment"
+
+
+def finding(directive: Directive, unused: Sequence[str]) -> Finding:
+    """``directive`` excused no problem of the codes ``unused`` where it applies."""
+    if directive.central:
+        where = f"in the files it names ({directive.pattern})"
+    elif directive.line is None:
+        where = "in this file"
+    else:
+        where = f"on line {directive.line}" if directive.line else "(no line follows it)"
+    return Finding(
+        (),
+        f"the waiver for {', '.join(unused)} excuses nothing {where}",
+        fix="Remove the waiver, or the codes in it that no longer apply.",
+        span=directive.span,
+    )

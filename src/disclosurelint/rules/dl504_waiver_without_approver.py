@@ -33,7 +33,12 @@ Add `approved-by="..."` naming the person or role who accepted the exception.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from typing import TYPE_CHECKING
+
+from disclosurelint.model import Finding, Severity
+
+if TYPE_CHECKING:
+    from disclosurelint.waivers import Directive
 
 CODE = "DL504"
 NAME = "waiver-without-approver"
@@ -45,3 +50,14 @@ OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_WAIVERS = {"require_approver": True}  # the examples run with this policy
 EXAMPLE_KIND = "fragment"
+
+
+def finding(directive: Directive) -> Finding:
+    """``directive`` names no approver, which the configuration requires."""
+    return Finding(
+        (),
+        f"the waiver for {directive.label} does not say who approved it; "
+        "the configuration requires `approved-by`",
+        fix='Add approved-by="..." naming the person or role who accepted it.',
+        span=directive.span,
+    )

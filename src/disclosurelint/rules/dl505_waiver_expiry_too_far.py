@@ -33,7 +33,13 @@ Set `expires=` to a date within the allowed number of days; review the waiver ag
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from datetime import date
+from typing import TYPE_CHECKING
+
+from disclosurelint.model import Finding, Severity
+
+if TYPE_CHECKING:
+    from disclosurelint.waivers import Directive
 
 CODE = "DL505"
 NAME = "waiver-expiry-too-far"
@@ -45,3 +51,23 @@ OWNS: tuple[str, ...] = ()
 EXAMPLES = True
 EXAMPLE_WAIVERS = {"max_days": 365}  # the examples run with this policy
 EXAMPLE_KIND = "fragment"
+
+
+def finding(directive: Directive, max_days: int, today: date) -> Finding | None:
+    """A finding when ``directive`` has no expiry, or one more than ``max_days`` after
+    ``today``; None when its expiry is within the limit."""
+    if directive.expires is None:
+        message = (
+            f"the waiver for {directive.label} has no expiry; the configuration requires "
+            f"one within {max_days} days"
+        )
+    else:
+        ahead = (date.fromisoformat(directive.expires) - today).days
+        if ahead <= max_days:
+            return None
+        message = (
+            f"the waiver for {directive.label} expires {directive.expires}, {ahead} days "
+            f"ahead; the configuration allows at most {max_days}"
+        )
+    fix = f"Set expires= to a date at most {max_days} days from today."
+    return Finding((), message, fix=fix, span=directive.span)

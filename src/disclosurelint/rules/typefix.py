@@ -5,6 +5,8 @@ phone]``), a list where a mapping belongs (``recipient:`` followed by ``- name: 
 where a list belongs (``sharing_modes: form``), a URL straight after ``privacy_policy:``. The fix
 rewrites what was written into the expected shape, so the reader can copy it; the schema's
 description of the field stays available in ``explain``.
+
+The fixes of DL103 (``type_fix``) and DL108 (``forms_fix``), which call them.
 """
 
 from __future__ import annotations

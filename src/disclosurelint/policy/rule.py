@@ -278,6 +278,7 @@ class _Shared:
         for unit in units:
             key = unit.key(self.document.mapping, self._elements, context)
             found = memo.get(key) if key is not None else None
+            unit.seen(found is not None)
             if found is not None:
                 known[id(unit)] = found
             elif unit.each is None or not isinstance(
@@ -311,6 +312,7 @@ class _Shared:
         return found
 
 
+_TRIAL = 256  # look-ups after which a unit that hit less than one time in ten is not remembered
 _MEMO_SIZE = 200_000  # remembered results (a few hundred bytes each) before starting over
 
 
@@ -343,6 +345,16 @@ class _Unit:
         # a unit that reads the data lists as variables, or a whole declaration, is always
         # evaluated (its key would cost as much as the evaluation)
         self.keyed = self.tree is not None and not any(re.search(r"\blists\b", s) for s in sources)
+        self._lookups = self._hits = 0
+
+    def seen(self, hit: bool) -> None:
+        """Count a look-up: a unit whose values hardly ever repeat (a recipient's name) stops
+        being remembered, as its key would cost more than it saves."""
+        if self.keyed:
+            self._lookups += 1
+            self._hits += hit
+            if self._lookups == _TRIAL and self._hits * 10 < _TRIAL:
+                self.keyed = False
 
     def key(
         self,

@@ -9,7 +9,7 @@ per declaration and shared by every policy rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
 from pathlib import PurePath
 from typing import Any
@@ -192,15 +192,14 @@ class _Shared:
         self.document = document
         self.activation = activation
         self.context = context
-        # Every variable is bound before the first evaluation: the binding prepares the whole
-        # activation again at the next evaluation after any change, so it is done once per
-        # declaration, not between evaluations. Converting values for CEL is the main cost:
-        # only the fields `when` and `assert` read are bound, until a rule fails and its
-        # message (which may read anything) is written.
-        self._passed: list[Any] | None = None
+        # Converting values for CEL is the main cost, and the binding prepares the whole
+        # activation again at the next evaluation after any change: a rule whose inputs were
+        # seen before is not evaluated again (its result is remembered), and the others are
+        # evaluated together, after binding only the fields their `when` and `assert` read,
+        # until a rule fails and its message (which may read anything) is written.
+        self._passed: dict[int, bool] | None = None
         self._full = False
         self._elements: dict[JsonPath, list[Any] | EvaluationError] = {}
-        self._bind(_state.get("tree"), _state.get("item_keys"))
         if _state.get("context") == "document":  # context.path or context.product is read
             bind(activation, "context", _context(document, context))
         elif _state.get("context") == "run":
@@ -209,7 +208,7 @@ class _Shared:
                 _state["context_bound"] = key
                 bind(activation, "context", _context(document, context))
 
-    def _bind(self, tree: _Tree | None, item_keys: frozenset[str] | None) -> None:
+    def _collect(self, item_keys: frozenset[str] | None) -> None:
         for path in _state.get("each", ()):
             try:
                 found: list[Any] | EvaluationError = _elements(
@@ -218,6 +217,10 @@ class _Shared:
             except EvaluationError as exc:
                 found = exc
             self._elements[path] = found
+
+    def _bind(self, tree: _Tree | None, paths: Iterable[JsonPath]) -> None:
+        for path in paths:
+            found = self._elements[path]
             if not isinstance(found, EvaluationError):
                 bind(self.activation, _each_name(path), found)
         mapping = self.document.mapping
@@ -228,30 +231,212 @@ class _Shared:
         """Bind the whole declaration and items (a rule failed: its message may read them)."""
         if not self._full:
             self._full = True
-            self._bind(None, None)
+            self._collect(None)
+            self._bind(None, _state.get("each", ()))
 
     def passes(self, rule: PolicyRule) -> bool:
-        """Whether ``rule`` holds, from one evaluation of every rule at once.
+        """Whether ``rule`` holds.
 
-        Each evaluation converts the variables to CEL again, so every rule is evaluated in a
-        single expression; only a rule that does not hold (or an error anywhere) is evaluated
-        on its own, to say where and why.
+        A rule's result depends only on what its conditions read: it is remembered by those
+        values, and not evaluated again for values seen before. The others are evaluated
+        together, in one expression; the elements of `each` are bound only for the rules
+        whose `when` holds. Only a rule that does not hold (or an error anywhere) is
+        evaluated on its own, to say where and why.
         """
         if self._passed is None:
-            combined: Expression | None = _state.get("combined")
-            try:
-                result = combined.evaluate(self.activation) if combined is not None else None
-            except EvaluationError:
-                result = None
-            self._passed = result if isinstance(result, list) else []
-        index: int | None = _state.get("index", {}).get(id(rule))
-        return index is not None and index < len(self._passed) and self._passed[index] is True
+            self._passed = self._evaluate()
+        return self._passed.get(id(rule)) is True
+
+    def _evaluate(self) -> dict[int, bool]:
+        self._collect(_state.get("item_keys"))
+        memo: dict[Any, bool] = _state["memo"]
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        context = _context_key(self.document, self.context)
+        known: dict[int, bool] = {}
+        units: tuple[_Unit, ...] = _state.get("units", ())
+        self._phase([u for u in units if u.after is None], known, memo, context)
+        # the elements are bound only for the rules whose `when` holds
+        later = [u for u in units if u.after is not None and known.get(id(u.after)) is True]
+        self._phase(later, known, memo, context)
+        results: dict[int, bool] = {}
+        for rule, (unit, *rest) in _state.get("rules", ()):
+            holds = known.get(id(unit))
+            if not rest:
+                if holds is not None:
+                    results[rule] = holds
+            elif holds is False:  # the `when` does not hold: the rule holds
+                results[rule] = True
+            elif holds is True and id(rest[0]) in known:
+                results[rule] = known[id(rest[0])]
+        return results
+
+    def _phase(
+        self, units: Sequence[_Unit], known: dict[int, bool], memo: dict[Any, bool], context: Any
+    ) -> None:
+        missed: list[tuple[_Unit, Any]] = []
+        for unit in units:
+            key = unit.key(self.document.mapping, self._elements, context)
+            found = memo.get(key) if key is not None else None
+            unit.seen(found is not None)
+            if found is not None:
+                known[id(unit)] = found
+            elif unit.each is None or not isinstance(
+                self._elements.get(unit.each), EvaluationError
+            ):
+                missed.append((unit, key))
+        if missed:
+            self._run(missed, known, memo)
+
+    def _run(
+        self, missed: Sequence[tuple[_Unit, Any]], known: dict[int, bool], memo: dict[Any, bool]
+    ) -> None:
+        batch = _batch(tuple(unit for unit, _ in missed))
+        self._bind(batch.tree, batch.paths)
+        try:
+            result = batch.expression.evaluate(self.activation)
+        except EvaluationError:
+            return  # every rule not yet known is evaluated on its own
+        if not isinstance(result, list) or len(result) != len(missed):
+            return
+        for (unit, key), value in zip(missed, result, strict=True):
+            if isinstance(value, bool):
+                known[id(unit)] = value
+                if key is not None:
+                    memo[key] = value
 
     def elements(self, path: JsonPath) -> list[Any]:
         found = self._elements.get(path, [])
         if isinstance(found, EvaluationError):
             raise found
         return found
+
+
+_TRIAL = 256  # look-ups after which a unit that hit less than one time in ten is not remembered
+_MEMO_SIZE = 200_000  # remembered results (a few hundred bytes each) before starting over
+
+
+class _Unit:
+    """One expression of a rule, evaluated with others, and the key of its result: the values
+    it reads, frozen. A rule without `each` is one unit (`when` and `assert` together); a rule
+    with `each` is its `assert` over the elements, and its `when` when it has one."""
+
+    def __init__(
+        self,
+        rule: PolicyRule,
+        source: str,
+        sources: Sequence[str],
+        each: bool = True,
+        after: _Unit | None = None,
+    ) -> None:
+        self.source = source
+        self.sources = tuple(sources)
+        self.after = after  # the `when` unit that must hold before this one is evaluated
+        self.tree: _Tree | None = (
+            None if any(_DECLARATION_WHOLE.search(s) for s in sources) else _read_tree(sources)
+        )
+        self.each = rule.each_path if each else None
+        self.item_keys: tuple[str, ...] | None = (
+            None
+            if any(_ITEM_WHOLE.search(s) for s in sources)
+            else tuple(sorted({k for s in sources for k in _ITEM_KEY.findall(s)}))
+        )
+        self.context = any(_CONTEXT.search(s) for s in sources)
+        # a unit that reads the data lists as variables, or a whole declaration, is always
+        # evaluated (its key would cost as much as the evaluation)
+        self.keyed = self.tree is not None and not any(re.search(r"\blists\b", s) for s in sources)
+        self._lookups = self._hits = 0
+
+    def seen(self, hit: bool) -> None:
+        """Count a look-up: a unit whose values hardly ever repeat (a recipient's name) stops
+        being remembered, as its key would cost more than it saves."""
+        if self.keyed:
+            self._lookups += 1
+            self._hits += hit
+            if self._lookups == _TRIAL and self._hits * 10 < _TRIAL:
+                self.keyed = False
+
+    def key(
+        self,
+        mapping: Mapping[str, Any],
+        elements: Mapping[JsonPath, list[Any] | EvaluationError],
+        context: Any,
+    ) -> Any:
+        if not self.keyed:
+            return None
+        try:
+            assert self.tree is not None
+            parts: list[Any] = [id(self), _freeze(_pruned(mapping, self.tree))]
+            if self.context:
+                parts.append(context)
+            if self.each is not None:
+                found = elements.get(self.each)
+                if isinstance(found, EvaluationError):
+                    return None
+                parts.append(tuple(_item_key(e, self.item_keys) for e in found or ()))
+            return tuple(parts)
+        except TypeError:  # a value that cannot be frozen: evaluated every time
+            return None
+
+
+def _units(rule: PolicyRule) -> tuple[_Unit, ...]:
+    if rule.each_path is None or rule.when is None:
+        return (_Unit(rule, rule.combined, rule.sources),)
+    assert rule.assert_all is not None
+    when = _Unit(rule, rule.when.source, (rule.when.source,), each=False)
+    return when, _Unit(rule, rule.assert_all.source, (rule.assert_.source,), after=when)
+
+
+def _item_key(element: Any, keys: tuple[str, ...] | None) -> Any:
+    if keys is None or not isinstance(element, Mapping):
+        return _freeze(element)
+    return tuple((k, _freeze(element[k])) for k in keys if k in element)
+
+
+def _freeze(value: Any) -> Any:
+    """``value`` as a hashable key that tells apart what CEL tells apart (``1``, ``1.0``,
+    ``true``, a text and a list); TypeError for a value of another kind."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is dict:
+        return (dict, *((_freeze(k), _freeze(v)) for k, v in value.items()))
+    if kind is list or kind is tuple:
+        return (list, *(_freeze(v) for v in value))
+    if value is None or isinstance(value, (int, float, bytes, date)):
+        return (kind, value)
+    if isinstance(value, Mapping):
+        return (dict, *((_freeze(k), _freeze(v)) for k, v in value.items()))
+    raise TypeError(kind.__name__)
+
+
+def _context_key(document: Document, context: RuleContext) -> Any:
+    key = (context.today, context.regimes, context.home_country)
+    return (*key, document.path) if _state.get("context") == "document" else key
+
+
+class _Batch:
+    """Units evaluated together: one expression, and the variables it needs bound."""
+
+    def __init__(self, units: Sequence[_Unit]) -> None:
+        names = ("declaration", "context", "lists", *(_each_name(p) for p in _state["each"]))
+        source = "[" + ", ".join(u.source for u in units) + "]"
+        self.expression = compile_expression(source, names)
+        self.tree: _Tree | None = (
+            None
+            if any(u.tree is None for u in units)
+            else _read_tree([s for u in units for s in u.sources])
+        )
+        self.paths = tuple(dict.fromkeys(u.each for u in units if u.each is not None))
+
+
+def _batch(units: tuple[_Unit, ...]) -> _Batch:
+    batches: dict[tuple[int, ...], _Batch] = _state["batches"]
+    key = tuple(id(u) for u in units)
+    found = batches.get(key)
+    if found is None:
+        found = batches[key] = _Batch(units)
+    return found
 
 
 def _each_name(path: JsonPath) -> str:
@@ -266,6 +451,7 @@ _state: dict[str, Any] = {}
 
 _DECLARATION_PATH = re.compile(r"\bdeclaration((?:\s*\.\s*[A-Za-z_]\w*)+)(?!\w)(\s*\()?")
 _Tree = dict[str, "_Tree | None"]  # the fields read: None for a whole subtree
+_HAS = re.compile(r"\bhas\s*\(\s*$")
 
 
 def _read_tree(sources: Sequence[str]) -> _Tree:
@@ -286,7 +472,10 @@ def _read_tree(sources: Sequence[str]) -> _Tree:
                     break
                 node = child
             else:
-                node[names[-1]] = None
+                if _HAS.search(source, 0, found.start()):  # only whether it is there
+                    node.setdefault(names[-1], {})
+                else:
+                    node[names[-1]] = None
     return tree
 
 
@@ -296,7 +485,8 @@ def _pruned(value: Mapping[str, Any], tree: _Tree) -> dict[str, Any]:
         if key not in value:
             continue
         found = value[key]
-        out[key] = _pruned(found, sub) if sub and isinstance(found, Mapping) else found
+        # {} for a field read only by `has(...)`: a mapping is bound empty, and still there
+        out[key] = _pruned(found, sub) if sub is not None and isinstance(found, Mapping) else found
     return out
 
 
@@ -319,14 +509,10 @@ def use(lists: Mapping[str, Any], rules: Sequence[PolicyRule]) -> None:
     _state["reads_lists"] = any(
         re.search(r"\blists\b", source) for rule in rules for source in rule.reads
     )
-    if rules:
-        names = ("declaration", "context", "lists", *(_each_name(p) for p in _state["each"]))
-        source = "[" + ", ".join(rule.combined for rule in rules) + "]"
-        _state["combined"] = compile_expression(source, names)
-        _state["index"] = {id(rule): index for index, rule in enumerate(rules)}
-    sources = [source for rule in rules for source in rule.sources]
-    if not any(_DECLARATION_WHOLE.search(source) for source in sources):
-        _state["tree"] = _read_tree(sources)
+    _state["rules"] = tuple((id(rule), _units(rule)) for rule in rules)
+    _state["units"] = tuple(unit for _, units in _state["rules"] for unit in units)
+    _state["batches"] = {}
+    _state["memo"] = {}
     reads = [source for rule in rules for source in rule.reads]
     if any(_CONTEXT_OF_FILE.search(source) for source in reads):
         _state["context"] = "document"  # it differs from one declaration to the next

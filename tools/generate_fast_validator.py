@@ -42,11 +42,43 @@ class JsonSchemaValuesException(JsonSchemaValueException):
 '''
 
 
+_NOTES = frozenset({"title", "description", "examples", "$comment"})
+
+
+def _inline_refs(schema: Any, defs: dict[str, Any]) -> Any:
+    """``schema`` with each local ``"$ref": "#/$defs/NAME"`` replaced by the definition itself.
+
+    2020-12 reads the keywords beside a ``$ref`` (``"$ref": "#/$defs/text", "minLength": 1``)
+    and draft-07 ignores them, so the definition's keywords and the siblings are merged into one
+    schema (siblings that validate the same keyword as the definition go into an ``allOf``).
+    Inlined, the generated code also builds no error name for valid values, which a call to the
+    definition's function would do for every list item.
+    """
+    if isinstance(schema, list):
+        return [_inline_refs(part, defs) for part in schema]
+    if not isinstance(schema, dict):
+        return schema
+    walked = {key: _inline_refs(value, defs) for key, value in schema.items() if key != "$defs"}
+    ref = walked.get("$ref")
+    if not (isinstance(ref, str) and ref.startswith("#/$defs/")):
+        return walked
+    definition = _inline_refs(defs[ref.removeprefix("#/$defs/")], defs)
+    siblings = {k: v for k, v in walked.items() if k != "$ref"}
+    clash = (set(siblings) - _NOTES) & (set(definition) - _NOTES)
+    if clash:
+        return {**siblings, "allOf": [definition, *siblings.get("allOf", ())]}
+    return {**definition, **siblings}
+
+
 def _generate(schema: dict[str, Any], header: str) -> str:
     import fastjsonschema
 
-    # The schemas use only keywords that draft-07 shares with 2020-12.
-    schema = {**schema, "$schema": "http://json-schema.org/draft-07/schema#"}
+    # The schemas use only keywords that draft-07 shares with 2020-12; local `$defs` are inlined
+    # (see _inline_refs) because the drafts read the keywords beside a `$ref` differently.
+    schema = {
+        **_inline_refs(schema, schema.get("$defs", {})),
+        "$schema": "http://json-schema.org/draft-07/schema#",
+    }
     # Formats are checked by the functions of disclosurelint.schema, passed in at call time
     # (`custom_formats=`), so that both validators agree on what a URI or a date is.
     from disclosurelint.schema import FORMAT_CHECKS

@@ -219,6 +219,10 @@ class SchemaValidator:
         if keyword in ("oneOf", "anyOf"):
             yield code, dl108.finding(found, self._name(path), self._message), owner
             return
+        if "propertyNames" in error.absolute_schema_path and isinstance(error.instance, str):
+            # a key of a language map that is not a language tag: reported at the key
+            yield code, dl105.language_tag_finding(path, error.instance, self._name(path)), owner
+            return
         fix = FIXES.get(keyword, _described)(found)
         yield code, Finding(path, self._message(path, found), fix=fix, target=Target.VALUE), owner
 

@@ -40,6 +40,7 @@ def test_every_property_has_a_title_and_a_description() -> None:
     assert set(schema()["properties"]) == {
         "product",
         "name",
+        "languages",
         "controller",
         "app",
         "list",

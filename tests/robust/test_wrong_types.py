@@ -71,13 +71,14 @@ def test_every_wrong_type_everywhere_is_reported_and_crashes_nothing(
 
 
 def test_a_rule_switched_off_leaves_a_wrong_type_to_the_schema(project: Project) -> None:
-    project.write("declarations/a.yaml", dump(replaced(FULL, ("purpose",), {"why": "x"})))
+    # a list (a mapping of language tags is text in several languages)
+    project.write("declarations/a.yaml", dump(replaced(FULL, ("purpose",), ["why", "x"])))
     project.write("declarations/b.yaml", dump(replaced(FULL, ("purpose",), "")))
 
     code, out, _ = project.cli("check", "declarations", "-f", "json", "--ignore", "DL201")
 
     found = {(name, p["code"]) for name, ps in problems_by_file(out).items() for p in ps}
-    assert ("a.yaml", "DL103") in found  # a mapping is not what DL201 exists to report
+    assert ("a.yaml", "DL103") in found  # a list is not what DL201 exists to report
     assert not any(name == "b.yaml" and c in ("DL103", "DL106") for name, c in found)
     assert code == 1
 

@@ -23,6 +23,7 @@ from disclosurelint.printable import json_text, printable, terminal
 if TYPE_CHECKING:
     from disclosurelint.importer import Declaration, ImportedPage, ProductPage
     from disclosurelint.importer.labels import LabelTable
+    from disclosurelint.importer.merge import Merged
 
 NAME = "import"
 HELP = "turn a published sharing list (HTML or text) into declaration files"
@@ -88,6 +89,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--labels", type=Path, metavar="FILE",
         help="more labels, in the format of the built-in table (labels: {company: [...]})",
+    )  # fmt: skip
+    parser.add_argument(
+        "--merge", metavar="OTHER",
+        help="the same list's page in another language: write bilingual declarations "
+        "(purpose: {zh: ..., en: ...}), pairing entries by policy URL, company and order",
+    )  # fmt: skip
+    parser.add_argument(
+        "--languages", metavar="FIRST,SECOND",
+        help="with --merge: the languages of FILE and OTHER as BCP 47 tags "
+        "(default: zh for a page mostly in Chinese characters, else en)",
     )  # fmt: skip
 
 
@@ -238,6 +249,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         declarations += made
         built.append((page, made))
     products = build_products(built)
+    if args.merge is not None:
+        merged, problem = _merge(args, built, taken, table)
+        if merged is None:
+            return _error(problem or f"{args.merge}: cannot merge")
+        declarations, products = list(merged.declarations), list(merged.products)
 
     output: Path = args.output
     result = write_declarations(declarations, output, force=args.force)
@@ -250,6 +266,44 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         _report_text(rows, pages, skipped, terminal(out))
     return EXIT_PROBLEMS if skipped else EXIT_OK
+
+
+def _merge(
+    args: argparse.Namespace,
+    built: list[tuple[ImportedPage, list[Declaration]]],
+    taken: set[str],
+    table: LabelTable,
+) -> tuple[Merged | None, str | None]:
+    """The first FILE's declarations merged with those of ``--merge OTHER``, or an error."""
+    from disclosurelint.importer import build_declarations, build_products, parse_page
+    from disclosurelint.importer.merge import declaration_language, merge
+    from disclosurelint.localized import is_tag
+
+    if len(built) != 1:
+        return None, "--merge pairs one FILE with one OTHER page; give a single FILE"
+    text, problem = _source_text(args.merge, args)
+    if text is None:
+        return None, problem
+    page = parse_page(text, name=args.merge, table=table)
+    if not page.entries:
+        return None, _known_labels_message(args.merge, table.labels)
+    first_page, first = built[0]
+    folder = first[0].folder if first else "imported"
+    second = build_declarations(page.entries, folder=folder, source=args.merge, taken=taken)
+    if args.languages is not None:
+        langs = tuple(tag.strip() for tag in args.languages.split(","))
+        if len(langs) != 2 or not all(map(is_tag, langs)) or langs[0] == langs[1]:
+            return None, f"--languages {args.languages!r}: give two BCP 47 tags, e.g. zh,en"
+    else:
+        langs = (declaration_language(first), declaration_language(second))
+        if langs[0] == langs[1]:
+            return None, (
+                f"{args.merge}: both pages look {langs[0]}; name their languages with "
+                "--languages FIRST,SECOND"
+            )
+    products = build_products([(first_page, first)])
+    others = build_products([(page, second)])
+    return merge(first, second, (langs[0], langs[1]), products, others), None
 
 
 def _report_text(

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from disclosurelint import __version__
+from disclosurelint import __version__, localized
 from disclosurelint import rules as registry
 from disclosurelint.config import Settings
 from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
@@ -55,8 +55,11 @@ def _mapping(value: Any) -> Mapping[str, Any]:
 
 
 def _text(data: Mapping[str, Any], key: str) -> str | None:
-    """``data[key]`` as one line of text; None when absent, blank or not a scalar."""
+    """``data[key]`` as one line of text; None when absent, blank or not a scalar. A text in
+    several languages gives its English text, else its first (the report is in English)."""
     value = data.get(key)
+    if localized.is_localized(value):
+        value = localized.localize(value, "en")
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, (str, int, float)):
@@ -209,6 +212,16 @@ def _optional(value: Any) -> str | None:
     return None
 
 
+def _item_words(item: Any) -> str:
+    """The item's English words; when another language's words decided its categories, those
+    too (``name (zh: 身份证号码)``), so the reader sees what was classified."""
+    english = localized.localize(item.raw.get("item"), "en") or item.text
+    words = " ".join(english.split())
+    if item.language is not None and item.text.strip() != english.strip():
+        words += f" ({item.language}: {' '.join(item.text.split())})"
+    return words
+
+
 def data_items(source: Source, context: RuleContext) -> tuple[DataItem, ...]:
     """The declaration's data items with their categories and sensitivity under the regimes."""
     if source.document is None or not isinstance(source.document.data, Mapping):
@@ -238,7 +251,7 @@ def data_items(source: Source, context: RuleContext) -> tuple[DataItem, ...]:
         justification = _mapping(item.raw.get("justification"))
         out.append(
             DataItem(
-                text=" ".join(item.text.split()),
+                text=_item_words(item),
                 categories=labels,
                 classification=how,
                 sensitive=bool(statuses),

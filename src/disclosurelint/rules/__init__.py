@@ -75,6 +75,7 @@ _MODULES: tuple[str, ...] = (
     "dl204_policy_url",
     "dl205_recipient_chosen_at_runtime",
     "dl206_unpublished_item",
+    "dl207_missing_language",
     "dl301_unjustified_sensitive_data",
     "dl302_category_mismatch",
     "dl303_unclassified_item",
@@ -84,6 +85,7 @@ _MODULES: tuple[str, ...] = (
     "dl307_cross_border",
     "dl308_special_category_legal_basis",
     "dl309_processing_method",
+    "dl310_languages_disagree",
     "dl401_duplicate_id",
     "dl501_malformed_waiver",
     "dl502_expired_waiver",
@@ -186,12 +188,21 @@ def is_prefix(selector: str) -> bool:
     )
 
 
+_LOOKALIKE_DIGITS = str.maketrans("oil", "011")
+
+
 def did_you_mean(word: str) -> str:
     """``; did you mean DL204 (policy-url)?`` for a near miss of a code or a name, else ``""``."""
     import difflib
 
     known = {**{c.lower(): r for c, r in by_code().items()}, **_by_name()}
-    close = difflib.get_close_matches(word.strip().lower(), list(known), n=1, cutoff=0.6)
+    typed = word.strip().lower()
+    # a letter typed for a digit of a code (DL3O1, DL2l4) means that digit, not the closest code
+    digits = typed[:2] + typed[2:].translate(_LOOKALIKE_DIGITS)
+    if typed.startswith("dl") and digits in known:
+        rule = known[digits]
+        return f"; did you mean {rule.CODE} ({rule.NAME})?"
+    close = difflib.get_close_matches(typed, list(known), n=1, cutoff=0.6)
     if not close:
         return ""
     rule = known[close[0]]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from disclosurelint import localized
 from disclosurelint.model import Finding, JsonPath, Severity, format_json_path
 
 
@@ -94,8 +95,11 @@ class RuleModule(Protocol):
 
 
 def text_of(value: Any) -> str | None:
-    """A value as stripped text, or None when it is not a string."""
-    return value.strip() if isinstance(value, str) else None
+    """A value as stripped text, or None when it is not a string. A text in several languages
+    gives its first non-blank language; rules that judge every language use
+    :func:`disclosurelint.localized.texts` instead."""
+    text = localized.primary(value)
+    return text.strip() if text is not None else None
 
 
 PLACEHOLDERS = frozenset(
@@ -135,21 +139,20 @@ PLACEHOLDERS = frozenset(
 
 
 def is_placeholder(value: Any) -> bool:
-    """True for a missing, empty, blank or placeholder text (``TBD``, ``N/A``, ``待定``)."""
+    """True for a missing, empty, blank or placeholder text (``TBD``, ``N/A``, ``待定``).
+
+    A text in several languages (``{zh: 待定, en: ...}``) is a placeholder when it has no
+    language or when any of its languages is one: each language is read as a text of its own.
+    """
+    if isinstance(value, Mapping):
+        return not value or any(is_placeholder(text) for _, text in localized.texts(value))
     text = text_of(value)
     if text is None:
         return value is None
     return text.casefold().strip(" .。") in PLACEHOLDERS or text.strip(" .。") in PLACEHOLDERS
 
 
-def missing_text(data: Mapping[str, Any], key: str) -> str | None:
-    """Why ``data[key]`` says nothing ("missing", "empty", "a placeholder ('TBD')"), or None.
-
-    A value of another type (a number, a list) is left to the schema stage.
-    """
-    if key not in data:
-        return "missing"
-    value = data[key]
+def _says_nothing(value: Any) -> str | None:
     if value is None:
         return "empty"
     if not isinstance(value, str):
@@ -159,6 +162,36 @@ def missing_text(data: Mapping[str, Any], key: str) -> str | None:
     if is_placeholder(value):
         return f"a placeholder ({value.strip()!r})"
     return None
+
+
+def missing_texts(data: Mapping[str, Any], key: str) -> list[tuple[tuple[str, ...], str]]:
+    """Where and why ``data[key]`` says nothing, in each of its languages.
+
+    ``[((), "missing")]`` for a missing key, ``[((), "a placeholder ('TBD')")]`` for a plain
+    text, ``[(("zh",), "a placeholder ('待定')")]`` for the Chinese text of ``{zh: 待定, en: ...}``,
+    and ``[]`` when every language says something. A value of another type (a number, a list) is
+    left to the schema stage.
+    """
+    if key not in data:
+        return [((), "missing")]
+    value = data[key]
+    if isinstance(value, Mapping):
+        if not value:
+            return [((), "empty")]
+        return [
+            ((str(tag),), problem)
+            for tag, text in value.items()
+            if (problem := _says_nothing(text)) is not None
+        ]
+    problem = _says_nothing(value)
+    return [((), problem)] if problem else []
+
+
+def missing_text(data: Mapping[str, Any], key: str) -> str | None:
+    """Why ``data[key]`` says nothing ("missing", "empty", "a placeholder ('TBD')"), or None;
+    for a text in several languages, the first language that says nothing."""
+    found = missing_texts(data, key)
+    return found[0][1] if found else None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from disclosurelint import localized
 from disclosurelint.model import Severity
 from disclosurelint.rules.base import SchemaError, described
 
@@ -59,12 +60,20 @@ _TYPE_WORDS = {
 
 def message(name: str, error: SchemaError) -> str:
     """The field must be of another type: ``must be a list, not text``."""
+    if localized.is_text_schema(error.schema):
+        return (
+            f"{name} must be text, or a mapping of language tags to text "
+            f"(`{{zh: ..., en: ...}}`), not {_type_word(error.value)}"
+        )
     return f"{name} {type_mismatch(error.expected, error.value)}{_typed_key(error.value)}"
 
 
 def fix(error: SchemaError) -> str | None:
     """What was written, rewritten into the expected shape; else the field's description."""
     from disclosurelint.rules.typefix import type_fix
+
+    if localized.is_text_schema(error.schema):
+        return described(error.schema)  # text, or text per language: not a mapping of keys
 
     return type_fix(error.path, error.expected, error.value, error.schema) or described(
         error.schema

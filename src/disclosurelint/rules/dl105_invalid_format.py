@@ -30,7 +30,7 @@ Rewrite the value in the form the property's description gives.
 
 from __future__ import annotations
 
-from disclosurelint.model import Severity
+from disclosurelint.model import Finding, JsonPath, Severity, Target
 from disclosurelint.rules.base import SchemaError
 
 CODE = "DL105"
@@ -57,3 +57,14 @@ def message(name: str, error: SchemaError) -> str:
         return f"{name} {error.value!r} is not in the expected form"
     word = FORMAT_WORDS.get(error.expected, error.expected)
     return f"{name} {error.value!r} is not {word}"
+
+
+def language_tag_finding(path: JsonPath, key: str, name: str) -> Finding:
+    """A key of a text written in several languages that is not a BCP 47 tag, at the key."""
+    return Finding(
+        (*path, key),
+        f"{name} has the key {key!r}, which is not a language tag "
+        "(BCP 47: `zh`, `zh-CN`, `en`, `en-GB`)",
+        fix="Name the language with a BCP 47 tag: `zh` or `zh-CN` for Chinese, `en` for English.",
+        target=Target.KEY,
+    )

@@ -31,6 +31,7 @@ Fill in the value, or remove the key if it is optional.
 
 from __future__ import annotations
 
+from disclosurelint import localized
 from disclosurelint.model import Severity
 from disclosurelint.rules.base import SchemaError
 
@@ -50,4 +51,6 @@ def message(name: str, error: SchemaError) -> str:
     """Empty (below a minimum size), or longer than the maximum."""
     if error.keyword in ("maxLength", "maxItems"):
         return f"{name} is too long (at most {error.expected})"
+    if error.keyword == "minProperties" and localized.is_text_schema(error.schema):
+        return f"{name} is an empty mapping: give the text, or its text in each language"
     return f"{name} is empty"

@@ -3,8 +3,10 @@
 ## What it checks
 
 `purpose` is present and says something: not missing, empty, whitespace only, or a placeholder
-(`TBD`, `N/A`, `-`, `todo`, `see above`, `待定`, `无`). A purpose of the wrong type (a number, a
-list) is reported by the schema stage (DL103) instead, so each problem is reported once.
+(`TBD`, `N/A`, `-`, `todo`, `see above`, `待定`, `无`). In an entry written in several languages
+(`purpose: {zh: ..., en: ...}`) each language is read on its own: `{zh: 待定, en: ...}` is
+reported at `purpose.zh`. A purpose of the wrong type (a number, a list) is reported by the schema
+stage (DL103) instead, so each problem is reported once.
 
 ## Why
 
@@ -35,7 +37,7 @@ from collections.abc import Iterator
 
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
-from disclosurelint.rules.base import RuleContext, missing_text
+from disclosurelint.rules.base import RuleContext, missing_texts
 
 CODE = "DL201"
 NAME = "purpose"
@@ -46,12 +48,18 @@ SCOPE = "document"
 OWNS = ("purpose",)
 
 
+_FIX = (
+    "Add `purpose:` with the reason in plain words, e.g. "
+    "`purpose: Provide the cloud business card service.`"
+)
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    problem = missing_text(document.mapping, "purpose")
-    if problem:
+    for language, problem in missing_texts(document.mapping, "purpose"):
+        field = ".".join(("purpose", *language))
+        in_language = f"Write `{field}` in plain words, as the list in that language says it."
         yield Finding(
-            ("purpose",) if problem != "missing" else (),
-            f"the entry does not say why the recipient receives the data (purpose is {problem})",
-            fix="Add `purpose:` with the reason in plain words, e.g. "
-            "`purpose: Provide the cloud business card service.`",
+            ("purpose", *language) if problem != "missing" else (),
+            f"the entry does not say why the recipient receives the data ({field} is {problem})",
+            fix=in_language if language else _FIX,
         )

@@ -3,7 +3,8 @@
 ## What it checks
 
 `scenario` is present and says something: not missing, empty, whitespace only, or a placeholder
-(`TBD`, `N/A`, `-`, `todo`, `see above`, `待定`, `无`). A scenario of the wrong type is reported
+(`TBD`, `N/A`, `-`, `todo`, `see above`, `待定`, `无`). Each language of a scenario written in
+several languages is read on its own (`scenario.zh`). A scenario of the wrong type is reported
 by the schema stage (DL103) instead.
 
 ## Why
@@ -38,7 +39,7 @@ from collections.abc import Iterator
 
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
-from disclosurelint.rules.base import RuleContext, missing_text
+from disclosurelint.rules.base import RuleContext, missing_texts
 from disclosurelint.rules.sources import OPTION, element_severity
 
 CODE = "DL202"
@@ -52,13 +53,19 @@ SCOPE = "document"
 OWNS = ("scenario",)
 
 
+_FIX = (
+    "Add `scenario:` describing when the sharing happens, e.g. "
+    "`scenario: You enable calendar synchronization.`"
+)
+
+
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    problem = missing_text(document.mapping, "scenario")
-    if problem:
+    for language, problem in missing_texts(document.mapping, "scenario"):
+        field = ".".join(("scenario", *language))
+        in_language = f"Write `{field}` in plain words, as the list in that language says it."
         yield Finding(
-            ("scenario",) if problem != "missing" else (),
-            f"the entry does not say in which situation the data is shared (scenario is {problem})",
-            fix="Add `scenario:` describing when the sharing happens, e.g. "
-            "`scenario: You enable calendar synchronization.`",
+            ("scenario", *language) if problem != "missing" else (),
+            f"the entry does not say in which situation the data is shared ({field} is {problem})",
+            fix=in_language if language else _FIX,
             severity=element_severity(context, _REQUIRED),
         )

@@ -57,6 +57,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from disclosurelint import localized
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
 from disclosurelint.render.page import published_words
@@ -104,8 +105,10 @@ def _data_findings(data: Mapping[str, Any]) -> Iterator[Finding]:
         return
     text, where = words(published[0]), published[1]
     for index, entry in enumerate(items):
-        item = entry.get("item") if isinstance(entry, Mapping) else None
-        if not isinstance(item, str) or not item.strip() or mentions(text, words(item)):
+        said = localized.texts(entry.get("item")) if isinstance(entry, Mapping) else ()
+        item = next((t for _, t in said if t.strip()), None)
+        # the published words are in one language: an item is on the page in any of its own
+        if item is None or any(mentions(text, words(t)) for _, t in said if t.strip()):
             continue
         yield Finding(
             ("data", index, "item"),
@@ -117,8 +120,8 @@ def _data_findings(data: Mapping[str, Any]) -> Iterator[Finding]:
 
 def _mode_phrases(mode: str, data: Mapping[str, Any]) -> tuple[str, ...] | None:
     if mode == "other":
-        note = data.get("sharing_mode_note")
-        return (note,) if isinstance(note, str) and note.strip() else None
+        notes = tuple(t for _, t in localized.texts(data.get("sharing_mode_note")) if t.strip())
+        return notes or None
     if mode not in MODE_PHRASES:
         return None  # an unknown mode is the schema's to report
     return (*MODE_PHRASES[mode], MODE_WORDS["en"][mode], MODE_WORDS["zh"][mode])

@@ -42,9 +42,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 
+from disclosurelint import localized
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
-from disclosurelint.rules.base import RuleContext, text_of
+from disclosurelint.rules.base import RuleContext
 
 CODE = "DL302"
 NAME = "category-mismatch"
@@ -70,7 +71,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for index, entry in enumerate(data):
         if not isinstance(entry, Mapping) or not isinstance(entry.get("category"), str):
             continue
-        declared, text = entry["category"], text_of(entry.get("item"))
+        declared = entry["category"]
         path = ("data", index, "category")
         if declared not in taxonomy.categories:
             close = difflib.get_close_matches(declared, list(taxonomy.categories), n=1)
@@ -81,12 +82,13 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 fix="Use an id from `disclosurelint taxonomy --all`.",
             )
             continue
-        if not text:
-            continue
-        found = taxonomy.classify(text)
-        if declared == "contacts_list" and set(found.categories) <= _ADDRESS_BOOK_FIELDS:
-            continue
-        if found.categories and declared not in found.categories:
+        for _, raw in localized.texts(entry.get("item")):  # every language's words
+            text = raw.strip()
+            found = taxonomy.classify(text) if text else None
+            if found is None or not found.categories or declared in found.categories:
+                continue
+            if declared == "contacts_list" and set(found.categories) <= _ADDRESS_BOOK_FIELDS:
+                continue
             words = ", ".join(f"{m.category} ({m.phrase!r})" for m in found.matches)
             yield Finding(
                 path,

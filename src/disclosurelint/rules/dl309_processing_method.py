@@ -49,7 +49,7 @@ from collections.abc import Iterator
 
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
-from disclosurelint.rules.base import RuleContext, missing_text
+from disclosurelint.rules.base import RuleContext, missing_texts
 from disclosurelint.rules.items import art_23_or_39
 
 CODE = "DL309"
@@ -65,13 +65,14 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     if "pipl" not in context.regimes:
         return
     why = art_23_or_39(document, context.home_country)
-    problem = missing_text(document.mapping, "processing_method")
-    if why is None or not problem:
+    if why is None:
         return
-    yield Finding(
-        ("processing_method",) if problem != "missing" else (),
-        f"the entry does not say how the recipient processes the data (processing_method is "
-        f"{problem}): the recipient is {why[0]}, and {why[1]} asks for the processing method",
-        fix="Add `processing_method:` in plain words, e.g. `processing_method: Stores the card "
-        "and shows it to the contacts the user shares it with.`",
-    )
+    for language, problem in missing_texts(document.mapping, "processing_method"):
+        field = ".".join(("processing_method", *language))
+        yield Finding(
+            ("processing_method", *language) if problem != "missing" else (),
+            f"the entry does not say how the recipient processes the data ({field} is "
+            f"{problem}): the recipient is {why[0]}, and {why[1]} asks for the processing method",
+            fix="Add `processing_method:` in plain words, e.g. `processing_method: Stores the card "
+            "and shows it to the contacts the user shares it with.`",
+        )

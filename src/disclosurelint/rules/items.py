@@ -6,9 +6,10 @@ Not a rule: a helper the DL3xx rules read, so that they classify items the same 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from disclosurelint import localized
 from disclosurelint.document import Document
 from disclosurelint.model import JsonPath, Severity
 from disclosurelint.rules.base import RuleContext, is_placeholder, text_of
@@ -17,7 +18,13 @@ from disclosurelint.rules.countries import destinations
 
 @dataclass(frozen=True)
 class Item:
-    """One entry of ``data``: its words, its categories (declared or inferred) and where it is."""
+    """One entry of ``data``: its words, its categories (declared or inferred) and where it is.
+
+    An item written in several languages (``item: {zh: 身份证号码, en: ID card number}``) is
+    classified in each; the item stands for the language whose words are the most sensitive
+    under the run's regimes (``language`` names it), and ``readings`` holds every language's
+    own item, in the order written.
+    """
 
     index: int
     text: str
@@ -27,17 +34,20 @@ class Item:
     phrases: tuple[str, ...]  # the matched phrase per inferred category (empty when declared)
     raw: Mapping[str, Any]
     reading: Any = None  # the Classification of the words, when the categories were inferred
+    language: str | None = None  # the language tag of ``text`` in a localized item
+    readings: tuple[Item, ...] = ()  # every language's item, when the item is localized
 
     @property
     def path(self) -> JsonPath:
-        return ("data", self.index, "item")
+        suffix = (self.language,) if self.language is not None else ()
+        return ("data", self.index, "item", *suffix)
 
     @property
     def base(self) -> JsonPath:
         return ("data", self.index)
 
 
-_last: tuple[Document | None, Any, tuple[Item, ...]] = (None, None, ())
+_last: tuple[Document | None, Any, tuple[str, ...], tuple[Item, ...]] = (None, None, (), ())
 
 
 def items(document: Document, context: RuleContext) -> tuple[Item, ...]:
@@ -47,32 +57,52 @@ def items(document: Document, context: RuleContext) -> tuple[Item, ...]:
     items are kept (by identity, holding a reference so that identity cannot be reused).
     """
     global _last  # noqa: PLW0603 - a one-entry memo shared by the DL3xx rules
-    if _last[0] is document and _last[1] is context.taxonomy:
-        return _last[2]
-    found = tuple(_classify(document, context.taxonomy))
-    _last = (document, context.taxonomy, found)
+    if _last[0] is document and _last[1] is context.taxonomy and _last[2] == context.regimes:
+        return _last[3]
+    found = tuple(_classify(document, context))
+    _last = (document, context.taxonomy, context.regimes, found)
     return found
 
 
-def _classify(document: Document, taxonomy: Any) -> Iterator[Item]:
+def _one(index: int, text: str, entry: Mapping[str, Any], taxonomy: Any, tag: str | None) -> Item:
+    declared = entry.get("category") if isinstance(entry.get("category"), str) else None
+    if declared and declared in taxonomy.categories:
+        return Item(index, text, declared, (declared,), False, (), entry, language=tag)
+    found = taxonomy.classify(text)
+    phrases = tuple(
+        next(m.phrase for m in found.matches if m.category == c) for c in found.categories
+    )
+    return Item(index, text, declared, found.categories, True, phrases, entry, found, tag)
+
+
+_RANK = {None: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+def _classify(document: Document, context: RuleContext) -> Iterator[Item]:
     data = document.mapping.get("data")
     if not isinstance(data, list):
         return
     for index, entry in enumerate(data):
         if not isinstance(entry, Mapping):
             continue
-        text = text_of(entry.get("item"))
-        if not text:
+        value = entry.get("item")
+        if not localized.is_localized(value):
+            text = text_of(value)
+            if text:
+                yield _one(index, text, entry, context.taxonomy, None)
             continue
-        declared = entry.get("category") if isinstance(entry.get("category"), str) else None
-        if declared and declared in taxonomy.categories:
-            yield Item(index, text, declared, (declared,), False, (), entry)
-            continue
-        found = taxonomy.classify(text)
-        phrases = tuple(
-            next(m.phrase for m in found.matches if m.category == c) for c in found.categories
+        readings = tuple(
+            _one(index, text.strip(), entry, context.taxonomy, suffix[0])
+            for suffix, text in localized.texts(value)
+            if text.strip()
         )
-        yield Item(index, text, declared, found.categories, True, phrases, entry, found)
+        if readings:
+            # the most sensitive language speaks for the item, then the one with most categories
+            best = max(
+                readings,
+                key=lambda r: (_RANK[sensitivity(r, context)[1]], len(r.categories) > 0),
+            )
+            yield replace(best, readings=readings)
 
 
 def sensitivity(item: Item, context: RuleContext) -> tuple[list[Any], Severity | None]:
@@ -117,6 +147,19 @@ def justified(entry: Mapping[str, Any]) -> tuple[bool, list[str]]:
     given = justification if isinstance(justification, Mapping) else {}
     missing = [k for k in ("necessity", "impact") if is_placeholder(given.get(k))]
     return not missing, missing
+
+
+def categories_by_language(item: Item, context: RuleContext) -> dict[str, tuple[str, ...]]:
+    """For a localized item: each language's categories that are sensitive (or sensitive under
+    a condition) under the enabled regimes, in the order written; empty for a plain item."""
+    return {
+        str(reading.language): tuple(
+            dict.fromkeys(
+                category.id for category, _ in sensitive_statuses(reading, context, context.regimes)
+            )
+        )
+        for reading in item.readings
+    }
 
 
 def basis(document: Document, regime: str) -> str | None:

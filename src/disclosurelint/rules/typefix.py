@@ -42,7 +42,9 @@ def _target_key(schema: Mapping[str, Any], value: Any) -> str | None:
     candidates += [
         k
         for k, p in props.items()
-        if isinstance(p, Mapping) and p.get("type") == "string" and "format" not in p
+        if isinstance(p, Mapping)
+        and (p.get("type") == "string" or p.get("$ref") == "#/$defs/text")
+        and "format" not in p
     ]
     candidates += list(props)  # `legal_basis: consent` belongs under its first key, `pipl`
     return next((k for k in candidates if k in props), None)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from disclosurelint import localized
 from disclosurelint.semdiff.model import Change, Sensitivity, Value
 
 _SEPARATORS = re.compile(r"[\s\-_]+")
@@ -37,6 +38,9 @@ def text(value: Any) -> str | None:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return str(value)
+    if localized.is_localized(value) and all(isinstance(t, str) for t in value.values()):
+        # a text in several languages, each language named: "zh: 提供地图服务。 | en: Provide maps."
+        return " | ".join(f"{tag}: {t.strip()}" for tag, t in value.items()) or None
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 

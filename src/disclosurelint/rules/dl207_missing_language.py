@@ -1,0 +1,143 @@
+"""A text of the entry lacks one of the languages the product publishes its list in.
+
+## What it checks
+
+A free-text field (`product`, `purpose`, `scenario`, `data[].item`, `data_note`,
+`sharing_mode_note`, `processing_method`, `recipient.name`, `recipient.name_source`,
+`privacy_policy.reference`, `justification.necessity` and `.impact`, `cross_border.note`,
+`retention`, `wording.*`) may be written in several languages: `purpose: {zh: 提供云名片服务。,
+en: Provide the cloud business card service.}`. The languages every entry must give are the
+product's `languages` in the `_product.yaml` of its folder (`languages: [zh, en]`); a plain text
+counts as the first of them. Without such a list, the languages are those the entry itself uses:
+a field that gives some of them but not all is reported. Tags match by language: `zh` serves
+`zh-CN` and the reverse. Each field is reported at the field, naming the languages it lacks.
+
+## Why
+
+PIPL Art. 17 requires the rules to be told "in a conspicuous way and in clear and easily
+understood language"; a company that publishes its list in Chinese and in English must say the
+same in both (the Chinese text is the binding one for PIPL). An entry whose purpose exists in
+English only leaves the Chinese page with a gap, or with English words among Chinese labels.
+
+## Failing example
+
+```yaml
+purpose:
+  zh: 提供云名片服务。
+  en: Provide the cloud business card service.
+scenario:
+  en: You share your cloud business card on WeLink to WeChat.
+```
+
+## Passing example
+
+```yaml
+purpose:
+  zh: 提供云名片服务。
+  en: Provide the cloud business card service.
+scenario:
+  zh: 您将WeLink上的云名片分享到微信。
+  en: You share your cloud business card on WeLink to WeChat.
+```
+
+## How to fix
+
+Add the missing language under the field (`zh: ...`) with the published words of that
+language's list, or remove the language from `languages:` in `_product.yaml` if the product does
+not publish in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from disclosurelint import localized
+from disclosurelint.document import Document
+from disclosurelint.model import Finding, Severity, format_json_path
+from disclosurelint.rules.base import RuleContext
+
+CODE = "DL207"
+NAME = "missing-language"
+SEVERITY = Severity.WARNING
+ARTICLES = ("PIPL Art. 17", "MIIT notice 2021 No. 292")
+OPTIONS: dict[str, object] = {}
+SCOPE = "document"
+OWNS: tuple[str, ...] = ()
+
+PRODUCT_FILE = "_product.yaml"
+_product_cache: dict[str, tuple[float, tuple[str, ...]]] = {}
+
+
+def product_languages(declaration: str) -> tuple[str, ...]:
+    """The ``languages`` of the ``_product.yaml`` beside ``declaration``; none when there is no
+    such file or it names none (the product file's own problems are reported by ``render``)."""
+    path = Path(declaration).parent / PRODUCT_FILE
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return ()
+    key = str(path)
+    cached = _product_cache.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    found = _read_languages(path)
+    _product_cache[key] = (stamp, found)
+    return found
+
+
+def _read_languages(path: Path) -> tuple[str, ...]:
+    from disclosurelint.load import load_file
+
+    try:
+        document, _, _ = load_file(path, str(path))
+    except OSError:
+        return ()
+    value = document.mapping.get("languages") if document is not None else None
+    if not isinstance(value, list):
+        return ()
+    return tuple(dict.fromkeys(tag for tag in value if localized.is_tag(tag)))
+
+
+def _used(data: Mapping[str, Any]) -> tuple[str, ...]:
+    """The languages the entry's own texts are written in, in the order first used."""
+    seen: dict[str, str] = {}
+    for _, value in localized.fields(data):
+        for tag in localized.languages(value):
+            if localized.is_tag(tag):
+                seen.setdefault(tag.split("-", 1)[0].casefold(), tag)
+    return tuple(seen.values())
+
+
+def _lacks(value: Any, wanted: Sequence[str], declared: bool) -> list[str]:
+    if isinstance(value, str):
+        # a plain text is in the product's first language; without a product list, unknown
+        return list(wanted[1:]) if declared and value.strip() else []
+    if not isinstance(value, Mapping) or not value:
+        return []  # a wrong type or an empty mapping is the schema's to report
+    return [lang for lang in wanted if localized.tag_in(value, lang) is None]
+
+
+def check(document: Document, context: RuleContext) -> Iterator[Finding]:
+    data = document.mapping
+    declared = product_languages(document.path)
+    wanted = declared or _used(data)
+    if len(wanted) < (1 if declared else 2):
+        return
+    source = (
+        f"the product's languages ({', '.join(wanted)})"
+        if declared
+        else (f"the languages this entry uses ({', '.join(wanted)})")
+    )
+    for path, value in localized.fields(data):
+        lacking = _lacks(value, wanted, bool(declared))
+        if not lacking:
+            continue
+        field = format_json_path(path)[2:]
+        yield Finding(
+            path,
+            f"`{field}` has no text in {', '.join(lacking)}, one of {source}",
+            fix=f"Add {' and '.join(f'`{lang}:`' for lang in lacking)} under `{field}` with the "
+            "published words in that language.",
+        )

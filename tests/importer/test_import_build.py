@@ -15,11 +15,10 @@ from disclosurelint.importer.build import (
     country_code,
     data_items,
     privacy_policy,
-    sharing_modes,
     slugify,
-    split_list,
 )
 from disclosurelint.importer.parse import ImportedEntry, parse_page, parse_text
+from disclosurelint.published import sharing_modes, split_list
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"

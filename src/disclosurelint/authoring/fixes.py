@@ -68,7 +68,7 @@ def _country_fix(path: JsonPath, value: Any) -> Fix | None:
 
 
 def _mode_fix(path: JsonPath, value: Any) -> Fix | None:
-    from disclosurelint.importer.build import sharing_modes
+    from disclosurelint.published import sharing_modes
 
     choices = enum_values(("sharing_modes",))
     if not isinstance(value, str) or value in choices:

@@ -8,7 +8,7 @@ and for a policy text around its URL. So rendering reproduces the page, and a de
 no wording that only repeats what its fields say.
 """
 
-# ruff: noqa: RUF001, RUF002  (full-width punctuation in published Chinese text is read on purpose)
+# ruff: noqa: RUF001  (full-width punctuation in published Chinese text is read on purpose)
 
 from __future__ import annotations
 
@@ -23,57 +23,11 @@ from typing import Any
 import yaml
 
 from disclosurelint.importer.parse import ImportedEntry, ImportedPage
+from disclosurelint.published import find_top_level, sharing_modes, split_list
 from disclosurelint.render.links import find_urls
 from disclosurelint.render.words import LANGS, chosen_by_text, data_text, sharing_modes_text
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-_OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
-
-# --- splitting published lists -------------------------------------------------------------------
-
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,，、；;]|以及)\s*")
-_CONJUNCTION = re.compile(r"\s+(?:and|&)\s+|\s*(?:以及|和)\s*", re.IGNORECASE)
-_LEADING_CONJUNCTION = re.compile(r"^(?:(?:and|or|&)\s+|以及|和|或)", re.IGNORECASE)
-
-
-def _find_top_level(pattern: re.Pattern[str], text: str, start: int = 0) -> re.Match[str] | None:
-    """The first match of ``pattern`` that is not inside brackets."""
-    depth = 0
-    for index in range(start, len(text)):
-        char = text[index]
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            match = pattern.match(text, index)
-            if match and match.end() > index:
-                return match
-    return None
-
-
-def _split_top_level(text: str, pattern: re.Pattern[str]) -> list[str]:
-    parts: list[str] = []
-    start = 0
-    while (match := _find_top_level(pattern, text, start)) is not None:
-        parts.append(text[start : match.start()])
-        start = match.end()
-    parts.append(text[start:])
-    return parts
-
-
-def split_list(text: str) -> list[str]:
-    """Items of a published list: split on commas, ``、``, ``；``, ``;`` and ``以及``, never inside
-    brackets. ``and``/``和`` split only a list without separators (``A and B``), so that "screen
-    shape and dimensions" in a comma list stays one item; a serial "and" (``A, B, and C``) is
-    dropped."""
-    text = text.strip().rstrip("。.;；,，")
-    parts = _split_top_level(text, _LIST_SEPARATOR)
-    if len(parts) == 1:
-        parts = _split_top_level(text, _CONJUNCTION)
-    items = [_LEADING_CONJUNCTION.sub("", part.strip()).strip().rstrip("。") for part in parts]
-    return [item for item in items if item]
-
 
 _REFERENCE = re.compile(
     r"^\s*(?:please\s+)?(?:see|refer to|check|view)\b"
@@ -96,49 +50,9 @@ def data_items(text: str) -> tuple[list[str], str | None]:
     """
     text = text.strip()
     if _REFERENCE.match(text):
-        examples = _find_top_level(_EXAMPLES, text)
+        examples = find_top_level(_EXAMPLES, text)
         return (split_list(text[examples.end() :]) if examples else []), text
     return split_list(text), None
-
-
-# --- sharing modes -------------------------------------------------------------------------------
-
-_MODES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (mode, re.compile(pattern, re.IGNORECASE))
-    for mode, pattern in (
-        ("local_api", r"local\s*api|本地接口|本机接口"),
-        (
-            "sdk_on_device",
-            r"(?<![a-z])sdk\s*(?:self[- ]?collect|local(?:ly)?\s+acqui|本机采集|自行采集|采集)"
-            r"|embed(?:ded)?\s+sdk|sdk\s*嵌入|嵌入.{0,4}sdk|本机采集|调用系统.{0,6}接口.{0,4}采集",
-        ),
-        (
-            "backend_api",
-            r"(?:back-?end|background|server(?:-side)?)\s*api|后台接口|服务端接口|api\s*接口"
-            r"|(?<![a-z])api(?![a-z])",
-        ),
-        ("form", r"(?<![a-z])form(?![a-z])|表单"),
-        ("terminal_initiated", r"terminal[- ]initiated|终端发起"),
-        ("online_service", r"online\s+service|在线服务"),
-    )
-)
-
-
-def sharing_modes(text: str) -> tuple[list[str], list[str]]:
-    """Sharing-mode ids for a published phrase list, and the phrases that matched none."""
-    modes: list[str] = []
-    unmapped: list[str] = []
-    for phrase in split_list(text):
-        mode = next((mode for mode, pattern in _MODES if pattern.search(phrase)), None)
-        if mode is None:
-            unmapped.append(phrase)
-        elif mode not in modes:
-            modes.append(mode)
-    if unmapped:
-        modes.append("other")
-        if not modes[:-1]:
-            unmapped = [text.strip()]  # nothing understood: keep the sentence whole
-    return modes, unmapped
 
 
 # --- recipient -----------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from disclosurelint import localized
+from disclosurelint.published import mapping as _mapping
+from disclosurelint.published import plain_text as _text
+from disclosurelint.published import published_words
 from disclosurelint.render.words import (
     LABELS,
     PARTS,
@@ -54,22 +56,6 @@ class Page:
     entries: tuple[Entry, ...]
 
 
-def _mapping(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}
-
-
-def _text(data: Mapping[str, Any], key: str, lang: str | None = None) -> str | None:
-    """``data[key]`` as text with its whitespace collapsed; None when it is not non-blank text.
-
-    A text in several languages gives its ``lang`` text, or its first language when it has no
-    ``lang`` text (:func:`disclosurelint.localized.localize`).
-    """
-    value = localized.localize(data.get(key), lang)
-    if value is None:
-        return None
-    return " ".join(value.split()) or None
-
-
 def _company(data: Mapping[str, Any], lang: Lang) -> str | None:
     recipient = _mapping(data.get("recipient"))
     name = _text(recipient, "name", lang)
@@ -99,29 +85,6 @@ def _policy(data: Mapping[str, Any], wording: Mapping[str, Any], lang: str) -> s
         or _text(policy, "url")
         or _text(policy, "reference", lang)
     )
-
-
-_PUBLISHED: Mapping[str, tuple[tuple[str, ...], ...]] = {
-    "data": (("wording", "data"), ("data_note",)),
-    "sharing_modes": (("wording", "sharing_modes"),),
-}
-
-
-def published_words(
-    data: Mapping[str, Any], part: str, lang: str | None = None
-) -> tuple[str, str] | None:
-    """For the parts rendered from a list (``data``, ``sharing_modes``): the words the page prints
-    instead of the list (in ``lang`` when they are written in several languages), and the key
-    they are written under (``wording.data``); None when the page generates the words from the
-    list."""
-    for path in _PUBLISHED[part]:
-        holder: Mapping[str, Any] = data
-        for key in path[:-1]:
-            holder = _mapping(holder.get(key))
-        text = _text(holder, path[-1], lang)
-        if text:
-            return text, ".".join(path)
-    return None
 
 
 def _printed(data: Mapping[str, Any], part: str, lang: str) -> str | None:

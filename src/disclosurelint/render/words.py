@@ -3,17 +3,19 @@
 
 Rendering prints a declaration's published words (``wording:``) where it has them and these
 generated words otherwise. The importer asks the same functions what rendering would generate,
-and keeps the published words only where they differ; the wording rule (DL206) reads
-:data:`MODE_PHRASES` to decide whether published words mention a mode.
+and keeps the published words only where they differ. The sharing-mode words themselves
+(:data:`MODE_WORDS`, :data:`MODE_PHRASES`) belong to :mod:`disclosurelint.published`, which the
+wording rule (DL206) reads too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal
 
-Lang = Literal["en", "zh"]
-LANGS: tuple[Lang, ...] = ("en", "zh")
+from disclosurelint.published import LANGS, MODE_PHRASES, MODE_WORDS, Lang
+
+__all__ = ["LANGS", "MODE_PHRASES", "MODE_WORDS", "Lang"]  # defined with the published vocabulary
+
 
 PARTS: tuple[str, ...] = (
     "company",
@@ -55,55 +57,6 @@ DEFAULT_TITLE: Mapping[Lang, str] = {
     "zh": "第三方信息共享清单",
 }
 """The page title when ``_product.yaml`` gives none."""
-
-MODE_WORDS: Mapping[Lang, Mapping[str, str]] = {
-    "en": {
-        "backend_api": "backend API transmission",
-        "local_api": "local API transmission",
-        "form": "form transmission",
-        "terminal_initiated": "terminal-initiated transmission",
-        "online_service": "online service",
-        "sdk_on_device": "collected on the device by an embedded SDK",
-    },
-    "zh": {
-        "backend_api": "后台接口传输",
-        "local_api": "本地接口传输",
-        "form": "表单传输",
-        "terminal_initiated": "终端发起传输",
-        "online_service": "在线服务",
-        "sdk_on_device": "SDK本机采集",
-    },
-}
-"""Each sharing mode id as a page words it; ``other`` is rendered by its ``sharing_mode_note``."""
-
-MODE_PHRASES: Mapping[str, tuple[str, ...]] = {
-    "backend_api": (
-        "backend API",
-        "back-end API",
-        "background API",
-        "server API",
-        "server-side API",
-        "后台接口",
-        "服务端接口",
-        "API接口",
-    ),
-    "local_api": ("local API", "本地接口", "本机接口"),
-    "form": ("form", "表单"),
-    "terminal_initiated": ("terminal-initiated", "终端发起"),
-    "online_service": ("online service", "在线服务"),
-    "sdk_on_device": (
-        "embedded SDK",
-        "embed SDK",
-        "SDK self-collection",
-        "SDK local acquisition",
-        "SDK本机采集",
-        "SDK采集",
-        "本机采集",
-        "嵌入SDK",
-    ),
-}
-"""Words that name each mode in published text: the rendered words' core and common synonyms
-("background API" for ``backend_api``). Published words mention a mode when they contain one."""
 
 _WHO: Mapping[Lang, Mapping[str, str]] = {
     "en": {

@@ -60,8 +60,7 @@ from typing import Any
 from disclosurelint import localized
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, Severity
-from disclosurelint.render.page import published_words
-from disclosurelint.render.words import MODE_PHRASES, MODE_WORDS
+from disclosurelint.published import MODE_PHRASES, MODE_WORDS, published_words, sharing_modes
 from disclosurelint.rules.base import RuleContext
 
 CODE = "DL206"
@@ -132,8 +131,6 @@ def _mode_findings(data: Mapping[str, Any]) -> Iterator[Finding]:
     modes = data.get("sharing_modes")
     if published is None or not isinstance(modes, list):
         return
-    from disclosurelint.importer.build import sharing_modes
-
     text, where = words(published[0]), published[1]
     read = set(sharing_modes(published[0])[0])  # what import makes of the words, phrase by phrase
     for index, mode in enumerate(modes):

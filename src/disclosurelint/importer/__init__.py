@@ -9,20 +9,47 @@ a product file; :mod:`.write` writes one YAML file per declaration and per folde
 
 from __future__ import annotations
 
-from disclosurelint.importer.build import (
-    Declaration,
-    ProductPage,
-    build_declarations,
-    build_products,
-    slugify,
-)
-from disclosurelint.importer.parse import (
-    FIELD_LABELS,
-    ImportedEntry,
-    ImportedPage,
-    parse_page,
-    parse_text,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from disclosurelint.importer.build import (
+        Declaration,
+        ProductPage,
+        build_declarations,
+        build_products,
+        slugify,
+    )
+    from disclosurelint.importer.parse import (
+        FIELD_LABELS,
+        ImportedEntry,
+        ImportedPage,
+        parse_page,
+        parse_text,
+    )
+
+# Imported when first used: the configuration reads only the label schema (``.labels``), and a
+# `check` that loads it must not pay for the parser and its HTML and schema libraries.
+_HOMES = {
+    "Declaration": "build",
+    "ProductPage": "build",
+    "build_declarations": "build",
+    "build_products": "build",
+    "slugify": "build",
+    "FIELD_LABELS": "parse",
+    "ImportedEntry": "parse",
+    "ImportedPage": "parse",
+    "parse_page": "parse",
+    "parse_text": "parse",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+
 
 __all__ = [
     "FIELD_LABELS",

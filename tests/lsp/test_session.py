@@ -126,6 +126,35 @@ def test_configuration_and_other_yaml_files_are_diagnosed(client: StdioClient, r
     assert "DL101" in {d["code"] for d in client.diagnostics(stray.as_uri())}
 
 
+POLICY = """\
+policy: 1
+rules:
+  - code: ACME101
+    name: no-ads-location
+    severity: error
+    summary: Advertising partners never receive precise location.
+    assert: 'declaration.purpose.contains("ads") &&'
+    message: an advertising partner receives precise location
+"""
+
+
+def test_a_policy_file_is_diagnosed_by_the_policy_loader(client: StdioClient, repo: Path) -> None:
+    """What `check` would refuse in a policy file (here a CEL syntax error, then a reserved
+    code) shows in the editor at its line, from the buffer's unsaved text."""
+    policy = repo / "policies" / "ads.yaml"
+    client.open(policy, POLICY)
+    [broken] = client.diagnostics(policy.as_uri())
+    assert broken["code"] == "policy"
+    assert "syntax error" in broken["message"]
+    assert broken["range"]["start"]["line"] == 6  # the `assert:` line, 0-based
+    fixed = POLICY.replace(" &&'", "'").replace("ACME101", "DL901")
+    client.change(policy, fixed, 2)
+    [reserved] = client.diagnostics(policy.as_uri())
+    assert "reserved" in reserved["message"] and reserved["range"]["start"]["line"] == 2
+    client.change(policy, fixed.replace("DL901", "ACME101"), 3)
+    assert client.diagnostics(policy.as_uri()) == []
+
+
 def test_hover_on_a_key_and_on_a_data_item(client: StdioClient, repo: Path) -> None:
     path = repo / "declarations" / "app" / "acme.yaml"
     client.open(path, entry())

@@ -2,13 +2,15 @@
 
 Each kind of file has its analyser, chosen by :func:`kind_of`: declarations (every rule, with the
 repository rules reading the other declarations on disk and the open buffers), the configuration
-(``.disclosurelint.yaml`` and ``pyproject.toml``), and YAML files that are not declarations (the
-product file, policy files), which get the reader's findings. A new kind of file plugs in by
+(``.disclosurelint.yaml`` and ``pyproject.toml``), policy files (the reader's findings, then the
+policy loader's: format, codes, expressions), and other YAML files of the repository (the
+product file), which get the reader's findings. A new kind of file plugs in by
 adding an entry to :data:`ANALYSERS` and a test to :func:`kind_of`.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -259,7 +261,7 @@ def _config(analyser: Analyser, path: Path, text: str, buffers: Mapping[Path, st
 
 def _yaml(analyser: Analyser, path: Path, text: str, buffers: Mapping[Path, str]) -> list[Note]:
     """The reader's findings (syntax, duplicate keys, tags, encoding) for YAML files that are not
-    declarations: the product file and, until they have their own checks, policy files."""
+    declarations: the product file, and policy files before their own checks."""
     from disclosurelint.load import parse
     from disclosurelint.rules import by_code
 
@@ -282,14 +284,36 @@ def _yaml(analyser: Analyser, path: Path, text: str, buffers: Mapping[Path, str]
     return notes
 
 
+_POSITIONED = re.compile(r"^.*?:(\d+):(\d+): (.*)$")
+
+
+def _policy(analyser: Analyser, path: Path, text: str, buffers: Mapping[Path, str]) -> list[Note]:
+    """Everything `check` would refuse in a policy file, at its position: the reader's findings,
+    then the format's (unknown keys, bad codes, clashes) and the expressions' (syntax, unknown
+    names), from the same loader, on the buffer's unsaved text."""
+    notes = _yaml(analyser, path, text, buffers)
+    if notes:
+        return notes
+    from disclosurelint.errors import ConfigError
+    from disclosurelint.policy import load_files
+
+    try:
+        load_files([path], {path: text}, activate=False)
+    except ConfigError as exc:
+        for line in str(exc).splitlines():
+            found = _POSITIONED.match(line)
+            where = Span.at(int(found[1]), int(found[2])) if found else Span.at(1, 1)
+            notes.append(Note(where, "policy", Severity.ERROR, found[3] if found else line))
+    return notes
+
+
 Analyse = Callable[[Analyser, Path, str, Mapping[Path, str]], list[Note]]
 
 ANALYSERS: dict[str, Analyse] = {
     "declaration": _declaration,
     "config": _config,
-    "policy": _yaml,
+    "policy": _policy,
     "yaml": _yaml,
     "other": lambda analyser, path, text, buffers: [],
 }
-"""The analyser of each kind of file; policy files get the reader's findings until the policy
-loader gives them their own."""
+"""The analyser of each kind of file."""

@@ -7,7 +7,7 @@ output format treat them alike. The format is documented in ``docs/policies.md``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +24,19 @@ def load(paths: Sequence[str]) -> tuple[PolicyRule, ...]:
     return load_files(discover(paths))
 
 
-def load_files(files: Sequence[Path]) -> tuple[PolicyRule, ...]:
+def load_files(
+    files: Sequence[Path], texts: Mapping[Path, str] | None = None, *, activate: bool = True
+) -> tuple[PolicyRule, ...]:
+    """The compiled rules of ``files`` (``texts`` stand in for files an editor holds unsaved).
+
+    With ``activate`` (the default) the rules become the run's policies; without it they are
+    only checked, as the language server checks a policy file being edited.
+    """
     rules: list[PolicyRule] = []
     lists: dict[str, tuple[str, Any]] = {}
     problems: list[str] = []
     for file in files:
-        specs = read(file)
+        specs = read(file, (texts or {}).get(file))
         own = {spec.code for spec in specs}
         for spec in specs:
             for name, value in spec.lists.items():
@@ -56,5 +63,6 @@ def load_files(files: Sequence[Path]) -> tuple[PolicyRule, ...]:
         error = ConfigError(problems[0])
         error.args = ("\n".join(problems),)
         raise error
-    use({name: value for name, (_, value) in lists.items()}, rules)
+    if activate:
+        use({name: value for name, (_, value) in lists.items()}, rules)
     return tuple(rules)

@@ -121,16 +121,18 @@ def discover(paths: Sequence[str]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def read(path: Path) -> list[PolicySpec]:
-    """The rules of one policy file; :class:`ConfigError` lists every problem with its position."""
+def read(path: Path, text: str | None = None) -> list[PolicySpec]:
+    """The rules of one policy file (``text``, when given, instead of the file's bytes: an
+    editor's unsaved buffer); :class:`ConfigError` lists every problem with its position."""
     from disclosurelint.discover import display_path
     from disclosurelint.load import parse
 
     shown = display_path(path)
-    try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read the policy file: {exc}", shown) from None
+    if text is None:
+        try:
+            text = path.read_text("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read the policy file: {exc}", shown) from None
     document, issues = parse(text, shown)
     errors = _Errors(shown)
     for issue in issues:

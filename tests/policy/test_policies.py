@@ -152,6 +152,32 @@ def test_a_run_time_error_is_a_finding_not_a_crash(project: Path) -> None:
             "",
             "'purpose' is already used by DL201",
         ),
+        (
+            "policy: 1\nrules:\n  - code: ACME201\n    name: x\n    severity: error\n"
+            "    summary: s\n    assert: 'declaration.recipent.name != \"recipent.x\"'\n",
+            "p.yaml:7:26:",
+            "unknown field `recipent` of `declaration` in the declaration format; did you mean "
+            "`recipient`?",
+        ),
+        (
+            "policy: 1\nrules:\n  - code: ACME201\n    name: x\n    severity: error\n"
+            "    summary: s\n    when: 'declaration.recipient.contry == \"US\"'\n"
+            "    assert: 'true'\n",
+            "p.yaml:7:34:",
+            "unknown field `contry`",
+        ),
+        (
+            "policy: 1\nrules:\n  - code: ACME201\n    name: x\n    severity: error\n"
+            "    summary: s\n    each: data\n    assert: '!item.sensitiv'\n",
+            "p.yaml:8:20:",
+            "did you mean `sensitive`?",
+        ),
+        (
+            "policy: 1\nrules:\n  - code: ACME201\n    name: x\n    severity: error\n"
+            "    summary: s\n    assert: 'context.todya < timestamp(\"2030-01-01T00:00:00Z\")'\n",
+            "p.yaml:7:22:",
+            "did you mean `today`?",
+        ),
     ],
 )
 def test_a_broken_policy_file_is_a_configuration_error(
@@ -163,6 +189,35 @@ def test_a_broken_policy_file_is_a_configuration_error(
     assert code == 2, err
     assert where in err and message in err, err
     assert "Traceback" not in err
+
+
+def test_fields_of_texts_and_methods_on_them_are_not_mistaken_for_unknown_fields(
+    project: Path,
+) -> None:
+    """A chain is checked only while it names a mapping of the format: methods of a text, and
+    words inside a string literal, are not fields."""
+    (project / "p.yaml").write_text(
+        "policy: 1\nrules:\n  - code: ACME201\n    name: x\n    severity: warning\n"
+        "    summary: s\n    assert: >-\n"
+        '      !declaration.purpose.lowerAscii().contains("declaration.nothing") &&\n'
+        "      has(declaration.cross_border.destinations) ||\n"
+        "      declaration.recipient.name.size() > 0\n",
+        encoding="utf-8",
+    )
+    (project / ".disclosurelint.yaml").write_text("policies: [p.yaml]\n", encoding="utf-8")
+    code, _out, err = run("check", "decl")
+    assert code in (0, 1), err
+
+
+def test_a_policy_whose_rules_do_not_compile_is_refused_by_test(project: Path) -> None:
+    (project / "p.yaml").write_text(
+        "policy: 1\nrules:\n  - code: ACME201\n    name: x\n    severity: error\n"
+        "    summary: s\n    assert: 'declaration.purpos != \"\"'\n",
+        encoding="utf-8",
+    )
+    code, _out, err = run("test", "p.yaml")
+    assert code == 2, err
+    assert "p.yaml:7:26:" in err and "did you mean `purpose`?" in err
 
 
 def test_the_example_policies_pass_their_own_tests(project: Path) -> None:

@@ -150,9 +150,21 @@ def _compile(spec: PolicySpec, key: str, variables: tuple[str, ...]) -> Expressi
     if source is None:
         return None
     try:
-        return compile_expression(source, variables)
+        compiled = compile_expression(source, variables)
     except ExpressionError as exc:
         raise _keyed(exc, key) from None
+    _check_fields(source, key, spec.each == "data")
+    return compiled
+
+
+def _check_fields(source: str, key: str, each_data: bool) -> None:
+    """A field the declaration format does not have is an error now, not on every declaration."""
+    from disclosurelint.policy.fields import unknown_fields
+
+    for message, offset in unknown_fields(source, each_data):
+        before = source[:offset]
+        line, column = before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+        raise _keyed(ExpressionError(message, line, column), key)
 
 
 def _keyed(exc: ExpressionError, key: str) -> ExpressionError:

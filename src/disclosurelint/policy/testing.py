@@ -55,6 +55,9 @@ def run_tests(paths: Sequence[str], settings: Settings) -> TestRun:
     files = discover(paths)
     for file in files:
         specs = read(file)
+        from disclosurelint.policy import load_files
+
+        load_files([file], activate=False)  # a file whose rules do not compile is refused (exit 2)
         own = frozenset(spec.code for spec in specs)
         view = replace(settings, policies=(str(file.resolve()),), plugins=(), select=None)
         for spec in specs:

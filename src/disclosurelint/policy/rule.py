@@ -54,8 +54,9 @@ class PolicyRule:
         self.each_path = _field_path(spec.each, "each") if spec.each else None
         self.each_name = _each_name(self.each_path) if self.each_path else ""
         scope = (*_DECLARATION_VARIABLES, "item") if spec.each else _DECLARATION_VARIABLES
-        self.when = _compile(spec, "when", _DECLARATION_VARIABLES)
-        compiled = _compile(spec, "assert", scope)
+        types = _types(spec, self.each_path)
+        self.when = _compile(spec, "when", _DECLARATION_VARIABLES, types)
+        compiled = _compile(spec, "assert", scope, types)
         assert compiled is not None  # `assert` is required
         self.assert_: Expression = compiled
         # every element at once: one evaluation per declaration in the common, compliant case
@@ -67,7 +68,9 @@ class PolicyRule:
             else None
         )
         try:
-            self.message: Template = compile_template(spec.message, scope)
+            self.message: Template = compile_template(
+                spec.message, scope, lambda source: _check_types(source, types, None)
+            )
         except ExpressionError as exc:
             raise _keyed(exc, "message") from None
         self.at_path = _at_path(spec.at, bool(spec.each))
@@ -145,7 +148,9 @@ def _truth(expression: Expression, activation: Any, key: str) -> bool:
     return value
 
 
-def _compile(spec: PolicySpec, key: str, variables: tuple[str, ...]) -> Expression | None:
+def _compile(
+    spec: PolicySpec, key: str, variables: tuple[str, ...], types: Mapping[str, Any]
+) -> Expression | None:
     source = spec.when if key == "when" else spec.assert_
     if source is None:
         return None
@@ -154,7 +159,43 @@ def _compile(spec: PolicySpec, key: str, variables: tuple[str, ...]) -> Expressi
     except ExpressionError as exc:
         raise _keyed(exc, key) from None
     _check_fields(source, key, spec.each == "data")
+    try:
+        _check_types(source, types, "bool")
+    except ExpressionError as exc:
+        raise _keyed(exc, key) from None
     return compiled
+
+
+def _types(spec: PolicySpec, each: JsonPath | None) -> dict[str, Any]:
+    """The types of the variables the rule's expressions see; `each` must name a list."""
+    from disclosurelint.policy import typecheck
+
+    if each is None or spec.each is None:
+        return typecheck.variables(None)
+    try:
+        found = typecheck.at_path(each)
+    except typecheck.TypeProblem as exc:
+        part = str(each[exc.offset])
+        column = len(".".join(str(p) for p in each[: exc.offset])) + (exc.offset > 0) + 1
+        column = spec.each.find(part, column - 1) + 1 or 1
+        raise _keyed(ExpressionError(str(exc), 1, column), "each") from None
+    if not any(m.kind in ("list", "dyn") for m in typecheck.members(found)):
+        raise _keyed(
+            ExpressionError(f"`each` must name a list, but `{spec.each}` is {found}"), "each"
+        )
+    return typecheck.variables(each)
+
+
+def _check_types(source: str, types: Mapping[str, Any], want: str | None) -> None:
+    """The static type check of one expression (:class:`ExpressionError` where it fails)."""
+    from disclosurelint.policy.typecheck import TypeProblem, check
+
+    try:
+        check(source, types, want)
+    except TypeProblem as exc:
+        before = source[: exc.offset]
+        line, column = before.count("\n") + 1, exc.offset - (before.rfind("\n") + 1) + 1
+        raise ExpressionError(str(exc), line, column) from None
 
 
 def _check_fields(source: str, key: str, each_data: bool) -> None:

@@ -2,9 +2,11 @@
 
 The one module that imports the CEL library (``common-expression-language``, the Python
 binding of the Rust ``cel`` crate). Compiling checks what can be known before any declaration is
-read: the syntax, and that every variable and function an expression names exists. What only the
-data can tell (a missing field, a comparison of a number with a text) is an
-:class:`EvaluationError` at run time, which the policy rule turns into a finding.
+read: the syntax, and that every variable and function an expression names exists (the fields
+and types are checked by :mod:`~disclosurelint.policy.fields` and
+:mod:`~disclosurelint.policy.typecheck`). What only the data can tell (a missing field, a value
+of a field the format leaves open) is an :class:`EvaluationError` at run time, which the policy
+rule turns into a finding.
 """
 
 from __future__ import annotations

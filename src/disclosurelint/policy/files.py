@@ -96,10 +96,10 @@ class _Errors:
     def raise_if_any(self) -> None:
         if not self.found:
             return
-        lines = [f"{self.shown}:{line}:{col}: {msg}" for line, col, msg in sorted(self.found)]
-        line, column, message = sorted(self.found)[0]
+        found = sorted(self.found)
+        line, column, message = found[0]
         error = ConfigError(message, self.shown, line, column)
-        error.args = ("\n".join(lines),)
+        error.add(*(f"{self.shown}:{line}:{col}: {msg}" for line, col, msg in found[1:]))
         raise error
 
 

@@ -425,6 +425,9 @@ class _Checker:
             message = f"`in` looks for {a} in {b}, which cannot hold it"
         else:
             message = f"`{node.op}` is not defined for {a} and {b}"
+        kinds = {m.kind for m in (*members(left), *members(right))}
+        if {"timestamp", "string"} <= kinds:
+            message += '; dates in declarations are text: write timestamp(date + "T00:00:00Z")'
         raise TypeProblem(message, node.at)
 
     def call(self, node: ast.Call) -> Type:

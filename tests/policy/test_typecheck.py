@@ -91,6 +91,13 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             id="each naming a field the format lacks",
         ),
         pytest.param(
+            "    assert: 'true'\n    at: declaration.recipient.contry\n",
+            "p.yaml:8:31:",
+            "ACME201 `at`: unknown field `contry` in the declaration format; did you mean "
+            "`country`?",
+            id="at naming a field the format lacks",
+        ),
+        pytest.param(
             "    each: data\n    assert: 'true'\n    message: 'shares {item.item + 1}'\n",
             "p.yaml:9:33:",
             "ACME201 `message`: `+` is not defined for `item.item` "

@@ -74,6 +74,8 @@ class PolicyRule:
         except ExpressionError as exc:
             raise _keyed(exc, "message") from None
         self.at_path = _at_path(spec.at, bool(spec.each))
+        if spec.at is not None and self.at_path is not None and self.at_path[:1] != ("item",):
+            _field_type(spec.at, self.at_path, "at")
         # what the conditions read (a message is written only after a rule fails, when the
         # whole declaration is bound)
         self.sources = tuple(text for text in (spec.when, spec.assert_) if text is not None)
@@ -172,18 +174,27 @@ def _types(spec: PolicySpec, each: JsonPath | None) -> dict[str, Any]:
 
     if each is None or spec.each is None:
         return typecheck.variables(None)
-    try:
-        found = typecheck.at_path(each)
-    except typecheck.TypeProblem as exc:
-        part = str(each[exc.offset])
-        column = len(".".join(str(p) for p in each[: exc.offset])) + (exc.offset > 0) + 1
-        column = spec.each.find(part, column - 1) + 1 or 1
-        raise _keyed(ExpressionError(str(exc), 1, column), "each") from None
+    found = _field_type(spec.each, each, "each")
     if not any(m.kind in ("list", "dyn") for m in typecheck.members(found)):
         raise _keyed(
             ExpressionError(f"`each` must name a list, but `{spec.each}` is {found}"), "each"
         )
     return typecheck.variables(each)
+
+
+def _field_type(text: str, path: JsonPath, key: str) -> Any:
+    """The type of the declaration's field at ``path``, written ``text`` under ``key``; a
+    field the declaration format does not have is an error at its name."""
+    from disclosurelint.policy import typecheck
+
+    try:
+        return typecheck.at_path(path)
+    except typecheck.TypeProblem as exc:
+        position = 0
+        for part in path[: exc.offset]:
+            position = text.find(str(part), position) + len(str(part))
+        column = text.find(str(path[exc.offset]), position) + 1
+        raise _keyed(ExpressionError(str(exc), 1, max(column, 1)), key) from None
 
 
 def _check_types(source: str, types: Mapping[str, Any], want: str | None) -> None:

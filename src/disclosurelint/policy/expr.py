@@ -36,7 +36,7 @@ _FUNCTIONS = frozenset(
     )
 )
 # the names of CEL's types are values too (`type(x) == string`)
-_TYPE_NAMES = frozenset(
+TYPE_NAMES = frozenset(
     ("int", "uint", "double", "bool", "string", "bytes", "list", "map", "null_type", "type")
 )
 _BOUND = re.compile(r"\.\s*(?:all|exists|exists_one|map|filter)\s*\(\s*([A-Za-z_]\w*)\s*,")
@@ -134,7 +134,7 @@ def compile_expression(source: str, variables: Iterable[str]) -> Expression:
         program = cel.compile(source)
     except Exception as exc:
         raise _syntax_error(str(exc)) from None
-    allowed = set(variables) | set(_BOUND.findall(source)) | _TYPE_NAMES
+    allowed = set(variables) | set(_BOUND.findall(source)) | TYPE_NAMES
     for name in program.variables():
         if name not in allowed:
             known = ", ".join(sorted(set(variables)))

@@ -24,6 +24,7 @@ from itertools import product
 from typing import Any
 
 from disclosurelint.policy import celparse as ast
+from disclosurelint.policy.expr import TYPE_NAMES
 
 CONTEXT_FIELDS = ("today", "regimes", "home_country", "path", "product")
 
@@ -279,18 +280,6 @@ _FUNCTIONS: dict[str, _Signature] = {
     "last": _Signature((_L,), DYN),
     "inList": _Signature((_ANY, _S), BOOL, usage='value.inList("list name")'),
 }
-_TYPE_NAMES = (
-    "int",
-    "uint",
-    "double",
-    "bool",
-    "string",
-    "bytes",
-    "list",
-    "map",
-    "null_type",
-    "type",
-)
 _MACROS = ("all", "exists", "exists_one", "map", "filter")
 
 
@@ -314,7 +303,7 @@ class _Checker:
             return _SCALARS[node.kind]
         if isinstance(node, ast.Ident):
             found = self.variables.get(node.name)
-            return found or (TYPE if node.name in _TYPE_NAMES else DYN)
+            return found or (TYPE if node.name in TYPE_NAMES else DYN)
         if isinstance(node, ast.Select):
             return self.select(node)
         if isinstance(node, ast.Index):

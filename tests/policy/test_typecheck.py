@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from disclosurelint.policy import load_files, typecheck
 from tests.policy.test_policies import ADS, run
@@ -301,3 +303,54 @@ def test_the_check_runs_once_per_expression_not_once_per_declaration(
     code, _out, err = run("check", "decl", "--select", "ACME")
     assert code in (0, 1), err
     assert sorted(calls) == ['item.category != "x"', "item.item"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("'''a\nb'''", "string"),
+        ('r"\\d+" + R"x"', "string"),
+        ('b"x" + B"y"', "bytes"),
+        ("0x1F + -3", "int"),
+        ("1u * 2u", "uint"),
+        ("1e3 / .5", "double"),
+        ("// a comment\ntrue", "bool"),
+        ("[1, 2,].map(x, x * 2)", "list(int)"),
+        ("{'a': [1]}", "map(string, list(int))"),
+        ("declaration.data.filter(d, has(d.consent))[0]", "map"),
+        ("declaration.sharing_modes[1]", "string"),
+        ("declaration.purpose", "string or map(string, string)"),
+        ("context.today - duration('1h')", "timestamp"),
+        ("context.today - context.today", "duration"),
+        ("true ? 1 : 'a'", "int or string"),
+        ("declaration.data.exists_one(d, d.item == 'x')", "bool"),
+        ("!!true && !(1 < 2)", "bool"),
+        ("google.protobuf.Duration{seconds: 1}", "dyn"),
+        ("lists.vendors", "dyn"),
+        ("type(1)", "type"),
+    ],
+)
+def test_the_type_of_each_kind_of_expression(expression: str, expected: str) -> None:
+    assert str(typecheck.check(expression, typecheck.variables(None))) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("declaration", "item", "context", "lists", "x", "purpose", "data", "size"),
+                *("has", "all", "map", "filter", "startsWith", "1", "2u", "1.5", "'a'", '"b"'),
+                *("true", "null", "in", ".", ",", "(", ")", "[", "]", "{", "}", ":", "?"),
+                *("!", "-", "+", "*", "%", "==", "<", "&&", "||", " "),
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_any_text_is_typed_refused_or_left_alone_never_a_crash(words: list[str]) -> None:
+    source = " ".join(words)
+    try:
+        typecheck.check(source, typecheck.variables(("data",)), "bool")
+    except typecheck.TypeProblem as problem:
+        assert 0 <= problem.offset <= len(source)

@@ -382,8 +382,8 @@ def expression_error(spec: PolicySpec, key: str, exc: ExpressionError) -> tuple[
     message = f"{spec.code} `{key}`: {exc}"
     if not segments:
         return spec.line, spec.column, message
-    source = {"when": spec.when, "each": spec.each, "assert": spec.assert_}.get(key)
-    source = spec.message if key == "message" else source if key != "at" else spec.at
+    texts = {"when": spec.when, "each": spec.each, "assert": spec.assert_, "at": spec.at}
+    source = spec.message if key == "message" else texts.get(key)
     offset = _offset(source or "", exc.line, exc.column)
     for line, column, length in segments:
         if offset <= length:

@@ -204,9 +204,7 @@ def _check_types(source: str, types: Mapping[str, Any], want: str | None) -> Non
     try:
         check(source, types, want)
     except TypeProblem as exc:
-        before = source[: exc.offset]
-        line, column = before.count("\n") + 1, exc.offset - (before.rfind("\n") + 1) + 1
-        raise ExpressionError(str(exc), line, column) from None
+        raise ExpressionError(str(exc), *_line_column(source, exc.offset)) from None
 
 
 def _check_fields(source: str, key: str, each_data: bool) -> None:
@@ -214,9 +212,13 @@ def _check_fields(source: str, key: str, each_data: bool) -> None:
     from disclosurelint.policy.fields import unknown_fields
 
     for message, offset in unknown_fields(source, each_data):
-        before = source[:offset]
-        line, column = before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
-        raise _keyed(ExpressionError(message, line, column), key)
+        raise _keyed(ExpressionError(message, *_line_column(source, offset)), key)
+
+
+def _line_column(source: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``offset`` in ``source``."""
+    before = source[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 def _keyed(exc: ExpressionError, key: str) -> ExpressionError:

@@ -128,6 +128,10 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
         ("import/en_lookalikes_typos_duplicates.txt", 2, []),
         ("import/en_paragraph_subprocessors.txt", 3, []),
         ("import/zh_numbered_pipe_table.txt", 4, []),
+        ("import/zh_cell_per_paragraph.txt", 3, [2]),
+        ("import/zh_glued_table.txt", 3, [2]),
+        ("import/zh_hant_labels.txt", 2, []),
+        ("import/en_sdk_named_in_sharing_method.txt", 2, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -202,6 +206,56 @@ def test_rows_without_their_number_cell_keep_their_columns() -> None:
     # the address the page gives in its policy column is the policy link, whatever its path
     assert feima.links == {"policy": "https://www.feima.example/terms"}
     assert nuofu.links["policy"] == "https://pay.nuofu.example/privacy.html"  # spaces removed
+
+
+def test_a_table_flattened_to_one_paragraph_per_cell() -> None:
+    yuntu, feige, qingniao = parse_file("import/zh_cell_per_paragraph.txt")
+    assert dict(yuntu.fields) == {
+        "product": "云图地图",
+        "company": "云图软件有限公司",
+        "purpose": "展示地图",
+        "scenario": "在地图页面时",
+        "policy": "https://lbs.yuntu.example/privacy",
+    }
+    assert feige.links["policy"] == "https://push.feige.example/privacy-policy"
+    assert (qingniao.fields["product"], qingniao.incomplete) == ("青鸟统计", True)
+
+
+def test_a_table_whose_cells_run_together() -> None:
+    yuntu, beacon, feige = parse_file("import/zh_glued_table.txt")
+    assert (yuntu.fields["product"], yuntu.fields["company"]) == (
+        "云图分析 SDK",
+        "云图数据科技(杭州)有限公司",
+    )
+    # the URL is glued to the processing method before it
+    assert yuntu.links["policy"] == "https://yuntu.example/legal/privacy-cn.html"
+    assert (beacon.fields["product"], beacon.fields["company"]) == (
+        "Beacon Analytics SDK",
+        "信标网络技术有限公司",
+    )
+    assert beacon.links["policy"] == "https://beacon.example/privacy"
+    assert (feige.fields["company"], feige.incomplete) == ("飞鸽信息技术(深圳)有限公司", True)
+    assert "policy" not in feige.links
+
+
+def test_traditional_labels_find_their_fields_and_the_words_stay_published() -> None:
+    xingtu, yunque = parse_file("import/zh_hant_labels.txt")
+    assert xingtu.title == "星圖統計SDK"
+    assert xingtu.fields["company"] == "星圖數據股份有限公司"  # not converted
+    assert xingtu.labels["company"] == "第三方業者"
+    assert xingtu.fields["data"] == "裝置識別碼、作業系統版本"
+    assert xingtu.links["policy"] == "https://xingtu.example/zh-tw/privacy"
+    assert yunque.fields["company"] == "雲鵲網絡科技有限公司"
+    assert yunque.fields["scenario"] == "使用第三方帳號登入時"
+    assert yunque.links["policy"] == "https://yunque.example/privacy"
+
+
+def test_an_sdk_named_only_in_the_sharing_method_is_the_product() -> None:
+    lantern, casting = parse_file("import/en_sdk_named_in_sharing_method.txt")
+    assert lantern.fields["product"] == "Lantern SDK"
+    assert lantern.fields["sharing_mode"] == "Embed SDK (Lantern SDK)"
+    assert "product" not in casting.fields
+    assert not casting.incomplete  # a product read out of the sharing method is not expected
 
 
 def test_page_details_are_not_an_entry() -> None:

@@ -98,7 +98,13 @@ _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
 _PROCESSOR_PAGE = re.compile(r"sub-?\s?processors?|\bprocessors\b|受托方", re.IGNORECASE)
 _PRODUCT_WORDS = re.compile(
-    r"sdk|api|app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid",
+    r"sdk|api|app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid"
+    r"|服務|統計|登錄|登入|地圖|應用|程式|模組|元件",
+    re.IGNORECASE,
+)
+_EMBEDDED_SDK = re.compile(
+    r"(?:embed(?:ded)?|integrat(?:ed|ion)|嵌入|集成|接入)[^()（）;；]{0,12}?sdk\s*[(（]"
+    r"(?P<name>[^()（）;；]{2,60})[)）]",
     re.IGNORECASE,
 )
 _SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
@@ -106,7 +112,7 @@ _LIST_TITLE = re.compile(
     r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
     r"(?:sub-?\s?processors?|third[- ]part(?:y|ies)(?:\s+(?:sdks?|services?|partners?))?"
     r"|service providers|vendors|partners)"
-    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单)$",
+    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单|清單|目錄|名單)$",
     re.IGNORECASE,
 )
 _LEGAL_ENTITY = re.compile(
@@ -237,6 +243,12 @@ class _Entry:
 
     def freeze(self, table: LabelTable) -> ImportedEntry:
         found = _resolve_links(self.fields, self.labels, self.links, self.unmapped, table)
+        embedded = _EMBEDDED_SDK.search(self.fields.get("sharing_mode", ""))
+        if embedded and "product" not in self.fields:
+            # "Sharing method: Embed SDK (Tianqin SDK)": the only place the SDK is named
+            self.fields["product"] = embedded["name"].strip()
+            self.labels["product"] = self.labels["sharing_mode"]
+            self.field_lines["product"] = self.field_lines["sharing_mode"]
         return ImportedEntry(
             fields={name: clean_value(name, value) for name, value in self.fields.items()},
             line=self.line,
@@ -483,6 +495,8 @@ class _Reader:
                 header = tables.spaced_header(line, self.table)
                 if header:
                     grid, end = tables.read_spaced(self.lines, index, header, self.table)
+                elif tables.glued_header(line, self.table):
+                    grid, end = tables.read_glued(self.lines, index, self.table)
         if grid is None:
             return None
         if self.numbers is not None and not line.startswith("\x00grid:"):
@@ -951,6 +965,15 @@ def _preamble(lines: Sequence[str]) -> tuple[str | None, tuple[str, ...]]:
     return title, tuple(" ".join(block) for block in blocks if block)
 
 
+def _given(entry: ImportedEntry) -> set[str]:
+    """The fields the source gives the entry under their own label (not a product read out of
+    the sharing method)."""
+    derived = "product" in entry.labels and entry.labels["product"] == entry.labels.get(
+        "sharing_mode"
+    )
+    return set(entry.fields) - ({"product"} if derived else set())
+
+
 def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
     """Flag the last entry when the source evidently stops inside it.
 
@@ -961,9 +984,9 @@ def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
         return entries
     last = entries[-1]
     earlier = entries[:-1]
-    expected: set[str] = set(earlier[0].fields) if earlier else set()
+    expected: set[str] = _given(earlier[0]) if earlier else set()
     for entry in earlier[1:]:
-        expected &= set(entry.fields)
+        expected &= _given(entry)
     cut = (
         last.incomplete
         or not all(_balanced(value) for value in last.fields.values())

@@ -3,7 +3,8 @@
 A :class:`Grid` is a table whatever it was published as: an HTML ``<table>`` (``rowspan`` and
 ``colspan`` already spread over the cells they cover), a Markdown or pipe table (with or without
 a separator row, a row broken over several lines, a row that lacks its number cell), a table
-flattened to one cell per line, or a table whose cells are separated by tabs or runs of spaces.
+flattened to one cell per line or per paragraph, a table whose cells are separated by tabs or
+runs of spaces, or one whose cells run together without any separator.
 The header row says which field each column holds (through the label table); a table none of
 whose columns names a recipient or a product is not a list of recipients and yields nothing.
 """
@@ -157,9 +158,11 @@ def cell_per_line_header(
     lines: Sequence[str], index: int, table: LabelTable
 ) -> tuple[int, list[str | None]] | None:
     """``(width, fields)`` when ``lines[index]`` starts a run of at least three header cells,
-    each alone on its line and a known label, one of them the recipient or the product."""
+    each alone on its line (one blank line between two cells is allowed: a table flattened to
+    one paragraph per cell) and a known label, one of them the recipient or the product."""
     fields: list[str | None] = []
     position = index
+    spaced: bool | None = None  # whether the cells are blank-separated, fixed by the first gap
     while position < len(lines):
         text = lines[position].strip()
         if not text or len(text) > 30 or re.search(r"[:：]|[。.!?]$", text):
@@ -169,25 +172,33 @@ def cell_per_line_header(
             break
         fields.append(name)
         position += 1
+        gap = position < len(lines) and not lines[position].strip()
+        if spaced is None:
+            spaced = gap
+        if gap != spaced:
+            break
+        if gap:
+            position += 1
     if len(fields) >= 3 and is_recipient_table(fields):
         return len(fields), fields
     return None
 
 
-_KNOWN_EXTRA = re.compile(r"^(?:所属系统|平台|序号|No\.?|#)$", re.IGNORECASE)
+_KNOWN_EXTRA = re.compile(r"^(?:所属系统|所屬系統|平台|序号|序號|No\.?|#)$", re.IGNORECASE)
 
 
 def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Grid, int]:
     """The table whose ``width`` header cells start at ``lines[index]``: then ``width`` lines per
-    row, blank lines skipped, until a blank-separated paragraph that is not a row or the end."""
-    header = tuple(Cell(lines[index + i].strip()) for i in range(width))
-    position = index + width
+    row, blank lines skipped, until the end of the text."""
     values: list[tuple[int, str]] = []
+    position = index
     while position < len(lines):
         text = lines[position].strip()
         if text:
             values.append((position + 1, text))
         position += 1
+    header = tuple(Cell(text) for _, text in values[:width])
+    values = values[width:]
     rows: list[tuple[Cell, ...]] = []
     row_lines: list[int] = []
     for start in range(0, len(values), width):
@@ -198,6 +209,83 @@ def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Gr
         row_lines.append(chunk[0][0])
     cut = bool(values) and len(values) % width != 0
     return Grid(header, tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+# --- cells run together --------------------------------------------------------------------------
+
+_URL = re.compile(r"https?://[^\s<>\"'，。、；）)]+", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"^(?P<number>\d{1,3})(?=[^\d\s.、．)）])")
+_COMPANY = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff()（）·]{1,40}?"
+    r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司|集团|集團|公司)"
+)
+
+
+def glued_header(line: str, table: LabelTable) -> list[str | None] | None:
+    """The fields of a header whose cells run together without a separator
+    (``序号SDK名称第三方主体使用目的隐私政策链接``): the line is read as a row of known labels,
+    the longest known label first at each place, text between them as one unknown cell. At
+    least three known cells, among them the recipient and the policy."""
+    text = line.strip()
+    if not 8 <= len(text) <= 80 or re.search(r"\s{2,}|[:：|,，。]", text):
+        return None
+    known = sorted({*table.exact_labels(), "序号"}, key=len, reverse=True)
+    key = normalize_label(text)
+    fields: list[str | None] = []
+    position = 0
+    unknown = ""
+    while position < len(key):
+        label = next((k for k in known if k and key.startswith(k, position)), None)
+        if label is None:
+            unknown += key[position]
+            position += 1
+            continue
+        if unknown:
+            fields.append(table.field_for(unknown))
+            unknown = ""
+        fields.append(table.field_for(label))
+        position += len(label)
+    if unknown:
+        fields.append(table.field_for(unknown))
+    named = [name for name in fields if name]
+    if len(named) >= 3 and "company" in named and "policy" in named and is_recipient_table(fields):
+        return fields
+    return None
+
+
+def read_glued(lines: Sequence[str], index: int, table: LabelTable) -> tuple[Grid, int]:
+    """Rows of a table whose cells run together, after its header at ``lines[index]``: each row
+    starts with its number (1, 2, ...) glued to the first cell and runs until the next number.
+    Of each row it keeps what can be told apart without separators: the product (the text
+    before the company), the company (a registered Chinese company name) and the policy (the
+    row's last URL); a row without the policy URL the header promises is cut off."""
+    rows: list[tuple[Cell, ...]] = []
+    row_lines: list[int] = []
+    texts: list[tuple[int, list[str]]] = []
+    position = index + 1
+    while position < len(lines):
+        text = lines[position].strip()
+        found = _ROW_NUMBER.match(text)
+        if found and int(found["number"]) == len(texts) + 1:
+            texts.append((position + 1, [text[found.end() :]]))
+        elif texts and text:
+            texts[-1][1].append(text)
+        elif text or texts:
+            break
+        position += 1
+    header = tuple(Cell(table.labels[name][0]) for name in ("product", "company", "policy"))
+    cut = False
+    for line_number, parts in texts:
+        row = "\n".join(parts)
+        company = _COMPANY.search(row)
+        product = row[: company.start()].strip() if company else ""
+        urls = _URL.findall(row)
+        name = company.group() if company else ""
+        rows.append((Cell(product), Cell(name), Cell(urls[-1] if urls else "")))
+        row_lines.append(line_number)
+        cut = not urls
+    grid = Grid(header, tuple(rows), index + 1, tuple(row_lines), cut)
+    return grid, position
 
 
 # --- spaces and tabs -----------------------------------------------------------------------------

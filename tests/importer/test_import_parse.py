@@ -132,6 +132,12 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
         ("import/zh_glued_table.txt", 3, [2]),
         ("import/zh_hant_labels.txt", 2, []),
         ("import/en_sdk_named_in_sharing_method.txt", 2, []),
+        ("import/zh_label_then_blank_value.md", 2, []),
+        ("import/zh_spaced_cells_with_spaces.txt", 2, []),
+        ("import/zh_cell_per_line_pipes.txt", 2, []),
+        ("import/en_vendor_pages_mixed.html", 3, []),
+        ("import/en_processor_headings_and_links.md", 3, []),
+        ("import/zh_hant_bare_links.md", 2, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -256,6 +262,66 @@ def test_an_sdk_named_only_in_the_sharing_method_is_the_product() -> None:
     assert lantern.fields["sharing_mode"] == "Embed SDK (Lantern SDK)"
     assert "product" not in casting.fields
     assert not casting.incomplete  # a product read out of the sharing method is not expected
+
+
+def test_a_value_a_blank_line_below_its_label() -> None:
+    xinghe, yunque = parse_file("import/zh_label_then_blank_value.md")
+    assert xinghe.fields["company"] == "星河互动科技有限公司"  # 第三方机构名称
+    assert xinghe.fields["purpose"] == "在星河平台的用户登录、支付"  # SDK用途
+    assert xinghe.links["policy"] == "https://open.xinghe.example/privacy.html"
+    assert yunque.links["policy"] == "https://push.yunque.example/doc/privacy"
+
+
+def test_single_spaced_chinese_cells_that_hold_a_space() -> None:
+    yuntu, xingji = parse_file("import/zh_spaced_cells_with_spaces.txt")
+    assert (yuntu.fields["company"], yuntu.fields["product"]) == (
+        "北京云图科技有限公司",
+        "云图语音SDK",
+    )
+    assert yuntu.fields["data"] == "音频内容、设备型号、user agent、IP地址"
+    assert (yuntu.fields["purpose"], yuntu.fields["sharing_mode"]) == (
+        "用于语音输入",
+        "SDK本机采集",
+    )
+    assert xingji.fields["data"].endswith("设备标识符 PUSHID)、推送状态")
+    assert xingji.links["policy"] == "https://open.xingji.example/docs?id=202"
+
+
+def test_one_cell_per_line_each_closed_by_a_pipe() -> None:
+    yuntu, xinghe = parse_file("import/zh_cell_per_line_pipes.txt")
+    assert (yuntu.fields["company"], yuntu.fields["product"]) == ("云图终端有限公司", "云图推送SDK")
+    assert "policy" not in yuntu.fields  # a lone "|" is an empty cell
+    assert xinghe.links["policy"] == "https://push.xinghe.example/privacy"  # 第三方隐私连接
+
+
+def test_name_dash_purpose_items_and_the_sites_own_navigation() -> None:
+    entries = parse_file("import/en_vendor_pages_mixed.html")
+    assert [(e.fields["company"], e.fields["purpose"]) for e in entries] == [
+        ("Paylark", "Billing"),
+        ("Metricly Analytics", "Analytics"),
+        ("Hostforge", "Servers"),
+    ]  # "Privacy Policy", "Terms of Service": relative links of the site, not recipients
+
+
+def test_a_company_heading_with_prose_supplier_tables_and_a_policies_column() -> None:
+    hostforge, cloudnest, metricly = parse_file("import/en_processor_headings_and_links.md")
+    assert hostforge.fields["company"] == "Hostforge GmbH"
+    assert (cloudnest.fields["company"], cloudnest.fields["purpose"]) == (
+        "Cloudnest Ltd.",
+        "Bare metal hosting",
+    )
+    assert metricly.fields["company"] == "Metricly; (Metricly Web)"  # bold marks removed
+    assert metricly.links == {
+        "policy": "https://metricly.example/answer/7318",
+        "dpa": "https://metricly.example/dpa",
+    }
+
+
+def test_bare_link_lines_a_blank_line_apart() -> None:
+    nimbus, cloudnest = parse_file("import/zh_hant_bare_links.md")
+    assert nimbus.fields["company"] == "Nimbus Play Service"
+    assert nimbus.links["policy"] == "https://nimbus.example/privacy"
+    assert cloudnest.links["policy"] == "https://cloudnest.example/policies/analytics"
 
 
 def test_page_details_are_not_an_entry() -> None:

@@ -92,7 +92,14 @@ _LABEL_LINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：](?!//)\s*(?P<value
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)$|[.。!?！？;；]$", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
 _LINK_BULLET = re.compile(
-    r"^\s*[-*+•]\s+\[(?P<name>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$"
+    r"^\s*(?P<bullet>[-*+•]\s+)?\[(?P<name>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)"
+    r"\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)  # a relative address ("[Privacy Policy](privacy-policy)") is the site's own navigation
+_DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+_VENDOR_INTRO = re.compile(
+    r"sub-?\s?processors?|vendors?|third[- ]part(?:y|ies)|service providers|第三方|合作方|服务商",
+    re.IGNORECASE,
 )
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
@@ -357,7 +364,7 @@ def _cell_value(cell: tables.Cell, name: bool = False) -> tuple[str, tuple[Link,
         words = [link.text for link in links if link.text]
         named = [line for line in kept if not _only_words(line, words)]
         kept = named or kept
-    text = "; ".join(kept)
+    text = "; ".join(re.sub(r"\*\*(.+?)\*\*", r"\1", line) for line in kept)  # **bold**
     return _strip_emphasis(nfkc_spaces(text)), tuple(links)
 
 
@@ -453,6 +460,17 @@ class _Reader:
 
     def finish(self) -> None:
         current = self.current
+        if (
+            current is not None
+            and not (current.fields or current.unmapped)
+            and self.processor_page
+            and _LEGAL_ENTITY.search(current.title or "")
+        ):
+            # a processor page's heading that names a company, described in prose below it
+            current.fields["company"] = current.title or ""
+            current.labels["company"] = "(heading)"
+            current.field_lines["company"] = current.line
+            current.title = None
         if current is not None and (current.fields or current.unmapped):
             if (
                 current.title
@@ -511,15 +529,22 @@ class _Reader:
         """Entries from a run of at least two bullets that each start with a linked name
         (``* [Name](url). What they do.``); the number of lines read (0 when there is none)."""
         run: list[tuple[int, re.Match[str]]] = []
+        first = _LINK_BULLET.match(self.lines[self.classified[position][0]])
+        bare = first is not None and first["bullet"] is None  # lines that are only a link
         index = position
+        read = 0
         while index < len(self.classified):
-            number, _ = self.classified[index]
+            number, line = self.classified[index]
+            if bare and line.kind == "blank":  # bare link lines may stand a blank line apart
+                index += 1
+                continue
             match = _LINK_BULLET.match(self.lines[number])
-            if not match:
+            if not match or (match["bullet"] is None) != bare or (bare and match["rest"]):
                 break
             run.append((number, match))
             index += 1
-        if len(run) < (1 if self.link_bullets else 2):
+            read = index - position
+        if len(run) < (1 if self.link_bullets and not bare else 2):
             return 0
         self.link_bullets = True
         self.finish()
@@ -539,6 +564,36 @@ class _Reader:
             if rest:
                 entry.add("purpose", "(text after the name)", rest, self.line_of(number))
             self.entries.append(entry)
+        return read
+
+    def _dash_bullets(self, position: int) -> int:
+        """Entries from a run of at least three bullets ``Name - what they do`` right after a
+        line that speaks of vendors, sub-processors or third parties; the lines read (or 0)."""
+        before = next(
+            (
+                self.lines[n]
+                for n, line in reversed(self.classified[:position])
+                if line.kind != "blank"
+            ),
+            "",
+        )
+        if not _VENDOR_INTRO.search(before):
+            return 0
+        run: list[tuple[int, re.Match[str]]] = []
+        for number, _ in self.classified[position:]:
+            match = _DASH_BULLET.match(self.lines[number])
+            if not match:
+                break
+            run.append((number, match))
+        if len(run) < 3:
+            return 0
+        self.finish()
+        self.mark_start(run[0][0])
+        for number, match in run:
+            entry = _Entry(self.line_of(number))
+            entry.add("company", "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
+            entry.add("purpose", "(text after the name)", match["rest"].strip(), entry.line)
+            self.entries.append(entry)
         return len(run)
 
     def read(self) -> list[ImportedEntry]:
@@ -557,7 +612,7 @@ class _Reader:
                     self.mark_start(number)
                 self.entries.extend(entries)
                 position += end - number
-            elif read := self._link_bullets(position):
+            elif read := self._link_bullets(position) or self._dash_bullets(position):
                 position += read
             else:
                 self.step(position, number, line)
@@ -612,6 +667,19 @@ class _Reader:
             or after.field == current.first
         )
 
+    def _company_heading(self, line: _Line) -> bool:
+        """On a processor page, a ``#`` heading that names a company and is followed by prose
+        (``## Google Inc.``, then what Google does)."""
+        text = line.text
+        return (
+            self.processor_page
+            and line.marked
+            and len(text) <= 80
+            and bool(_LEGAL_ENTITY.search(text))
+            and not _LIST_TITLE.search(text)
+            and not text.endswith((":", "："))
+        )
+
     def _empty_value(self) -> bool:
         """True when the last label of the current entry has no value yet (``隐私政策链接:``
         with the address on the next line)."""
@@ -655,12 +723,17 @@ class _Reader:
                 self.finish()
             else:
                 self.current.add_unmapped(line.label, line.value)
-        elif line.kind == "text" and self._is_heading(position, line):
+        elif line.kind == "text" and (
+            self._is_heading(position, line) or self._company_heading(line)
+        ):
             self.finish()
             self.mark_start(number)
             self.current = _Entry(where, title=nfkc_spaces(line.text).strip() or None)
         elif self.current is not None and (
-            not self.blank_run or line.kind != "text" or self._label_follows(position)
+            not self.blank_run
+            or line.kind != "text"
+            or self._label_follows(position)
+            or self._empty_value()  # "隐私政策链接:", a blank line, then the address
         ):
             key = normalize_label(line.text)
             rest = [other for _, other in self.classified[position + 1 :] if other.kind != "blank"]

@@ -61,7 +61,7 @@ def is_recipient_table(fields: Sequence[str | None]) -> bool:
 
 # --- pipe tables -----------------------------------------------------------------------------
 
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,3}[.、)]?\s*$")
 
 
@@ -195,7 +195,8 @@ def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Gr
     while position < len(lines):
         text = lines[position].strip()
         if text:
-            values.append((position + 1, text))
+            # a cell closed by " |" (a pipe table flattened one cell per line); "|" is empty
+            values.append((position + 1, text.removesuffix("|").rstrip()))
         position += 1
     header = tuple(Cell(text) for _, text in values[:width])
     values = values[width:]
@@ -354,10 +355,29 @@ def read_spaced(
     return Grid(tuple(Cell(c) for c in header), tuple(rows), index + 1, tuple(row_lines)), position
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _split_words(text: str, fields: Sequence[str | None]) -> list[str]:
+    """A Chinese row whose cells are separated by single spaces (Chinese cells rarely hold a
+    space, a data list sometimes does): one word per column from the left up to the widest
+    column (the data, else the purpose), one per column from the right after it, and what is
+    left to the widest one."""
+    words = text.split()
+    if not _CJK.search(text) or len(words) < len(fields) or len(fields) < 3:
+        return [text]
+    wide = next((fields.index(name) for name in ("data", "purpose") if name in fields), None)
+    if wide is None:
+        return [text]
+    after = len(fields) - wide - 1
+    middle = words[wide : len(words) - after]
+    return [*words[:wide], " ".join(middle), *words[len(words) - after :]]
+
+
 def _split_at_location(text: str, fields: Sequence[str | None]) -> list[str]:
     words = text.split()
     if "location" not in fields:
-        return [text]
+        return _split_words(text, fields)
     where = fields.index("location")
     # a country code first ("Google Ireland Ltd. IE ..."), then a country name
     for size, pattern in ((1, _CODE), (1, _COUNTRY), (2, _COUNTRY)):
@@ -367,7 +387,7 @@ def _split_at_location(text: str, fields: Sequence[str | None]) -> list[str]:
                 rest = " ".join(words[position + size :])
                 place = " ".join(words[position : position + size])
                 return [*([""] * (where - 1)), before, place, rest]
-    return [text]
+    return _split_words(text, fields)
 
 
 def is_location(text: str) -> bool:

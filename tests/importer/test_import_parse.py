@@ -138,6 +138,9 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
         ("import/en_vendor_pages_mixed.html", 3, []),
         ("import/en_processor_headings_and_links.md", 3, []),
         ("import/zh_hant_bare_links.md", 2, []),
+        ("import/en_address_in_name_and_spaced.md", 5, []),
+        ("import/zh_cell_per_paragraph_extra_cell.txt", 2, []),
+        ("import/en_jsx_table.html", 2, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -322,6 +325,48 @@ def test_bare_link_lines_a_blank_line_apart() -> None:
     assert nimbus.fields["company"] == "Nimbus Play Service"
     assert nimbus.links["policy"] == "https://nimbus.example/privacy"
     assert cloudnest.links["policy"] == "https://cloudnest.example/policies/analytics"
+
+
+def test_section_rows_a_second_header_and_chinese_english_cells() -> None:
+    yunfu, merchants = parse_file("import/zh_pipe_sections_bilingual.txt")
+    assert (yunfu.fields["company"], yunfu.fields["product"]) == (
+        "云付(杭州)信息技术有限公司",
+        "云付",
+    )
+    assert yunfu.links["policy"] == "https://yunfu.example/privacy"
+    assert merchants.fields["company"] == "店铺商家"  # under the second header, 合作方类型
+    assert merchants.labels["company"] == "合作方类型 Type of Partner"
+    assert "policy" not in merchants.links
+
+
+def test_an_address_after_the_name_and_a_single_spaced_english_table() -> None:
+    cloudnest, mailbird, heinlein, metricly, talkwave = parse_file(
+        "import/en_address_in_name_and_spaced.md"
+    )
+    assert [e.fields["company"] for e in (cloudnest, mailbird, heinlein)] == [
+        "Cloudnest SARL",
+        "Mailbird B.V.",
+        "Heinlein Example GmbH",
+    ]
+    assert dict(metricly.fields) == {
+        "company": "Metricly Analytics",
+        "purpose": "Email analytics provider",
+        "location": "Indiana, USA",
+    }
+    assert talkwave.fields["company"] == "Talkwave Inc."
+
+
+def test_rows_of_one_cell_per_paragraph_end_at_their_address() -> None:
+    feige, lantern = parse_file("import/zh_cell_per_paragraph_extra_cell.txt")
+    assert feige.fields["company"] == "飞鸽; 飞鸽推送"  # a name given over two paragraphs
+    assert feige.fields["scenario"] == "推送通知功能"
+    assert feige.links["policy"] == "https://feige.example/license/privacy"
+    assert (lantern.fields["company"], lantern.fields["data"]) == ("Lantern", "设备型号、系统版本")
+
+
+def test_a_commented_out_row_of_a_jsx_page_is_no_entry() -> None:
+    entries = parse_file("import/en_jsx_table.html")
+    assert [e.fields["company"] for e in entries] == ["Cloudnest Inc.", "Paylark"]
 
 
 def test_page_details_are_not_an_entry() -> None:

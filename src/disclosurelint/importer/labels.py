@@ -44,6 +44,9 @@ FIELDS = (
 
 LINK_KINDS = ("policy", "dpa", "terms", "contact", "website")
 
+_BILINGUAL = re.compile(
+    r"^(?P<zh>[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z][^\u4e00-\u9fff]*)$"
+)
 _BRACKETED = re.compile(r"[(（\[【〔][^)）\]】〕]*[)）\]】〕]")
 _FUZZY_CUTOFF = 0.84
 _FUZZY_MIN = 5
@@ -104,7 +107,15 @@ class LabelTable:
                 self._exact.setdefault(normalize_label(label), name)
 
     def match(self, label: str) -> LabelMatch | None:
-        """The field of a published label, or None when it is not known."""
+        """The field of a published label, or None when it is not known. A label given in
+        Chinese, then in English ("公司名称 Company Name"), is matched by either part."""
+        found = self._match(label)
+        bilingual = None if found else _BILINGUAL.match(label.strip())
+        if bilingual:
+            found = self._match(bilingual["zh"]) or self._match(bilingual["en"])
+        return found
+
+    def _match(self, label: str) -> LabelMatch | None:
         key = normalize_label(label)
         if not key:
             return None

@@ -389,18 +389,37 @@ def _company_from_name_cell(entry: _Entry) -> None:
 
 
 def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
-    """One entry per row of a table of recipients; none for any other table."""
-    names = tables.columns(grid.header, table)
+    """One entry per row of a table of recipients; none for any other table.
+
+    A row that holds one cell (a section title, "合作商第三方名单") is no entry; a row whose
+    cells are all known labels is a new header for the rows below it. In a table whose header
+    gives each label in Chinese and English, a name keeps its Chinese words; a company name
+    drops the postal address the cell adds to it."""
+    header = grid.header
+    names = tables.columns(header, table)
     if not tables.is_recipient_table(names):
         return []
-    key = "product" if "product" in names else "company"
     entries: list[_Entry] = []
-    for row, line in zip(grid.rows, grid.row_lines, strict=False):
+    last = len(grid.rows) - 1
+    for number, (row, line) in enumerate(zip(grid.rows, grid.row_lines, strict=False)):
+        filled = [cell for cell in row if cell.text.strip()]
+        if len(filled) == 1 and len(row) >= 3 and number < last:
+            continue  # a section title spanning the row (the last row may be one cut short)
+        again = tables.columns(row, table)
+        if len(filled) >= 3 and all(again[row.index(cell)] for cell in filled):
+            if tables.is_recipient_table(again):
+                header, names = row, again
+            continue
+        bilingual = sum(map(_is_bilingual, (cell.text for cell in header))) * 2 > len(header)
         entry = _Entry(line)
-        for header, name, cell in zip(grid.header, names, row, strict=False):
+        for head, name, cell in zip(header, names, row, strict=False):
             role = "name" if name in ("company", "product") else name
             value, links = _cell_value(cell, name=role == "name")
-            label = _strip_emphasis(header.text)
+            if bilingual and role == "name":
+                value = _chinese_part(value)
+            if name == "company":
+                value = _without_address(value)
+            label = _strip_emphasis(head.text)
             entry.links += [(link, role, label) for link in links]
             if not value:
                 continue
@@ -408,6 +427,7 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
                 entry.add_unmapped(label, value)
             else:
                 entry.add(name, label, value, line)
+        key = "product" if "product" in names else "company"
         if key == "product" and "company" not in names:
             _company_from_name_cell(entry)
         if entry.fields.get(key) or entry.fields.get("company"):
@@ -415,6 +435,38 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+_CJK_THEN_LATIN = re.compile(r"^(?P<zh>[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z].*)$")
+
+
+def _is_bilingual(text: str) -> bool:
+    """A header cell that gives a label in Chinese, then in English ("公司名称 Company Name")."""
+    return bool(_CJK_THEN_LATIN.match(text.strip()))
+
+
+def _chinese_part(value: str) -> str:
+    """The Chinese words of a cell that gives a name in Chinese, then in English."""
+    found = _CJK_THEN_LATIN.match(value)
+    return found["zh"].strip() if found else value
+
+
+_ADDRESS_AFTER = re.compile(
+    r"^(?P<name>.*?\b(?:GmbH|AG|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|B\.V\.|N\.V\.|SARL|S\.A\.R\.L\.|"
+    r"S\.A\.|SAS|plc|PLC|Limited|Corp\.?|Corporation|Pty Ltd|s\.r\.o\.|ApS|AB|Oy|KG))"
+    r"(?:,\s*|\s{2,})(?P<rest>.*\d.*)$"
+)
+
+
+def _without_address(value: str) -> str:
+    """A company cell without the postal address written after the name
+    ("MessageBird B.V.  Baarsjesweg 285-H  1058 AE Amsterdam")."""
+    parts = re.split(r"\s{2,}|; ", value)
+    addressed = len(parts) > 1 and any(re.search(r"\d", part) for part in parts[1:])
+    if addressed and not re.search(r"\d{3,}", parts[0]):
+        return parts[0].strip()
+    found = _ADDRESS_AFTER.match(value)
+    return found["name"].strip() if found else value
 
 
 class _Reader:
@@ -677,7 +729,8 @@ class _Reader:
             and len(text) <= 80
             and bool(_LEGAL_ENTITY.search(text))
             and not _LIST_TITLE.search(text)
-            and not text.endswith((":", "："))
+            and not _VENDOR_INTRO.search(text)  # "List of sub-processors assigned by X GmbH."
+            and not text.endswith((":", "：", "。"))
         )
 
     def _empty_value(self) -> bool:

@@ -53,6 +53,11 @@ def columns(header: Sequence[Cell], table: LabelTable) -> list[str | None]:
     return found
 
 
+def is_url(text: str) -> bool:
+    """A cell that is only an address."""
+    return bool(re.fullmatch(r"\s*https?://\S+\s*", text))
+
+
 def is_recipient_table(fields: Sequence[str | None]) -> bool:
     """True when a column names the recipient or the product, and another column is known."""
     known = [name for name in fields if name]
@@ -200,16 +205,46 @@ def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Gr
         position += 1
     header = tuple(Cell(text) for _, text in values[:width])
     values = values[width:]
+    chunks = _rows_ending_in_urls(values, width) or [
+        values[start : start + width] for start in range(0, len(values), width)
+    ]
     rows: list[tuple[Cell, ...]] = []
     row_lines: list[int] = []
-    for start in range(0, len(values), width):
-        chunk = values[start : start + width]
+    for chunk in chunks:
         cells = [Cell(text) for _, text in chunk]
         cells += [Cell("")] * (width - len(cells))
         rows.append(tuple(cells))
         row_lines.append(chunk[0][0])
-    cut = bool(values) and len(values) % width != 0
+    cut = bool(chunks) and len(chunks[-1]) != width
     return Grid(header, tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+def _rows_ending_in_urls(
+    values: Sequence[tuple[int, str]], width: int
+) -> list[list[tuple[int, str]]] | None:
+    """Rows of a one-cell-per-line table whose rows each end with an address (the policy
+    column last): split after each address, so that a row with one cell too many (a name
+    given over two lines, "极光;" then "极光推送") does not shift the rows after it. None when
+    the rows do not all end so."""
+    chunks: list[list[tuple[int, str]]] = [[]]
+    for value in values:
+        chunks[-1].append(value)
+        if is_url(value[1]):
+            chunks.append([])
+    if not chunks[-1]:
+        chunks.pop()
+    whole = chunks[:-1] if chunks and not is_url(chunks[-1][-1][1]) else chunks
+    if len(whole) < 2 or any(len(chunk) not in (width, width + 1) for chunk in whole):
+        return None
+    for chunk in whole:
+        if len(chunk) == width + 1:
+            at = next(
+                (i for i, (_, text) in enumerate(chunk[:-2]) if text.endswith((";", "；", "、"))),
+                0,
+            )
+            (line, first), (_, second) = chunk[at], chunk[at + 1]
+            chunk[at : at + 2] = [(line, f"{first} {second}")]
+    return chunks
 
 
 # --- cells run together --------------------------------------------------------------------------
@@ -374,11 +409,31 @@ def _split_words(text: str, fields: Sequence[str | None]) -> list[str]:
     return [*words[:wide], " ".join(middle), *words[len(words) - after :]]
 
 
+def _split_title_case(text: str) -> list[str] | None:
+    """``Name, what it does, where``: a name in capitalised words, then a description that
+    starts with the capitalised word before the first lower-case one, then a place from the
+    next capitalised word ("Amazon Web Services Cloud service provider Oregon, USA")."""
+    words = text.split()
+    first = next((i for i, word in enumerate(words) if i >= 2 and word[:1].islower()), None)
+    if first is None:
+        return None
+    place = next((i for i in range(first, len(words)) if words[i][:1].isupper()), len(words))
+    return [
+        " ".join(words[: first - 1]),
+        " ".join(words[first - 1 : place]),
+        " ".join(words[place:]),
+    ]
+
+
 def _split_at_location(text: str, fields: Sequence[str | None]) -> list[str]:
     words = text.split()
     if "location" not in fields:
         return _split_words(text, fields)
     where = fields.index("location")
+    if where == 2 and fields[1] in ("purpose", "data") and not _CJK.search(text):
+        split = _split_title_case(text)
+        if split:
+            return split
     # a country code first ("Google Ireland Ltd. IE ..."), then a country name
     for size, pattern in ((1, _CODE), (1, _COUNTRY), (2, _COUNTRY)):
         for position in range(1, len(words) - size + 1):

@@ -141,6 +141,9 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
         ("import/en_address_in_name_and_spaced.md", 5, []),
         ("import/zh_cell_per_paragraph_extra_cell.txt", 2, []),
         ("import/en_jsx_table.html", 2, []),
+        ("import/zh_hant_cell_per_line_pinyin.txt", 2, []),
+        ("import/zh_bilingual_side_by_side_header.html", 2, []),
+        ("import/en_name_bullets_dpa_provider.md", 5, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -367,6 +370,29 @@ def test_rows_of_one_cell_per_paragraph_end_at_their_address() -> None:
 def test_a_commented_out_row_of_a_jsx_page_is_no_entry() -> None:
     entries = parse_file("import/en_jsx_table.html")
     assert [e.fields["company"] for e in entries] == ["Cloudnest Inc.", "Paylark"]
+
+
+def test_pinyin_readings_an_unknown_header_cell_and_a_row_without_its_policy_cell() -> None:
+    xingtu, yunque = parse_file("import/zh_hant_cell_per_line_pinyin.txt")
+    assert (xingtu.fields["product"], xingtu.fields["company"]) == ("星圖推送", "星圖終端有限公司")
+    assert "policy" not in xingtu.fields  # the company written where the policy cell would be
+    assert yunque.fields["company"] == "深圳市雲鵲計算機系統有限公司"  # "(tǒng)" dropped
+    assert yunque.links["policy"] == "https://privacy.yunque.example/map"
+
+
+def test_a_header_in_chinese_and_english_cells_side_by_side() -> None:
+    xingtu, yunque = parse_file("import/zh_bilingual_side_by_side_header.html")
+    assert (xingtu.fields["product"], xingtu.fields["purpose"]) == ("星图SDK", "渲染页面")
+    assert "company" not in xingtu.fields  # the package name is no company
+    assert xingtu.links["policy"] == "https://xingtu.example/privacy"
+    assert yunque.links["policy"] == "https://yunque.example/privacy"
+
+
+def test_bare_name_bullets_a_dpa_link_text_and_an_underlying_provider() -> None:
+    *bullets, talkwave, hostforge = parse_file("import/en_name_bullets_dpa_provider.md")
+    assert [e.fields["company"] for e in bullets] == ["Cloudnest Hosting", "Metricly", "Paylark"]
+    assert (talkwave.fields["product"], talkwave.fields["company"]) == ("Talkwave", "Talkwave Inc.")
+    assert hostforge.fields["company"] == "Hostforge GmbH"
 
 
 def test_page_details_are_not_an_entry() -> None:

@@ -97,6 +97,11 @@ _LINK_BULLET = re.compile(
     re.IGNORECASE,
 )  # a relative address ("[Privacy Policy](privacy-policy)") is the site's own navigation
 _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+_NAME_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\],.;!?][^:：\[\],;!?]{0,38})\s*$")
+_PROCESSOR_INTRO = re.compile(
+    r"sub-?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商|服務商",
+    re.IGNORECASE,
+)
 _VENDOR_INTRO = re.compile(
     r"sub-?\s?processors?|vendors?|third[- ]part(?:y|ies)|service providers|第三方|合作方|服务商",
     re.IGNORECASE,
@@ -171,9 +176,16 @@ def _classify(raw: str, table: LabelTable) -> _Line:
 
 
 def nfkc_spaces(text: str) -> str:
-    """Non-breaking and other odd spaces as plain spaces (the words themselves stay as
-    published; NFKC is applied to names and labels where they are compared or written)."""
-    return re.sub(r"[\u00a0\u2000-\u200b\u3000\ufeff]", " ", text)
+    """Non-breaking and other odd spaces as plain spaces, and without the pinyin readings a
+    page's ruby annotations leave in brackets after a character ("系統(tǒng)"); the words
+    themselves stay as published (NFKC is applied to names and labels where they are compared
+    or written)."""
+    return _PINYIN_READING.sub("", re.sub(r"[\u00a0\u2000-\u200b\u3000\ufeff]", " ", text))
+
+
+_PINYIN_READING = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s?){1,3}\)"
+)
 
 
 def _looks_like_unknown_label(line: _Line) -> bool:
@@ -395,7 +407,7 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     cells are all known labels is a new header for the rows below it. In a table whose header
     gives each label in Chinese and English, a name keeps its Chinese words; a company name
     drops the postal address the cell adds to it."""
-    header = grid.header
+    header = _one_language_header(grid)
     names = tables.columns(header, table)
     if not tables.is_recipient_table(names):
         return []
@@ -417,6 +429,9 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
             value, links = _cell_value(cell, name=role == "name")
             if bilingual and role == "name":
                 value = _chinese_part(value)
+            stripped, kind = _name_and_link_kind(value) if role == "name" else (value, None)
+            if kind in ("dpa", "policy", "terms"):
+                value = stripped  # "Supabase DPA": the text of a link after the name
             if name == "company":
                 value = _without_address(value)
             label = _strip_emphasis(head.text)
@@ -430,11 +445,47 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
         key = "product" if "product" in names else "company"
         if key == "product" and "company" not in names:
             _company_from_name_cell(entry)
+        _company_in_policy_column(entry)
         if entry.fields.get(key) or entry.fields.get("company"):
             entries.append(entry)
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+def _one_language_header(grid: tables.Grid) -> tuple[tables.Cell, ...]:
+    """A header that gives each label twice, in Chinese then in English, in cells side by side
+    ("SDK名称 | SDK name | 使用目的 | purpose of usage") over rows of half as many cells: one
+    cell per pair, the Chinese one."""
+    header = grid.header
+    half = len(header) // 2
+    if len(header) < 4 or len(header) % 2:
+        return header
+    paired = all(
+        _CJK.search(header[2 * i].text) and not _CJK.search(header[2 * i + 1].text)
+        for i in range(half)
+    )
+    short = all(not any(cell.text.strip() for cell in row[half:]) for row in grid.rows)
+    return (
+        tuple(header[2 * i] for i in range(half)) + header[2 * half :]
+        if paired and short
+        else header
+    )
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _company_in_policy_column(entry: _Entry) -> None:
+    """A row that leaves out its policy cell, so that its company falls in the policy column:
+    a policy value that is a company name and no address, with the company cell empty."""
+    policy = entry.fields.get("policy", "")
+    if entry.fields.get("company") or not policy or linking.links_in(policy):
+        return
+    if _LEGAL_ENTITY.search(policy) and not [link for link, _, _ in entry.links]:
+        entry.fields["company"] = entry.fields.pop("policy")
+        entry.labels["company"] = entry.labels.pop("policy")
+        entry.field_lines["company"] = entry.field_lines.pop("policy")
 
 
 _CJK_THEN_LATIN = re.compile(r"^(?P<zh>[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z].*)$")
@@ -632,9 +683,12 @@ class _Reader:
         if not _VENDOR_INTRO.search(before):
             return 0
         run: list[tuple[int, re.Match[str]]] = []
+        first = self.lines[self.classified[position][0]]
+        # "* Amazon Web Services" under "List of sub-processors": names alone
+        bare = bool(_PROCESSOR_INTRO.search(before)) and not _DASH_BULLET.match(first)
         for number, _ in self.classified[position:]:
-            match = _DASH_BULLET.match(self.lines[number])
-            if not match:
+            match = (_NAME_BULLET if bare else _DASH_BULLET).match(self.lines[number])
+            if not match or (bare and len(match["name"].split()) > 5):
                 break
             run.append((number, match))
         if len(run) < 3:
@@ -644,7 +698,8 @@ class _Reader:
         for number, match in run:
             entry = _Entry(self.line_of(number))
             entry.add("company", "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
-            entry.add("purpose", "(text after the name)", match["rest"].strip(), entry.line)
+            if not bare:
+                entry.add("purpose", "(text after the name)", match["rest"].strip(), entry.line)
             self.entries.append(entry)
         return len(run)
 

@@ -166,16 +166,19 @@ def cell_per_line_header(
     each alone on its line (one blank line between two cells is allowed: a table flattened to
     one paragraph per cell) and a known label, one of them the recipient or the product."""
     fields: list[str | None] = []
+    known: list[bool] = []
     position = index
     spaced: bool | None = None  # whether the cells are blank-separated, fixed by the first gap
     while position < len(lines):
         text = lines[position].strip()
-        if not text or len(text) > 30 or re.search(r"[:：]|[。.!?]$", text):
+        if not text or len(text) > 30 or re.search(r"[:：,，、]|[。.!?]$", text):
             break
         name = table.field_for(text)
-        if name is None and not _KNOWN_EXTRA.match(text):
-            break
+        label = name is not None or bool(_KNOWN_EXTRA.match(text.removesuffix("|").strip()))
+        if not label and (not known or not known[-1]):
+            break  # an unknown cell stands only between known ones ("声明/申请权限")
         fields.append(name)
+        known.append(label)
         position += 1
         gap = position < len(lines) and not lines[position].strip()
         if spaced is None:
@@ -184,7 +187,10 @@ def cell_per_line_header(
             break
         if gap:
             position += 1
-    if len(fields) >= 3 and is_recipient_table(fields):
+    while known and not known[-1]:
+        known.pop()
+        fields.pop()
+    if sum(known) >= 3 and is_recipient_table(fields):
         return len(fields), fields
     return None
 

@@ -144,6 +144,7 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
         ("import/zh_hant_cell_per_line_pinyin.txt", 2, []),
         ("import/zh_bilingual_side_by_side_header.html", 2, []),
         ("import/en_name_bullets_dpa_provider.md", 5, []),
+        ("import/en_processor_headers_and_one_company_twice.md", 4, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -393,6 +394,24 @@ def test_bare_name_bullets_a_dpa_link_text_and_an_underlying_provider() -> None:
     assert [e.fields["company"] for e in bullets] == ["Cloudnest Hosting", "Metricly", "Paylark"]
     assert (talkwave.fields["product"], talkwave.fields["company"]) == ("Talkwave", "Talkwave Inc.")
     assert hostforge.fields["company"] == "Hostforge GmbH"
+
+
+def test_rows_without_their_closing_pipe_and_one_company_in_two_rows() -> None:
+    pagewell, memberly, hosting, mail = parse_file(
+        "import/en_processor_headers_and_one_company_twice.md"
+    )
+    assert dict(pagewell.fields) == {
+        "company": "Pagewell",  # "Data Processor" names the recipient
+        "purpose": "Website hosting",
+        "location": "San Francisco, US",
+    }
+    assert memberly.fields["company"] == "Memberly"  # not joined to the row above
+    # the words in brackets tell two services of one company apart: not merged
+    assert (hosting.fields["company"], mail.fields["company"]) == (
+        "Cloudnest Inc. (Hosting)",
+        "Cloudnest Inc. (Mail)",
+    )
+    assert mail.fields["purpose"] == "Inbox for support addresses."  # "Related Services"
 
 
 def test_page_details_are_not_an_entry() -> None:

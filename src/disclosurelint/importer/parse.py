@@ -943,7 +943,12 @@ def _identity(entry: ImportedEntry) -> str | None:
     product = entry.fields.get("product") or entry.title or ""
     if not company and not product:
         return None
-    return f"{normalize_label(company)}|{normalize_label(product)}"
+    # the words in brackets count: "Google LLC (Gmail)" and "Google LLC (Firestore)" are two
+    return f"{_words(company)}|{_words(product)}"
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[\W_]+", "", nfkc(text).casefold())
 
 
 def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:

@@ -128,6 +128,12 @@ def read_pipe_table(
             following = lines[position + 1]
             if not following.strip():
                 break
+            if (
+                line.lstrip().startswith("|")
+                and following.strip().startswith("|")
+                and (following.strip() != "|")
+            ):
+                break  # the next row: this one only lacks its closing pipe
             position += 1
             buffer = f"{buffer}\n{following}"
             if following.strip() == "|":

@@ -200,7 +200,7 @@ _VERB = (
 )
 _ZH_VERB = (
     r"(?:涉及|包含|包括|含有|含|收集|采集|获取|共享|传输|提供|读取|使用|处理|上传|调用|访问|申请"
-    r"|存储|保存|披露)"
+    r"|存储|保存|保留|留存|披露)"
 )
 _NEGATION = re.compile(
     r"(?<![a-z0-9])(?:"
@@ -422,6 +422,12 @@ def _apply_negation(norm: str, found: list[Found]) -> tuple[list[Found], bool, s
     the negated spans blanked (so that the structure stage does not read their words)."""
     scopes = _scopes(norm)
     kept = [f for f in found if not any(a <= f[0] < b for a, b in scopes)]
+    # A note that denies keeping a category ("面部识别特征(我们并不保留您的面部识别特征...)")
+    # speaks of the same words named just before it in its sentence: they go too.
+    for a, b in scopes:
+        denied = {f.category for f in found if a <= f.start < b}
+        sentence = norm.rfind(STRONG, 0, a) + 1
+        kept = [f for f in kept if not (f.category in denied and sentence <= f.start < a)]
     negated = len(kept) < len(found) or any(
         _GENERAL_PI.search(norm, a, b) is not None for a, b in scopes
     )

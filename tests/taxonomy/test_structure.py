@@ -256,6 +256,9 @@ def test_a_note_denying_retention_cancels_the_item_it_annotates() -> None:
     text = "手机号、声纹特征(本应用不保留声纹特征,只保存比对结果)"
     assert "biometric" not in categories(text)
     assert "phone_number" in categories(text)
+    code, out = classify(text, "--explain")
+    assert code == 0
+    assert "negation: '声纹': dropped biometric (a note after it denies '声纹特征'" in out
     # A denial of another category leaves the named one alone.
     assert "biometric" in categories("声纹特征(不保留手机号)")
 

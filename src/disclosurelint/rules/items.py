@@ -68,11 +68,38 @@ def _one(index: int, text: str, entry: Mapping[str, Any], taxonomy: Any, tag: st
     declared = entry.get("category") if isinstance(entry.get("category"), str) else None
     if declared and declared in taxonomy.categories:
         return Item(index, text, declared, (declared,), False, (), entry, language=tag)
-    found = taxonomy.classify(text)
-    phrases = tuple(
-        next(m.phrase for m in found.matches if m.category == c) for c in found.categories
-    )
-    return Item(index, text, declared, found.categories, True, phrases, entry, found, tag)
+    found, categories, phrases = _reading(text, taxonomy)
+    return Item(index, text, declared, categories, True, phrases, entry, found, tag)
+
+
+# Each distinct item text is matched once per process: ten thousand declarations name a few
+# hundred kinds of data. The taxonomy is held so that its identity cannot be reused.
+_MAX_READINGS = 50_000
+_readings: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {}
+_statuses: dict[tuple[str, tuple[str, ...]], tuple[Any, ...]] = {}
+_read_with: list[Any] = [None]
+
+
+def _known(taxonomy: Any) -> None:
+    """Forget the readings when another taxonomy (or too many texts) comes along."""
+    if _read_with[0] is not taxonomy or len(_readings) >= _MAX_READINGS:
+        _readings.clear()
+        _statuses.clear()
+        _read_with[0] = taxonomy
+
+
+def _reading(text: str, taxonomy: Any) -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
+    """The classification of ``text``, its categories and the phrase matched for each."""
+    _known(taxonomy)
+    known = _readings.get(text)
+    if known is None:
+        found = taxonomy.classify(text)
+        categories = found.categories
+        phrases = tuple(
+            next(m.phrase for m in found.matches if m.category == c) for c in categories
+        )
+        known = _readings[text] = (found, categories, phrases)
+    return known
 
 
 _RANK = {None: 0, Severity.WARNING: 1, Severity.ERROR: 2}
@@ -124,7 +151,14 @@ def sensitivity(item: Item, context: RuleContext) -> tuple[list[Any], Severity |
 def sensitive_statuses(item: Item, context: RuleContext, regimes: Any) -> list[Any]:
     """(category, status) pairs sensitive or qualified under ``regimes``, in the item's order."""
     if item.reading is not None:
-        return list(item.reading.statuses(context.taxonomy, regimes))
+        _known(context.taxonomy)
+        if _readings.get(item.text, (None,))[0] is not item.reading:
+            return list(item.reading.statuses(context.taxonomy, regimes))
+        key = (item.text, tuple(regimes))
+        found = _statuses.get(key)
+        if found is None:
+            found = _statuses[key] = item.reading.statuses(context.taxonomy, regimes)
+        return list(found)
     return [
         (category, status)
         for category_id in item.categories

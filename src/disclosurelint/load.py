@@ -18,6 +18,7 @@ import math
 import os
 import re
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -325,12 +326,34 @@ _KINDS = (
 )
 
 
+# The real path of each folder files were read from, kept for a second: a run reads thousands of
+# files from a few folders, and resolving every link in a path costs a system call per part.
+_REAL_FOLDERS: dict[str, str] = {}
+_REAL_FOLDERS_KEPT = 1.0  # seconds
+_real_folders_since = [0.0]
+
+
+def _real_folder(folder: str) -> str:
+    now = time.monotonic()
+    if now - _real_folders_since[0] > _REAL_FOLDERS_KEPT:
+        _REAL_FOLDERS.clear()
+        _real_folders_since[0] = now
+    real = _REAL_FOLDERS.get(folder)
+    if real is None:
+        real = _REAL_FOLDERS[folder] = os.path.realpath(folder)
+    return real
+
+
 def _outside(path: Path) -> LoadIssue | None:
     """A finding when ``path`` is, or passes through, a symbolic link that leaves the repository
     (or points nowhere): such a file is never opened, so nothing outside can be printed."""
+    text = os.path.abspath(path)  # noqa: PTH100 - keeps the links, unlike resolve()
+    folder = os.path.dirname(text)  # noqa: PTH120
+    if _real_folder(folder) == folder and not os.path.islink(text):  # noqa: PTH114
+        return None  # no link anywhere on the way: the common case, one system call
     from disclosurelint.discover import repository_root
 
-    absolute = Path(os.path.abspath(path))  # noqa: PTH100 - keeps the links, unlike resolve()
+    absolute = Path(text)
     real = Path(os.path.realpath(absolute))
     if real == absolute:
         return None
@@ -353,16 +376,18 @@ def read_limited(path: Path, max_size: int) -> tuple[bytes | None, LoadIssue | N
     issue = _outside(path)
     if issue is not None:
         return None, issue
-    if path.is_dir():
-        try:
-            next(path.iterdir(), None)
-        except OSError as exc:
-            return None, LoadIssue(dl012.CODE, dl012.folder_unreadable(str(exc.strerror or exc)))
-        return None, LoadIssue(dl012.CODE, dl012.a_folder())
     # O_NONBLOCK: opening a FIFO returns at once; what it is, fstat then tells
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError:
+        if path.is_dir():  # a folder that cannot be opened
+            return None, _folder(path)
+        raise
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        os.close(fd)
+        return None, _folder(path)
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
         kind = next((word for test, word in _KINDS if test(info.st_mode)), None)
         if kind is not None:
             return None, LoadIssue(dl012.CODE, dl012.not_regular(kind))
@@ -372,6 +397,17 @@ def read_limited(path: Path, max_size: int) -> tuple[bytes | None, LoadIssue | N
     if len(raw) > max_size:
         return None, LoadIssue(dl008.CODE, dl008.over_limit(max_size))
     return raw, None
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def _folder(path: Path) -> LoadIssue:
+    try:
+        next(path.iterdir(), None)
+    except OSError as exc:
+        return LoadIssue(dl012.CODE, dl012.folder_unreadable(str(exc.strerror or exc)))
+    return LoadIssue(dl012.CODE, dl012.a_folder())
 
 
 def load_file(

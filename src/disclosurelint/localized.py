@@ -162,14 +162,24 @@ def fields(data: Any) -> Iterator[tuple[tuple[str | int, ...], Any]]:
 
 def _walk(
     node: Any, pattern: tuple[str | int, ...], path: tuple[str | int, ...]
-) -> Iterator[tuple[tuple[str | int, ...], Any]]:
-    if not pattern:
-        yield path, node
-        return
-    step, rest = pattern[0], pattern[1:]
-    if step == "*":
-        if isinstance(node, list):
-            for index, child in enumerate(node):
-                yield from _walk(child, rest, (*path, index))
-    elif isinstance(node, Mapping) and step in node:
-        yield from _walk(node[step], rest, (*path, step))
+) -> list[tuple[tuple[str | int, ...], Any]]:
+    # one step of the pattern at a time, every match of a step in order (the order a depth-first
+    # walk gives); most patterns end at their first step, a key the declaration does not have
+    found = [(path, node)]
+    for step in pattern:
+        if step == "*":
+            found = [
+                ((*where, index), child)
+                for where, value in found
+                if isinstance(value, list)
+                for index, child in enumerate(value)
+            ]
+        else:
+            found = [
+                ((*where, step), value[step])
+                for where, value in found
+                if isinstance(value, Mapping) and step in value
+            ]
+        if not found:
+            break
+    return found

@@ -68,7 +68,7 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
         "-j",
         type=int,
         metavar="N",
-        help="worker processes (default: one per core; 1 for none)",
+        help="worker processes (default: one per 500 files, up to the cores; 1 for none)",
     )
     run.add_argument(
         "--context",

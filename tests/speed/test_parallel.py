@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -28,9 +29,9 @@ def test_small_runs_stay_in_one_process_and_large_ones_use_the_cores() -> None:
 
 def test_a_machine_busy_twice_over_gets_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "cores", lambda: 2)
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (4.0, 4.0, 4.0))
+    monkeypatch.setattr(os, "getloadavg", lambda: (4.0, 4.0, 4.0))
     assert parallel.plan_jobs(100_000) == 1
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.5, 1.0, 1.0))
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.5, 1.0, 1.0))
     assert parallel.plan_jobs(100_000) == 2
 
 

@@ -150,14 +150,16 @@ def sensitivity(item: Item, context: RuleContext) -> tuple[list[Any], Severity |
 
 def sensitive_statuses(item: Item, context: RuleContext, regimes: Any) -> list[Any]:
     """(category, status) pairs sensitive or qualified under ``regimes``, in the item's order."""
-    if item.reading is not None:
+    reading = item.reading
+    if reading is not None:
         _known(context.taxonomy)
-        if _readings.get(item.text, (None,))[0] is not item.reading:
-            return list(item.reading.statuses(context.taxonomy, regimes))
+        known = _readings.get(item.text)
+        if known is None or known[0] is not reading:  # not read through the memo
+            return list(reading.statuses(context.taxonomy, regimes))
         key = (item.text, tuple(regimes))
         found = _statuses.get(key)
         if found is None:
-            found = _statuses[key] = item.reading.statuses(context.taxonomy, regimes)
+            found = _statuses[key] = reading.statuses(context.taxonomy, regimes)
         return list(found)
     return [
         (category, status)

@@ -137,21 +137,26 @@ def _tagged_scalar(node: Any) -> Any:
 
 
 class _Builder:
-    """Builds plain data from a node tree, collecting findings instead of raising."""
+    """Builds plain data from a node tree, collecting findings instead of raising.
 
-    def __init__(self) -> None:
+    ``aliases``: whether the text can hold an alias; without one no node is reached twice, and
+    the memo that shares an aliased value is not kept (a look-up per node saved).
+    """
+
+    def __init__(self, aliases: bool = True) -> None:
         self.issues: list[LoadIssue] = []
-        self._memo: dict[int, Any] = {}
+        self._memo: dict[int, Any] | None = {} if aliases else None
 
     def build(self, node: Any, depth: int = 0) -> Any:
-        key = id(node)
-        if key in self._memo:  # an alias: share the value, as YAML libraries do
-            return self._memo[key]
+        memo = self._memo
+        if memo is not None and id(node) in memo:  # an alias: share the value, as YAML does
+            return memo[id(node)]
         if depth > MAX_DEPTH:
             self.issues.append(LoadIssue(dl009.CODE, dl009.too_deep(MAX_DEPTH, _span(node))))
             return None
         tag = node.tag
-        if node.id == "scalar":
+        kind = node.id
+        if kind == "scalar":
             if tag == _PLAIN:
                 value = _plain_scalar(node.value)
             elif tag in _KNOWN_SCALAR_TAGS:
@@ -162,15 +167,19 @@ class _Builder:
         elif tag not in (_SEQ, _MAP):
             value = None
             self._unknown_tag(node)
-        elif node.id == "sequence":
+        elif kind == "sequence":
             value = []
-            self._memo[key] = value
-            value.extend(self.build(child, depth + 1) for child in node.value)
+            if memo is not None:
+                memo[id(node)] = value
+            build, deeper = self.build, depth + 1
+            value.extend([build(child, deeper) for child in node.value])
             return value
         else:
             value = {}
-            self._memo[key] = value
+            if memo is not None:
+                memo[id(node)] = value
             first_seen: dict[str, Any] = {}
+            build, deeper = self.build, depth + 1
             for key_node, value_node in node.value:
                 if key_node.id != "scalar":
                     self.issues.append(LoadIssue(dl011.CODE, dl011.finding(_span(key_node))))
@@ -182,9 +191,10 @@ class _Builder:
                     self.issues.append(LoadIssue(dl002.CODE, found))
                     continue
                 first_seen[name] = key_node
-                value[name] = self.build(value_node, depth + 1)
+                value[name] = build(value_node, deeper)
             return value
-        self._memo[key] = value
+        if memo is not None:
+            memo[id(node)] = value
         return value
 
     def _unknown_tag(self, node: Any) -> Any:
@@ -304,7 +314,8 @@ def parse(
         if root.id == "scalar" and root.tag == _PLAIN and root.value == "":
             return None, [LoadIssue(dl003.CODE, dl003.finding(null_document=True))]
         return None, [LoadIssue(dl005.CODE, dl005.finding(kind, _span(root)))]
-    if _has_aliases(text):
+    aliases = _has_aliases(text)
+    if aliases:
         expanded = _expanded_size(root)
         if expanded is None or expanded > MAX_EXPANDED_NODES:
             what = (
@@ -313,7 +324,7 @@ def parse(
                 else f"expands to over {MAX_EXPANDED_NODES:,} nodes"
             )
             return None, [LoadIssue(dl009.CODE, dl009.alias(what))]
-    builder = _Builder()
+    builder = _Builder(aliases)
     data = builder.build(root)
     return Document(path, text, data, SourceMap(root, text)), builder.issues
 

@@ -178,7 +178,7 @@ def _walk(
             found = [
                 ((*where, step), value[step])
                 for where, value in found
-                if isinstance(value, Mapping) and step in value
+                if (type(value) is dict or isinstance(value, Mapping)) and step in value
             ]
         if not found:
             break

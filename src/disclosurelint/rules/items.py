@@ -110,7 +110,7 @@ def _classify(document: Document, context: RuleContext) -> Iterator[Item]:
     if not isinstance(data, list):
         return
     for index, entry in enumerate(data):
-        if not isinstance(entry, Mapping):
+        if not localized.is_mapping(entry):
             continue
         value = entry.get("item")
         if not localized.is_localized(value):
@@ -180,7 +180,7 @@ def explain(statuses: list[Any]) -> str:
 def justified(entry: Mapping[str, Any]) -> tuple[bool, list[str]]:
     """Whether ``justification`` gives both necessity and impact, and which are missing."""
     justification = entry.get("justification")
-    given = justification if isinstance(justification, Mapping) else {}
+    given = justification if localized.is_mapping(justification) else {}
     missing = [k for k in ("necessity", "impact") if is_placeholder(given.get(k))]
     return not missing, missing
 
@@ -201,7 +201,7 @@ def categories_by_language(item: Item, context: RuleContext) -> dict[str, tuple[
 def basis(document: Document, regime: str) -> str | None:
     """The declared legal basis for ``regime`` (``legal_basis.pipl``, ``.gdpr``, ...), or None."""
     given = document.mapping.get("legal_basis")
-    value = given.get(regime) if isinstance(given, Mapping) else None
+    value = given.get(regime) if localized.is_mapping(given) else None
     return value if isinstance(value, str) else None
 
 
@@ -218,7 +218,7 @@ def consent_is_basis(document: Document) -> bool:
 def entry_consent(document: Document) -> str | None:
     """``consent_evidence.kind`` (consent recorded for every item of the entry), or None."""
     evidence = document.mapping.get("consent_evidence")
-    kind = evidence.get("kind") if isinstance(evidence, Mapping) else None
+    kind = evidence.get("kind") if localized.is_mapping(evidence) else None
     return kind if isinstance(kind, str) else None
 
 
@@ -239,7 +239,7 @@ def has_consent(item: Item, document: Document, *kinds: str) -> bool:
 
 def recipient_of(document: Document) -> Mapping[str, Any]:
     recipient = document.mapping.get("recipient")
-    return recipient if isinstance(recipient, Mapping) else {}
+    return recipient if localized.is_mapping(recipient) else {}
 
 
 def art_23_or_39(document: Document, home: str = "CN") -> tuple[str, str] | None:

@@ -148,6 +148,7 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
         ("import/zh_label_line_value_line.txt", 2, []),
         ("import/zh_tab_and_spaced_labels.txt", 2, []),
         ("import/zh_two_labels_one_line.md", 2, []),
+        ("import/zh_pairs_on_a_line_and_section_titles.txt", 3, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -638,3 +639,21 @@ def test_a_semicolon_inside_a_value_stays_in_it() -> None:
         "第三方名称：星河云科技有限公司\n使用目的：推送；广告：不涉及\n隐私政策链接：https://a.example/p\n"
     )
     assert entry.fields["purpose"] == "推送；广告：不涉及"  # "广告" is no known label
+
+
+def test_labelled_values_a_space_apart_and_section_titles_between_entries() -> None:
+    xinghe, bailu, qingsong = parse_file("import/zh_pairs_on_a_line_and_section_titles.txt")
+    assert (xinghe.fields["company"], xinghe.fields["purpose"]) == (
+        "星河云科技有限公司",
+        "消息推送",
+    )
+    assert xinghe.links == {
+        "policy": "https://push.xinghe.example/privacy",
+        "website": "https://push.xinghe.example/",
+    }
+    assert bailu.fields["company"] == "白鹭数据（杭州）有限公司"
+    assert bailu.fields["purpose"] == "统计分析 上报周期：每日"  # no known label: one value
+    # "二、第三方合作方" titles a section, not the partner below it, which is whole
+    assert (qingsong.title, qingsong.fields["company"]) == (None, "青松物流有限公司")
+    assert "product" not in qingsong.fields
+    assert not qingsong.incomplete

@@ -124,7 +124,8 @@ _LIST_TITLE = re.compile(
     r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
     r"(?:sub-?\s?processors?|third[- ]part(?:y|ies)(?:\s+(?:sdks?|services?|partners?))?"
     r"|service providers|vendors|partners)"
-    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单|清單|目錄|名單)$",
+    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单|清單|目錄|名單)$"
+    r"|^(?:第三方|其他|其它|内嵌|嵌入)*\s*(?:sdk|合作方|合作伙伴|服务商|共享方)$",
     re.IGNORECASE,
 )
 _LEGAL_ENTITY = re.compile(
@@ -1149,7 +1150,8 @@ _LABEL_ONLY_MAX = 24
 
 def _split_labelled(line: str, table: LabelTable) -> list[str]:
     """A line that gives two labelled values one after the other (``官网链接：https://a/ ；
-    隐私政策链接：https://a/p``) as one line per label; any other line unchanged."""
+    隐私政策链接：https://a/p``, or ``第三方名称：A公司 使用目的：推送`` with a mere space before
+    a Chinese label) as one line per label; any other line unchanged."""
     parts = _SECOND_LABEL.split(line)
     if len(parts) == 1:
         return [line]
@@ -1157,14 +1159,24 @@ def _split_labelled(line: str, table: LabelTable) -> list[str]:
     for separator, part in zip(parts[1::2], parts[2::2], strict=True):
         labelled = _LABEL_LINE.match(part)
         found = table.match(labelled.group("label")) if labelled else None
-        if found is None or found.how == "fuzzy":
+        # after a mere space the label must be one the table knows word for word, and follow
+        # a labelled value (not a list marker: "- 第三方名称: ...")
+        spaced = not re.search(r"[；;]", separator)
+        allowed = ("exact",) if spaced else ("exact", "keyword")
+        if (
+            found is None
+            or found.how not in allowed
+            or (spaced and not _LABEL_LINE.match(out[-1].strip()))
+        ):
             out[-1] = f"{out[-1]}{separator}{part}"  # a semicolon inside one value
         else:
             out.append(part)
     return out
 
 
-_SECOND_LABEL = re.compile(r"(\s*[；;]\s*)(?=[^\s:：；;]{2,12}[:：](?!//))")
+_SECOND_LABEL = re.compile(
+    r"(\s*[；;]\s*|(?<=\S)\s+(?=[\u4e00-\u9fff]))(?=[^\s:：；;]{2,12}[:：](?!//))"
+)
 
 
 def _join_label_lines(
@@ -1265,7 +1277,8 @@ def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
     """Flag the last entry when the source evidently stops inside it.
 
     It is cut off when a value opens a bracket it does not close, or when it lacks a field that
-    every earlier entry of the same document has (the earlier entries show what a whole one holds).
+    every earlier entry of the same document has (the earlier entries show what a whole one holds;
+    a partner named by its company after a run of SDKs needs no product).
     """
     if not entries:
         return entries
@@ -1274,10 +1287,13 @@ def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
     expected: set[str] = _given(earlier[0]) if earlier else set()
     for entry in earlier[1:]:
         expected &= _given(entry)
+    missing = expected - set(last.fields)
+    if missing == {"product"} and "company" in last.fields and len(last.fields) >= 3:
+        missing = set()  # a partner after the SDKs ("二、第三方合作方"): whole without a product
     cut = (
         last.incomplete
         or not all(_balanced(value) for value in last.fields.values())
-        or not expected <= set(last.fields)
+        or bool(missing)
     )
     if cut and not last.incomplete:
         entries[-1] = replace(last, incomplete=True)

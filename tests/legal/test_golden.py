@@ -18,6 +18,7 @@ import pytest
 
 from disclosurelint import __version__
 from disclosurelint.cli import main
+from disclosurelint.report import stream
 from disclosurelint.report.ruleset import RULESET_VERSION
 from tests.legal.common import DATE
 from tests.legal.corpus import write_corpus
@@ -67,3 +68,16 @@ def test_standard_output_is_the_same_as_the_file(corpus: Path, fmt: str) -> None
     code, text = report("-f", fmt)
     assert code == 0
     assert comparable(text) == expected(fmt, text)
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_several_processes_write_the_same_bytes(
+    corpus: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a few declarations per chunk, shared out however few there are: chunks come back in order
+    monkeypatch.setattr(stream, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(stream, "CHUNK", 3)
+    code, _ = report("-f", fmt, "-o", "out", "--jobs", "2")
+    assert code == 0
+    written = (corpus / "out").read_bytes().decode("utf-8")
+    assert comparable(written) == expected(fmt, written)

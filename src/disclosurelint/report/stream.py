@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, overload
 
+from disclosurelint.errors import UsageError
 from disclosurelint.model import Problem, Result, RuleInfo
 from disclosurelint.report.build import (
     Frame,
@@ -121,13 +122,14 @@ def _make_chunk(tasks: Sequence[Task]) -> Made:
 
 
 def made(work: Work, chunks: Sequence[Sequence[Task]], jobs: int) -> Iterator[Made]:
-    """Each chunk made, in order: in this process, or in ``jobs`` processes when there are
-    enough declarations to share."""
+    """Each chunk made, in order: in this process alone, or, when there are enough declarations
+    to share, in this process and ``jobs - 1`` others, which take the chunks in turn (this one
+    every ``jobs``-th) and work at most two rounds ahead of the one being written."""
     if jobs <= 1 or sum(map(len, chunks)) < PARALLEL_FROM:
         yield from (make(work, tasks) for tasks in chunks)
         return
     import gc
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from multiprocessing import get_all_start_methods, get_context
 
     method = "fork" if "fork" in get_all_start_methods() else None
@@ -138,13 +140,20 @@ def made(work: Work, chunks: Sequence[Sequence[Task]], jobs: int) -> Iterator[Ma
         gc.collect()
         gc.freeze()
     pool = ProcessPoolExecutor(
-        max_workers=min(jobs, len(chunks)),
+        max_workers=jobs - 1,
         mp_context=get_context(method),
         initializer=_start,
         initargs=(work,),
     )
+    ahead: dict[int, Future[Made]] = {}
+    submitted = 0
     try:
-        yield from pool.map(_make_chunk, chunks)
+        for index, tasks in enumerate(chunks):
+            while submitted < min(index + 2 * jobs, len(chunks)):
+                if submitted % jobs:
+                    ahead[submitted] = pool.submit(_make_chunk, chunks[submitted])
+                submitted += 1
+            yield ahead.pop(index).result() if index % jobs else make(work, tasks)
     finally:
         pool.shutdown(cancel_futures=True)
         if method == "fork":
@@ -165,6 +174,21 @@ class Spooled:
         self.spool.seek(0)
         shutil.copyfileobj(self.spool, out, 1 << 20)
         out.write(self.tail)
+
+
+def _no_room(exc: OSError) -> UsageError:
+    return UsageError(
+        f"cannot write the report's temporary file ({exc.strerror or exc}); "
+        "set TMPDIR to a folder with room for the report"
+    )
+
+
+def _spool() -> IO[str]:
+    """A temporary file for the partners' sections, removed when closed."""
+    try:
+        return tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise _no_room(exc) from None
 
 
 @contextmanager
@@ -200,9 +224,12 @@ def spooled(
     lines: list[PartnerLine] = []
     hashes: list[FileHash] = []
     digest = hashlib.sha256()
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+    with _spool() as spool:
         for done in made(work, chunks, default_jobs() if jobs is None else jobs):
-            spool.write(done.text)
+            try:
+                spool.write(done.text)
+            except OSError as exc:
+                raise _no_room(exc) from None
             lines.extend(done.lines)
             hashes.extend(done.files)
             for file, content in zip(done.files, done.contents, strict=True):

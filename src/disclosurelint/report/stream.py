@@ -7,8 +7,9 @@ partner; of each partner only its summary line, its file's hash and its place in
 hash are kept. The head is then written, the spool copied after it, and the tail last: the same
 bytes, in the same order, as the report made whole in memory (:func:`.build.build_report`).
 
-With more than one process (``--jobs``) and many declarations, the processes take chunks of
-declarations in turn and send back the chunks' sections as text, which are spooled in order.
+With more than one process (as many as ``check`` would use: decided from the work, or
+``--jobs``), the processes take chunks of declarations in turn and send back the chunks'
+sections as text, which are spooled in order.
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from disclosurelint.taxonomy.records import Taxonomy
 
 CHUNK = 100  # declarations made into sections at a time, by one process
-PARALLEL_FROM = 400  # fewer declarations than this are not worth starting processes for
 
 # one declaration to make: its number, its file, its path as shown, and its problems
 Task = tuple[int, str, str, tuple[Problem, ...]]
@@ -122,10 +122,10 @@ def _make_chunk(tasks: Sequence[Task]) -> Made:
 
 
 def made(work: Work, chunks: Sequence[Sequence[Task]], jobs: int) -> Iterator[Made]:
-    """Each chunk made, in order: in this process alone, or, when there are enough declarations
-    to share, in this process and ``jobs - 1`` others, which take the chunks in turn (this one
-    every ``jobs``-th) and work at most two rounds ahead of the one being written."""
-    if jobs <= 1 or sum(map(len, chunks)) < PARALLEL_FROM:
+    """Each chunk made, in order: in this process alone (``jobs`` 1), or in this process and
+    ``jobs - 1`` others, which take the chunks in turn (this one every ``jobs``-th) and work at
+    most two rounds ahead of the one being written."""
+    if jobs <= 1:
         yield from (make(work, tasks) for tasks in chunks)
         return
     import gc
@@ -204,7 +204,7 @@ def spooled(
 ) -> Iterator[Spooled]:
     """The report in ``fmt`` on ``files`` (each with its path as shown) and ``result`` (their
     check), ready to be written; the spool file is removed on leaving."""
-    from disclosurelint.lint import default_jobs
+    from disclosurelint.parallel import plan_jobs
     from disclosurelint.report import render
 
     ordered = sorted(files, key=lambda pair: pair[1])  # the content hash goes in path order
@@ -225,7 +225,7 @@ def spooled(
     hashes: list[FileHash] = []
     digest = hashlib.sha256()
     with _spool() as spool:
-        for done in made(work, chunks, default_jobs() if jobs is None else jobs):
+        for done in made(work, chunks, plan_jobs(len(tasks), jobs)):
             try:
                 spool.write(done.text)
             except OSError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from disclosurelint import __version__, localized
@@ -222,13 +223,20 @@ def _item_words(item: Any) -> str:
     return words
 
 
-def data_items(source: Source, context: RuleContext) -> tuple[DataItem, ...]:
-    """The declaration's data items with their categories and sensitivity under the regimes."""
+def _classified(source: Source, context: RuleContext) -> list[tuple[Any, list[Any]]]:
+    """The declaration's data items, each with the statuses that make it sensitive."""
     if source.document is None or not isinstance(source.document.data, Mapping):
-        return ()
+        return []
+    return [(item, sensitivity(item, context)[0]) for item in items(source.document, context)]
+
+
+def data_items(
+    source: Source, context: RuleContext, classified: list[tuple[Any, list[Any]]] | None = None
+) -> tuple[DataItem, ...]:
+    """The declaration's data items with their categories and sensitivity under the regimes."""
     taxonomy: Taxonomy = context.taxonomy
     out: list[DataItem] = []
-    for item in items(source.document, context):
+    for item, statuses in _classified(source, context) if classified is None else classified:
         labels = tuple(
             category.label
             for category in (taxonomy.get(c) for c in item.categories)
@@ -242,7 +250,6 @@ def data_items(source: Source, context: RuleContext) -> tuple[DataItem, ...]:
             how = "inferred"
         else:
             how = "inferred from " + ", ".join(f"'{p}'" for p in item.phrases)
-        statuses, _ = sensitivity(item, context)
         several = len(item.categories) > 1
         explained = tuple(
             f"{category.label}: {status.explain()}" if several else status.explain()
@@ -265,14 +272,14 @@ def data_items(source: Source, context: RuleContext) -> tuple[DataItem, ...]:
     return tuple(out)
 
 
-def sensitive_categories(source: Source, context: RuleContext) -> tuple[str, ...]:
+def sensitive_categories(
+    source: Source, context: RuleContext, classified: list[tuple[Any, list[Any]]] | None = None
+) -> tuple[str, ...]:
     """``Label (PIPL with a condition, GB/T 35273-2020)`` for each category that makes an item
     sensitive, with the regimes under which it is."""
-    if source.document is None or not isinstance(source.document.data, Mapping):
-        return ()
     found: dict[str, dict[str, None]] = {}
-    for item in items(source.document, context):
-        for category, status in sensitivity(item, context)[0]:
+    for _, statuses in _classified(source, context) if classified is None else classified:
+        for category, status in statuses:
             name = REGIME_NAMES.get(status.regime, status.regime)
             if status.level == QUALIFIED:
                 name += " with a condition"
@@ -361,6 +368,7 @@ def partner(
             waivers.setdefault((view.waiver.source, view.waiver.rule), view.waiver)
     identifier = _text(data, "id")
     relationship = _text(_mapping(data.get("recipient")), "relationship")
+    classified = _classified(source, context) if readable else []
     return Partner(
         number=number,
         anchor=f"partner-{number}",
@@ -371,10 +379,10 @@ def partner(
         readable=readable,
         relationship=words.word(words.RELATIONSHIPS, relationship),
         country=_country(data, context.home_country) or words.NOT_STATED,
-        sensitive=sensitive_categories(source, context) if readable else (),
+        sensitive=sensitive_categories(source, context, classified),
         published=published_fields(data) if readable else (),
         declared=declared_fields(data, context.home_country) if readable else (),
-        items=data_items(source, context) if readable else (),
+        items=data_items(source, context, classified),
         problems=views,
         waivers=tuple(waivers.values()),
     )
@@ -414,22 +422,22 @@ def _verdict(result: Result, fail_on: Severity) -> tuple[bool, str]:
     return not failing, text
 
 
-def summary(partners: Sequence[Partner], result: Result, fail_on: Severity) -> Summary:
-    lines = []
-    for entry in partners:
-        opened, waived, expired = _status_counts(entry.problems)
-        lines.append(
-            PartnerLine(
-                anchor=entry.anchor,
-                title=entry.title,
-                relationship=entry.relationship,
-                country=entry.country,
-                sensitive=entry.sensitive,
-                open=opened,
-                waived=waived,
-                expired=expired,
-            )
-        )
+def partner_line(entry: Partner) -> PartnerLine:
+    """The partner's line in the summary table."""
+    opened, waived, expired = _status_counts(entry.problems)
+    return PartnerLine(
+        anchor=entry.anchor,
+        title=entry.title,
+        relationship=entry.relationship,
+        country=entry.country,
+        sensitive=entry.sensitive,
+        open=opened,
+        waived=waived,
+        expired=expired,
+    )
+
+
+def summary(lines: Sequence[PartnerLine], result: Result, fail_on: Severity) -> Summary:
     views = [problem_view(p, None) for p in result.problems]
     severities = tuple(
         SeverityCount(level.label, *_status_counts(v for v in views if v.severity == level.label))
@@ -530,6 +538,86 @@ def sign_off(values: Mapping[str, str | None]) -> FactGroup:
     return FactGroup("Sign-off", tuple(_field(label, values.get(label)) for label in SIGN_OFF))
 
 
+@dataclass(frozen=True)
+class Frame:
+    """What a report says besides its partners: where the declarations come from, its date, the
+    configuration, the product folders' facts, the change log and the sign-off."""
+
+    provenance: Provenance
+    date: str
+    configuration: Configuration = NO_CONFIGURATION
+    products: Sequence[tuple[str, Mapping[str, Any]]] = ()
+    changes: ChangeLog | None = None
+    signed: Mapping[str, str | None] | None = None
+
+
+def report_context(settings: Settings, taxonomy: Taxonomy | None = None) -> RuleContext:
+    """What the data items are classified with: the regimes, home country and taxonomy."""
+    from disclosurelint.taxonomy import load_taxonomy
+
+    return RuleContext(
+        regimes=settings.regimes,
+        home_country=settings.home_country,
+        taxonomy=taxonomy or load_taxonomy(settings.taxonomy),
+    )
+
+
+def regime_names(settings: Settings) -> tuple[str, ...]:
+    """The enabled regimes' names: PIPL, GB/T 35273-2020, ..."""
+    return tuple(REGIME_NAMES.get(r, r) for r in settings.regimes)
+
+
+def problems_by_path(result: Result) -> dict[str, list[Problem]]:
+    by_path: dict[str, list[Problem]] = {}
+    for problem in result.problems:
+        by_path.setdefault(problem.path, []).append(problem)
+    return by_path
+
+
+def assemble(
+    partners: Sequence[Partner],
+    lines: Sequence[PartnerLine],
+    files: Sequence[FileHash],
+    digest: str,
+    *,
+    result: Result,
+    settings: Settings,
+    frame: Frame,
+) -> Report:
+    """The report around its partners: ``lines`` and ``files`` are the partners' summary lines
+    and file hashes, in order, and ``digest`` their content hash (:func:`content_hash`)."""
+    from disclosurelint.report.ruleset import RULESET_VERSION
+
+    known = {file.path for file in files}
+    others = tuple(
+        problem_view(p, _rule(p.code, result.rules)) for p in result.problems if p.path not in known
+    )
+    header = Header(
+        title=TITLE,
+        date=frame.date,
+        provenance=frame.provenance,
+        tool_version=__version__,
+        ruleset_version=RULESET_VERSION,
+        regimes=regime_names(settings),
+        content_hash=digest,
+        configuration=frame.configuration,
+        home_country=settings.home_country,
+        fail_on=settings.fail_on.label,
+    )
+    return Report(
+        header=header,
+        summary=summary(lines, result, settings.fail_on),
+        partners=partners,
+        others=others,
+        rules=rule_index(result.problems, result.rules),
+        files=tuple(files),
+        scope=scope(settings),
+        products=tuple(product_group(folder, data) for folder, data in frame.products),
+        changes=frame.changes,
+        sign_off=sign_off(frame.signed or {}),
+    )
+
+
 def build_report(
     sources: Sequence[Source],
     result: Result,
@@ -543,47 +631,20 @@ def build_report(
     changes: ChangeLog | None = None,
     signed: Mapping[str, str | None] | None = None,
 ) -> Report:
-    """The report on ``sources`` (the checked declarations) and ``result`` (their check)."""
-    from disclosurelint.report.ruleset import RULESET_VERSION
-    from disclosurelint.taxonomy import load_taxonomy
-
-    context = RuleContext(
-        regimes=settings.regimes,
-        home_country=settings.home_country,
-        taxonomy=taxonomy or load_taxonomy(settings.taxonomy),
-    )
-    by_path: dict[str, list[Problem]] = {}
-    for problem in result.problems:
-        by_path.setdefault(problem.path, []).append(problem)
+    """The report on ``sources`` (the checked declarations) and ``result`` (their check), held
+    whole in memory (``report`` itself writes it partner by partner: :mod:`.stream`)."""
+    context = report_context(settings, taxonomy)
+    by_path = problems_by_path(result)
     partners = tuple(
         partner(n, source, by_path.get(source.path, ()), result.rules, context)
         for n, source in enumerate(sources, 1)
     )
-    known = {source.path for source in sources}
-    others = tuple(
-        problem_view(p, _rule(p.code, result.rules)) for p in result.problems if p.path not in known
-    )
-    header = Header(
-        title=TITLE,
-        date=date,
-        provenance=provenance,
-        tool_version=__version__,
-        ruleset_version=RULESET_VERSION,
-        regimes=tuple(REGIME_NAMES.get(r, r) for r in settings.regimes),
-        content_hash=content_hash((s.path, s.content) for s in sources),
-        configuration=configuration,
-        home_country=settings.home_country,
-        fail_on=settings.fail_on.label,
-    )
-    return Report(
-        header=header,
-        summary=summary(partners, result, settings.fail_on),
-        partners=partners,
-        others=others,
-        rules=rule_index(result.problems, result.rules),
-        files=tuple(FileHash(s.path, file_hash(s.content)) for s in sources),
-        scope=scope(settings),
-        products=tuple(product_group(folder, data) for folder, data in products),
-        changes=changes,
-        sign_off=sign_off(signed or {}),
+    return assemble(
+        partners,
+        [partner_line(entry) for entry in partners],
+        [FileHash(entry.path, entry.sha256) for entry in partners],
+        content_hash((s.path, s.content) for s in sources),
+        result=result,
+        settings=settings,
+        frame=Frame(provenance, date, configuration, products, changes, signed),
     )

@@ -8,8 +8,12 @@ letter, a digit or plain punctuation as a CSS escape, so no value can end the st
 
 from __future__ import annotations
 
-from disclosurelint.report.model import Report
-from disclosurelint.templating import template
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from disclosurelint.report.model import Partner, Report
+from disclosurelint.templating import environment, template
 
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:-_/()")
 
@@ -28,8 +32,31 @@ def footer(report: Report) -> str:
     return f"{origin.repository} @ {commit}{dirty} \u00b7 {header.date}"
 
 
-def render_html(report: Report) -> str:
-    text: str = template("disclosurelint.report", "report.html").render(
-        report=report, footer=css_string(footer(report))
+PARTS = ("head", "partners", "tail")
+
+
+@cache
+def _part(only: str | None) -> Any:
+    """The report's template; with ``only``, the template of one of its :data:`PARTS`: ``head``
+    (up to the partners' sections), ``partners`` (their sections) or ``tail`` (what follows)."""
+    if only is None:
+        return template("disclosurelint.report", "report.html")
+    others = "".join(f"{{% block {part} %}}{{% endblock %}}" for part in PARTS if part != only)
+    return environment("disclosurelint.report").from_string('{% extends "report.html" %}' + others)
+
+
+def render_html(report: Report, only: str | None = None) -> str:
+    """The report; with ``only`` (one of :data:`PARTS`), that part of it alone. The page is
+    its head, then the partners' sections, then its tail, so that the sections of a few
+    partners at a time can be written as they are made."""
+    text: str = _part(only).render(report=report, footer=css_string(footer(report)))
+    return text
+
+
+def render_partners(partners: Sequence[Partner], regimes: Sequence[str]) -> str:
+    """The sections of ``partners``, as :func:`render_html` writes them in the page of a report
+    under ``regimes`` (their names)."""
+    text: str = _part("partners").render(
+        report={"header": {"regimes": regimes}, "partners": partners}
     )
     return text

@@ -9,9 +9,11 @@ run inside them, and in a table cell ``|`` is escaped there too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
-from disclosurelint.render.markdown import escape, escape_paragraph
+from disclosurelint.render import markdown as _markdown
+from disclosurelint.render.markdown import escape_paragraph
 from disclosurelint.report.model import (
     Configuration,
     Count,
@@ -26,6 +28,9 @@ from disclosurelint.report.model import (
 from disclosurelint.report.words import plural
 
 _TICKS = re.compile(r"`+")
+
+# every section repeats the same labels and many of the same values: each is escaped once
+escape = lru_cache(maxsize=1 << 14)(_markdown.escape)
 
 
 def code(text: str, *, cell: bool = False) -> str:
@@ -303,12 +308,10 @@ def _context(report: Report) -> list[str]:
     return blocks
 
 
-def render_markdown(report: Report) -> str:
+def _tail(report: Report) -> list[str]:
+    """What follows the partners: problems elsewhere, the rules cited, the sign-off, the files."""
     header = report.header
-    blocks = [*_header(report), *_context(report), *_summary(report)]
-    regimes = ", ".join(header.regimes)
-    for partner in report.partners:
-        blocks += ["---", *_partner(partner, regimes)]
+    blocks = []
     if report.others:
         blocks += ["---", heading(2, "Problems outside the declarations"), _problems(report.others)]
     blocks += ["---", *_rules(report)]
@@ -330,4 +333,24 @@ def render_markdown(report: Report) -> str:
             "bytes, a NUL byte and its bytes."
         )
     )
-    return "\n\n".join(blocks) + "\n"
+    return blocks
+
+
+def render_partners(partners: Sequence[Partner], regimes: Sequence[str]) -> str:
+    """The sections of ``partners``, as :func:`render_markdown` writes them in a report under
+    ``regimes`` (their names)."""
+    named = ", ".join(regimes)
+    return "".join("\n\n" + "\n\n".join(["---", *_partner(p, named)]) for p in partners)
+
+
+def render_markdown(report: Report, only: str | None = None) -> str:
+    """The report; with ``only`` (``head``, ``partners`` or ``tail``), that part of it alone:
+    the page is its head, the partners' sections and its tail, written one after the other."""
+    parts: dict[str, Callable[[], str]] = {
+        "head": lambda: "\n\n".join([*_header(report), *_context(report), *_summary(report)]),
+        "partners": lambda: render_partners(report.partners, report.header.regimes),
+        "tail": lambda: "\n\n" + "\n\n".join(_tail(report)) + "\n",
+    }
+    if only is not None:
+        return parts[only]()
+    return "".join(part() for part in parts.values())

@@ -7,9 +7,11 @@ for the repository rules, never whole documents.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import cached_property
@@ -17,12 +19,12 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, cast
 
+from disclosurelint import cache, waivers
 from disclosurelint import rules as registry
-from disclosurelint import waivers
 from disclosurelint.baseline import anchor, fingerprint
 from disclosurelint.config import Settings
 from disclosurelint.document import Document, SourceMap
-from disclosurelint.load import LoadIssue, load_file, parse, read_limited
+from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
 from disclosurelint.paths import path_matches, relative_to
@@ -33,6 +35,7 @@ from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 
 MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
+Stamp = tuple[cache.Signature | None, bytes]  # a file's stat signature and content hash
 PARALLEL_THRESHOLD = 400  # below this many files a process pool costs more than it saves
 _CHUNK = 200
 
@@ -68,7 +71,7 @@ class Engine:
             if not waivers.policy_findings(d, settings.waivers, self.today)
         )
         self._views: dict[tuple[int, ...], Settings] = {}
-        self._cwd = str(Path.cwd())
+        self.cwd = str(Path.cwd())
 
     def _on(self, rule: RuleModule) -> bool:
         return self.settings.may_enable(rule.CODE)
@@ -78,7 +81,7 @@ class Engine:
         settings = self.settings
         if not settings.per_path:
             return settings
-        rel = settings.relative(file, self._cwd)
+        rel = settings.relative(file, self.cwd)
         matched = tuple(
             i
             for i, override in enumerate(settings.per_path)
@@ -203,18 +206,40 @@ class Engine:
             )
 
     def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
+        return self.check_stamped(file, shown, collect_only=collect_only)[0]
+
+    def check_stamped(
+        self, file: Path, shown: str, *, collect_only: bool = False, stamp: bool = False
+    ) -> tuple[FileOutcome, Stamp | None]:
+        """The file's outcome; with ``stamp``, also its stat signature (taken before reading,
+        so that an edit during the read shows as a changed file next time) and the hash of
+        the bytes that were checked, for the result cache. A file that could not be read as
+        a regular file has no stamp: it is checked again every time."""
         view = self.view(file)
+        info = None
+        if stamp:
+            with contextlib.suppress(OSError):
+                info = file.stat()
+        max_size = self.settings.max_file_size
         try:
-            document, issues, text = load_file(file, shown, self.settings.max_file_size)
+            raw, issue = read_limited(file, max_size)
         except OSError as exc:
             finding = dl012.finding(str(exc.strerror or exc))
             problem = (
                 None if collect_only else self.problem(shown, dl012.CODE, finding, None, view=view)
             )
-            return FileOutcome(shown, (problem,) if problem else ())
-        return self.check_loaded(
+            return FileOutcome(shown, (problem,) if problem else ()), None
+        mark: Stamp | None = None
+        if raw is None:
+            document, issues, text = None, [issue] if issue else [], None
+        else:
+            if info is not None:
+                mark = (cache.signature(info, time.time_ns()), cache.content_hash(raw))
+            document, issues, text = load_bytes(raw, shown, max_size)
+        outcome = self.check_loaded(
             file, shown, document, issues, text, collect_only=collect_only, view=view
         )
+        return outcome, mark
 
     def check_loaded(
         self,
@@ -252,7 +277,7 @@ class Engine:
                 if not rejected:
                     directives.append(directive)
         if self._central_ok and self.central is not None:
-            rel = relative_to(file, self.central.base, self._cwd)
+            rel = relative_to(file, self.central.base, self.cwd)
             directives.extend(d for d in self._central_ok if path_matches(rel, d.pattern or ""))
         made = [
             p
@@ -270,9 +295,9 @@ class Engine:
         if directives:
             problems, used = waivers.apply(problems, directives, self.today)
         problems, capped = _cap(problems)
-        keep = text if problems or directives else None
+        # the text is not kept: the reporters read it again for the files that have problems
         return FileOutcome(
-            shown, tuple(problems), keep, facts, tuple(directives), frozenset(used), capped
+            shown, tuple(problems), None, facts, tuple(directives), frozenset(used), capped
         )
 
     # -- all files -----------------------------------------------------------------------------
@@ -385,14 +410,24 @@ def _init_worker(settings: Settings, central: CentralFile | None) -> None:
     _WORKER["engine"] = Engine(settings, central)
 
 
-def _check_chunk(chunk: Sequence[tuple[str, str, bool]]) -> list[FileOutcome]:
+Work = tuple[str, str, bool]  # the file as found, as shown, whether only its facts are needed
+
+
+def _check_chunk(chunk: Sequence[Work], stamp: bool) -> list[tuple[FileOutcome, Stamp | None]]:
     engine = _WORKER["engine"]
-    return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in chunk]
+    return [
+        engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp) for f, shown, c in chunk
+    ]
 
 
-def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int) -> list[FileOutcome]:
+def _run(
+    engine: Engine, work: Sequence[Work], jobs: int, *, stamp: bool = False
+) -> Iterator[tuple[FileOutcome, Stamp | None]]:
+    """Each file's outcome, in the order of ``work``, as the checks finish."""
     if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
-        return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in work]
+        for f, shown, c in work:
+            yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
+        return
     method = "fork" if "fork" in _start_methods() else None
     chunks = [work[i : i + _CHUNK] for i in range(0, len(work), _CHUNK)]
     with ProcessPoolExecutor(
@@ -401,7 +436,51 @@ def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int) -> list[F
         initializer=_init_worker,
         initargs=(engine.settings, engine.central),
     ) as pool:
-        return [outcome for part in pool.map(_check_chunk, chunks) for outcome in part]
+        for part in pool.map(_check_chunk, chunks, [stamp] * len(chunks)):
+            yield from part
+
+
+def _cached_run(
+    engine: Engine, store: cache.Store, work: Sequence[Work], jobs: int
+) -> list[FileOutcome]:
+    """Outcomes from the cache where a file is unchanged; the others checked, and kept."""
+    found: list[FileOutcome | None] = [None] * len(work)
+    missing: list[int] = []
+    for index, (f, shown, collect_only) in enumerate(work):
+        hit = _cached(store, (f, shown), collect_only, engine.settings.max_file_size)
+        if hit is None:
+            missing.append(index)
+        else:
+            found[index] = FileOutcome(shown, facts=hit.facts) if collect_only else hit
+    todo = [work[i] for i in missing]
+    for index, (outcome, mark) in zip(missing, _run(engine, todo, jobs, stamp=True), strict=True):
+        found[index] = outcome
+        if mark is not None:
+            f, shown, collect_only = work[index]
+            store.put((f, shown), mark[0], mark[1], outcome, checked=not collect_only)
+    return [o for o in found if o is not None]
+
+
+def _cached(
+    store: cache.Store, key: cache.Key, collect_only: bool, max_size: int
+) -> FileOutcome | None:
+    """A file's kept outcome: when its stat signature is unchanged; or, when it changed, when
+    the file's bytes are still those that were checked (a file touched, or checked out again)."""
+    try:
+        info = Path(key[0]).stat()
+    except OSError:
+        return None
+    hit = store.lookup(key, info, collect_only)
+    if hit is not None or key not in store.entries:
+        return hit
+    try:
+        raw, _ = read_limited(Path(key[0]), max_size)
+    except OSError:
+        return None
+    if raw is None:
+        return None
+    mark = cache.signature(info, time.time_ns())
+    return store.lookup_bytes(key, cache.content_hash(raw), mark, collect_only)
 
 
 def _start_methods() -> list[str]:
@@ -442,8 +521,12 @@ def lint(
     context: Iterable[tuple[Path, str]] = (),
     jobs: int | None = None,
     report_manifests: Iterable[str] | None = None,
+    cache_dir: Path | None = None,
 ) -> Result:
     """Check ``files``; ``context`` files are read only for the repository rules.
+
+    With ``cache_dir``, the result cache there serves the files that have not changed since
+    a run with the same settings checked them (see :mod:`disclosurelint.cache`).
 
     With ``settings.sdk_manifests``, the manifests' SDKs are matched with the declarations
     (DL601-DL603); the manifest problems are reported for ``report_manifests`` (shown paths),
@@ -460,7 +543,13 @@ def lint(
     work = [(str(f), shown, False) for f, shown in checked]
     if engine.repository_rules:
         work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
-    outcomes = _run(engine, work, default_jobs() if jobs is None else jobs)
+    jobs = default_jobs() if jobs is None else jobs
+    store = _open_store(engine, cache_dir) if cache_dir is not None else None
+    if store is None:
+        outcomes = [outcome for outcome, _ in _run(engine, work, jobs)]
+    else:
+        outcomes = _cached_run(engine, store, work, jobs)
+        store.save()
     files_by_shown = {s: f for f, s in checked}
     notes: list[str] = []
     if settings.sdk_manifests:
@@ -471,24 +560,33 @@ def lint(
         outcomes = [*outcomes, *engine.sdks.waiver_outcomes(engine)]
         notes.extend(engine.sdks.notes)
     problems = _gather(engine, outcomes, shown_checked)
-    sources = {o.path: o.text for o in outcomes if o.text is not None}
+    capped = _capped_notes(outcomes)
+    held = {o.path: o.text for o in outcomes if o.text is not None}
+    del outcomes  # documents, texts and facts are not needed past this point
     if central is not None and settings.waivers.file:
         files_by_shown[central.path] = Path(settings.waivers.file)
-    for problem in problems:
-        if problem.path not in sources:
-            sources[problem.path] = _read_text(
-                files_by_shown.get(problem.path), settings.max_file_size
-            )
+    sources = Sources(
+        {p.path: files_by_shown.get(p.path) for p in problems}, held, settings.max_file_size
+    )
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     result = Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
         files=tuple(sorted(shown_checked)),
         rules=rules,
-        sources={k: v for k, v in sources.items() if v is not None and v != ""},
+        sources=sources,
         regimes=settings.regimes,
-        notes=(*notes, *_capped_notes(outcomes)),
+        notes=(*notes, *capped),
     )
     return result
+
+
+def _open_store(engine: Engine, folder: Path) -> cache.Store | None:
+    """The cache index for this engine's run, or None when the run cannot be fingerprinted."""
+    try:
+        key = cache.run_key(engine.settings, registry.all_rules(), engine.today, engine.cwd)
+    except cache.Uncacheable:
+        return None
+    return cache.Store(folder, key)
 
 
 def lint_text(text: str, path: str, settings: Settings) -> Result:
@@ -530,6 +628,34 @@ def _capped_notes(outcomes: Iterable[FileOutcome]) -> tuple[str, ...]:
         for o in outcomes
         if o.capped
     )
+
+
+class Sources(Mapping[str, str]):
+    """The text of each file that has problems, read when a reporter asks for it (and not
+    kept), so that a run over many files never holds all their text at once."""
+
+    def __init__(
+        self, files: Mapping[str, Path | None], held: Mapping[str, str], max_size: int
+    ) -> None:
+        self._files = files
+        self._held = held
+        self._max_size = max_size
+
+    def __getitem__(self, shown: str) -> str:
+        if shown not in self._files:
+            raise KeyError(shown)
+        text = self._held.get(shown)
+        if text is None:
+            text = _read_text(self._files[shown], self._max_size)
+        if not text:
+            raise KeyError(shown)
+        return text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
 
 
 def _read_text(path: Path | None, max_size: int) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosurelint import cache, lint
+from disclosurelint import cache, lint, load
 from tests.conftest import NO_URL, URL, Project, declaration
 
 COUNT = 12
@@ -30,7 +30,7 @@ def cache_dir() -> Path:
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The files the engine parses from now on, as shown."""
     seen: list[str] = []
-    real = lint.load_bytes
+    real = load.load_bytes
 
     def counting(raw: bytes, display: str, max_size: int = 1 << 20) -> object:
         seen.append(display)

@@ -303,12 +303,13 @@ class Engine:
     # -- all files -----------------------------------------------------------------------------
 
     def repository_problems(
-        self, outcomes: Sequence[FileOutcome], report_on: set[str]
+        self, facts_by_rule: Mapping[str, Mapping[str, Any]], report_on: set[str]
     ) -> Iterator[Problem]:
+        """The repository rules' problems, from each rule's facts by file (as shown)."""
         if self.sdks is not None:
             report_on = report_on | set(self.sdks.report_on)
         for rule in self.repository_rules:
-            facts = {o.path: o.facts[rule.CODE] for o in outcomes if rule.CODE in o.facts}
+            facts = facts_by_rule.get(rule.CODE, {})
             # a repository rule yields (path, finding) pairs, not bare findings
             found = cast("Iterator[tuple[str, Finding]]", rule.check(facts, self.context(rule)))
             for path, finding in found:
@@ -321,7 +322,8 @@ class Engine:
         self, outcomes: Sequence[FileOutcome], used: set[tuple[str, str]]
     ) -> Iterator[Problem]:
         """Expired (DL502) and unused (DL503) waivers, once every problem has met its waivers;
-        and the central file's malformed (DL501) and rejected (DL504, DL505) entries."""
+        and the central file's malformed (DL501) and rejected (DL504, DL505) entries.
+        ``outcomes``: those of the files that have waivers (the others add nothing)."""
         for outcome in outcomes:
             own = [d for d in outcome.waivers if not d.central]
             if not own:
@@ -442,23 +444,22 @@ def _run(
 
 def _cached_run(
     engine: Engine, store: cache.Store, work: Sequence[Work], jobs: int
-) -> list[FileOutcome]:
+) -> Iterator[FileOutcome]:
     """Outcomes from the cache where a file is unchanged; the others checked, and kept."""
-    found: list[FileOutcome | None] = [None] * len(work)
-    missing: list[int] = []
-    for index, (f, shown, collect_only) in enumerate(work):
+    missing: list[Work] = []
+    for item in work:
+        f, shown, collect_only = item
         hit = _cached(store, (f, shown), collect_only, engine.settings.max_file_size)
         if hit is None:
-            missing.append(index)
+            missing.append(item)
         else:
-            found[index] = FileOutcome(shown, facts=hit.facts) if collect_only else hit
-    todo = [work[i] for i in missing]
-    for index, (outcome, mark) in zip(missing, _run(engine, todo, jobs, stamp=True), strict=True):
-        found[index] = outcome
+            yield FileOutcome(shown, facts=hit.facts) if collect_only else hit
+    for (f, shown, collect_only), (outcome, mark) in zip(
+        missing, _run(engine, missing, jobs, stamp=True), strict=True
+    ):
         if mark is not None:
-            f, shown, collect_only = work[index]
             store.put((f, shown), mark[0], mark[1], outcome, checked=not collect_only)
-    return [o for o in found if o is not None]
+        yield outcome
 
 
 def _cached(
@@ -496,13 +497,45 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _gather(engine: Engine, outcomes: Sequence[FileOutcome], checked: set[str]) -> list[Problem]:
+class Collected:
+    """What a run keeps of each file once it is checked: its problems, the facts of the
+    repository rules and its waivers; never its document, and its text only when a caller
+    supplied it (an SDK manifest's). Outcomes are added as they arrive."""
+
+    def __init__(self, outcomes: Iterable[FileOutcome] = ()) -> None:
+        self.problems: list[Problem] = []
+        self.used: set[tuple[str, str]] = set()
+        self.facts: dict[str, dict[str, Any]] = {}  # rule code -> file (as shown) -> fact
+        self.waived: list[FileOutcome] = []  # the outcomes of files that have waivers
+        self.held: dict[str, str] = {}  # texts the outcomes carry
+        self.notes: list[str] = []
+        for outcome in outcomes:
+            self.add(outcome)
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.problems.extend(outcome.problems)
+        self.used.update(outcome.used)
+        for code, fact in outcome.facts.items():
+            self.facts.setdefault(code, {})[outcome.path] = fact
+        if outcome.waivers:
+            self.waived.append(outcome)
+        if outcome.text is not None:
+            self.held[outcome.path] = outcome.text
+        if outcome.capped:
+            self.notes.append(
+                f"{outcome.path}: {outcome.capped:,} more problems not shown; the first "
+                f"{MAX_PROBLEMS_PER_FILE} (the gravest) are. Fix those, or check the file's "
+                "structure, and run again."
+            )
+
+
+def _gather(engine: Engine, collected: Collected, checked: set[str]) -> list[Problem]:
     """Every file's problems, the repository rules' (waived where a waiver says so), and the
     problems of the waivers themselves (expired, excusing nothing)."""
-    problems = [p for o in outcomes for p in o.problems]
-    used = {pair for o in outcomes for pair in o.used}
-    by_path = {o.path: o for o in outcomes if o.waivers}
-    for found in engine.repository_problems(outcomes, checked):
+    problems = collected.problems
+    used = set(collected.used)
+    by_path = {o.path: o for o in collected.waived}
+    for found in engine.repository_problems(collected.facts, checked):
         outcome = by_path.get(found.path)
         if outcome is None:
             problems.append(found)
@@ -510,7 +543,7 @@ def _gather(engine: Engine, outcomes: Sequence[FileOutcome], checked: set[str]) 
         waived, excused = waivers.apply([found], outcome.waivers, engine.today)
         problems.extend(waived)
         used |= excused
-    problems.extend(engine.waiver_problems(outcomes, used))
+    problems.extend(engine.waiver_problems(collected.waived, used))
     return problems
 
 
@@ -545,11 +578,15 @@ def lint(
         work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
     jobs = default_jobs() if jobs is None else jobs
     store = _open_store(engine, cache_dir) if cache_dir is not None else None
+    collected = Collected()
     if store is None:
-        outcomes = [outcome for outcome, _ in _run(engine, work, jobs)]
+        for outcome, _ in _run(engine, work, jobs):
+            collected.add(outcome)
     else:
-        outcomes = _cached_run(engine, store, work, jobs)
+        for outcome in _cached_run(engine, store, work, jobs):
+            collected.add(outcome)
         store.save()
+    del work, store
     files_by_shown = {s: f for f, s in checked}
     notes: list[str] = []
     if settings.sdk_manifests:
@@ -557,16 +594,16 @@ def lint(
 
         engine.sdks = prepare(settings, report_manifests)
         files_by_shown.update(engine.sdks.paths)
-        outcomes = [*outcomes, *engine.sdks.waiver_outcomes(engine)]
+        for outcome in engine.sdks.waiver_outcomes(engine):
+            collected.add(outcome)
         notes.extend(engine.sdks.notes)
-    problems = _gather(engine, outcomes, shown_checked)
-    capped = _capped_notes(outcomes)
-    held = {o.path: o.text for o in outcomes if o.text is not None}
-    del outcomes  # documents, texts and facts are not needed past this point
+    problems = _gather(engine, collected, shown_checked)
     if central is not None and settings.waivers.file:
         files_by_shown[central.path] = Path(settings.waivers.file)
     sources = Sources(
-        {p.path: files_by_shown.get(p.path) for p in problems}, held, settings.max_file_size
+        {p.path: files_by_shown.get(p.path) for p in problems},
+        collected.held,
+        settings.max_file_size,
     )
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     result = Result(
@@ -575,7 +612,7 @@ def lint(
         rules=rules,
         sources=sources,
         regimes=settings.regimes,
-        notes=(*notes, *capped),
+        notes=(*notes, *collected.notes),
     )
     return result
 
@@ -608,7 +645,7 @@ def check_buffer(
     document, issues = parse(text, shown)
     outcome = engine.check_loaded(file, shown, document, issues, text)
     others = [o for o in context if o.path != shown]
-    problems = _gather(engine, [outcome, *others], {shown})
+    problems = _gather(engine, Collected([outcome, *others]), {shown})
     settings = engine.settings
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     return Result(
@@ -617,16 +654,7 @@ def check_buffer(
         rules=rules,
         sources={shown: text},
         regimes=settings.regimes,
-        notes=_capped_notes([outcome]),
-    )
-
-
-def _capped_notes(outcomes: Iterable[FileOutcome]) -> tuple[str, ...]:
-    return tuple(
-        f"{o.path}: {o.capped:,} more problems not shown; the first {MAX_PROBLEMS_PER_FILE} "
-        "(the gravest) are. Fix those, or check the file's structure, and run again."
-        for o in outcomes
-        if o.capped
+        notes=tuple(Collected([outcome]).notes),
     )
 
 

@@ -468,7 +468,7 @@ def _cached(
     """A file's kept outcome: when its stat signature is unchanged; or, when it changed, when
     the file's bytes are still those that were checked (a file touched, or checked out again)."""
     try:
-        info = Path(key[0]).stat()
+        info = os.stat(key[0])  # noqa: PTH116 - a string per file: no Path to build
     except OSError:
         return None
     hit = store.lookup(key, info, collect_only)

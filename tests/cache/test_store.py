@@ -227,3 +227,21 @@ def test_cache_clean_and_the_size_bound(project: Project) -> None:
     assert (code, out) == (0, f"Removed 1 cache file from {folder}.\n")
     assert cache.indexes(folder) == []
     assert (folder / ".gitignore").exists()
+
+
+def test_worker_processes_fill_the_cache_too(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus(project)
+    age(project)
+    monkeypatch.setattr(lint, "PARALLEL_THRESHOLD", 2)  # the pool, as for a large repository
+    cold = project.cli("check", "--jobs", "2", "--no-cache")
+    assert project.cli("check", "--jobs", "2") == cold
+    (index,) = cache.indexes(cache_dir())
+    entries = cache.Store(cache_dir(), index.stem).entries
+    # each worker sent back the file's signature and hash with its outcome
+    assert len(entries) == COUNT
+    assert all(e[0] is not None and e[2] for e in entries.values())
+    seen = parsed(monkeypatch)
+    assert project.cli("check", "--jobs", "2") == cold
+    assert seen == []

@@ -40,12 +40,11 @@ def check_paths(
     Raises :class:`disclosurelint.errors.UsageError` when a path does not exist.
     """
     settings = settings or Settings()
-    files = discover_shown(paths, settings.exclude, root=settings.root)
-    extra = discover_shown(context, settings.exclude, root=settings.root) if context else []
+    # no name holds the lists: lint() keeps plain strings of them, and they are freed
     result = lint(
-        files,
+        discover_shown(paths, settings.exclude, root=settings.root),
         settings,
-        context=extra,
+        context=discover_shown(context, settings.exclude, root=settings.root) if context else [],
         jobs=jobs,
         report_manifests=report_manifests,
         cache_dir=Path(cache_dir) if cache_dir is not None else None,

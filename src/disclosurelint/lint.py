@@ -571,9 +571,9 @@ def lint(
     """
     central = waivers.load_central(settings.waivers.file) if settings.waivers.file else None
     engine = Engine(settings, central)
-    checked = list(files)
-    shown_checked = {shown for _, shown in checked}
-    work = [(str(f), shown, False) for f, shown in checked]
+    # plain strings from here on: a path object per file costs more than the file's outcome
+    work = [(str(f), shown, False) for f, shown in files]
+    shown_checked = {shown for _, shown, _ in work}
     if engine.repository_rules:
         work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
     jobs = default_jobs() if jobs is None else jobs
@@ -586,8 +586,8 @@ def lint(
         for outcome in _cached_run(engine, store, work, jobs):
             collected.add(outcome)
         store.save()
-    del work, store
-    files_by_shown = {s: f for f, s in checked}
+    del store
+    files_by_shown: dict[str, Path] = {}  # the files problems are in, for their source lines
     notes: list[str] = []
     if settings.sdk_manifests:
         from disclosurelint.sdks.run import prepare
@@ -598,6 +598,11 @@ def lint(
             collected.add(outcome)
         notes.extend(engine.sdks.notes)
     problems = _gather(engine, collected, shown_checked)
+    problem_paths = {p.path for p in problems}
+    for f, shown, collect_only in work:
+        if not collect_only and shown in problem_paths and shown not in files_by_shown:
+            files_by_shown[shown] = Path(f)
+    del work, problem_paths
     if central is not None and settings.waivers.file:
         files_by_shown[central.path] = Path(settings.waivers.file)
     sources = Sources(

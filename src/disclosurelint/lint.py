@@ -12,10 +12,8 @@ import importlib
 import os
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import cached_property
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, cast
 
@@ -27,6 +25,7 @@ from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
+from disclosurelint.parallel import cores, plan_jobs
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -36,7 +35,6 @@ from disclosurelint.waivers import CentralFile, Directive
 
 MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
 Stamp = tuple[cache.Signature | None, bytes]  # a file's stat signature and content hash
-PARALLEL_THRESHOLD = 400  # below this many files a process pool costs more than it saves
 _CHUNK = 200
 
 
@@ -409,7 +407,8 @@ _WORKER: dict[str, Engine] = {}  # the engine of this worker process, built once
 
 
 def _init_worker(settings: Settings, central: CentralFile | None) -> None:
-    _WORKER["engine"] = Engine(settings, central)
+    if "engine" not in _WORKER:  # a forked worker has its parent's, warm
+        _WORKER["engine"] = Engine(settings, central)
 
 
 Work = tuple[str, str, bool]  # the file as found, as shown, whether only its facts are needed
@@ -423,27 +422,43 @@ def _check_chunk(chunk: Sequence[Work], stamp: bool) -> list[tuple[FileOutcome, 
 
 
 def _run(
-    engine: Engine, work: Sequence[Work], jobs: int, *, stamp: bool = False
+    engine: Engine, work: Sequence[Work], jobs: int | None, *, stamp: bool = False
 ) -> Iterator[tuple[FileOutcome, Stamp | None]]:
-    """Each file's outcome, in the order of ``work``, as the checks finish."""
-    if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
+    """Each file's outcome (and, with ``stamp``, its cache stamp), in the order of ``work``,
+    as the checks finish."""
+    jobs = plan_jobs(len(work), jobs)
+    if jobs <= 1:
         for f, shown, c in work:
             yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
         return
-    method = "fork" if "fork" in _start_methods() else None
-    chunks = [work[i : i + _CHUNK] for i in range(0, len(work), _CHUNK)]
-    with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=get_context(method),
-        initializer=_init_worker,
-        initargs=(engine.settings, engine.central),
-    ) as pool:
-        for part in pool.map(_check_chunk, chunks, [stamp] * len(chunks)):
-            yield from part
+    # imported here: they pull in logging and sockets, which a small run never needs
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    # The first file is checked here: forked workers then start with this engine warm (its
+    # validator, taxonomy and matcher built), instead of each building its own.
+    f, shown, c = work[0]
+    yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
+    rest = work[1:]
+    fork = "fork" in _start_methods()
+    size = max(1, min(_CHUNK, -(-len(rest) // jobs)))
+    chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
+    _WORKER["engine"] = engine
+    try:
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=get_context("fork" if fork else None),
+            initializer=_init_worker,
+            initargs=(engine.settings, engine.central),
+        ) as pool:
+            for part in pool.map(_check_chunk, chunks, [stamp] * len(chunks)):
+                yield from part
+    finally:
+        _WORKER.clear()
 
 
 def _cached_run(
-    engine: Engine, store: cache.Store, work: Sequence[Work], jobs: int
+    engine: Engine, store: cache.Store, work: Sequence[Work], jobs: int | None
 ) -> Iterator[FileOutcome]:
     """Outcomes from the cache where a file is unchanged; the others checked, and kept."""
     missing: list[Work] = []
@@ -491,10 +506,7 @@ def _start_methods() -> list[str]:
 
 
 def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
+    return cores()
 
 
 class Collected:
@@ -576,7 +588,6 @@ def lint(
     shown_checked = {shown for _, shown, _ in work}
     if engine.repository_rules:
         work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
-    jobs = default_jobs() if jobs is None else jobs
     store = _open_store(engine, cache_dir) if cache_dir is not None else None
     collected = Collected()
     if store is None:

@@ -234,7 +234,6 @@ def test_worker_processes_fill_the_cache_too(
 ) -> None:
     corpus(project)
     age(project)
-    monkeypatch.setattr(lint, "PARALLEL_THRESHOLD", 2)  # the pool, as for a large repository
     cold = project.cli("check", "--jobs", "2", "--no-cache")
     assert project.cli("check", "--jobs", "2") == cold
     (index,) = cache.indexes(cache_dir())

@@ -229,7 +229,7 @@ class World:
 
 def run(project: Project, *argv: str) -> tuple[int, str, str]:
     """``disclosurelint ARGV`` as a new process runs it: policies read afresh."""
-    extensions._active[0] = (("(none yet)",), ())  # a process starts with none
+    extensions._active[0] = extensions._Active(policies=("(none yet)",))  # a new process
     return project.cli(*argv)
 
 

@@ -61,6 +61,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "extra) or markdown (default: html)",
     )  # fmt: skip
     parser.add_argument(
+        "--lang", metavar="LANG", default="en",
+        help="the language of the report's own words, en or zh (default: en); the "
+        "declarations' texts in that language where they have one",
+    )  # fmt: skip
+    parser.add_argument(
         "-o", "--output", metavar="FILE", type=Path,
         help="write the report to FILE instead of standard output",
     )  # fmt: skip
@@ -89,6 +94,17 @@ def report_date(text: str | None) -> str:
         return datetime.date.fromisoformat(text.strip()).isoformat()
     except ValueError:
         raise UsageError(f"--date {text!r} is not a date (write it as YYYY-MM-DD)") from None
+
+
+def report_lang(text: str | None) -> str:
+    """``text`` checked as a language the report is written in."""
+    from disclosurelint.report.catalogue import LANGS
+
+    lang = (text or "en").strip().lower()
+    lang = {"zh-cn": "zh", "zh-hans": "zh", "en-us": "en", "en-gb": "en"}.get(lang, lang)
+    if lang not in LANGS:
+        raise UsageError(f"--lang {text!r}: the report is written in {' or '.join(LANGS)}")
+    return lang
 
 
 def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ...]]:
@@ -122,6 +138,7 @@ def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ..
         products=read_products(sources),
         changes=_changes(getattr(args, "changes_since", None), paths, settings),
         signed=_signed(args),
+        lang=report_lang(getattr(args, "lang", None)),
     )
     return report, sources
 
@@ -129,10 +146,10 @@ def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ..
 def _signed(args: argparse.Namespace) -> dict[str, str | None]:
     when = getattr(args, "signed_on", None)
     return {
-        "Reviewer": getattr(args, "reviewer", None),
-        "Title": getattr(args, "reviewer_title", None),
-        "Date": _signed_on(when) if when else None,
-        "Decision": getattr(args, "decision", None),
+        "reviewer": getattr(args, "reviewer", None),
+        "title": getattr(args, "reviewer_title", None),
+        "date": _signed_on(when) if when else None,
+        "decision": getattr(args, "decision", None),
     }
 
 
@@ -151,7 +168,10 @@ def _changes(since: str | None, paths: Sequence[str], settings: Settings) -> Cha
     from disclosurelint.semdiff.engine import diff_revisions
 
     found = diff_revisions(since, None, [str(p) for p in paths], settings)
-    lines = tuple(ChangeLine(c.partner, c.risk.value, c.message) for c in found.changes)
+    lines = tuple(
+        ChangeLine(c.partner, c.risk.value, c.message, c.kind, c.field, c.old, c.new)
+        for c in found.changes
+    )
     return ChangeLog(f"{since} ({found.base.commit[:12]})" if found.base.commit else since, lines)
 
 
@@ -162,6 +182,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         require_jinja2()  # before any work: a missing extra is a usage error
     if args.changed_since:
         raise UsageError("a report describes every declaration; --changed-since is for `check`")
+    report_lang(args.lang)  # before any work: an unknown language is a usage error
     date = report_date(args.date)
     report, _ = build(args, date)
     from disclosurelint.report import render

@@ -8,6 +8,7 @@ letter, a digit or plain punctuation as a CSS escape, so no value can end the st
 
 from __future__ import annotations
 
+from disclosurelint.report.catalogue import HTML_LANG, Words
 from disclosurelint.report.model import Report
 from disclosurelint.templating import template
 
@@ -24,12 +25,23 @@ def footer(report: Report) -> str:
     header = report.header
     origin = header.provenance
     commit = origin.commit[:12] if origin.commit else origin.note or ""
-    dirty = " + uncommitted changes" if origin.dirty else ""
+    dirty = Words(report.lang)("footer.dirty") if origin.dirty else ""
     return f"{origin.repository} @ {commit}{dirty} \u00b7 {header.date}"
 
 
-def render_html(report: Report) -> str:
+def render_html(report: Report, words: Words | None = None) -> str:
+    """The report as HTML, its own words looked up in ``words`` (the report's language)."""
+    t = words or Words(report.lang)
+    # a space needs no escape inside a CSS string
+    page = tuple(
+        css_string(t(f"page.{part}")).replace("\\20 ", " ")
+        for part in ("before", "middle", "after")
+    )
     text: str = template("disclosurelint.report", "report.html").render(
-        report=report, footer=css_string(footer(report))
+        report=report,
+        footer=css_string(footer(report)),
+        t=t,
+        page=page,
+        html_lang=HTML_LANG[report.lang],
     )
     return text

@@ -258,6 +258,7 @@ def describe(rule: RuleModule) -> RuleDescription:
         why=getattr(spec, "why", None),
         fix=getattr(spec, "fix", None),
         source=getattr(spec, "file", None),
+        texts=dict(getattr(rule, "TEXTS", None) or {}),
     )
 
 
@@ -273,4 +274,5 @@ def info(rule: RuleModule) -> RuleInfo:
         origin=description.origin,
         why=description.why,
         help_path=description.source or f"docs/rules/{description.code}.md",
+        texts=tuple(sorted(description.texts.items())),
     )

@@ -100,7 +100,7 @@ def report_lang(text: str | None) -> str:
     """``text`` checked as a language the report is written in."""
     from disclosurelint.report.catalogue import LANGS
 
-    lang = (text or "en").strip().lower()
+    lang = "en" if text is None else text.strip().lower()
     lang = {"zh-cn": "zh", "zh-hans": "zh", "en-us": "en", "en-gb": "en"}.get(lang, lang)
     if lang not in LANGS:
         raise UsageError(f"--lang {text!r}: the report is written in {' or '.join(LANGS)}")

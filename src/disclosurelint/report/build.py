@@ -207,7 +207,22 @@ def published_fields(data: Mapping[str, Any], w: Words = ENGLISH) -> tuple[Field
     """The seven parts of the published list, with its labels and words; each one present."""
     lang: Lang = "zh" if w.lang == "zh" else "en"
     parts = {part.key: part.text for part in entry_parts(data, lang)}
+    for key, (group, field) in _PUBLISHED_SOURCES.items():
+        value = _mapping(data.get(group)).get(field) if group else data.get(field)
+        found = _in_language(value, w) if isinstance(value, Mapping) else None
+        text = parts.get(key)
+        if found is not None and found[1] and text and text.strip() == found[0].strip():
+            parts[key] = w("fallback", text=text, tag=found[1])  # rendering took another's
     return tuple(_field(LABELS[lang][key], parts.get(key), w) for key in PARTS)
+
+
+# The published parts that print one free-text field as it is written: (its group, its key).
+_PUBLISHED_SOURCES = {
+    "company": ("recipient", "name"),
+    "product": ("", "product"),
+    "purpose": ("", "purpose"),
+    "scenario": ("", "scenario"),
+}
 
 
 _DECLARED = (

@@ -114,7 +114,8 @@ TEXTS: dict[str, RuleText] = {
             "法》第二十八条至第三十条和 GDPR 第9条的检查，也不会出现在法律报告中。"
         ),
         fix=(
-            '将 `category:` 设为 `disclosurelint classify "<数据项>"` 建议的编号，或改写数据项，'
+            '将 `category:` 设为 `disclosurelint classify "<the item>"`（尖括号处填写该数据项）'
+            "建议的编号，或改写数据项，"
             "使其如实说明所共享的内容。`disclosurelint taxonomy --all` 列出所有编号。"
         ),
     )

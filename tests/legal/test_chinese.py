@@ -86,7 +86,8 @@ _WORD = re.compile(r"\b[tw]\.word\(\s*[\"']([a-z_]+)[\"']")
 def _looked_up() -> list[tuple[str, str, bool, bool]]:
     """(file, id, is a count, is a prefix) of every look-up in the report's code and template."""
     found = []
-    for path in [*SOURCES.glob("*.py"), SOURCES / "templates" / "report.html"]:
+    explain = SOURCES.parent / "commands" / "explain.py"
+    for path in [*SOURCES.glob("*.py"), SOURCES / "templates" / "report.html", explain]:
         text = path.read_text("utf-8")
         for match in _LOOKUP.finditer(text):
             counted, formatted, key = bool(match[1]), bool(match[2]), match[3]
@@ -254,7 +255,10 @@ def test_an_unknown_language_is_a_usage_error(tmp_path: Path, lang: str) -> None
     product = _product(tmp_path)
     code, out, err = run("report", product, "--lang", lang, "-o", tmp_path / "r.html")
     assert code == 2 and out == ""
-    assert f"--lang {lang!r}: the report is written in en or zh" in err
+    assert (
+        f"--lang {lang!r}: not a language of the report and the rules' documentation (en, zh)"
+        in err
+    )
     assert not (tmp_path / "r.html").exists()
 
 

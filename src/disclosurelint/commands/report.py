@@ -98,13 +98,9 @@ def report_date(text: str | None) -> str:
 
 def report_lang(text: str | None) -> str:
     """``text`` checked as a language the report is written in."""
-    from disclosurelint.report.catalogue import LANGS
+    from disclosurelint.report.catalogue import language
 
-    lang = "en" if text is None else text.strip().lower()
-    lang = {"zh-cn": "zh", "zh-hans": "zh", "en-us": "en", "en-gb": "en"}.get(lang, lang)
-    if lang not in LANGS:
-        raise UsageError(f"--lang {text!r}: the report is written in {' or '.join(LANGS)}")
-    return lang
+    return language(text)
 
 
 def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ...]]:

@@ -364,6 +364,16 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "rules.cited.one": {"en": "Cited {n} time in this report.", "zh": "本报告引用 {n} 次。"},
     "rules.cited.many": {"en": "Cited {n} times in this report.", "zh": "本报告引用 {n} 次。"},
     "rules.articles_md": {"en": "Articles: {articles}", "zh": "条款依据：{articles}"},
+    "explain.heading": {
+        "en": "{code} {name} ({severity})",
+        "zh": "{code} {title}（{name}，{severity}）",
+    },
+    "explain.untranslated": {
+        "en": "{code} {name} ({severity})",
+        "zh": "{code} {name}（{severity}）",
+    },
+    "explain.failing": {"en": "Failing example", "zh": "不通过的示例"},
+    "explain.passing": {"en": "Passing example", "zh": "通过的示例"},
     "rules.untranslated": {
         "en": "{text}",
         "zh": "（该规则未提供中文说明，以下为英文原文）{text}",
@@ -687,6 +697,20 @@ _english_from_elsewhere()
 
 MESSAGES: Mapping[str, Mapping[str, str]] = _MESSAGES
 """Message id -> language -> text."""
+
+
+def language(text: str | None, option: str = "--lang") -> str:
+    """``text`` read as one of :data:`LANGS` (``zh-CN`` is ``zh``); a usage error otherwise."""
+    lang = "en" if text is None else text.strip().lower()
+    lang = {"zh-cn": "zh", "zh-hans": "zh", "en-us": "en", "en-gb": "en"}.get(lang, lang)
+    if lang not in LANGS:
+        from disclosurelint.errors import UsageError
+
+        raise UsageError(
+            f"{option} {text!r}: not a language of the report and the rules' "
+            f"documentation ({', '.join(LANGS)})"
+        )
+    return lang
 
 
 class Words:

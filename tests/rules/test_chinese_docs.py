@@ -12,6 +12,7 @@ from disclosurelint import rules as registry
 from disclosurelint.cli import main
 from disclosurelint.report.ruledoc import section
 from disclosurelint.rules.base import RuleModule
+from tests.conftest import Project
 
 BUILT_IN = registry.builtin_rules()
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -85,3 +86,86 @@ def test_rules_lists_the_chinese_summaries() -> None:
     assert code == 0
     assert '"summary": "每个条目都以真实有效的 https 地址链接接收方自己的隐私政策。"' in out
     assert _cli("rules", "--lang", "klingon")[0] == 2
+
+
+POLICY = """\
+policy: 1
+rules:
+  - code: ACME101
+    name: no-ads-location
+    severity: error
+    summary:
+      en: Advertising partners never receive precise location.
+      zh: 广告合作方不得接收精确位置信息。
+    why: {en: Our data policy forbids it., zh: 本公司数据政策禁止此类共享。}
+    each: data
+    assert: "!(item.item.contains('location'))"
+    message: {en: 'an advertising partner receives {item.item}', zh: '广告合作方接收 {item.item}'}
+    fix: {en: Remove the item., zh: 删除该数据项。}
+"""
+
+ENTRY = """\
+disclosure: 1
+id: ads
+recipient: {name: Ads Co., relationship: entrusted_processor}
+product: Ads SDK
+data: [{item: location}]
+purpose: Ads.
+scenario: You open the app.
+sharing_modes: [backend_api]
+privacy_policy: {url: "https://ads.cn/privacy"}
+"""
+
+
+def test_a_policy_rule_gives_its_texts_in_both_languages(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project.write("policies/acme.yaml", POLICY)
+    project.write(".disclosurelint.yaml", "policies: [policies/acme.yaml]\n")
+    project.write("declarations/a.yaml", ENTRY)
+    monkeypatch.chdir(project.root)
+    code, out = _cli("check", "declarations")
+    assert code == 1 and "ACME101 no-ads-location: an advertising partner receives location" in out
+    english = _cli("explain", "ACME101")[1]
+    assert "Advertising partners never receive precise location." in english
+    assert "广告" not in english
+    chinese = _cli("explain", "ACME101", "--lang", "zh")[1]
+    assert chinese.startswith("ACME101 no-ads-location（错误）\n\n广告合作方不得接收精确位置信息。")
+    assert "对 `data` 的每个元素 `item`，`!(item.item.contains('location'))` 必须成立。" in chinese
+    assert "本公司数据政策禁止此类共享。" in chinese and "删除该数据项。" in chinese
+    report = _cli(
+        "report", "declarations", "-f", "markdown", "--lang", "zh", "--date", "2026-12-01"
+    )
+    assert "**广告合作方不得接收精确位置信息。**<br>检查原文：An advertising partner" in report[1]
+
+
+@pytest.mark.parametrize("summary", ["{zh: ''}", "{}", "{chinese!: 广告}", "{zh: [a, b]}"], ids=str)
+def test_a_bad_language_map_in_a_policy_is_a_configuration_error(
+    project: Project, monkeypatch: pytest.MonkeyPatch, summary: str
+) -> None:
+    bad = POLICY.replace(
+        "summary:\n      en: Advertising partners never receive precise location.\n"
+        "      zh: 广告合作方不得接收精确位置信息。\n",
+        f"summary: {summary}\n",
+    )
+    assert bad != POLICY
+    project.write("policies/acme.yaml", bad)
+    project.write(".disclosurelint.yaml", "policies: [policies/acme.yaml]\n")
+    project.write("declarations/a.yaml", ENTRY)
+    monkeypatch.chdir(project.root)
+    code, out = _cli("check", "declarations")
+    assert code == 2
+    assert "policies/acme.yaml:" in out and "`summary` must be a non-empty text, or a map" in out
+
+
+def test_a_broken_chinese_message_is_found_when_the_policy_loads(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project.write(
+        "policies/acme.yaml", POLICY.replace("广告合作方接收 {item.item}", "接收 {item.(}")
+    )
+    project.write(".disclosurelint.yaml", "policies: [policies/acme.yaml]\n")
+    project.write("declarations/a.yaml", ENTRY)
+    monkeypatch.chdir(project.root)
+    code, out = _cli("check", "declarations")
+    assert code == 2 and "message" in out

@@ -56,7 +56,11 @@ def translated(rule: RuleDescription, lang: str) -> str:
     if text is None:
         head = w("explain.untranslated", code=rule.code, name=rule.name, severity=severity)
         return f"{head}\n\n{w('rules.untranslated', text='')}\n\n{rule.doc}\n"
-    title = w("explain.heading", code=rule.code, title=text.name, name=rule.name, severity=severity)
+    title = (
+        w("explain.heading", code=rule.code, title=text.name, name=rule.name, severity=severity)
+        if text.name != rule.name
+        else w("explain.untranslated", code=rule.code, name=rule.name, severity=severity)
+    )
     parts = [title, text.summary]
     parts += [f"## {w('rules.checks')}", text.checks, f"## {w('rules.why')}", text.why]
     for example in rule.examples:

@@ -420,7 +420,9 @@ def _rule_name(code: str, name: str, rule: RuleInfo | None, w: Words) -> str:
         return name
     found = rule or _rule(code, {})
     text = found.text(w.lang) if found is not None and w.lang != "en" else None
-    return w("parenthesised", text=text.name, inner=name) if text is not None else name
+    if text is None or text.name == name:
+        return name
+    return w("parenthesised", text=text.name, inner=name)
 
 
 def article_words(article: str, w: Words) -> str:
@@ -594,8 +596,9 @@ def rule_entry(rule: RuleInfo, cited: int, w: Words = ENGLISH) -> RuleEntry:
     if text is None:
         checks, why = section(rule.doc, "What it checks"), section(rule.doc, "Why")
         summary = rule.summary if w.lang == "en" else w("rules.untranslated", text=rule.summary)
-    else:
-        checks, why, summary = _paragraphs(text.checks), _paragraphs(text.why), text.summary
+    else:  # a policy rule's checks are its expressions: the same words in every language
+        checks = _paragraphs(text.checks) if text.checks else section(rule.doc, "What it checks")
+        why, summary = _paragraphs(text.why), text.summary
     return RuleEntry(
         code=rule.code,
         name=_rule_name(rule.code, rule.name, rule, w),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import types
 
 import pytest
 
@@ -169,3 +170,43 @@ def test_a_broken_chinese_message_is_found_when_the_policy_loads(
     monkeypatch.chdir(project.root)
     code, out = _cli("check", "declarations")
     assert code == 2 and "message" in out
+
+
+def test_a_plugin_rule_documents_itself_in_chinese_the_same_way() -> None:
+    from disclosurelint.model import Severity
+    from disclosurelint.plugin import RuleText, Scope
+    from disclosurelint.report.build import rule_entry
+    from disclosurelint.report.catalogue import Words
+
+    rule = types.ModuleType(
+        "acme_rule", "Contracts are named.\n\n## What it checks\n\nA contract.\n"
+    )
+    texts = {
+        "zh": RuleText(
+            name="合同编号",
+            summary="写明合同编号。",
+            checks="检查合同。",
+            why="依据内部制度。",
+            fix="添加 `contract`。",
+        )
+    }
+    for key, value in {
+        "CODE": "ACME201",
+        "NAME": "contract-id",
+        "SEVERITY": Severity.ERROR,
+        "ARTICLES": (),
+        "OPTIONS": {},
+        "SCOPE": Scope.DOCUMENT,
+        "OWNS": (),
+        "TEXTS": texts,
+    }.items():
+        setattr(rule, key, value)
+    info = registry.info(rule)
+    entry = rule_entry(info, 1, Words("zh"))
+    assert (entry.name, entry.summary) == ("合同编号（contract-id）", "写明合同编号。")
+    assert [run.text for run in entry.checks[0]] == ["检查合同。"]
+    english = rule_entry(info, 1)
+    assert (english.name, english.summary) == ("contract-id", "Contracts are named.")
+    delattr(rule, "TEXTS")
+    untranslated = rule_entry(registry.info(rule), 1, Words("zh"))
+    assert untranslated.summary == "（该规则未提供中文说明，以下为英文原文）Contracts are named."

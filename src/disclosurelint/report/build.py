@@ -443,7 +443,8 @@ def problem_view(problem: Problem, rule: RuleInfo | None, w: Words = ENGLISH) ->
         status = "waiver expired"
     else:
         status = "open"
-    found = rule or _rule(problem.code, {})
+    # in English the rule is only read for its articles; another language needs its texts
+    found = rule if rule is not None or w.lang == "en" else _rule(problem.code, {})
     text = found.text(w.lang) if found is not None and w.lang != "en" else None
     message = _sentence(problem.message)
     return ProblemView(

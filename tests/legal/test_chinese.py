@@ -269,3 +269,44 @@ def test_english_stays_the_default_and_zh_cn_is_chinese(tmp_path: Path) -> None:
     assert default.startswith("# Personal data shared with third parties")
     chinese = run("report", product, "-f", "markdown", "--date", DATE, "--lang", "zh-CN")[1]
     assert chinese.startswith("# 向第三方提供个人信息情况报告")
+
+
+# -- the words the report takes from the rules and the data taxonomy --------------------------
+
+
+def _bundled() -> tuple[list[str], set[str], set[str]]:
+    """The bundled taxonomy's category ids, conditions and articles, and the rules' articles."""
+    from disclosurelint import rules as registry
+    from disclosurelint.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy(None)
+    found = [taxonomy.get(c) for c in taxonomy.categories]
+    statuses = [s for c in found if c is not None for s in c.regimes.values()]
+    articles = {s.article for s in statuses}
+    articles.update(a for rule in registry.builtin_rules() for a in rule.ARTICLES)
+    conditions = {s.qualifier for s in statuses if s.qualifier}
+    return list(taxonomy.categories), conditions, articles
+
+
+def test_every_category_of_the_bundled_taxonomy_has_its_chinese_label() -> None:
+    categories, _, _ = _bundled()
+    assert len(categories) > 50
+    missing = [c for c in categories if "zh" not in MESSAGES.get(f"category.{c}", {})]
+    assert not missing, f"add a Chinese label (category.ID) to report/catalogue.py: {missing}"
+
+
+def test_every_condition_and_article_is_said_in_chinese() -> None:
+    from disclosurelint.report.articles import chinese, condition
+
+    _, conditions, articles = _bundled()
+    assert not [c for c in conditions if condition(c) is None]
+    names = r"PIPL|GDPR|CPRA|COPPA|CFR|Part|Rule|Cal\. Civ\. Code|TC260(-PG-20244A)?"
+    for article in articles:
+        left = re.findall(r"[A-Za-z]{3,}", re.sub(names, "", chinese(article)))
+        assert not left, f"{article!r} -> {chinese(article)!r}"
+    assert chinese("PIPL Art. 13(1)(2)") == "《个人信息保护法》第十三条第一款第（二）项"
+    assert chinese("PIPL Arts. 55-56") == "《个人信息保护法》第五十五条至第五十六条"
+    assert chinese("GDPR Art. 9(2)(a)") == "GDPR 第9条第2款(a)项"
+    assert chinese("GB/T 35273-2020 9.2") == "GB/T 35273-2020 第9.2条"
+    assert chinese("MIIT notice 2023 No. 26") == "工信部信管函〔2023〕26号"
+    assert chinese("Some other code § 7") == "Some other code § 7"  # unknown: kept as written

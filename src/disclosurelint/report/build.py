@@ -298,8 +298,8 @@ def _regime(regime: str, w: Words) -> str:
 
 
 def explain_status(status: RegimeStatus, w: Words) -> str:
-    """One plain sentence on how a regime treats a category, in the report's language; the
-    taxonomy's own condition is quoted as it is written."""
+    """One plain sentence on how a regime treats a category, in the report's language; a
+    condition of the taxonomy the Chinese words do not know is quoted as it is written."""
     if w.lang == "en":
         return status.explain()
     level = {QUALIFIED: "qualified", NOT_SENSITIVE: "not_sensitive"}.get(status.level, "sensitive")
@@ -308,9 +308,12 @@ def explain_status(status: RegimeStatus, w: Words) -> str:
         regime=_regime(status.regime, w),
         article=article_words(status.article, w),
     )
-    return (
-        w("status.qualifier", text=text, qualifier=status.qualifier) if status.qualifier else text
-    )
+    if not status.qualifier:
+        return text
+    from disclosurelint.report.articles import condition
+
+    qualifier = condition(status.qualifier) or status.qualifier
+    return w("status.qualifier", text=text, qualifier=qualifier)
 
 
 def data_items(source: Source, context: RuleContext, w: Words = ENGLISH) -> tuple[DataItem, ...]:

@@ -16,7 +16,10 @@ import pytest
 
 from disclosurelint.report.catalogue import LANGS, MESSAGES, Words
 from disclosurelint.report.html import css_string
+from tests.conftest import Project
+from tests.gates.gitrepo import commit_all, git_env, init
 from tests.lang.common import BILINGUAL, folder, run
+from tests.legal.common import entry
 
 SOURCES = Path(__file__).resolve().parents[2] / "src" / "disclosurelint" / "report"
 DATE = "2026-12-01"
@@ -310,3 +313,25 @@ def test_every_condition_and_article_is_said_in_chinese() -> None:
     assert chinese("GB/T 35273-2020 9.2") == "GB/T 35273-2020 第9.2条"
     assert chinese("MIIT notice 2023 No. 26") == "工信部信管函〔2023〕26号"
     assert chinese("Some other code § 7") == "Some other code § 7"  # unknown: kept as written
+
+
+def test_the_change_log_in_chinese(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = git_env(tmp_path)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    init(project.root, env)
+    project.write("declarations/a.yaml", entry())
+    base = commit_all(project.root, "first list", env)
+    project.write("declarations/a.yaml", entry(items=("name", "ID card photo")))
+    argv = ("report", "-f", "markdown", "--isolated", "--date", DATE, "--lang", "zh")
+    code, out, err = project.cli(*argv, "--changes-since", base)
+    assert code == 0, err
+    log = out.split(f"## 自 {base} ({base[:12]}) 以来的变更", 1)[1].split("\n## ", 1)[0]
+    assert "| 合作方 | 风险 | 变更 |" in log
+    added = "新增敏感个人信息数据项（字段 data\\[ID card photo\\]）：原为 无，现为 ID card photo"
+    assert f"| alpha | 风险增加 | {added} |" in log
+    commit_all(project.root, "second list", env)
+    code, out, _ = project.cli(*argv, "--changes-since", "HEAD")
+    assert code == 0 and "含义没有变化。" in out

@@ -229,6 +229,7 @@ def test_rules_problems_and_waivers_are_in_chinese(tmp_path: Path) -> None:
     assert "国家网信部门制定的标准合同（《个人信息保护法》第三十八条第一款第（三）项）" in markdown
     assert "身份证件信息" in markdown  # the category's Chinese label
     assert "通过本检查不等于符合法律规定。" in markdown
+    assert "**声明未通过检查门槛：3 个未解决问题的严重程度达到或高于“警告”。**" in markdown
     assert "| **审核人** | _未说明_ |" in markdown
 
 

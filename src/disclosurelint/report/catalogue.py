@@ -180,14 +180,14 @@ _MESSAGES: dict[str, dict[str, str]] = {
     },
     "verdict.below.one": {
         "en": " {count} below {threshold} does not fail it.",
-        "zh": "另有{count}低于“{threshold}”，不影响是否通过。",
+        "zh": "另有 {count}低于“{threshold}”，不影响是否通过。",
     },
     "verdict.below.many": {
         "en": " {count} below {threshold} do not fail it.",
-        "zh": "另有{count}低于“{threshold}”，不影响是否通过。",
+        "zh": "另有 {count}低于“{threshold}”，不影响是否通过。",
     },
-    "count.open_problem.one": {"en": "{n} open problem", "zh": " {n} 个未解决问题"},
-    "count.open_problem.many": {"en": "{n} open problems", "zh": " {n} 个未解决问题"},
+    "count.open_problem.one": {"en": "{n} open problem", "zh": "{n} 个未解决问题"},
+    "count.open_problem.many": {"en": "{n} open problems", "zh": "{n} 个未解决问题"},
     "severity.error": {"en": "error", "zh": "错误"},
     "severity.warning": {"en": "warning", "zh": "警告"},
     "severity.info": {"en": "info", "zh": "提示"},

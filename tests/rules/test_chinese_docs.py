@@ -210,3 +210,17 @@ def test_a_plugin_rule_documents_itself_in_chinese_the_same_way() -> None:
     delattr(rule, "TEXTS")
     untranslated = rule_entry(registry.info(rule), 1, Words("zh"))
     assert untranslated.summary == "（该规则未提供中文说明，以下为英文原文）Contracts are named."
+
+
+def test_the_rule_set_version_covers_the_chinese_documentation() -> None:
+    from dataclasses import replace
+
+    from disclosurelint.report.ruleset import RULESET_VERSION, compute
+    from disclosurelint.taxonomy.loader import DATA_FILE, resource_text
+
+    rules = [registry.info(rule) for rule in BUILT_IN]
+    taxonomy = resource_text(DATA_FILE)
+    assert compute(rules, taxonomy) == RULESET_VERSION
+    (lang, text), *others = rules[0].texts
+    changed = replace(rules[0], texts=((lang, replace(text, why=text.why + "。")), *others))
+    assert compute([changed, *rules[1:]], taxonomy) != RULESET_VERSION

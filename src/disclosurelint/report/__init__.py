@@ -8,8 +8,10 @@ The report is built in two steps that know nothing of each other's work:
   plain words;
 * :mod:`.html` (a Jinja2 template) and :mod:`.markdown` write a report, and read nothing else.
 
-:mod:`.ruleset` defines the rule set's version; :mod:`.words` the plain words for the fields the
-published list does not print; :mod:`.ruledoc` the readable parts of a rule's documentation.
+:mod:`.ruleset` defines the rule set's version; :mod:`.catalogue` every word the report prints
+itself, in English and Chinese (``report --lang zh``), and :mod:`.words` its English for the
+exports; :mod:`.articles` cites articles as a Chinese legal text does; :mod:`.ruledoc` the
+readable parts of a rule's documentation.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ product: {zh: 地图, en: Maps}
 data:
   - item: {zh: 身份证号码, en: ID card number}
     consent: separate
+    optional: false
     justification:
       necessity: {zh: "核验身份 <b>必需</b>", en: Verifies identity.}
       impact: {zh: 泄露可能导致身份被冒用。, en: Identity theft if leaked.}
@@ -50,7 +51,21 @@ privacy_policy:
   reference: {zh: 见应用详情页, en: See the app details page.}
 cross_border:
   destinations: [US]
-  mechanism: cac_standard_contract
+  mechanism: [cac_standard_contract, standard_contractual_clauses]
+  justification: 标准合同已备案。
+  rights_exercise: 发送邮件至 privacy@example.cn。
+  note: {zh: 仅限地图数据。, en: Map data only.}
+legal_basis:
+  pipl: consent
+  gdpr: contract
+  gdpr_special_category: explicit_consent
+  gdpr_criminal_data: authorised_by_law
+consent_evidence: {kind: separate, how: 单独弹窗。}
+retention: {zh: 保存30天。, en: 30 days.}
+security_measures: 加密存储。
+entrustment_agreement: {reference: 合同-2026-01}
+impact_assessment: {reference: PIA-7, date: 2026-01-05}
+review: {owner: 法务部, last_reviewed: 2026-02-01, ticket: LEGAL-9}
 """
 
 
@@ -217,6 +232,39 @@ def test_the_declarations_chinese_text_is_shown_and_a_missing_one_says_so(
     assert "| **Purpose** | Provide maps. |" in english and "高德软件" not in english
 
 
+def test_every_declared_fact_is_worded_in_chinese(tmp_path: Path) -> None:
+    markdown = _report(tmp_path, "--lang", "zh", "-f", "markdown")
+    facts = markdown.split("## 1. ", 1)[1].split("### 数据项", 1)[0]  # the hostile entry
+    for line in (
+        (
+            "| **与接收方的关系** | 第三方：自行决定处理目的和处理方式的其他个人信息处理者（《个"
+            "人信息保护法》第二十三条） |"
+        ),
+        "| **接收方所在国家或地区** | US（境外；本国为 CN） |",
+        (
+            "| **处理的合法性基础** | 《个人信息保护法》：取得个人的同意（第十三条第一款第（一）"
+            "项）；GDPR：履行合同所必需（第6条第1款(b)项）；GDPR 特殊类别数据：明确同意（第9条第2"
+            "款(a)项）；GDPR 刑事定罪和犯罪数据：经欧盟或成员国法律授权（第10条） |"
+        ),
+        "| **取得同意的证明** | 单独同意，取得方式：单独弹窗；未说明记录位置 |",
+        "| **保存期限** | 保存30天。 |",
+        "| **委托处理协议（《个人信息保护法》第二十一条）** | 合同-2026-01，未说明日期 |",
+        (
+            "| **个人信息保护影响评估（《个人信息保护法》第五十五条、第五十六条）** | PIA-7，日期"
+            "为 2026-01-05 |"
+        ),
+        "| **复核** | 由 法务部 复核，日期为 2026-02-01（LEGAL-9） |",
+    ):
+        assert line in facts, line
+    assert (
+        "向 US 提供，依据国家网信部门制定的标准合同（《个人信息保护法》第三十八条第一款第（三）项）"
+        "以及标准合同条款（GDPR 第46条第2款(c)项）。适用的理由：标准合同已备案。"
+        "向境外接收方行使权利的方式（《个人信息保护法》第三十九条）："
+        "发送邮件至 privacy@example.cn。仅限地图数据。"
+    ) in facts
+    assert "单独同意<br>该功能所必需" in markdown
+
+
 def test_rules_problems_and_waivers_are_in_chinese(tmp_path: Path) -> None:
     markdown = _report(tmp_path, "--lang", "zh", "-f", "markdown")
     assert "DL204 接收方隐私政策链接（policy-url）" in markdown
@@ -229,7 +277,9 @@ def test_rules_problems_and_waivers_are_in_chinese(tmp_path: Path) -> None:
     assert "国家网信部门制定的标准合同（《个人信息保护法》第三十八条第一款第（三）项）" in markdown
     assert "身份证件信息" in markdown  # the category's Chinese label
     assert "通过本检查不等于符合法律规定。" in markdown
-    assert "**声明未通过检查门槛：3 个未解决问题的严重程度达到或高于“警告”。**" in markdown
+    assert re.search(
+        r"\*\*声明未通过检查门槛：[1-9]\d* 个未解决问题的严重程度达到或高于“警告”。", markdown
+    )
     assert "| **审核人** | _未说明_ |" in markdown
 
 

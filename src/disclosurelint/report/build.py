@@ -168,6 +168,8 @@ def _consent_evidence(data: Mapping[str, Any], w: Words) -> str | None:
         return None
     text = w.word("consent", kind)
     how, where = _text(evidence, "how", w), _text(evidence, "where", w)
+    if w.lang == "zh":  # a clause inside a Chinese sentence ends with no full stop of its own
+        how, where = (t.rstrip("。") if t else t for t in (how, where))
     text += w("consent_evidence.how", how=how) if how else w("consent_evidence.no_how")
     return text + (
         w("consent_evidence.where", where=where) if where else w("consent_evidence.no_where")

@@ -69,11 +69,20 @@ review: {owner: 法务部, last_reviewed: 2026-02-01, ticket: LEGAL-9}
 """
 
 
+EXPIRED = BILINGUAL.replace("id: maps", "id: maps-expired").replace(
+    "privacy_policy:\n  url: https://lbs.amap.com/pages/privacy/",
+    "privacy_policy:\n"
+    '  # disclosurelint: allow DL204 reason="官网无链接" approved-by="法务" expires=2026-01-31\n'
+    "  reference: {zh: 见官网, en: See the website.}",
+)
+
+
 def _product(tmp: Path) -> Path:
     if (tmp / "product").is_dir():
         return tmp / "product"
     tmp.mkdir(parents=True, exist_ok=True)
-    return folder(tmp, {"maps.yaml": BILINGUAL, "hostile.yaml": HOSTILE})
+    declarations = {"maps.yaml": BILINGUAL, "hostile.yaml": HOSTILE, "old.yaml": EXPIRED}
+    return folder(tmp, declarations)
 
 
 def _report(tmp: Path, *extra: str) -> str:
@@ -281,6 +290,20 @@ def test_rules_problems_and_waivers_are_in_chinese(tmp_path: Path) -> None:
         r"\*\*声明未通过检查门槛：[1-9]\d* 个未解决问题的严重程度达到或高于“警告”。", markdown
     )
     assert "| **审核人** | _未说明_ |" in markdown
+
+
+def test_an_expired_waiver_says_so_in_chinese(tmp_path: Path) -> None:
+    assert EXPIRED != BILINGUAL and "allow DL204" in EXPIRED
+    markdown = _report(tmp_path, "--lang", "zh", "-f", "markdown")
+    assert (
+        "| DL204 接收方隐私政策链接（policy-url） | 错误 | **豁免已过期**：重新计入 |" in markdown
+    )
+    assert "**已过期：有效期至 2026-01-31，该问题重新计入**" in markdown
+    assert "（批准人：法务，未说明批准日期；有效期至 2026-01-31，已过期）" in markdown
+    html = _report(tmp_path, "--lang", "zh")
+    assert '<span class="badge st-expired">豁免已过期</span>' in html
+    assert '<span class="expired-note">重新计入</span>' in html
+    assert '<span class="expired-note">1 项豁免已过期</span>' in html
 
 
 def test_hostile_chinese_text_is_escaped_in_both_formats(tmp_path: Path) -> None:

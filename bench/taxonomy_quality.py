@@ -1,15 +1,16 @@
 """Quality and speed of the taxonomy classifier on labelled data items.
 
-    python bench/taxonomy_quality.py [--published bench/published_items.yaml]
+    python bench/taxonomy_quality.py [--published FILE]... [--held-out FILE]
                                      [--items bench/labelled_items.yaml] [--misses]
 
 1. The published items (wording taken from real sharing lists, SDK lists, app-store labels and
    CPRA notices, each labelled per regime with its article): item-level confusion per regime
-   (does the item need a justification?) on the tuning split and, separately, on the held-out
-   split that no phrase or rule was written for, and on a second untouched block collected after
-   the classifier was frozen (``published_items_fresh.yaml``). Targets on the held-out split:
-   precision 0.97 and recall 0.95 under the default regimes (PIPL + GB/T 35273), 0.95 / 0.92
-   under GDPR and CPRA each.
+   (does the item need a justification?) on the tuning data (``published_items.yaml`` and
+   ``published_items_fresh.yaml``, whose earlier held-out and fresh blocks were studied and are
+   now tuning data) and, separately, on the held-out set ``published_items_holdout.yaml``:
+   wording found nowhere else in the project, labelled before the classifier was run on it and
+   never tuned on. Targets on the held-out set: precision 0.97 and recall 0.95 under the default
+   regimes (PIPL + GB/T 35273), 0.95 / 0.92 under GDPR and CPRA each.
 2. The written development set: precision and recall per category.
 3. Speed: 10,000 distinct items classified (targets: under 0.5 s).
 """
@@ -33,18 +34,21 @@ from disclosurelint.taxonomy.quality import (
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_ITEMS = HERE / "labelled_items.yaml"
-DEFAULT_PUBLISHED = HERE / "published_items.yaml"
-DEFAULT_FRESH = HERE / "published_items_fresh.yaml"
+DEFAULT_PUBLISHED = (HERE / "published_items.yaml", HERE / "published_items_fresh.yaml")
+DEFAULT_HELD_OUT = HERE / "published_items_holdout.yaml"
 SPEED_ITEMS = 10_000
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
-        "--published", type=Path, default=DEFAULT_PUBLISHED, help="published items (YAML)"
+        "--published",
+        type=Path,
+        action="append",
+        help="published items to tune on (YAML; repeatable)",
     )
     parser.add_argument(
-        "--fresh", type=Path, default=DEFAULT_FRESH, help="a second untouched block (YAML)"
+        "--held-out", type=Path, default=DEFAULT_HELD_OUT, help="held-out items, never tuned on"
     )
     parser.add_argument("--items", type=Path, default=DEFAULT_ITEMS, help="written items (YAML)")
     parser.add_argument("--misses", action="store_true", help="list the items labelled otherwise")
@@ -55,17 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     taxonomy = load_taxonomy()
     _ = taxonomy.matcher  # build the matcher first: the timings below are classification alone
 
-    published = load_published(args.published, taxonomy)
-    fresh = load_published(args.fresh, taxonomy) if args.fresh.exists() else ()
-    for split in ("tune", "held-out", "fresh"):
-        chosen = [item for item in (*published, *fresh) if item.split == split]
-        if not chosen:
-            continue
-        report = evaluate_regimes(taxonomy, chosen)
-        print(
-            format_regime_report(f"published items, {split} split", report, show_misses=args.misses)
-        )
-        print()
+    published = [
+        item
+        for path in args.published or DEFAULT_PUBLISHED
+        for item in load_published(path, taxonomy)
+    ]
+    held_out = load_published(args.held_out, taxonomy) if args.held_out.exists() else ()
+    for title, chosen in (
+        ("published items, tuning data", published),
+        ("published items, held-out set (never tuned on)", held_out),
+    ):
+        if chosen:
+            report = evaluate_regimes(taxonomy, chosen)
+            print(format_regime_report(title, report, show_misses=args.misses))
+            print()
 
     items = load_items(args.items, taxonomy)
     if args.source:
@@ -78,15 +85,21 @@ def main(argv: list[str] | None = None) -> int:
         taxonomy.matcher.classify(text)
     # Distinct texts (a numbered suffix), so that the memo of earlier texts does not help.
     many = [f"{texts[i % len(texts)]} {i}" for i in range(SPEED_ITEMS)]
-    best = float("inf")
-    for _round in range(3):
+    best = best_cpu = float("inf")
+    for _round in range(5):
         matcher = taxonomy.matcher
         matcher._cache.clear()  # measure classification, not the memo
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         for text in many:
             matcher.classify(text)
         best = min(best, time.perf_counter() - started)
-    print(f"classified {SPEED_ITEMS:,} distinct items in {best * 1000:.0f} ms (best of 3)")
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
+    # CPU time is the figure to read on a shared machine: wall time also counts the time slices
+    # other processes take.
+    print(
+        f"classified {SPEED_ITEMS:,} distinct items in {best * 1000:.0f} ms wall,"
+        f" {best_cpu * 1000:.0f} ms CPU (best of 5; target: under 500 ms)"
+    )
     return 0
 
 

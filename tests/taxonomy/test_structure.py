@@ -233,3 +233,72 @@ def test_the_documented_explanation_is_what_classify_prints() -> None:
     code, out = classify("绑定银行卡的手机号码", "--regime", "pipl", "--explain")
     assert code == 0
     assert out == expected
+
+
+# --- kinds of error found on the tuning data, tested on wording written here -------------------
+
+
+def test_a_bare_location_is_coarse_when_its_phrase_says_so() -> None:
+    # The qualifier sits in another part of the same phrase ("or" splits parts).
+    assert categories("the location of the phone or tablet at lower resolution than GPS") == [
+        "coarse_location"
+    ]
+    assert categories("your location to an area larger than a town district") == ["coarse_location"]
+    assert categories("手机运营商位置信息") == ["coarse_location"]
+    code, out = classify("手机运营商位置信息", "--explain")
+    assert code == 0 and "coarse: '运营商'" in out
+    # A precise term keeps its own precision; a comma ends the phrase a qualifier reaches.
+    assert "precise_location" in categories("GPS or approximate location")
+    assert categories("位置信息、城市") == ["precise_location", "coarse_location"]
+
+
+def test_a_note_denying_retention_cancels_the_item_it_annotates() -> None:
+    text = "手机号、声纹特征(本应用不保留声纹特征,只保存比对结果)"
+    assert "biometric" not in categories(text)
+    assert "phone_number" in categories(text)
+    code, out = classify(text, "--explain")
+    assert code == 0
+    assert "negation: '声纹': dropped biometric (a note after it denies '声纹特征'" in out
+    # A denial of another category leaves the named one alone.
+    assert "biometric" in categories("声纹特征(不保留手机号)")
+
+
+def test_a_bare_account_number_beside_account_identifiers_is_the_user_account() -> None:
+    assert categories("member ID, account number and account name") == ["user_id"]
+    code, out = classify("member ID, account number and account name", "--explain")
+    assert code == 0
+    assert "financial_account -> user_id" in out
+    # With a word of money it stays a financial account.
+    assert "financial_account" in categories("account name and account number for card payments")
+    assert categories("customer account number") == ["user_id"]
+
+
+def test_face_images_and_recent_portraits_are_biometric() -> None:
+    for text in ("脸部照片", "面部影像或视频", "申请人免冠近照", "facial images of the user"):
+        assert "biometric" in categories(text), text
+    assert levels("脸部照片")["gdpr"] == "qualified"
+
+
+def test_purchase_transfer_and_credit_records_are_financial_records() -> None:
+    for text in (
+        "用户购买记录",
+        "转账金额与时间",
+        "个人信用记录",
+        "purchasing or consuming histories",
+    ):
+        assert "financial_records" in categories(text), text
+    assert levels("转账金额")["gb35273"] == "sensitive"
+
+
+def test_missing_vocabulary_now_known() -> None:
+    assert categories("离婚证") == ["marital_history"]
+    assert categories("用户访问的网址") == ["browsing_history"]
+    assert categories("电子签名证书") == ["account_credentials"]
+    assert categories("地铁乘车记录") == ["location_trajectory"]
+    assert "health" in categories("在线问诊记录")
+    assert categories("photo of the front and back of your ID") == ["id_document_image"]
+
+
+def test_proof_of_minor_status_is_not_a_childs_data() -> None:
+    assert "minor_under_14" not in categories("未成年状态证明")
+    assert "minor_under_14" in categories("未成年人姓名")

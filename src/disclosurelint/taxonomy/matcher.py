@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
 from disclosurelint.taxonomy.structure import Found, read
@@ -200,7 +200,7 @@ _VERB = (
 )
 _ZH_VERB = (
     r"(?:涉及|包含|包括|含有|含|收集|采集|获取|共享|传输|提供|读取|使用|处理|上传|调用|访问|申请"
-    r"|存储|保存|披露)"
+    r"|存储|保存|保留|留存|披露)"
 )
 _NEGATION = re.compile(
     r"(?<![a-z0-9])(?:"
@@ -344,11 +344,24 @@ class Matcher:
         negated = False
         decisions: tuple[Decision, ...] = ()
         overrides: tuple[Override, ...] = ()
+        noted: list[tuple[Found, tuple[int, int]]] = []
         if _NEGATION.search(norm):
-            found, negated, norm = _apply_negation(norm, found)
+            found, negated, norm, noted = _apply_negation(norm, found)
 
         def original(start: int, end: int) -> str:
             return text[index[start] : index[end - 1] + 1] if index else text[start:end]
+
+        if noted:
+            decisions = tuple(
+                Decision(
+                    "negation",
+                    original(f.start, f.end),
+                    f"dropped {f.category}",
+                    f"a note after it denies {original(a, b).strip(_NOTE_EDGES)!r}: the note"
+                    " speaks of the item it follows",
+                )
+                for f, (a, b) in noted
+            )
 
         if found:
             colons: list[int] = []
@@ -358,7 +371,8 @@ class Matcher:
                 ]
             reading = read(norm, original, found, colons)
             found = reading.found
-            decisions, overrides = tuple(reading.decisions), tuple(reading.overrides)
+            decisions += tuple(reading.decisions)
+            overrides = tuple(reading.overrides)
         matches = tuple(
             Match(
                 category=f.category,
@@ -417,14 +431,33 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
     return scopes
 
 
-def _apply_negation(norm: str, found: list[Found]) -> tuple[list[Found], bool, str]:
+_NOTE_EDGES = " ,;\uff0c\uff1b"  # what a note's span may start or end with
+
+
+class _Negation(NamedTuple):
+    kept: list[Found]
+    negated: bool
+    norm: str  # the text with the negated spans blanked
+    noted: list[tuple[Found, tuple[int, int]]]  # matches a denying note cancelled, with the note
+
+
+def _apply_negation(norm: str, found: list[Found]) -> _Negation:
     """The matches outside the negated spans, whether anything was negated, and the text with
     the negated spans blanked (so that the structure stage does not read their words)."""
     scopes = _scopes(norm)
     kept = [f for f in found if not any(a <= f[0] < b for a, b in scopes)]
+    # A note that denies keeping a category ("面部识别特征(我们并不保留您的面部识别特征...)")
+    # speaks of the same words named just before it in its sentence: they go too.
+    noted: list[tuple[Found, tuple[int, int]]] = []
+    for a, b in scopes:
+        denied = {f.category for f in found if a <= f.start < b}
+        sentence = norm.rfind(STRONG, 0, a) + 1
+        cancelled = [f for f in kept if f.category in denied and sentence <= f.start < a]
+        noted.extend((f, (a, b)) for f in cancelled)
+        kept = [f for f in kept if f not in cancelled]
     negated = len(kept) < len(found) or any(
         _GENERAL_PI.search(norm, a, b) is not None for a, b in scopes
     )
     for a, b in scopes:
         norm = norm[:a] + SOFT * (b - a) + norm[b:]
-    return kept, negated, norm
+    return _Negation(kept, negated, norm, noted)

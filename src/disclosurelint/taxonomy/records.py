@@ -133,8 +133,8 @@ class Decision:
     """One step of reading an item's structure: which words decided what, and why.
 
     ``rule`` is a short name (``head``, ``modifier``, ``image``, ``coarse``, ``track``,
-    ``result``, ``hash``, ``access-code``, ``negation``); ``words`` the words of the item that
-    decided it; ``effect`` what changed ("biometric -> derived_result", "dropped
+    ``result``, ``hash``, ``account``, ``access-code``, ``negation``); ``words`` the words of
+    the item that decided it; ``effect`` what changed ("biometric -> derived_result", "dropped
     financial_account"); ``reason`` the plain-words rule behind it.
     """
 

@@ -106,9 +106,32 @@ _IMAGE = re.compile(
     r"|photocop(?:y|ies))(?![a-z])"
 )
 _COARSE = re.compile(
-    r"粗略|大致|大概|模糊|城市|省份|基站|网络定位|ip"
+    r"粗略|大致|大概|模糊|城市|省份|基站|网络定位|运营商|ip"
     r"|(?<![a-z])(?:coarse|approximate|rough|general|city|city level|country|region|regional"
-    r"|ip|ip based|network based|cell tower|cell id)(?![a-z])"
+    r"|ip|ip based|network based|cell tower|cell id|carrier|imprecise|lower +resolution"
+    r"|less +precise|not +precise|area +(?:greater|larger) +than)"
+    r"(?![a-z])"
+)
+# A location named by the bare word, with no precision of its own: a coarse qualifier anywhere in
+# its phrase (up to the next punctuation) decides it, not only one in its own part.
+_BARE_LOCATION = frozenset(
+    {
+        "location",
+        "location information",
+        "location data",
+        "location info",
+        "位置",
+        "位置信息",
+        "地理位置",
+        "地理位置信息",
+        "定位",
+        "定位信息",
+        "geolocation",
+        "geographic location",
+        "geographical location",
+        "device location",
+        "current location",
+    }
 )
 _TRACK = re.compile(
     r"轨迹|行程|行踪|路线|线路|起止点|起点|终点|历史位置|位置历史|足迹|连续定位|持续定位"
@@ -205,11 +228,15 @@ _CUE_WORDS = frozenset(
         "continuous",
         "visited",
         "places",
+        "carrier",
+        "imprecise",
+        "lower",
+        "area",
     ]
 )
 _CUE_CHARS = frozenset(
     "的绑关预对所用登照相复扫影图正人国拍翻粗大模城省基网轨行路线起终历位足连持验认识核比校检"
-    "匹是结成通状分得一哈摘散"
+    "匹是结成通状分得一哈摘散运"
 )
 _WORD_CHARS = str.maketrans("|;", "  ")
 
@@ -287,13 +314,45 @@ def read(norm: str, text_of: Words, found: Sequence[Found], colons: Sequence[int
         kept = list(found)
     else:
         kept = []
+        coarse = _COARSE.search(norm) is not None
         for start, end, matches in _parts(norm, found):
-            if not _has_cue(norm[start:end]):
+            if not _has_cue(norm[start:end]) and not (
+                coarse and any(m.phrase in _BARE_LOCATION for m in matches)
+            ):
                 kept.extend(matches)
             else:
                 kept.extend(_read_part(_Part(norm, start, end, words, decisions), matches))
+    kept = _account_numbers(norm, kept, words, decisions)
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
+
+
+_MONEY = re.compile(
+    r"银行|银联|支付|付款|收款|转账|信用|借记|金融|证券|基金|保险"
+    r"|(?<![a-z])(?:bank|banking|card|cards|payment|payments|pay|iban|routing|credit|debit"
+    r"|financial|brokerage|securities|billing|cvv|swift)(?![a-z])"
+)
+
+
+def _account_numbers(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """A bare "account number" listed with the account's ID or name, and no word of money in
+    the item, is the number of the user's account, not of a bank account."""
+    bare = [m for m in found if m.category == "financial_account" and m.phrase == "account number"]
+    if not bare or not any(m.category == "user_id" for m in found) or _MONEY.search(norm):
+        return found
+    for m in bare:
+        decisions.append(
+            Decision(
+                "account",
+                say(m.start, m.end),
+                "financial_account -> user_id",
+                "listed with the account's own identifiers and no bank, card or payment word:"
+                " the number of the user's account",
+            )
+        )
+    return [_replace(m, "user_id") if m in bare else m for m in found]
 
 
 def _headings(
@@ -359,7 +418,25 @@ def _read_part(part: _Part, matches: list[Found]) -> list[Found]:
         matches = [
             _replace(m, "derived_result") if m.category in _SENSITIVE_HINT else m for m in matches
         ]
-    return _qualify(part, _heads(part, matches))
+    return _document_photos(part, _qualify(part, _heads(part, matches)))
+
+
+def _document_photos(part: _Part, matches: list[Found]) -> list[Found]:
+    """ "a photo of the front and back of your ID": the photo is the document's image, already
+    read as ``id_document_image``, not a photo of its own."""
+    if not any(m.category == "id_document_image" for m in matches):
+        return matches
+    photos = [m for m in matches if m.category == "photos_videos" and _IMAGE.fullmatch(m.phrase)]
+    for m in photos:
+        part.decisions.append(
+            Decision(
+                "image",
+                part.say(m.start, m.end),
+                "dropped photos_videos",
+                "it is the image of the identity document named with it",
+            )
+        )
+    return [m for m in matches if m not in photos]
 
 
 def _heads(part: _Part, matches: list[Found]) -> list[Found]:
@@ -453,6 +530,15 @@ def _qualifier(
     if cue is not None:
         span = (start + cue.start(), start + cue.end())
         return "coarse", span, "coarse_location", _COARSE_REASON
+    if m.phrase in _BARE_LOCATION:
+        begin = max(norm.rfind("|", 0, m.start), norm.rfind(";", 0, m.start)) + 1
+        stop = min(
+            (i for i in (norm.find("|", m.end), norm.find(";", m.end)) if i >= 0), default=len(norm)
+        )
+        cue = _COARSE.search(norm[begin : m.start] + " " * (m.end - m.start) + norm[m.end : stop])
+        if cue is not None:
+            span = (begin + cue.start(), begin + cue.end())
+            return "coarse", span, "coarse_location", _COARSE_REASON
     inside = _COARSE.search(norm, m.start, m.end)
     if inside is not None:
         return "coarse", (m.start, m.end), "coarse_location", _COARSE_REASON

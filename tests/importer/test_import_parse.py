@@ -128,6 +128,23 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
         ("import/en_lookalikes_typos_duplicates.txt", 2, []),
         ("import/en_paragraph_subprocessors.txt", 3, []),
         ("import/zh_numbered_pipe_table.txt", 4, []),
+        ("import/zh_cell_per_paragraph.txt", 3, [2]),
+        ("import/zh_glued_table.txt", 3, [2]),
+        ("import/zh_hant_labels.txt", 2, []),
+        ("import/en_sdk_named_in_sharing_method.txt", 2, []),
+        ("import/zh_label_then_blank_value.md", 2, []),
+        ("import/zh_spaced_cells_with_spaces.txt", 2, []),
+        ("import/zh_cell_per_line_pipes.txt", 2, []),
+        ("import/en_vendor_pages_mixed.html", 3, []),
+        ("import/en_processor_headings_and_links.md", 3, []),
+        ("import/zh_hant_bare_links.md", 2, []),
+        ("import/en_address_in_name_and_spaced.md", 5, []),
+        ("import/zh_cell_per_paragraph_extra_cell.txt", 2, []),
+        ("import/en_jsx_table.html", 2, []),
+        ("import/zh_hant_cell_per_line_pinyin.txt", 2, []),
+        ("import/zh_bilingual_side_by_side_header.html", 2, []),
+        ("import/en_name_bullets_dpa_provider.md", 5, []),
+        ("import/en_processor_headers_and_one_company_twice.md", 4, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -202,6 +219,199 @@ def test_rows_without_their_number_cell_keep_their_columns() -> None:
     # the address the page gives in its policy column is the policy link, whatever its path
     assert feima.links == {"policy": "https://www.feima.example/terms"}
     assert nuofu.links["policy"] == "https://pay.nuofu.example/privacy.html"  # spaces removed
+
+
+def test_a_table_flattened_to_one_paragraph_per_cell() -> None:
+    yuntu, feige, qingniao = parse_file("import/zh_cell_per_paragraph.txt")
+    assert dict(yuntu.fields) == {
+        "product": "云图地图",
+        "company": "云图软件有限公司",
+        "purpose": "展示地图",
+        "scenario": "在地图页面时",
+        "policy": "https://lbs.yuntu.example/privacy",
+    }
+    assert feige.links["policy"] == "https://push.feige.example/privacy-policy"
+    assert (qingniao.fields["product"], qingniao.incomplete) == ("青鸟统计", True)
+
+
+def test_a_table_whose_cells_run_together() -> None:
+    yuntu, beacon, feige = parse_file("import/zh_glued_table.txt")
+    assert (yuntu.fields["product"], yuntu.fields["company"]) == (
+        "云图分析 SDK",
+        "云图数据科技(杭州)有限公司",
+    )
+    # the URL is glued to the processing method before it
+    assert yuntu.links["policy"] == "https://yuntu.example/legal/privacy-cn.html"
+    assert (beacon.fields["product"], beacon.fields["company"]) == (
+        "Beacon Analytics SDK",
+        "信标网络技术有限公司",
+    )
+    assert beacon.links["policy"] == "https://beacon.example/privacy"
+    assert (feige.fields["company"], feige.incomplete) == ("飞鸽信息技术(深圳)有限公司", True)
+    assert "policy" not in feige.links
+
+
+def test_traditional_labels_find_their_fields_and_the_words_stay_published() -> None:
+    xingtu, yunque = parse_file("import/zh_hant_labels.txt")
+    assert xingtu.title == "星圖統計SDK"
+    assert xingtu.fields["company"] == "星圖數據股份有限公司"  # not converted
+    assert xingtu.labels["company"] == "第三方業者"
+    assert xingtu.fields["data"] == "裝置識別碼、作業系統版本"
+    assert xingtu.links["policy"] == "https://xingtu.example/zh-tw/privacy"
+    assert yunque.fields["company"] == "雲鵲網絡科技有限公司"
+    assert yunque.fields["scenario"] == "使用第三方帳號登入時"
+    assert yunque.links["policy"] == "https://yunque.example/privacy"
+
+
+def test_an_sdk_named_only_in_the_sharing_method_is_the_product() -> None:
+    lantern, casting = parse_file("import/en_sdk_named_in_sharing_method.txt")
+    assert lantern.fields["product"] == "Lantern SDK"
+    assert lantern.fields["sharing_mode"] == "Embed SDK (Lantern SDK)"
+    assert "product" not in casting.fields
+    assert not casting.incomplete  # a product read out of the sharing method is not expected
+
+
+def test_a_value_a_blank_line_below_its_label() -> None:
+    xinghe, yunque = parse_file("import/zh_label_then_blank_value.md")
+    assert xinghe.fields["company"] == "星河互动科技有限公司"  # 第三方机构名称
+    assert xinghe.fields["purpose"] == "在星河平台的用户登录、支付"  # SDK用途
+    assert xinghe.links["policy"] == "https://open.xinghe.example/privacy.html"
+    assert yunque.links["policy"] == "https://push.yunque.example/doc/privacy"
+
+
+def test_single_spaced_chinese_cells_that_hold_a_space() -> None:
+    yuntu, xingji = parse_file("import/zh_spaced_cells_with_spaces.txt")
+    assert (yuntu.fields["company"], yuntu.fields["product"]) == (
+        "北京云图科技有限公司",
+        "云图语音SDK",
+    )
+    assert yuntu.fields["data"] == "音频内容、设备型号、user agent、IP地址"
+    assert (yuntu.fields["purpose"], yuntu.fields["sharing_mode"]) == (
+        "用于语音输入",
+        "SDK本机采集",
+    )
+    assert xingji.fields["data"].endswith("设备标识符 PUSHID)、推送状态")
+    assert xingji.links["policy"] == "https://open.xingji.example/docs?id=202"
+
+
+def test_one_cell_per_line_each_closed_by_a_pipe() -> None:
+    yuntu, xinghe = parse_file("import/zh_cell_per_line_pipes.txt")
+    assert (yuntu.fields["company"], yuntu.fields["product"]) == ("云图终端有限公司", "云图推送SDK")
+    assert "policy" not in yuntu.fields  # a lone "|" is an empty cell
+    assert xinghe.links["policy"] == "https://push.xinghe.example/privacy"  # 第三方隐私连接
+
+
+def test_name_dash_purpose_items_and_the_sites_own_navigation() -> None:
+    entries = parse_file("import/en_vendor_pages_mixed.html")
+    assert [(e.fields["company"], e.fields["purpose"]) for e in entries] == [
+        ("Paylark", "Billing"),
+        ("Metricly Analytics", "Analytics"),
+        ("Hostforge", "Servers"),
+    ]  # "Privacy Policy", "Terms of Service": relative links of the site, not recipients
+
+
+def test_a_company_heading_with_prose_supplier_tables_and_a_policies_column() -> None:
+    hostforge, cloudnest, metricly = parse_file("import/en_processor_headings_and_links.md")
+    assert hostforge.fields["company"] == "Hostforge GmbH"
+    assert (cloudnest.fields["company"], cloudnest.fields["purpose"]) == (
+        "Cloudnest Ltd.",
+        "Bare metal hosting",
+    )
+    assert metricly.fields["company"] == "Metricly; (Metricly Web)"  # bold marks removed
+    assert metricly.links == {
+        "policy": "https://metricly.example/answer/7318",
+        "dpa": "https://metricly.example/dpa",
+    }
+
+
+def test_bare_link_lines_a_blank_line_apart() -> None:
+    nimbus, cloudnest = parse_file("import/zh_hant_bare_links.md")
+    assert nimbus.fields["company"] == "Nimbus Play Service"
+    assert nimbus.links["policy"] == "https://nimbus.example/privacy"
+    assert cloudnest.links["policy"] == "https://cloudnest.example/policies/analytics"
+
+
+def test_section_rows_a_second_header_and_chinese_english_cells() -> None:
+    yunfu, merchants = parse_file("import/zh_pipe_sections_bilingual.txt")
+    assert (yunfu.fields["company"], yunfu.fields["product"]) == (
+        "云付(杭州)信息技术有限公司",
+        "云付",
+    )
+    assert yunfu.links["policy"] == "https://yunfu.example/privacy"
+    assert merchants.fields["company"] == "店铺商家"  # under the second header, 合作方类型
+    assert merchants.labels["company"] == "合作方类型 Type of Partner"
+    assert "policy" not in merchants.links
+
+
+def test_an_address_after_the_name_and_a_single_spaced_english_table() -> None:
+    cloudnest, mailbird, heinlein, metricly, talkwave = parse_file(
+        "import/en_address_in_name_and_spaced.md"
+    )
+    assert [e.fields["company"] for e in (cloudnest, mailbird, heinlein)] == [
+        "Cloudnest SARL",
+        "Mailbird B.V.",
+        "Heinlein Example GmbH",
+    ]
+    assert dict(metricly.fields) == {
+        "company": "Metricly Analytics",
+        "purpose": "Email analytics provider",
+        "location": "Indiana, USA",
+    }
+    assert talkwave.fields["company"] == "Talkwave Inc."
+
+
+def test_rows_of_one_cell_per_paragraph_end_at_their_address() -> None:
+    feige, lantern = parse_file("import/zh_cell_per_paragraph_extra_cell.txt")
+    assert feige.fields["company"] == "飞鸽; 飞鸽推送"  # a name given over two paragraphs
+    assert feige.fields["scenario"] == "推送通知功能"
+    assert feige.links["policy"] == "https://feige.example/license/privacy"
+    assert (lantern.fields["company"], lantern.fields["data"]) == ("Lantern", "设备型号、系统版本")
+
+
+def test_a_commented_out_row_of_a_jsx_page_is_no_entry() -> None:
+    entries = parse_file("import/en_jsx_table.html")
+    assert [e.fields["company"] for e in entries] == ["Cloudnest Inc.", "Paylark"]
+
+
+def test_pinyin_readings_an_unknown_header_cell_and_a_row_without_its_policy_cell() -> None:
+    xingtu, yunque = parse_file("import/zh_hant_cell_per_line_pinyin.txt")
+    assert (xingtu.fields["product"], xingtu.fields["company"]) == ("星圖推送", "星圖終端有限公司")
+    assert "policy" not in xingtu.fields  # the company written where the policy cell would be
+    assert yunque.fields["company"] == "深圳市雲鵲計算機系統有限公司"  # "(tǒng)" dropped
+    assert yunque.links["policy"] == "https://privacy.yunque.example/map"
+
+
+def test_a_header_in_chinese_and_english_cells_side_by_side() -> None:
+    xingtu, yunque = parse_file("import/zh_bilingual_side_by_side_header.html")
+    assert (xingtu.fields["product"], xingtu.fields["purpose"]) == ("星图SDK", "渲染页面")
+    assert "company" not in xingtu.fields  # the package name is no company
+    assert xingtu.links["policy"] == "https://xingtu.example/privacy"
+    assert yunque.links["policy"] == "https://yunque.example/privacy"
+
+
+def test_bare_name_bullets_a_dpa_link_text_and_an_underlying_provider() -> None:
+    *bullets, talkwave, hostforge = parse_file("import/en_name_bullets_dpa_provider.md")
+    assert [e.fields["company"] for e in bullets] == ["Cloudnest Hosting", "Metricly", "Paylark"]
+    assert (talkwave.fields["product"], talkwave.fields["company"]) == ("Talkwave", "Talkwave Inc.")
+    assert hostforge.fields["company"] == "Hostforge GmbH"
+
+
+def test_rows_without_their_closing_pipe_and_one_company_in_two_rows() -> None:
+    pagewell, memberly, hosting, mail = parse_file(
+        "import/en_processor_headers_and_one_company_twice.md"
+    )
+    assert dict(pagewell.fields) == {
+        "company": "Pagewell",  # "Data Processor" names the recipient
+        "purpose": "Website hosting",
+        "location": "San Francisco, US",
+    }
+    assert memberly.fields["company"] == "Memberly"  # not joined to the row above
+    # the words in brackets tell two services of one company apart: not merged
+    assert (hosting.fields["company"], mail.fields["company"]) == (
+        "Cloudnest Inc. (Hosting)",
+        "Cloudnest Inc. (Mail)",
+    )
+    assert mail.fields["purpose"] == "Inbox for support addresses."  # "Related Services"
 
 
 def test_page_details_are_not_an_entry() -> None:

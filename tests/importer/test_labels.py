@@ -52,6 +52,11 @@ def test_every_listed_label_finds_its_own_field() -> None:
         ("第三方SDK提供商的主体名称", "company", "keyword"),
         ("We ensure that all subprocessors", None, None),  # a sentence, not a label
         ("Enabled when", None, None),
+        ("隱私權政策連結", "policy", "exact"),  # Traditional characters
+        ("第三方業者", "company", "exact"),
+        ("個人資訊", "data", "exact"),
+        ("蒐集目的", "purpose", "exact"),
+        ("第三方公司名稱", "company", "exact"),
     ],
 )
 def test_labels_match_exactly_by_keyword_or_fuzzily(
@@ -64,6 +69,22 @@ def test_labels_match_exactly_by_keyword_or_fuzzily(
 def test_nfkc_makes_kangxi_radicals_and_full_width_forms_equal() -> None:
     assert normalize_label("\u2f40付宝") == normalize_label("支付宝")
     assert normalize_label("Ｐｒｉｖａｃｙ Policy") == normalize_label("privacy policy")
+
+
+def test_traditional_characters_are_compared_in_simplified_ones() -> None:
+    assert normalize_label("隱私權政策鏈接") == normalize_label("隐私权政策链接")
+    assert normalize_label("個人資訊類型") == normalize_label("个人资讯类型")
+
+
+def test_the_traditional_table_holds_pairs_of_different_characters() -> None:
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("disclosurelint.importer").joinpath("traditional.yaml").read_text()
+    pairs = str(yaml.safe_load(text)["pairs"]).split()
+    assert all(len(pair) == 2 and pair[0] != pair[1] for pair in pairs)
+    assert len({pair[0] for pair in pairs}) == len(pairs)  # each Traditional character once
 
 
 def test_an_extension_adds_labels_and_wins_over_the_built_in_ones() -> None:

@@ -324,11 +324,15 @@ def _is_label_value(grid: Grid, table: LabelTable) -> bool:
     return known * 2 > len(rows)
 
 
+_JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
+
+
 def render(text: str, table: LabelTable) -> HtmlText:
     """The lines and tables of an HTML page (or a Markdown text holding HTML tables)."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(text, "html.parser")
+    # the JSX source of a page writes its comments as {/* ... */}: markup in them is not shown
+    soup = BeautifulSoup(_JSX_COMMENT.sub("", text), "html.parser")
     renderer = _Renderer(table)
     for child in list(soup.children):
         renderer.walk(child)

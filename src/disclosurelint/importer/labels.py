@@ -4,7 +4,9 @@ The table is data (``labels.yaml`` beside this module, validated by ``labels.sch
 a user extends it from the configuration or a file of the same format. A label is compared after
 :func:`normalize_label` (NFKC, case, spaces, punctuation and a bracketed explanation removed);
 then by keyword; then fuzzily, so that a misspelt label ("Privcy Policy") or one that lost its
-first letter ("rivacy policy") still finds its field.
+first letter ("rivacy policy") still finds its field. Labels in Traditional characters are compared
+in Simplified ones (``traditional.yaml``), so "隱私權政策連結" finds the policy as "隐私权政策链接"
+does.
 """
 
 # ruff: noqa: RUF001  (full-width brackets in published Chinese labels are read on purpose)
@@ -42,6 +44,9 @@ FIELDS = (
 
 LINK_KINDS = ("policy", "dpa", "terms", "contact", "website")
 
+_BILINGUAL = re.compile(
+    r"^(?P<zh>[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z][^\u4e00-\u9fff]*)$"
+)
 _BRACKETED = re.compile(r"[(（\[【〔][^)）\]】〕]*[)）\]】〕]")
 _FUZZY_CUTOFF = 0.84
 _FUZZY_MIN = 5
@@ -59,10 +64,19 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+@cache
+def _simplified() -> dict[int, str]:
+    """Traditional characters of published labels to the Simplified ones the table uses."""
+    source = resources.files("disclosurelint.importer").joinpath("traditional.yaml")
+    text = source.read_text("utf-8")
+    pairs = str(yaml.safe_load(text)["pairs"]).split()
+    return {ord(pair[0]): pair[1] for pair in pairs}
+
+
 def normalize_label(label: str) -> str:
-    """The comparison key of a label: NFKC, case folded, without a bracketed explanation (when
-    something is left without it), spaces and punctuation."""
-    text = nfkc(label).casefold()
+    """The comparison key of a label: NFKC, Simplified characters, case folded, without a
+    bracketed explanation (when something is left without it), spaces and punctuation."""
+    text = nfkc(label).translate(_simplified()).casefold()
     stripped = _BRACKETED.sub("", text)
     if re.sub(r"[\W_]+", "", stripped):
         text = stripped
@@ -93,7 +107,15 @@ class LabelTable:
                 self._exact.setdefault(normalize_label(label), name)
 
     def match(self, label: str) -> LabelMatch | None:
-        """The field of a published label, or None when it is not known."""
+        """The field of a published label, or None when it is not known. A label given in
+        Chinese, then in English ("公司名称 Company Name"), is matched by either part."""
+        found = self._match(label)
+        bilingual = None if found else _BILINGUAL.match(label.strip())
+        if bilingual:
+            found = self._match(bilingual["zh"]) or self._match(bilingual["en"])
+        return found
+
+    def _match(self, label: str) -> LabelMatch | None:
         key = normalize_label(label)
         if not key:
             return None
@@ -110,6 +132,10 @@ class LabelTable:
             if close:
                 return LabelMatch(self._exact[close[0]], "fuzzy", close[0])
         return None
+
+    def exact_labels(self) -> tuple[str, ...]:
+        """The comparison keys of every known label."""
+        return tuple(self._exact)
 
     def field_for(self, label: str) -> str | None:
         found = self.match(label)

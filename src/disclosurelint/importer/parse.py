@@ -92,13 +92,31 @@ _LABEL_LINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：](?!//)\s*(?P<value
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)$|[.。!?！？;；]$", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
 _LINK_BULLET = re.compile(
-    r"^\s*[-*+•]\s+\[(?P<name>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$"
+    r"^\s*(?P<bullet>[-*+•]\s+)?\[(?P<name>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)"
+    r"\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)  # a relative address ("[Privacy Policy](privacy-policy)") is the site's own navigation
+_DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+_NAME_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\],.;!?][^:：\[\],;!?]{0,38})\s*$")
+_PROCESSOR_INTRO = re.compile(
+    r"sub-?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商|服務商",
+    re.IGNORECASE,
+)
+_VENDOR_INTRO = re.compile(
+    r"sub-?\s?processors?|vendors?|third[- ]part(?:y|ies)|service providers|第三方|合作方|服务商",
+    re.IGNORECASE,
 )
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
 _PROCESSOR_PAGE = re.compile(r"sub-?\s?processors?|\bprocessors\b|受托方", re.IGNORECASE)
 _PRODUCT_WORDS = re.compile(
-    r"sdk|api|app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid",
+    r"sdk|api|app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid"
+    r"|服務|統計|登錄|登入|地圖|應用|程式|模組|元件",
+    re.IGNORECASE,
+)
+_EMBEDDED_SDK = re.compile(
+    r"(?:embed(?:ded)?|integrat(?:ed|ion)|嵌入|集成|接入)[^()（）;；]{0,12}?sdk\s*[(（]"
+    r"(?P<name>[^()（）;；]{2,60})[)）]",
     re.IGNORECASE,
 )
 _SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
@@ -106,7 +124,7 @@ _LIST_TITLE = re.compile(
     r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
     r"(?:sub-?\s?processors?|third[- ]part(?:y|ies)(?:\s+(?:sdks?|services?|partners?))?"
     r"|service providers|vendors|partners)"
-    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单)$",
+    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单|清單|目錄|名單)$",
     re.IGNORECASE,
 )
 _LEGAL_ENTITY = re.compile(
@@ -158,9 +176,16 @@ def _classify(raw: str, table: LabelTable) -> _Line:
 
 
 def nfkc_spaces(text: str) -> str:
-    """Non-breaking and other odd spaces as plain spaces (the words themselves stay as
-    published; NFKC is applied to names and labels where they are compared or written)."""
-    return re.sub(r"[\u00a0\u2000-\u200b\u3000\ufeff]", " ", text)
+    """Non-breaking and other odd spaces as plain spaces, and without the pinyin readings a
+    page's ruby annotations leave in brackets after a character ("系統(tǒng)"); the words
+    themselves stay as published (NFKC is applied to names and labels where they are compared
+    or written)."""
+    return _PINYIN_READING.sub("", re.sub(r"[\u00a0\u2000-\u200b\u3000\ufeff]", " ", text))
+
+
+_PINYIN_READING = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s?){1,3}\)"
+)
 
 
 def _looks_like_unknown_label(line: _Line) -> bool:
@@ -237,6 +262,12 @@ class _Entry:
 
     def freeze(self, table: LabelTable) -> ImportedEntry:
         found = _resolve_links(self.fields, self.labels, self.links, self.unmapped, table)
+        embedded = _EMBEDDED_SDK.search(self.fields.get("sharing_mode", ""))
+        if embedded and "product" not in self.fields:
+            # "Sharing method: Embed SDK (Tianqin SDK)": the only place the SDK is named
+            self.fields["product"] = embedded["name"].strip()
+            self.labels["product"] = self.labels["sharing_mode"]
+            self.field_lines["product"] = self.field_lines["sharing_mode"]
         return ImportedEntry(
             fields={name: clean_value(name, value) for name, value in self.fields.items()},
             line=self.line,
@@ -345,7 +376,7 @@ def _cell_value(cell: tables.Cell, name: bool = False) -> tuple[str, tuple[Link,
         words = [link.text for link in links if link.text]
         named = [line for line in kept if not _only_words(line, words)]
         kept = named or kept
-    text = "; ".join(kept)
+    text = "; ".join(re.sub(r"\*\*(.+?)\*\*", r"\1", line) for line in kept)  # **bold**
     return _strip_emphasis(nfkc_spaces(text)), tuple(links)
 
 
@@ -370,18 +401,40 @@ def _company_from_name_cell(entry: _Entry) -> None:
 
 
 def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
-    """One entry per row of a table of recipients; none for any other table."""
-    names = tables.columns(grid.header, table)
+    """One entry per row of a table of recipients; none for any other table.
+
+    A row that holds one cell (a section title, "合作商第三方名单") is no entry; a row whose
+    cells are all known labels is a new header for the rows below it. In a table whose header
+    gives each label in Chinese and English, a name keeps its Chinese words; a company name
+    drops the postal address the cell adds to it."""
+    header = _one_language_header(grid)
+    names = tables.columns(header, table)
     if not tables.is_recipient_table(names):
         return []
-    key = "product" if "product" in names else "company"
     entries: list[_Entry] = []
-    for row, line in zip(grid.rows, grid.row_lines, strict=False):
+    last = len(grid.rows) - 1
+    for number, (row, line) in enumerate(zip(grid.rows, grid.row_lines, strict=False)):
+        filled = [cell for cell in row if cell.text.strip()]
+        if len(filled) == 1 and len(row) >= 3 and number < last:
+            continue  # a section title spanning the row (the last row may be one cut short)
+        again = tables.columns(row, table)
+        if len(filled) >= 3 and all(again[row.index(cell)] for cell in filled):
+            if tables.is_recipient_table(again):
+                header, names = row, again
+            continue
+        bilingual = sum(map(_is_bilingual, (cell.text for cell in header))) * 2 > len(header)
         entry = _Entry(line)
-        for header, name, cell in zip(grid.header, names, row, strict=False):
+        for head, name, cell in zip(header, names, row, strict=False):
             role = "name" if name in ("company", "product") else name
             value, links = _cell_value(cell, name=role == "name")
-            label = _strip_emphasis(header.text)
+            if bilingual and role == "name":
+                value = _chinese_part(value)
+            stripped, kind = _name_and_link_kind(value) if role == "name" else (value, None)
+            if kind in ("dpa", "policy", "terms"):
+                value = stripped  # "Supabase DPA": the text of a link after the name
+            if name == "company":
+                value = _without_address(value)
+            label = _strip_emphasis(head.text)
             entry.links += [(link, role, label) for link in links]
             if not value:
                 continue
@@ -389,13 +442,82 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
                 entry.add_unmapped(label, value)
             else:
                 entry.add(name, label, value, line)
+        key = "product" if "product" in names else "company"
         if key == "product" and "company" not in names:
             _company_from_name_cell(entry)
+        _company_in_policy_column(entry)
         if entry.fields.get(key) or entry.fields.get("company"):
             entries.append(entry)
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+def _one_language_header(grid: tables.Grid) -> tuple[tables.Cell, ...]:
+    """A header that gives each label twice, in Chinese then in English, in cells side by side
+    ("SDK名称 | SDK name | 使用目的 | purpose of usage") over rows of half as many cells: one
+    cell per pair, the Chinese one."""
+    header = grid.header
+    half = len(header) // 2
+    if len(header) < 4 or len(header) % 2:
+        return header
+    paired = all(
+        _CJK.search(header[2 * i].text) and not _CJK.search(header[2 * i + 1].text)
+        for i in range(half)
+    )
+    short = all(not any(cell.text.strip() for cell in row[half:]) for row in grid.rows)
+    return (
+        tuple(header[2 * i] for i in range(half)) + header[2 * half :]
+        if paired and short
+        else header
+    )
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _company_in_policy_column(entry: _Entry) -> None:
+    """A row that leaves out its policy cell, so that its company falls in the policy column:
+    a policy value that is a company name and no address, with the company cell empty."""
+    policy = entry.fields.get("policy", "")
+    if entry.fields.get("company") or not policy or linking.links_in(policy):
+        return
+    if _LEGAL_ENTITY.search(policy) and not [link for link, _, _ in entry.links]:
+        entry.fields["company"] = entry.fields.pop("policy")
+        entry.labels["company"] = entry.labels.pop("policy")
+        entry.field_lines["company"] = entry.field_lines.pop("policy")
+
+
+_CJK_THEN_LATIN = re.compile(r"^(?P<zh>[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z].*)$")
+
+
+def _is_bilingual(text: str) -> bool:
+    """A header cell that gives a label in Chinese, then in English ("公司名称 Company Name")."""
+    return bool(_CJK_THEN_LATIN.match(text.strip()))
+
+
+def _chinese_part(value: str) -> str:
+    """The Chinese words of a cell that gives a name in Chinese, then in English."""
+    found = _CJK_THEN_LATIN.match(value)
+    return found["zh"].strip() if found else value
+
+
+_ADDRESS_AFTER = re.compile(
+    r"^(?P<name>.*?\b(?:GmbH|AG|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|B\.V\.|N\.V\.|SARL|S\.A\.R\.L\.|"
+    r"S\.A\.|SAS|plc|PLC|Limited|Corp\.?|Corporation|Pty Ltd|s\.r\.o\.|ApS|AB|Oy|KG))"
+    r"(?:,\s*|\s{2,})(?P<rest>.*\d.*)$"
+)
+
+
+def _without_address(value: str) -> str:
+    """A company cell without the postal address written after the name
+    ("MessageBird B.V.  Baarsjesweg 285-H  1058 AE Amsterdam")."""
+    parts = re.split(r"\s{2,}|; ", value)
+    addressed = len(parts) > 1 and any(re.search(r"\d", part) for part in parts[1:])
+    if addressed and not re.search(r"\d{3,}", parts[0]):
+        return parts[0].strip()
+    found = _ADDRESS_AFTER.match(value)
+    return found["name"].strip() if found else value
 
 
 class _Reader:
@@ -441,6 +563,17 @@ class _Reader:
 
     def finish(self) -> None:
         current = self.current
+        if (
+            current is not None
+            and not (current.fields or current.unmapped)
+            and self.processor_page
+            and _LEGAL_ENTITY.search(current.title or "")
+        ):
+            # a processor page's heading that names a company, described in prose below it
+            current.fields["company"] = current.title or ""
+            current.labels["company"] = "(heading)"
+            current.field_lines["company"] = current.line
+            current.title = None
         if current is not None and (current.fields or current.unmapped):
             if (
                 current.title
@@ -483,6 +616,8 @@ class _Reader:
                 header = tables.spaced_header(line, self.table)
                 if header:
                     grid, end = tables.read_spaced(self.lines, index, header, self.table)
+                elif tables.glued_header(line, self.table):
+                    grid, end = tables.read_glued(self.lines, index, self.table)
         if grid is None:
             return None
         if self.numbers is not None and not line.startswith("\x00grid:"):
@@ -497,15 +632,22 @@ class _Reader:
         """Entries from a run of at least two bullets that each start with a linked name
         (``* [Name](url). What they do.``); the number of lines read (0 when there is none)."""
         run: list[tuple[int, re.Match[str]]] = []
+        first = _LINK_BULLET.match(self.lines[self.classified[position][0]])
+        bare = first is not None and first["bullet"] is None  # lines that are only a link
         index = position
+        read = 0
         while index < len(self.classified):
-            number, _ = self.classified[index]
+            number, line = self.classified[index]
+            if bare and line.kind == "blank":  # bare link lines may stand a blank line apart
+                index += 1
+                continue
             match = _LINK_BULLET.match(self.lines[number])
-            if not match:
+            if not match or (match["bullet"] is None) != bare or (bare and match["rest"]):
                 break
             run.append((number, match))
             index += 1
-        if len(run) < (1 if self.link_bullets else 2):
+            read = index - position
+        if len(run) < (1 if self.link_bullets and not bare else 2):
             return 0
         self.link_bullets = True
         self.finish()
@@ -525,6 +667,40 @@ class _Reader:
             if rest:
                 entry.add("purpose", "(text after the name)", rest, self.line_of(number))
             self.entries.append(entry)
+        return read
+
+    def _dash_bullets(self, position: int) -> int:
+        """Entries from a run of at least three bullets ``Name - what they do`` right after a
+        line that speaks of vendors, sub-processors or third parties; the lines read (or 0)."""
+        before = next(
+            (
+                self.lines[n]
+                for n, line in reversed(self.classified[:position])
+                if line.kind != "blank"
+            ),
+            "",
+        )
+        if not _VENDOR_INTRO.search(before):
+            return 0
+        run: list[tuple[int, re.Match[str]]] = []
+        first = self.lines[self.classified[position][0]]
+        # "* Amazon Web Services" under "List of sub-processors": names alone
+        bare = bool(_PROCESSOR_INTRO.search(before)) and not _DASH_BULLET.match(first)
+        for number, _ in self.classified[position:]:
+            match = (_NAME_BULLET if bare else _DASH_BULLET).match(self.lines[number])
+            if not match or (bare and len(match["name"].split()) > 5):
+                break
+            run.append((number, match))
+        if len(run) < 3:
+            return 0
+        self.finish()
+        self.mark_start(run[0][0])
+        for number, match in run:
+            entry = _Entry(self.line_of(number))
+            entry.add("company", "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
+            if not bare:
+                entry.add("purpose", "(text after the name)", match["rest"].strip(), entry.line)
+            self.entries.append(entry)
         return len(run)
 
     def read(self) -> list[ImportedEntry]:
@@ -543,7 +719,7 @@ class _Reader:
                     self.mark_start(number)
                 self.entries.extend(entries)
                 position += end - number
-            elif read := self._link_bullets(position):
+            elif read := self._link_bullets(position) or self._dash_bullets(position):
                 position += read
             else:
                 self.step(position, number, line)
@@ -598,6 +774,20 @@ class _Reader:
             or after.field == current.first
         )
 
+    def _company_heading(self, line: _Line) -> bool:
+        """On a processor page, a ``#`` heading that names a company and is followed by prose
+        (``## Google Inc.``, then what Google does)."""
+        text = line.text
+        return (
+            self.processor_page
+            and line.marked
+            and len(text) <= 80
+            and bool(_LEGAL_ENTITY.search(text))
+            and not _LIST_TITLE.search(text)
+            and not _VENDOR_INTRO.search(text)  # "List of sub-processors assigned by X GmbH."
+            and not text.endswith((":", "：", "。"))
+        )
+
     def _empty_value(self) -> bool:
         """True when the last label of the current entry has no value yet (``隐私政策链接:``
         with the address on the next line)."""
@@ -641,12 +831,17 @@ class _Reader:
                 self.finish()
             else:
                 self.current.add_unmapped(line.label, line.value)
-        elif line.kind == "text" and self._is_heading(position, line):
+        elif line.kind == "text" and (
+            self._is_heading(position, line) or self._company_heading(line)
+        ):
             self.finish()
             self.mark_start(number)
             self.current = _Entry(where, title=nfkc_spaces(line.text).strip() or None)
         elif self.current is not None and (
-            not self.blank_run or line.kind != "text" or self._label_follows(position)
+            not self.blank_run
+            or line.kind != "text"
+            or self._label_follows(position)
+            or self._empty_value()  # "隐私政策链接:", a blank line, then the address
         ):
             key = normalize_label(line.text)
             rest = [other for _, other in self.classified[position + 1 :] if other.kind != "blank"]
@@ -748,7 +943,12 @@ def _identity(entry: ImportedEntry) -> str | None:
     product = entry.fields.get("product") or entry.title or ""
     if not company and not product:
         return None
-    return f"{normalize_label(company)}|{normalize_label(product)}"
+    # the words in brackets count: "Google LLC (Gmail)" and "Google LLC (Firestore)" are two
+    return f"{_words(company)}|{_words(product)}"
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[\W_]+", "", nfkc(text).casefold())
 
 
 def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
@@ -951,6 +1151,15 @@ def _preamble(lines: Sequence[str]) -> tuple[str | None, tuple[str, ...]]:
     return title, tuple(" ".join(block) for block in blocks if block)
 
 
+def _given(entry: ImportedEntry) -> set[str]:
+    """The fields the source gives the entry under their own label (not a product read out of
+    the sharing method)."""
+    derived = "product" in entry.labels and entry.labels["product"] == entry.labels.get(
+        "sharing_mode"
+    )
+    return set(entry.fields) - ({"product"} if derived else set())
+
+
 def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
     """Flag the last entry when the source evidently stops inside it.
 
@@ -961,9 +1170,9 @@ def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
         return entries
     last = entries[-1]
     earlier = entries[:-1]
-    expected: set[str] = set(earlier[0].fields) if earlier else set()
+    expected: set[str] = _given(earlier[0]) if earlier else set()
     for entry in earlier[1:]:
-        expected &= set(entry.fields)
+        expected &= _given(entry)
     cut = (
         last.incomplete
         or not all(_balanced(value) for value in last.fields.values())

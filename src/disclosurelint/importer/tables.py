@@ -3,7 +3,8 @@
 A :class:`Grid` is a table whatever it was published as: an HTML ``<table>`` (``rowspan`` and
 ``colspan`` already spread over the cells they cover), a Markdown or pipe table (with or without
 a separator row, a row broken over several lines, a row that lacks its number cell), a table
-flattened to one cell per line, or a table whose cells are separated by tabs or runs of spaces.
+flattened to one cell per line or per paragraph, a table whose cells are separated by tabs or
+runs of spaces, or one whose cells run together without any separator.
 The header row says which field each column holds (through the label table); a table none of
 whose columns names a recipient or a product is not a list of recipients and yields nothing.
 """
@@ -52,6 +53,11 @@ def columns(header: Sequence[Cell], table: LabelTable) -> list[str | None]:
     return found
 
 
+def is_url(text: str) -> bool:
+    """A cell that is only an address."""
+    return bool(re.fullmatch(r"\s*https?://\S+\s*", text))
+
+
 def is_recipient_table(fields: Sequence[str | None]) -> bool:
     """True when a column names the recipient or the product, and another column is known."""
     known = [name for name in fields if name]
@@ -60,7 +66,7 @@ def is_recipient_table(fields: Sequence[str | None]) -> bool:
 
 # --- pipe tables -----------------------------------------------------------------------------
 
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,3}[.、)]?\s*$")
 
 
@@ -122,6 +128,12 @@ def read_pipe_table(
             following = lines[position + 1]
             if not following.strip():
                 break
+            if (
+                line.lstrip().startswith("|")
+                and following.strip().startswith("|")
+                and (following.strip() != "|")
+            ):
+                break  # the next row: this one only lacks its closing pipe
             position += 1
             buffer = f"{buffer}\n{following}"
             if following.strip() == "|":
@@ -157,47 +169,171 @@ def cell_per_line_header(
     lines: Sequence[str], index: int, table: LabelTable
 ) -> tuple[int, list[str | None]] | None:
     """``(width, fields)`` when ``lines[index]`` starts a run of at least three header cells,
-    each alone on its line and a known label, one of them the recipient or the product."""
+    each alone on its line (one blank line between two cells is allowed: a table flattened to
+    one paragraph per cell) and a known label, one of them the recipient or the product."""
     fields: list[str | None] = []
+    known: list[bool] = []
     position = index
+    spaced: bool | None = None  # whether the cells are blank-separated, fixed by the first gap
     while position < len(lines):
         text = lines[position].strip()
-        if not text or len(text) > 30 or re.search(r"[:：]|[。.!?]$", text):
+        if not text or len(text) > 30 or re.search(r"[:：,，、]|[。.!?]$", text):
             break
         name = table.field_for(text)
-        if name is None and not _KNOWN_EXTRA.match(text):
-            break
+        label = name is not None or bool(_KNOWN_EXTRA.match(text.removesuffix("|").strip()))
+        if not label and (not known or not known[-1]):
+            break  # an unknown cell stands only between known ones ("声明/申请权限")
         fields.append(name)
+        known.append(label)
         position += 1
-    if len(fields) >= 3 and is_recipient_table(fields):
+        gap = position < len(lines) and not lines[position].strip()
+        if spaced is None:
+            spaced = gap
+        if gap != spaced:
+            break
+        if gap:
+            position += 1
+    while known and not known[-1]:
+        known.pop()
+        fields.pop()
+    if sum(known) >= 3 and is_recipient_table(fields):
         return len(fields), fields
     return None
 
 
-_KNOWN_EXTRA = re.compile(r"^(?:所属系统|平台|序号|No\.?|#)$", re.IGNORECASE)
+_KNOWN_EXTRA = re.compile(r"^(?:所属系统|所屬系統|平台|序号|序號|No\.?|#)$", re.IGNORECASE)
 
 
 def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Grid, int]:
     """The table whose ``width`` header cells start at ``lines[index]``: then ``width`` lines per
-    row, blank lines skipped, until a blank-separated paragraph that is not a row or the end."""
-    header = tuple(Cell(lines[index + i].strip()) for i in range(width))
-    position = index + width
+    row, blank lines skipped, until the end of the text."""
     values: list[tuple[int, str]] = []
+    position = index
     while position < len(lines):
         text = lines[position].strip()
         if text:
-            values.append((position + 1, text))
+            # a cell closed by " |" (a pipe table flattened one cell per line); "|" is empty
+            values.append((position + 1, text.removesuffix("|").rstrip()))
         position += 1
+    header = tuple(Cell(text) for _, text in values[:width])
+    values = values[width:]
+    chunks = _rows_ending_in_urls(values, width) or [
+        values[start : start + width] for start in range(0, len(values), width)
+    ]
     rows: list[tuple[Cell, ...]] = []
     row_lines: list[int] = []
-    for start in range(0, len(values), width):
-        chunk = values[start : start + width]
+    for chunk in chunks:
         cells = [Cell(text) for _, text in chunk]
         cells += [Cell("")] * (width - len(cells))
         rows.append(tuple(cells))
         row_lines.append(chunk[0][0])
-    cut = bool(values) and len(values) % width != 0
+    cut = bool(chunks) and len(chunks[-1]) != width
     return Grid(header, tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+def _rows_ending_in_urls(
+    values: Sequence[tuple[int, str]], width: int
+) -> list[list[tuple[int, str]]] | None:
+    """Rows of a one-cell-per-line table whose rows each end with an address (the policy
+    column last): split after each address, so that a row with one cell too many (a name
+    given over two lines, "极光;" then "极光推送") does not shift the rows after it. None when
+    the rows do not all end so."""
+    chunks: list[list[tuple[int, str]]] = [[]]
+    for value in values:
+        chunks[-1].append(value)
+        if is_url(value[1]):
+            chunks.append([])
+    if not chunks[-1]:
+        chunks.pop()
+    whole = chunks[:-1] if chunks and not is_url(chunks[-1][-1][1]) else chunks
+    if len(whole) < 2 or any(len(chunk) not in (width, width + 1) for chunk in whole):
+        return None
+    for chunk in whole:
+        if len(chunk) == width + 1:
+            at = next(
+                (i for i, (_, text) in enumerate(chunk[:-2]) if text.endswith((";", "；", "、"))),
+                0,
+            )
+            (line, first), (_, second) = chunk[at], chunk[at + 1]
+            chunk[at : at + 2] = [(line, f"{first} {second}")]
+    return chunks
+
+
+# --- cells run together --------------------------------------------------------------------------
+
+_URL = re.compile(r"https?://[^\s<>\"'，。、；）)]+", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"^(?P<number>\d{1,3})(?=[^\d\s.、．)）])")
+_COMPANY = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff()（）·]{1,40}?"
+    r"(?:股份有限公司|有限责任公司|有限責任公司|有限公司|集团|集團|公司)"
+)
+
+
+def glued_header(line: str, table: LabelTable) -> list[str | None] | None:
+    """The fields of a header whose cells run together without a separator
+    (``序号SDK名称第三方主体使用目的隐私政策链接``): the line is read as a row of known labels,
+    the longest known label first at each place, text between them as one unknown cell. At
+    least three known cells, among them the recipient and the policy."""
+    text = line.strip()
+    if not 8 <= len(text) <= 80 or re.search(r"\s{2,}|[:：|,，。]", text):
+        return None
+    known = sorted({*table.exact_labels(), "序号"}, key=len, reverse=True)
+    key = normalize_label(text)
+    fields: list[str | None] = []
+    position = 0
+    unknown = ""
+    while position < len(key):
+        label = next((k for k in known if k and key.startswith(k, position)), None)
+        if label is None:
+            unknown += key[position]
+            position += 1
+            continue
+        if unknown:
+            fields.append(table.field_for(unknown))
+            unknown = ""
+        fields.append(table.field_for(label))
+        position += len(label)
+    if unknown:
+        fields.append(table.field_for(unknown))
+    named = [name for name in fields if name]
+    if len(named) >= 3 and "company" in named and "policy" in named and is_recipient_table(fields):
+        return fields
+    return None
+
+
+def read_glued(lines: Sequence[str], index: int, table: LabelTable) -> tuple[Grid, int]:
+    """Rows of a table whose cells run together, after its header at ``lines[index]``: each row
+    starts with its number (1, 2, ...) glued to the first cell and runs until the next number.
+    Of each row it keeps what can be told apart without separators: the product (the text
+    before the company), the company (a registered Chinese company name) and the policy (the
+    row's last URL); a row without the policy URL the header promises is cut off."""
+    rows: list[tuple[Cell, ...]] = []
+    row_lines: list[int] = []
+    texts: list[tuple[int, list[str]]] = []
+    position = index + 1
+    while position < len(lines):
+        text = lines[position].strip()
+        found = _ROW_NUMBER.match(text)
+        if found and int(found["number"]) == len(texts) + 1:
+            texts.append((position + 1, [text[found.end() :]]))
+        elif texts and text:
+            texts[-1][1].append(text)
+        elif text or texts:
+            break
+        position += 1
+    header = tuple(Cell(table.labels[name][0]) for name in ("product", "company", "policy"))
+    cut = False
+    for line_number, parts in texts:
+        row = "\n".join(parts)
+        company = _COMPANY.search(row)
+        product = row[: company.start()].strip() if company else ""
+        urls = _URL.findall(row)
+        name = company.group() if company else ""
+        rows.append((Cell(product), Cell(name), Cell(urls[-1] if urls else "")))
+        row_lines.append(line_number)
+        cut = not urls
+    grid = Grid(header, tuple(rows), index + 1, tuple(row_lines), cut)
+    return grid, position
 
 
 # --- spaces and tabs -----------------------------------------------------------------------------
@@ -266,11 +402,50 @@ def read_spaced(
     return Grid(tuple(Cell(c) for c in header), tuple(rows), index + 1, tuple(row_lines)), position
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _split_words(text: str, fields: Sequence[str | None]) -> list[str]:
+    """A Chinese row whose cells are separated by single spaces (Chinese cells rarely hold a
+    space, a data list sometimes does): one word per column from the left up to the widest
+    column (the data, else the purpose), one per column from the right after it, and what is
+    left to the widest one."""
+    words = text.split()
+    if not _CJK.search(text) or len(words) < len(fields) or len(fields) < 3:
+        return [text]
+    wide = next((fields.index(name) for name in ("data", "purpose") if name in fields), None)
+    if wide is None:
+        return [text]
+    after = len(fields) - wide - 1
+    middle = words[wide : len(words) - after]
+    return [*words[:wide], " ".join(middle), *words[len(words) - after :]]
+
+
+def _split_title_case(text: str) -> list[str] | None:
+    """``Name, what it does, where``: a name in capitalised words, then a description that
+    starts with the capitalised word before the first lower-case one, then a place from the
+    next capitalised word ("Amazon Web Services Cloud service provider Oregon, USA")."""
+    words = text.split()
+    first = next((i for i, word in enumerate(words) if i >= 2 and word[:1].islower()), None)
+    if first is None:
+        return None
+    place = next((i for i in range(first, len(words)) if words[i][:1].isupper()), len(words))
+    return [
+        " ".join(words[: first - 1]),
+        " ".join(words[first - 1 : place]),
+        " ".join(words[place:]),
+    ]
+
+
 def _split_at_location(text: str, fields: Sequence[str | None]) -> list[str]:
     words = text.split()
     if "location" not in fields:
-        return [text]
+        return _split_words(text, fields)
     where = fields.index("location")
+    if where == 2 and fields[1] in ("purpose", "data") and not _CJK.search(text):
+        split = _split_title_case(text)
+        if split:
+            return split
     # a country code first ("Google Ireland Ltd. IE ..."), then a country name
     for size, pattern in ((1, _CODE), (1, _COUNTRY), (2, _COUNTRY)):
         for position in range(1, len(words) - size + 1):
@@ -279,7 +454,7 @@ def _split_at_location(text: str, fields: Sequence[str | None]) -> list[str]:
                 rest = " ".join(words[position + size :])
                 place = " ".join(words[position : position + size])
                 return [*([""] * (where - 1)), before, place, rest]
-    return [text]
+    return _split_words(text, fields)
 
 
 def is_location(text: str) -> bool:

@@ -271,3 +271,36 @@ def test_bucketed_scan_finds_what_one_whole_trie_finds() -> None:
         expected = [(m.start(), m.end()) for m in whole.finditer(norm)]
         found = [(m.start(), m.end()) for m in taxonomy.matcher._scan(norm)]
         assert found == expected, text
+
+
+# --- Traditional Chinese: folded to Simplified before matching ----------------------------------
+
+
+def test_traditional_characters_match_the_simplified_phrases(taxonomy: Taxonomy) -> None:
+    assert cats(taxonomy, "會員的身份證號碼") == cats(taxonomy, "会员的身份证号码")
+    assert cats(taxonomy, "會員的身份證號碼") == ("government_id",)
+    assert cats(taxonomy, "銀行帳戶") == cats(taxonomy, "银行账户") == ("financial_account",)
+    assert cats(taxonomy, "人臉照片") == cats(taxonomy, "人脸照片")
+    assert "biometric" in cats(taxonomy, "人臉照片")
+    # The structure rules read folded text too.
+    assert cats(taxonomy, "指紋驗證是否成功") == ("derived_result",)
+
+
+def test_taiwan_wording_matches_the_mainland_phrases(taxonomy: Taxonomy) -> None:
+    # 裝置 / 資訊 / 網路 are Taiwan words for 设备 / 信息 / 网络.
+    assert cats(taxonomy, "行動裝置資訊") == cats(taxonomy, "移动设备信息") == ("device_info",)
+    assert cats(taxonomy, "網路狀態") == cats(taxonomy, "网络状态") == ("network_info",)
+
+
+def test_folding_keeps_offsets_in_the_original_text(taxonomy: Taxonomy) -> None:
+    text = "暱稱, 裝置資訊與電子郵件"
+    matches = taxonomy.classify(text).matches
+    assert [text[m.start : m.end] for m in matches] == ["暱稱", "裝置資訊", "電子郵件"]
+    assert [m.category for m in matches] == ["nickname", "device_info", "email"]
+
+
+def test_mainland_words_are_not_rewritten_as_taiwan_words() -> None:
+    # 资料, 文件 and 档案 are also ordinary mainland words of another meaning: kept as written.
+    assert normalize("个人资料、文件、档案")[0] == "个人资料|文件|档案"
+    assert normalize("資訊、裝置")[0] == "信息|设备"
+    assert normalize("ASCII only, unchanged")[0] == "ascii only| unchanged"

@@ -19,7 +19,10 @@ from disclosurelint.taxonomy.quality import (
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 PUBLISHED = BENCH / "published_items.yaml"
-FOLDED = BENCH / "published_items_fresh.yaml"  # measured once, then folded into the tuning data
+FOLDED = (  # measured once as held-out sets, then folded into the tuning data
+    BENCH / "published_items_fresh.yaml",
+    BENCH / "published_items_round2.yaml",
+)
 HELD_OUT = BENCH / "published_items_holdout.yaml"  # never tuned on
 
 PRECISION_TARGET = 0.95
@@ -64,7 +67,10 @@ def test_report_counts_unknown_items(
 
 
 def _tuning(taxonomy: Taxonomy) -> list[PublishedItem]:
-    return [*load_published(PUBLISHED, taxonomy), *load_published(FOLDED, taxonomy)]
+    return [
+        *load_published(PUBLISHED, taxonomy),
+        *(item for path in FOLDED for item in load_published(path, taxonomy)),
+    ]
 
 
 def _key(text: str) -> str:
@@ -74,7 +80,7 @@ def _key(text: str) -> str:
 
 def test_published_items_keep_a_source_and_a_label_per_regime(taxonomy: Taxonomy) -> None:
     items = _tuning(taxonomy)
-    assert len(items) >= 680
+    assert len(items) >= 900
     assert len({i.text for i in items}) == len(items)
     chinese = [i for i in items if any("\u4e00" <= c <= "\u9fff" for c in i.text)]
     assert len(chinese) >= 200
@@ -90,7 +96,7 @@ def test_held_out_items_are_new_wording_with_their_source(
     import yaml
 
     held_out = load_published(HELD_OUT, taxonomy)
-    assert len(held_out) >= 200
+    assert len(held_out) >= 150
     assert {i.split for i in held_out} == {"held-out"}
     keys = [_key(i.text) for i in held_out]
     assert len(set(keys)) == len(keys)

@@ -302,3 +302,72 @@ def test_missing_vocabulary_now_known() -> None:
 def test_proof_of_minor_status_is_not_a_childs_data() -> None:
     assert "minor_under_14" not in categories("未成年状态证明")
     assert "minor_under_14" in categories("未成年人姓名")
+
+
+# --- compound nouns and vocabulary of employee and patient notices -------------------------------
+
+
+def test_a_word_joined_to_a_device_head_names_the_device() -> None:
+    assert categories("血氧传感器") == ["sensor_data"]
+    assert categories("相册权限、麦克风权限") == ["permissions"]
+    code, out = classify("血氧传感器", "--explain")
+    assert code == 0 and "modifier: '血氧'" in out
+    # Not when a separator stands between: two items, each its own category.
+    assert "health" in categories("血氧、传感器")
+    # A location sensor still reads the position itself.
+    assert "precise_location" in categories("定位传感器")
+
+
+def test_a_bracketed_coarse_detail_decides_a_bare_location() -> None:
+    assert categories("地理位置\uff08城市级别\uff09") == ["coarse_location"]  # full-width
+    assert categories("location (approximate)") == ["coarse_location"]
+    # A list separator is not a detail: two items.
+    assert categories("地理位置、城市") == ["precise_location", "coarse_location"]
+    # A precise term is not a bare location.
+    assert "precise_location" in categories("GPS位置(城市)")
+
+
+def test_a_second_noun_takes_the_head_of_the_first() -> None:
+    assert categories("短信记录和内容") == ["communication_metadata", "communication_content"]
+    assert levels("聊天记录及相关内容")["cpra"] != "not_sensitive"
+    assert categories("call logs and their contents") == [
+        "communication_metadata",
+        "communication_content",
+    ]
+    code, out = classify("短信记录和内容", "--explain")
+    assert code == 0 and "shared-head: '内容'" in out
+    # Without "content" nothing is added; a record of something else shares no content.
+    assert categories("通话记录和时长") == ["communication_metadata"]
+    assert "communication_content" not in categories("浏览记录和内容偏好设置")
+
+
+def test_employment_wording_is_not_read_as_a_location_or_an_address_book() -> None:
+    assert categories("place of work") == ["employer"]
+    assert "precise_location" not in categories("work location and office location")
+    assert categories("联系人姓名") == ["name"]
+    assert "contacts_list" not in categories("contacts we have had with you about your claim")
+    # The address book itself is still one.
+    assert categories("手机通讯录联系人") == ["contacts_list"]
+    assert "contacts_list" in categories("your phone contacts")
+
+
+def test_expected_salary_is_not_a_financial_record() -> None:
+    assert "financial_records" not in categories("期望薪资、期望城市")
+    assert "financial_records" not in categories("salary expectations")
+    assert "financial_records" in categories("薪资、奖金")
+    assert "financial_records" in categories("payroll and expenses claimed")
+
+
+def test_vocabulary_of_employee_and_patient_notices() -> None:
+    assert categories("sickness absence records") == ["health"]
+    assert "health" in categories("maternity leave dates")
+    assert categories("X-ray results") == ["health"]
+    assert categories("hospital admission dates") == ["health"]
+    assert categories("alleged offences") == ["criminal_record"]
+    assert categories("your national insurance number") == ["government_id"]
+    assert categories("信用评分") == ["financial_records"]
+    assert "marital_history" in categories("name of your spouse")
+    # Look-alikes: an office's own details, a push message's text.
+    assert "communication_content" not in categories("推送消息内容")
+    assert "financial_records" not in categories("pay attention to the status bar")
+    assert categories("smoke detector status") == []

@@ -1,12 +1,15 @@
 """Data item text -> taxonomy categories, in English and Chinese.
 
-The text is normalised character by character (NFKC, case folded, punctuation turned into one of
-three separators), so full-width letters, case and punctuation do not matter and every normalised
-character still knows where it came from in the original. All phrases of the taxonomy are compiled
-once into a single regular expression shaped as a trie, so a text is scanned once whatever the
-number of phrases. Matching is leftmost-longest ("account nickname" wins over "account"); Latin
-phrases match on word boundaries and also in the plural (-s, -es). Phrases listed under a
-category's ``exclude`` take part in the longest match but yield nothing for that category.
+The text is normalised character by character (NFKC, case folded, Traditional Chinese characters
+folded to Simplified, punctuation turned into one of three separators), so full-width letters,
+case, script and punctuation do not matter and every normalised character still knows where it
+came from in the original; Taiwan wording is then rewritten to mainland wording of the same
+length (``資訊`` -> ``信息``, ``裝置`` -> ``设备``), which keeps every position. All phrases of
+the taxonomy are compiled once into a single regular expression shaped as a trie, so a text is
+scanned once whatever the number of phrases. Matching is leftmost-longest ("account nickname"
+wins over "account"); Latin phrases match on word boundaries and also in the plural (-s, -es).
+Phrases listed under a category's ``exclude`` take part in the longest match but yield nothing
+for that category.
 
 Negation: a cue ("does not", "不涉及", "without") cancels the matches after it up to the end of the
 clause; a cue that ends its clause ("IMEI (not collected)", "位置信息(不收集)") cancels the words
@@ -33,9 +36,41 @@ _SOFT_CHARS = frozenset("-_'\u2019\u2010\u2011")
 _STRONG_CHARS = frozenset(";!?\n\r\u3002\u2028\u2029\uff61")
 
 
+class _Traditional(NamedTuple):
+    chars: dict[str, str]  # Traditional character -> Simplified
+    phrases: dict[str, str]  # Taiwan wording -> mainland wording of the same length
+    pattern: re.Pattern[str] | None
+
+
+_TRADITIONAL: list[_Traditional] = []
+
+
+def _traditional() -> _Traditional:
+    """The folding table (``traditional.json``, made from OpenCC's dictionaries by
+    ``tools/generate_traditional_table.py``), read the first time a CJK character is seen."""
+    if not _TRADITIONAL:
+        import json
+        from importlib.resources import files
+
+        raw = json.loads(files(__package__).joinpath("traditional.json").read_text("utf-8"))
+        pairs = str(raw["chars"])
+        chars = {pairs[i]: pairs[i + 1] for i in range(0, len(pairs), 2)}
+        phrases = {str(k): str(v) for k, v in raw["phrases"].items()}
+        longest_first = sorted(phrases, key=len, reverse=True)
+        # A class of first characters ahead of the alternation: most positions fail at once.
+        firsts = "".join(sorted({p[0] for p in phrases}))
+        alternation = "|".join(map(re.escape, longest_first))
+        pattern = re.compile(f"(?=[{re.escape(firsts)}])(?:{alternation})") if phrases else None
+        _TRADITIONAL.append(_Traditional(chars, phrases, pattern))
+    return _TRADITIONAL[0]
+
+
 def _normalize_char(ch: str) -> str:
     out = []
-    for c in unicodedata.normalize("NFKC", ch).casefold():
+    for folded in unicodedata.normalize("NFKC", ch).casefold():
+        c = folded
+        if not c.isascii() and c.isalpha():
+            c = _traditional().chars.get(c, c)
         if c in _STRONG_CHARS:
             out.append(STRONG)
         elif c.isspace() or c in _SOFT_CHARS:
@@ -65,6 +100,10 @@ def normalize(text: str) -> tuple[str, tuple[int, ...] | None]:
     ``None`` means the normalised text is aligned with the original, index for index.
     """
     norm = text.translate(_TABLE)
+    if _TRADITIONAL and not norm.isascii():
+        table = _TRADITIONAL[0]
+        if table.pattern is not None:  # same lengths: positions are kept
+            norm = table.pattern.sub(lambda m: table.phrases[m.group()], norm)
     if len(norm) == len(text):
         return norm, None
     index: list[int] = []

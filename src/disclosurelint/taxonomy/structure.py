@@ -17,6 +17,12 @@ taxonomy say what each word is; the structure says which word the item is *about
 - **Qualifiers.** A photo, scan or copy of an identity document is ``id_document_image``, not the
   number alone; a location qualified as coarse (``基站``, "city-level", IP-derived) is
   ``coarse_location``; a track, trip or route is ``location_trajectory``.
+- **Compound nouns.** A word joined to a device head without a separator names the device, not
+  the data: ``心率传感器`` is a sensor, ``通讯录权限`` a permission (a location sensor still
+  reads the position itself). A bare location followed by
+  a coarse detail in brackets (``位置信息(粗略位置)``) is the coarse location. A second noun
+  without a head of its own takes the head of the first: in ``通信记录和内容`` the content is
+  the communications' content.
 - **Conditions.** Under CPRA a card or account number is sensitive only with its security or
   access code (Cal. Civ. Code § 1798.140(ae)(1)(B)): the item's words decide it.
 
@@ -307,6 +313,8 @@ def read(norm: str, text_of: Words, found: Sequence[Found], colons: Sequence[int
     """
     words = text_of
     decisions: list[Decision] = []
+    if not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found):
+        found = _compounds(norm, found, words, decisions)
     if colons:
         found = _headings(norm, found, colons, words, decisions)
     if not _has_cue(norm):
@@ -325,6 +333,89 @@ def read(norm: str, text_of: Words, found: Sequence[Found], colons: Sequence[int
     kept = _account_numbers(norm, kept, words, decisions)
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
+
+
+# Heads that name a device part or a permission: a word joined to them names which one.
+_DEVICE_HEADS = frozenset({"sensor_data", "permissions"})
+_COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata"}
+# "通信记录和内容", "call records and their content": the content of the same communications.
+_SHARED_CONTENT = re.compile(
+    r" *(?:和|及|与|以及|并|\|) *(?:其?相关的?|其)? *(内容)"
+    r"| +(?:and|&) +(?:the +|their +|its +)?(contents?)(?![a-z])"
+)
+_OPENING_BRACKETS = frozenset("([\uff08\u3010")  # ( [ and the full-width forms
+_RECORD_HEAD = re.compile(r"(?:记录|日志|(?<![a-z])(?:records?|logs?|history))$")
+
+
+def _bracketed(norm: str, m: Found, say: Words) -> tuple[int, str] | None:
+    """(start, text) of the bracketed detail right after a match, if one follows it."""
+    at = m.end
+    while at < len(norm) and norm[at] == " ":
+        at += 1
+    if at >= len(norm) or norm[at] != "|" or say(at, at + 1).strip() not in _OPENING_BRACKETS:
+        return None
+    stop = min(
+        (i for i in (norm.find("|", at + 1), norm.find(";", at + 1)) if i >= 0), default=len(norm)
+    )
+    return at + 1, norm[at + 1 : stop]
+
+
+def _compounds(
+    norm: str, found: Sequence[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """Compound nouns: device heads, bracketed coarse details, a shared head."""
+    out: list[Found] = []
+    for n, m in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if nxt is not None and nxt.category != m.category:
+            between = norm[m.end : nxt.start]
+            if (
+                nxt.category in _DEVICE_HEADS
+                and m.category not in _DEVICE_HEADS | {_LOCATION}
+                and not between
+            ):
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"joined to {say(nxt.start, nxt.end)!r}, it names which device part or"
+                        " permission, not data of its own",
+                    )
+                )
+                continue
+        if m.category == _LOCATION and m.phrase in _BARE_LOCATION:
+            detail = _bracketed(norm, m, say)
+            cue = _COARSE.search(detail[1]) if detail is not None else None
+            if detail is not None and cue is not None:
+                at = detail[0] + cue.start()
+                decisions.append(
+                    Decision(
+                        "coarse",
+                        say(at, detail[0] + cue.end()),
+                        f"{m.category} -> coarse_location",
+                        "the detail in brackets after the bare location says it is coarse",
+                    )
+                )
+                out.append(_replace(m, "coarse_location"))
+                continue
+        out.append(m)
+        if m.category == "communication_metadata" and _RECORD_HEAD.search(m.phrase):
+            shared = _SHARED_CONTENT.match(norm, m.end)
+            if shared is not None and (nxt is None or nxt.start >= shared.end()):
+                group = 1 if shared.group(1) is not None else 2
+                start, end = shared.span(group)
+                decisions.append(
+                    Decision(
+                        "shared-head",
+                        say(start, end),
+                        "communication_content",
+                        f"it shares the head of {say(m.start, m.end)!r}: the content of those"
+                        " communications",
+                    )
+                )
+                out.append(Found(start, end, "communication_content", shared.group(group)))
+    return out
 
 
 _MONEY = re.compile(

@@ -14,7 +14,9 @@ Usage: python tools/generate_fast_validator.py [--check]
 from __future__ import annotations
 
 import argparse
+import ast
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,8 +34,7 @@ HEADER = '''\
 
 
 class JsonSchemaValueException(ValueError):
-    def __init__(self, message, value=None, name=None, definition=None, rule=None):
-        super().__init__(message)
+    """Raised bare: only "invalid" matters here, jsonschema then says why."""
 
 
 class JsonSchemaValuesException(JsonSchemaValueException):
@@ -70,6 +71,30 @@ def _inline_refs(schema: Any, defs: dict[str, Any]) -> Any:
     return {**definition, **siblings}
 
 
+_RAISE = re.compile(r"^(\s*)raise (JsonSchemaValues?Exception)\(.*\)$")
+
+
+def _bare_raises(code: str) -> str:
+    """``code`` with every ``raise JsonSchemaValueException(message, value=..., name=...,
+    definition={...}, rule=...)`` cut to ``raise JsonSchemaValueException``.
+
+    The caller only asks whether a document is valid; the message and the definition (a dict
+    literal of the whole sub-schema, built anew on each raise) would be thrown away, and a
+    ``oneOf`` or ``not`` raises on the way to a valid answer, a few times per document.
+    """
+    lines = []
+    for line in code.split("\n"):
+        found = _RAISE.match(line)
+        if found is not None:
+            statement = ast.parse(line.strip()).body
+            if len(statement) != 1 or not isinstance(statement[0], ast.Raise):
+                raise ValueError(f"unexpected generated line: {line[:80]}")
+            lines.append(f"{found.group(1)}raise {found.group(2)}")
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def _generate(schema: dict[str, Any], header: str) -> str:
     import fastjsonschema
 
@@ -88,6 +113,7 @@ def _generate(schema: dict[str, Any], header: str) -> str:
     code = code.replace(
         "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n", ""
     )
+    code = _bare_raises(code)
     name = code.split("\ndef ", 1)[1].split("(", 1)[0]
     return header + code.strip() + f"\n\n\nvalidate = {name}\n"
 

@@ -17,8 +17,11 @@ def display_path(path: Path, cwd: str | None = None) -> str:
     """The path as shown to the user: relative to the working folder when below it, with ``/``."""
     here = cwd or str(Path.cwd())
     absolute = os.path.normpath(os.path.join(here, path))  # noqa: PTH118 - string paths: cheap per file
-    if absolute == here or absolute.startswith(here.rstrip(os.sep) + os.sep):
-        return Path(os.path.relpath(absolute, here)).as_posix()
+    if absolute == here:
+        return "."
+    prefix = here.rstrip(os.sep) + os.sep
+    if absolute.startswith(prefix):  # string arithmetic: relpath and Path cost more per file
+        return absolute[len(prefix) :].replace(os.sep, "/")
     return Path(absolute if path.is_absolute() else os.path.normpath(path)).as_posix()
 
 

@@ -17,11 +17,19 @@ class SourceMap:
     should hold it), the way Spectral places such errors.
     """
 
-    __slots__ = ("_lines", "_root")
+    __slots__ = ("_root", "_split", "_text")
 
     def __init__(self, root: Any, text: str) -> None:
         self._root = root  # a yaml MappingNode (kept duck-typed: yaml is imported by load.py)
-        self._lines = text.splitlines()
+        self._text = text
+        self._split: list[str] | None = None
+
+    @property
+    def _lines(self) -> list[str]:
+        """The text's lines, split when a span first needs them (most files never do)."""
+        if self._split is None:
+            self._split = self._text.splitlines()
+        return self._split
 
     def _walk(self, path: JsonPath) -> Iterator[tuple[Any, Any]]:
         """Yield (key node or None, value node) for each step of ``path`` that exists."""
@@ -121,4 +129,5 @@ class Document:
     @property
     def mapping(self) -> Mapping[str, Any]:
         """The top-level mapping, or an empty one when the file's top level is something else."""
-        return self.data if isinstance(self.data, Mapping) else {}
+        data = self.data
+        return data if type(data) is dict or isinstance(data, Mapping) else {}

@@ -10,10 +10,8 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import cached_property
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, cast
 
@@ -25,6 +23,7 @@ from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_file, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
+from disclosurelint.parallel import cores, plan_jobs
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -33,7 +32,6 @@ from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 
 MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
-PARALLEL_THRESHOLD = 400  # below this many files a process pool costs more than it saves
 _CHUNK = 200
 
 
@@ -382,7 +380,8 @@ _WORKER: dict[str, Engine] = {}  # the engine of this worker process, built once
 
 
 def _init_worker(settings: Settings, central: CentralFile | None) -> None:
-    _WORKER["engine"] = Engine(settings, central)
+    if "engine" not in _WORKER:  # a forked worker has its parent's, warm
+        _WORKER["engine"] = Engine(settings, central)
 
 
 def _check_chunk(chunk: Sequence[tuple[str, str, bool]]) -> list[FileOutcome]:
@@ -390,18 +389,32 @@ def _check_chunk(chunk: Sequence[tuple[str, str, bool]]) -> list[FileOutcome]:
     return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in chunk]
 
 
-def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int) -> list[FileOutcome]:
-    if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
+def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int | None) -> list[FileOutcome]:
+    jobs = plan_jobs(len(work), jobs)
+    if jobs <= 1:
         return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in work]
-    method = "fork" if "fork" in _start_methods() else None
-    chunks = [work[i : i + _CHUNK] for i in range(0, len(work), _CHUNK)]
-    with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=get_context(method),
-        initializer=_init_worker,
-        initargs=(engine.settings, engine.central),
-    ) as pool:
-        return [outcome for part in pool.map(_check_chunk, chunks) for outcome in part]
+    # imported here: they pull in logging and sockets, which a small run never needs
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    # The first file is checked here: forked workers then start with this engine warm (its
+    # validator, taxonomy and matcher built), instead of each building its own.
+    first = [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in work[:1]]
+    work = work[1:]
+    fork = "fork" in _start_methods()
+    size = max(1, min(_CHUNK, -(-len(work) // jobs)))
+    chunks = [work[i : i + size] for i in range(0, len(work), size)]
+    _WORKER["engine"] = engine
+    try:
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=get_context("fork" if fork else None),
+            initializer=_init_worker,
+            initargs=(engine.settings, engine.central),
+        ) as pool:
+            return first + [outcome for part in pool.map(_check_chunk, chunks) for outcome in part]
+    finally:
+        _WORKER.clear()
 
 
 def _start_methods() -> list[str]:
@@ -411,10 +424,7 @@ def _start_methods() -> list[str]:
 
 
 def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
+    return cores()
 
 
 def _gather(engine: Engine, outcomes: Sequence[FileOutcome], checked: set[str]) -> list[Problem]:
@@ -460,7 +470,7 @@ def lint(
     work = [(str(f), shown, False) for f, shown in checked]
     if engine.repository_rules:
         work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
-    outcomes = _run(engine, work, default_jobs() if jobs is None else jobs)
+    outcomes = _run(engine, work, jobs)
     files_by_shown = {s: f for f, s in checked}
     notes: list[str] = []
     if settings.sdk_manifests:

@@ -18,6 +18,7 @@ import math
 import os
 import re
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,13 @@ _Base: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # libyaml when PyYAM
 class _Loader(_Base):  # type: ignore[misc]
     """libyaml's parser and composer; tags are resolved later, by :class:`_Builder`."""
 
+    # The composer calls these around every node for path resolvers, which this loader has
+    # none of. Bound methods of builtins do not bind ``self``: each is then one C call that
+    # does nothing instead of a Python method that returns at once (300,000 calls per 3,000
+    # files).
+    descend_resolver: Any = {}.get  # (parent, index) -> None
+    ascend_resolver: Any = ().__len__  # () -> 0
+
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
         if kind is yaml.ScalarNode:
             return _PLAIN if implicit[0] else _STR
@@ -136,21 +144,26 @@ def _tagged_scalar(node: Any) -> Any:
 
 
 class _Builder:
-    """Builds plain data from a node tree, collecting findings instead of raising."""
+    """Builds plain data from a node tree, collecting findings instead of raising.
 
-    def __init__(self) -> None:
+    ``aliases``: whether the text can hold an alias; without one no node is reached twice, and
+    the memo that shares an aliased value is not kept (a look-up per node saved).
+    """
+
+    def __init__(self, aliases: bool = True) -> None:
         self.issues: list[LoadIssue] = []
-        self._memo: dict[int, Any] = {}
+        self._memo: dict[int, Any] | None = {} if aliases else None
 
     def build(self, node: Any, depth: int = 0) -> Any:
-        key = id(node)
-        if key in self._memo:  # an alias: share the value, as YAML libraries do
-            return self._memo[key]
+        memo = self._memo
+        if memo is not None and id(node) in memo:  # an alias: share the value, as YAML does
+            return memo[id(node)]
         if depth > MAX_DEPTH:
             self.issues.append(LoadIssue(dl009.CODE, dl009.too_deep(MAX_DEPTH, _span(node))))
             return None
         tag = node.tag
-        if node.id == "scalar":
+        kind = node.id
+        if kind == "scalar":
             if tag == _PLAIN:
                 value = _plain_scalar(node.value)
             elif tag in _KNOWN_SCALAR_TAGS:
@@ -161,15 +174,19 @@ class _Builder:
         elif tag not in (_SEQ, _MAP):
             value = None
             self._unknown_tag(node)
-        elif node.id == "sequence":
+        elif kind == "sequence":
             value = []
-            self._memo[key] = value
-            value.extend(self.build(child, depth + 1) for child in node.value)
+            if memo is not None:
+                memo[id(node)] = value
+            build, deeper = self.build, depth + 1
+            value.extend([build(child, deeper) for child in node.value])
             return value
         else:
             value = {}
-            self._memo[key] = value
+            if memo is not None:
+                memo[id(node)] = value
             first_seen: dict[str, Any] = {}
+            build, deeper = self.build, depth + 1
             for key_node, value_node in node.value:
                 if key_node.id != "scalar":
                     self.issues.append(LoadIssue(dl011.CODE, dl011.finding(_span(key_node))))
@@ -181,9 +198,10 @@ class _Builder:
                     self.issues.append(LoadIssue(dl002.CODE, found))
                     continue
                 first_seen[name] = key_node
-                value[name] = self.build(value_node, depth + 1)
+                value[name] = build(value_node, deeper)
             return value
-        self._memo[key] = value
+        if memo is not None:
+            memo[id(node)] = value
         return value
 
     def _unknown_tag(self, node: Any) -> Any:
@@ -303,7 +321,8 @@ def parse(
         if root.id == "scalar" and root.tag == _PLAIN and root.value == "":
             return None, [LoadIssue(dl003.CODE, dl003.finding(null_document=True))]
         return None, [LoadIssue(dl005.CODE, dl005.finding(kind, _span(root)))]
-    if _has_aliases(text):
+    aliases = _has_aliases(text)
+    if aliases:
         expanded = _expanded_size(root)
         if expanded is None or expanded > MAX_EXPANDED_NODES:
             what = (
@@ -312,7 +331,7 @@ def parse(
                 else f"expands to over {MAX_EXPANDED_NODES:,} nodes"
             )
             return None, [LoadIssue(dl009.CODE, dl009.alias(what))]
-    builder = _Builder()
+    builder = _Builder(aliases)
     data = builder.build(root)
     return Document(path, text, data, SourceMap(root, text)), builder.issues
 
@@ -325,12 +344,34 @@ _KINDS = (
 )
 
 
+# The real path of each folder files were read from, kept for a second: a run reads thousands of
+# files from a few folders, and resolving every link in a path costs a system call per part.
+_REAL_FOLDERS: dict[str, str] = {}
+_REAL_FOLDERS_KEPT = 1.0  # seconds
+_real_folders_since = [0.0]
+
+
+def _real_folder(folder: str) -> str:
+    now = time.monotonic()
+    if now - _real_folders_since[0] > _REAL_FOLDERS_KEPT:
+        _REAL_FOLDERS.clear()
+        _real_folders_since[0] = now
+    real = _REAL_FOLDERS.get(folder)
+    if real is None:
+        real = _REAL_FOLDERS[folder] = os.path.realpath(folder)
+    return real
+
+
 def _outside(path: Path) -> LoadIssue | None:
     """A finding when ``path`` is, or passes through, a symbolic link that leaves the repository
     (or points nowhere): such a file is never opened, so nothing outside can be printed."""
+    text = os.path.abspath(path)  # noqa: PTH100 - keeps the links, unlike resolve()
+    folder = os.path.dirname(text)  # noqa: PTH120
+    if _real_folder(folder) == folder and not os.path.islink(text):  # noqa: PTH114
+        return None  # no link anywhere on the way: the common case, one system call
     from disclosurelint.discover import repository_root
 
-    absolute = Path(os.path.abspath(path))  # noqa: PTH100 - keeps the links, unlike resolve()
+    absolute = Path(text)
     real = Path(os.path.realpath(absolute))
     if real == absolute:
         return None
@@ -353,25 +394,44 @@ def read_limited(path: Path, max_size: int) -> tuple[bytes | None, LoadIssue | N
     issue = _outside(path)
     if issue is not None:
         return None, issue
-    if path.is_dir():
-        try:
-            next(path.iterdir(), None)
-        except OSError as exc:
-            return None, LoadIssue(dl012.CODE, dl012.folder_unreadable(str(exc.strerror or exc)))
-        return None, LoadIssue(dl012.CODE, dl012.a_folder())
     # O_NONBLOCK: opening a FIFO returns at once; what it is, fstat then tells
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError:
+        if path.is_dir():  # a folder that cannot be opened
+            return None, _folder(path)
+        raise
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        os.close(fd)
+        return None, _folder(path)
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
         kind = next((word for test, word in _KINDS if test(info.st_mode)), None)
         if kind is not None:
             return None, LoadIssue(dl012.CODE, dl012.not_regular(kind))
         if info.st_size > max_size:  # known before reading: a huge file is never read
             return None, _too_large(info.st_size, max_size)
-        raw = handle.read(max_size + 1)  # a file growing, or lying about its size, stops here
+        # Read what fstat announced and one byte more: asking for max_size + 1 would allocate
+        # a buffer of a mebibyte for every file. A file that grew, or lied about its size (a
+        # file in /proc says 0), is read on, up to the limit and one byte.
+        want = info.st_size + 1
+        raw = handle.read(want)
+        if len(raw) == want:
+            raw += handle.read(max_size + 1 - len(raw))
     if len(raw) > max_size:
         return None, LoadIssue(dl008.CODE, dl008.over_limit(max_size))
     return raw, None
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def _folder(path: Path) -> LoadIssue:
+    try:
+        next(path.iterdir(), None)
+    except OSError as exc:
+        return LoadIssue(dl012.CODE, dl012.folder_unreadable(str(exc.strerror or exc)))
+    return LoadIssue(dl012.CODE, dl012.a_folder())
 
 
 def load_file(

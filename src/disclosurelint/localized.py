@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeGuard
 
 # BCP 47 as far as a published list needs it: language, optional script, region and variants
 # (`zh`, `zh-CN`, `zh-Hans-CN`, `en-GB`, `yue`). The schema uses the same expression.
@@ -58,6 +58,20 @@ FIELDS: tuple[tuple[str | int, ...], ...] = (
 )
 
 
+_NEVER_MAPPINGS = frozenset({str, list, int, float, bool, type(None)})
+
+
+def is_mapping(value: object) -> TypeGuard[Mapping[Any, Any]]:
+    """``isinstance(value, Mapping)``, answered without the ABC machinery for the plain values a
+    loaded declaration holds: the rules ask it of every field of every file."""
+    kind = type(value)
+    if kind is dict:
+        return True
+    if kind in _NEVER_MAPPINGS:
+        return False
+    return is_mapping(value)
+
+
 def is_tag(tag: object) -> bool:
     """True for a language tag in BCP 47 form (``zh``, ``zh-CN``, ``en``)."""
     return isinstance(tag, str) and bool(_TAG.match(tag))
@@ -74,7 +88,7 @@ def is_text_schema(schema: object) -> bool:
 
 def is_localized(value: object) -> bool:
     """True when ``value`` is a map of language tags (whatever its texts)."""
-    return isinstance(value, Mapping)
+    return is_mapping(value)
 
 
 def texts(value: Any) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -85,14 +99,14 @@ def texts(value: Any) -> tuple[tuple[tuple[str, ...], str], ...]:
     """
     if isinstance(value, str):
         return (((), value),)
-    if isinstance(value, Mapping):
+    if is_mapping(value):
         return tuple(((str(tag),), text) for tag, text in value.items() if isinstance(text, str))
     return ()
 
 
 def languages(value: Any) -> tuple[str, ...]:
     """The tags of a localized value, in the order written; none for a plain string."""
-    if isinstance(value, Mapping):
+    if is_mapping(value):
         return tuple(str(tag) for tag in value)
     return ()
 
@@ -104,7 +118,7 @@ def _primary_subtag(tag: str) -> str:
 def tag_in(value: Any, lang: str) -> str | None:
     """The tag of ``value`` that serves ``lang``: the same tag (case does not matter), else the
     same primary language (``zh`` serves ``zh-CN`` and ``zh-CN`` serves ``zh``)."""
-    if not isinstance(value, Mapping):
+    if not is_mapping(value):
         return None
     tags = [str(tag) for tag in value]
     wanted = lang.casefold()
@@ -132,7 +146,7 @@ def primary(value: Any, prefer: Iterable[str] = ()) -> str | None:
     map's first text. None when there is no text."""
     if isinstance(value, str):
         return value
-    if not isinstance(value, Mapping):
+    if not is_mapping(value):
         return None
     for lang in prefer:
         text = text_in(value, lang)
@@ -154,7 +168,7 @@ def localize(value: Any, lang: str | None) -> str | None:
 def fields(data: Any) -> Iterator[tuple[tuple[str | int, ...], Any]]:
     """Every free-text field present in a declaration, with its JSON path (list indexes filled
     in), in the order of :data:`FIELDS` and then of the data items."""
-    if not isinstance(data, Mapping):
+    if not is_mapping(data):
         return
     for pattern in FIELDS:
         yield from _walk(data, pattern, ())
@@ -162,14 +176,24 @@ def fields(data: Any) -> Iterator[tuple[tuple[str | int, ...], Any]]:
 
 def _walk(
     node: Any, pattern: tuple[str | int, ...], path: tuple[str | int, ...]
-) -> Iterator[tuple[tuple[str | int, ...], Any]]:
-    if not pattern:
-        yield path, node
-        return
-    step, rest = pattern[0], pattern[1:]
-    if step == "*":
-        if isinstance(node, list):
-            for index, child in enumerate(node):
-                yield from _walk(child, rest, (*path, index))
-    elif isinstance(node, Mapping) and step in node:
-        yield from _walk(node[step], rest, (*path, step))
+) -> list[tuple[tuple[str | int, ...], Any]]:
+    # one step of the pattern at a time, every match of a step in order (the order a depth-first
+    # walk gives); most patterns end at their first step, a key the declaration does not have
+    found = [(path, node)]
+    for step in pattern:
+        if step == "*":
+            found = [
+                ((*where, index), child)
+                for where, value in found
+                if isinstance(value, list)
+                for index, child in enumerate(value)
+            ]
+        else:
+            found = [
+                ((*where, step), value[step])
+                for where, value in found
+                if is_mapping(value) and step in value
+            ]
+        if not found:
+            break
+    return found

@@ -43,6 +43,11 @@ class Position:
     line: int
     column: int
 
+    def __reduce__(self) -> tuple[type[Position], tuple[int, int]]:
+        # the default for a frozen dataclass with slots calls fields() on every object: the
+        # outcomes worker processes send back hold tens of thousands of positions
+        return Position, (self.line, self.column)
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -50,6 +55,9 @@ class Span:
 
     start: Position
     end: Position
+
+    def __reduce__(self) -> tuple[type[Span], tuple[Position, Position]]:
+        return Span, (self.start, self.end)
 
     @classmethod
     def at(cls, line: int, column: int, length: int = 1) -> Span:

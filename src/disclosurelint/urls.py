@@ -24,6 +24,10 @@ _TOGETHER = (
 _SCRIPT_WORDS = {"CJK": "Han", "LATIN": "Latin", "CYRILLIC": "Cyrillic", "GREEK": "Greek"}
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 CONTACT_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+# In ASCII, what hidden_character() flags: controls, spaces and the forbidden characters (an
+# ASCII text without any of them needs no look-up of each character's Unicode category).
+_ASCII_HIDDEN = re.compile(r'[\x00-\x20\x7f"<>\\^`{|}]')
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # What ends an address in running text (a regex character class body): a space, a bracket or
 # quote, and any CJK, full-width or typographic punctuation ("详见https://a.cn" then a full-width
 # colon); urllib refuses such characters in a host.
@@ -60,6 +64,8 @@ def describe(char: str) -> str:
 def hidden_character(text: str) -> str | None:
     """The first character that does not belong in a link, described, or None: a space, a
     control or invisible character (NUL, U+200B ZERO WIDTH SPACE), a quote or angle bracket."""
+    if text.isascii() and _ASCII_HIDDEN.search(text) is None:
+        return None
     for char in text:
         category = unicodedata.category(char)
         if char.isspace() or category in ("Cc", "Cf", "Cs", "Co", "Cn"):
@@ -78,6 +84,8 @@ def _script(char: str) -> str | None:
 
 def mixed_script(host: str) -> str | None:
     """The first label of ``host`` whose letters mix scripts that look alike, or None."""
+    if host.isascii():
+        return None  # Latin letters only
     for label in host.split("."):
         scripts = {s for s in map(_script, label) if s is not None}
         if len(scripts) > 1 and not any(scripts <= allowed for allowed in _TOGETHER):
@@ -109,7 +117,10 @@ def is_contact(value: object) -> bool:
     if not isinstance(value, str):
         return True
     text = value.strip()
-    if any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\t\n\r" for c in text):
+    if text.isascii():
+        if _ASCII_CONTROL.search(text):
+            return False
+    elif any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\t\n\r" for c in text):
         return False
     scheme = _SCHEME.match(text)
     if scheme is None or text[scheme.end() : scheme.end() + 1] in (" ", ""):

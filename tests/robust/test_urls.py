@@ -221,3 +221,17 @@ def test_import_takes_the_link_before_full_width_punctuation(project: Project) -
         if "url: " in line
     }
     assert urls == {f"https://alpha-analytics.cn/p{n}" for n in range(40)}
+
+
+@pytest.mark.parametrize("code", range(128))
+def test_every_ascii_character_in_a_link_is_judged_by_its_unicode_category(code: int) -> None:
+    """Links in ASCII take a shortcut past the per-character look-up; it must decide alike."""
+    from disclosurelint import urls
+
+    char = chr(code)
+    hidden = char.isspace() or unicodedata.category(char) == "Cc" or char in FORBIDDEN
+    link = f"https://example.com/a{char}b"
+    assert (urls.hidden_character(link) is not None) is hidden
+    assert urls.is_uri(link) is (not hidden and urls.split(link) is not None)
+    control = unicodedata.category(char) == "Cc" and char not in "\t\n\r"
+    assert urls.is_contact(f"Write to privacy{char}@example.com") is not control

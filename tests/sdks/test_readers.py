@@ -320,3 +320,12 @@ def test_a_fifo_with_a_manifest_name_is_not_read(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "package.json")
     write(tmp_path, "app/Podfile", "pod 'Bugly'\n")
     assert [p.name for p in discover([tmp_path])] == ["Podfile"]
+
+
+def test_every_manifest_name_has_its_reader() -> None:
+    """The names that tell a manifest from a declaration (known without importing a reader) and
+    the readers must agree, or a manifest would be taken for a declaration, or never read."""
+    from disclosurelint.manifest_names import MANIFEST_NAMES
+    from disclosurelint.sdks.inventory import READERS
+
+    assert frozenset(READERS) == MANIFEST_NAMES

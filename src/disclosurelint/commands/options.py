@@ -68,7 +68,7 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
         "-j",
         type=int,
         metavar="N",
-        help="worker processes (default: one per core; 1 for none)",
+        help="worker processes (default: one per 500 files, up to the cores; 1 for none)",
     )
     run.add_argument(
         "--context",
@@ -208,13 +208,13 @@ def paths_to_check(args: argparse.Namespace, settings: Settings) -> list[str]:
 
 
 def _is_build_file(path: str) -> bool:
-    from disclosurelint.sdks.inventory import is_build_file
+    from disclosurelint.manifest_names import is_build_file
 
     return is_build_file(path) and Path(path).is_file()
 
 
 def _is_manifest(path: str) -> bool:
-    from disclosurelint.sdks.inventory import is_manifest
+    from disclosurelint.manifest_names import is_manifest
 
     return is_manifest(path) and Path(path).is_file()
 

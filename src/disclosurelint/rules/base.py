@@ -145,7 +145,7 @@ def is_placeholder(value: Any) -> bool:
     A text in several languages (``{zh: 待定, en: ...}``) is a placeholder when it has no
     language or when any of its languages is one: each language is read as a text of its own.
     """
-    if isinstance(value, Mapping):
+    if localized.is_mapping(value):
         return not value or any(is_placeholder(text) for _, text in localized.texts(value))
     text = text_of(value)
     if text is None:
@@ -176,7 +176,7 @@ def missing_texts(data: Mapping[str, Any], key: str) -> list[tuple[tuple[str, ..
     if key not in data:
         return [((), "missing")]
     value = data[key]
-    if isinstance(value, Mapping):
+    if localized.is_mapping(value):
         if not value:
             return [((), "empty")]
         return [

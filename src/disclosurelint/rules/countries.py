@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from disclosurelint import localized
+
 # EU member states plus Iceland, Liechtenstein and Norway (EEA Agreement): GDPR Chapter V governs
 # transfers to countries outside this area only.
 EEA = frozenset(
@@ -124,10 +126,10 @@ def destinations(data: Mapping[str, Any]) -> tuple[list[str], list[str]]:
     unknown: list[str] = []
     values: list[Any] = []
     recipient = data.get("recipient")
-    if isinstance(recipient, Mapping) and "country" in recipient:
+    if localized.is_mapping(recipient) and "country" in recipient:
         values.append(recipient["country"])
     transfer = data.get("cross_border")
-    if isinstance(transfer, Mapping) and isinstance(transfer.get("destinations"), list):
+    if localized.is_mapping(transfer) and isinstance(transfer.get("destinations"), list):
         values.extend(transfer["destinations"])
     for value in values:
         code = code_of(value)

@@ -51,6 +51,7 @@ this finding with the reason (`# disclosurelint: allow DL204 reason="..."`).
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
@@ -69,6 +70,7 @@ OPTIONS: dict[str, object] = {}
 SCOPE = "document"
 OWNS = ("privacy_policy",)
 
+_SPACE = re.compile(r"\s")  # what str.isspace() calls a space, in one C loop
 _RESERVED_SUFFIXES = (".test", ".example", ".invalid", ".localhost", ".local", ".internal")
 _RESERVED_HOSTS = {"example.com", "example.org", "example.net", "localhost"}
 _FIX = "Add `privacy_policy:` with `url: https://...` pointing to the recipient's policy."
@@ -76,7 +78,7 @@ _FIX = "Add `privacy_policy:` with `url: https://...` pointing to the recipient'
 
 def url_problem(url: str) -> str | None:
     """Why ``url`` is not a usable policy link, or None when it is one."""
-    if any(c.isspace() for c in url):
+    if _SPACE.search(url):
         return "contains spaces"
     hidden = urls.hidden_character(url)
     if hidden:
@@ -94,11 +96,12 @@ def url_problem(url: str) -> str | None:
         return "contains a user name or password"
     if not host:
         return "has no host name"
-    try:
-        ipaddress.ip_address(host)
-        return f"names an IP address ({host}), not a host name"
-    except ValueError:
-        pass
+    if ":" in host or host.replace(".", "").isdigit():  # only these can be an IP address
+        try:
+            ipaddress.ip_address(host)
+            return f"names an IP address ({host}), not a host name"
+        except ValueError:
+            pass
     if (
         host in _RESERVED_HOSTS
         or host.endswith(_RESERVED_SUFFIXES)

@@ -49,6 +49,7 @@ not publish in it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -73,16 +74,16 @@ _product_cache: dict[str, tuple[float, tuple[str, ...]]] = {}
 def product_languages(declaration: str) -> tuple[str, ...]:
     """The ``languages`` of the ``_product.yaml`` beside ``declaration``; none when there is no
     such file or it names none (the product file's own problems are reported by ``render``)."""
-    path = Path(declaration).parent / PRODUCT_FILE
+    # os.path, not pathlib: this runs for every declaration
+    key = os.path.join(os.path.dirname(declaration), PRODUCT_FILE)  # noqa: PTH118, PTH120
     try:
-        stamp = path.stat().st_mtime
+        stamp = os.stat(key).st_mtime  # noqa: PTH116
     except OSError:
         return ()
-    key = str(path)
     cached = _product_cache.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    found = _read_languages(path)
+    found = _read_languages(Path(key))
     _product_cache[key] = (stamp, found)
     return found
 

@@ -40,7 +40,7 @@ that it says what is shared. `disclosurelint taxonomy --all` lists the ids.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from disclosurelint import localized
 from disclosurelint.document import Document
@@ -69,7 +69,7 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         return
     taxonomy = context.taxonomy
     for index, entry in enumerate(data):
-        if not isinstance(entry, Mapping) or not isinstance(entry.get("category"), str):
+        if not localized.is_mapping(entry) or not isinstance(entry.get("category"), str):
             continue
         declared = entry["category"]
         path = ("data", index, "category")

@@ -67,7 +67,6 @@ from disclosurelint.model import Finding, RuleText, Severity, Span
 from disclosurelint.rules import sdk_facts
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.sdk_facts import Declared
-from disclosurelint.sdks.examples import EXAMPLE_MANIFEST
 
 CODE = "DL601"
 NAME = "undeclared-sdk"
@@ -83,7 +82,7 @@ OPTIONS: dict[str, object] = {}
 SCOPE = "repository"
 OWNS: tuple[str, ...] = ()
 NEEDS_SDKS = True
-EXAMPLE_MANIFESTS = EXAMPLE_MANIFEST
+EXAMPLE_MANIFESTS = sdk_facts.EXAMPLE_MANIFEST
 
 collect = sdk_facts.collect
 

@@ -75,8 +75,7 @@ from typing import Any
 
 from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
-from disclosurelint.rules.sdk_facts import Declared, collect
-from disclosurelint.sdks.examples import EXAMPLE_MANIFEST
+from disclosurelint.rules.sdk_facts import EXAMPLE_MANIFEST, Declared, collect
 
 CODE = "DL602"
 NAME = "sdk-not-shipped"

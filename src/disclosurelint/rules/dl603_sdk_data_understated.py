@@ -71,7 +71,6 @@ from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules import sdk_facts
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.sdk_facts import Declared
-from disclosurelint.sdks.examples import EXAMPLE_MANIFEST
 
 CODE = "DL603"
 NAME = "sdk-data-understated"
@@ -82,7 +81,7 @@ SCOPE = "repository"
 OWNS: tuple[str, ...] = ()
 NEEDS_SDKS = True
 NEEDS_TAXONOMY = True
-EXAMPLE_MANIFESTS = EXAMPLE_MANIFEST
+EXAMPLE_MANIFESTS = sdk_facts.EXAMPLE_MANIFEST
 
 collect = sdk_facts.collect
 

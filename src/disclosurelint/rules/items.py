@@ -68,11 +68,38 @@ def _one(index: int, text: str, entry: Mapping[str, Any], taxonomy: Any, tag: st
     declared = entry.get("category") if isinstance(entry.get("category"), str) else None
     if declared and declared in taxonomy.categories:
         return Item(index, text, declared, (declared,), False, (), entry, language=tag)
-    found = taxonomy.classify(text)
-    phrases = tuple(
-        next(m.phrase for m in found.matches if m.category == c) for c in found.categories
-    )
-    return Item(index, text, declared, found.categories, True, phrases, entry, found, tag)
+    found, categories, phrases = _reading(text, taxonomy)
+    return Item(index, text, declared, categories, True, phrases, entry, found, tag)
+
+
+# Each distinct item text is matched once per process: ten thousand declarations name a few
+# hundred kinds of data. The taxonomy is held so that its identity cannot be reused.
+_MAX_READINGS = 50_000
+_readings: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {}
+_statuses: dict[tuple[str, tuple[str, ...]], tuple[Any, ...]] = {}
+_read_with: list[Any] = [None]
+
+
+def _known(taxonomy: Any) -> None:
+    """Forget the readings when another taxonomy (or too many texts) comes along."""
+    if _read_with[0] is not taxonomy or len(_readings) >= _MAX_READINGS:
+        _readings.clear()
+        _statuses.clear()
+        _read_with[0] = taxonomy
+
+
+def _reading(text: str, taxonomy: Any) -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
+    """The classification of ``text``, its categories and the phrase matched for each."""
+    _known(taxonomy)
+    known = _readings.get(text)
+    if known is None:
+        found = taxonomy.classify(text)
+        categories = found.categories
+        phrases = tuple(
+            next(m.phrase for m in found.matches if m.category == c) for c in categories
+        )
+        known = _readings[text] = (found, categories, phrases)
+    return known
 
 
 _RANK = {None: 0, Severity.WARNING: 1, Severity.ERROR: 2}
@@ -83,7 +110,7 @@ def _classify(document: Document, context: RuleContext) -> Iterator[Item]:
     if not isinstance(data, list):
         return
     for index, entry in enumerate(data):
-        if not isinstance(entry, Mapping):
+        if not localized.is_mapping(entry):
             continue
         value = entry.get("item")
         if not localized.is_localized(value):
@@ -123,8 +150,17 @@ def sensitivity(item: Item, context: RuleContext) -> tuple[list[Any], Severity |
 
 def sensitive_statuses(item: Item, context: RuleContext, regimes: Any) -> list[Any]:
     """(category, status) pairs sensitive or qualified under ``regimes``, in the item's order."""
-    if item.reading is not None:
-        return list(item.reading.statuses(context.taxonomy, regimes))
+    reading = item.reading
+    if reading is not None:
+        _known(context.taxonomy)
+        known = _readings.get(item.text)
+        if known is None or known[0] is not reading:  # not read through the memo
+            return list(reading.statuses(context.taxonomy, regimes))
+        key = (item.text, tuple(regimes))
+        found = _statuses.get(key)
+        if found is None:
+            found = _statuses[key] = reading.statuses(context.taxonomy, regimes)
+        return list(found)
     return [
         (category, status)
         for category_id in item.categories
@@ -144,7 +180,7 @@ def explain(statuses: list[Any]) -> str:
 def justified(entry: Mapping[str, Any]) -> tuple[bool, list[str]]:
     """Whether ``justification`` gives both necessity and impact, and which are missing."""
     justification = entry.get("justification")
-    given = justification if isinstance(justification, Mapping) else {}
+    given = justification if localized.is_mapping(justification) else {}
     missing = [k for k in ("necessity", "impact") if is_placeholder(given.get(k))]
     return not missing, missing
 
@@ -165,7 +201,7 @@ def categories_by_language(item: Item, context: RuleContext) -> dict[str, tuple[
 def basis(document: Document, regime: str) -> str | None:
     """The declared legal basis for ``regime`` (``legal_basis.pipl``, ``.gdpr``, ...), or None."""
     given = document.mapping.get("legal_basis")
-    value = given.get(regime) if isinstance(given, Mapping) else None
+    value = given.get(regime) if localized.is_mapping(given) else None
     return value if isinstance(value, str) else None
 
 
@@ -182,7 +218,7 @@ def consent_is_basis(document: Document) -> bool:
 def entry_consent(document: Document) -> str | None:
     """``consent_evidence.kind`` (consent recorded for every item of the entry), or None."""
     evidence = document.mapping.get("consent_evidence")
-    kind = evidence.get("kind") if isinstance(evidence, Mapping) else None
+    kind = evidence.get("kind") if localized.is_mapping(evidence) else None
     return kind if isinstance(kind, str) else None
 
 
@@ -203,7 +239,7 @@ def has_consent(item: Item, document: Document, *kinds: str) -> bool:
 
 def recipient_of(document: Document) -> Mapping[str, Any]:
     recipient = document.mapping.get("recipient")
-    return recipient if isinstance(recipient, Mapping) else {}
+    return recipient if localized.is_mapping(recipient) else {}
 
 
 def art_23_or_39(document: Document, home: str = "CN") -> tuple[str, str] | None:

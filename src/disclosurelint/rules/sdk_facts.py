@@ -14,6 +14,15 @@ from disclosurelint.document import Document
 from disclosurelint.model import Span, Target
 from disclosurelint.rules.base import text_of
 
+# The manifest the SDK rules' documented examples are checked against (kept here, not in the
+# sdks package, whose catalogue and readers a check without manifests never needs).
+EXAMPLE_MANIFEST: tuple[tuple[str, str], ...] = (
+    (
+        "app/build.gradle",
+        "dependencies {\n    implementation 'com.umeng.umsdk:common:9.6.8'\n}\n",
+    ),
+)
+
 # a declared category that covers another the catalogue lists (precise location covers coarse)
 COVERS: Mapping[str, frozenset[str]] = {
     "precise_location": frozenset({"coarse_location"}),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from disclosurelint.errors import UsageError
+from disclosurelint.manifest_names import kind_of
 from disclosurelint.sdks.catalogue import Catalogue
 from disclosurelint.sdks.readers import catalog as catalog_reader
 from disclosurelint.sdks.readers import cocoapods, gradle, lockfiles, npm, ohpm, pub, swiftpm
@@ -57,28 +58,6 @@ _SKIP_FOLDERS = frozenset(
         "Carthage",
     }
 )
-_NOT_BUILD_SCRIPTS = ("settings.gradle", "settings.gradle.kts", "init.gradle")
-
-
-def kind_of(path: Path) -> str | None:
-    """Which reader a file name calls for, or None when it is not a manifest."""
-    name = path.name
-    if name in READERS:
-        return name
-    if name.endswith(".versions.toml"):
-        return "versions.toml"
-    if name.endswith((".gradle", ".gradle.kts")) and name not in _NOT_BUILD_SCRIPTS:
-        return "gradle"
-    return None
-
-
-def is_manifest(path: str | os.PathLike[str]) -> bool:
-    return kind_of(Path(path)) is not None
-
-
-def is_build_file(path: str | os.PathLike[str]) -> bool:
-    """A manifest, or a build file that names none (``settings.gradle``): never a declaration."""
-    return is_manifest(path) or Path(path).name in _NOT_BUILD_SCRIPTS
 
 
 def discover(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:

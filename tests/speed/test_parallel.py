@@ -1,0 +1,62 @@
+"""How many processes a run uses: decided from the work and the machine, the user's --jobs kept."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from disclosurelint import parallel
+from tests.conftest import declaration
+
+
+@pytest.fixture
+def two_idle_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    monkeypatch.setattr(parallel, "_busy", lambda available: False)
+
+
+@pytest.mark.usefixtures("two_idle_cores")
+def test_small_runs_stay_in_one_process_and_large_ones_use_the_cores() -> None:
+    assert parallel.plan_jobs(1) == 1
+    assert parallel.plan_jobs(2 * parallel.FILES_PER_WORKER - 1) == 1
+    assert parallel.plan_jobs(2 * parallel.FILES_PER_WORKER) == 2
+    assert parallel.plan_jobs(100_000) == 2  # never more workers than cores
+
+
+def test_a_machine_busy_twice_over_gets_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (4.0, 4.0, 4.0))
+    assert parallel.plan_jobs(100_000) == 1
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.5, 1.0, 1.0))
+    assert parallel.plan_jobs(100_000) == 2
+
+
+@pytest.mark.usefixtures("two_idle_cores")
+def test_jobs_given_by_the_user_are_followed() -> None:
+    assert parallel.plan_jobs(100_000, 1) == 1
+    assert parallel.plan_jobs(50, 3) == 3
+    assert parallel.plan_jobs(2, 8) == 2  # no worker without a file
+
+
+def test_a_small_check_never_imports_the_process_pool(tmp_path: Path) -> None:
+    """Start-up stays light: concurrent.futures and multiprocessing pull in logging and sockets."""
+    for n in range(20):
+        (tmp_path / f"d{n}.yaml").write_text(declaration(f"d{n}"), encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from disclosurelint.cli import main\n"
+        "try:\n"
+        f"    main(['check', '--isolated', '-q', {str(tmp_path)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('concurrent.futures', 'multiprocessing', 'logging')"
+        " if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -16,7 +16,8 @@ For every list whose text is present it imports the text as the command does, an
 entries found (an expected entry is found when a declaration's product, heading or recipient
 names it), company + policy-link pairs right (on the entries the source gives whole: the
 recipient's name and the policy URL both as expected, a missing one where none is expected),
-extra declarations, and declarations with a load or schema problem (always expected to be 0).
+extra declarations, and declarations with a load or schema problem (always expected to be 0);
+then the totals of each split, and of its Chinese (``zh_*``) and English lists apart.
 """
 
 from __future__ import annotations
@@ -188,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if folder
     ]
     totals: dict[str, Score] = {"tuned": Score(), "held_out": Score()}
+    by_language: dict[tuple[str, str], Score] = {}
     absent: list[str] = []
     print(f"{'list':58} {'split':8} {'found':>9} {'pairs':>9} {'extra':>5} {'bad':>3}")
     for path in sorted(EXPECT.glob("*.yaml")):
@@ -200,6 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         score = score_list(spec, source.read_text("utf-8"), source.name)
         totals[spec["split"]].add(score)
+        by_language.setdefault((spec["split"], _language(path.stem)), Score()).add(score)
         print(
             f"{path.stem[:58]:58} {spec['split']:8} {score.found:>4}/{score.expected:<4}"
             f" {score.right:>4}/{score.checked:<4} {score.extra:>5} {score.broken:>3}"
@@ -210,17 +213,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for split, score in totals.items():
         if score.lists:
-            print(
-                f"{split:8}: {score.lists} lists, entries found {score.found}/{score.expected} "
-                f"({_percent(score.found, score.expected).strip()}), company+policy pairs right "
-                f"{score.right}/{score.checked} ({_percent(score.right, score.checked).strip()}), "
-                f"{score.extra} extra, {score.broken} with load or schema problems"
-            )
+            print(f"{split:8}: {_summary(score)}")
+            for language in ("Chinese", "English"):
+                part = by_language.get((split, language))
+                if part is not None and part.lists < score.lists:
+                    print(f"  {language:7}: {_summary(part)}")
     if absent:
         print(f"\n{len(absent)} lists skipped, their text is in neither --corpus nor --extra:")
         for name in absent:
             print(f"    {name}")
     return 0
+
+
+def _language(stem: str) -> str:
+    """Chinese for the lists whose file name starts with ``zh_`` (Simplified, Traditional or
+    bilingual), English for the others."""
+    return "Chinese" if stem.startswith("zh_") else "English"
+
+
+def _summary(score: Score) -> str:
+    return (
+        f"{score.lists} lists, entries found {score.found}/{score.expected} "
+        f"({_percent(score.found, score.expected).strip()}), company+policy pairs right "
+        f"{score.right}/{score.checked} ({_percent(score.right, score.checked).strip()}), "
+        f"{score.extra} extra, {score.broken} with load or schema problems"
+    )
 
 
 if __name__ == "__main__":

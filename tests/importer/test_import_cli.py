@@ -166,3 +166,23 @@ def test_the_documented_report_and_configuration_are_what_the_program_does(
     code, _, _ = run("import", source, "-o", tmp_path / "after")
     data = yaml.safe_load((tmp_path / "after" / "list" / "acme-maps-sdk.yaml").read_text())
     assert (data["recipient"]["name"], data["purpose"]) == ("Acme Mapping Ltd.", "show maps")
+
+
+def test_a_list_with_labels_and_values_on_alternate_lines_imports_and_checks(
+    tmp_path: Path,
+) -> None:
+    code, _, err = run(
+        "import", DATA / "zh_label_line_value_line.txt", "-o", tmp_path, "--product", "lanyue"
+    )
+    assert (code, err) == (0, "")
+    folder = tmp_path / "lanyue"
+    written = {p.name: yaml.safe_load(p.read_text("utf-8")) for p in folder.glob("*.yaml")}
+    recipients = sorted(
+        (data["recipient"]["name"], data["privacy_policy"]["url"])
+        for name, data in written.items()
+        if name != "_product.yaml"
+    )
+    assert recipients == [
+        ("星河云科技有限公司", "https://push.xinghe.example/privacy"),
+        ("白鹭数据(杭州)有限公司", "https://bailu.example/legal/privacy"),
+    ]

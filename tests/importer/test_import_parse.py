@@ -145,6 +145,10 @@ def test_seed_yields_five_entries_with_the_published_words() -> None:
         ("import/zh_bilingual_side_by_side_header.html", 2, []),
         ("import/en_name_bullets_dpa_provider.md", 5, []),
         ("import/en_processor_headers_and_one_company_twice.md", 4, []),
+        ("import/zh_label_line_value_line.txt", 2, []),
+        ("import/zh_tab_and_spaced_labels.txt", 2, []),
+        ("import/zh_two_labels_one_line.md", 2, []),
+        ("import/zh_pairs_on_a_line_and_section_titles.txt", 3, []),
     ],
 )
 def test_each_document_yields_the_entries_it_holds(
@@ -593,3 +597,63 @@ def test_a_source_header_is_not_part_of_the_page() -> None:
     assert page.title == "第三方SDK清单"
     assert len(page.introduction) == 1 and page.introduction[0].startswith("为保障APP稳定运行")
     assert [entry.line - 3 for entry in page.entries] == [e.line for e in parse_text(body)]
+
+
+def test_labels_and_values_on_alternate_lines() -> None:
+    xinghe, bailu = parse_file("import/zh_label_line_value_line.txt")
+    assert (xinghe.fields["product"], xinghe.fields["company"]) == (
+        "星河推送SDK",
+        "星河云科技有限公司",
+    )
+    assert xinghe.fields["data"] == "设备标识符（OAID、Android ID）"  # 收集的个人信息类型
+    assert xinghe.links["policy"] == "https://push.xinghe.example/privacy"
+    assert xinghe.field_lines["company"] == 6  # the line of the label in the source
+    assert bailu.fields["company"] == "白鹭数据（杭州）有限公司"  # 合作方
+    assert bailu.links == {
+        "policy": "https://bailu.example/legal/privacy",
+        "website": "https://bailu.example/",  # 官网链接 is no privacy policy
+    }
+
+
+def test_a_label_then_a_tab_or_two_spaces_then_its_value() -> None:
+    xinghe, bailu = parse_file("import/zh_tab_and_spaced_labels.txt")
+    assert (xinghe.title, xinghe.fields["company"]) == ("星河推送SDK", "星河云科技有限公司")
+    assert xinghe.fields["sharing_mode"] == "SDK本机采集"
+    assert (bailu.title, bailu.fields["company"]) == ("白鹭统计SDK", "白鹭数据（杭州）有限公司")
+    assert bailu.fields["purpose"] == "统计分析；启动时上报"
+    assert bailu.links["policy"] == "https://bailu.example/legal/privacy"
+
+
+def test_two_labelled_values_on_one_line() -> None:
+    xinghe, bailu = parse_file("import/zh_two_labels_one_line.md")
+    assert xinghe.fields["company"] == "星河云科技有限公司"
+    assert xinghe.fields["purpose"] == "消息推送"
+    assert xinghe.fields["scenario"] == "后台"
+    assert xinghe.links["policy"] == "https://push.xinghe.example/privacy"
+    assert xinghe.links["website"] == "https://push.xinghe.example/"
+    assert bailu.links["policy"] == "https://bailu.example/legal/privacy"  # a Markdown link
+
+
+def test_a_semicolon_inside_a_value_stays_in_it() -> None:
+    (entry,) = parse_text(
+        "第三方名称：星河云科技有限公司\n使用目的：推送；广告：不涉及\n隐私政策链接：https://a.example/p\n"
+    )
+    assert entry.fields["purpose"] == "推送；广告：不涉及"  # "广告" is no known label
+
+
+def test_labelled_values_a_space_apart_and_section_titles_between_entries() -> None:
+    xinghe, bailu, qingsong = parse_file("import/zh_pairs_on_a_line_and_section_titles.txt")
+    assert (xinghe.fields["company"], xinghe.fields["purpose"]) == (
+        "星河云科技有限公司",
+        "消息推送",
+    )
+    assert xinghe.links == {
+        "policy": "https://push.xinghe.example/privacy",
+        "website": "https://push.xinghe.example/",
+    }
+    assert bailu.fields["company"] == "白鹭数据（杭州）有限公司"
+    assert bailu.fields["purpose"] == "统计分析 上报周期：每日"  # no known label: one value
+    # "二、第三方合作方" titles a section, not the partner below it, which is whole
+    assert (qingsong.title, qingsong.fields["company"]) == (None, "青松物流有限公司")
+    assert "product" not in qingsong.fields
+    assert not qingsong.incomplete

@@ -124,7 +124,8 @@ _LIST_TITLE = re.compile(
     r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
     r"(?:sub-?\s?processors?|third[- ]part(?:y|ies)(?:\s+(?:sdks?|services?|partners?))?"
     r"|service providers|vendors|partners)"
-    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单|清單|目錄|名單)$",
+    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单|清單|目錄|名單)$"
+    r"|^(?:第三方|其他|其它|内嵌|嵌入)*\s*(?:sdk|合作方|合作伙伴|服务商|共享方)$",
     re.IGNORECASE,
 )
 _LEGAL_ENTITY = re.compile(
@@ -161,7 +162,7 @@ def _classify(raw: str, table: LabelTable) -> _Line:
         numbered = numbered or match.group("number") is not None
         marked = marked or numbered or match.group("heading") is not None
         text = text[match.end() :].strip()
-    labelled = _LABEL_LINE.match(text)
+    labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
     if labelled:
         label = _strip_emphasis(labelled.group("label"))
         value = labelled.group("value").strip().lstrip("*_").strip()
@@ -173,6 +174,25 @@ def _classify(raw: str, table: LabelTable) -> _Line:
                 kind, text, label, value, found.field if found else None, numbered, marked, near
             )
     return _Line("text", _strip_emphasis(text), numbered=numbered, marked=marked)
+
+
+def _spaced_label(text: str, table: LabelTable) -> re.Match[str] | None:
+    """``第三方名称<tab>星河云科技有限公司``: a known label, a tab or several spaces, and a value
+    that does not start with another label (a header row of a spaced table is no label line)."""
+    spaced = _SPACED_LABEL.match(text)
+    if not spaced:
+        return None
+    found = table.match(spaced.group("label"))
+    if found is None or found.how == "fuzzy":
+        return None
+    first = re.split(r"\t| {2,}", spaced.group("value"), maxsplit=1)[0]
+    following = table.match(first)
+    if following is not None and following.how == "exact":
+        return None
+    return spaced
+
+
+_SPACED_LABEL = re.compile(r"^(?P<label>[^\s:：\t][^:：\t]{0,23}?)(?:\t+| {2,})(?P<value>\S.*)$")
 
 
 def nfkc_spaces(text: str) -> str:
@@ -1100,7 +1120,12 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         above = [line for line in rendered.lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
         return ImportedPage(title, introduction, tuple(entries))
-    reader = _Reader(lines, table)
+    joined = _join_label_lines(lines, start, table)
+    if joined is not None:  # labels and values on alternate lines: read as "label: value"
+        lines, numbers = joined
+        reader = _Reader(lines, table, line_numbers=numbers)
+    else:
+        reader = _Reader(lines, table)
     entries = reader.read()
     if not entries and reader.processor_page:
         entries = _paragraph_entries(lines, start, table)
@@ -1109,6 +1134,94 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries))
+
+
+def _label_only(line: str, table: LabelTable) -> bool:
+    """A line that is nothing but a known label, without a colon (``第三方名称``)."""
+    text = _strip_emphasis(nfkc_spaces(line))
+    if not text or len(text) > _LABEL_ONLY_MAX or re.search(r"[:：]|https?://", text):
+        return False
+    found = table.match(text)
+    return found is not None and found.how != "fuzzy"
+
+
+_LABEL_ONLY_MAX = 24
+
+
+def _split_labelled(line: str, table: LabelTable) -> list[str]:
+    """A line that gives two labelled values one after the other (``官网链接：https://a/ ；
+    隐私政策链接：https://a/p``, or ``第三方名称：A公司 使用目的：推送`` with a mere space before
+    a Chinese label) as one line per label; any other line unchanged."""
+    parts = _SECOND_LABEL.split(line)
+    if len(parts) == 1:
+        return [line]
+    out = [parts[0]]
+    for separator, part in zip(parts[1::2], parts[2::2], strict=True):
+        labelled = _LABEL_LINE.match(part)
+        found = table.match(labelled.group("label")) if labelled else None
+        # after a mere space the label must be one the table knows word for word, and follow
+        # a labelled value (not a list marker: "- 第三方名称: ...")
+        spaced = not re.search(r"[；;]", separator)
+        allowed = ("exact",) if spaced else ("exact", "keyword")
+        if (
+            found is None
+            or found.how not in allowed
+            or (spaced and not _LABEL_LINE.match(out[-1].strip()))
+        ):
+            out[-1] = f"{out[-1]}{separator}{part}"  # a semicolon inside one value
+        else:
+            out.append(part)
+    return out
+
+
+_SECOND_LABEL = re.compile(
+    r"(\s*[；;]\s*|(?<=\S)\s+(?=[\u4e00-\u9fff]))(?=[^\s:：；;]{2,12}[:：](?!//))"
+)
+
+
+def _join_label_lines(
+    lines: Sequence[str], start: int, table: LabelTable
+) -> tuple[list[str], list[int]] | None:
+    """The lines from ``start`` written as one labelled value a line, and the 1-based source
+    line of each; None when nothing changes. Every run of at least two "label line, value line"
+    pairs becomes ``label：value`` lines (a flattened table's header cells, labels one after
+    another, are no run); a line with two labelled values becomes two lines."""
+    split = [
+        (part, number)
+        for number in range(start, len(lines))
+        for part in _split_labelled(lines[number], table)
+    ]
+    changed = len(split) != len(lines) - start
+    lines = [part for part, _ in split]
+    origin = [number for _, number in split]
+    start = 0
+    label = [_label_only(line, table) for line in lines]
+
+    def pair(index: int) -> bool:
+        return (
+            index + 1 < len(lines)
+            and label[index]
+            and not label[index + 1]
+            and bool(lines[index + 1].strip())
+        )
+
+    out: list[str] = []
+    numbers: list[int] = []
+    index = start
+    while index < len(lines):
+        run = index
+        while pair(run):
+            run += 2
+        if (run - index) // 2 >= 2:
+            for at in range(index, run, 2):
+                out.append(f"{lines[at].strip()}：{lines[at + 1].strip()}")
+                numbers.append(origin[at] + 1)
+            index, changed = run, True
+            continue
+        out.append(lines[index])
+        numbers.append(origin[index] + 1)
+        index += 1
+    return (out, numbers) if changed else None
 
 
 _FRONT_MATTER_TITLE = re.compile(r"^\s*title\s*:\s*(?P<title>.+?)\s*$")
@@ -1164,7 +1277,8 @@ def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
     """Flag the last entry when the source evidently stops inside it.
 
     It is cut off when a value opens a bracket it does not close, or when it lacks a field that
-    every earlier entry of the same document has (the earlier entries show what a whole one holds).
+    every earlier entry of the same document has (the earlier entries show what a whole one holds;
+    a partner named by its company after a run of SDKs needs no product).
     """
     if not entries:
         return entries
@@ -1173,10 +1287,13 @@ def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
     expected: set[str] = _given(earlier[0]) if earlier else set()
     for entry in earlier[1:]:
         expected &= _given(entry)
+    missing = expected - set(last.fields)
+    if missing == {"product"} and "company" in last.fields and len(last.fields) >= 3:
+        missing = set()  # a partner after the SDKs ("二、第三方合作方"): whole without a product
     cut = (
         last.incomplete
         or not all(_balanced(value) for value in last.fields.values())
-        or not expected <= set(last.fields)
+        or bool(missing)
     )
     if cut and not last.incomplete:
         entries[-1] = replace(last, incomplete=True)

@@ -179,6 +179,8 @@ def cell_per_line_header(
         text = lines[position].strip()
         if not text or len(text) > 30 or re.search(r"[:：,，、]|[。.!?]$", text):
             break
+        if _label_then_value(text, table):
+            break  # "公司名称<tab>星河云科技有限公司": a labelled value, no header cell
         name = table.field_for(text)
         label = name is not None or bool(_KNOWN_EXTRA.match(text.removesuffix("|").strip()))
         if not label and (not known or not known[-1]):
@@ -199,6 +201,15 @@ def cell_per_line_header(
     if sum(known) >= 3 and is_recipient_table(fields):
         return len(fields), fields
     return None
+
+
+def _label_then_value(text: str, table: LabelTable) -> bool:
+    """A known label, a tab or two spaces, then a value that is no label."""
+    parts = re.split(r"\t+| {2,}", text, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    first, rest = (table.match(part) for part in parts)
+    return first is not None and first.how == "exact" and (rest is None or rest.how != "exact")
 
 
 _KNOWN_EXTRA = re.compile(r"^(?:所属系统|所屬系統|平台|序号|序號|No\.?|#)$", re.IGNORECASE)

@@ -88,6 +88,17 @@ def best(command: list[str], cwd: Path, repeat: int) -> Run:
     return min(runs, key=lambda r: r.seconds)
 
 
+def compile_ours() -> None:
+    """pip compiles an installed package's bytecode (check-jsonschema's is); an editable checkout
+    may not have it (PYTHONDONTWRITEBYTECODE): compile ours the same way before timing."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "disclosurelint")],
+        check=True,
+        env=env,
+    )
+
+
 def tool(name: str) -> str:
     local = Path(sys.executable).parent / name
     found = str(local) if local.exists() else shutil.which(name)
@@ -103,14 +114,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=HERE / "out")
     args = parser.parse_args()
 
-    # pip compiles an installed package's bytecode (check-jsonschema's is); an editable checkout
-    # may not have it (PYTHONDONTWRITEBYTECODE): compile ours the same way before timing.
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "disclosurelint")],
-        check=True,
-        env=env,
-    )
+    compile_ours()
     if args.out.exists():
         shutil.rmtree(args.out)
     files = generate(args.out, args.n)

@@ -6,6 +6,7 @@ environment lacks it anyway, :func:`require_jinja2` says so before any work is d
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -23,15 +24,25 @@ def require_jinja2() -> Any:
     return jinja2
 
 
-def template(package: str, name: str) -> Any:
-    """The template ``templates/<name>`` of ``package``, autoescaping, strict about names."""
+@cache
+def environment(package: str) -> Any:
+    """The environment of ``package``'s templates (``templates/<name>``, found by name for
+    ``{% extends %}``): autoescaping, strict about names; made once per process."""
     jinja2 = require_jinja2()
-    environment = jinja2.Environment(
+
+    def source(name: str) -> str:
+        return resources.files(package).joinpath(f"templates/{name}").read_text(encoding="utf-8")
+
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(source),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    source = resources.files(package).joinpath(f"templates/{name}")
-    return environment.from_string(source.read_text(encoding="utf-8"))
+
+
+def template(package: str, name: str) -> Any:
+    """The template ``templates/<name>`` of ``package`` (compiled once per process)."""
+    return environment(package).get_template(name)

@@ -46,7 +46,7 @@ def report_of(
     """The report on ``paths`` under the default settings, ``regimes`` and ``today``."""
     settings = Settings(regimes=regimes, today=today)
     sources, result = collect(paths or ("declarations",), settings, jobs=1)
-    products = read_products(sources)
+    products = read_products(s.path for s in sources)
     return build_report(sources, result, settings, provenance, today, products=products)
 
 

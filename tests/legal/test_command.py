@@ -6,6 +6,7 @@ import datetime
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -159,6 +160,18 @@ def test_usage_errors_exit_2_with_one_line(folder: Project, argv: list[str], mes
     code, out, err = folder.cli("report", *argv)
     assert (code, out) == (2, "")
     assert message in err and err.count("\n") == 1
+
+
+def test_no_room_for_the_temporary_file_exits_2_with_one_line(
+    folder: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the partners' sections wait in a temporary file until the summary above them is known
+    monkeypatch.setattr(tempfile, "tempdir", str(folder.root / "no-such-folder"))
+    code, out, err = folder.cli("report", "-o", "report.html", "--date", DATE)
+    assert (code, out) == (2, "")
+    assert "cannot write the report's temporary file (No such file or directory)" in err
+    assert "set TMPDIR" in err and err.count("\n") == 1
+    assert not (folder.root / "report.html").exists()
 
 
 def test_a_configuration_that_does_not_validate_exits_2(folder: Project) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -17,11 +17,13 @@ from disclosurelint.commands.options import (
 from disclosurelint.errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from disclosurelint.config import Settings
+    from disclosurelint.report.build import Frame
     from disclosurelint.report.collect import Source
     from disclosurelint.report.model import ChangeLog, Report
+    from disclosurelint.taxonomy.records import Taxonomy
 
 NAME = "report"
 HELP = "write a report on the declarations that can be filed: dated, tied to its commit"
@@ -103,14 +105,16 @@ def report_lang(text: str | None) -> str:
     return language(text)
 
 
-def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ...]]:
-    """The report on the declarations ``args`` name, as of ``date``, and their sources.
+@dataclass(frozen=True)
+class _Inputs:
+    settings: Settings
+    paths: list[str]
+    taxonomy: Taxonomy
+    context: Sequence[str]
 
-    Shared with ``export``, so that an export and the report never disagree.
-    """
-    from disclosurelint.report.build import build_report
-    from disclosurelint.report.collect import collect, read_products
-    from disclosurelint.report.provenance import configuration, provenance
+
+def _inputs(args: argparse.Namespace, date: str) -> _Inputs:
+    """The settings as of ``date``, the paths to report on, the taxonomy and the context paths."""
     from disclosurelint.taxonomy import TaxonomyError, load_taxonomy
 
     settings = replace(settings_from_args(args), today=date)
@@ -121,20 +125,51 @@ def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ..
         from disclosurelint.errors import ConfigError
 
         raise ConfigError(str(exc), settings.source) from None
-    context = args.context or default_context(paths)
-    sources, result = collect(paths, settings, context=context, jobs=args.jobs)
+    return _Inputs(settings, paths, taxonomy, args.context or default_context(paths))
+
+
+def _frame(args: argparse.Namespace, found: _Inputs, date: str, shown: Iterable[str]) -> Frame:
+    """What the report says besides its partners; ``shown``: the declarations' paths."""
+    from disclosurelint.report.build import Frame
+    from disclosurelint.report.collect import read_products
+    from disclosurelint.report.provenance import configuration, provenance
+
+    settings = found.settings
+    return Frame(
+        provenance(found.paths, settings.root),
+        date,
+        configuration(settings.source, args.isolated),
+        read_products(shown),
+        _changes(getattr(args, "changes_since", None), found.paths, settings),
+        _signed(args),
+        report_lang(getattr(args, "lang", None)),
+    )
+
+
+def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ...]]:
+    """The report on the declarations ``args`` name, as of ``date``, and their sources, whole in
+    memory (``run`` writes the report as it is made instead).
+
+    Shared with ``export``, so that an export and the report never disagree.
+    """
+    from disclosurelint.report.build import build_report
+    from disclosurelint.report.collect import collect
+
+    found = _inputs(args, date)
+    sources, result = collect(found.paths, found.settings, context=found.context, jobs=args.jobs)
+    frame = _frame(args, found, date, (s.path for s in sources))
     report = build_report(
         sources,
         result,
-        settings,
-        provenance(paths, settings.root),
+        found.settings,
+        frame.provenance,
         date,
-        configuration=configuration(settings.source, args.isolated),
-        taxonomy=taxonomy,
-        products=read_products(sources),
-        changes=_changes(getattr(args, "changes_since", None), paths, settings),
-        signed=_signed(args),
-        lang=report_lang(getattr(args, "lang", None)),
+        configuration=frame.configuration,
+        taxonomy=found.taxonomy,
+        products=frame.products,
+        changes=frame.changes,
+        signed=frame.signed,
+        lang=frame.lang,
     )
     return report, sources
 
@@ -180,21 +215,29 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("a report describes every declaration; --changed-since is for `check`")
     report_lang(args.lang)  # before any work: an unknown language is a usage error
     date = report_date(args.date)
-    report, _ = build(args, date)
-    from disclosurelint.report import render
+    from disclosurelint.report.collect import checked
+    from disclosurelint.report.stream import spooled
 
-    text = render(report, args.format)
-    if args.output is None:
-        out.write(text)
-        return EXIT_OK
-    from disclosurelint.output import write_text
+    found = _inputs(args, date)
+    files, result = checked(found.paths, found.settings, context=found.context, jobs=args.jobs)
+    frame = _frame(args, found, date, (shown for _, shown in files))
+    with spooled(
+        files, result, found.settings, frame,
+        fmt=args.format, taxonomy=found.taxonomy, jobs=args.jobs,
+    ) as done:  # fmt: skip
+        if args.output is None:
+            done.write(out)
+            return EXIT_OK
+        from disclosurelint.output import writing
 
-    write_text(args.output, text)
+        with writing(args.output) as handle:
+            done.write(handle)
     from disclosurelint.printable import shown_path
     from disclosurelint.report.words import plural
 
+    summary = done.report.summary
     out.write(
-        f"Wrote {shown_path(args.output)}: {plural(len(report.partners), 'declaration')}, "
-        f"{plural(report.summary.open, 'open problem')}, {report.summary.waived} waived.\n"
+        f"Wrote {shown_path(args.output)}: {plural(len(done.report.partners), 'declaration')}, "
+        f"{plural(summary.open, 'open problem')}, {summary.waived} waived.\n"
     )
     return EXIT_OK

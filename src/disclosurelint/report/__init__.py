@@ -8,6 +8,9 @@ The report is built in two steps that know nothing of each other's work:
   plain words;
 * :mod:`.html` (a Jinja2 template) and :mod:`.markdown` write a report, and read nothing else.
 
+``disclosurelint report`` does not hold the whole report: :mod:`.stream` makes the partners a
+few at a time and writes their sections as they are made, keeping only what the summary needs.
+
 :mod:`.ruleset` defines the rule set's version; :mod:`.catalogue` every word the report prints
 itself, in English and Chinese (``report --lang zh``), and :mod:`.words` its English for the
 exports; :mod:`.articles` cites articles as a Chinese legal text does; :mod:`.ruledoc` the
@@ -16,19 +19,39 @@ readable parts of a rule's documentation.
 
 from __future__ import annotations
 
-from disclosurelint.report.model import Report
+from collections.abc import Sequence
+
+from disclosurelint.report.model import Partner, Report
 
 FORMATS: tuple[str, ...] = ("html", "markdown")
 
 
-def render(report: Report, fmt: str) -> str:
-    """The report in ``fmt`` (one of :data:`FORMATS`)."""
+def render(report: Report, fmt: str, only: str | None = None) -> str:
+    """The report in ``fmt`` (one of :data:`FORMATS`); with ``only``, one part of it: ``head``
+    (up to the partners' sections), ``partners`` (their sections) or ``tail`` (what follows)."""
     if fmt == "html":
         from disclosurelint.report.html import render_html
 
-        return render_html(report)
+        return render_html(report, only)
     if fmt == "markdown":
         from disclosurelint.report.markdown import render_markdown
 
-        return render_markdown(report)
+        return render_markdown(report, only)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def render_partners(
+    fmt: str, partners: Sequence[Partner], regimes: Sequence[str], lang: str = "en"
+) -> str:
+    """The sections of ``partners`` in ``fmt``, as they stand in a report under ``regimes``
+    (their names) in ``lang``: a report's head, its partners' sections and its tail make the
+    report."""
+    if fmt == "html":
+        from disclosurelint.report import html
+
+        return html.render_partners(partners, regimes, lang)
+    if fmt == "markdown":
+        from disclosurelint.report import markdown
+
+        return markdown.render_partners(partners, regimes, lang)
     raise ValueError(f"unknown format {fmt!r}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from disclosurelint import __version__, localized
@@ -318,13 +318,23 @@ def explain_status(status: RegimeStatus, w: Words) -> str:
     return w("status.qualifier", text=text, qualifier=qualifier)
 
 
-def data_items(source: Source, context: RuleContext, w: Words = ENGLISH) -> tuple[DataItem, ...]:
-    """The declaration's data items with their categories and sensitivity under the regimes."""
+def _classified(source: Source, context: RuleContext) -> list[tuple[Any, list[Any]]]:
+    """The declaration's data items, each with the statuses that make it sensitive."""
     if source.document is None or not isinstance(source.document.data, Mapping):
-        return ()
+        return []
+    return [(item, sensitivity(item, context)[0]) for item in items(source.document, context)]
+
+
+def data_items(
+    source: Source,
+    context: RuleContext,
+    classified: list[tuple[Any, list[Any]]] | None = None,
+    w: Words = ENGLISH,
+) -> tuple[DataItem, ...]:
+    """The declaration's data items with their categories and sensitivity under the regimes."""
     taxonomy: Taxonomy = context.taxonomy
     out: list[DataItem] = []
-    for item in items(source.document, context):
+    for item, statuses in _classified(source, context) if classified is None else classified:
         labels = tuple(
             _category_label(category, w)
             for category in (taxonomy.get(c) for c in item.categories)
@@ -339,7 +349,6 @@ def data_items(source: Source, context: RuleContext, w: Words = ENGLISH) -> tupl
         else:
             phrases = w.join([w("classified.phrase", phrase=p) for p in item.phrases])
             how = w("classified.inferred_from", phrases=phrases)
-        statuses, _ = sensitivity(item, context)
         several = len(item.categories) > 1
         explained = tuple(
             w("labelled", label=_category_label(category, w), text=explain_status(status, w))
@@ -365,15 +374,16 @@ def data_items(source: Source, context: RuleContext, w: Words = ENGLISH) -> tupl
 
 
 def sensitive_categories(
-    source: Source, context: RuleContext, w: Words = ENGLISH
+    source: Source,
+    context: RuleContext,
+    classified: list[tuple[Any, list[Any]]] | None = None,
+    w: Words = ENGLISH,
 ) -> tuple[str, ...]:
     """``Label (PIPL with a condition, GB/T 35273-2020)`` for each category that makes an item
     sensitive, with the regimes under which it is."""
-    if source.document is None or not isinstance(source.document.data, Mapping):
-        return ()
     found: dict[str, dict[str, None]] = {}
-    for item in items(source.document, context):
-        for category, status in sensitivity(item, context)[0]:
+    for _, statuses in _classified(source, context) if classified is None else classified:
+        for category, status in statuses:
             name = _regime(status.regime, w)
             if status.level == QUALIFIED:
                 name = w("sensitive.with_condition", regime=name)
@@ -499,6 +509,7 @@ def partner(
             waivers.setdefault((view.waiver.source, view.waiver.rule), view.waiver)
     identifier = _text(data, "id")
     relationship = _text(_mapping(data.get("recipient")), "relationship")
+    classified = _classified(source, context) if readable else []
     return Partner(
         number=number,
         anchor=f"partner-{number}",
@@ -509,10 +520,10 @@ def partner(
         readable=readable,
         relationship=w.word("relationship", relationship),
         country=_country(data, context.home_country, w) or w("not_stated"),
-        sensitive=sensitive_categories(source, context, w) if readable else (),
+        sensitive=sensitive_categories(source, context, classified, w),
         published=published_fields(data, w) if readable else (),
         declared=declared_fields(data, context.home_country, w) if readable else (),
-        items=data_items(source, context, w) if readable else (),
+        items=data_items(source, context, classified, w),
         problems=views,
         waivers=tuple(waivers.values()),
     )
@@ -552,24 +563,24 @@ def _verdict(result: Result, fail_on: Severity, w: Words) -> tuple[bool, str]:
     return not failing, text
 
 
+def partner_line(entry: Partner) -> PartnerLine:
+    """The partner's line in the summary table."""
+    opened, waived, expired = _status_counts(entry.problems)
+    return PartnerLine(
+        anchor=entry.anchor,
+        title=entry.title,
+        relationship=entry.relationship,
+        country=entry.country,
+        sensitive=entry.sensitive,
+        open=opened,
+        waived=waived,
+        expired=expired,
+    )
+
+
 def summary(
-    partners: Sequence[Partner], result: Result, fail_on: Severity, w: Words = ENGLISH
+    lines: Sequence[PartnerLine], result: Result, fail_on: Severity, w: Words = ENGLISH
 ) -> Summary:
-    lines = []
-    for entry in partners:
-        opened, waived, expired = _status_counts(entry.problems)
-        lines.append(
-            PartnerLine(
-                anchor=entry.anchor,
-                title=entry.title,
-                relationship=entry.relationship,
-                country=entry.country,
-                sensitive=entry.sensitive,
-                open=opened,
-                waived=waived,
-                expired=expired,
-            )
-        )
     views = [problem_view(p, None) for p in result.problems]
     severities = tuple(
         SeverityCount(level.label, *_status_counts(v for v in views if v.severity == level.label))
@@ -709,6 +720,93 @@ def _value(value: str | tuple[str, ...] | None, w: Words) -> str:
     return w.join(list(value)) if isinstance(value, tuple) else value
 
 
+@dataclass(frozen=True)
+class Frame:
+    """What a report says besides its partners: where the declarations come from, its date, the
+    configuration, the product folders' facts, the change log, the sign-off, and the language
+    of its words."""
+
+    provenance: Provenance
+    date: str
+    configuration: Configuration = NO_CONFIGURATION
+    products: Sequence[tuple[str, Mapping[str, Any]]] = ()
+    changes: ChangeLog | None = None
+    signed: Mapping[str, str | None] | None = None
+    lang: str = "en"
+
+
+def report_context(settings: Settings, taxonomy: Taxonomy | None = None) -> RuleContext:
+    """What the data items are classified with: the regimes, home country and taxonomy."""
+    from disclosurelint.taxonomy import load_taxonomy
+
+    return RuleContext(
+        regimes=settings.regimes,
+        home_country=settings.home_country,
+        taxonomy=taxonomy or load_taxonomy(settings.taxonomy),
+    )
+
+
+def regime_names(settings: Settings, w: Words = ENGLISH) -> tuple[str, ...]:
+    """The enabled regimes' names: PIPL, GB/T 35273-2020, ..."""
+    return tuple(_regime(r, w) for r in settings.regimes)
+
+
+def problems_by_path(result: Result) -> dict[str, list[Problem]]:
+    by_path: dict[str, list[Problem]] = {}
+    for problem in result.problems:
+        by_path.setdefault(problem.path, []).append(problem)
+    return by_path
+
+
+def assemble(
+    partners: Sequence[Partner],
+    lines: Sequence[PartnerLine],
+    files: Sequence[FileHash],
+    digest: str,
+    *,
+    result: Result,
+    settings: Settings,
+    frame: Frame,
+) -> Report:
+    """The report around its partners: ``lines`` and ``files`` are the partners' summary lines
+    and file hashes, in order, and ``digest`` their content hash (:func:`content_hash`)."""
+    from disclosurelint.report.ruleset import RULESET_VERSION
+
+    w = Words(frame.lang)
+    known = {file.path for file in files}
+    others = tuple(
+        problem_view(p, _rule(p.code, result.rules), w)
+        for p in result.problems
+        if p.path not in known
+    )
+    header = Header(
+        title=w("title"),
+        date=frame.date,
+        provenance=replace(frame.provenance, note=w.note(frame.provenance.note)),
+        tool_version=__version__,
+        ruleset_version=RULESET_VERSION,
+        regimes=regime_names(settings, w),
+        content_hash=digest,
+        configuration=replace(frame.configuration, note=w.note(frame.configuration.note)),
+        home_country=settings.home_country,
+        fail_on=settings.fail_on.label,
+    )
+    changes = frame.changes
+    return Report(
+        header=header,
+        summary=summary(lines, result, settings.fail_on, w),
+        partners=partners,
+        others=others,
+        rules=rule_index(result.problems, result.rules, w),
+        files=tuple(files),
+        scope=scope(settings, w),
+        products=tuple(product_group(folder, data, w) for folder, data in frame.products),
+        changes=change_log(changes, w) if changes is not None else None,
+        sign_off=sign_off(frame.signed or {}, w),
+        lang=frame.lang,
+    )
+
+
 def build_report(
     sources: Sequence[Source],
     result: Result,
@@ -724,51 +822,21 @@ def build_report(
     lang: str = "en",
 ) -> Report:
     """The report on ``sources`` (the checked declarations) and ``result`` (their check), in
-    ``lang`` (one of :data:`~.catalogue.LANGS`)."""
-    from disclosurelint.report.ruleset import RULESET_VERSION
-    from disclosurelint.taxonomy import load_taxonomy
-
-    context = RuleContext(
-        regimes=settings.regimes,
-        home_country=settings.home_country,
-        taxonomy=taxonomy or load_taxonomy(settings.taxonomy),
-    )
-    by_path: dict[str, list[Problem]] = {}
-    for problem in result.problems:
-        by_path.setdefault(problem.path, []).append(problem)
+    ``lang`` (one of :data:`~.catalogue.LANGS`), held whole in memory (``report`` itself writes
+    it partner by partner: :mod:`.stream`)."""
+    context = report_context(settings, taxonomy)
+    by_path = problems_by_path(result)
     w = Words(lang)
     partners = tuple(
         partner(n, source, by_path.get(source.path, ()), result.rules, context, w=w)
         for n, source in enumerate(sources, 1)
     )
-    known = {source.path for source in sources}
-    others = tuple(
-        problem_view(p, _rule(p.code, result.rules), w)
-        for p in result.problems
-        if p.path not in known
-    )
-    header = Header(
-        title=w("title"),
-        date=date,
-        provenance=replace(provenance, note=w.note(provenance.note)),
-        tool_version=__version__,
-        ruleset_version=RULESET_VERSION,
-        regimes=tuple(_regime(r, w) for r in settings.regimes),
-        content_hash=content_hash((s.path, s.content) for s in sources),
-        configuration=replace(configuration, note=w.note(configuration.note)),
-        home_country=settings.home_country,
-        fail_on=settings.fail_on.label,
-    )
-    return Report(
-        header=header,
-        summary=summary(partners, result, settings.fail_on, w),
-        partners=partners,
-        others=others,
-        rules=rule_index(result.problems, result.rules, w),
-        files=tuple(FileHash(s.path, file_hash(s.content)) for s in sources),
-        scope=scope(settings, w),
-        products=tuple(product_group(folder, data, w) for folder, data in products),
-        changes=change_log(changes, w) if changes is not None else None,
-        sign_off=sign_off(signed or {}, w),
-        lang=lang,
+    return assemble(
+        partners,
+        [partner_line(entry) for entry in partners],
+        [FileHash(entry.path, entry.sha256) for entry in partners],
+        content_hash((s.path, s.content) for s in sources),
+        result=result,
+        settings=settings,
+        frame=Frame(provenance, date, configuration, products, changes, signed, lang),
     )

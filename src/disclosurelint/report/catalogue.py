@@ -14,7 +14,7 @@ the waiver's validity), the English message is taken from there, so the words st
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 LANGS: Final = ("en", "zh")
@@ -753,5 +753,5 @@ class Words:
         key = f"note.{text}"
         return self(key) if key in MESSAGES else text
 
-    def join(self, parts: list[str] | tuple[str, ...], sep: str = "list.sep") -> str:
+    def join(self, parts: Iterable[str], sep: str = "list.sep") -> str:
         return self(sep).join(parts)

@@ -6,8 +6,8 @@ and excludes) and checked by the same engine, so the report and the gate never d
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +37,14 @@ def read_source(file: Path, shown: str, max_size: int) -> Source:
     return Source(shown, content, document)
 
 
-def collect(
+def checked(
     paths: Sequence[str | Path],
     settings: Settings,
     *,
     context: Sequence[str | Path] = (),
     jobs: int | None = None,
-) -> tuple[tuple[Source, ...], Result]:
-    """Every declaration under ``paths``, read, and the result of checking them.
+) -> tuple[tuple[tuple[Path, str], ...], Result]:
+    """Every declaration under ``paths`` with its path as shown, and the result of checking them.
 
     A :class:`~disclosurelint.errors.UsageError` when a path does not exist or there is no
     declaration to report on: a report on nothing would read as a clean bill.
@@ -59,15 +59,28 @@ def collect(
 
         shown = ", ".join(str(p) for p in paths)
         raise UsageError(f"{shown}: no declarations (*.yaml, *.yml) to report on")
-    sources = tuple(
-        read_source(file, display_path(file, here), settings.max_file_size) for file in files
-    )
-    result = check_paths(paths, settings, context=context, jobs=jobs)
+    # the texts the check keeps to show source lines: a report shows none, so they go at once
+    result = replace(check_paths(paths, settings, context=context, jobs=jobs), sources={})
+    return tuple((file, display_path(file, here)) for file in files), result
+
+
+def collect(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    *,
+    context: Sequence[str | Path] = (),
+    jobs: int | None = None,
+) -> tuple[tuple[Source, ...], Result]:
+    """Every declaration under ``paths``, read, and the result of checking them (see
+    :func:`checked`)."""
+    files, result = checked(paths, settings, context=context, jobs=jobs)
+    sources = tuple(read_source(file, shown, settings.max_file_size) for file, shown in files)
     return sources, result
 
 
-def read_products(sources: Sequence[Source]) -> tuple[tuple[str, Mapping[str, Any]], ...]:
-    """``_product.yaml`` of every folder that holds a checked declaration, read as YAML.
+def read_products(paths: Iterable[str]) -> tuple[tuple[str, Mapping[str, Any]], ...]:
+    """``_product.yaml`` of every folder that holds a checked declaration (``paths``, as shown),
+    read as YAML.
 
     The report shows the controller, app and published list it declares; a file that cannot be
     read gives an empty mapping (the report then says each fact is not stated; `render`
@@ -75,7 +88,7 @@ def read_products(sources: Sequence[Source]) -> tuple[tuple[str, Mapping[str, An
     """
     from disclosurelint.load import load_file
 
-    folders = dict.fromkeys(str(Path(s.path).parent) for s in sources)
+    folders = dict.fromkeys(str(Path(path).parent) for path in paths)
     found: list[tuple[str, Mapping[str, Any]]] = []
     for folder in folders:
         path = Path(folder) / "_product.yaml"

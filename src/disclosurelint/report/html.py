@@ -8,9 +8,13 @@ letter, a digit or plain punctuation as a CSS escape, so no value can end the st
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
 from disclosurelint.report.catalogue import HTML_LANG, Words
-from disclosurelint.report.model import Report
-from disclosurelint.templating import template
+from disclosurelint.report.model import Partner, Report
+from disclosurelint.templating import environment, template
 
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:-_/()")
 
@@ -29,19 +33,43 @@ def footer(report: Report) -> str:
     return f"{origin.repository} @ {commit}{dirty} \u00b7 {header.date}"
 
 
-def render_html(report: Report, words: Words | None = None) -> str:
-    """The report as HTML, its own words looked up in ``words`` (the report's language)."""
-    t = words or Words(report.lang)
+PARTS = ("head", "partners", "tail")
+
+
+@cache
+def _part(only: str | None) -> Any:
+    """The report's template; with ``only``, the template of one of its :data:`PARTS`: ``head``
+    (up to the partners' sections), ``partners`` (their sections) or ``tail`` (what follows)."""
+    if only is None:
+        return template("disclosurelint.report", "report.html")
+    others = "".join(f"{{% block {part} %}}{{% endblock %}}" for part in PARTS if part != only)
+    return environment("disclosurelint.report").from_string('{% extends "report.html" %}' + others)
+
+
+def render_html(report: Report, only: str | None = None) -> str:
+    """The report; with ``only`` (one of :data:`PARTS`), that part of it alone. The page is
+    its head, then the partners' sections, then its tail, so that the sections of a few
+    partners at a time can be written as they are made."""
+    t = Words(report.lang)
     # a space needs no escape inside a CSS string
     page = tuple(
         css_string(t(f"page.{part}")).replace("\\20 ", " ")
         for part in ("before", "middle", "after")
     )
-    text: str = template("disclosurelint.report", "report.html").render(
+    text: str = _part(only).render(
         report=report,
         footer=css_string(footer(report)),
         t=t,
         page=page,
         html_lang=HTML_LANG[report.lang],
+    )
+    return text
+
+
+def render_partners(partners: Sequence[Partner], regimes: Sequence[str], lang: str = "en") -> str:
+    """The sections of ``partners``, as :func:`render_html` writes them in the page of a report
+    under ``regimes`` (their names), in ``lang``."""
+    text: str = _part("partners").render(
+        report={"header": {"regimes": regimes}, "partners": partners}, t=Words(lang)
     )
     return text

@@ -9,9 +9,11 @@ run inside them, and in a table cell ``|`` is escaped there too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
-from disclosurelint.render.markdown import escape, escape_paragraph
+from disclosurelint.render import markdown as _markdown
+from disclosurelint.render.markdown import escape_paragraph
 from disclosurelint.report.catalogue import Words
 from disclosurelint.report.model import (
     Configuration,
@@ -26,6 +28,9 @@ from disclosurelint.report.model import (
 )
 
 _TICKS = re.compile(r"`+")
+
+# every section repeats the same labels and many of the same values: each is escaped once
+escape = lru_cache(maxsize=1 << 14)(_markdown.escape)
 
 
 def code(text: str, *, cell: bool = False) -> str:
@@ -336,14 +341,10 @@ def _context(report: Report, t: Words) -> list[str]:
     return blocks
 
 
-def render_markdown(report: Report, words: Words | None = None) -> str:
-    """The report as Markdown, its own words looked up in ``words`` (the report's language)."""
-    t = words or Words(report.lang)
+def _tail(report: Report, t: Words) -> list[str]:
+    """What follows the partners: problems elsewhere, the rules cited, the sign-off, the files."""
     header = report.header
-    blocks = [*_header(report, t), *_context(report, t), *_summary(report, t)]
-    regimes = t.join(header.regimes)
-    for partner in report.partners:
-        blocks += ["---", *_partner(partner, regimes, t)]
+    blocks = []
     if report.others:
         blocks += ["---", heading(2, t("partner.others")), _problems(report.others, t)]
     blocks += ["---", *_rules(report, t)]
@@ -358,4 +359,28 @@ def render_markdown(report: Report, words: Words | None = None) -> str:
     )
     closing = t("files.closing", version=header.tool_version, ruleset=header.ruleset_version)
     blocks.append(escape_paragraph(closing))
-    return "\n\n".join(blocks) + "\n"
+    return blocks
+
+
+def render_partners(partners: Sequence[Partner], regimes: Sequence[str], lang: str = "en") -> str:
+    """The sections of ``partners``, as :func:`render_markdown` writes them in a report under
+    ``regimes`` (their names), in ``lang``."""
+    t = Words(lang)
+    named = t.join(regimes)
+    return "".join("\n\n" + "\n\n".join(["---", *_partner(p, named, t)]) for p in partners)
+
+
+def render_markdown(report: Report, only: str | None = None) -> str:
+    """The report; with ``only`` (``head``, ``partners`` or ``tail``), that part of it alone:
+    the page is its head, the partners' sections and its tail, written one after the other."""
+    t = Words(report.lang)
+    parts: dict[str, Callable[[], str]] = {
+        "head": lambda: "\n\n".join(
+            [*_header(report, t), *_context(report, t), *_summary(report, t)]
+        ),
+        "partners": lambda: render_partners(report.partners, report.header.regimes, report.lang),
+        "tail": lambda: "\n\n" + "\n\n".join(_tail(report, t)) + "\n",
+    }
+    if only is not None:
+        return parts[only]()
+    return "".join(part() for part in parts.values())

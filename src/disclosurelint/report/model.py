@@ -5,6 +5,7 @@ Every text here is plain words ready to print; the writers only lay it out and e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -229,7 +230,7 @@ class ChangeLog:
 class Report:
     header: Header
     summary: Summary
-    partners: tuple[Partner, ...]
+    partners: Sequence[Partner]  # when written partner by partner, only their number is kept
     others: tuple[ProblemView, ...]  # problems in files that are not declarations (waivers file)
     rules: tuple[RuleEntry, ...]
     files: tuple[FileHash, ...]

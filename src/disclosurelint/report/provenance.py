@@ -26,10 +26,15 @@ def content_hash(files: Iterable[tuple[str, bytes | None]]) -> str:
     with the length ``-1`` and no bytes."""
     digest = hashlib.sha256()
     for path, content in sorted(files, key=lambda pair: pair[0]):
-        size = -1 if content is None else len(content)
-        digest.update(f"{path}\0{size}\0".encode())
-        digest.update(content or b"")
+        add_file(digest, path, content)
     return digest.hexdigest()
+
+
+def add_file(digest: hashlib._Hash, path: str, content: bytes | None) -> None:
+    """Add one file to a :func:`content_hash` taken file by file, in order of their paths."""
+    size = -1 if content is None else len(content)
+    digest.update(f"{path}\0{size}\0".encode())
+    digest.update(content or b"")
 
 
 def file_hash(content: bytes | None) -> str:

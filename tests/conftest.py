@@ -17,6 +17,13 @@ from disclosurelint.model import Problem, Result
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's `check` keeps its result cache in a folder of its own, never the user's."""
+    monkeypatch.setenv("DISCLOSURELINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("DISCLOSURELINT_NO_CACHE", raising=False)
+
+
 @pytest.fixture
 def root() -> Path:
     return ROOT

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from disclosurelint.config import Settings
-from disclosurelint.discover import discover, display_path
+from disclosurelint.discover import discover_shown
 from disclosurelint.lint import lint, lint_text
 from disclosurelint.model import Result
 
@@ -19,6 +19,7 @@ def check_paths(
     jobs: int | None = None,
     baseline: str | Path | None = None,
     report_manifests: Iterable[str] | None = None,
+    cache_dir: str | Path | None = None,
 ) -> Result:
     """Check declaration files and folders and return every problem found.
 
@@ -33,18 +34,20 @@ def check_paths(
     ``report_manifests``: with ``settings.sdk_manifests``, the manifests (as shown) whose SDK
     problems are reported (default: all of them; the declarations' are reported as usual).
 
+    ``cache_dir``: keep results in this folder's result cache and reuse them for files that
+    have not changed (default: no cache; ``disclosurelint check`` uses one unless told not to).
+
     Raises :class:`disclosurelint.errors.UsageError` when a path does not exist.
     """
     settings = settings or Settings()
-    files = discover(paths, settings.exclude, root=settings.root)
-    extra = discover(context, settings.exclude, root=settings.root) if context else []
-    here = str(Path.cwd())
+    # no name holds the lists: lint() keeps plain strings of them, and they are freed
     result = lint(
-        ((f, display_path(f, here)) for f in files),
+        discover_shown(paths, settings.exclude, root=settings.root),
         settings,
-        context=((f, display_path(f, here)) for f in extra),
+        context=discover_shown(context, settings.exclude, root=settings.root) if context else [],
         jobs=jobs,
         report_manifests=report_manifests,
+        cache_dir=Path(cache_dir) if cache_dir is not None else None,
     )
     if baseline is not None:
         from disclosurelint.baseline import apply

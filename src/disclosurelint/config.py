@@ -74,6 +74,7 @@ class Settings:
     # declarations must name; empty: the SDK rules (DL601-DL603) do not run
     sdk_manifests: tuple[str, ...] = ()
     sdk_catalogue: Any = None  # the configuration's `sdk-catalogue` extension
+    cache_dir: str | None = None  # the configuration's `cache-dir` (relative to its folder)
 
     def enabled(self, code: str, path: str | os.PathLike[str] | None = None) -> bool:
         """Whether ``code`` runs (for ``path``, when given: ``per-path`` overrides apply)."""
@@ -292,6 +293,7 @@ def resolve(
             *cli.sdk_manifests,
         ),
         sdk_catalogue=_catalogue_extension(data.get("sdk-catalogue"), base if root else None),
+        cache_dir=str(base / data["cache-dir"]) if data.get("cache-dir") else None,
     )
     for regime in settings.regimes:
         if regime not in KNOWN_REGIMES:

@@ -549,6 +549,12 @@ def config_schema() -> dict[str, Any]:
                 "enum": ["error", "warning", "info"],
                 "description": "The lowest severity that fails the run.",
             },
+            "cache-dir": {
+                "type": "string",
+                "minLength": 1,
+                "description": "Where `check` keeps its result cache (relative to this file); "
+                "default: the user's cache folder.",
+            },
             "max-file-size": {
                 "type": "integer",
                 "minimum": 1,

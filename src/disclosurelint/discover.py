@@ -15,6 +15,12 @@ SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache_
 
 def display_path(path: Path, cwd: str | None = None) -> str:
     """The path as shown to the user: relative to the working folder when below it, with ``/``."""
+    text = os.fspath(path)
+    if not os.path.isabs(text):  # noqa: PTH117 - per file: string tests are cheap
+        plain = os.path.normpath(text)
+        if plain != ".." and not plain.startswith(".." + os.sep):
+            # below the working folder whatever it is: no need to know it
+            return plain if os.sep == "/" else plain.replace(os.sep, "/")
     here = cwd or str(Path.cwd())
     absolute = os.path.normpath(os.path.join(here, path))  # noqa: PTH118 - string paths: cheap per file
     if absolute == here:
@@ -58,12 +64,19 @@ def _excluded(file: Path, patterns: Sequence[str], root: str | None) -> bool:
 def discover(
     paths: Iterable[str | Path], exclude: Sequence[str] = (), *, root: str | None = None
 ) -> list[Path]:
+    """Expand files and folders to declaration files: :func:`discover_shown`'s files."""
+    return [file for file, _ in discover_shown(paths, exclude, root=root)]
+
+
+def discover_shown(
+    paths: Iterable[str | Path], exclude: Sequence[str] = (), *, root: str | None = None
+) -> list[tuple[Path, str]]:
     """Expand files and folders to declaration files, sorted and without duplicates.
 
     A file named explicitly is always checked (whatever its name); folders are searched for
     ``*.yaml`` and ``*.yml``. ``exclude`` globs match paths relative to ``root`` (the
     configuration's folder; the working folder when None). A path that does not exist is a
-    :class:`UsageError`.
+    :class:`UsageError`. Each file comes with its name as shown (:func:`display_path`).
     """
     found: dict[str, Path] = {}
     here = str(Path.cwd())
@@ -78,7 +91,7 @@ def discover(
         for file in _walk(path):
             if not (exclude and _excluded(file, exclude, root)):
                 found.setdefault(display_path(file, here), file)
-    return [found[k] for k in sorted(found)]
+    return [(found[k], k) for k in sorted(found)]
 
 
 def _leaves_repository(folder: Path) -> bool:

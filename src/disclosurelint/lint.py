@@ -7,20 +7,22 @@ for the repository rules, never whole documents.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
 
+from disclosurelint import cache, waivers
 from disclosurelint import rules as registry
-from disclosurelint import waivers
 from disclosurelint.baseline import anchor, fingerprint
 from disclosurelint.config import Settings
 from disclosurelint.document import Document, SourceMap
-from disclosurelint.load import LoadIssue, load_file, parse, read_limited
+from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
 from disclosurelint.parallel import cores, plan_jobs
@@ -32,6 +34,7 @@ from disclosurelint.rules.base import RuleContext, RuleModule
 from disclosurelint.waivers import CentralFile, Directive
 
 MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
+Stamp = tuple[cache.Signature | None, bytes]  # a file's stat signature and content hash
 _CHUNK = 200
 
 
@@ -66,7 +69,7 @@ class Engine:
             if not waivers.policy_findings(d, settings.waivers, self.today)
         )
         self._views: dict[tuple[int, ...], Settings] = {}
-        self._cwd = str(Path.cwd())
+        self.cwd = str(Path.cwd())
 
     def _on(self, rule: RuleModule) -> bool:
         return self.settings.may_enable(rule.CODE)
@@ -76,7 +79,7 @@ class Engine:
         settings = self.settings
         if not settings.per_path:
             return settings
-        rel = settings.relative(file, self._cwd)
+        rel = settings.relative(file, self.cwd)
         matched = tuple(
             i
             for i, override in enumerate(settings.per_path)
@@ -201,18 +204,40 @@ class Engine:
             )
 
     def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
+        return self.check_stamped(file, shown, collect_only=collect_only)[0]
+
+    def check_stamped(
+        self, file: Path, shown: str, *, collect_only: bool = False, stamp: bool = False
+    ) -> tuple[FileOutcome, Stamp | None]:
+        """The file's outcome; with ``stamp``, also its stat signature (taken before reading,
+        so that an edit during the read shows as a changed file next time) and the hash of
+        the bytes that were checked, for the result cache. A file that could not be read as
+        a regular file has no stamp: it is checked again every time."""
         view = self.view(file)
+        info = None
+        if stamp:
+            with contextlib.suppress(OSError):
+                info = file.stat()
+        max_size = self.settings.max_file_size
         try:
-            document, issues, text = load_file(file, shown, self.settings.max_file_size)
+            raw, issue = read_limited(file, max_size)
         except OSError as exc:
             finding = dl012.finding(str(exc.strerror or exc))
             problem = (
                 None if collect_only else self.problem(shown, dl012.CODE, finding, None, view=view)
             )
-            return FileOutcome(shown, (problem,) if problem else ())
-        return self.check_loaded(
+            return FileOutcome(shown, (problem,) if problem else ()), None
+        mark: Stamp | None = None
+        if raw is None:
+            document, issues, text = None, [issue] if issue else [], None
+        else:
+            if info is not None:
+                mark = (cache.signature(info, time.time_ns()), cache.content_hash(raw))
+            document, issues, text = load_bytes(raw, shown, max_size)
+        outcome = self.check_loaded(
             file, shown, document, issues, text, collect_only=collect_only, view=view
         )
+        return outcome, mark
 
     def check_loaded(
         self,
@@ -250,7 +275,7 @@ class Engine:
                 if not rejected:
                     directives.append(directive)
         if self._central_ok and self.central is not None:
-            rel = relative_to(file, self.central.base, self._cwd)
+            rel = relative_to(file, self.central.base, self.cwd)
             directives.extend(d for d in self._central_ok if path_matches(rel, d.pattern or ""))
         made = [
             p
@@ -268,20 +293,21 @@ class Engine:
         if directives:
             problems, used = waivers.apply(problems, directives, self.today)
         problems, capped = _cap(problems)
-        keep = text if problems or directives else None
+        # the text is not kept: the reporters read it again for the files that have problems
         return FileOutcome(
-            shown, tuple(problems), keep, facts, tuple(directives), frozenset(used), capped
+            shown, tuple(problems), None, facts, tuple(directives), frozenset(used), capped
         )
 
     # -- all files -----------------------------------------------------------------------------
 
     def repository_problems(
-        self, outcomes: Sequence[FileOutcome], report_on: set[str]
+        self, facts_by_rule: Mapping[str, Mapping[str, Any]], report_on: set[str]
     ) -> Iterator[Problem]:
+        """The repository rules' problems, from each rule's facts by file (as shown)."""
         if self.sdks is not None:
             report_on = report_on | set(self.sdks.report_on)
         for rule in self.repository_rules:
-            facts = {o.path: o.facts[rule.CODE] for o in outcomes if rule.CODE in o.facts}
+            facts = facts_by_rule.get(rule.CODE, {})
             # a repository rule yields (path, finding) pairs, not bare findings
             found = cast("Iterator[tuple[str, Finding]]", rule.check(facts, self.context(rule)))
             for path, finding in found:
@@ -294,7 +320,8 @@ class Engine:
         self, outcomes: Sequence[FileOutcome], used: set[tuple[str, str]]
     ) -> Iterator[Problem]:
         """Expired (DL502) and unused (DL503) waivers, once every problem has met its waivers;
-        and the central file's malformed (DL501) and rejected (DL504, DL505) entries."""
+        and the central file's malformed (DL501) and rejected (DL504, DL505) entries.
+        ``outcomes``: those of the files that have waivers (the others add nothing)."""
         for outcome in outcomes:
             own = [d for d in outcome.waivers if not d.central]
             if not own:
@@ -384,26 +411,38 @@ def _init_worker(settings: Settings, central: CentralFile | None) -> None:
         _WORKER["engine"] = Engine(settings, central)
 
 
-def _check_chunk(chunk: Sequence[tuple[str, str, bool]]) -> list[FileOutcome]:
+Work = tuple[str, str, bool]  # the file as found, as shown, whether only its facts are needed
+
+
+def _check_chunk(chunk: Sequence[Work], stamp: bool) -> list[tuple[FileOutcome, Stamp | None]]:
     engine = _WORKER["engine"]
-    return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in chunk]
+    return [
+        engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp) for f, shown, c in chunk
+    ]
 
 
-def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int | None) -> list[FileOutcome]:
+def _run(
+    engine: Engine, work: Sequence[Work], jobs: int | None, *, stamp: bool = False
+) -> Iterator[tuple[FileOutcome, Stamp | None]]:
+    """Each file's outcome (and, with ``stamp``, its cache stamp), in the order of ``work``,
+    as the checks finish."""
     jobs = plan_jobs(len(work), jobs)
     if jobs <= 1:
-        return [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in work]
+        for f, shown, c in work:
+            yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
+        return
     # imported here: they pull in logging and sockets, which a small run never needs
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
     # The first file is checked here: forked workers then start with this engine warm (its
     # validator, taxonomy and matcher built), instead of each building its own.
-    first = [engine.check_file(Path(f), shown, collect_only=c) for f, shown, c in work[:1]]
-    work = work[1:]
+    f, shown, c = work[0]
+    yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
+    rest = work[1:]
     fork = "fork" in _start_methods()
-    size = max(1, min(_CHUNK, -(-len(work) // jobs)))
-    chunks = [work[i : i + size] for i in range(0, len(work), size)]
+    size = max(1, min(_CHUNK, -(-len(rest) // jobs)))
+    chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
     _WORKER["engine"] = engine
     try:
         with ProcessPoolExecutor(
@@ -412,9 +451,52 @@ def _run(engine: Engine, work: list[tuple[str, str, bool]], jobs: int | None) ->
             initializer=_init_worker,
             initargs=(engine.settings, engine.central),
         ) as pool:
-            return first + [outcome for part in pool.map(_check_chunk, chunks) for outcome in part]
+            for part in pool.map(_check_chunk, chunks, [stamp] * len(chunks)):
+                yield from part
     finally:
         _WORKER.clear()
+
+
+def _cached_run(
+    engine: Engine, store: cache.Store, work: Sequence[Work], jobs: int | None
+) -> Iterator[FileOutcome]:
+    """Outcomes from the cache where a file is unchanged; the others checked, and kept."""
+    missing: list[Work] = []
+    for item in work:
+        f, shown, collect_only = item
+        hit = _cached(store, (f, shown), collect_only, engine.settings.max_file_size)
+        if hit is None:
+            missing.append(item)
+        else:
+            yield FileOutcome(shown, facts=hit.facts) if collect_only else hit
+    for (f, shown, collect_only), (outcome, mark) in zip(
+        missing, _run(engine, missing, jobs, stamp=True), strict=True
+    ):
+        if mark is not None:
+            store.put((f, shown), mark[0], mark[1], outcome, checked=not collect_only)
+        yield outcome
+
+
+def _cached(
+    store: cache.Store, key: cache.Key, collect_only: bool, max_size: int
+) -> FileOutcome | None:
+    """A file's kept outcome: when its stat signature is unchanged; or, when it changed, when
+    the file's bytes are still those that were checked (a file touched, or checked out again)."""
+    try:
+        info = os.stat(key[0])  # noqa: PTH116 - a string per file: no Path to build
+    except OSError:
+        return None
+    hit = store.lookup(key, info, collect_only)
+    if hit is not None or key not in store.entries:
+        return hit
+    try:
+        raw, _ = read_limited(Path(key[0]), max_size)
+    except OSError:
+        return None
+    if raw is None:
+        return None
+    mark = cache.signature(info, time.time_ns())
+    return store.lookup_bytes(key, cache.content_hash(raw), mark, collect_only)
 
 
 def _start_methods() -> list[str]:
@@ -427,13 +509,45 @@ def default_jobs() -> int:
     return cores()
 
 
-def _gather(engine: Engine, outcomes: Sequence[FileOutcome], checked: set[str]) -> list[Problem]:
+class Collected:
+    """What a run keeps of each file once it is checked: its problems, the facts of the
+    repository rules and its waivers; never its document, and its text only when a caller
+    supplied it (an SDK manifest's). Outcomes are added as they arrive."""
+
+    def __init__(self, outcomes: Iterable[FileOutcome] = ()) -> None:
+        self.problems: list[Problem] = []
+        self.used: set[tuple[str, str]] = set()
+        self.facts: dict[str, dict[str, Any]] = {}  # rule code -> file (as shown) -> fact
+        self.waived: list[FileOutcome] = []  # the outcomes of files that have waivers
+        self.held: dict[str, str] = {}  # texts the outcomes carry
+        self.notes: list[str] = []
+        for outcome in outcomes:
+            self.add(outcome)
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.problems.extend(outcome.problems)
+        self.used.update(outcome.used)
+        for code, fact in outcome.facts.items():
+            self.facts.setdefault(code, {})[outcome.path] = fact
+        if outcome.waivers:
+            self.waived.append(outcome)
+        if outcome.text is not None:
+            self.held[outcome.path] = outcome.text
+        if outcome.capped:
+            self.notes.append(
+                f"{outcome.path}: {outcome.capped:,} more problems not shown; the first "
+                f"{MAX_PROBLEMS_PER_FILE} (the gravest) are. Fix those, or check the file's "
+                "structure, and run again."
+            )
+
+
+def _gather(engine: Engine, collected: Collected, checked: set[str]) -> list[Problem]:
     """Every file's problems, the repository rules' (waived where a waiver says so), and the
     problems of the waivers themselves (expired, excusing nothing)."""
-    problems = [p for o in outcomes for p in o.problems]
-    used = {pair for o in outcomes for pair in o.used}
-    by_path = {o.path: o for o in outcomes if o.waivers}
-    for found in engine.repository_problems(outcomes, checked):
+    problems = collected.problems
+    used = set(collected.used)
+    by_path = {o.path: o for o in collected.waived}
+    for found in engine.repository_problems(collected.facts, checked):
         outcome = by_path.get(found.path)
         if outcome is None:
             problems.append(found)
@@ -441,7 +555,7 @@ def _gather(engine: Engine, outcomes: Sequence[FileOutcome], checked: set[str]) 
         waived, excused = waivers.apply([found], outcome.waivers, engine.today)
         problems.extend(waived)
         used |= excused
-    problems.extend(engine.waiver_problems(outcomes, used))
+    problems.extend(engine.waiver_problems(collected.waived, used))
     return problems
 
 
@@ -452,8 +566,12 @@ def lint(
     context: Iterable[tuple[Path, str]] = (),
     jobs: int | None = None,
     report_manifests: Iterable[str] | None = None,
+    cache_dir: Path | None = None,
 ) -> Result:
     """Check ``files``; ``context`` files are read only for the repository rules.
+
+    With ``cache_dir``, the result cache there serves the files that have not changed since
+    a run with the same settings checked them (see :mod:`disclosurelint.cache`).
 
     With ``settings.sdk_manifests``, the manifests' SDKs are matched with the declarations
     (DL601-DL603); the manifest problems are reported for ``report_manifests`` (shown paths),
@@ -465,40 +583,63 @@ def lint(
     """
     central = waivers.load_central(settings.waivers.file) if settings.waivers.file else None
     engine = Engine(settings, central)
-    checked = list(files)
-    shown_checked = {shown for _, shown in checked}
-    work = [(str(f), shown, False) for f, shown in checked]
+    # plain strings from here on: a path object per file costs more than the file's outcome
+    work = [(str(f), shown, False) for f, shown in files]
+    shown_checked = {shown for _, shown, _ in work}
     if engine.repository_rules:
         work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
-    outcomes = _run(engine, work, jobs)
-    files_by_shown = {s: f for f, s in checked}
+    store = _open_store(engine, cache_dir) if cache_dir is not None else None
+    collected = Collected()
+    if store is None:
+        for outcome, _ in _run(engine, work, jobs):
+            collected.add(outcome)
+    else:
+        for outcome in _cached_run(engine, store, work, jobs):
+            collected.add(outcome)
+        store.save()
+    del store
+    files_by_shown: dict[str, Path] = {}  # the files problems are in, for their source lines
     notes: list[str] = []
     if settings.sdk_manifests:
         from disclosurelint.sdks.run import prepare
 
         engine.sdks = prepare(settings, report_manifests)
         files_by_shown.update(engine.sdks.paths)
-        outcomes = [*outcomes, *engine.sdks.waiver_outcomes(engine)]
+        for outcome in engine.sdks.waiver_outcomes(engine):
+            collected.add(outcome)
         notes.extend(engine.sdks.notes)
-    problems = _gather(engine, outcomes, shown_checked)
-    sources = {o.path: o.text for o in outcomes if o.text is not None}
+    problems = _gather(engine, collected, shown_checked)
+    problem_paths = {p.path for p in problems}
+    for f, shown, collect_only in work:
+        if not collect_only and shown in problem_paths and shown not in files_by_shown:
+            files_by_shown[shown] = Path(f)
+    del work, problem_paths
     if central is not None and settings.waivers.file:
         files_by_shown[central.path] = Path(settings.waivers.file)
-    for problem in problems:
-        if problem.path not in sources:
-            sources[problem.path] = _read_text(
-                files_by_shown.get(problem.path), settings.max_file_size
-            )
+    sources = Sources(
+        {p.path: files_by_shown.get(p.path) for p in problems},
+        collected.held,
+        settings.max_file_size,
+    )
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     result = Result(
         problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
         files=tuple(sorted(shown_checked)),
         rules=rules,
-        sources={k: v for k, v in sources.items() if v is not None and v != ""},
+        sources=sources,
         regimes=settings.regimes,
-        notes=(*notes, *_capped_notes(outcomes)),
+        notes=(*notes, *collected.notes),
     )
     return result
+
+
+def _open_store(engine: Engine, folder: Path) -> cache.Store | None:
+    """The cache index for this engine's run, or None when the run cannot be fingerprinted."""
+    try:
+        key = cache.run_key(engine.settings, registry.all_rules(), engine.today, engine.cwd)
+    except cache.Uncacheable:
+        return None
+    return cache.Store(folder, key)
 
 
 def lint_text(text: str, path: str, settings: Settings) -> Result:
@@ -520,7 +661,7 @@ def check_buffer(
     document, issues = parse(text, shown)
     outcome = engine.check_loaded(file, shown, document, issues, text)
     others = [o for o in context if o.path != shown]
-    problems = _gather(engine, [outcome, *others], {shown})
+    problems = _gather(engine, Collected([outcome, *others]), {shown})
     settings = engine.settings
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     return Result(
@@ -529,17 +670,36 @@ def check_buffer(
         rules=rules,
         sources={shown: text},
         regimes=settings.regimes,
-        notes=_capped_notes([outcome]),
+        notes=tuple(Collected([outcome]).notes),
     )
 
 
-def _capped_notes(outcomes: Iterable[FileOutcome]) -> tuple[str, ...]:
-    return tuple(
-        f"{o.path}: {o.capped:,} more problems not shown; the first {MAX_PROBLEMS_PER_FILE} "
-        "(the gravest) are. Fix those, or check the file's structure, and run again."
-        for o in outcomes
-        if o.capped
-    )
+class Sources(Mapping[str, str]):
+    """The text of each file that has problems, read when a reporter asks for it (and not
+    kept), so that a run over many files never holds all their text at once."""
+
+    def __init__(
+        self, files: Mapping[str, Path | None], held: Mapping[str, str], max_size: int
+    ) -> None:
+        self._files = files
+        self._held = held
+        self._max_size = max_size
+
+    def __getitem__(self, shown: str) -> str:
+        if shown not in self._files:
+            raise KeyError(shown)
+        text = self._held.get(shown)
+        if text is None:
+            text = _read_text(self._files[shown], self._max_size)
+        if not text:
+            raise KeyError(shown)
+        return text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
 
 
 def _read_text(path: Path | None, max_size: int) -> str:

@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+_LINES_KEPT = 32  # files whose lines Result.source_line keeps at once
+
 JsonPath = tuple[str | int, ...]
 """A path into a declaration's data: mapping keys (str) and sequence indexes (int)."""
 
@@ -207,7 +209,8 @@ class Result:
     regimes: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # run-level remarks (e.g. stale baseline entries)
     hidden: int = 0  # problems left out because the baseline accepts them
-    # each file's lines, split once on first use: a reporter asks for a line per problem
+    # the lines of the files asked for last, split once: a reporter asks for a line per problem,
+    # file after file
     _lines: dict[str, list[str]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -236,5 +239,7 @@ class Result:
             text = self.sources.get(path)
             if text is None:
                 return None
+            if len(self._lines) >= _LINES_KEPT:  # bounded: the oldest file's lines go
+                del self._lines[next(iter(self._lines))]
             lines = self._lines[path] = text.splitlines()
         return lines[line - 1] if 0 < line <= len(lines) else None

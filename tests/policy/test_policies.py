@@ -289,3 +289,28 @@ def test_sarif_help_uri_follows_the_configured_docs_url(project: Path) -> None:
     rules = {r["id"]: r for r in json.loads(out)["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["DL204"]["helpUri"] == "https://docs.acme.example/disclosurelint/rules/DL204.md"
     assert rules["ACME101"]["helpUri"] == "policies/no-precise-location-to-ads.yaml"
+
+
+def test_a_long_running_process_sees_an_edited_policy_and_list(project: Path) -> None:
+    """The language server checks many times in one process: an edit must show at once."""
+    config = project / ".disclosurelint.yaml"
+    config.write_text(
+        "policies: [policies/no-precise-location-to-ads.yaml, policies/approved-vendors.yaml]\n",
+        encoding="utf-8",
+    )
+    vendors = project / "approved-vendors.list.yaml"
+    _, out, _ = run("check", "decl", "--select", "ACME", "--no-source", "--no-cache")
+    assert "an advertising partner receives precise location" in out
+    assert "ACME105" in out
+
+    policy = project / "policies" / "no-precise-location-to-ads.yaml"
+    policy.write_text(
+        policy.read_text(encoding="utf-8").replace(
+            "an advertising partner receives", "ads must not receive"
+        ),
+        encoding="utf-8",
+    )
+    vendors.write_text(vendors.read_text(encoding="utf-8") + "- Ads Co., Ltd.\n", "utf-8")
+    _, out, _ = run("check", "decl", "--select", "ACME", "--no-source", "--no-cache")
+    assert "ads must not receive precise location" in out
+    assert "ACME105" not in out

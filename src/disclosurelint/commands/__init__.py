@@ -12,6 +12,7 @@ COMMANDS: tuple[str, ...] = (
     "new",
     "lsp",
     "baseline",
+    "cache",
     "rules",
     "explain",
     "test",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from disclosurelint.commands.options import (
@@ -87,6 +88,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print the fixes as a diff instead of writing them; exit 1 when there are any",
     )
+    kept = parser.add_argument_group("cache")
+    kept.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every file again; neither read nor write the result cache "
+        "(also DISCLOSURELINT_NO_CACHE=1)",
+    )
+    kept.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        type=given,
+        help="where the result cache is kept (default: DISCLOSURELINT_CACHE_DIR, else the "
+        "configuration's cache-dir, else the user's cache folder)",
+    )
     gate = parser.add_argument_group("gate")
     gate.add_argument(
         "--fail-on",
@@ -137,6 +152,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         jobs=args.jobs,
         baseline=args.baseline,
         report_manifests=manifests,
+        cache_dir=cache_folder(args, settings),
     )
     if result.files and not args.paths and not settings.paths and paths == ["."]:
         sys.stderr.write(
@@ -167,6 +183,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         get(fmt)(result, buffer, options)
         write_text(file, buffer.getvalue())
     return exit_code(result, ReportOptions(fail_on=fail_on, exit_zero=args.exit_zero))
+
+
+def cache_folder(args: argparse.Namespace, settings: Settings) -> Path | None:
+    """The result cache's folder, or None with ``--no-cache`` / ``DISCLOSURELINT_NO_CACHE``."""
+    from disclosurelint import cache
+
+    if args.no_cache or cache.disabled_by_environment():
+        return None
+    return cache.resolve_dir(args.cache_dir, settings.cache_dir)
 
 
 def _changed(rev: str, roots: list[str], settings: Settings) -> list[str]:

@@ -80,6 +80,7 @@ class PolicySpec:
     # the texts of LOCALIZED_KEYS in the other languages given: language -> key -> text
     texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
     lists: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    list_files: tuple[str, ...] = field(default=(), compare=False)  # the files ``lists`` read
     line: int = 1
     column: int = 1
     # where each expression's text starts, to place compile errors: key -> (line, column, quoted)
@@ -158,7 +159,10 @@ def read(path: Path, text: str | None = None) -> list[PolicySpec]:
     if data.get("policy") != FORMAT:
         where = at(("policy",)) if "policy" in data else (1, 1)
         errors.add(where, f"`policy: {FORMAT}` is required (the format's version)")
-    lists = _lists(data.get("lists"), path.parent, errors, at)
+    raw_lists = data.get("lists")
+    lists = _lists(raw_lists, path.parent, errors, at)
+    named = raw_lists.values() if isinstance(raw_lists, dict) else ()
+    list_files = tuple(str(path.parent / str(file)) for file in named)
     rules = data.get("rules")
     specs: list[PolicySpec] = []
     if not isinstance(rules, list) or not rules:
@@ -167,15 +171,17 @@ def read(path: Path, text: str | None = None) -> list[PolicySpec]:
         for index, raw in enumerate(rules):
             spec = _rule(raw, index, (shown, path.parent, errors, at, text))
             if spec is not None:
-                specs.append(_with_lists(spec, lists))
+                specs.append(_with_lists(spec, lists, list_files))
     errors.raise_if_any()
     return specs
 
 
-def _with_lists(spec: PolicySpec, lists: Mapping[str, Any]) -> PolicySpec:
+def _with_lists(
+    spec: PolicySpec, lists: Mapping[str, Any], list_files: tuple[str, ...]
+) -> PolicySpec:
     from dataclasses import replace
 
-    return replace(spec, lists=lists)
+    return replace(spec, lists=lists, list_files=list_files)
 
 
 def _unknown_keys(

@@ -157,6 +157,21 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class RuleText:
+    """A rule's documentation in a language other than its docstring's English: a short name,
+    the one-line summary, and the "What it checks", "Why" and "How to fix" sections (paragraphs
+    separated by blank lines, names to set as code in backticks). Built-in rules give it in their
+    module (``TEXTS = {"zh": RuleText(...)}``), plugin rules the same way, policy rules from their
+    file's language maps."""
+
+    name: str
+    summary: str
+    checks: str = ""
+    why: str = ""
+    fix: str = ""
+
+
+@dataclass(frozen=True)
 class RuleInfo:
     """What reporters may say about a rule without importing it."""
 
@@ -169,6 +184,11 @@ class RuleInfo:
     origin: str = "built-in"  # or "policy FILE", "plugin NAME"
     why: str | None = None  # a policy's own reason, shown by explain and the legal report
     help_path: str = ""  # the page that documents the rule, relative to the repository
+    texts: tuple[tuple[str, RuleText], ...] = ()  # the documentation in other languages
+
+    def text(self, lang: str) -> RuleText | None:
+        """The rule's documentation in ``lang`` (``zh``), or None when it has none."""
+        return next((text for tag, text in self.texts if tag == lang), None)
 
     def help_uri(self, base: str | None = None) -> str:
         """Where the rule's page is: ``base`` + the page for built-in rules (a relative

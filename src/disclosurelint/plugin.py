@@ -20,6 +20,9 @@ under ``disclosurelint/rules/``::
     def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         ...  # yield Finding(json_path, message, fix=...)
 
+    # optional: the documentation in Chinese, for `report --lang zh` and `explain --lang zh`
+    TEXTS = {"zh": RuleText(name="...", summary="...", checks="...", why="...", fix="...")}
+
 A package registers its rules under the entry-point group ``disclosurelint.rules`` (the object
 is the module, or a list of modules) and its policy files under ``disclosurelint.policies``. The
 rules run only when the configuration lists the entry point's name under ``plugins:``.
@@ -34,7 +37,7 @@ import re
 from typing import Any
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, JsonPath, Severity, Target
+from disclosurelint.model import Finding, JsonPath, RuleText, Severity, Target
 from disclosurelint.rules.base import (
     RuleContext,
     RuleDescription,
@@ -52,6 +55,7 @@ __all__ = [
     "RuleContext",
     "RuleDescription",
     "RuleModule",
+    "RuleText",
     "Scope",
     "Severity",
     "Target",

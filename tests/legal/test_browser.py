@@ -69,14 +69,16 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     return CHROMIUM, tmp_path_factory.mktemp("chromium-profile")
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The HTML report of the repository's own declarations, written as a user would."""
+@pytest.fixture(scope="module", params=["en", "zh"])
+def report(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+    """The HTML report of the repository's own declarations, written as a user would, in
+    English and in Chinese."""
     folder = tmp_path_factory.mktemp("report")
     output = folder / "report.html"
+    argv = ["report", "declarations", "-o", str(output), "--date", DATE, "--lang", request.param]
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
-        assert main(["report", "declarations", "-o", str(output), "--date", DATE]) == 0
+        assert main(argv) == 0
     return output
 
 

@@ -63,6 +63,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "extra) or markdown (default: html)",
     )  # fmt: skip
     parser.add_argument(
+        "--lang", metavar="LANG", default="en",
+        help="the language of the report's own words, en or zh (default: en); the "
+        "declarations' texts in that language where they have one",
+    )  # fmt: skip
+    parser.add_argument(
         "-o", "--output", metavar="FILE", type=Path,
         help="write the report to FILE instead of standard output",
     )  # fmt: skip
@@ -91,6 +96,13 @@ def report_date(text: str | None) -> str:
         return datetime.date.fromisoformat(text.strip()).isoformat()
     except ValueError:
         raise UsageError(f"--date {text!r} is not a date (write it as YYYY-MM-DD)") from None
+
+
+def report_lang(text: str | None) -> str:
+    """``text`` checked as a language the report is written in."""
+    from disclosurelint.report.catalogue import language
+
+    return language(text)
 
 
 @dataclass(frozen=True)
@@ -130,6 +142,7 @@ def _frame(args: argparse.Namespace, found: _Inputs, date: str, shown: Iterable[
         read_products(shown),
         _changes(getattr(args, "changes_since", None), found.paths, settings),
         _signed(args),
+        report_lang(getattr(args, "lang", None)),
     )
 
 
@@ -156,6 +169,7 @@ def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ..
         products=frame.products,
         changes=frame.changes,
         signed=frame.signed,
+        lang=frame.lang,
     )
     return report, sources
 
@@ -163,10 +177,10 @@ def build(args: argparse.Namespace, date: str) -> tuple[Report, tuple[Source, ..
 def _signed(args: argparse.Namespace) -> dict[str, str | None]:
     when = getattr(args, "signed_on", None)
     return {
-        "Reviewer": getattr(args, "reviewer", None),
-        "Title": getattr(args, "reviewer_title", None),
-        "Date": _signed_on(when) if when else None,
-        "Decision": getattr(args, "decision", None),
+        "reviewer": getattr(args, "reviewer", None),
+        "title": getattr(args, "reviewer_title", None),
+        "date": _signed_on(when) if when else None,
+        "decision": getattr(args, "decision", None),
     }
 
 
@@ -185,7 +199,10 @@ def _changes(since: str | None, paths: Sequence[str], settings: Settings) -> Cha
     from disclosurelint.semdiff.engine import diff_revisions
 
     found = diff_revisions(since, None, [str(p) for p in paths], settings)
-    lines = tuple(ChangeLine(c.partner, c.risk.value, c.message) for c in found.changes)
+    lines = tuple(
+        ChangeLine(c.partner, c.risk.value, c.message, c.kind, c.field, c.old, c.new)
+        for c in found.changes
+    )
     return ChangeLog(f"{since} ({found.base.commit[:12]})" if found.base.commit else since, lines)
 
 
@@ -196,6 +213,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         require_jinja2()  # before any work: a missing extra is a usage error
     if args.changed_since:
         raise UsageError("a report describes every declaration; --changed-since is for `check`")
+    report_lang(args.lang)  # before any work: an unknown language is a usage error
     date = report_date(args.date)
     from disclosurelint.report.collect import checked
     from disclosurelint.report.stream import spooled

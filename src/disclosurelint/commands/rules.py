@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import TextIO
+from dataclasses import replace
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from disclosurelint.model import RuleInfo
 
 NAME = "rules"
 HELP = "List the rules: code, name, default severity and summary."
@@ -14,15 +18,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from disclosurelint.commands.options import add_config_arguments
 
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    parser.add_argument(
+        "--lang", metavar="LANG", default="en",
+        help="en (default) or zh: each rule's summary in that language (its English where it "
+        "has none)",
+    )  # fmt: skip
     add_config_arguments(parser)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint import rules as registry
     from disclosurelint.commands.options import load_rules_of_configuration
+    from disclosurelint.report.catalogue import language
 
+    lang = language(getattr(args, "lang", None))
     load_rules_of_configuration(args)  # the organisation's policies and plugins are rules too
-    infos = [registry.info(r) for r in registry.all_rules()]
+    infos = [_in(registry.info(r), lang) for r in registry.all_rules()]
     if args.format == "json":
         json.dump(
             [
@@ -50,3 +61,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         for i in infos:
             out.write(f"{i.code}  {i.name:<{width}}  {i.severity.label:<7}  {i.summary}\n")
     return 0
+
+
+def _in(info: RuleInfo, lang: str) -> RuleInfo:
+    """``info`` with its summary in ``lang`` where the rule has one."""
+    text = info.text(lang) if lang != "en" else None
+    return replace(info, summary=text.summary) if text is not None else info

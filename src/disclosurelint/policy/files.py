@@ -39,6 +39,10 @@ RULE_KEYS = (
 REQUIRED = ("code", "name", "severity", "summary", "assert")
 TEST_KEYS = ("name", "declaration", "file", "expect", "today", "regimes")
 TEXT_KEYS = ("summary", "why", "when", "each", "assert", "message", "at", "fix")
+LOCALIZED_KEYS = ("summary", "why", "message", "fix")
+"""The texts a rule may write in several languages, ``{en: ..., zh: ...}``: findings and the
+English outputs read the English text (else the first), the Chinese report and ``explain --lang
+zh`` the Chinese."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,8 @@ class PolicySpec:
     at: str | None = None
     fix: str | None = None
     tests: tuple[PolicyTest, ...] = ()
+    # the texts of LOCALIZED_KEYS in the other languages given: language -> key -> text
+    texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict, compare=False)
     lists: Mapping[str, Any] = field(default_factory=dict, compare=False)
     list_files: tuple[str, ...] = field(default=(), compare=False)  # the files ``lists`` read
     line: int = 1
@@ -239,6 +245,7 @@ def _rule(raw: Any, index: int, reading: _Reading) -> PolicySpec | None:
     for key in REQUIRED:
         if key not in raw:
             errors.add(at(where), f"the rule lacks the required key {key!r}")
+    texts = _languages(raw, where, errors, at)
     for key in TEXT_KEYS:
         if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
             errors.add(at((*where, key)), f"`{key}` must be a non-empty text")
@@ -291,10 +298,44 @@ def _rule(raw: Any, index: int, reading: _Reading) -> PolicySpec | None:
         at=_opt(raw.get("at")),
         fix=_opt(raw.get("fix")),
         tests=tests,
+        texts=texts,
         line=line,
         column=column,
         positions=positions,
     )
+
+
+def _languages(
+    raw: dict[str, Any], where: JsonPath, errors: Any, at: Any
+) -> dict[str, dict[str, str]]:
+    """The texts of :data:`LOCALIZED_KEYS` written as maps of languages, by language; each map
+    in ``raw`` is replaced by its English text (else its first) for everything else to read."""
+    from disclosurelint import localized
+
+    found: dict[str, dict[str, str]] = {}
+    for key in LOCALIZED_KEYS:
+        value = raw.get(key)
+        if not isinstance(value, Mapping):
+            continue
+        good = bool(value) and all(
+            localized.is_tag(tag) and isinstance(text, str) and text.strip()
+            for tag, text in value.items()
+        )
+        if not good:
+            errors.add(
+                at((*where, key)),
+                f"`{key}` must be a non-empty text, or a map of language tags to texts "
+                "({en: ..., zh: ...})",
+            )
+            raw[key] = "?"  # reported: keep the checks below from reporting it again
+            continue
+        english = localized.tag_in(value, "en")
+        raw[key] = str(value[english] if english is not None else next(iter(value.values())))
+        for tag, text in value.items():
+            if tag != english:
+                language = str(tag).split("-", 1)[0].lower()
+                found.setdefault(language, {})[key] = str(text).strip()
+    return found
 
 
 def _opt(value: Any) -> str | None:

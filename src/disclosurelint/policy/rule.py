@@ -9,13 +9,14 @@ per declaration and shared by every policy rule.
 from __future__ import annotations
 
 import re
+from functools import partial
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
 from pathlib import PurePath
 from typing import Any
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, JsonPath, Severity
+from disclosurelint.model import Finding, JsonPath, RuleText, Severity
 from disclosurelint.policy.expr import (
     EvaluationError,
     Expression,
@@ -50,6 +51,7 @@ class PolicyRule:
         self.ARTICLES = spec.articles
         self.__name__ = f"policy {spec.code}"
         self.__doc__ = _document(spec)
+        self.TEXTS = _texts(spec)
         self.NEEDS_TAXONOMY = True  # items of `each: data` are classified; shared by all rules
         self.each_path = _field_path(spec.each, "each") if spec.each else None
         self.each_name = _each_name(self.each_path) if self.each_path else ""
@@ -68,9 +70,11 @@ class PolicyRule:
             else None
         )
         try:
-            self.message: Template = compile_template(
-                spec.message, scope, lambda source: _check_types(source, types, None)
-            )
+            check = partial(_check_types, types=types, want=None)
+            self.message: Template = compile_template(spec.message, scope, check)
+            for texts in spec.texts.values():  # each language's message is checked alike
+                if "message" in texts:
+                    compile_template(texts["message"], scope, check)
         except ExpressionError as exc:
             raise _keyed(exc, "message") from None
         self.at_path = _at_path(spec.at, bool(spec.each))
@@ -688,6 +692,27 @@ def _sensitive_regimes(categories: tuple[str, ...], context: RuleContext) -> tup
 
 def _show_path(path: JsonPath) -> str:
     return ".".join(str(p) for p in path)
+
+
+def _texts(spec: PolicySpec) -> dict[str, RuleText]:
+    """The rule's documentation in each other language whose summary the file gives; what it
+    checks is its expressions, said in Chinese around them for ``zh``."""
+    checks = ""
+    if "zh" in spec.texts:
+        when = f"对于满足 `{spec.when}` 的声明，" if spec.when else ""  # noqa: RUF001
+        each = f"对 `{spec.each}` 的每个元素 `item`，" if spec.each else ""  # noqa: RUF001
+        checks = f"{when}{each}`{spec.assert_}` 必须成立。\n\n定义于 `{spec.file}`。"
+    return {
+        lang: RuleText(
+            name=spec.name,
+            summary=texts["summary"],
+            checks=checks if lang == "zh" else "",
+            why=texts.get("why", ""),
+            fix=texts.get("fix", ""),
+        )
+        for lang, texts in spec.texts.items()
+        if "summary" in texts
+    }
 
 
 def _document(spec: PolicySpec) -> str:

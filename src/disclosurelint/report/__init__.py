@@ -11,8 +11,10 @@ The report is built in two steps that know nothing of each other's work:
 ``disclosurelint report`` does not hold the whole report: :mod:`.stream` makes the partners a
 few at a time and writes their sections as they are made, keeping only what the summary needs.
 
-:mod:`.ruleset` defines the rule set's version; :mod:`.words` the plain words for the fields the
-published list does not print; :mod:`.ruledoc` the readable parts of a rule's documentation.
+:mod:`.ruleset` defines the rule set's version; :mod:`.catalogue` every word the report prints
+itself, in English and Chinese (``report --lang zh``), and :mod:`.words` its English for the
+exports; :mod:`.articles` cites articles as a Chinese legal text does; :mod:`.ruledoc` the
+readable parts of a rule's documentation.
 """
 
 from __future__ import annotations
@@ -38,15 +40,18 @@ def render(report: Report, fmt: str, only: str | None = None) -> str:
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def render_partners(fmt: str, partners: Sequence[Partner], regimes: Sequence[str]) -> str:
+def render_partners(
+    fmt: str, partners: Sequence[Partner], regimes: Sequence[str], lang: str = "en"
+) -> str:
     """The sections of ``partners`` in ``fmt``, as they stand in a report under ``regimes``
-    (their names): a report's head, its partners' sections and its tail make the report."""
+    (their names) in ``lang``: a report's head, its partners' sections and its tail make the
+    report."""
     if fmt == "html":
         from disclosurelint.report import html
 
-        return html.render_partners(partners, regimes)
+        return html.render_partners(partners, regimes, lang)
     if fmt == "markdown":
         from disclosurelint.report import markdown
 
-        return markdown.render_partners(partners, regimes)
+        return markdown.render_partners(partners, regimes, lang)
     raise ValueError(f"unknown format {fmt!r}")

@@ -8,9 +8,10 @@ and a waiver's expiry is judged by the check, on ``Settings.today``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from disclosurelint import __version__, localized
@@ -18,8 +19,8 @@ from disclosurelint import rules as registry
 from disclosurelint.config import Settings
 from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
 from disclosurelint.render.page import entry_parts
-from disclosurelint.render.words import LABELS, PARTS, chosen_by_text
-from disclosurelint.report import words
+from disclosurelint.render.words import LABELS, PARTS, Lang, chosen_by_text
+from disclosurelint.report.catalogue import Words
 from disclosurelint.report.collect import Source
 from disclosurelint.report.model import (
     ChangeLog,
@@ -30,6 +31,7 @@ from disclosurelint.report.model import (
     Field,
     FileHash,
     Header,
+    Paragraph,
     Partner,
     PartnerLine,
     ProblemView,
@@ -44,23 +46,41 @@ from disclosurelint.report.model import (
 from disclosurelint.report.provenance import NO_CONFIGURATION, content_hash, file_hash
 from disclosurelint.report.ruledoc import inlines, section
 from disclosurelint.rules.base import RuleContext
-from disclosurelint.rules.dl307_cross_border import GDPR_MECHANISMS, PIPL_MECHANISMS
 from disclosurelint.rules.items import items, sensitivity
-from disclosurelint.taxonomy.records import QUALIFIED, REGIME_NAMES, Taxonomy
+from disclosurelint.taxonomy.records import NOT_SENSITIVE, QUALIFIED, RegimeStatus, Taxonomy
 
-TITLE = "Personal data shared with third parties"
+ENGLISH = Words("en")
+TITLE = ENGLISH("title")
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
-def _text(data: Mapping[str, Any], key: str) -> str | None:
+def _in_language(value: Mapping[Any, Any], w: Words) -> tuple[str, str | None] | None:
+    """The text of a map of languages in the report's language, with None; else its first text
+    with that text's language tag, to say so; None when it has no text."""
+    own = localized.text_in(value, w.lang)
+    if own is not None and own.strip():
+        return own, None
+    other = localized.primary(value)
+    if other is None:
+        return None
+    return other, next((str(t) for t, v in value.items() if v == other), "")
+
+
+def _text(data: Mapping[str, Any], key: str, w: Words = ENGLISH) -> str | None:
     """``data[key]`` as one line of text; None when absent, blank or not a scalar. A text in
-    several languages gives its English text, else its first (the report is in English)."""
+    several languages gives its text in the report's language, else its first, marked with the
+    language it is in (``Provide maps. (only in en)``)."""
     value = data.get(key)
-    if localized.is_localized(value):
-        value = localized.localize(value, "en")
+    if isinstance(value, Mapping):
+        found = _in_language(value, w)
+        if found is None:
+            return None
+        text, tag = found
+        text = " ".join(text.split())
+        return w("fallback", text=text, tag=tag) if tag else text or None
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, (str, int, float)):
@@ -68,159 +88,234 @@ def _text(data: Mapping[str, Any], key: str) -> str | None:
     return None
 
 
-def _field(label: str, text: str | None) -> Field:
-    return Field(label, text, False) if text else Field(label, words.NOT_STATED, True)
+def _field(label: str, text: str | None, w: Words = ENGLISH) -> Field:
+    return Field(label, text, False) if text else Field(label, w("not_stated"), True)
 
 
 # -- one partner -------------------------------------------------------------------------------
 
 
-def partner_title(data: Mapping[str, Any], fallback: str) -> str:
+def partner_title(data: Mapping[str, Any], fallback: str, w: Words = ENGLISH) -> str:
     """The recipient's name, or who chooses it at run time, or ``fallback``."""
     recipient = _mapping(data.get("recipient"))
-    name = _text(recipient, "name")
+    name = _text(recipient, "name", w)
     if name:
         return name
     chooser = _text(recipient, "selected_by")
     if chooser:
-        chosen = chosen_by_text(chooser).rstrip(".")
+        chosen = chosen_by_text(chooser, lang="zh" if w.lang == "zh" else "en").rstrip(".。")
         return chosen[:1].upper() + chosen[1:]
     return _text(data, "id") or fallback
 
 
-def _country(data: Mapping[str, Any], home: str) -> str | None:
+def _country(data: Mapping[str, Any], home: str, w: Words = ENGLISH) -> str | None:
     country = _text(_mapping(data.get("recipient")), "country")
     if country is None:
         return None
     if country == home:
-        return f"{country} (the home country)"
-    return f"{country} (outside the home country, {home})"
+        return w("country.home", country=country)
+    return w("country.abroad", country=country, home=home)
 
 
-def _cross_border(data: Mapping[str, Any], home: str) -> str | None:
+def _cross_border(data: Mapping[str, Any], home: str, w: Words) -> str | None:
     transfer = data.get("cross_border")
     country = _text(_mapping(data.get("recipient")), "country")
     if not isinstance(transfer, Mapping):
         if country and country != home:
-            return f"None declared, although the recipient is in {country}, not {home}"
+            return w("cross_border.undeclared", country=country, home=home)
         return None
     destinations = transfer.get("destinations")
     where = (
-        ", ".join(str(d) for d in destinations) if isinstance(destinations, list) else None
-    ) or words.NOT_STATED.lower()
+        w.join([str(d) for d in destinations]) if isinstance(destinations, list) else None
+    ) or w("not_stated.lower")
     mechanism = transfer.get("mechanism")
     given = mechanism if isinstance(mechanism, list) else [mechanism] if mechanism else []
-    names = {**PIPL_MECHANISMS, **GDPR_MECHANISMS}
-    how = " and ".join(names.get(str(m), str(m)) for m in given)
-    text = f"To {where}" + (f", under {how}" if how else ", under no stated mechanism")
-    parts = [text + "."]
+    how = w.join([w.word("mechanism", m) for m in given], "list.and")
+    text = w("cross_border.to", where=where) + (
+        w("cross_border.under", how=how) if how else w("cross_border.no_mechanism")
+    )
+    parts = [text + w("sentence.end")]
     for key, label in (
-        ("justification", "Why it applies"),
-        ("rights_exercise", "Exercising rights against the recipient (PIPL Art. 39)"),
+        ("justification", "cross_border.justification"),
+        ("rights_exercise", "cross_border.rights_exercise"),
         ("note", None),
     ):
-        value = _text(transfer, key)
+        value = _text(transfer, key, w)
         if value:
-            parts.append(f"{label}: {value}" if label else value)
-    return " ".join(parts)
+            parts.append(w("labelled", label=w(label), text=value) if label else value)
+    return w.join(parts, "sentence.sep")
 
 
-def _legal_basis(data: Mapping[str, Any]) -> str | None:
+def _legal_basis(data: Mapping[str, Any], w: Words) -> str | None:
     basis = _mapping(data.get("legal_basis"))
     parts = []
-    for key, label, table in (
-        ("pipl", "PIPL", words.PIPL_BASES),
-        ("gdpr", "GDPR", words.GDPR_BASES),
-        ("gdpr_special_category", "GDPR special categories", words.GDPR_SPECIAL),
-        ("gdpr_criminal_data", "GDPR criminal-offence data", words.GDPR_CRIMINAL),
+    for key, table in (
+        ("pipl", "pipl_basis"),
+        ("gdpr", "gdpr_basis"),
+        ("gdpr_special_category", "gdpr_special"),
+        ("gdpr_criminal_data", "gdpr_criminal"),
     ):
         value = _text(basis, key)
         if value:
-            parts.append(f"{label}: {table.get(value, value)}")
-    return "; ".join(parts) or None
+            parts.append(w("labelled", label=w(f"basis.{key}"), text=w.word(table, value)))
+    return w.join(parts, "list.semicolon") or None
 
 
-def _consent_evidence(data: Mapping[str, Any]) -> str | None:
+def _consent_evidence(data: Mapping[str, Any], w: Words) -> str | None:
     evidence = _mapping(data.get("consent_evidence"))
     kind = _text(evidence, "kind")
     if kind is None:
         return None
-    text = words.word(words.CONSENTS, kind)
-    how, where = _text(evidence, "how"), _text(evidence, "where")
-    text += f", obtained by: {how}" if how else ", how it is obtained not stated"
-    return text + (f"; recorded at: {where}" if where else "; where it is recorded not stated")
-
-
-def _reference(data: Mapping[str, Any], key: str) -> str | None:
-    found = _mapping(data.get(key))
-    reference, date = _text(found, "reference"), _text(found, "date")
-    if not (reference or date):
-        return None
-    return (reference or "no reference given") + (
-        f", dated {date}" if date else ", date not stated"
+    text = w.word("consent", kind)
+    how, where = _text(evidence, "how", w), _text(evidence, "where", w)
+    if w.lang == "zh":  # a clause inside a Chinese sentence ends with no full stop of its own
+        how, where = (t.rstrip("。") if t else t for t in (how, where))
+    text += w("consent_evidence.how", how=how) if how else w("consent_evidence.no_how")
+    return text + (
+        w("consent_evidence.where", where=where) if where else w("consent_evidence.no_where")
     )
 
 
-def _review(data: Mapping[str, Any]) -> str | None:
+def _reference(data: Mapping[str, Any], key: str, w: Words) -> str | None:
+    found = _mapping(data.get(key))
+    reference, date = _text(found, "reference", w), _text(found, "date")
+    if not (reference or date):
+        return None
+    return (reference or w("reference.none")) + (
+        w("reference.dated", date=date) if date else w("reference.undated")
+    )
+
+
+def _review(data: Mapping[str, Any], w: Words) -> str | None:
     review = _mapping(data.get("review"))
     owner, when, ticket = (_text(review, k) for k in ("owner", "last_reviewed", "ticket"))
     if not (owner or when or ticket):
         return None
-    text = f"Reviewed by {owner}" if owner else "Reviewed"
-    text += f" on {when}" if when else ", date not stated"
-    return text + (f" ({ticket})" if ticket else "")
+    text = w("review.by", owner=owner) if owner else w("review.done")
+    text += w("review.on", date=when) if when else w("review.undated")
+    return text + (w("review.ticket", ticket=ticket) if ticket else "")
 
 
-def _relationship(data: Mapping[str, Any]) -> str | None:
+def _relationship(data: Mapping[str, Any], w: Words) -> str | None:
     value = _text(_mapping(data.get("recipient")), "relationship")
     if value is None:
         return None
-    meaning = words.RELATIONSHIP_MEANINGS.get(value)
-    return f"{words.word(words.RELATIONSHIPS, value)}: {meaning}" if meaning else value
+    if not w.has(f"meaning.{value}"):
+        return value
+    return w("labelled", label=w.word("relationship", value), text=w(f"meaning.{value}"))
 
 
-def published_fields(data: Mapping[str, Any]) -> tuple[Field, ...]:
+def published_fields(data: Mapping[str, Any], w: Words = ENGLISH) -> tuple[Field, ...]:
     """The seven parts of the published list, with its labels and words; each one present."""
-    parts = {part.key: part.text for part in entry_parts(data, "en")}
-    return tuple(_field(LABELS["en"][key], parts.get(key)) for key in PARTS)
+    lang: Lang = "zh" if w.lang == "zh" else "en"
+    parts = {part.key: part.text for part in entry_parts(data, lang)}
+    for key, (group, field) in _PUBLISHED_SOURCES.items():
+        value = _mapping(data.get(group)).get(field) if group else data.get(field)
+        found = _in_language(value, w) if isinstance(value, Mapping) else None
+        text = parts.get(key)
+        if found is not None and found[1] and text and text.strip() == found[0].strip():
+            parts[key] = w("fallback", text=text, tag=found[1])  # rendering took another's
+    return tuple(_field(LABELS[lang][key], parts.get(key), w) for key in PARTS)
 
 
-def declared_fields(data: Mapping[str, Any], home: str) -> tuple[Field, ...]:
+# The published parts that print one free-text field as it is written: (its group, its key).
+_PUBLISHED_SOURCES = {
+    "company": ("recipient", "name"),
+    "product": ("", "product"),
+    "purpose": ("", "purpose"),
+    "scenario": ("", "scenario"),
+}
+
+
+_DECLARED = (
+    "relationship",
+    "contact",
+    "country",
+    "legal_basis",
+    "processing_method",
+    "consent_evidence",
+    "cross_border",
+    "retention",
+    "security_measures",
+    "entrustment_agreement",
+    "impact_assessment",
+    "review",
+)
+"""The declared facts beyond the published list's seven, in report order."""
+
+
+def declared_fields(data: Mapping[str, Any], home: str, w: Words = ENGLISH) -> tuple[Field, ...]:
     """The facts beyond the published list: relationship, contact, country, legal basis, ..."""
     recipient = _mapping(data.get("recipient"))
     values = {
-        "relationship": _relationship(data),
+        "relationship": _relationship(data, w),
         "contact": _text(recipient, "contact"),
-        "country": _country(data, home),
-        "legal_basis": _legal_basis(data),
-        "processing_method": _text(data, "processing_method"),
-        "consent_evidence": _consent_evidence(data),
-        "cross_border": _cross_border(data, home),
-        "retention": _text(data, "retention"),
-        "security_measures": _text(data, "security_measures"),
-        "entrustment_agreement": _reference(data, "entrustment_agreement"),
-        "impact_assessment": _reference(data, "impact_assessment"),
-        "review": _review(data),
+        "country": _country(data, home, w),
+        "legal_basis": _legal_basis(data, w),
+        "processing_method": _text(data, "processing_method", w),
+        "consent_evidence": _consent_evidence(data, w),
+        "cross_border": _cross_border(data, home, w),
+        "retention": _text(data, "retention", w),
+        "security_measures": _text(data, "security_measures", w),
+        "entrustment_agreement": _reference(data, "entrustment_agreement", w),
+        "impact_assessment": _reference(data, "impact_assessment", w),
+        "review": _review(data, w),
     }
-    return tuple(_field(label, values[key]) for key, label in words.LABELS.items())
+    return tuple(_field(w(f"label.{key}"), values[key], w) for key in _DECLARED)
 
 
-def _optional(value: Any) -> str | None:
+def _optional(value: Any, w: Words) -> str | None:
     if value is True:
-        return "optional: the person may refuse it and still use the feature"
+        return w("optional.yes")
     if value is False:
-        return "required for the feature"
+        return w("optional.no")
     return None
 
 
-def _item_words(item: Any) -> str:
-    """The item's English words; when another language's words decided its categories, those
-    too (``name (zh: 身份证号码)``), so the reader sees what was classified."""
-    english = localized.localize(item.raw.get("item"), "en") or item.text
-    words = " ".join(english.split())
-    if item.language is not None and item.text.strip() != english.strip():
-        words += f" ({item.language}: {' '.join(item.text.split())})"
+def _item_words(item: Any, w: Words) -> str:
+    """The item's words in the report's language (marked when only another language has
+    them); when another language's words decided its categories, those too (``name (zh:
+    身份证号码)``), so the reader sees what was classified."""
+    raw = item.raw.get("item")
+    found = _in_language(raw, w) if isinstance(raw, Mapping) else None
+    shown, tag = found or (localized.primary(raw) or item.text, None)
+    words = " ".join(shown.split())
+    if tag:
+        words = w("fallback", text=words, tag=tag)
+    if item.language is not None and item.text.strip() != shown.strip():
+        words = w(
+            "item.other_language", text=words, tag=item.language, other=" ".join(item.text.split())
+        )
     return words
+
+
+def _category_label(category: Any, w: Words) -> str:
+    """A data category's label: the catalogue's words for a bundled category, else its own."""
+    key = f"category.{category.id}"
+    return w(key) if w.has(key) else str(category.label)
+
+
+def _regime(regime: str, w: Words) -> str:
+    return w.word("regime", regime)
+
+
+def explain_status(status: RegimeStatus, w: Words) -> str:
+    """One plain sentence on how a regime treats a category, in the report's language; a
+    condition of the taxonomy the Chinese words do not know is quoted as it is written."""
+    if w.lang == "en":
+        return status.explain()
+    level = {QUALIFIED: "qualified", NOT_SENSITIVE: "not_sensitive"}.get(status.level, "sensitive")
+    text = w(
+        f"status.{level}",
+        regime=_regime(status.regime, w),
+        article=article_words(status.article, w),
+    )
+    if not status.qualifier:
+        return text
+    from disclosurelint.report.articles import condition
+
+    qualifier = condition(status.qualifier) or status.qualifier
+    return w("status.qualifier", text=text, qualifier=qualifier)
 
 
 def _classified(source: Source, context: RuleContext) -> list[tuple[Any, list[Any]]]:
@@ -231,110 +326,154 @@ def _classified(source: Source, context: RuleContext) -> list[tuple[Any, list[An
 
 
 def data_items(
-    source: Source, context: RuleContext, classified: list[tuple[Any, list[Any]]] | None = None
+    source: Source,
+    context: RuleContext,
+    classified: list[tuple[Any, list[Any]]] | None = None,
+    w: Words = ENGLISH,
 ) -> tuple[DataItem, ...]:
     """The declaration's data items with their categories and sensitivity under the regimes."""
     taxonomy: Taxonomy = context.taxonomy
     out: list[DataItem] = []
     for item, statuses in _classified(source, context) if classified is None else classified:
         labels = tuple(
-            category.label
+            _category_label(category, w)
             for category in (taxonomy.get(c) for c in item.categories)
             if category is not None
         )
         if not item.categories:
-            how = "matches no category of the data taxonomy"
+            how = w("classified.none")
         elif not item.inferred:
-            how = "declared"
+            how = w("classified.declared")
         elif all(p.casefold() == item.text.casefold() for p in item.phrases):
-            how = "inferred"
+            how = w("classified.inferred")
         else:
-            how = "inferred from " + ", ".join(f"'{p}'" for p in item.phrases)
+            phrases = w.join([w("classified.phrase", phrase=p) for p in item.phrases])
+            how = w("classified.inferred_from", phrases=phrases)
         several = len(item.categories) > 1
         explained = tuple(
-            f"{category.label}: {status.explain()}" if several else status.explain()
+            w("labelled", label=_category_label(category, w), text=explain_status(status, w))
+            if several
+            else explain_status(status, w)
             for category, status in statuses
         )
         justification = _mapping(item.raw.get("justification"))
         out.append(
             DataItem(
-                text=_item_words(item),
+                text=_item_words(item, w),
                 categories=labels,
                 classification=how,
                 sensitive=bool(statuses),
                 statuses=explained,
-                necessity=_text(justification, "necessity"),
-                impact=_text(justification, "impact"),
-                consent=words.word(words.CONSENTS, item.raw.get("consent")),
-                optional=_optional(item.raw.get("optional")),
+                necessity=_text(justification, "necessity", w),
+                impact=_text(justification, "impact", w),
+                consent=w.word("consent", item.raw.get("consent")),
+                optional=_optional(item.raw.get("optional"), w),
             )
         )
     return tuple(out)
 
 
 def sensitive_categories(
-    source: Source, context: RuleContext, classified: list[tuple[Any, list[Any]]] | None = None
+    source: Source,
+    context: RuleContext,
+    classified: list[tuple[Any, list[Any]]] | None = None,
+    w: Words = ENGLISH,
 ) -> tuple[str, ...]:
     """``Label (PIPL with a condition, GB/T 35273-2020)`` for each category that makes an item
     sensitive, with the regimes under which it is."""
     found: dict[str, dict[str, None]] = {}
     for _, statuses in _classified(source, context) if classified is None else classified:
         for category, status in statuses:
-            name = REGIME_NAMES.get(status.regime, status.regime)
+            name = _regime(status.regime, w)
             if status.level == QUALIFIED:
-                name += " with a condition"
-            found.setdefault(category.label, {})[name] = None
-    return tuple(f"{label} ({', '.join(regimes)})" for label, regimes in found.items())
+                name = w("sensitive.with_condition", regime=name)
+            found.setdefault(_category_label(category, w), {})[name] = None
+    return tuple(
+        w("parenthesised", text=label, inner=w.join(list(regimes)))
+        for label, regimes in found.items()
+    )
 
 
-def _approval(waiver: Waiver) -> str:
+def _approval(waiver: Waiver, w: Words) -> str:
     """Who accepted the waiver and when, saying plainly what the waiver does not."""
-    who = waiver.approved_by or words.NOT_STATED
-    when = f"on {waiver.approved_on}" if waiver.approved_on else "approval date not stated"
-    return f"{who}, {when}"
+    who = waiver.approved_by or w("not_stated")
+    when = (
+        w("waiver.approved_on", date=waiver.approved_on)
+        if waiver.approved_on
+        else w("waiver.approval_undated")
+    )
+    return w("waiver.approval", who=who, when=when)
 
 
-def waiver_view(problem: Problem, waiver: Waiver) -> WaiverView:
+def waiver_view(problem: Problem, waiver: Waiver, w: Words = ENGLISH) -> WaiverView:
     from disclosurelint.waivers import validity
 
-    expires = waiver.expires or "no expiry date"
+    expires = waiver.expires or w("waiver.no_expiry")
     if waiver.expired:
-        status = f"EXPIRED: it held through {waiver.expires}; the problem counts again"
+        status = w("waiver.expired", date=waiver.expires)
     elif waiver.expires:
-        status = f"In force through {waiver.expires}"
+        status = w("waiver.in_force", date=waiver.expires)
     else:
-        status = "In force, with no expiry date"
+        status = w("waiver.in_force_forever")
+    how = "expired" if waiver.expired else "in_force" if waiver.expires else "forever"
+    english = validity(waiver.expires, expired=waiver.expired)
     return WaiverView(
-        rule=f"{problem.code} {problem.name}",
+        rule=f"{problem.code} {_rule_name(problem.code, problem.name, None, w)}",
         reason=" ".join(waiver.reason.split()),
-        approved_by=_approval(waiver),
+        approved_by=_approval(waiver, w),
         expires=expires,
         source=waiver.source,
         expired=waiver.expired,
         status=status,
-        validity=validity(waiver.expires, expired=waiver.expired),
+        validity=w(f"validity.{how}", validity=english, date=waiver.expires),
     )
 
 
-def problem_view(problem: Problem, rule: RuleInfo | None) -> ProblemView:
-    waiver = waiver_view(problem, problem.waiver) if problem.waiver is not None else None
+def _rule_name(code: str, name: str, rule: RuleInfo | None, w: Words) -> str:
+    """The rule's name; in another language, its own name there, then the name to type."""
+    if w.lang == "en":
+        return name
+    found = rule or _rule(code, {})
+    text = found.text(w.lang) if found is not None and w.lang != "en" else None
+    if text is None or text.name == name:
+        return name
+    return w("parenthesised", text=text.name, inner=name)
+
+
+def article_words(article: str, w: Words) -> str:
+    """An article as the report's language cites it (``PIPL Art. 23`` -> ``《个人信息保护法》
+    第二十三条``)."""
+    if w.lang == "en":
+        return article
+    from disclosurelint.report.articles import chinese
+
+    return chinese(article)
+
+
+def problem_view(problem: Problem, rule: RuleInfo | None, w: Words = ENGLISH) -> ProblemView:
+    waiver = waiver_view(problem, problem.waiver, w) if problem.waiver is not None else None
     if problem.waived:
         status = "waived"
     elif waiver is not None:
         status = "waiver expired"
     else:
         status = "open"
+    # in English the rule is only read for its articles; another language needs its texts
+    found = rule if rule is not None or w.lang == "en" else _rule(problem.code, {})
+    text = found.text(w.lang) if found is not None and w.lang != "en" else None
+    message = _sentence(problem.message)
     return ProblemView(
         code=problem.code,
-        name=problem.name,
+        name=_rule_name(problem.code, problem.name, found, w),
         severity=problem.severity.label,
         status=status,
         location=f"{problem.path}:{problem.line}:{problem.column}",
         field=format_json_path(problem.json_path) if problem.json_path else None,
-        message=_sentence(problem.message),
-        articles=rule.articles if rule is not None else (),
-        fix=inlines(problem.fix or ""),
+        message=_sentence(text.summary) if text is not None else message,
+        articles=tuple(article_words(a, w) for a in found.articles) if found is not None else (),
+        fix=inlines(text.fix if text is not None and text.fix else problem.fix or ""),
         waiver=waiver,
+        original=message if text is not None else None,
     )
 
 
@@ -357,11 +496,13 @@ def partner(
     problems: Sequence[Problem],
     rules: Mapping[str, RuleInfo],
     context: RuleContext,
+    *,
+    w: Words = ENGLISH,
 ) -> Partner:
     document = source.document
     readable = document is not None and isinstance(document.data, Mapping)
     data = _mapping(document.data) if document is not None else {}
-    views = tuple(problem_view(p, _rule(p.code, rules)) for p in problems)
+    views = tuple(problem_view(p, _rule(p.code, rules), w) for p in problems)
     waivers: dict[tuple[str, str], WaiverView] = {}
     for view in views:
         if view.waiver is not None:
@@ -372,17 +513,17 @@ def partner(
     return Partner(
         number=number,
         anchor=f"partner-{number}",
-        title=partner_title(data, source.path),
+        title=partner_title(data, source.path, w),
         id=identifier,
         path=source.path,
         sha256=file_hash(source.content),
         readable=readable,
-        relationship=words.word(words.RELATIONSHIPS, relationship),
-        country=_country(data, context.home_country) or words.NOT_STATED,
-        sensitive=sensitive_categories(source, context, classified),
-        published=published_fields(data) if readable else (),
-        declared=declared_fields(data, context.home_country) if readable else (),
-        items=data_items(source, context, classified),
+        relationship=w.word("relationship", relationship),
+        country=_country(data, context.home_country, w) or w("not_stated"),
+        sensitive=sensitive_categories(source, context, classified, w),
+        published=published_fields(data, w) if readable else (),
+        declared=declared_fields(data, context.home_country, w) if readable else (),
+        items=data_items(source, context, classified, w),
         problems=views,
         waivers=tuple(waivers.values()),
     )
@@ -407,18 +548,18 @@ def _status_counts(problems: Iterable[ProblemView]) -> tuple[int, int, int]:
     )
 
 
-def _verdict(result: Result, fail_on: Severity) -> tuple[bool, str]:
+def _verdict(result: Result, fail_on: Severity, w: Words) -> tuple[bool, str]:
     failing = [p for p in result.active if p.severity >= fail_on]
     below = len(result.active) - len(failing)
-    threshold = fail_on.label
+    threshold = w(f"severity.{fail_on.label}")
     if failing:
-        count = words.plural(len(failing), "open problem")
-        text = f"The declarations do not pass the gate: {count} at or above {threshold}."
+        count = w.count("count.open_problem", len(failing))
+        text = w("verdict.fail", count=count, threshold=threshold)
     else:
-        text = f"The declarations pass the gate: no open problem at or above {threshold}."
+        text = w("verdict.pass", threshold=threshold)
     if below:
-        verb = "does" if below == 1 else "do"
-        text += f" {words.plural(below, 'open problem')} below {threshold} {verb} not fail it."
+        count = w.count("count.open_problem", below)
+        text += w.count("verdict.below", below, count=count, threshold=threshold)
     return not failing, text
 
 
@@ -437,13 +578,15 @@ def partner_line(entry: Partner) -> PartnerLine:
     )
 
 
-def summary(lines: Sequence[PartnerLine], result: Result, fail_on: Severity) -> Summary:
+def summary(
+    lines: Sequence[PartnerLine], result: Result, fail_on: Severity, w: Words = ENGLISH
+) -> Summary:
     views = [problem_view(p, None) for p in result.problems]
     severities = tuple(
         SeverityCount(level.label, *_status_counts(v for v in views if v.severity == level.label))
         for level in sorted(Severity, reverse=True)
     )
-    passes, verdict = _verdict(result, fail_on)
+    passes, verdict = _verdict(result, fail_on, w)
     opened, waived, expired = _status_counts(views)
     return Summary(
         partners=tuple(lines),
@@ -458,90 +601,130 @@ def summary(lines: Sequence[PartnerLine], result: Result, fail_on: Severity) -> 
     )
 
 
-def rule_index(problems: Sequence[Problem], rules: Mapping[str, RuleInfo]) -> tuple[RuleEntry, ...]:
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
+    blocks = re.split(r"\n[ \t]*\n", text.strip())
+    return tuple(inlines(block) for block in blocks if block.strip())
+
+
+def rule_entry(rule: RuleInfo, cited: int, w: Words = ENGLISH) -> RuleEntry:
+    """A cited rule with its documentation's readable parts in the report's language; a rule
+    without documentation in that language gives its English, saying so."""
+    text = rule.text(w.lang) if w.lang != "en" else None
+    if text is None:
+        checks, why = section(rule.doc, "What it checks"), section(rule.doc, "Why")
+        summary = rule.summary if w.lang == "en" else w("rules.untranslated", text=rule.summary)
+    else:  # a policy rule's checks are its expressions: the same words in every language
+        checks = _paragraphs(text.checks) if text.checks else section(rule.doc, "What it checks")
+        why, summary = _paragraphs(text.why), text.summary
+    return RuleEntry(
+        code=rule.code,
+        name=_rule_name(rule.code, rule.name, rule, w),
+        severity=rule.severity.label,
+        summary=summary,
+        articles=tuple(article_words(a, w) for a in rule.articles),
+        checks=checks,
+        why=why,
+        cited=cited,
+    )
+
+
+def rule_index(
+    problems: Sequence[Problem], rules: Mapping[str, RuleInfo], w: Words = ENGLISH
+) -> tuple[RuleEntry, ...]:
     """Every rule a problem cites, in code order, with its documentation's readable parts."""
     cited = Counter(p.code for p in problems)
-    out = []
-    for code in sorted(cited):
-        rule = _rule(code, rules)
-        if rule is None:
-            continue
-        out.append(
-            RuleEntry(
-                code=rule.code,
-                name=rule.name,
-                severity=rule.severity.label,
-                summary=rule.summary,
-                articles=rule.articles,
-                checks=section(rule.doc, "What it checks"),
-                why=section(rule.doc, "Why"),
-                cited=cited[code],
-            )
-        )
-    return tuple(out)
+    found = ((_rule(code, rules), cited[code]) for code in sorted(cited))
+    return tuple(rule_entry(rule, n, w) for rule, n in found if rule is not None)
 
 
-NOT_COMPLIANCE = (
-    "Passing this check is not legal compliance. The tool compares what the declarations say "
-    "with the rules cited, under the regimes assessed; it does not verify that what they say is "
-    "true (that consent is in fact obtained, that a contract is signed, that a transfer "
-    "mechanism is in place), and it says nothing about the regimes not assessed. The rules are "
-    "the tool's reading of the provisions cited; a qualified lawyer decides."
-)
-
-# Regimes the tool knows beyond `--regime`: assessed only where a rule option enables them.
-_OTHER_REGIMES = ("COPPA (16 CFR Part 312; assessed only when DL306's coppa option is on)",)
+NOT_COMPLIANCE = ENGLISH("scope.statement")
 
 
-def scope(settings: Settings) -> Scope:
+def scope(settings: Settings, w: Words = ENGLISH) -> Scope:
     """The regimes assessed, those not assessed, and what passing means."""
     from disclosurelint.config import KNOWN_REGIMES
 
-    assessed = tuple(REGIME_NAMES.get(r, r) for r in settings.regimes)
+    assessed = tuple(_regime(r, w) for r in settings.regimes)
     coppa = bool(settings.options.get("DL306", {}).get("coppa"))
-    others = () if coppa else _OTHER_REGIMES
-    missing = tuple(REGIME_NAMES.get(r, r) for r in KNOWN_REGIMES if r not in settings.regimes)
+    # Regimes the tool knows beyond `--regime`: assessed only where a rule option enables them.
+    others = () if coppa else (w("scope.coppa"),)
+    missing = tuple(_regime(r, w) for r in KNOWN_REGIMES if r not in settings.regimes)
     return Scope(
-        assessed + (("COPPA (through DL306)",) if coppa else ()),
+        assessed + ((w("scope.coppa_on"),) if coppa else ()),
         missing + others,
-        NOT_COMPLIANCE,
+        w("scope.statement"),
     )
 
 
 _PRODUCT_FACTS = (
-    ("controller", "name", "Controller (PIPL Art. 17(1)(1); GDPR Art. 13(1)(a))"),
-    ("controller", "contact", "Controller's contact"),
-    ("app", "name", "App"),
-    ("app", "version", "App version"),
-    ("list", "url", "Published list"),
-    ("list", "version", "List version"),
-    ("list", "published", "Published on"),
-    ("list", "effective", "Effective from"),
-    ("list", "updated", "Last updated"),
+    ("controller", "name", "product.controller"),
+    ("controller", "contact", "product.controller_contact"),
+    ("app", "name", "product.app"),
+    ("app", "version", "product.app_version"),
+    ("list", "url", "product.list"),
+    ("list", "version", "product.list_version"),
+    ("list", "published", "product.published"),
+    ("list", "effective", "product.effective"),
+    ("list", "updated", "product.updated"),
 )
 
 
-def product_group(folder: str, data: Mapping[str, Any]) -> FactGroup:
+def product_group(folder: str, data: Mapping[str, Any], w: Words = ENGLISH) -> FactGroup:
     """A product folder's controller, app and published list, from its ``_product.yaml``."""
     fields = tuple(
-        _field(label, _text(_mapping(data.get(group)), key)) for group, key, label in _PRODUCT_FACTS
+        _field(w(label), _text(_mapping(data.get(group)), key, w), w)
+        for group, key, label in _PRODUCT_FACTS
     )
-    name = _text(data, "name")
-    return FactGroup(f"{name} ({folder})" if name else folder, fields)
+    name = _text(data, "name", w)
+    return FactGroup(w("product.title", name=name, folder=folder) if name else folder, fields)
 
 
-SIGN_OFF = ("Reviewer", "Title", "Date", "Decision")
+SIGN_OFF = ("reviewer", "title", "date", "decision")
+"""The sign-off's fields, in order; each is labelled by the message ``sign_off.<field>``."""
 
 
-def sign_off(values: Mapping[str, str | None]) -> FactGroup:
+def sign_off(values: Mapping[str, str | None], w: Words = ENGLISH) -> FactGroup:
     """The sign-off block: each of :data:`SIGN_OFF`, "Not stated" where not given."""
-    return FactGroup("Sign-off", tuple(_field(label, values.get(label)) for label in SIGN_OFF))
+    return FactGroup(
+        w("sign_off.heading"),
+        tuple(_field(w(f"sign_off.{key}"), values.get(key), w) for key in SIGN_OFF),
+    )
+
+
+def change_log(changes: ChangeLog, w: Words = ENGLISH) -> ChangeLog:
+    """The change log in the report's language: each change said from its kind, field and
+    values (English keeps the change's own message)."""
+    lines = tuple(
+        replace(
+            line,
+            risk=w.word("risk", line.risk),
+            message=w(
+                "changes.line",
+                message=line.message,
+                kind=w.word("change", line.kind),
+                field=line.field,
+                old=_value(line.old, w),
+                new=_value(line.new, w),
+            )
+            if w.has(f"change.{line.kind}") or w.lang == "en"
+            else line.message,
+        )
+        for line in changes.lines
+    )
+    return ChangeLog(changes.since, lines)
+
+
+def _value(value: str | tuple[str, ...] | None, w: Words) -> str:
+    if not value:
+        return w("changes.absent")
+    return w.join(list(value)) if isinstance(value, tuple) else value
 
 
 @dataclass(frozen=True)
 class Frame:
     """What a report says besides its partners: where the declarations come from, its date, the
-    configuration, the product folders' facts, the change log and the sign-off."""
+    configuration, the product folders' facts, the change log, the sign-off, and the language
+    of its words."""
 
     provenance: Provenance
     date: str
@@ -549,6 +732,7 @@ class Frame:
     products: Sequence[tuple[str, Mapping[str, Any]]] = ()
     changes: ChangeLog | None = None
     signed: Mapping[str, str | None] | None = None
+    lang: str = "en"
 
 
 def report_context(settings: Settings, taxonomy: Taxonomy | None = None) -> RuleContext:
@@ -562,9 +746,9 @@ def report_context(settings: Settings, taxonomy: Taxonomy | None = None) -> Rule
     )
 
 
-def regime_names(settings: Settings) -> tuple[str, ...]:
+def regime_names(settings: Settings, w: Words = ENGLISH) -> tuple[str, ...]:
     """The enabled regimes' names: PIPL, GB/T 35273-2020, ..."""
-    return tuple(REGIME_NAMES.get(r, r) for r in settings.regimes)
+    return tuple(_regime(r, w) for r in settings.regimes)
 
 
 def problems_by_path(result: Result) -> dict[str, list[Problem]]:
@@ -588,33 +772,38 @@ def assemble(
     and file hashes, in order, and ``digest`` their content hash (:func:`content_hash`)."""
     from disclosurelint.report.ruleset import RULESET_VERSION
 
+    w = Words(frame.lang)
     known = {file.path for file in files}
     others = tuple(
-        problem_view(p, _rule(p.code, result.rules)) for p in result.problems if p.path not in known
+        problem_view(p, _rule(p.code, result.rules), w)
+        for p in result.problems
+        if p.path not in known
     )
     header = Header(
-        title=TITLE,
+        title=w("title"),
         date=frame.date,
-        provenance=frame.provenance,
+        provenance=replace(frame.provenance, note=w.note(frame.provenance.note)),
         tool_version=__version__,
         ruleset_version=RULESET_VERSION,
-        regimes=regime_names(settings),
+        regimes=regime_names(settings, w),
         content_hash=digest,
-        configuration=frame.configuration,
+        configuration=replace(frame.configuration, note=w.note(frame.configuration.note)),
         home_country=settings.home_country,
         fail_on=settings.fail_on.label,
     )
+    changes = frame.changes
     return Report(
         header=header,
-        summary=summary(lines, result, settings.fail_on),
+        summary=summary(lines, result, settings.fail_on, w),
         partners=partners,
         others=others,
-        rules=rule_index(result.problems, result.rules),
+        rules=rule_index(result.problems, result.rules, w),
         files=tuple(files),
-        scope=scope(settings),
-        products=tuple(product_group(folder, data) for folder, data in frame.products),
-        changes=frame.changes,
-        sign_off=sign_off(frame.signed or {}),
+        scope=scope(settings, w),
+        products=tuple(product_group(folder, data, w) for folder, data in frame.products),
+        changes=change_log(changes, w) if changes is not None else None,
+        sign_off=sign_off(frame.signed or {}, w),
+        lang=frame.lang,
     )
 
 
@@ -630,13 +819,16 @@ def build_report(
     products: Sequence[tuple[str, Mapping[str, Any]]] = (),
     changes: ChangeLog | None = None,
     signed: Mapping[str, str | None] | None = None,
+    lang: str = "en",
 ) -> Report:
-    """The report on ``sources`` (the checked declarations) and ``result`` (their check), held
-    whole in memory (``report`` itself writes it partner by partner: :mod:`.stream`)."""
+    """The report on ``sources`` (the checked declarations) and ``result`` (their check), in
+    ``lang`` (one of :data:`~.catalogue.LANGS`), held whole in memory (``report`` itself writes
+    it partner by partner: :mod:`.stream`)."""
     context = report_context(settings, taxonomy)
     by_path = problems_by_path(result)
+    w = Words(lang)
     partners = tuple(
-        partner(n, source, by_path.get(source.path, ()), result.rules, context)
+        partner(n, source, by_path.get(source.path, ()), result.rules, context, w=w)
         for n, source in enumerate(sources, 1)
     )
     return assemble(
@@ -646,5 +838,5 @@ def build_report(
         content_hash((s.path, s.content) for s in sources),
         result=result,
         settings=settings,
-        frame=Frame(provenance, date, configuration, products, changes, signed),
+        frame=Frame(provenance, date, configuration, products, changes, signed, lang),
     )

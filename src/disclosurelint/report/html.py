@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from disclosurelint.report.catalogue import HTML_LANG, Words
 from disclosurelint.report.model import Partner, Report
 from disclosurelint.templating import environment, template
 
@@ -28,7 +29,7 @@ def footer(report: Report) -> str:
     header = report.header
     origin = header.provenance
     commit = origin.commit[:12] if origin.commit else origin.note or ""
-    dirty = " + uncommitted changes" if origin.dirty else ""
+    dirty = Words(report.lang)("footer.dirty") if origin.dirty else ""
     return f"{origin.repository} @ {commit}{dirty} \u00b7 {header.date}"
 
 
@@ -49,14 +50,26 @@ def render_html(report: Report, only: str | None = None) -> str:
     """The report; with ``only`` (one of :data:`PARTS`), that part of it alone. The page is
     its head, then the partners' sections, then its tail, so that the sections of a few
     partners at a time can be written as they are made."""
-    text: str = _part(only).render(report=report, footer=css_string(footer(report)))
+    t = Words(report.lang)
+    # a space needs no escape inside a CSS string
+    page = tuple(
+        css_string(t(f"page.{part}")).replace("\\20 ", " ")
+        for part in ("before", "middle", "after")
+    )
+    text: str = _part(only).render(
+        report=report,
+        footer=css_string(footer(report)),
+        t=t,
+        page=page,
+        html_lang=HTML_LANG[report.lang],
+    )
     return text
 
 
-def render_partners(partners: Sequence[Partner], regimes: Sequence[str]) -> str:
+def render_partners(partners: Sequence[Partner], regimes: Sequence[str], lang: str = "en") -> str:
     """The sections of ``partners``, as :func:`render_html` writes them in the page of a report
-    under ``regimes`` (their names)."""
+    under ``regimes`` (their names), in ``lang``."""
     text: str = _part("partners").render(
-        report={"header": {"regimes": regimes}, "partners": partners}
+        report={"header": {"regimes": regimes}, "partners": partners}, t=Words(lang)
     )
     return text

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from disclosurelint.render import markdown as _markdown
 from disclosurelint.render.markdown import escape_paragraph
+from disclosurelint.report.catalogue import Words
 from disclosurelint.report.model import (
     Configuration,
     Count,
@@ -25,7 +26,6 @@ from disclosurelint.report.model import (
     Report,
     WaiverView,
 )
-from disclosurelint.report.words import plural
 
 _TICKS = re.compile(r"`+")
 
@@ -74,12 +74,12 @@ def table(head: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
-def _fields(fields: Sequence[Field]) -> str:
+def _fields(fields: Sequence[Field], t: Words) -> str:
     rows = [
         (f"**{escape(f.label)}**", f"_{escape(f.text)}_" if f.missing else escape(f.text))
         for f in fields
     ]
-    return table(("Fact", "Declared"), rows)
+    return table((t("partner.fact"), t("partner.declared_value")), rows)
 
 
 def _configuration(config: Configuration) -> str:
@@ -89,34 +89,39 @@ def _configuration(config: Configuration) -> str:
     return code(config.path, cell=True) + digest
 
 
-def _header(report: Report) -> list[str]:
+def _header(report: Report, t: Words) -> list[str]:
     header = report.header
     origin = header.provenance
     if origin.dirty is None:
-        changes = f"Unknown: {escape(origin.note or '')}"
+        changes = escape(t("header.unknown", note=origin.note or ""))
     elif origin.dirty:
         listed = "<br>".join(code(c, cell=True) for c in origin.changes)
-        changes = f"**Yes**: the checked files differ from the commit<br>{listed}"
+        changes = f"**{t('header.yes')}**{escape(t('header.dirty'))}<br>{listed}"
     else:
-        changes = "None: the checked files are those of the commit"
+        changes = escape(t("header.clean"))
     count = len(report.partners)
+    level = t(f"severity.{header.fail_on}")
     rows = [
-        ("Repository", escape(origin.repository)),
-        ("Commit", code(origin.commit, cell=True) if origin.commit else escape(origin.note or "")),
-        ("Uncommitted changes", changes),
-        ("Date", escape(header.date)),
-        ("disclosurelint", f"version {escape(header.tool_version)}"),
-        ("Rule set", code(header.ruleset_version, cell=True)),
-        ("Regimes", escape(", ".join(header.regimes))),
-        ("Home country", escape(header.home_country)),
-        ("Gate", f"fails at {escape(header.fail_on)} and above"),
-        ("Configuration", _configuration(header.configuration)),
-        ("Declarations", f"{plural(count, 'file')}, listed with their hashes at the end"),
-        ("Content hash (SHA-256)", code(header.content_hash, cell=True)),
+        (t("header.repository"), escape(origin.repository)),
+        (
+            t("header.commit"),
+            code(origin.commit, cell=True) if origin.commit else escape(origin.note or ""),
+        ),
+        (t("header.uncommitted"), changes),
+        (t("header.date"), escape(header.date)),
+        ("disclosurelint", escape(t("header.version", version=header.tool_version))),
+        (t("header.ruleset"), code(header.ruleset_version, cell=True)),
+        (t("header.regimes"), escape(t.join(header.regimes))),
+        (t("header.home_country"), escape(header.home_country)),
+        (t("header.gate"), escape(t("header.fails_at", level=level))),
+        (t("header.configuration"), _configuration(header.configuration)),
+        (t("header.declarations"), escape(t.count("header.files", count))),
+        (t("header.content_hash"), code(header.content_hash, cell=True)),
     ]
     return [
         heading(1, header.title),
-        f"Report on the declarations of **{escape(origin.repository)}**, {escape(header.date)}",
+        f"{_plain(t('subtitle.lead'))}**{escape(origin.repository)}**"
+        f"{_plain(t('subtitle.tail', date=header.date))}",
         table(("", ""), ((f"**{label}**", value) for label, value in rows)),
     ]
 
@@ -125,7 +130,7 @@ def _counts(counts: Sequence[Count]) -> list[tuple[str, str]]:
     return [(escape(c.label), str(c.count)) for c in counts]
 
 
-def _summary(report: Report) -> list[str]:
+def _summary(report: Report, t: Words) -> list[str]:
     summary = report.summary
     partners = [
         (
@@ -133,63 +138,77 @@ def _summary(report: Report) -> list[str]:
             f"[{escape(line.title)}](#{line.anchor})",
             escape(line.relationship),
             escape(line.country),
-            escape("; ".join(line.sensitive)) if line.sensitive else "_none_",
-            str(line.open) + (f" ({line.expired} expired)" if line.expired else ""),
+            escape(t.join(line.sensitive, "list.semicolon"))
+            if line.sensitive
+            else f"_{t('none')}_",
+            str(line.open) + (t("summary.expired_md", n=line.expired) if line.expired else ""),
             str(line.waived),
         )
         for n, line in enumerate(summary.partners, 1)
     ]
-    head = ("No.", "Partner", "Relationship", "Country", "Sensitive categories", "Open", "Waived")
+    head = tuple(
+        t(f"summary.{key}")
+        for key in ("number", "partner", "relationship", "country", "sensitive", "open", "waived")
+    )
     severities = [
-        (c.severity, str(c.open), str(c.waived), str(c.expired)) for c in summary.severities
+        (t(f"severity.{c.severity}"), str(c.open), str(c.waived), str(c.expired))
+        for c in summary.severities
     ]
-    total = ("**Total**", f"**{summary.open}**", f"**{summary.waived}**", f"**{summary.expired}**")
+    total = (
+        f"**{t('summary.total')}**",
+        f"**{summary.open}**",
+        f"**{summary.waived}**",
+        f"**{summary.expired}**",
+    )
+    severity_head = tuple(
+        t(f"summary.{key}") for key in ("severity", "open", "waived", "open_expired")
+    )
     return [
-        heading(2, "Summary"),
+        heading(2, t("summary.heading")),
         f"**{escape(summary.verdict)}**",
         table(head, partners),
-        heading(3, "Partners by relationship"),
-        table(("Relationship", "Partners"), _counts(summary.by_relationship)),
-        heading(3, "Partners by country"),
-        table(("Country", "Partners"), _counts(summary.by_country)),
-        heading(3, "Problems by severity"),
-        table(("Severity", "Open", "Waived", "Open, waiver expired"), [*severities, total]),
+        heading(3, t("summary.by_relationship")),
+        table((t("summary.relationship"), t("summary.partners")), _counts(summary.by_relationship)),
+        heading(3, t("summary.by_country")),
+        table((t("summary.country"), t("summary.partners")), _counts(summary.by_country)),
+        heading(3, t("summary.by_severity")),
+        table(severity_head, [*severities, total]),
     ]
 
 
-def _status(problem: ProblemView) -> str:
+def _status(problem: ProblemView, t: Words) -> str:
     if problem.status == "waiver expired":
-        return "**WAIVER EXPIRED**: counts again"
-    return problem.status.capitalize()
+        return t("problem.expired_md")
+    return t(f"state.{problem.status}")
 
 
-def _problems(problems: Sequence[ProblemView]) -> str:
+def _problems(problems: Sequence[ProblemView], t: Words) -> str:
     rows = []
     for p in problems:
         finding = [f"**{escape(p.message)}**"]
+        if p.original:
+            finding.append(escape(t("labelled", label=t("problem.original"), text=p.original)))
         if p.waiver is not None:
             w = p.waiver
-            finding.append(
-                f"Waiver: {escape(w.reason)} (approved by {escape(w.approved_by)}; "
-                f"{escape(w.validity)})"
-            )
+            waiver = t("problem.waiver_md", reason=w.reason, who=w.approved_by, validity=w.validity)
+            finding.append(escape(waiver))
         rows.append(
             (
                 f"{p.code} {escape(p.name)}",
-                p.severity,
-                _status(p),
+                t(f"severity.{p.severity}"),
+                _status(p, t),
                 "<br>".join(finding),
                 code(p.location, cell=True)
-                + (f", field {code(p.field, cell=True)}" if p.field else ""),
-                escape("; ".join(p.articles)),
+                + (f"{t('problem.field')}{code(p.field, cell=True)}" if p.field else ""),
+                escape(t.join(p.articles, "list.semicolon")),
                 runs(p.fix, cell=True),
             )
         )
-    head = ("Rule", "Severity", "Status", "Finding", "Where", "Articles", "Fix")
-    return table(head, rows)
+    keys = ("rule", "severity", "status", "finding", "where", "articles", "fix")
+    return table(tuple(t(f"problem.{key}") for key in keys), rows)
 
 
-def _waivers(waivers: Sequence[WaiverView]) -> str:
+def _waivers(waivers: Sequence[WaiverView], t: Words) -> str:
     rows = [
         (
             escape(w.rule),
@@ -201,155 +220,166 @@ def _waivers(waivers: Sequence[WaiverView]) -> str:
         )
         for w in waivers
     ]
-    head = ("Rule", "Reason", "Approved by", "In force through", "Status", "Written at")
+    head = (
+        t("problem.rule"),
+        t("waiver.reason"),
+        t("waiver.approved_by"),
+        t("waiver.in_force_through"),
+        t("problem.status"),
+        t("waiver.written_at"),
+    )
     return table(head, rows)
 
 
-def _item(item: DataItem) -> tuple[str, ...]:
+def _item(item: DataItem, t: Words) -> tuple[str, ...]:
     if item.categories:
-        category = escape(f"{', '.join(item.categories)} ({item.classification})")
+        category = escape(
+            t("parenthesised", text=t.join(item.categories), inner=item.classification)
+        )
     else:
-        category = escape(f"Unclassified: {item.classification}")
+        category = escape(t("items.unclassified", how=item.classification))
     sensitive = (
-        "**Sensitive**: " + escape("; ".join(item.statuses)) if item.sensitive else "Not sensitive"
+        f"**{t('items.sensitive')}**"
+        + escape(t("labelled", label="", text=t.join(item.statuses, "list.semicolon")))
+        if item.sensitive
+        else t("items.not_sensitive")
     )
     justification = []
     if item.necessity:
-        justification.append(f"Necessity: {escape(item.necessity)}")
+        justification.append(escape(t("labelled", label=t("items.necessity"), text=item.necessity)))
     if item.impact:
-        justification.append(f"Impact: {escape(item.impact)}")
+        justification.append(escape(t("labelled", label=t("items.impact"), text=item.impact)))
     consent = escape(item.consent) + (f"<br>{escape(item.optional)}" if item.optional else "")
-    none = "_none given_" if item.sensitive else "_none_"
+    none = f"_{t('none_given')}_" if item.sensitive else f"_{t('none')}_"
     return escape(item.text), category, sensitive, "<br>".join(justification) or none, consent
 
 
-def _partner(partner: Partner, regimes: str) -> list[str]:
+def _partner(partner: Partner, regimes: str, t: Words) -> list[str]:
     meta = [code(partner.path), f"SHA-256 {code(partner.sha256)}"]
     if partner.id:
-        meta.insert(0, f"Entry {code(partner.id)}")
+        meta.insert(0, f"{t('partner.entry')} {code(partner.id)}")
     blocks = [
         f'<a id="{partner.anchor}"></a>',
         heading(2, f"{partner.number}. {partner.title}"),
         " · ".join(meta),
     ]
     if not partner.readable:
-        blocks.append(
-            "**This file could not be read as a declaration; its problems are listed below.**"
-        )
+        blocks.append(f"**{t('partner.unreadable')}**")
     else:
-        items = [_item(item) for item in partner.items]
-        sensitive = f"Sensitive under {regimes}"
+        items = [_item(item, t) for item in partner.items]
+        sensitive = t("items.sensitive_under", regimes=regimes)
+        keys = ("items.item", "items.category", "items.justification", "items.consent")
+        head = (t(keys[0]), t(keys[1]), sensitive, t(keys[2]), t(keys[3]))
         blocks += [
-            heading(3, "As the published list states it"),
-            _fields(partner.published),
-            heading(3, "Further declared facts"),
-            _fields(partner.declared),
-            heading(3, "Data items"),
-            table(("Item", "Category", sensitive, "Justification", "Consent"), items)
-            if items
-            else "_No data item is declared._",
+            heading(3, t("partner.published")),
+            _fields(partner.published, t),
+            heading(3, t("partner.declared")),
+            _fields(partner.declared, t),
+            heading(3, t("partner.items")),
+            table(head, items) if items else f"_{t('partner.no_items')}_",
         ]
     blocks += [
-        heading(3, "Problems"),
-        _problems(partner.problems) if partner.problems else "_No problem found._",
-        heading(3, "Waivers"),
-        _waivers(partner.waivers) if partner.waivers else "_No waiver._",
+        heading(3, t("partner.problems")),
+        _problems(partner.problems, t) if partner.problems else f"_{t('partner.no_problems')}_",
+        heading(3, t("partner.waivers")),
+        _waivers(partner.waivers, t) if partner.waivers else f"_{t('partner.no_waivers')}_",
     ]
     return blocks
 
 
-def _rules(report: Report) -> list[str]:
-    blocks = [heading(2, "Rules cited")]
+def _rules(report: Report, t: Words) -> list[str]:
+    blocks = [heading(2, t("rules.heading"))]
     if not report.rules:
-        blocks.append("_No rule is cited: no problem was found._")
+        blocks.append(f"_{t('rules.none')}_")
     for rule in report.rules:
+        severity = t(f"severity.{rule.severity}")
         blocks += [
             f'<a id="rule-{rule.code}"></a>',
-            heading(3, f"{rule.code} {rule.name} ({rule.severity})"),
+            heading(3, f"{rule.code} {t('parenthesised', text=rule.name, inner=severity)}"),
             f"**{escape(rule.summary)}**",
         ]
         if rule.articles:
-            blocks.append(f"Articles: {escape('; '.join(rule.articles))}")
-        blocks += ["**What it checks**", *(paragraph(p) for p in rule.checks)]
-        blocks += ["**Why**", *(paragraph(p) for p in rule.why)]
-        blocks.append(f"_Cited {rule.cited} time{'' if rule.cited == 1 else 's'} in this report._")
+            articles = t.join(rule.articles, "list.semicolon")
+            blocks.append(escape(t("rules.articles_md", articles=articles)))
+        blocks += [f"**{t('rules.checks')}**", *(paragraph(p) for p in rule.checks)]
+        blocks += [f"**{t('rules.why')}**", *(paragraph(p) for p in rule.why)]
+        blocks.append(f"_{t.count('rules.cited', rule.cited)}_")
     return blocks
 
 
-def _context(report: Report) -> list[str]:
+def _context(report: Report, t: Words) -> list[str]:
     """What was assessed, the controller and published list, and the change log."""
     blocks: list[str] = []
     if report.scope is not None:
         scope = report.scope
         blocks += [
-            heading(2, "Scope of this review"),
+            heading(2, t("scope.heading")),
             table(
                 ("", ""),
                 (
-                    ("**Regimes assessed**", escape(", ".join(scope.assessed)) or "none"),
-                    ("**Not assessed**", escape(", ".join(scope.not_assessed)) or "none"),
+                    (f"**{t('scope.assessed')}**", escape(t.join(scope.assessed)) or t("none")),
+                    (
+                        f"**{t('scope.not_assessed')}**",
+                        escape(t.join(scope.not_assessed)) or t("none"),
+                    ),
                 ),
             ),
             f"**{escape(scope.statement)}**",
         ]
     for group in report.products:
         blocks += [
-            heading(2, f"Controller and published list: {group.title}"),
-            _fields(group.fields),
+            heading(2, t("product.heading", title=group.title)),
+            _fields(group.fields, t),
         ]
     if report.changes is not None:
-        blocks.append(heading(2, f"Changes since {report.changes.since}"))
+        blocks.append(heading(2, t("changes.heading", since=report.changes.since)))
         rows = [
             (escape(c.partner), escape(c.risk), escape(c.message)) for c in report.changes.lines
         ]
-        blocks.append(
-            table(("Partner", "Risk", "Change"), rows) if rows else "No change in meaning."
-        )
+        head = (t("changes.partner"), t("changes.risk"), t("changes.change"))
+        blocks.append(table(head, rows) if rows else t("changes.none"))
     return blocks
 
 
-def _tail(report: Report) -> list[str]:
+def _tail(report: Report, t: Words) -> list[str]:
     """What follows the partners: problems elsewhere, the rules cited, the sign-off, the files."""
     header = report.header
     blocks = []
     if report.others:
-        blocks += ["---", heading(2, "Problems outside the declarations"), _problems(report.others)]
-    blocks += ["---", *_rules(report)]
+        blocks += ["---", heading(2, t("partner.others")), _problems(report.others, t)]
+    blocks += ["---", *_rules(report, t)]
     if report.sign_off is not None:
-        blocks += ["---", heading(2, report.sign_off.title), _fields(report.sign_off.fields)]
-    blocks += ["---", heading(2, "Declarations checked")]
+        blocks += ["---", heading(2, report.sign_off.title), _fields(report.sign_off.fields, t)]
+    blocks += ["---", heading(2, t("files.heading"))]
     blocks.append(
         table(
-            ("File", "SHA-256"),
+            (t("files.file"), "SHA-256"),
             ((code(f.path, cell=True), code(f.sha256, cell=True)) for f in report.files),
         )
     )
-    blocks.append(
-        escape_paragraph(
-            f"Written by disclosurelint {header.tool_version} with rule set "
-            f"{header.ruleset_version}. The same declarations, configuration and date give the "
-            "same report, byte for byte. The content hash is the SHA-256 of the files above, "
-            "taken in order of their paths: for each file its path, a NUL byte, its length in "
-            "bytes, a NUL byte and its bytes."
-        )
-    )
+    closing = t("files.closing", version=header.tool_version, ruleset=header.ruleset_version)
+    blocks.append(escape_paragraph(closing))
     return blocks
 
 
-def render_partners(partners: Sequence[Partner], regimes: Sequence[str]) -> str:
+def render_partners(partners: Sequence[Partner], regimes: Sequence[str], lang: str = "en") -> str:
     """The sections of ``partners``, as :func:`render_markdown` writes them in a report under
-    ``regimes`` (their names)."""
-    named = ", ".join(regimes)
-    return "".join("\n\n" + "\n\n".join(["---", *_partner(p, named)]) for p in partners)
+    ``regimes`` (their names), in ``lang``."""
+    t = Words(lang)
+    named = t.join(regimes)
+    return "".join("\n\n" + "\n\n".join(["---", *_partner(p, named, t)]) for p in partners)
 
 
 def render_markdown(report: Report, only: str | None = None) -> str:
     """The report; with ``only`` (``head``, ``partners`` or ``tail``), that part of it alone:
     the page is its head, the partners' sections and its tail, written one after the other."""
+    t = Words(report.lang)
     parts: dict[str, Callable[[], str]] = {
-        "head": lambda: "\n\n".join([*_header(report), *_context(report), *_summary(report)]),
-        "partners": lambda: render_partners(report.partners, report.header.regimes),
-        "tail": lambda: "\n\n" + "\n\n".join(_tail(report)) + "\n",
+        "head": lambda: "\n\n".join(
+            [*_header(report, t), *_context(report, t), *_summary(report, t)]
+        ),
+        "partners": lambda: render_partners(report.partners, report.header.regimes, report.lang),
+        "tail": lambda: "\n\n" + "\n\n".join(_tail(report, t)) + "\n",
     }
     if only is not None:
         return parts[only]()

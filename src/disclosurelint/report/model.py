@@ -151,6 +151,7 @@ class ProblemView:
     articles: tuple[str, ...]
     fix: Paragraph
     waiver: WaiverView | None
+    original: str | None = None  # the check's own words, when the message is the rule's summary
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,10 @@ class ChangeLine:
     partner: str
     risk: str  # raises-risk, neutral, lowers-risk
     message: str
+    kind: str = ""  # the kind of change (``purpose-changed``), its field and its two values
+    field: str = ""
+    old: str | tuple[str, ...] | None = None
+    new: str | tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -233,3 +238,4 @@ class Report:
     products: tuple[FactGroup, ...] = ()  # controller, app and published list per product folder
     changes: ChangeLog | None = None
     sign_off: FactGroup | None = None
+    lang: str = "en"  # the language the report's words are in

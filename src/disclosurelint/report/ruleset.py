@@ -3,7 +3,8 @@
 :data:`RULESET_VERSION` is ``rules-`` and the first 16 hexadecimal digits of a SHA-256 over every
 rule, in code order (its code, name, default severity, articles and documentation, the
 documentation being what ``disclosurelint explain`` prints and what the test suite holds the
-behaviour to), and over the bundled data taxonomy that the sensitive-data rules classify items
+behaviour to, and its documentation in other languages, which the Chinese report quotes), and
+over the bundled data taxonomy that the sensitive-data rules classify items
 with. It changes whenever a rule is added, removed, renamed, made more or less severe, or its
 documented behaviour or the taxonomy changes; it does not change with the tool's version alone.
 A report names it, so a filed report says which rules it was judged by.
@@ -22,7 +23,15 @@ def compute(rules: Iterable[RuleInfo], taxonomy: str) -> str:
     """The version of the rule set made of ``rules`` and the taxonomy data ``taxonomy``."""
     digest = hashlib.sha256()
     for rule in sorted(rules, key=lambda r: r.code):
+        translated = (
+            part
+            for lang, text in rule.texts
+            for part in (lang, text.name, text.summary, text.checks, text.why, text.fix)
+        )
         for part in (rule.code, rule.name, rule.severity.label, *rule.articles, rule.doc):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\0")
+        for part in translated:
             digest.update(part.encode("utf-8"))
             digest.update(b"\0")
         digest.update(b"\x1e")  # between rules

@@ -34,6 +34,7 @@ from disclosurelint.report.build import (
     regime_names,
     report_context,
 )
+from disclosurelint.report.catalogue import Words
 from disclosurelint.report.collect import read_source
 from disclosurelint.report.model import FileHash, Partner, PartnerLine, Report
 from disclosurelint.report.provenance import add_file
@@ -80,6 +81,7 @@ class Work:
     context: RuleContext
     regimes: tuple[str, ...]  # the regimes' names, for the items table's heading
     max_size: int
+    lang: str = "en"  # the language of the report's words
 
 
 @dataclass(frozen=True)
@@ -96,14 +98,15 @@ def make(work: Work, tasks: Sequence[Task]) -> Made:
     """The sections of the declarations ``tasks`` name."""
     from disclosurelint.report import render_partners
 
+    words = Words(work.lang)
     partners: list[Partner] = []
     contents: list[bytes | None] = []
     for number, file, shown, problems in tasks:
         source = read_source(Path(file), shown, work.max_size)
-        partners.append(partner(number, source, problems, work.rules, work.context))
+        partners.append(partner(number, source, problems, work.rules, work.context, w=words))
         contents.append(source.content)
     return Made(
-        render_partners(work.fmt, partners, work.regimes),
+        render_partners(work.fmt, partners, work.regimes, work.lang),
         tuple(partner_line(entry) for entry in partners),
         tuple(FileHash(entry.path, entry.sha256) for entry in partners),
         tuple(contents),
@@ -218,8 +221,9 @@ def spooled(
         fmt,
         result.rules,
         report_context(settings, taxonomy),
-        regime_names(settings),
+        regime_names(settings, Words(frame.lang)),
         settings.max_file_size,
+        frame.lang,
     )
     lines: list[PartnerLine] = []
     hashes: list[FileHash] = []

@@ -11,7 +11,9 @@ touches that file, its test and the list below (no generated file).
 
 * Its docstring is its documentation (what it checks, why with the article, a failing and a
   passing example in fenced ``yaml`` blocks that a test runs, how to fix); ``docs/rules/`` and the
-  README's table are generated from it.
+  README's table are generated from it. ``TEXTS = {"zh": RuleText(...)}`` gives the same
+  documentation in Chinese (name, summary, what it checks, why, how to fix), which the Chinese
+  report and ``explain --lang zh`` print; a test fails for a rule without it.
 * Its description: ``CODE``, ``NAME``, ``SEVERITY``, ``SCOPE`` (a :class:`~.base.Scope`),
   ``ARTICLES``, ``OPTIONS`` (a JSON Schema ``properties`` fragment) and ``OWNS`` (the top-level
   keys whose schema errors it reports instead); :func:`describe` freezes them into a
@@ -258,6 +260,7 @@ def describe(rule: RuleModule) -> RuleDescription:
         why=getattr(spec, "why", None),
         fix=getattr(spec, "fix", None),
         source=getattr(spec, "file", None),
+        texts=dict(getattr(rule, "TEXTS", None) or {}),
     )
 
 
@@ -273,4 +276,5 @@ def info(rule: RuleModule) -> RuleInfo:
         origin=description.origin,
         why=description.why,
         help_path=description.source or f"docs/rules/{description.code}.md",
+        texts=tuple(sorted(description.texts.items())),
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from disclosurelint import localized
-from disclosurelint.model import Finding, JsonPath, Severity, format_json_path
+from disclosurelint.model import Finding, JsonPath, RuleText, Severity, format_json_path
 
 
 class Scope(str, enum.Enum):
@@ -50,6 +50,7 @@ class RuleDescription:
     why: str | None = None
     fix: str | None = None
     source: str | None = None  # the file that defines the rule (a policy file), if not a module
+    texts: Mapping[str, RuleText] = field(default_factory=dict)  # {"zh": RuleText(...)}
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ Write the declaration, or delete the file.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 
 CODE = "DL003"
 NAME = "empty-file"
@@ -46,3 +46,19 @@ def finding(null_document: bool = False) -> Finding:
         fix="Write the declaration, or delete the file.",
         span=Span.at(1, 1),
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="空文件",
+        summary="文件中没有声明。",
+        checks=(
+            "声明文件夹中的文件为空，或只有注释。\n\n"
+            "此项检查由读取程序（`disclosurelint.load`）在其他检查之前进行；存在此问题的文件不再产"
+            "生其他检查结果。"
+        ),
+        why="空条目要么是未完成的工作，要么是应当删除的文件。",
+        fix="写好声明，或删除该文件。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

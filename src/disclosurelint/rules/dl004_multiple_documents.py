@@ -27,7 +27,7 @@ Move each document into a file of its own.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 
 CODE = "DL004"
 NAME = "multiple-documents"
@@ -47,3 +47,20 @@ def finding(span: Span) -> Finding:
         fix="Move each document after `---` into its own file.",
         span=span,
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="多个文档",
+        summary="文件中有不止一个 YAML 文档。",
+        checks=(
+            "`---` 分隔符开始了第二个文档。一个文件只含一项声明，以便编号、复核和豁免与文件一一对应"
+            "。\n\n"
+            "此项检查由读取程序（`disclosurelint.load`）在其他检查之前进行；存在此问题的文件不再产"
+            "生其他检查结果。"
+        ),
+        why="一个文件中的多个条目会在审查和仓库范围的检查中相互遮蔽。",
+        fix="将每个文档移到单独的文件中。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -21,7 +21,7 @@ Save the file as UTF-8.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 
 CODE = "DL006"
 NAME = "bad-encoding"
@@ -50,3 +50,20 @@ def invalid_utf8(byte: str, line: int, column: int) -> Finding:
         fix="Save the file as UTF-8; a legacy encoding such as GBK is not read.",
         span=Span.at(line, column),
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="编码错误",
+        summary="文件不是 UTF-8 编码。",
+        checks=(
+            "不是有效 UTF-8 的字节（GBK、Latin-1 等旧编码）或 UTF-16 字节顺序标记。UTF-8 字节顺序标"
+            "记可以接受。检查结果给出第一个错误字节的行和列。\n\n"
+            "此项检查由读取程序（`disclosurelint.load`）在其他检查之前进行；存在此问题的文件不再产"
+            "生其他检查结果。"
+        ),
+        why="已发布的清单含有中文等非 ASCII 文字；编码错误会使发布的文字变成乱码。",
+        fix="将文件保存为 UTF-8 编码。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

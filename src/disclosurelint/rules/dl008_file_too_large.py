@@ -19,7 +19,7 @@ Split the file, or raise `max-file-size` in the configuration.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 
 CODE = "DL008"
 NAME = "file-too-large"
@@ -50,3 +50,20 @@ def over_limit(max_size: int) -> Finding:
         fix="Split it, or raise `max-file-size` in the configuration.",
         span=Span.at(1, 1),
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="文件过大",
+        summary="文件超过大小上限，未被读取。",
+        checks=(
+            "超过 `max-file-size` 字节（默认 1 MiB）的文件不予读取。一项声明只有几 KB；更大的文件几"
+            "乎总是出错所致。\n\n"
+            "此项检查由读取程序（`disclosurelint.load`）在其他检查之前进行；存在此问题的文件不再产"
+            "生其他检查结果。"
+        ),
+        why="读取任意大小的输入会使 pre-commit 钩子变慢，并可能耗尽内存。",
+        fix="拆分该文件，或在配置中调高 `max-file-size`。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

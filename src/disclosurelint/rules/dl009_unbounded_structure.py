@@ -30,7 +30,7 @@ Remove the anchors and aliases; write the values out.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 
 CODE = "DL009"
 NAME = "unbounded-structure"
@@ -60,3 +60,20 @@ def alias(what: str) -> Finding:
         fix="Remove the anchors and aliases (`&name`, `*name`).",
         span=Span.at(1, 1),
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="无界结构",
+        summary="别名无限展开、引用自身，或嵌套过深。",
+        checks=(
+            "展开后超过 100,000 个节点的 YAML 别名（`*name`，即“十亿笑声”攻击模式）、包含自身的别名"
+            "，或超过 64 层的嵌套。文件不再继续读取。\n\n"
+            "此项检查由读取程序（`disclosurelint.load`）在其他检查之前进行；存在此问题的文件不再产"
+            "生其他检查结果。"
+        ),
+        why="此类输入会耗尽任何读取它的工具的内存或时间；声明从不需要这样写。",
+        fix="删除锚点和别名，直接写出各个值。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

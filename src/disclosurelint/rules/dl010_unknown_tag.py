@@ -33,7 +33,7 @@ Remove the tag.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 
 CODE = "DL010"
 NAME = "unknown-tag"
@@ -53,3 +53,20 @@ def finding(tag: str, span: Span) -> Finding:
         fix="Remove the tag; declarations hold only text, numbers, lists and maps.",
         span=span,
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="未知标签",
+        summary="某个值带有非普通数据类型的 YAML 标签。",
+        checks=(
+            "`!!python/object`、`!!binary` 或自定义 `!tags` 等标签。工具从不依据标签构造对象，该值"
+            "按缺失处理。标准标签 `!!str`、`!!int`、`!!float`、`!!bool`、`!!null`、`!!seq` 和"
+            " `!!map` 可以接受。\n\n"
+            "此项检查由读取程序（`disclosurelint.load`）进行；文件的其余部分仍会检查。"
+        ),
+        why="构造对象的标签正是不安全的 YAML 读取执行代码的途径；声明只含文本、数字、列表和映射。",
+        fix="删除该标签。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -31,7 +31,7 @@ Write each key as a single word.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 
 CODE = "DL011"
 NAME = "complex-key"
@@ -51,3 +51,18 @@ def finding(span: Span) -> Finding:
         fix="Write the key as a single word, like `purpose`.",
         span=span,
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="复合键",
+        summary="映射的键是列表或映射。",
+        checks=(
+            "YAML 允许 `? [a, b]: value` 这样的写法；声明只用普通词语作键。\n\n"
+            "此项检查由读取程序（`disclosurelint.load`）进行；文件的其余部分仍会检查。"
+        ),
+        why="此类键无法用 JSON 表示，条目因而无法校验或发布。",
+        fix="将每个键写成单个词语。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -19,7 +19,7 @@ Check the file's permissions and that it still exists.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 
 CODE = "DL012"
 NAME = "unreadable-file"
@@ -70,3 +70,19 @@ def folder_unreadable(reason: str) -> Finding:
 
 def a_folder() -> Finding:
     return _refused("a folder, not a declaration file", "Name a YAML file.")
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="文件无法读取",
+        summary="文件存在，但无法读取。",
+        checks=(
+            "操作系统拒绝读取该文件（权限不足、链接失效、运行期间文件被删除）。\n\n"
+            "此项检查由读取程序（`disclosurelint.load`）在其他检查之前进行；存在此问题的文件不再产"
+            "生其他检查结果。"
+        ),
+        why="检查门槛必须说明它无法读取某个文件，而不能悄悄跳过。",
+        fix="检查文件的权限，并确认文件仍然存在。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

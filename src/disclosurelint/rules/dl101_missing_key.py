@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from disclosurelint.model import Finding, JsonPath, Severity
+from disclosurelint.model import Finding, JsonPath, RuleText, Severity
 from disclosurelint.rules.base import label
 
 CODE = "DL101"
@@ -76,3 +76,25 @@ def finding(path: JsonPath, key: str, schema: Mapping[str, Any], subject: str) -
     if meaning:
         return Finding(path, f"{meaning} (`{key}` is missing)", fix=fix, details=missing)
     return Finding(path, f"{where} lacks the required key `{key}`", fix=fix, details=missing)
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="缺少必需的键",
+        summary="缺少一个必需的键。",
+        checks=(
+            "缺少格式要求的键。检查结果指向缺少该键的映射（顶层的键则指向第一行）。四项告知内容（使"
+            "用目的、使用场景、共享方式、隐私政策）由各自的规则报告（DL201-DL204），每项只报告一次"
+            "。\n\n"
+            "此项检查在结构校验阶段进行（`schema/partner-disclosure.schema.json`）。"
+        ),
+        why=(
+            "声明格式要求这些键，以便每个条目都能被检查和呈现。各项告知内容由哪部法律要求、严重程度"
+            "如何，由该内容自己的规则说明：使用目的（DL201）、使用场景（DL202）和共享方式（DL203，"
+            "依据工信部信管函〔2021〕292号，属部门通知：警告），隐私政策链接（DL204），接收方联系方"
+            "式（DL305）和处理方式（DL309，依据《个人信息保护法》第二十三条，属法律规定：错误）。"
+        ),
+        fix="补上该键；提示信息引用了它的说明。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

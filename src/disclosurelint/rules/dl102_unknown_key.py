@@ -34,7 +34,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Mapping
 
-from disclosurelint.model import Finding, Severity, Target
+from disclosurelint.model import Finding, RuleText, Severity, Target
 from disclosurelint.rules.base import SchemaError, label
 
 CODE = "DL102"
@@ -78,3 +78,19 @@ def closest(key: str, folded: Mapping[str, str]) -> str | None:
         return exact
     close = difflib.get_close_matches(key.casefold(), list(folded), n=1, cutoff=0.6)
     return folded[close[0]] if close else None
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="未知的键",
+        summary="格式中没有的键，通常是拼写错误。",
+        checks=(
+            "声明中的每个映射都有固定的键。未知的键在该键处报告，近似拼写会给出“是否想写”的建议（"
+            "`purpse` -> `purpose`）。\n\n"
+            "此项检查在结构校验阶段进行（`schema/partner-disclosure.schema.json`）。"
+        ),
+        why="忽略未知键的工具会悄悄丢弃拼错的键，发布的清单就会缺少该项内容。",
+        fix="将该键改为建议的名称，或删除它。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -33,7 +33,7 @@ import re
 from typing import Any
 
 from disclosurelint import localized
-from disclosurelint.model import Severity
+from disclosurelint.model import RuleText, Severity
 from disclosurelint.rules.base import SchemaError, described
 
 CODE = "DL103"
@@ -117,3 +117,18 @@ def _typed_key(value: Any) -> str:
         f"; the full-width colon after `{found.group(1)}` (U+FF1A, typed in Chinese input mode) "
         "makes it text: write ':' and a space"
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="类型错误",
+        summary="某个值的类型不对。",
+        checks=(
+            "应为列表处写了文本、应为文本处写了数字，等等。\n\n"
+            "此项检查在结构校验阶段进行（`schema/partner-disclosure.schema.json`）。"
+        ),
+        why="类型错误的值无法呈现或检查。",
+        fix="按提示信息所述的形式填写该值。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import difflib
 
-from disclosurelint.model import Severity
+from disclosurelint.model import RuleText, Severity
 from disclosurelint.rules.base import SchemaError
 
 CODE = "DL104"
@@ -56,3 +56,19 @@ def message(name: str, error: SchemaError) -> str:
     close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"{name} is {value!r}, which is not one of: {', '.join(choices)}{hint}"
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="取值无效",
+        summary="某个值不在允许的选项之中。",
+        checks=(
+            "枚举项（`relationship`、`sharing_modes`、`consent`、`legal_basis` 等）和常量（"
+            "`disclosure: 1`）只接受固定的值；近似的写法会给出“是否想写”的建议。\n\n"
+            "此项检查在结构校验阶段进行（`schema/partner-disclosure.schema.json`）。"
+        ),
+        why="规则和报告依赖固定的词汇；此处写自由文本会被遗漏。",
+        fix="使用提示信息列出的值之一。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

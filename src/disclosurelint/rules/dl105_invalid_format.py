@@ -30,7 +30,7 @@ Rewrite the value in the form the property's description gives.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, JsonPath, Severity, Target
+from disclosurelint.model import Finding, JsonPath, RuleText, Severity, Target
 from disclosurelint.rules.base import SchemaError
 
 CODE = "DL105"
@@ -68,3 +68,19 @@ def language_tag_finding(path: JsonPath, key: str, name: str) -> Finding:
         fix="Name the language with a BCP 47 tag: `zh` or `zh-CN` for Chinese, `en` for English.",
         target=Target.KEY,
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="格式无效",
+        summary="某个值不符合要求的格式。",
+        checks=(
+            "模式与格式：含大写字母或空格的 `id`、不是两位 ISO 代码的国家、不是 YYYY-MM-DD 的日期。"
+            "\n\n"
+            "此项检查在结构校验阶段进行（`schema/partner-disclosure.schema.json`）。"
+        ),
+        why="编号和代码必须准确，编号才能保持唯一，国家才能相互比较。",
+        fix="按该属性说明给出的格式改写该值。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

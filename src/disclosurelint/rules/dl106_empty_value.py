@@ -32,7 +32,7 @@ Fill in the value, or remove the key if it is optional.
 from __future__ import annotations
 
 from disclosurelint import localized
-from disclosurelint.model import Severity
+from disclosurelint.model import RuleText, Severity
 from disclosurelint.rules.base import SchemaError
 
 CODE = "DL106"
@@ -54,3 +54,19 @@ def message(name: str, error: SchemaError) -> str:
     if error.keyword == "minProperties" and localized.is_text_schema(error.schema):
         return f"{name} is an empty mapping: give the text, or its text in each language"
     return f"{name} is empty"
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="空值",
+        summary="不得为空的值为空。",
+        checks=(
+            "空的数据项列表、空的公司名称、空的映射。（空的使用目的、使用场景、共享方式列表或隐私政"
+            "策由 DL201-DL204 报告。）\n\n"
+            "此项检查在结构校验阶段进行（`schema/partner-disclosure.schema.json`）。"
+        ),
+        why="对读者而言，空的内容与缺失无异。",
+        fix="填写该值；如该键是可选的，则删除它。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from disclosurelint.model import Severity
+from disclosurelint.model import RuleText, Severity
 from disclosurelint.rules.base import SchemaError
 
 CODE = "DL107"
@@ -57,3 +57,18 @@ def message(name: str, error: SchemaError) -> str:
             dupes.append(item)
         seen.add(canonical)
     return f"{name} lists {', '.join(repr(d) for d in dupes)} more than once"
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="重复的列表项",
+        summary="列表中同一个值出现了两次。",
+        checks=(
+            "各项必须唯一的列表，例如 `sharing_modes` 和 `cross_border.destinations`。\n\n"
+            "此项检查在结构校验阶段进行（`schema/partner-disclosure.schema.json`）。"
+        ),
+        why="已发布清单中的重复内容会被视为错误。",
+        fix="删除重复的值。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

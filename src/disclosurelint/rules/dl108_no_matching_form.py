@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from disclosurelint.model import Finding, JsonPath, Severity
+from disclosurelint.model import Finding, JsonPath, RuleText, Severity
 from disclosurelint.rules.base import SchemaError, described
 
 CODE = "DL108"
@@ -118,3 +118,23 @@ def finding(
         or str(branches[best].get("description") or described(error.schema)),
         details={"missing": missing[0]} if len(missing) == 1 and len(reasons) == 1 else {},
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="不符合任何允许的形式",
+        summary="某个值不符合（或同时符合多个）允许的形式。",
+        checks=(
+            "有些内容有多种可选形式：接收方要么是具名的公司（`name`），要么是运行时选择的公司（"
+            "`selected_by`），不能两者兼有。提示信息指出与所写内容最接近的形式及其仍缺少的内容。"
+            "\n\n"
+            "此项检查在结构校验阶段进行（`schema/partner-disclosure.schema.json`）。"
+        ),
+        why=(
+            "《个人信息保护法》第二十三条要求告知接收方的名称；无法事先确定时，清单必须说明由谁选择"
+            "，并在选定时告知名称（及第二十三条规定的其他事项）（DL205）。"
+        ),
+        fix="补全提示信息所指的最接近的形式。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext, missing_texts
 
 CODE = "DL201"
@@ -63,3 +63,24 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             f"the entry does not say why the recipient receives the data ({field} is {problem})",
             fix=in_language if language else _FIX,
         )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="使用目的",
+        summary="每个条目都说明接收方接收个人信息的目的。",
+        checks=(
+            "`purpose` 存在且有实际内容：不缺失、不为空、不只有空白，也不是占位文字（`TBD`、`N/A`、"
+            "`-`、`todo`、`see above`、`待定`、`无`）。以多种语言书写的条目（`purpose: {zh: ..., "
+            "en: ...}`）逐一读取每种语言：`{zh: 待定, en: ...}` 在 `purpose.zh` 处报告。类型错误的"
+            "使用目的（数字、列表）改由结构校验阶段报告（DL103），每个问题只报告一次。"
+        ),
+        why=(
+            "《个人信息保护法》第十七条和第二十三条要求向个人告知每个接收方的处理目的；工信部信管函"
+            "〔2021〕292号将“使用目的”列为第三方信息共享清单的一栏；GDPR 第13条第1款(c)项要求告知处"
+            "理目的。"
+        ),
+        fix="用读者能看懂的平实语言写明使用目的，与已发布清单中的表述一致。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext, missing_texts
 from disclosurelint.rules.sources import OPTION, element_severity
 
@@ -69,3 +69,24 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             fix=in_language if language else _FIX,
             severity=element_severity(context, _REQUIRED),
         )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="使用场景",
+        summary="每个条目都说明在何种情形下共享个人信息。",
+        checks=(
+            "`scenario` 存在且有实际内容：不缺失、不为空、不只有空白，也不是占位文字（`TBD`、`N/A`"
+            "、`-`、`todo`、`see above`、`待定`、`无`）。以多种语言书写的使用场景逐一读取每种语言（"
+            "`scenario.zh`）。类型错误的使用场景改由结构校验阶段报告（DL103）。"
+        ),
+        why=(
+            "工信部信管函〔2021〕292号将“使用场景”列为第三方信息共享清单的一栏：个人应能知道其信息"
+            "在何时离开产品。该通知是关于应用清单的部门通知，不是法律：《个人信息保护法》第二十三条"
+            "并未列明使用场景。因此，启用 `pipl` 或 `gb35273` 时缺少使用场景为警告，在其他法律制度"
+            "下仅为提示；`severity-by-regime` 选项可以调整。"
+        ),
+        fix="描述触发共享的用户操作或情形（“您开启日历同步时。”）。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext, is_placeholder
 from disclosurelint.rules.sources import OPTION, element_severity
 
@@ -94,3 +94,28 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             fix="Add `sharing_mode_note:` with the published words for this mode.",
             severity=element_severity(context, _REQUIRED),
         )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="共享方式",
+        summary="每个条目都说明个人信息以何种方式到达接收方。",
+        checks=(
+            "`sharing_modes` 存在且至少列出一种方式；方式为 `other` 时须有 `sharing_mode_note` 说明"
+            "其具体内容。未知的方式名称由结构校验阶段报告（DL104，附“是否想写”建议），不是列表的值"
+            "由 DL103 报告。"
+        ),
+        why=(
+            "工信部信管函〔2021〕292号将“共享方式”列为第三方信息共享清单的一栏：后台接口传输、SDK "
+            "在终端采集和本地接口调用，在由谁控制数据上各不相同。该通知是关于应用清单的部门通知，不"
+            "是法律：启用 `pipl` 或 `gb35273` 时缺少共享方式为警告，在其他法律制度下仅为提示；"
+            "`severity-by-regime` 选项可以调整。"
+        ),
+        fix=(
+            "列出共享方式（`backend_api`、`local_api`、`form`、`terminal_initiated`、"
+            "`online_service`、`sdk_on_device`、`other`）；方式为 `other` 时，以"
+            " `sharing_mode_note:` 写明已发布的表述。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -59,7 +59,7 @@ from urllib.parse import urlsplit
 
 from disclosurelint import urls
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext, is_placeholder, text_of
 
 CODE = "DL204"
@@ -165,3 +165,37 @@ def _check(document: Document) -> Iterator[Finding]:
         return
     where = ("privacy_policy", "url") if "url" in policy else ("privacy_policy",)
     yield Finding(where, "the recipient's privacy policy is a placeholder or empty", fix=_FIX)
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="接收方隐私政策链接",
+        summary="每个条目都以真实有效的 https 地址链接接收方自己的隐私政策。",
+        checks=(
+            "`privacy_policy.url` 存在，且是带真实主机名的绝对 `https` 地址：不是 `http`，不是"
+            " `localhost`，不是 IP 地址，不是保留的示例域名（`example.com`、`*.test`、`*.invalid`、"
+            "`*.local`），不含用户名或密码，不含控制字符、不可见字符（NUL、零宽空格）或引号，主机名"
+            "也不像仿冒地址那样混用不同文字（拉丁字母中夹杂西里尔字母 a，U+0430）。\n\n"
+            "只给出 `privacy_policy.reference`（已发布的表述，如“详见应用详情页”）的条目也会被报告"
+            "：该表述可能是已发布清单的全部内容，但不是个人可以打开的链接。接收方未公布隐私政策地址"
+            "时，应对此项检查结果作出豁免并写明理由。不是映射的 `privacy_policy` 由结构校验阶段报告"
+            "（DL103）。"
+        ),
+        why=(
+            "各项依据的确切要求：\n\n"
+            "工信部信管函〔2023〕26号要求应用运营者公开所嵌入的每个 SDK 的基本信息，应用商店据此与"
+            "国家 SDK 平台核对：SDK 名称、开发者、收集的信息、目的以及 SDK 的隐私政策链接。这是可以"
+            "核验的义务，因此共享方式为 `sdk_on_device` 的条目为错误。\n\n"
+            "对其他接收方，法律并未要求提供链接：《个人信息保护法》第二十三条要求告知接收方的名称和"
+            "联系方式，第十七条要求处理者的个人信息处理规则公开、便于查阅，GB/T 35273-2020 第9.2条"
+            "（推荐性标准）要求告知接收方的类型，涉及个人敏感信息的还应告知其数据安全能力。多数已发"
+            "布的清单以链接满足这些要求，因此该检查结果为警告。"
+        ),
+        fix=(
+            "在 `privacy_policy.url` 下填写接收方已公布的隐私政策地址，以 `https://` 开头。接收方未"
+            "公布隐私政策的，保留已发布的表述作为 `reference`，并对此项检查结果作出豁免、写明理由（"
+            '`# disclosurelint: allow DL204 reason="..."`）。'
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext, text_of
 
 CODE = "DL205"
@@ -88,3 +88,30 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
         else "Add `name_source:` saying where a reader finds the company's name and the other "
         "Art. 23 elements.",
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="运行时选择的接收方",
+        summary="清单无法写明接收方：接收方在运行时选择，第二十三条规定的义务届时履行。",
+        checks=(
+            "`recipient` 给出 `selected_by`（由管理员或用户选择公司，如小程序应用市场）而非 `name` "
+            "的条目。清单无法写明公司名称，但《个人信息保护法》第二十三条仍适用于每个此类接收方：此"
+            "项 `info`（提示）级检查结果说明在选定接收方时仍须履行的义务及其时点：告知其名称和"
+            "联系方式、处理"
+            "目的、处理方式和个人信息的种类，并（以同意为合法性基础时）取得个人的单独同意。"
+            "`name_source` 应说明这些告知在何处进行。"
+        ),
+        why=(
+            "《个人信息保护法》第二十三条要求，向其他个人信息处理者提供个人信息前，应当向个人告知接"
+            "收方的名称或者姓名、联系方式、处理目的、处理方式和个人信息的种类，并取得个人的单独同意"
+            "。该条并未豁免运行时选择的接收方，只是履行的时点后移：已发布的清单无法写明名称，选择界"
+            "面必须写明。"
+        ),
+        fix=(
+            "确保选择界面（`name_source`）在首次共享之前展示接收方的名称、联系方式、处理目的、处理"
+            "方式和个人信息种类，并取得单独同意；此项检查结果是给审查人员的提示，保留在报告中。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

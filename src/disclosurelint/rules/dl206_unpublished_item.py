@@ -59,7 +59,7 @@ from typing import Any
 
 from disclosurelint import localized
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.published import MODE_PHRASES, MODE_WORDS, published_words, sharing_modes
 from disclosurelint.rules.base import RuleContext
 
@@ -153,3 +153,35 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     data = document.mapping
     yield from _data_findings(data)
     yield from _mode_findings(data)
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="未在发布文字中提及的项目",
+        summary="已发布的文字中没有提及的数据项或共享方式。",
+        checks=(
+            "声明保留了已发布文字的，公开页面会印出这些文字而不是结构化列表：“共享信息”显示"
+            " `wording.data`（否则为 `data_note`），“共享方式”显示 `wording.sharing_modes`。数据文"
+            "字中未提及的每个数据项 `item` 在该数据项处报告；方式文字中未提及的每个"
+            " `sharing_modes` 条目在该方式处报告。方式以其呈现文字或常用同义词（`backend_api` 的“"
+            "background API”或“后台接口”，`local_api` 的“本地接口”，`sdk_on_device` 的“embedded SDK"
+            "”）提及，或 `disclosurelint import` 将文字中的某个短语读作该方式（“API”读作"
+            " `backend_api`，“调用系统相关接口自动采集”读作 `sdk_on_device`）时，视为已提及；"
+            "`other` 以其 `sharing_mode_note` 提及。\n\n"
+            "文字按完整词语比较，忽略大小写、空白和标点，全角字符经 NFKC 归一化，中英文同样处理：“"
+            "Wi-Fi 列表”可在“Wi-Fi列表”中找到，“phone number”可在“phone numbers”中找到，而“name”不"
+            "会在“nickname”中找到。"
+        ),
+        why=(
+            "《个人信息保护法》第十七条要求告知的个人信息种类真实、准确、完整；工信部信管函〔2021〕"
+            "292号要求第三方信息共享清单写明个人信息的类型和共享方式。其他规则读取结构化字段，但个"
+            "人阅读的是已发布的文字：只在字段中列出的数据项或方式，在页面上是看不到的。"
+        ),
+        fix=(
+            "在已发布的文字（`wording.data`、`data_note`、`wording.sharing_modes`）中写明该数据项或"
+            "方式，或删除 `wording:` 条目，让页面按字段生成列表。如该数据项或方式实际并未共享，则将"
+            "其从列表中删除。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -56,7 +56,7 @@ from typing import Any
 
 from disclosurelint import localized
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity, format_json_path
+from disclosurelint.model import Finding, RuleText, Severity, format_json_path
 from disclosurelint.rules.base import RuleContext
 
 CODE = "DL207"
@@ -142,3 +142,32 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             fix=f"Add {' and '.join(f'`{lang}:`' for lang in lacking)} under `{field}` with the "
             "published words in that language.",
         )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="缺少发布语言",
+        summary="条目的某段文字缺少产品发布清单所用的某种语言。",
+        checks=(
+            "自由文本字段（`product`、`purpose`、`scenario`、`data[].item`、`data_note`、"
+            "`sharing_mode_note`、`processing_method`、`recipient.name`、`recipient.name_source`、"
+            "`privacy_policy.reference`、`justification.necessity` 和 `.impact`、"
+            "`cross_border.note`、`retention`、`wording.*`）可以用多种语言书写：`purpose: {zh: 提供"
+            "云名片服务。, en: Provide the cloud business card service.}`。每个条目必须提供的语言是"
+            "其所在文件夹 `_product.yaml` 中产品的 `languages`（`languages: [zh, en]`）；单一文本视"
+            "为其中第一种语言。没有该列表时，以条目自身使用的语言为准：只提供其中部分语言的字段会被"
+            "报告。语言标签按语言匹配：`zh` 可对应 `zh-CN`，反之亦然。每个字段在该字段处报告，并写"
+            "明其缺少的语言。"
+        ),
+        why=(
+            "《个人信息保护法》第十七条要求以显著方式、清晰易懂的语言告知处理规则；以中英文发布清单"
+            "的公司，两种语言的内容必须一致（依《个人信息保护法》，中文文本具有约束力）。使用目的只"
+            "有英文的条目，会使中文页面出现空缺，或在中文标签中夹杂英文。"
+        ),
+        fix=(
+            "在该字段下补上缺少的语言（`zh: ...`），内容采用该语言已发布清单的原文；如产品不以该语"
+            "言发布，则从 `_product.yaml` 的 `languages:` 中删除该语言。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

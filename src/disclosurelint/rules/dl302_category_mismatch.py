@@ -44,7 +44,7 @@ from collections.abc import Iterator
 
 from disclosurelint import localized
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
 
 CODE = "DL302"
@@ -95,3 +95,29 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 f"the item {text!r} is declared as {declared!r}, but its words say {words}",
                 fix=f"Use `category: {found.categories[0]}`, or reword the item.",
             )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="类别不符",
+        summary="数据项声明的 `category` 不存在，或其文字表明是另一类别。",
+        checks=(
+            "数据项给出 `category:` 时，该编号必须存在于数据分类目录中（近似写法给出“是否想写”建议"
+            "），且数据项的文字不得明显表明是其他类别：文字匹配了分类目录中的类别而声明的类别不在其"
+            "中，声明即自相矛盾（在“ID card number”上写 “category: phone_number”）。文字不匹配任何"
+            "类别的数据项可以声明任意类别，这正是 `category` 的用途。通讯录由姓名、号码和地址组成："
+            "文字指向此类字段的数据项可以声明为 `contacts_list`（导出的通讯录条目字段，GB/T "
+            "35273-2020 表B.1“通讯录”），不算矛盾。"
+        ),
+        why=(
+            "敏感个人信息规则优先采信声明的类别而非文字。错误的类别会使敏感数据项逃过《个人信息保护"
+            "法》第二十八条至第三十条和 GDPR 第9条的检查，也不会出现在法律报告中。"
+        ),
+        fix=(
+            '将 `category:` 设为 `disclosurelint classify "<the item>"`（尖括号处填写该数据项）'
+            "建议的编号，或改写数据项，"
+            "使其如实说明所共享的内容。`disclosurelint taxonomy --all` 列出所有编号。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.items import items
 
@@ -65,3 +65,26 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 "the sensitive-data rules cannot judge it",
                 fix="Add `category:` with the right id (`disclosurelint taxonomy --all`).",
             )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="未分类的数据项",
+        summary="数据项不属于数据分类目录中的任何类别。",
+        checks=(
+            "没有 `category:` 且其文字（中文或英文）不匹配分类目录中任何短语的数据项。敏感个人信息"
+            "规则无法判断其是否敏感，因此此项 `info`（提示）级检查结果请人工查看。表明不涉及"
+            "个人信息的数据项"
+            "（“does not involve personal information”、“不涉及个人信息”）不予报告。"
+        ),
+        why=(
+            "《个人信息保护法》第十七条和工信部信管函〔2021〕292号要求告知个人信息的种类；审查人员"
+            "必须知道每个数据项是什么，才能依第二十八条至第三十条作出判断。"
+        ),
+        fix=(
+            "添加正确的 `category:` 编号（`disclosurelint taxonomy --all`），或在配置中将该短语加入"
+            "分类目录（`taxonomy:`），使所有声明受益。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

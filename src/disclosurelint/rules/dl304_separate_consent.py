@@ -67,7 +67,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.items import (
     consent_is_basis,
@@ -159,3 +159,40 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             "where separate consent is obtained, or declare the PIPL Art. 13(1) basis relied "
             "on as `legal_basis.pipl` (e.g. `contract`).",
         )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="单独同意",
+        summary="依《个人信息保护法》，以同意为合法性基础时，共享须取得个人的单独同意。",
+        checks=(
+            "启用 `pipl` 法律制度，且以同意为《个人信息保护法》下的合法性基础（`legal_basis.pipl: "
+            "consent`，或未声明合法性基础）时，检查两项义务：\n\n"
+            "向其他个人信息处理者提供个人信息（《个人信息保护法》第二十三条）：接收方关系属于"
+            " `provided-to` 选项（默认 `third_party` 和 `joint_controller`）的条目，其每个数据项都"
+            "须取得单独同意；\n\n"
+            "处理敏感个人信息（《个人信息保护法》第二十九条）：依《个人信息保护法》属于敏感个人信息"
+            "的每个数据项都须取得单独同意，无论接收方是谁，但 `exempt-sensitive` 选项中的关系除外（"
+            "默认 `device_service`：应用户要求交给用户本人设备上的应用的数据，我们不将其视为本方的"
+            "处理）。\n\n"
+            "单独同意按数据项记录（`consent: separate`；未成年人的数据为 `guardian`），或按整个条目"
+            "记录（`consent_evidence: {kind: separate, how: ..., where: ...}`）。声明了《个人信息保"
+            "护法》下其他合法性基础（`contract`、`hr_management`、`statutory_duty`、`emergency`、"
+            "`news_reporting`、`public_information`、`other_law`）的条目不要求同意（第十三条第二款"
+            "）。企业客户或设备上的服务是否属于“其他个人信息处理者”，法律并未替您作出选择：请按法律"
+            "顾问采纳的理解设置 `provided-to` 和 `exempt-sensitive`。"
+        ),
+        why=(
+            "《个人信息保护法》第二十三条：个人信息处理者向其他个人信息处理者提供其处理的个人信息的"
+            "，应当向个人告知接收方的名称或者姓名、联系方式、处理目的、处理方式和个人信息的种类，并"
+            "取得个人的单独同意。第二十九条：处理敏感个人信息应当取得个人的单独同意。第十三条第二款"
+            "：依照第一款第（二）项至第（七）项规定的情形处理个人信息的，不需取得个人同意。"
+        ),
+        fix=(
+            "取得单独同意（单独的同意步骤，不与隐私政策捆绑），并以 `consent_evidence`（取得方式和"
+            "记录位置）或数据项上的 `consent: separate` 记录；适用《个人信息保护法》第十三条第一款"
+            "规定的其他合法性基础的，以 `legal_basis.pipl` 声明。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -69,7 +69,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.items import basis, consent_is_basis, has_consent, items, recipient_of
 
@@ -148,3 +148,47 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             + "; ".join(regimes),
             fix="Record `consent: guardian` once the guardian has consented.",
         )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="监护人同意",
+        summary="依各已启用的法律制度，儿童的个人信息须取得父母或者其他监护人的同意。",
+        checks=(
+            "属于分类目录中未成年人类别（`minor_under_14`：不满十四周岁的未成年人；`child_under_13`"
+            "：不满十三周岁的儿童）的数据项，须在要求监护人同意的每个已启用法律制度下，且仅在这些制"
+            "度下，写明 `consent: guardian`（或条目的 `consent_evidence: {kind: guardian, ...}`）："
+            "\n\n"
+            "`pipl`：不满十四周岁的未成年人，且以同意为《个人信息保护法》下的合法性基础（"
+            "`legal_basis.pipl` 缺失或为 `consent`；适用其他合法性基础时，第十三条第二款免除同意）"
+            "；\n\n"
+            "`gb35273`：不满十四周岁的未成年人（GB/T 35273-2020 第5.4条：不满十四周岁须取得监护人的"
+            "明示同意；该标准第3.2条注将十四周岁以下（含）儿童的个人信息列为个人敏感信息，判定标准"
+            "不同）；\n\n"
+            "`gdpr`：仅在以同意为 GDPR 下的合法性基础（`legal_basis.gdpr: consent`）、直接向未达数"
+            "字同意年龄（默认十六周岁，`gdpr-age` 选项，由成员国在十三至十六周岁之间确定）的儿童提"
+            "供在线服务时：`child_under_13` 数据项一律适用，`minor_under_14` 数据项在 `gdpr-age` 高"
+            "于十三时适用；\n\n"
+            "COPPA，在 `coppa` 选项为 true 时（COPPA 不属于 `--regime`：它约束面向不满十三周岁儿童"
+            "的服务的运营者，或明知收集儿童信息的运营者）：不满十三周岁的儿童（可验证的父母同意，"
+            "16 CFR 312.5）；自修订后规则的合规日期（2026年4月22日，`coppa-amended-from` 选项）起，"
+            "第三方接收须取得与收集同意相分离的同意（312.5(a)(2)），提示信息会说明。\n\n"
+            "仅启用 CPRA 不会触发本规则（其对不满十六周岁消费者的数据出售或共享的选择加入要求，§"
+            " 1798.120(c)，不在检查范围内）。"
+        ),
+        why=(
+            "《个人信息保护法》第三十一条：个人信息处理者处理不满十四周岁未成年人个人信息的，应当取"
+            "得未成年人的父母或者其他监护人的同意。GB/T 35273-2020 第5.4条（推荐性标准）要求不满十"
+            "四周岁的，取得其监护人的明示同意。GDPR 第8条第1款：以第6条第1款(a)项同意为基础、直接向"
+            "不满十六周岁（或成员国规定的不低于十三周岁的年龄）的儿童提供信息社会服务的，须由对儿童"
+            "负有父母责任的人作出或授权同意。COPPA 规则 16 CFR 312.5：收集、使用或披露儿童个人信息"
+            "之前，须取得可验证的父母同意；2025年修订（2025年6月23日生效，2026年4月22日前须合规）增"
+            "加了向第三方披露须取得单独同意的要求。"
+        ),
+        fix=(
+            "取得监护人同意，并以 `consent: guardian`（或类型为 `guardian` 的 `consent_evidence`，"
+            "写明取得方式和记录位置）记录。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -81,7 +81,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, JsonPath, Severity
+from disclosurelint.model import Finding, JsonPath, RuleText, Severity
 from disclosurelint.rules.base import RuleContext, is_placeholder
 from disclosurelint.rules.countries import EEA, destinations
 from disclosurelint.rules.items import consent_is_basis, entry_consent, has_consent, items
@@ -280,3 +280,54 @@ def _gdpr(
                 "contractual clauses or binding corporate rules.",
                 severity=Severity.WARNING,
             )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="出境机制",
+        summary=(
+            "向境外提供个人信息须具备所适用的每个法律制度的出境机制，并履行《个人信息保护法》的告知"
+            "义务。"
+        ),
+        checks=(
+            "个人信息的去向国家或地区为 `recipient.country` 和 `cross_border.destinations`（ISO 代"
+            "码；`China` 或 `中国` 等常用名称按其代码读取）。`cross_border.mechanism` 为一种机制或"
+            "机制列表，每个法律制度只接受其自身的机制：\n\n"
+            "`pipl`：本国（`home-country` 选项，默认 `CN`）为中国且去向在中国境外（包括香港、澳门和"
+            "台湾地区）时：《个人信息保护法》第三十八条规定的机制——`cac_security_assessment`、"
+            "`pi_certification`、`cac_standard_contract`、`treaty`——或国家网信办2024年《促进和规范"
+            "数据跨境流动规定》规定的豁免情形（`cac_exempt_contract`、`cac_exempt_hr`、"
+            "`cac_exempt_emergency`、`cac_exempt_under_100k`、`cac_exempt_foreign_collected`、"
+            "`cac_exempt_ftz_list`），豁免须附 `cross_border.justification`；"
+            "`cac_exempt_under_100k` 不涵盖敏感个人信息。《个人信息保护法》没有充分性认定："
+            "`adequacy_decision` 或标准合同条款不能满足其要求。无论采用何种机制，《个人信息保护法》"
+            "第三十九条还要求就每个境外接收方告知个人向其行使权利的方式（"
+            "`cross_border.rights_exercise`），并在以同意为合法性基础时取得单独同意（类型为"
+            " `separate` 的 `consent_evidence`）；联系方式由 DL305 检查，处理方式由 DL309 检查。"
+            "\n\n"
+            "`gdpr`：去向在欧洲经济区（欧盟、冰岛、列支敦士登、挪威）以外，且本国在欧洲经济区以外时"
+            "去向与本国不同：GDPR 第五章规定的机制——`adequacy_decision`（第45条；去向不在本工具已知"
+            "享有充分性认定的国家之列时为警告）、`standard_contractual_clauses`、"
+            "`binding_corporate_rules`、`approved_code_or_certification`（第46条），或 `derogation`"
+            "（第49条，须附 `justification`）。欧洲经济区内的传输（德国至法国）不属于第五章规定的传"
+            "输。"
+        ),
+        why=(
+            "《个人信息保护法》第三十八条第一款：向中华人民共和国境外提供个人信息的，应当（一）通过"
+            "国家网信部门组织的安全评估，（二）经专业机构进行个人信息保护认证，（三）按照国家网信部"
+            "门制定的标准合同与境外接收方订立合同，或者（四）符合法律、行政法规或者国家网信部门规定"
+            "的其他条件；第二款规定了国际条约、协定。国家网信办2024年《促进和规范数据跨境流动规定》"
+            "第四条至第六条规定了此类条件：免于上述三种程序的情形。第三十九条：应当向个人告知境外接"
+            "收方的名称或者姓名、联系方式、处理目的、处理方式、个人信息的种类以及个人向境外接收方行"
+            "使权利的方式和程序等事项，并取得个人的单独同意（依第十三条第二款，适用第十三条第一款第"
+            "（二）项至第（七）项时无需同意）。GDPR 第44条：第五章规范向第三国的传输；第45条至第49"
+            "条列出各项机制；第13条第1款(f)项要求告知个人所采用的机制。"
+        ),
+        fix=(
+            "添加 `cross_border:`，写明 `destinations` 及每个法律制度下实际采用的 `mechanism`，豁免"
+            "或例外情形附 `justification`，并就《个人信息保护法》写明 `rights_exercise` 渠道和单独"
+            "同意的证明。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -65,7 +65,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.items import basis, has_consent, items
 
@@ -124,3 +124,34 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
                 fix="Add `legal_basis.gdpr_criminal_data:` (`official_authority` or "
                 "`authorised_by_law`).",
             )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="特殊类别数据的合法性基础",
+        summary="依 GDPR，特殊类别数据须具备第9条第2款规定的条件；刑事数据须符合第10条。",
+        checks=(
+            "启用 `gdpr` 法律制度时，共享 GDPR 第9条第1款所列特殊类别数据（种族或民族出身、政治观点"
+            "、宗教或哲学信仰、工会会员身份、基因数据、用于识别的生物识别数据、健康数据、性生活或性"
+            "取向数据）的条目，必须在 `legal_basis.gdpr_special_category` 中写明所依据的第9条第2款"
+            "条件（`explicit_consent`、`employment_social_security`、`vital_interests` 等）。第6条"
+            "的合法性基础（`legal_basis.gdpr`）不能解除第9条第1款的禁止。条件为 `explicit_consent` "
+            "时，数据项（或条目的 `consent_evidence`）必须记录 `explicit` 同意：GDPR 所说的明确同意"
+            "，对应《个人信息保护法》所说的单独同意。刑事定罪和犯罪数据（第10条）须有"
+            " `legal_basis.gdpr_criminal_data`（`official_authority` 或 `authorised_by_law`）：第9"
+            "条第2款的条件（包括同意）不能解除第10条的限制。"
+        ),
+        why=(
+            "GDPR 第9条第1款禁止处理特殊类别的个人数据；第9条第2款列出了不适用该禁止的全部条件，首"
+            "项为(a)明确同意。此外还需第6条第1款规定的合法性基础，但仅有后者并不足够。第10条：处理"
+            "与刑事定罪和犯罪有关的数据，只能在官方机构的控制下进行，或经欧盟或成员国法律授权。第13"
+            "条第1款(c)项要求告知个人处理的法律依据。"
+        ),
+        fix=(
+            "添加 `legal_basis.gdpr_special_category:`，写明所依据的第9条第2款条件（多数应用为"
+            " `explicit_consent`，并记录为 `consent: explicit`）；刑事定罪和犯罪数据则添加"
+            " `legal_basis.gdpr_criminal_data:`。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.items import categories_by_language, items
 
@@ -78,3 +78,28 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
             fix="Make each language say the same item, or set `category:` to the right id.",
             details={"categories": {lang: list(c) for lang, c in found.items()}},
         )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="各语言文本不一致",
+        summary="同一数据项的两种语言文本对其属于何种敏感个人信息说法不一。",
+        checks=(
+            "以多种语言书写的数据项（`item: {zh: 身份证号码, en: ID card number}`）按每种语言分别用"
+            "数据分类目录分类。各语言所指的、在已启用法律制度下属于敏感（或附条件敏感）个人信息的类"
+            "别不同时，在 `item` 处报告，并列出每种语言的文字及其类别：两段文本中有一段不是另一段的"
+            "译文。给出 `category:` 的数据项在每种语言下都按该类别判断（DL302 将其与文字比较）。"
+        ),
+        why=(
+            "《个人信息保护法》第二十八条和第三十条要求告知个人所处理的敏感个人信息及其必要性；中文"
+            "清单写“身份证号码”（依 GB/T 35273-2020 表B.1 属于个人敏感信息），英文清单却写“name”，"
+            "就同一共享向两种语言的读者告知了不同的内容，而敏感个人信息规则只会依较严格的一方判断。"
+        ),
+        fix=(
+            "使两段文本在各自语言中表达相同的内容（依《个人信息保护法》，中文文本具有约束力）；文字"
+            "无误但分类目录误读其中一种时，将 `category:` 设为该数据项的类别（`disclosurelint "
+            'classify "..."` 会说明原因）。'
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Severity, Span, Target
+from disclosurelint.model import Finding, RuleText, Severity, Span, Target
 from disclosurelint.rules.base import RuleContext
 
 CODE = "DL401"
@@ -73,3 +73,22 @@ def check(facts: Mapping[str, Fact], context: RuleContext) -> Iterator[tuple[str
                     span=span,
                 ),
             )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="重复的编号",
+        summary="两项声明使用了相同的 `id`。",
+        checks=(
+            "每项声明的 `id` 在一并检查的所有声明中唯一。共用同一编号的每个文件都会得到一项检查结果"
+            "，列出其他文件及行号。使用 pre-commit 或 `--changed-since` 时，同一根目录下的其他声明"
+            "仍会为此项检查而读取。"
+        ),
+        why=(
+            "编号是豁免、基线、报告以及两个版本之间的差异比较长期追踪同一合作方的依据；两个条目共用"
+            "一个编号，会使其中一个在所有这些环节中消失。"
+        ),
+        fix="为其中一个条目指定新的编号（通常为其不含 `.yaml` 的文件名）。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

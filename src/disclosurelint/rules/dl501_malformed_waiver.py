@@ -41,7 +41,7 @@ reason in quotes. `disclosurelint rules` lists the codes and names.
 
 from __future__ import annotations
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 
 CODE = "DL501"
 NAME = "malformed-waiver"
@@ -117,3 +117,28 @@ def central_entry(problem: Malformed, span: Span) -> Finding:
         "`approved-by` and `expires`.",
         span=span,
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="豁免格式错误",
+        summary="无法读取的豁免注释或集中豁免；它不豁免任何问题。",
+        checks=(
+            "每条 `# disclosurelint:` 注释和集中豁免文件中的每个条目都会被完整读取：指令（`allow` "
+            "或 `allow-file`）、规则代码或名称（多个以逗号分隔），以及字段 `reason`（必填）、"
+            "`approved-by` 和 `expires`（写作 YYYY-MM-DD 的日期）。未知的规则、规则组（`DL2`）、豁"
+            "免类规则（`DL5xx`）、缺失或为占位文字的理由、错误的日期、未知或重复的字段、未配对的引"
+            "号，以及写在第一个键之后的 `allow-file`，均在此报告。集中豁免条目还须有 `file`，其可选"
+            "的 `json_path` 必须是 `$.privacy_policy` 这样的路径。"
+        ),
+        why=(
+            "无人能读懂的例外，就是无人审查过的例外。其他检查工具会跳过看不懂的指令，一个拼写错误就"
+            "会悄悄改变检查门槛接受的内容；在此它是错误，原本要豁免的问题仍然计入。"
+        ),
+        fix=(
+            '将豁免写作 `# disclosurelint: allow CODE reason="..." approved-by="..." '
+            "expires=YYYY-MM-DD`，理由加引号。`disclosurelint rules` 列出规则代码和名称。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

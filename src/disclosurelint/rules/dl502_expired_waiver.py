@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 
 if TYPE_CHECKING:
     from disclosurelint.waivers import Directive
@@ -76,3 +76,25 @@ def validity(expires: str | None, *, expired: bool) -> str:
     if not expires:
         return "in force, with no expiry date"
     return f"held through {expires} and has expired" if expired else f"in force through {expires}"
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="豁免已过期",
+        summary="豁免已过期；它所豁免的问题重新计入。",
+        checks=(
+            "豁免的 `expires` 日期已过（日期本身仍然有效），而它针对的问题仍然存在。该问题与已过期"
+            "的豁免一并显示，并重新计入检查门槛。"
+        ),
+        why=(
+            "豁免记录的是某一时点、基于某些理由作出的决定，这些理由未必长久成立：合作方可能公布其隐"
+            "私政策，合同可能变更。到期日促使有人重新审视；如果检查门槛继续认可已过期的豁免，到期日"
+            "就失去了意义。"
+        ),
+        fix=(
+            "纠正该豁免所针对的问题；或经复核后，为豁免设定新的 `expires` 日期（并写明仍然成立的理"
+            "由）。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 
 if TYPE_CHECKING:
     from disclosurelint.waivers import Directive
@@ -67,3 +67,24 @@ def finding(directive: Directive, unused: Sequence[str]) -> Finding:
         fix="Remove the waiver, or the codes in it that no longer apply.",
         span=directive.span,
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="未使用的豁免",
+        summary="豁免没有豁免任何问题：它针对的问题已消失，或其位置不对。",
+        checks=(
+            "豁免注释所在行（或文件）没有其所列代码的问题，或集中豁免与所检查的文件匹配却不对应其中"
+            "任何问题。未运行的规则（未选择，或对该文件忽略）的代码不计为豁免的问题。"
+        ),
+        why=(
+            "过时的豁免是一项长期许可：问题再次出现时，会被针对其他事项所作的决定悄悄豁免。删除它可"
+            "以使每项例外都保持有效。"
+        ),
+        fix=(
+            "删除该豁免，或删除其中不再适用的代码。如果它针对的是另一行的问题，将其移到该行或该行的"
+            "上一行。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 
 if TYPE_CHECKING:
     from disclosurelint.waivers import Directive
@@ -61,3 +61,21 @@ def finding(directive: Directive) -> Finding:
         fix='Add approved-by="..." naming the person or role who accepted it.',
         span=directive.span,
     )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="豁免缺少批准人",
+        summary="豁免未写明由谁批准，而配置要求写明。",
+        checks=(
+            "配置中有 `waivers: {require-approver: true}` 时，每项豁免（注释或集中条目）都须有"
+            " `approved-by`。没有批准人的豁免不豁免任何问题。"
+        ),
+        why=(
+            "对告知规则的例外是一项法律决定。写明作出决定的人，使审查人员或审计人员能够找到负责的人"
+            "，也避免开发人员独自接受缺漏。"
+        ),
+        fix='添加 `approved-by="..."`，写明接受该例外的人员或岗位。',
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

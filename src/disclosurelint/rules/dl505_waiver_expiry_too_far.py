@@ -36,7 +36,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 
 if TYPE_CHECKING:
     from disclosurelint.waivers import Directive
@@ -71,3 +71,21 @@ def finding(directive: Directive, max_days: int, today: date) -> Finding | None:
         )
     fix = f"Set expires= to a date at most {max_days} days from today."
     return Finding((), message, fix=fix, span=directive.span)
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="豁免期限过长",
+        summary="豁免的到期日晚于配置允许的期限，或没有到期日。",
+        checks=(
+            "配置中有 `waivers: {max-days: N}` 时，每项豁免都须有不晚于今天之后 N 天的 `expires` 日"
+            "期。没有日期或日期更晚的豁免不豁免任何问题。"
+        ),
+        why=(
+            "限定例外的持续时间，是组织确保每项例外都按其自定的周期被重新审视、而不是一经接受便被遗"
+            "忘的方式。"
+        ),
+        fix="将 `expires=` 设为允许天数之内的日期，届时重新复核该豁免。",
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -63,7 +63,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from disclosurelint.model import Finding, Severity, Span
+from disclosurelint.model import Finding, RuleText, Severity, Span
 from disclosurelint.rules import sdk_facts
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.sdk_facts import Declared
@@ -129,3 +129,31 @@ def check(facts: Mapping[str, Declared], context: RuleContext) -> Iterator[tuple
                 details={"sdk": sdk.id, "company": sdk.company.name},
             ),
         )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="未声明的 SDK",
+        summary="应用集成了某个 SDK，但没有任何声明写明它。",
+        checks=(
+            "配置写明应用的依赖清单（`sdk-manifests:`）或给出 `--sdk-manifests` 时，其中的每个依赖"
+            "都会在 SDK 目录（`disclosurelint sdks` 列出）中查找。没有任何声明写明的已编目 SDK，在"
+            "依赖清单的相应行报告，每个 SDK 和依赖清单报告一次。声明通过在 `sdks:` 中列出 SDK 的目"
+            "录编号或其坐标之一，或以 `recipient.name` 写明其提供方（法定名称或已编目的别名，中英文"
+            "均可：`友盟同欣(北京)科技有限公司`、`Umeng`、`友盟`），写明该 SDK。"
+        ),
+        why=(
+            "《个人信息保护法》第二十三条要求告知个人其个人信息的每个接收方的名称；工信部关于应用个"
+            "人信息保护的通知（信管函〔2021〕292号、〔2023〕26号）及 GB/T 41391-2022 将“SDK 收集了"
+            "第三方信息共享清单未披露的个人信息”列为应用检测中最常见的问题之一。GDPR 第13条第1款(e)"
+            "项和第30条第1款(d)项对接收方作同样要求。构建中新增 SDK 却未添加条目，清单就会落后于应"
+            "用。"
+        ),
+        fix=(
+            "为该 SDK 添加一项声明（`disclosurelint sdks --scaffold -o declarations/<product>` 会依"
+            "据目录起草），或将该 SDK 的编号加入已涵盖它的条目的 `sdks:` 列表。应用不再使用该依赖的"
+            "，删除该依赖。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -73,7 +73,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.sdk_facts import EXAMPLE_MANIFEST, Declared, collect
 
@@ -112,3 +112,26 @@ def check(facts: Mapping[str, Declared], context: RuleContext) -> Iterator[tuple
                     span=span,
                 ),
             )
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="SDK 未集成",
+        summary="声明的 `sdks:` 中写明的 SDK 在任何依赖清单中都没有。",
+        checks=(
+            "声明 `sdks:` 列表中的每一项（目录编号或坐标）都必须与 `sdk-manifests:` 或"
+            " `--sdk-manifests` 所指依赖清单中的某个依赖匹配。不匹配的项在其书写处报告：该 SDK 已从"
+            "应用中移除、已改名，或该项有拼写错误。"
+        ),
+        why=(
+            "已发布的清单既要完整，也要准确（《个人信息保护法》第七条公开透明原则、第八条质量原则；"
+            "GB/T 35273-2020 第9.2条）：为应用已不再集成的 SDK 保留条目，会告诉个人其信息流向了实际"
+            "并未流向的地方，也使人看不清哪个条目涵盖了什么。"
+        ),
+        fix=(
+            "删除该项（SDK 已不再使用的，连同该条目），更正其拼写（`disclosurelint sdks` 列出找到的"
+            "编号和坐标），或将声明该 SDK 的依赖清单加入 `sdk-manifests:`。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -67,7 +67,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from disclosurelint.model import Finding, Severity
+from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules import sdk_facts
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.sdk_facts import Declared
@@ -124,3 +124,27 @@ def _label(category: str, taxonomy: Any) -> str:
     entry = taxonomy.categories.get(category)
     label = getattr(entry, "label", None)
     return f"{label} ({category})" if label else category
+
+
+TEXTS: dict[str, RuleText] = {
+    "zh": RuleText(
+        name="SDK 数据少报",
+        summary="声明列出的数据少于目录所载其 SDK 接收的数据。",
+        checks=(
+            "对于声明写明的每个已编目 SDK（在 `sdks:` 中，或通过写明依赖清单所含 SDK 的提供方），将"
+            "目录所载的典型数据类别与声明中数据项的类别（以 `category:` 声明或由文字识别）相比较，"
+            "列出声明未列出的类别。精确位置信息涵盖粗略位置信息。"
+        ),
+        why=(
+            "《个人信息保护法》第十七条和第二十三条要求告知个人接收方所接收的个人信息的种类；工信部"
+            "的检测会将清单与 SDK 公开说明的收集范围相比对（信管函〔2023〕26号）。目录记录的是各提"
+            "供方自己的 SDK 隐私政策所述的收集内容：存在差异值得再看一眼，但不一定是错误（应用可能"
+            "关闭了某项收集），因此默认为“提示”。"
+        ),
+        fix=(
+            "用已发布清单所用的表述补上缺少的数据项；应用关闭了相关收集的，对此项检查结果作出豁免并"
+            "写明该理由。"
+        ),
+    )
+}
+"""The rule's documentation in Chinese, for `report --lang zh` and `explain --lang zh`."""

@@ -9,9 +9,9 @@ per declaration and shared by every policy rule.
 from __future__ import annotations
 
 import re
-from functools import partial
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
+from functools import partial
 from pathlib import PurePath
 from typing import Any
 

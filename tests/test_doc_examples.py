@@ -43,3 +43,22 @@ def test_a_drifted_example_is_caught(tmp_path: Path) -> None:
     page.write_text(page.read_text().replace("(warning)", "(error)"), encoding="utf-8")
     (block,) = blocks(page)
     assert check_block(block) == []
+
+
+def test_a_page_s_files_are_written_and_a_documented_exit_code_is_checked(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "<!-- file: drafts/p.yaml -->\n```yaml\npolicy: 1\nrulez: []\n```\n\n"
+        "```console\n$ disclosurelint test drafts/p.yaml  # exit 2\n...\n"
+        "disclosurelint: error: drafts/p.yaml:2:1: unknown key 'rulez'; did you mean 'rules'?\n"
+        "...\n```\n",
+        encoding="utf-8",
+    )
+    (block,) = blocks(page)
+    assert check_block(block) == []
+    page.write_text(page.read_text().replace("# exit 2", "# exit 1"), encoding="utf-8")
+    (block,) = blocks(page)
+    assert check_block(block)  # it exits 2, not 1
+    page.write_text(page.read_text().replace("  # exit 1", ""), encoding="utf-8")
+    (block,) = blocks(page)
+    assert check_block(block)  # an undocumented usage error

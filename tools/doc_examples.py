@@ -10,6 +10,10 @@ repository's ``declarations/``, ``.disclosurelint.yaml`` and the example policie
 (``examples/policies/``), the test suite's example
 declarations (``tests/examples/invalid/placeholders.yaml``, ...) and the seed's
 published page as ``published.txt``, so an example may import a page and then check what it wrote.
+The files a page writes out (a code block after ``<!-- file: PATH -->``) are written there too.
+
+A command that must exit with a code says so in a comment (``$ disclosurelint ...  # exit 2``);
+any other command must not end in a usage error.
 
 Usage: python tools/doc_examples.py [--write]   (check, or rewrite the outputs in place)
 """
@@ -31,6 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PUBLISHED = ROOT / "tests" / "data" / "corpus" / "welink-information-shared-with-third-parties.txt"
 _BLOCK = re.compile(r"^```console\n(.*?)^```$", re.S | re.M)
+_FILE = re.compile(r"<!-- file: (.+?) -->\n```\w*\n(.*?)```", re.S)
+_EXIT = re.compile(r"#\s*exit (\d+)\s*$")
 ELLIPSIS = "..."
 
 
@@ -41,6 +47,12 @@ class Example:
     command: str
     expected: tuple[str, ...]
 
+    @property
+    def exit_code(self) -> int | None:
+        """The exit code the documentation gives the command, if it gives one."""
+        found = _EXIT.search(self.command)
+        return int(found.group(1)) if found else None
+
 
 @dataclass(frozen=True)
 class Block:
@@ -48,6 +60,7 @@ class Block:
     start: int  # offset of the block's body in the file
     end: int
     examples: tuple[Example, ...]
+    files: tuple[tuple[str, str], ...] = ()  # the files the page writes out: (path, text)
 
 
 def documents() -> list[Path]:
@@ -56,6 +69,7 @@ def documents() -> list[Path]:
 
 def blocks(path: Path) -> Iterator[Block]:
     text = path.read_text("utf-8")
+    files = tuple((name.strip(), body) for name, body in _FILE.findall(text))
     for match in _BLOCK.finditer(text):
         examples: list[Example] = []
         for line in match.group(1).splitlines():
@@ -64,16 +78,20 @@ def blocks(path: Path) -> Iterator[Block]:
             elif examples:
                 last = examples[-1]
                 examples[-1] = Example(last.command, (*last.expected, line))
-        yield Block(path, match.start(1), match.end(1), tuple(examples))
+        yield Block(path, match.start(1), match.end(1), tuple(examples), files)
 
 
-def sandbox() -> Path:
+def sandbox(files: tuple[tuple[str, str], ...] = ()) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="doc-example-"))
     shutil.copytree(ROOT / "declarations", folder / "declarations")
     shutil.copy(ROOT / ".disclosurelint.yaml", folder / ".disclosurelint.yaml")
     shutil.copytree(ROOT / "examples" / "policies", folder / "examples" / "policies")
     shutil.copy(PUBLISHED, folder / "published.txt")
     shutil.copytree(ROOT / "tests" / "examples", folder / "tests" / "examples")
+    for name, body in files:
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(body, encoding="utf-8")
     return folder
 
 
@@ -107,13 +125,14 @@ def matches(expected: tuple[str, ...], actual: list[str]) -> bool:
 
 def check_block(block: Block) -> list[str]:
     """What is wrong with the block: one message per example that does not hold."""
-    folder = sandbox()
+    folder = sandbox(block.files)
     failures = []
     try:
         for example in block.examples:
             code, lines = run(example.command, folder)
-            if code == 2:
-                failures.append(f"{example.command}: exit 2\n" + "\n".join(lines))
+            wanted = example.exit_code
+            if (code == 2 and wanted is None) or (wanted is not None and code != wanted):
+                failures.append(f"{example.command}: exit {code}\n" + "\n".join(lines))
             elif example.expected and not matches(example.expected, lines):
                 failures.append(
                     f"{example.command}: documented\n"
@@ -131,7 +150,7 @@ def rewrite(path: Path) -> None:
     text = path.read_text("utf-8")
     out, position = [], 0
     for block in blocks(path):
-        folder = sandbox()
+        folder = sandbox(block.files)
         body = []
         try:
             for example in block.examples:

@@ -36,16 +36,33 @@ def load_plugins(names: Sequence[str]) -> tuple[list[RuleModule], list[str]]:
     found_policies = {e.name: e for e in metadata.entry_points(group=POLICIES_GROUP)}
     for name in names:
         if name not in found_rules and name not in found_policies:
-            installed = ", ".join(sorted({*found_rules, *found_policies})) or "none"
-            raise ConfigError(
-                f"no installed plugin is named {name!r} (entry points in {RULES_GROUP} or "
-                f"{POLICIES_GROUP}; installed: {installed})"
-            )
+            raise _unknown(name, {*found_rules, *found_policies})
         if name in found_rules:
             rules.extend(_rules(name, _load(name, found_rules[name])))
         if name in found_policies:
             paths.extend(_policy_paths(name, _load(name, found_policies[name])))
     return rules, paths
+
+
+def pack_paths(names: Sequence[str]) -> list[str]:
+    """The policy files and folders of the policy packs among ``names``, without importing
+    rule plugins (names that are only rule plugins give none; an unknown name is an error)."""
+    found_rules = {e.name for e in metadata.entry_points(group=RULES_GROUP)}
+    found_policies = {e.name: e for e in metadata.entry_points(group=POLICIES_GROUP)}
+    out: list[str] = []
+    for name in names:
+        if name in found_policies:
+            out.extend(_policy_paths(name, _load(name, found_policies[name])))
+        elif name not in found_rules:
+            raise _unknown(name, {*found_rules, *found_policies})
+    return out
+
+
+def _unknown(name: str, installed: Iterable[str]) -> ConfigError:
+    return ConfigError(
+        f"no installed plugin is named {name!r} (entry points in {RULES_GROUP} or "
+        f"{POLICIES_GROUP}; installed: {', '.join(sorted(installed)) or 'none'})"
+    )
 
 
 def _load(name: str, entry: metadata.EntryPoint) -> Any:

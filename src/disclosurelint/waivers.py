@@ -135,11 +135,11 @@ def scan(
         try:
             verb, codes, fields = parse_directive(line[match.end() :])
             if verb == "allow-file" and first_key is not None and number > first_key:
-                raise ValueError("`allow-file` must come before the first key of the file")
+                raise dl501.Malformed("allow-file-after-key")
             reason, approved_by, expires = check_fields(fields)
             approved_on = approval_date(fields)
-        except ValueError as exc:
-            malformed.append((dl501.CODE, dl501.finding(str(exc), span)))
+        except dl501.Malformed as exc:
+            malformed.append((dl501.CODE, dl501.finding(exc, span)))
             continue
         if verb == "allow-file":
             target = None
@@ -178,14 +178,14 @@ def _next_content_line(lines: Sequence[str], after: int) -> int | None:
 def parse_directive(body: str) -> tuple[str, tuple[str, ...], dict[str, str]]:
     """``allow DL204 reason="..."`` -> ("allow", ("DL204",), {"reason": "..."}).
 
-    Raises :class:`ValueError` saying what is wrong.
+    Raises :class:`~disclosurelint.rules.dl501_malformed_waiver.Malformed` with what is wrong.
     """
     words = body.split(maxsplit=1)
     if not words:
-        raise ValueError("nothing follows `disclosurelint:`")
+        raise dl501.Malformed("empty")
     verb, rest = words[0], (words[1] if len(words) > 1 else "")
     if verb not in ("allow", "allow-file"):
-        raise ValueError(f"unknown directive {verb!r}; write `allow` or `allow-file`")
+        raise dl501.Malformed("unknown-directive", verb=verb)
     pos, code_words = 0, []
     while True:
         word = _WORD.search(rest, pos)
@@ -194,7 +194,7 @@ def parse_directive(body: str) -> tuple[str, tuple[str, ...], dict[str, str]]:
         code_words.append(word.group())
         pos = word.end()
     if not code_words:
-        raise ValueError(f"no rule code after `{verb}`")
+        raise dl501.Malformed("no-code-after", verb=verb)
     return verb, resolve_codes(",".join(code_words)), parse_fields(rest[pos:])
 
 
@@ -209,10 +209,10 @@ def parse_fields(text: str) -> dict[str, str]:
             return fields
         match = _FIELD.match(text, word.start())
         if match is None:
-            raise ValueError(_bad_field(word.group()))
+            raise _bad_field(word.group())
         name, raw = match.group(1), match.group(2)
         if name in fields:
-            raise ValueError(f"`{name}` is given twice")
+            raise dl501.Malformed("field-twice", name=name)
         if raw[0] == '"':
             value = re.sub(r"\\(.)", r"\1", raw[1:-1])
         elif raw[0] == "'":
@@ -223,15 +223,15 @@ def parse_fields(text: str) -> dict[str, str]:
         pos = match.end()
 
 
-def _bad_field(token: str) -> str:
+def _bad_field(token: str) -> dl501.Malformed:
     name, equals, value = token.partition("=")
     if not equals:
-        return f"unexpected text {token!r}; fields are written name=value"
+        return dl501.Malformed("not-name-value", text=token)
     if not value:
-        return f"`{name}` has no value"
+        return dl501.Malformed("no-value", name=name)
     if value[0] in "\"'":
-        return f"unbalanced quote in `{name}`"
-    return f"unexpected text {token!r}; quote values that contain quotes or spaces"
+        return dl501.Malformed("unbalanced-quote", name=name)
+    return dl501.Malformed("unquoted", text=token)
 
 
 def resolve_codes(text: str) -> tuple[str, ...]:
@@ -246,35 +246,36 @@ def resolve_codes(text: str) -> tuple[str, ...]:
             continue
         upper = raw.upper()
         if upper == "ALL" or (upper.startswith("DL") and upper[2:].isdigit() and len(upper) < 5):
-            raise ValueError(f"{raw!r} is a group of rules; name each rule the waiver is for")
+            raise dl501.Malformed("group", rule=raw)
         try:
             code = registry.lookup(raw).CODE
         except UsageError as exc:  # its message names the rule and the closest one
-            raise ValueError(str(exc)) from None
+            raise dl501.Malformed("unknown-rule", detail=str(exc)) from None
         if code.startswith("DL5"):
-            raise ValueError(f"{code} is about waivers themselves and cannot be waived")
+            raise dl501.Malformed("waiver-rule", code=code)
         codes.append(code)
     if not codes:
-        raise ValueError("no rule code")
+        raise dl501.Malformed("no-code")
     return tuple(dict.fromkeys(codes))
 
 
 def check_fields(fields: dict[str, str]) -> tuple[str, str | None, str | None]:
-    """(reason, approved-by, expires) after checking each; ValueError says what is wrong."""
+    """(reason, approved-by, expires) after checking each; DL501's ``Malformed`` says what
+    is wrong."""
     for name in fields:
         if name not in FIELDS:
-            raise ValueError(f"unknown field `{name}`; the fields are {', '.join(FIELDS)}")
+            raise dl501.Malformed("unknown-field", name=name, fields=", ".join(FIELDS))
     reason = fields.get("reason")
     if reason is None:
-        raise ValueError('no reason: every waiver says why (reason="...")')
+        raise dl501.Malformed("no-reason")
     if is_placeholder(reason):
-        raise ValueError(f"the reason is empty or a placeholder ({reason.strip()!r})")
+        raise dl501.Malformed("placeholder-reason", text=reason.strip())
     approved_by = fields.get("approved-by")
     if approved_by is not None and not approved_by.strip():
-        raise ValueError("`approved-by` is empty")
+        raise dl501.Malformed("empty-approver")
     expires = fields.get("expires")
     if expires is not None and not _is_date(expires):
-        raise ValueError(f"expires={expires} is not a date written YYYY-MM-DD")
+        raise dl501.Malformed("bad-date", name="expires", value=expires)
     return reason.strip(), approved_by.strip() if approved_by else None, expires
 
 
@@ -282,7 +283,7 @@ def approval_date(fields: dict[str, str]) -> str | None:
     """``approved-on``, checked to be a date (the fields are otherwise checked already)."""
     when = fields.get("approved-on")
     if when is not None and not _is_date(when):
-        raise ValueError(f"approved-on={when} is not a date written YYYY-MM-DD")
+        raise dl501.Malformed("bad-date", name="approved-on", value=when)
     return when
 
 
@@ -344,25 +345,25 @@ def load_central(file: str) -> CentralFile:
         span = document.source.span((index,))[0]
         try:
             directives.append(_central_entry(entry, shown, span))
-        except ValueError as exc:
-            malformed.append((dl501.CODE, dl501.central_entry(str(exc), span)))
+        except dl501.Malformed as exc:
+            malformed.append((dl501.CODE, dl501.central_entry(exc, span)))
     return CentralFile(shown, base, tuple(directives), tuple(malformed))
 
 
 def _central_entry(entry: Any, shown: str, span: Span) -> Directive:
     if not isinstance(entry, dict):
-        raise ValueError("an entry is a mapping with `file`, `code` and `reason`")
+        raise dl501.Malformed("entry-not-mapping")
     for key in entry:
         if key not in _ENTRY_KEYS:
-            raise ValueError(f"unknown field `{key}`; the fields are {', '.join(_ENTRY_KEYS)}")
+            raise dl501.Malformed("unknown-field", name=key, fields=", ".join(_ENTRY_KEYS))
     for key, value in entry.items():
         if not isinstance(value, str):
-            raise ValueError(f"`{key}` must be text")
+            raise dl501.Malformed("not-text", name=key)
     pattern = entry.get("file")
     if not pattern or not pattern.strip():
-        raise ValueError("no `file`: say which declaration files the waiver is for")
+        raise dl501.Malformed("no-file")
     if "code" not in entry:
-        raise ValueError("no `code`: say which rule the waiver is for")
+        raise dl501.Malformed("no-code-key")
     codes = resolve_codes(entry["code"])
     json_path = parse_json_path(entry["json_path"]) if "json_path" in entry else None
     fields = {k: v for k, v in entry.items() if k in FIELDS}
@@ -387,13 +388,13 @@ def parse_json_path(text: str) -> JsonPath:
     """``$.data[2].item`` -> ``("data", 2, "item")`` (the form problems are reported in)."""
     text = text.strip()
     if not text.startswith("$"):
-        raise ValueError(f"json_path {text!r} does not start with `$` (like $.privacy_policy)")
+        raise dl501.Malformed("json-path-start", path=text)
     parts: list[str | int] = []
     pos = 1
     while pos < len(text):
         match = _PART.match(text, pos)
         if match is None:
-            raise ValueError(f"json_path {text!r} is not a path like $.data[0].item")
+            raise dl501.Malformed("json-path", path=text)
         key, index, quoted = match.groups()
         if key is not None:
             parts.append(key)

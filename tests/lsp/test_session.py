@@ -153,6 +153,11 @@ def test_a_policy_file_is_diagnosed_by_the_policy_loader(client: StdioClient, re
     assert "reserved" in reserved["message"] and reserved["range"]["start"]["line"] == 2
     client.change(policy, fixed.replace("DL901", "ACME101"), 3)
     assert client.diagnostics(policy.as_uri()) == []
+    mistyped = fixed.replace("DL901", "ACME101").replace('contains("ads")', 'size() > "x"')
+    client.change(policy, mistyped, 4)
+    [types] = client.diagnostics(policy.as_uri())
+    assert "`>` is not defined for" in types["message"]
+    assert types["range"]["start"] == {"line": 6, "character": 40}  # at `>`
 
 
 def test_hover_on_a_key_and_on_a_data_item(client: StdioClient, repo: Path) -> None:

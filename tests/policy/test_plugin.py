@@ -114,6 +114,43 @@ def test_an_unknown_plugin_is_a_configuration_error(environment: Path, tmp_path:
     assert "Traceback" not in found.stderr
 
 
+def test_test_runs_the_cases_of_the_policy_packs_the_configuration_names(
+    environment: Path, tmp_path: Path
+) -> None:
+    own = (ROOT / "examples" / "policies" / "legal-name.yaml").read_text("utf-8")
+    (tmp_path / "legal-name.yaml").write_text(own, encoding="utf-8")
+    (tmp_path / ".disclosurelint.yaml").write_text(
+        "policies: [legal-name.yaml]\n", encoding="utf-8"
+    )
+    alone = _run(environment, tmp_path, "test")
+    assert alone.returncode == 0, alone.stdout + alone.stderr
+    assert "ACME202" not in alone.stdout
+    assert "4 cases in 1 policy file: 4 passed, 0 failed" in alone.stdout
+
+    (tmp_path / ".disclosurelint.yaml").write_text(
+        "policies: [legal-name.yaml]\nplugins: [acme]\n", encoding="utf-8"
+    )
+    both = _run(environment, tmp_path, "test")
+    assert both.returncode == 0, both.stdout + both.stderr
+    assert "retention.yaml: ACME202 ID card number, no retention" in both.stdout
+    assert "ok   legal-name.yaml: ACME103 registered name" in both.stdout
+    assert "6 cases in 2 policy files: 6 passed, 0 failed" in both.stdout
+
+    # the JUnit report holds the pack's cases too
+    pack = _run(environment, tmp_path, "test", "-f", "junit")
+    assert pack.returncode == 0 and "retention.yaml" in pack.stdout
+    named = _run(environment, tmp_path, "test", "legal-name.yaml")
+    assert "ACME202" not in named.stdout  # paths given on the command line: only those
+
+
+def test_test_refuses_an_unknown_policy_pack(environment: Path, tmp_path: Path) -> None:
+    (tmp_path / ".disclosurelint.yaml").write_text("plugins: [acmee]\n", encoding="utf-8")
+    found = _run(environment, tmp_path, "test")
+    assert found.returncode == 2
+    assert "no installed plugin is named 'acmee'" in found.stderr
+    assert "Traceback" not in found.stderr
+
+
 def test_the_example_rule_documents_itself() -> None:
     import importlib
 

@@ -133,3 +133,31 @@ def test_json_paths(text: str, path: tuple[object, ...]) -> None:
 def test_bad_json_paths(text: str) -> None:
     with pytest.raises(ValueError, match="json_path"):
         parse_json_path(text)
+
+
+def test_the_reader_reports_a_reason_and_the_rule_module_words_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """DL501's module owns the words: changing its text for a reason changes the finding."""
+    from disclosurelint.rules import dl501_malformed_waiver as dl501
+
+    with pytest.raises(dl501.Malformed) as caught:
+        parse_directive("disable DL204")
+    assert (caught.value.reason, caught.value.data) == ("unknown-directive", {"verb": "disable"})
+    monkeypatch.setitem(dl501.REASONS, "unknown-directive", "no such directive: {verb}")
+    [(_, finding)] = scan("a: 1  # disclosurelint: disable DL204\n", "x.yaml")[1]
+    assert finding.message == "this waiver excuses nothing: no such directive: disable"
+
+
+def test_every_reason_the_reader_gives_has_words_in_the_rule_module() -> None:
+    import re
+    from pathlib import Path
+
+    from disclosurelint import waivers
+    from disclosurelint.rules import dl501_malformed_waiver as dl501
+
+    source = Path(waivers.__file__).read_text("utf-8")
+    used = set(re.findall(r'Malformed\(\s*"([a-z-]+)"', source))
+    assert used == set(dl501.REASONS)
+    with pytest.raises(KeyError):
+        dl501.Malformed("no-such-reason")

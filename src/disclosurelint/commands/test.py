@@ -9,8 +9,8 @@ from disclosurelint.errors import UsageError
 
 NAME = "test"
 HELP = (
-    "Run the tests of policy files (default: the configuration's `policies`); "
-    "exit 1 when a case fails."
+    "Run the tests of policy files (default: the configuration's `policies` and the policy "
+    "packs its `plugins` name); exit 1 when a case fails."
 )
 
 
@@ -33,9 +33,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint.policy.testing import describe_failure, junit, run_tests
 
     settings = settings_from_args(args, paths=[])
-    paths = list(args.paths) or list(settings.policies)
+    paths = list(args.paths) or [*settings.policies, *_pack_paths(settings.plugins)]
     if not paths:
-        raise UsageError("no policy file named, and the configuration lists no `policies`")
+        raise UsageError(
+            "no policy file named, and the configuration lists no `policies` and no policy "
+            "pack under `plugins`"
+        )
     result = run_tests(paths, settings)
     if args.format == "junit":
         text = junit(result)
@@ -62,3 +65,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(text)
     return 1 if result.failed else 0
+
+
+def _pack_paths(plugins: tuple[str, ...]) -> list[str]:
+    """The policy files and folders of the policy packs the configuration names."""
+    if not plugins:
+        return []
+    from disclosurelint.plugins import pack_paths
+
+    return pack_paths(plugins)

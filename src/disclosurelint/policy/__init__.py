@@ -61,7 +61,7 @@ def load_files(
                 problems.append(f"{spec.file}:{line}:{column}: {message}")
     if problems:
         error = ConfigError(problems[0])
-        error.args = ("\n".join(problems),)
+        error.add(*problems[1:])  # one line each
         raise error
     if activate:
         use({name: value for name, (_, value) in lists.items()}, rules)

@@ -2,9 +2,11 @@
 
 The one module that imports the CEL library (``common-expression-language``, the Python
 binding of the Rust ``cel`` crate). Compiling checks what can be known before any declaration is
-read: the syntax, and that every variable and function an expression names exists. What only the
-data can tell (a missing field, a comparison of a number with a text) is an
-:class:`EvaluationError` at run time, which the policy rule turns into a finding.
+read: the syntax, and that every variable and function an expression names exists (the fields
+and types are checked by :mod:`~disclosurelint.policy.fields` and
+:mod:`~disclosurelint.policy.typecheck`). What only the data can tell (a missing field, a value
+of a field the format leaves open) is an :class:`EvaluationError` at run time, which the policy
+rule turns into a finding.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import importlib.util
 import re
 import sys
 import types
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
@@ -32,6 +34,10 @@ _FUNCTIONS = frozenset(
         *("split", "join", "lowerAscii", "upperAscii", "trim", "reverse", "distinct"),
         *("flatten", "slice", "sort", "first", "last", "inList"),
     )
+)
+# the names of CEL's types are values too (`type(x) == string`)
+TYPE_NAMES = frozenset(
+    ("int", "uint", "double", "bool", "string", "bytes", "list", "map", "null_type", "type")
 )
 _BOUND = re.compile(r"\.\s*(?:all|exists|exists_one|map|filter)\s*\(\s*([A-Za-z_]\w*)\s*,")
 _SYNTAX_AT = re.compile(r"<input>:(\d+):(\d+):\s*(?:Syntax error:\s*)?(.*)")
@@ -128,7 +134,7 @@ def compile_expression(source: str, variables: Iterable[str]) -> Expression:
         program = cel.compile(source)
     except Exception as exc:
         raise _syntax_error(str(exc)) from None
-    allowed = set(variables) | set(_BOUND.findall(source))
+    allowed = set(variables) | set(_BOUND.findall(source)) | TYPE_NAMES
     for name in program.variables():
         if name not in allowed:
             known = ", ".join(sorted(set(variables)))
@@ -181,16 +187,22 @@ class Template:
         return "".join(out)
 
 
-def compile_template(text: str, variables: Iterable[str]) -> Template:
-    """``'shares {item.item}'`` -> a template; ``{{`` and ``}}`` are literal braces."""
+def compile_template(
+    text: str, variables: Iterable[str], check: Callable[[str], None] | None = None
+) -> Template:
+    """``'shares {item.item}'`` -> a template; ``{{`` and ``}}`` are literal braces.
+    ``check``, when given, is called with each placeholder's expression once it compiles (it
+    raises :class:`ExpressionError` for one it refuses)."""
     names = tuple(variables)
     parts: list[str | Expression] = []
-    escaped = text.replace("{{", "\0").replace("}}", "\1")
+    escaped = text.replace("{{", "\0\0").replace("}}", "\1\1")  # the same length: columns hold
     position = 0
     for found in _PLACEHOLDER.finditer(escaped):
         parts.append(_unescape(escaped[position : found.start()]))
         try:
             parts.append(compile_expression(found.group(1), names))
+            if check is not None:
+                check(found.group(1))
         except ExpressionError as exc:
             raise ExpressionError(str(exc), 1, found.start() + 1 + exc.column) from None
         position = found.end()
@@ -199,7 +211,7 @@ def compile_template(text: str, variables: Iterable[str]) -> Template:
 
 
 def _unescape(text: str) -> str:
-    return text.replace("\0", "{").replace("\1", "}")
+    return text.replace("\0\0", "{").replace("\1\1", "}")
 
 
 def show(value: Any) -> str:

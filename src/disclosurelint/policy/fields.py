@@ -1,7 +1,8 @@
 """The fields an expression names, checked against the declaration format before any run.
 
-Neither CEL library for Python has a type checker, so a misspelt field (``declaration.purpos``)
-would only show as an evaluation error on every declaration. Each chain of fields read from
+A misspelt field (``declaration.purpos``) would only show as an evaluation error on every
+declaration; the type check (:mod:`disclosurelint.policy.typecheck`) takes a field it does not
+know for one of unknown type, and this module names it instead. Each chain of fields read from
 ``declaration``, ``item`` (the elements of ``each: data``) or ``context`` is walked through the
 declaration schema while it names a mapping: a name that the schema does not allow there is an
 error at load time, with the closest name. A chain stops being checked where its value is not a

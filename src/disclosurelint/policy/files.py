@@ -83,8 +83,11 @@ class PolicySpec:
     list_files: tuple[str, ...] = field(default=(), compare=False)  # the files ``lists`` read
     line: int = 1
     column: int = 1
-    # where each expression's text starts, to place compile errors: key -> (line, column, quoted)
-    positions: Mapping[str, tuple[int, int, bool]] = field(default_factory=dict, compare=False)
+    # where each expression's text is written, to place compile errors: key -> the lines of its
+    # value as (line, column, length), in the order the value's text joins them
+    positions: Mapping[str, tuple[tuple[int, int, int], ...]] = field(
+        default_factory=dict, compare=False
+    )
 
 
 @dataclass
@@ -100,10 +103,10 @@ class _Errors:
     def raise_if_any(self) -> None:
         if not self.found:
             return
-        lines = [f"{self.shown}:{line}:{col}: {msg}" for line, col, msg in sorted(self.found)]
-        line, column, message = sorted(self.found)[0]
+        found = sorted(self.found)
+        line, column, message = found[0]
         error = ConfigError(message, self.shown, line, column)
-        error.args = ("\n".join(lines),)
+        error.add(*(f"{self.shown}:{line}:{col}: {msg}" for line, col, msg in found[1:]))
         raise error
 
 
@@ -278,9 +281,7 @@ def _rule(raw: Any, index: int, reading: _Reading) -> PolicySpec | None:
     positions = {}
     for key in ("when", "each", "assert", "message", "at"):
         if key in raw:
-            line, column = at((*where, key))
-            quoted = _quoted(text, line, column)
-            positions[key] = (line, column, quoted)
+            positions[key] = _segments(text, *at((*where, key)))
     line, column = at(where)
     return PolicySpec(
         file=shown,
@@ -341,9 +342,33 @@ def _opt(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _quoted(text: str, line: int, column: int) -> bool:
+def _segments(text: str, line: int, column: int) -> tuple[tuple[int, int, int], ...]:
+    """The lines a scalar's text comes from, as ``(line, column, length)``: the rest of its
+    own line, or, for a block scalar (``>-``, ``|``), each line of the block without its
+    indentation (folding joins them with one character, as a line break does)."""
     lines = text.splitlines()
-    return 0 < line <= len(lines) and lines[line - 1][column - 1 : column] in ("'", '"')
+    if not 0 < line <= len(lines):
+        return ((line, column, 1 << 30),)
+    first = lines[line - 1]
+    if first[column - 1 : column] not in (">", "|"):
+        quoted = first[column - 1 : column] in ("'", '"')
+        return ((line, column + quoted, 1 << 30),)
+    segments: list[tuple[int, int, int]] = []
+    indent = -1
+    for number in range(line + 1, len(lines) + 1):
+        body = lines[number - 1]
+        if not body.strip():
+            segments.append((number, 1, 0))
+            continue
+        own = len(body) - len(body.lstrip(" "))
+        if indent < 0:
+            indent = own
+        if own < indent or own <= len(first) - len(first.lstrip(" ")):
+            break
+        segments.append((number, indent + 1, len(body) - indent))
+    while segments and segments[-1][2] == 0:
+        segments.pop()
+    return tuple(segments) or ((line, column, 1 << 30),)
 
 
 def _tests(raw: Any, where: JsonPath, base: Path, errors: _Errors, at: Any) -> Iterator[PolicyTest]:
@@ -400,7 +425,22 @@ def _tests(raw: Any, where: JsonPath, base: Path, errors: _Errors, at: Any) -> I
 
 def expression_error(spec: PolicySpec, key: str, exc: ExpressionError) -> tuple[int, int, str]:
     """Where, in the policy file, a compile error of ``spec``'s ``key`` expression is."""
-    line, column, quoted = spec.positions.get(key, (spec.line, spec.column, False))
-    if exc.line == 1:
-        column += exc.column - 1 + (1 if quoted else 0)
-    return line, column, f"{spec.code} `{key}`: {exc}"
+    segments = spec.positions.get(key)
+    message = f"{spec.code} `{key}`: {exc}"
+    if not segments:
+        return spec.line, spec.column, message
+    texts = {"when": spec.when, "each": spec.each, "assert": spec.assert_, "at": spec.at}
+    source = spec.message if key == "message" else texts.get(key)
+    offset = _offset(source or "", exc.line, exc.column)
+    for line, column, length in segments:
+        if offset <= length:
+            return line, column + offset, message
+        offset -= length + 1
+    line, column, _ = segments[0]
+    return line, column, message
+
+
+def _offset(source: str, line: int, column: int) -> int:
+    """The offset in ``source`` of 1-based ``line`` and ``column``."""
+    lines = source.split("\n")
+    return sum(len(text) + 1 for text in lines[: line - 1]) + column - 1

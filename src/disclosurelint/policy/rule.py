@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
+from functools import partial
 from pathlib import PurePath
 from typing import Any
 
@@ -55,8 +56,9 @@ class PolicyRule:
         self.each_path = _field_path(spec.each, "each") if spec.each else None
         self.each_name = _each_name(self.each_path) if self.each_path else ""
         scope = (*_DECLARATION_VARIABLES, "item") if spec.each else _DECLARATION_VARIABLES
-        self.when = _compile(spec, "when", _DECLARATION_VARIABLES)
-        compiled = _compile(spec, "assert", scope)
+        types = _types(spec, self.each_path)
+        self.when = _compile(spec, "when", _DECLARATION_VARIABLES, types)
+        compiled = _compile(spec, "assert", scope, types)
         assert compiled is not None  # `assert` is required
         self.assert_: Expression = compiled
         # every element at once: one evaluation per declaration in the common, compliant case
@@ -68,13 +70,16 @@ class PolicyRule:
             else None
         )
         try:
-            self.message: Template = compile_template(spec.message, scope)
+            check = partial(_check_types, types=types, want=None)
+            self.message: Template = compile_template(spec.message, scope, check)
             for texts in spec.texts.values():  # each language's message is checked alike
                 if "message" in texts:
-                    compile_template(texts["message"], scope)
+                    compile_template(texts["message"], scope, check)
         except ExpressionError as exc:
             raise _keyed(exc, "message") from None
         self.at_path = _at_path(spec.at, bool(spec.each))
+        if spec.at is not None and self.at_path is not None and self.at_path[:1] != ("item",):
+            _field_type(spec.at, self.at_path, "at")
         # what the conditions read (a message is written only after a rule fails, when the
         # whole declaration is bound)
         self.sources = tuple(text for text in (spec.when, spec.assert_) if text is not None)
@@ -149,7 +154,9 @@ def _truth(expression: Expression, activation: Any, key: str) -> bool:
     return value
 
 
-def _compile(spec: PolicySpec, key: str, variables: tuple[str, ...]) -> Expression | None:
+def _compile(
+    spec: PolicySpec, key: str, variables: tuple[str, ...], types: Mapping[str, Any]
+) -> Expression | None:
     source = spec.when if key == "when" else spec.assert_
     if source is None:
         return None
@@ -158,7 +165,50 @@ def _compile(spec: PolicySpec, key: str, variables: tuple[str, ...]) -> Expressi
     except ExpressionError as exc:
         raise _keyed(exc, key) from None
     _check_fields(source, key, spec.each == "data")
+    try:
+        _check_types(source, types, "bool")
+    except ExpressionError as exc:
+        raise _keyed(exc, key) from None
     return compiled
+
+
+def _types(spec: PolicySpec, each: JsonPath | None) -> dict[str, Any]:
+    """The types of the variables the rule's expressions see; `each` must name a list."""
+    from disclosurelint.policy import typecheck
+
+    if each is None or spec.each is None:
+        return typecheck.variables(None)
+    found = _field_type(spec.each, each, "each")
+    if not any(m.kind in ("list", "dyn") for m in typecheck.members(found)):
+        raise _keyed(
+            ExpressionError(f"`each` must name a list, but `{spec.each}` is {found}"), "each"
+        )
+    return typecheck.variables(each)
+
+
+def _field_type(text: str, path: JsonPath, key: str) -> Any:
+    """The type of the declaration's field at ``path``, written ``text`` under ``key``; a
+    field the declaration format does not have is an error at its name."""
+    from disclosurelint.policy import typecheck
+
+    try:
+        return typecheck.at_path(path)
+    except typecheck.TypeProblem as exc:
+        position = 0
+        for part in path[: exc.offset]:
+            position = text.find(str(part), position) + len(str(part))
+        column = text.find(str(path[exc.offset]), position) + 1
+        raise _keyed(ExpressionError(str(exc), 1, max(column, 1)), key) from None
+
+
+def _check_types(source: str, types: Mapping[str, Any], want: str | None) -> None:
+    """The static type check of one expression (:class:`ExpressionError` where it fails)."""
+    from disclosurelint.policy.typecheck import TypeProblem, check
+
+    try:
+        check(source, types, want)
+    except TypeProblem as exc:
+        raise ExpressionError(str(exc), *_line_column(source, exc.offset)) from None
 
 
 def _check_fields(source: str, key: str, each_data: bool) -> None:
@@ -166,9 +216,13 @@ def _check_fields(source: str, key: str, each_data: bool) -> None:
     from disclosurelint.policy.fields import unknown_fields
 
     for message, offset in unknown_fields(source, each_data):
-        before = source[:offset]
-        line, column = before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
-        raise _keyed(ExpressionError(message, line, column), key)
+        raise _keyed(ExpressionError(message, *_line_column(source, offset)), key)
+
+
+def _line_column(source: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``offset`` in ``source``."""
+    before = source[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 def _keyed(exc: ExpressionError, key: str) -> ExpressionError:

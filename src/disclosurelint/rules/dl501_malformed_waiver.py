@@ -56,21 +56,63 @@ EXAMPLE_KIND = "fragment"
 SYNTAX = 'allow CODE reason="..." [approved-by="..."] [approved-on=YYYY-MM-DD] [expires=YYYY-MM-DD]'
 
 
-def finding(reason: str, span: Span) -> Finding:
-    """A waiver comment at ``span`` that cannot be read; ``reason`` says what is wrong."""
+# What is wrong with a waiver, by the reason the waiver reader gives, in this rule's words.
+REASONS: dict[str, str] = {
+    "empty": "nothing follows `disclosurelint:`",
+    "unknown-directive": "unknown directive {verb!r}; write `allow` or `allow-file`",
+    "no-code-after": "no rule code after `{verb}`",
+    "no-code": "no rule code",
+    "allow-file-after-key": "`allow-file` must come before the first key of the file",
+    "group": "{rule!r} is a group of rules; name each rule the waiver is for",
+    "unknown-rule": "{detail}",
+    "waiver-rule": "{code} is about waivers themselves and cannot be waived",
+    "field-twice": "`{name}` is given twice",
+    "not-name-value": "unexpected text {text!r}; fields are written name=value",
+    "no-value": "`{name}` has no value",
+    "unbalanced-quote": "unbalanced quote in `{name}`",
+    "unquoted": "unexpected text {text!r}; quote values that contain quotes or spaces",
+    "unknown-field": "unknown field `{name}`; the fields are {fields}",
+    "no-reason": 'no reason: every waiver says why (reason="...")',
+    "placeholder-reason": "the reason is empty or a placeholder ({text!r})",
+    "empty-approver": "`approved-by` is empty",
+    "bad-date": "{name}={value} is not a date written YYYY-MM-DD",
+    "entry-not-mapping": "an entry is a mapping with `file`, `code` and `reason`",
+    "not-text": "`{name}` must be text",
+    "no-file": "no `file`: say which declaration files the waiver is for",
+    "no-code-key": "no `code`: say which rule the waiver is for",
+    "json-path-start": "json_path {path!r} does not start with `$` (like $.privacy_policy)",
+    "json-path": "json_path {path!r} is not a path like $.data[0].item",
+}
+
+
+class Malformed(ValueError):
+    """What the waiver reader found wrong: a ``reason`` of :data:`REASONS` and its data."""
+
+    def __init__(self, reason: str, /, **data: str) -> None:
+        if reason not in REASONS:
+            raise KeyError(reason)
+        super().__init__(reason)
+        self.reason, self.data = reason, data
+
+    def __str__(self) -> str:
+        return REASONS[self.reason].format(**self.data)
+
+
+def finding(problem: Malformed, span: Span) -> Finding:
+    """A waiver comment at ``span`` that cannot be read, and what is wrong with it."""
     return Finding(
         (),
-        f"this waiver excuses nothing: {reason}",
+        f"this waiver excuses nothing: {problem}",
         fix=f"Write it as `# disclosurelint: {SYNTAX}`.",
         span=span,
     )
 
 
-def central_entry(reason: str, span: Span) -> Finding:
+def central_entry(problem: Malformed, span: Span) -> Finding:
     """An entry of the central waivers file at ``span`` that cannot be read."""
     return Finding(
         (),
-        f"this waiver excuses nothing: {reason}",
+        f"this waiver excuses nothing: {problem}",
         fix="Give each entry `file`, `code` and `reason`; optionally `json_path`, "
         "`approved-by` and `expires`.",
         span=span,

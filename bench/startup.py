@@ -67,6 +67,8 @@ def heavy_imports(src: Path) -> list[str]:
 
 
 def main() -> None:
+    # every run is timed cold: the result cache would serve a second run without checking
+    os.environ["DISCLOSURELINT_NO_CACHE"] = "1"
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--against", type=Path, help="another source tree to time side by side")

@@ -189,8 +189,15 @@ def _english_words(label: str) -> list[str]:
     return re.findall(r"[A-Za-z]{2,}", _KEPT.sub(" ", label))
 
 
-def test_the_html_report_in_chinese_has_no_english_label(tmp_path: Path) -> None:
+def test_the_html_report_in_chinese_has_no_english_label(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # outside git the report is named after the working folder: a name of the user's own
+    folder = tmp_path / "清单"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
     html = _report(tmp_path, "--lang", "zh", "--reviewer", "王芳")
+    assert "<title>向第三方提供个人信息情况报告：清单，" in html
     parser = _Labels()
     parser.feed(html)
     assert len(parser.labels) > 80

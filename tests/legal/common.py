@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from disclosurelint.config import Settings
 from disclosurelint.report.build import build_report
@@ -11,6 +12,11 @@ from disclosurelint.report.collect import collect, read_products
 from disclosurelint.report.model import Partner, Provenance, Report
 
 ROOT = Path(__file__).resolve().parents[2]
+if TYPE_CHECKING:
+    import pytest
+
+    from tests.conftest import Project
+
 DATE = "2026-11-29"
 NO_GIT = Provenance(repository="demo", commit=None, note="not a git repository")
 
@@ -52,3 +58,20 @@ def report_of(
 
 def partner(report: Report, identifier: str) -> Partner:
     return next(p for p in report.partners if p.id == identifier)
+
+
+def list_changed_since_commit(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[str, dict[str, str]]:
+    """A git repository whose one declaration gained an ID card photo since the commit returned
+    (with the environment git runs in)."""
+    from tests.gates.gitrepo import commit_all, git_env, init
+
+    env = git_env(tmp_path)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    init(project.root, env)
+    project.write("declarations/a.yaml", entry())
+    base = commit_all(project.root, "first list", env)
+    project.write("declarations/a.yaml", entry(items=("name", "ID card photo")))
+    return base, env

@@ -17,9 +17,9 @@ import pytest
 from disclosurelint.report.catalogue import LANGS, MESSAGES, Words
 from disclosurelint.report.html import css_string
 from tests.conftest import Project
-from tests.gates.gitrepo import commit_all, git_env, init
+from tests.gates.gitrepo import commit_all
 from tests.lang.common import BILINGUAL, folder, run
-from tests.legal.common import entry
+from tests.legal.common import list_changed_since_commit
 
 SOURCES = Path(__file__).resolve().parents[2] / "src" / "disclosurelint" / "report"
 DATE = "2026-12-01"
@@ -399,13 +399,7 @@ def test_every_condition_and_article_is_said_in_chinese() -> None:
 def test_the_change_log_in_chinese(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    env = git_env(tmp_path)
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    init(project.root, env)
-    project.write("declarations/a.yaml", entry())
-    base = commit_all(project.root, "first list", env)
-    project.write("declarations/a.yaml", entry(items=("name", "ID card photo")))
+    base, env = list_changed_since_commit(project, tmp_path, monkeypatch)
     argv = ("report", "-f", "markdown", "--isolated", "--date", DATE, "--lang", "zh")
     code, out, err = project.cli(*argv, "--changes-since", base)
     assert code == 0, err

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Project
-from tests.gates.gitrepo import commit_all, git_env, init
-from tests.legal.common import DATE, entry, partner, report_of
+from tests.gates.gitrepo import commit_all
+from tests.legal.common import DATE, entry, list_changed_since_commit, partner, report_of
 
 PRODUCT = """\
 product: 1
@@ -162,13 +162,7 @@ def test_a_sign_off_date_that_is_not_a_date_is_a_usage_error(project: Project) -
 def test_the_change_log_against_the_previous_version(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    env = git_env(tmp_path)
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    init(project.root, env)
-    project.write("declarations/a.yaml", entry())
-    base = commit_all(project.root, "first list", env)
-    project.write("declarations/a.yaml", entry(items=("name", "ID card photo")))
+    base, env = list_changed_since_commit(project, tmp_path, monkeypatch)
     code, out, err = project.cli(
         "report", "-f", "markdown", "--isolated", "--date", DATE, "--changes-since", base
     )

@@ -3,10 +3,9 @@
 The one module that imports the CEL library (``common-expression-language``, the Python
 binding of the Rust ``cel`` crate). Compiling checks what can be known before any declaration is
 read: the syntax, and that every variable and function an expression names exists (the fields
-and types are checked by :mod:`~disclosurelint.policy.fields` and
-:mod:`~disclosurelint.policy.typecheck`). What only the data can tell (a missing field, a value
-of a field the format leaves open) is an :class:`EvaluationError` at run time, which the policy
-rule turns into a finding.
+and types are checked by :mod:`~disclosurelint.policy.typecheck`). What only the data can tell
+(a missing field, a value of a field the format leaves open) is an :class:`EvaluationError` at
+run time, which the policy rule turns into a finding.
 """
 
 from __future__ import annotations

@@ -164,7 +164,6 @@ def _compile(
         compiled = compile_expression(source, variables)
     except ExpressionError as exc:
         raise _keyed(exc, key) from None
-    _check_fields(source, key, spec.each == "data")
     try:
         _check_types(source, types, "bool")
     except ExpressionError as exc:
@@ -209,14 +208,6 @@ def _check_types(source: str, types: Mapping[str, Any], want: str | None) -> Non
         check(source, types, want)
     except TypeProblem as exc:
         raise ExpressionError(str(exc), *_line_column(source, exc.offset)) from None
-
-
-def _check_fields(source: str, key: str, each_data: bool) -> None:
-    """A field the declaration format does not have is an error now, not on every declaration."""
-    from disclosurelint.policy.fields import unknown_fields
-
-    for message, offset in unknown_fields(source, each_data):
-        raise _keyed(ExpressionError(message, *_line_column(source, offset)), key)
 
 
 def _line_column(source: str, offset: int) -> tuple[int, int]:

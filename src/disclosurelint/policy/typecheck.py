@@ -7,6 +7,9 @@ one hides mistakes: ``item.sensitive == "yes"`` is false for every declaration, 
 a type, from the declaration JSON Schema for ``declaration.*``, from the contract for
 ``item.*`` and ``context.*``, and from CEL's operators, macros and functions (with those the
 project adds), and refuses an operation that no type of its operands allows, at its position.
+A field that the declaration format (or ``item``, ``context``) does not have is refused at its
+name, with the closest name it does have: a misspelt ``declaration.purpos`` would otherwise be
+an evaluation error on every declaration.
 
 It never refuses what could be right: a value of unknown type (``dyn``: a data list, a field
 the schema leaves open, a function it does not know) passes, a field that may hold several
@@ -25,8 +28,6 @@ from typing import Any
 
 from disclosurelint.policy import celparse as ast
 from disclosurelint.policy.expr import TYPE_NAMES
-
-CONTEXT_FIELDS = ("today", "regimes", "home_country", "path", "product")
 
 
 @dataclass(frozen=True)
@@ -334,15 +335,26 @@ class _Checker:
         self.condition_type(node, self.type(node), what, at)
 
     def select(self, node: ast.Select) -> Type:
+        """The field's type; a name that no mapping of the declaration format (or of
+        ``item``, ``context``) has is an error at the name, with the closest one."""
         operand = self.type(node.operand)
         results = []
+        records = []
         for member in members(operand):
             if member.kind == "dyn":
                 return DYN
             if member.fields is not None:
-                results.append(member.field(node.field) or DYN)
+                records.append(member)
+                if (found := member.field(node.field)) is not None:
+                    results.append(found)
             elif member.kind == "map":
                 results.append(member.args[1])
+        if not results and records:
+            names = [name for record in records for name, _ in record.fields or ()]
+            where = (
+                f"`{node.operand.name}`" if isinstance(node.operand, ast.Ident) else "this field"
+            )
+            raise TypeProblem(_unknown_field(node.field, names, f" of {where}"), node.at)
         if not results:
             raise TypeProblem(
                 f"`.{node.field}` reads a field, but {self.described(node.operand, operand)} "
@@ -579,11 +591,15 @@ def at_path(path: Sequence[str | int]) -> Type:
             return DYN
         names = [n for r in records for n, _ in r.fields or ()]
         if part not in names:
-            close = difflib.get_close_matches(part, names, n=1, cutoff=0.6)
-            hint = f"; did you mean `{close[0]}`?" if close else ""
-            raise TypeProblem(f"unknown field `{part}` in the declaration format{hint}", position)
+            raise TypeProblem(_unknown_field(part, names), position)
         found = union(*(t for r in records if (t := r.field(part)) is not None))
     return found
+
+
+def _unknown_field(name: str, names: Sequence[str], where: str = "") -> str:
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return f"unknown field `{name}`{where} in the declaration format{hint}"
 
 
 def variables(each: Sequence[str | int] | None) -> dict[str, Type]:

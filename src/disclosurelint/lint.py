@@ -462,41 +462,42 @@ def _cached_run(
 ) -> Iterator[FileOutcome]:
     """Outcomes from the cache where a file is unchanged; the others checked, and kept."""
     missing: list[Work] = []
+    max_size = engine.settings.max_file_size
     for item in work:
         f, shown, collect_only = item
-        hit = _cached(store, (f, shown), collect_only, engine.settings.max_file_size)
+        hit = _cached(store, f, shown, collect_only, max_size)
         if hit is None:
             missing.append(item)
         else:
-            yield FileOutcome(shown, facts=hit.facts) if collect_only else hit
-    for (f, shown, collect_only), (outcome, mark) in zip(
+            yield hit
+    for (f, _, collect_only), (outcome, mark) in zip(
         missing, _run(engine, missing, jobs, stamp=True), strict=True
     ):
         if mark is not None:
-            store.put((f, shown), mark[0], mark[1], outcome, checked=not collect_only)
+            store.put(f, mark[0], mark[1], outcome, checked=not collect_only)
         yield outcome
 
 
 def _cached(
-    store: cache.Store, key: cache.Key, collect_only: bool, max_size: int
+    store: cache.Store, found: str, shown: str, collect_only: bool, max_size: int
 ) -> FileOutcome | None:
     """A file's kept outcome: when its stat signature is unchanged; or, when it changed, when
     the file's bytes are still those that were checked (a file touched, or checked out again)."""
     try:
-        info = os.stat(key[0])  # noqa: PTH116 - a string per file: no Path to build
+        info = os.stat(found)  # noqa: PTH116 - a string per file: no Path to build
     except OSError:
         return None
-    hit = store.lookup(key, info, collect_only)
-    if hit is not None or key not in store.entries:
+    hit = store.lookup(found, shown, info, collect_only)
+    if hit is not None or found not in store.entries:
         return hit
     try:
-        raw, _ = read_limited(Path(key[0]), max_size)
+        raw, _ = read_limited(Path(found), max_size)
     except OSError:
         return None
     if raw is None:
         return None
     mark = cache.signature(info, time.time_ns())
-    return store.lookup_bytes(key, cache.content_hash(raw), mark, collect_only)
+    return store.lookup_bytes(found, shown, cache.content_hash(raw), mark, collect_only)
 
 
 def _start_methods() -> list[str]:
@@ -560,10 +561,10 @@ def _gather(engine: Engine, collected: Collected, checked: set[str]) -> list[Pro
 
 
 def lint(
-    files: Iterable[tuple[Path, str]],
+    files: Iterable[tuple[str | Path, str]],
     settings: Settings,
     *,
-    context: Iterable[tuple[Path, str]] = (),
+    context: Iterable[tuple[str | Path, str]] = (),
     jobs: int | None = None,
     report_manifests: Iterable[str] | None = None,
     cache_dir: Path | None = None,

@@ -37,12 +37,11 @@ import enum
 import functools
 import marshal
 import os
-import pickle
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from disclosurelint.model import Position, Problem, Span
 from disclosurelint.outcome import FileOutcome
@@ -425,13 +424,18 @@ def _split_facts(facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, An
     return plain, rich or None
 
 
-class _Unpickler(pickle.Unpickler):
-    """Unpickles plain data only: every class, function and module is refused."""
+def load_plain(handle: BinaryIO) -> Any:
+    """Unpickle plain data only: every class, function and module is refused (``pickle`` is
+    imported here: a run without a cache never needs it)."""
+    import pickle
 
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) == ("builtins", "Ellipsis"):
-            return ...
-        raise pickle.UnpicklingError(f"{module}.{name} is not plain data")
+    class Unpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) == ("builtins", "Ellipsis"):
+                return ...
+            raise pickle.UnpicklingError(f"{module}.{name} is not plain data")
+
+    return Unpickler(handle).load()
 
 
 # -- the store --------------------------------------------------------------------------------
@@ -458,7 +462,7 @@ class Store:
     def _load(self) -> None:
         try:
             with self.path.open("rb") as handle:
-                data = _Unpickler(handle).load()
+                data = load_plain(handle)
         except FileNotFoundError:
             return
         except Exception:  # an unreadable index is an empty one, never a crash
@@ -564,6 +568,7 @@ class Store:
             with contextlib.suppress(OSError):
                 os.utime(self.path)  # recently used: not the first to be pruned
             return
+        import pickle
         import tempfile
 
         oldest = self.today - KEEP_DAYS

@@ -463,13 +463,15 @@ def _cached_run(
     """Outcomes from the cache where a file is unchanged; the others checked, and kept."""
     missing: list[Work] = []
     max_size = engine.settings.max_file_size
-    for item in work:
-        f, shown, collect_only = item
-        hit = _cached(store, f, shown, collect_only, max_size)
-        if hit is None:
-            missing.append(item)
-        else:
-            yield hit
+    # Serving builds many small objects and no cycles: the collector would only walk them.
+    with cache.collector_paused():
+        for item in work:
+            f, shown, collect_only = item
+            hit = _cached(store, f, shown, collect_only, max_size)
+            if hit is None:
+                missing.append(item)
+            else:
+                yield hit
     for (f, _, collect_only), (outcome, mark) in zip(
         missing, _run(engine, missing, jobs, stamp=True), strict=True
     ):
@@ -599,7 +601,8 @@ def lint(
             collected.add(outcome)
         store.save()
     del store
-    files_by_shown: dict[str, Path] = {}  # the files problems are in, for their source lines
+    # the files problems are in, for their source lines (strings: thousands of them)
+    files_by_shown: dict[str, str | Path] = {}
     notes: list[str] = []
     if settings.sdk_manifests:
         from disclosurelint.sdks.run import prepare
@@ -613,7 +616,7 @@ def lint(
     problem_paths = {p.path for p in problems}
     for f, shown, collect_only in work:
         if not collect_only and shown in problem_paths and shown not in files_by_shown:
-            files_by_shown[shown] = Path(f)
+            files_by_shown[shown] = f
     del work, problem_paths
     if central is not None and settings.waivers.file:
         files_by_shown[central.path] = Path(settings.waivers.file)
@@ -680,7 +683,7 @@ class Sources(Mapping[str, str]):
     kept), so that a run over many files never holds all their text at once."""
 
     def __init__(
-        self, files: Mapping[str, Path | None], held: Mapping[str, str], max_size: int
+        self, files: Mapping[str, str | Path | None], held: Mapping[str, str], max_size: int
     ) -> None:
         self._files = files
         self._held = held
@@ -703,13 +706,13 @@ class Sources(Mapping[str, str]):
         return len(self._files)
 
 
-def _read_text(path: Path | None, max_size: int) -> str:
+def _read_text(path: str | Path | None, max_size: int) -> str:
     """The text shown as source lines: read like a declaration (never a FIFO, a device, a link
     out of the repository or past the size limit), else nothing."""
     if path is None:
         return ""
     try:
-        raw, _ = read_limited(path, max_size)
+        raw, _ = read_limited(Path(path), max_size)
     except OSError:
         return ""
     return "" if raw is None else raw.decode("utf-8-sig", errors="replace")

@@ -97,12 +97,19 @@ def discover_names(
             # a file named explicitly (a FIFO or a link too: the loader says why it is not read)
             found.setdefault(display_path(path, here), top)
             continue
-        # below a folder, a file is shown as the folder is, then its path inside the folder
         prefix = display_path(path, here)
-        joint = "" if prefix == "." else prefix if prefix.endswith("/") else prefix + "/"
+        # below a folder shown relative to the working folder, a file is shown as the folder
+        # is, then its path inside it; a folder above or beside the working folder may hold it
+        below = not (prefix == ".." or prefix.startswith("../") or path.is_absolute())
+        below = below and not prefix.startswith("/")
+        joint = "" if prefix == "." else prefix + "/"
         for file, rel in _walk(top):
-            if not (exclude and _excluded(file, exclude, root)):
+            if exclude and _excluded(file, exclude, root):
+                continue
+            if below:
                 found.setdefault(joint + rel if rel else prefix, file)
+            else:
+                found.setdefault(display_path(Path(file), here), file)
     return [(found[k], k) for k in sorted(found)]
 
 
@@ -151,10 +158,15 @@ def _walk(top: str) -> Iterator[tuple[str, str]]:
             else:
                 kept.append(name)
         for name in files:
-            yield os.path.join(folder, name), rel + name  # noqa: PTH118 - strings per file
+            yield _join(folder, name), rel + name
         for name in kept:
-            yield from visit(os.path.join(folder, name), rel + name + "/")  # noqa: PTH118
+            yield from visit(_join(folder, name), rel + name + "/")
 
     yield from visit(top, "")
     for folder, rel in unlisted:
         yield folder, rel.rstrip("/")  # "": the folder itself
+
+
+def _join(folder: str, name: str) -> str:
+    """``folder/name`` as ``Path(folder) / name`` spells it (no ``./`` in front), as a string."""
+    return name if folder == "." else os.path.join(folder, name)  # noqa: PTH118 - per file

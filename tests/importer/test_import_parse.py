@@ -657,3 +657,36 @@ def test_labelled_values_a_space_apart_and_section_titles_between_entries() -> N
     assert (qingsong.title, qingsong.fields["company"]) == (None, "青松物流有限公司")
     assert "product" not in qingsong.fields
     assert not qingsong.incomplete
+
+
+def test_one_cell_per_line_each_row_opened_by_a_lone_pipe() -> None:
+    xinghe, yuntu, beichen = parse_file("import/zh_cell_per_line_row_pipes.txt")
+    assert [(e.fields["company"], e.fields["product"]) for e in (xinghe, yuntu, beichen)] == [
+        ("星河云科技有限公司", "星河账号服务"),
+        ("云图通信有限公司", "云图一键登录服务"),
+        ("北辰出行服务有限公司", "北辰预约服务"),
+    ]
+    assert xinghe.links["policy"] == "https://privacy.xinghe.example/account"
+    assert "policy" not in yuntu.fields  # its last cell is a lone "|": empty
+    assert yuntu.fields["data"] == "网络类型、运营商类型"
+    assert beichen.incomplete and not xinghe.incomplete and not yuntu.incomplete
+
+
+def test_planned_former_and_customer_configured_sections_are_set_aside() -> None:
+    path = DATA / "import" / "en_subprocessors_current_planned_former.md"
+    page = parse_page(path.read_text(encoding="utf-8"), name=path.name)
+    assert [e.fields["company"] for e in page.entries] == [
+        "Northwind Hosting, Inc.",
+        "Brightmail Ltd",
+    ]
+    northwind = page.entries[0]
+    assert (northwind.fields["purpose"], northwind.fields["location"]) == (
+        "Hosting and backups",
+        "United States",
+    )
+    assert northwind.fields["data"] == "Everything the service stores"  # "What it receives"
+    assert [(s.line, s.heading, s.entries) for s in page.set_aside] == [
+        (12, "Decided, not yet in use", 1),
+        (18, "Only where a customer configures it", 0),  # listed though no table was read
+        (24, "Former sub-processors", 1),
+    ]

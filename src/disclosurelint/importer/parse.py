@@ -572,6 +572,8 @@ class _Reader:
         self.link_bullets = False
         self.current: _Entry | None = None
         self.blank_run = 0
+        self.set_aside: list[SetAside] = []
+        self.aside: tuple[int, int, str, int] | None = None  # level, line, heading, first entry
 
     def line_of(self, index: int) -> int:
         """The 1-based source line of ``lines[index]``."""
@@ -723,6 +725,29 @@ class _Reader:
             self.entries.append(entry)
         return len(run)
 
+    def _section(self, number: int) -> None:
+        """At a ``#`` heading: close the section set aside above when this heading is of its
+        level or higher, and open one when this heading says its recipients are not current."""
+        heading = _HEADING_LEVEL.match(self.lines[number])
+        if heading is None:
+            return
+        level = len(heading.group("marks"))
+        text = heading.group("text").strip()
+        if self.aside is not None and level <= self.aside[0]:
+            self.finish()
+            self._close_aside()
+        if self.aside is None and _NOT_CURRENT.search(text):
+            self.finish()
+            self.aside = (level, self.line_of(number), text, len(self.entries))
+
+    def _close_aside(self) -> None:
+        """Take the entries read since the section set aside began out of the list."""
+        if self.aside is not None:
+            _, at, heading, first = self.aside
+            self.set_aside.append(SetAside(at, heading, len(self.entries) - first))
+            del self.entries[first:]
+            self.aside = None
+
     def read(self) -> list[ImportedEntry]:
         position = 0
         while position < len(self.classified):
@@ -731,6 +756,7 @@ class _Reader:
                 self.blank_run += 1
                 position += 1
                 continue
+            self._section(number)
             found = self._tables_at(number)
             if found is not None and (found[0] or self.lines[number].startswith("\x00grid:")):
                 self.finish()
@@ -746,6 +772,7 @@ class _Reader:
                 position += 1
             self.blank_run = 0
         self.finish()
+        self._close_aside()
         frozen = [entry.freeze(self.table) for entry in self.entries]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
@@ -1078,13 +1105,25 @@ def parse_text(text: str, table: LabelTable | None = None) -> list[ImportedEntry
 
 
 @dataclass(frozen=True)
+class SetAside:
+    """A section whose heading says its recipients receive nothing now (planned, former, or
+    configured by the customer): its 1-based line, its heading and how many entries it held."""
+
+    line: int
+    heading: str
+    entries: int
+
+
+@dataclass(frozen=True)
 class ImportedPage:
-    """A published list: the title and introduction paragraphs above its entries, and the
-    entries. ``title`` is None when the text does not start with a title line."""
+    """A published list: the title and introduction paragraphs above its entries, the
+    entries, and the sections set aside as not current. ``title`` is None when the text does
+    not start with a title line."""
 
     title: str | None
     introduction: tuple[str, ...]
     entries: tuple[ImportedEntry, ...]
+    set_aside: tuple[SetAside, ...] = ()
 
 
 def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> ImportedPage:
@@ -1119,7 +1158,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         end = reader.first_entry if reader.first_entry is not None else len(rendered.lines)
         above = [line for line in rendered.lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
-        return ImportedPage(title, introduction, tuple(entries))
+        return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
     joined = _join_label_lines(lines, start, table)
     if joined is not None:  # labels and values on alternate lines: read as "label: value"
         lines, numbers = joined
@@ -1133,13 +1172,14 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
             reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
-    return ImportedPage(title, introduction, tuple(entries))
+    return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
 
 
 def _label_only(line: str, table: LabelTable) -> bool:
-    """A line that is nothing but a known label, without a colon (``第三方名称``)."""
+    """A line that is nothing but a known label, without a colon (``第三方名称``); not a
+    header cell closed by a pipe (``第三方名称 |``: a table flattened one cell per line)."""
     text = _strip_emphasis(nfkc_spaces(line))
-    if not text or len(text) > _LABEL_ONLY_MAX or re.search(r"[:：]|https?://", text):
+    if not text or len(text) > _LABEL_ONLY_MAX or re.search(r"[:：|]|https?://", text):
         return False
     found = table.match(text)
     return found is not None and found.how != "fuzzy"
@@ -1224,6 +1264,16 @@ def _join_label_lines(
     return (out, numbers) if changed else None
 
 
+_HEADING_LEVEL = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<text>\S.*)$")
+# a section of recipients that receive nothing now: planned, former, or the customer's own
+_NOT_CURRENT = re.compile(
+    r"\b(?:planned|upcoming|proposed|future|not yet in use|historical|former|previously used"
+    r"|past|retired|discontinued|decommissioned|no longer (?:used|in use)|removed"
+    r"|customer[- ]configured|(?:where|when) (?:a|the) customer configures"
+    r"|configured by the customer|not (?:sub-?)?processors)\b"
+    r"|计划接入|拟接入|即将接入|历史|已停用|停止使用|不再使用|已下线|已移除",
+    re.IGNORECASE,
+)
 _FRONT_MATTER_TITLE = re.compile(r"^\s*title\s*:\s*(?P<title>.+?)\s*$")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END = re.compile(r"[.。!?！？:：]$")

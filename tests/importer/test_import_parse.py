@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from disclosurelint.importer.build import build_declarations
 from disclosurelint.importer.parse import (
     FIELD_LABELS,
     ImportedEntry,
@@ -690,3 +691,41 @@ def test_planned_former_and_customer_configured_sections_are_set_aside() -> None
         (18, "Only where a customer configures it", 0),  # listed though no table was read
         (24, "Former sub-processors", 1),
     ]
+
+
+def test_colspan_section_rows_and_links_whose_words_shorten_the_address() -> None:
+    xinghe, yuntu = parse_file("import/zh_sdk_table_section_rows_shortened_links.html")
+    assert (xinghe.fields["product"], yuntu.fields["product"]) == ("星河推送SDK", "认证服务提供方")
+    # the link's words show a shortened address; the link goes to the policy itself
+    assert xinghe.links["policy"] == "https://push.xinghe.example/legal/privacy-2024.html"
+    # two companies, one link each: the first link, not the two run together
+    assert yuntu.links["policy"] == "https://id.yuntu.example/privacy"
+
+
+def test_project_pages_in_a_policy_or_project_column_and_partner_kinds() -> None:
+    xingtu, qingtu, shuanglian, courier, sms = parse_file(
+        "import/zh_components_and_partner_kinds.md"
+    )
+    assert (xingtu.fields["product"], xingtu.fields["data"]) == ("星图统计", "设备标识符")
+    assert xingtu.links["policy"] == "https://xingtu.example/privacy"
+    assert "policy" not in qingtu.links  # a repository page is the project's page
+    assert qingtu.links["website"] == "https://github.com/qingtu/qingtu"
+    assert shuanglian.links == {
+        "policy": "https://shuanglian.example/privacy",
+        "website": "https://shuanglian.example/",
+    }
+    assert (courier.fields["product"], sms.fields["company"]) == (
+        "快递物流服务提供商",
+        "云图通信有限公司",
+    )
+
+
+def test_a_repository_page_under_policy_or_project_gives_no_privacy_policy() -> None:
+    [declaration] = [
+        d
+        for d in build_declarations(
+            parse_file("import/zh_components_and_partner_kinds.md"), folder="x", source="s.md"
+        )
+        if d.entry.fields.get("product") == "轻图库"
+    ]
+    assert "privacy_policy" not in declaration.data

@@ -20,7 +20,7 @@ published words; the links of an entry are sorted into the policy, the website, 
 contact page (:mod:`.links`).
 """
 
-# ruff: noqa: RUF001, RUF002  (full-width punctuation in published Chinese text is read on purpose)
+# ruff: noqa: RUF001, RUF002, RUF003  (full-width punctuation in published Chinese text is read on purpose)
 
 from __future__ import annotations
 
@@ -314,7 +314,12 @@ def _resolve_links(
     nothing else does and it is not a home page, a DPA or terms."""
     candidates: list[tuple[Link, str | None, str]] = []
     for name in ("policy", "website", "contact", "dpa"):
-        if fields.get(name):
+        anchors = [item for item in found if item[1] == name]
+        if any(link.url not in fields.get(name, "") for link, _, _ in anchors):
+            # a link whose address the words shown do not give: the cell's links, in order,
+            # not addresses read off its words ("https://terms.alicdn.com/（淘宝隐私协议）")
+            candidates += anchors
+        elif fields.get(name):
             text = linking.repair_spaced(fields[name])
             found_here = linking.links_in(text)
             bare = text.strip()
@@ -327,7 +332,7 @@ def _resolve_links(
         for link in linking.links_in(value)
     ]
     named = [item for item in found if item[1] == "name"]
-    candidates += [item for item in found if item[1] != "name"]
+    candidates += [item for item in found if item[1] != "name" and item not in candidates]
     chosen = linking.choose(
         ((link, name, label) for link, name, label in candidates if linking.absolute(link.url)),
         table,
@@ -435,8 +440,11 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     last = len(grid.rows) - 1
     for number, (row, line) in enumerate(zip(grid.rows, grid.row_lines, strict=False)):
         filled = [cell for cell in row if cell.text.strip()]
-        if len(filled) == 1 and len(row) >= 3 and number < last:
-            continue  # a section title spanning the row (the last row may be one cut short)
+        spread = len(filled) > 1 and len({cell.text.strip() for cell in filled}) == 1
+        if ((len(filled) == 1 and number < last) or spread) and len(row) >= 3:
+            # a section title spanning the row (the last row may be one cut short); an HTML
+            # title cell with colspan holds the same words in every column it covers
+            continue
         again = tables.columns(row, table)
         if len(filled) >= 3 and all(again[row.index(cell)] for cell in filled):
             if tables.is_recipient_table(again):

@@ -729,3 +729,34 @@ def test_a_repository_page_under_policy_or_project_gives_no_privacy_policy() -> 
         if d.entry.fields.get("product") == "轻图库"
     ]
     assert "privacy_policy" not in declaration.data
+
+
+def test_numbered_labels_of_one_item_and_an_address_broken_by_a_space() -> None:
+    xinghe, yuntu = parse_file("import/zh_numbered_sub_labels.txt")
+    # "2.开发者" and "3.SDK隐私政策链接" continue the item "1. SDK名称" opened
+    assert (xinghe.fields["product"], xinghe.fields["company"]) == (
+        "星河支付SDK",
+        "星河支付科技有限公司",
+    )
+    assert xinghe.links["policy"] == "https://pay.xinghe.example/privacy#%E9%9A%90%E7%A7%81"
+    assert (yuntu.fields["company"], yuntu.links["policy"]) == (
+        "云图科技有限公司",
+        "https://share.yuntu.example/privacy",
+    )
+
+
+def test_an_item_that_names_its_sdk_twice_stays_one_entry() -> None:
+    beichen, qixing = parse_file("import/zh_item_named_twice.txt")
+    assert beichen.fields["company"] == "北辰标识研究院"  # SDK厂家
+    assert qixing.fields["product"].startswith("七星云存储")
+    assert (qixing.fields["company"], qixing.links["policy"]) == (
+        "七星云信息技术有限公司",
+        "https://qixing.example/privacy",
+    )
+
+
+def test_numbered_names_ending_in_a_colon_head_their_dash_labels() -> None:
+    analytics, crash = parse_file("import/zh_numbered_names_with_colon_dash_labels.md")
+    assert (analytics.title, crash.title) == ("星图分析 SDK", "星图崩溃服务SDK")
+    assert analytics.fields["company"] == "星图软件有限公司"
+    assert crash.links["policy"] == "https://xingtu.example/crash-privacy"

@@ -85,6 +85,7 @@ class ImportedEntry:
 _MARKER = re.compile(
     r"^\s*(?:(?P<heading>#{1,6})\s+|(?P<bullet>[-*+•·])\s+"
     r"|(?P<number>\(?\d{1,3}[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|（\d{1,3}）"
+    r"|（[一二三四五六七八九十]{1,3}）"
     r"|[一二三四五六七八九十]{1,3}、"
     r"|(?:[IVX]{1,4})\.\s?(?=\S))\s*)"
 )
@@ -144,6 +145,7 @@ class _Line:
     numbered: bool = False
     marked: bool = False  # a "#" heading, a number, or a whole line in bold
     fuzzy: str = ""  # the known label a misspelt one was read as
+    number: int | None = None  # "2." in "2.开发者:": the line's item number
 
 
 def _strip_emphasis(text: str) -> str:
@@ -155,12 +157,15 @@ def _classify(raw: str, table: LabelTable) -> _Line:
         return _Line("blank")
     text = nfkc_spaces(raw).strip()
     numbered = marked = False
+    number: int | None = None
     bold = _BOLD_LINE.match(text)
     if bold:
         text, marked = bold.group("text").strip(), True
     while match := _MARKER.match(text):  # "## 1. Name" carries two markers
         numbered = numbered or match.group("number") is not None
         marked = marked or numbered or match.group("heading") is not None
+        digits = re.match(r"\(?(\d{1,3})[.)、]", match.group("number") or "")
+        number = int(digits.group(1)) if digits else None
         text = text[match.end() :].strip()
     labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
     if labelled:
@@ -170,10 +175,9 @@ def _classify(raw: str, table: LabelTable) -> _Line:
             found = table.match(label)
             kind = "label" if found else "other-label"
             near = found.near if found and found.how == "fuzzy" else ""
-            return _Line(
-                kind, text, label, value, found.field if found else None, numbered, marked, near
-            )
-    return _Line("text", _strip_emphasis(text), numbered=numbered, marked=marked)
+            field = found.field if found else None
+            return _Line(kind, text, label, value, field, numbered, marked, near, number)
+    return _Line("text", _strip_emphasis(text), numbered=numbered, marked=marked, number=number)
 
 
 def _spaced_label(text: str, table: LabelTable) -> re.Match[str] | None:
@@ -249,6 +253,7 @@ class _Entry:
         self.first: str | None = None
         self.last: tuple[str, str] | None = None  # ("field" | "unmapped", field name or label)
         self.cut_off = False
+        self.number: int | None = None  # the item number of its last numbered label line
 
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
@@ -786,14 +791,24 @@ class _Reader:
             frozen = [replace(entry, processor=True) for entry in frozen]
         return _merge_duplicates(_mark_cut_off(frozen))
 
-    def _ends_entry(self, name: str, numbered: bool) -> bool:
-        """Whether a known label ``name`` starts a new entry rather than continuing this one."""
+    def _ends_entry(self, line: _Line) -> bool:
+        """Whether a known label line starts a new entry rather than continuing this one.
+
+        Within an entry whose labels are numbered ("1. SDK名称：", "2.开发者:", then
+        "3.SDK隐私政策链接："), the next number continues it; and an unnumbered second name label
+        right below the numbered one ("SDK名称：图片 SDK" in item 3) names the same item again."""
         current = self.current
-        if current is None or not current.fields:
+        name = line.field
+        if current is None or not current.fields or name is None:
             return False
+        if current.number is not None and not self.blank_run:
+            if line.number == current.number + 1 and name not in current.fields:
+                return False  # the item's next numbered label
+            if not line.numbered and name == current.first:
+                return False  # the item named again
         return (
             name == current.first
-            or numbered
+            or line.numbered
             or self.blank_run >= 2
             or (self.blank_run > 0 and (self.compact or name in current.fields))
         )
@@ -865,17 +880,29 @@ class _Reader:
     def step(self, position: int, number: int, line: _Line) -> None:
         where = self.line_of(number)
         if line.kind == "label" and line.field:
-            if self._ends_entry(line.field, line.numbered):
+            if self._ends_entry(line):
                 self.finish()
             if self.current is None:
                 self.mark_start(number)
                 self.current = _Entry(where)
             self.current.add(line.field, line.label, line.value, where)
+            if line.number is not None:
+                self.current.number = line.number
             if line.field in _LINK_LABELS:
                 self.current.links += [
                     (link, line.field, line.label) for link in linking.links_in(line.value)
                 ]
             self._note_fuzzy(line)
+        elif (
+            line.kind == "other-label"
+            and line.numbered
+            and not line.value
+            and self._label_follows(position)
+        ):
+            # "1. 华为分析 SDK：" with its labelled fields below: the item's name
+            self.finish()
+            self.mark_start(number)
+            self.current = _Entry(where, title=nfkc_spaces(line.label).strip() or None)
         elif (
             line.kind == "other-label"
             and self.current is not None

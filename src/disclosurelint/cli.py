@@ -64,8 +64,11 @@ def _commands(only: str | None = None) -> dict[str, ModuleType]:
 
 def _named_command(args: Sequence[str]) -> str | None:
     """The sub-command ``args`` name, when they name one before any option: then only that
-    command's parser is built (a check does not import the other commands)."""
+    command's parser is built (a check does not import the other commands); ``""`` for
+    ``--version``, which needs none."""
     first = args[0] if args else ""
+    if first == "--version":
+        return ""
     return first if first in {name.rstrip("_") for name in COMMANDS} else None
 
 

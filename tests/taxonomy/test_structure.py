@@ -438,8 +438,9 @@ def test_a_copy_of_an_immigration_document_is_a_document_image() -> None:
     found = categories("scanned copy of your work visa documents")
     assert {"citizenship_immigration", "id_document_image"} <= set(found)
     assert levels("photocopy of a residence card")["pipl"] == "sensitive"
-    # The status alone is not an image of anything.
+    # The status alone, or a copy of something that is not a document, is not a document image.
     assert categories("right to work status") == ["citizenship_immigration"]
+    assert "id_document_image" not in categories("copy of right to work checks, photos")
 
 
 def test_a_selfie_among_uploaded_photos_is_a_photo() -> None:

@@ -767,7 +767,7 @@ def _qualifier(
     if m.category in _IMAGE_OF or m.category == _IMMIGRATION:
         cue = _IMAGE.search(around)
         if cue is not None and (
-            m.category in _IMAGE_OF or _DOCUMENT.search(norm, start, m.end + 40)
+            m.category in _IMAGE_OF or _DOCUMENT.search(around) or _DOCUMENT.search(m.phrase)
         ):
             span = (start + cue.start(), start + cue.end())
             return "image", span, "id_document_image", _IMAGE_REASON

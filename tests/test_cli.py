@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 from pathlib import Path
 
 import pytest
 
+from disclosurelint import cli
 from disclosurelint.cli import main
 from tests.common import BASE, merged
 
@@ -198,3 +200,30 @@ def test_an_empty_run_says_it_found_nothing(
     assert (
         capsys.readouterr().err == "disclosurelint: warning: no declaration files found under .\n"
     )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "--help"],
+        ["check", "--no-such-option"],
+        ["check", "--format"],
+        ["report", "--help"],
+        ["--version"],
+        ["--help"],
+        ["chekc"],
+    ],
+)
+def test_the_parser_of_one_command_parses_as_the_whole_command_line(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a run builds only the parser of the command it names: what it prints must not change
+    def run() -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli.main(argv, out=out, err=err)
+        return code, out.getvalue(), err.getvalue()
+
+    alone = run()
+    monkeypatch.setattr(cli, "_named_command", lambda _args: None)
+    assert alone == run()

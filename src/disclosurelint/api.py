@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from disclosurelint.config import Settings
-from disclosurelint.discover import discover_shown
+from disclosurelint.discover import discover_names
 from disclosurelint.lint import lint, lint_text
 from disclosurelint.model import Result
 
@@ -42,9 +42,9 @@ def check_paths(
     settings = settings or Settings()
     # no name holds the lists: lint() keeps plain strings of them, and they are freed
     result = lint(
-        discover_shown(paths, settings.exclude, root=settings.root),
+        discover_names(paths, settings.exclude, root=settings.root),
         settings,
-        context=discover_shown(context, settings.exclude, root=settings.root) if context else [],
+        context=discover_names(context, settings.exclude, root=settings.root) if context else [],
         jobs=jobs,
         report_manifests=report_manifests,
         cache_dir=Path(cache_dir) if cache_dir is not None else None,

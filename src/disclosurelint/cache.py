@@ -17,33 +17,38 @@ The index is written to a temporary file and renamed over the old one: a concurr
 the old index or the new one, never half of one; when two runs write at once, the last one
 wins and the other's new entries are simply checked again next time. An index that cannot be
 read (truncated, from another version, not an index) counts as empty; an entry that cannot be
-read is a miss. Entries are loaded by an unpickler that knows only the project's own record
-classes, so a cache folder from elsewhere can never make the tool run code. The folder is kept
+read is a miss. An index holds plain data only and is loaded by an unpickler that refuses every
+class, so a cache folder from elsewhere can never make the tool run code. The folder is kept
 under a size bound by removing the least recently used indexes.
+
+Reading an index is most of what a warm run does, so it is laid out for that: an entry is a
+tuple of plain values (no records to rebuild), the facts repository-wide rules read are plain
+data where the rule keeps them so (the duplicate-id rule's id and position), and a file's
+problems are bytes inside its entry, turned back into records only when that file's problems
+are reported. A commit that names three files of 10,000 reads the others' signatures and facts,
+never their problems.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copyreg
 import dataclasses
 import enum
 import functools
 import gc
+import marshal
 import os
-import pickle
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from disclosurelint.model import Position, Span
+from disclosurelint.model import Position, Problem, Span
 from disclosurelint.outcome import FileOutcome
 from disclosurelint.version import __version__
 
-FORMAT = 1  # the layout of an index; part of its folder name
+FORMAT = 2  # the layout of an index; part of its folder name
 ENV_DIR = "DISCLOSURELINT_CACHE_DIR"
 ENV_OFF = "DISCLOSURELINT_NO_CACHE"
 MAX_BYTES = 256 * 1024 * 1024  # the folder is pruned, least recently used first, past this
@@ -58,7 +63,6 @@ CACHEDIR_TAG = (
 )
 
 Signature = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
-Key = tuple[str, str]  # the file as found, as shown
 
 
 class Uncacheable(Exception):
@@ -232,70 +236,229 @@ def stat_signature(info: os.stat_result) -> Signature:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
-# An index maps each file (as found, as shown) to an entry: its stat signature (None: hash it),
-# the hash of its bytes, whether it was checked (False: only its facts were collected), what the
-# check produced, and the day (since the epoch) the file was last part of a run.
-Entry = tuple[Signature | None, bytes, bool, FileOutcome, int]
+# -- the records of an index -------------------------------------------------------------------
+#
+# An index holds plain data only (str, int, bytes, tuples, dicts ...), never pickled objects:
+# it is read with an unpickler that refuses every class, so it can neither run code nor build
+# anything but data, and reading 10,000 entries builds tuples, not dataclasses. What checking a
+# file produced is kept in a form that is turned back into records only for the files whose
+# problems are reported: a commit that names three files reads the other files' facts alone.
+#
+# Records other than problems (a waiver, a plugin's fact that is not plain data) are written as
+# ``(..., "Name", field, ...)``: a tuple that starts with ``Ellipsis``, which plain data from a
+# declaration never holds.
 
-_ALLOWED = {
-    ("disclosurelint.outcome", "FileOutcome"),
-    ("disclosurelint.model", "Problem"),
-    ("disclosurelint.model", "Severity"),
-    ("disclosurelint.model", "Target"),
-    ("disclosurelint.model", "Waiver"),
-    ("disclosurelint.waivers", "Directive"),
-    ("disclosurelint.rules.sdk_facts", "Declared"),
-    ("disclosurelint.cache", "span"),
-}
-_PLAIN = (str, int, float, bool, bytes, type(None))
+Entry = tuple[Any, ...]
+_SCALARS = frozenset({str, int, float, bool, bytes, type(None)})
+_CONTAINERS = frozenset({tuple, list, dict, set, frozenset})
+
+
+class Unstorable(Exception):
+    """A value an index cannot hold (a plugin's own record type): the file is not cached."""
+
+
+def _records() -> dict[str, type]:
+    from disclosurelint.model import Severity, Target, Waiver
+    from disclosurelint.rules.sdk_facts import Declared
+    from disclosurelint.waivers import Directive
+
+    kinds: list[type] = [Position, Span, Severity, Target, Waiver, Directive, Declared]
+    return {k.__name__: k for k in kinds}
+
+
+_RECORDS: dict[str, type] = {}
+
+
+def _kinds() -> dict[str, type]:
+    if not _RECORDS:
+        _RECORDS.update(_records())
+    return _RECORDS
+
+
+def is_plain(value: Any, depth: int = 0) -> bool:
+    """Whether ``value`` is plain data (exact built-in types, so an ``IntEnum`` is not)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return True
+    if kind not in _CONTAINERS or depth > 30:
+        return False
+    if kind is dict:
+        return all(is_plain(k, depth + 1) and is_plain(v, depth + 1) for k, v in value.items())
+    return all(is_plain(v, depth + 1) for v in value)
+
+
+def encode(value: Any, depth: int = 0) -> Any:
+    """``value`` as plain data: records as ``(..., name, fields...)``; raises
+    :class:`Unstorable` for a type an index cannot hold."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if depth > 30:
+        raise Unstorable("too deep")
+    if kind is tuple or kind is list or kind is set or kind is frozenset:
+        return kind(encode(v, depth + 1) for v in value)
+    if kind is dict:
+        return {encode(k, depth + 1): encode(v, depth + 1) for k, v in value.items()}
+    name = kind.__name__
+    if _kinds().get(name) is not kind:
+        raise Unstorable(f"a {kind.__qualname__} is not a cache record")
+    if kind is Span:
+        return (..., name, value.start.line, value.start.column, value.end.line, value.end.column)
+    if isinstance(value, enum.Enum):
+        return (..., name, value.value)
+    fields = dataclasses.fields(value)
+    return (..., name, *(encode(getattr(value, f.name), depth + 1) for f in fields))
+
+
+def decode(value: Any) -> Any:
+    """The value :func:`encode` wrote; raises ``ValueError`` for what it cannot have written."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple:
+        if value and value[0] is ...:
+            return _record(value)
+        return tuple(decode(v) for v in value)
+    if kind is list or kind is set or kind is frozenset:
+        return kind(decode(v) for v in value)
+    if kind is dict:
+        return {decode(k): decode(v) for k, v in value.items()}
+    raise ValueError(f"a {kind.__name__} in a cache index")
+
+
+def _record(value: tuple[Any, ...]) -> Any:
+    kind = _kinds().get(value[1]) if len(value) > 1 and isinstance(value[1], str) else None
+    if kind is None:
+        raise ValueError("not a cache record")
+    if kind is Span:
+        return span(*value[2:])
+    if issubclass(kind, enum.Enum):
+        return kind(value[2])
+    return kind(*(decode(v) for v in value[2:]))
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def span(line: int, column: int, end_line: int, end_column: int) -> Span:
-    """A span, shared by every entry that has it: an index holds many equal ones, and reading
+    """A span, shared by every problem that has it: an index holds many equal ones, and reading
     one back then costs a look-up instead of two objects."""
     return Span(Position(line, column), Position(end_line, end_column))
 
 
-def _reduce_span(value: Span) -> tuple[Any, tuple[int, int, int, int]]:
-    return span, (value.start.line, value.start.column, value.end.line, value.end.column)
+def _severities() -> dict[int, Any]:
+    from disclosurelint.model import Severity
+
+    return {s.value: s for s in Severity}
 
 
-class _Unpickler(pickle.Unpickler):
-    """Unpickles the project's records and plain data only: anything else is refused."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _ALLOWED:
-            raise pickle.UnpicklingError(f"{module}.{name} is not a cache record")
-        return super().find_class(module, name)
-
-
-def _storable(value: Any, depth: int = 0) -> bool:
-    """Whether ``value`` (a fact, a problem's details) is made of what an index may hold."""
-    if isinstance(value, _PLAIN) or depth > 20:
-        return isinstance(value, _PLAIN)
-    if isinstance(value, (tuple, list, set, frozenset)):
-        return all(_storable(v, depth + 1) for v in value)
-    if isinstance(value, dict):
-        return all(_storable(k, depth + 1) and _storable(v, depth + 1) for k, v in value.items())
-    kind = type(value)
-    if kind is Span:
-        return True
-    if (kind.__module__, kind.__qualname__) not in _ALLOWED:
-        return False
-    if isinstance(value, enum.Enum):
-        return True
-    return all(_storable(getattr(value, f.name), depth + 1) for f in dataclasses.fields(value))
+def _put_problem(p: Problem) -> tuple[Any, ...]:
+    start, end = p.span.start, p.span.end
+    details = p.details if is_plain(p.details) else (..., encode(p.details))
+    waiver = None if p.waiver is None else encode(p.waiver)
+    if not is_plain(p.json_path):
+        raise Unstorable("a JSON path that is not plain data")
+    return (
+        p.path, start.line, start.column, end.line, end.column, p.code, p.name, int(p.severity),
+        p.message, p.json_path, p.fix, waiver, details, p.fingerprint, p.anchor,
+    )  # fmt: skip
 
 
-def storable(outcome: FileOutcome) -> bool:
-    """Whether an outcome can be kept: a plugin's own fact or detail types cannot."""
-    return all(_storable(v) for v in outcome.facts.values()) and all(
-        not p.details or _storable(p.details) for p in outcome.problems
+def _get_problem(row: tuple[Any, ...], severities: Mapping[int, Any]) -> Problem:
+    path, line, column, end_line, end_column, code, name, severity = row[:8]
+    message, json_path, fix, waiver, details, fingerprint, anchor = row[8:]
+    if type(details) is tuple:
+        details = decode(details[1])
+    elif type(details) is not dict:
+        raise ValueError("details that are not a mapping")
+    return Problem(
+        path, span(line, column, end_line, end_column), code, name, severities[severity],
+        message, json_path, fix, None if waiver is None else decode(waiver), details,
+        fingerprint, anchor,
+    )  # fmt: skip
+
+
+def _put_outcome(outcome: FileOutcome) -> bytes | None:
+    """What the index keeps of an outcome's problems and waivers (None: nothing to keep), as
+    ``marshal`` bytes: read back only for the files whose problems are reported, with no
+    set-up per file (a warm run reads thousands of them; ``marshal`` builds data, never runs
+    code)."""
+    if not (outcome.problems or outcome.waivers or outcome.used or outcome.capped):
+        return None
+    kept = (
+        tuple(_put_problem(p) for p in outcome.problems),
+        encode(outcome.waivers),
+        encode(outcome.used),
+        outcome.capped,
+    )
+    try:
+        return marshal.dumps(kept, 4)
+    except ValueError as exc:  # pragma: no cover - encode() keeps to what marshal writes
+        raise Unstorable(str(exc)) from None
+
+
+def _get_outcome(
+    shown: str, facts: dict[str, Any], blob: bytes, severities: Mapping[int, Any]
+) -> FileOutcome:
+    problems, directives, used, capped = marshal.loads(blob)
+    return FileOutcome(
+        shown,
+        tuple(_get_problem(row, severities) for row in problems),
+        None,
+        facts,
+        decode(directives),
+        decode(used),
+        capped,
     )
 
 
+def _split_facts(facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The facts that are plain data (kept as they are: read back at no cost) and the others
+    (encoded)."""
+    plain: dict[str, Any] = {}
+    rich: dict[str, Any] = {}
+    for code, fact in facts.items():
+        if type(code) is not str:
+            raise Unstorable("a fact under a key that is not a rule code")
+        if is_plain(fact):
+            plain[code] = fact
+        else:
+            rich[code] = encode(fact)
+    return plain, rich or None
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a while: reading an index or serving from it makes
+    tens of thousands of tuples and records and no cycles, and a collection midway would only
+    walk them (about a tenth of a warm run)."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
+def load_plain(handle: BinaryIO) -> Any:
+    """Unpickle plain data only: every class, function and module is refused (``pickle`` is
+    imported here: a run without a cache never needs it)."""
+    import pickle
+
+    class Unpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) == ("builtins", "Ellipsis"):
+                return ...
+            raise pickle.UnpicklingError(f"{module}.{name} is not plain data")
+
+    return Unpickler(handle).load()
+
+
 # -- the store --------------------------------------------------------------------------------
+#
+# An entry, by the file as found: (shown (None: as found), signature or None, hash of the
+# bytes, checked (False: only its facts were collected), day last seen, plain facts, encoded
+# facts or None, problems and waivers (``marshal`` bytes) or None).
+_SHOWN, _SIG, _DIGEST, _CHECKED, _DAY, _FACTS, _RICH, _OUTCOME = range(8)
 
 
 class Store:
@@ -305,73 +468,111 @@ class Store:
         self.folder = folder
         self.key = key
         self.path = folder / f"v{FORMAT}" / f"{key}{_SUFFIX}"
-        self.entries: dict[Key, Entry] = {}
+        self.entries: dict[str, Entry] = {}
         self.changed = False
         self.today = int(time.time() // 86400)
+        self._severities = _severities()
         self._load()
 
     def _load(self) -> None:
-        collecting = gc.isenabled()
-        gc.disable()  # many small objects at once: a collection midway finds nothing to free
         try:
-            with self.path.open("rb") as handle:
-                data = _Unpickler(handle).load()
+            with self.path.open("rb") as handle, collector_paused():
+                data = load_plain(handle)
         except FileNotFoundError:
             return
         except Exception:  # an unreadable index is an empty one, never a crash
             self.changed = True
             return
-        finally:
-            if collecting:
-                gc.enable()
-        if not (isinstance(data, tuple) and len(data) == 3 and data[:2] == (FORMAT, self.key)):
+        if not (
+            isinstance(data, tuple)
+            and len(data) == 3
+            and data[:2] == (FORMAT, self.key)
+            and type(data[2]) is dict
+        ):
             self.changed = True
             return
-        entries = data[2]
-        if isinstance(entries, dict):
-            self.entries = {k: e for k, e in entries.items() if _well_formed(k, e)}
-            self.changed = len(self.entries) != len(entries)
+        self.entries = data[2]
 
-    def lookup(self, key: Key, info: os.stat_result, collect_only: bool) -> FileOutcome | None:
+    def lookup(
+        self, found: str, shown: str, info: os.stat_result, collect_only: bool
+    ) -> FileOutcome | None:
         """The outcome kept for a file whose stat signature has not changed, else None."""
-        entry = self.entries.get(key)
-        if entry is None or entry[0] is None or (not entry[2] and not collect_only):
+        entry = self.entries.get(found)
+        if entry is None or entry[_SIG] is None:
             return None
-        if entry[0] != stat_signature(info):
-            return None
-        return self._serve(key, entry)
+        try:
+            if entry[_SIG] != (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino):
+                return None
+        except (TypeError, IndexError):
+            return self._forget(found)
+        return self._serve(found, shown, entry, collect_only)
 
     def lookup_bytes(
-        self, key: Key, digest: bytes, signature: Signature | None, collect_only: bool
+        self,
+        found: str,
+        shown: str,
+        digest: bytes,
+        signature: Signature | None,
+        collect_only: bool,
     ) -> FileOutcome | None:
         """The outcome kept for a file with these bytes (its signature renewed), else None."""
-        entry = self.entries.get(key)
-        if entry is None or entry[1] != digest or (not entry[2] and not collect_only):
-            return None
-        if entry[0] != signature:
-            entry = (signature, *entry[1:4], self.today)
-            self.entries[key] = entry
+        entry = self.entries.get(found)
+        try:
+            if entry is None or entry[_DIGEST] != digest:
+                return None
+        except (TypeError, IndexError):
+            return self._forget(found)
+        if entry[_SIG] != signature:
+            entry = (*entry[:_SIG], signature, *entry[_SIG + 1 :])
+            self.entries[found] = entry
             self.changed = True
-        return self._serve(key, entry)
+        return self._serve(found, shown, entry, collect_only)
 
-    def _serve(self, key: Key, entry: Entry) -> FileOutcome:
-        if entry[4] != self.today:
-            self.entries[key] = (*entry[:4], self.today)
+    def _forget(self, found: str) -> FileOutcome | None:
+        """A damaged entry is a miss (None), and is not written again."""
+        del self.entries[found]
+        self.changed = True
+        return None
+
+    def _serve(
+        self, found: str, shown: str, entry: Entry, collect_only: bool
+    ) -> FileOutcome | None:
+        try:
+            (kept_as, _, _, checked, day, plain, rich, outcome) = entry
+            if (kept_as or found) != shown or not (checked or collect_only):
+                return None
+            facts = plain if rich is None else {**plain, **decode(rich)}
+            if type(facts) is not dict:
+                raise ValueError("facts that are not a mapping")
+            if collect_only or outcome is None:
+                served = FileOutcome(shown, facts=facts)
+            else:
+                served = _get_outcome(shown, facts, outcome, self._severities)
+        except (TypeError, ValueError, KeyError, IndexError, EOFError):
+            return self._forget(found)
+        if day != self.today:
+            self.entries[found] = (*entry[:_DAY], self.today, *entry[_DAY + 1 :])
             self.changed = True
-        return entry[3]
+        return served
 
     def put(
         self,
-        key: Key,
+        found: str,
         signature: Signature | None,
         digest: bytes,
         outcome: FileOutcome,
         checked: bool,
     ) -> None:
-        if not storable(outcome):
+        """Keep what checking (or, unless ``checked``, collecting the facts of) a file found.
+        An outcome holding what an index cannot (a plugin's own record types) is not kept."""
+        try:
+            plain, rich = _split_facts(outcome.facts)
+            kept = _put_outcome(outcome) if checked else None
+        except Unstorable:
+            self.entries.pop(found, None)
             return
-        kept = dataclasses.replace(outcome, text=None) if outcome.text is not None else outcome
-        self.entries[key] = (signature, digest, checked, kept, self.today)
+        shown = None if outcome.path == found else outcome.path  # mostly the same: kept once
+        self.entries[found] = (shown, signature, digest, checked, self.today, plain, rich, kept)
         self.changed = True
 
     def save(self) -> None:
@@ -381,17 +582,19 @@ class Store:
             with contextlib.suppress(OSError):
                 os.utime(self.path)  # recently used: not the first to be pruned
             return
+        import pickle
+        import tempfile
+
         oldest = self.today - KEEP_DAYS
-        data = (FORMAT, self.key, {k: e for k, e in self.entries.items() if e[4] >= oldest})
+        kept = {k: e for k, e in self.entries.items() if _current(k, e, oldest)}
+        data = (FORMAT, self.key, kept)
         try:
             prepare(self.folder)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, temp = tempfile.mkstemp(prefix=".tmp-", dir=self.path.parent)
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-                    pickler.dispatch_table = {**copyreg.dispatch_table, Span: _reduce_span}
-                    pickler.dump(data)
+                    pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 Path(temp).replace(self.path)
             except BaseException:
                 with contextlib.suppress(OSError):
@@ -402,16 +605,14 @@ class Store:
         prune(self.folder, keep=self.path)
 
 
-def _well_formed(key: Any, entry: Any) -> bool:
+def _current(found: Any, entry: Any, oldest: int) -> bool:
+    """Whether an entry is to be written again: well formed, and its file seen lately."""
     return (
-        isinstance(key, tuple)
-        and len(key) == 2
-        and isinstance(entry, tuple)
-        and len(entry) == 5
-        and (entry[0] is None or isinstance(entry[0], tuple))
-        and isinstance(entry[1], bytes)
-        and isinstance(entry[3], FileOutcome)
-        and isinstance(entry[4], int)
+        type(found) is str
+        and type(entry) is tuple
+        and len(entry) == _OUTCOME + 1
+        and type(entry[_DAY]) is int
+        and entry[_DAY] >= oldest
     )
 
 

@@ -52,15 +52,29 @@ class _ArgumentError(DisclosureLintError):
     pass
 
 
-def _commands() -> dict[str, ModuleType]:
+def _commands(only: str | None = None) -> dict[str, ModuleType]:
     modules = {}
     for name in COMMANDS:
+        if only is not None and name.rstrip("_") != only:
+            continue
         module = importlib.import_module(f"disclosurelint.commands.{name}")
         modules[module.NAME] = module
     return modules
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+def _named_command(args: Sequence[str]) -> str | None:
+    """The sub-command ``args`` name, when they name one before any option: then only that
+    command's parser is built (a check does not import the other commands); ``""`` for
+    ``--version``, which needs none."""
+    first = args[0] if args else ""
+    if first == "--version":
+        return ""
+    return first if first in {name.rstrip("_") for name in COMMANDS} else None
+
+
+def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The parser of every sub-command, or with ``only`` of that one alone (it parses that
+    command's arguments exactly as the whole parser does)."""
     parser = _Parser(
         prog=PROG,
         description="Lint third-party data-sharing declarations (PIPL, GB/T 35273, GDPR, CPRA).",
@@ -69,7 +83,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands = _commands()
+    commands = _commands(only)
     for name, module in commands.items():
         child = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(child)
@@ -84,7 +98,7 @@ def main(
     err = err if err is not None else sys.stderr
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        parser, commands = build_parser()
+        parser, commands = build_parser(_named_command(args_list))
         if not args_list:
             parser.print_help(out)
             return EXIT_USAGE

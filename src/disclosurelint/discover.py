@@ -54,7 +54,7 @@ def is_declaration_name(name: str) -> bool:
     return name.lower().endswith(SUFFIXES) and not name.startswith((".", "_"))
 
 
-def _excluded(file: Path, patterns: Sequence[str], root: str | None) -> bool:
+def _excluded(file: str, patterns: Sequence[str], root: str | None) -> bool:
     from disclosurelint.paths import path_matches, relative_to
 
     rel = relative_to(file, root)
@@ -64,33 +64,52 @@ def _excluded(file: Path, patterns: Sequence[str], root: str | None) -> bool:
 def discover(
     paths: Iterable[str | Path], exclude: Sequence[str] = (), *, root: str | None = None
 ) -> list[Path]:
-    """Expand files and folders to declaration files: :func:`discover_shown`'s files."""
-    return [file for file, _ in discover_shown(paths, exclude, root=root)]
+    """Expand files and folders to declaration files: :func:`discover_names`' files."""
+    return [Path(file) for file, _ in discover_names(paths, exclude, root=root)]
 
 
 def discover_shown(
     paths: Iterable[str | Path], exclude: Sequence[str] = (), *, root: str | None = None
 ) -> list[tuple[Path, str]]:
+    """:func:`discover_names` with each file as a :class:`Path`."""
+    return [(Path(file), shown) for file, shown in discover_names(paths, exclude, root=root)]
+
+
+def discover_names(
+    paths: Iterable[str | Path], exclude: Sequence[str] = (), *, root: str | None = None
+) -> list[tuple[str, str]]:
     """Expand files and folders to declaration files, sorted and without duplicates.
 
     A file named explicitly is always checked (whatever its name); folders are searched for
     ``*.yaml`` and ``*.yml``. ``exclude`` globs match paths relative to ``root`` (the
     configuration's folder; the working folder when None). A path that does not exist is a
-    :class:`UsageError`. Each file comes with its name as shown (:func:`display_path`).
+    :class:`UsageError`. Each file comes as found and as shown (:func:`display_path`), both
+    plain strings: a listing of many thousand files builds no path object per file.
     """
-    found: dict[str, Path] = {}
-    here = str(Path.cwd())
+    found: dict[str, str] = {}
+    here = os.getcwd()  # noqa: PTH109 - a string, as every path here
     for raw in paths:
         path = Path(raw)
-        if not path.exists() and not path.is_symlink():
+        top = str(path)  # normalised as before: no trailing separator, no "." parts
+        if not os.path.lexists(top):
             raise UsageError(f"{raw}: no such file or folder")
-        if not path.is_dir() or _leaves_repository(path):
+        if not os.path.isdir(top) or _leaves_repository(path):  # noqa: PTH112
             # a file named explicitly (a FIFO or a link too: the loader says why it is not read)
-            found.setdefault(display_path(path, here), path)
+            found.setdefault(display_path(path, here), top)
             continue
-        for file in _walk(path):
-            if not (exclude and _excluded(file, exclude, root)):
-                found.setdefault(display_path(file, here), file)
+        prefix = display_path(path, here)
+        # below a folder shown relative to the working folder, a file is shown as the folder
+        # is, then its path inside it; a folder above or beside the working folder may hold it
+        below = not (prefix == ".." or prefix.startswith("../") or path.is_absolute())
+        below = below and not prefix.startswith("/")
+        joint = "" if prefix == "." else prefix + "/"
+        for file, rel in _walk(top):
+            if exclude and _excluded(file, exclude, root):
+                continue
+            if below:
+                found.setdefault(joint + rel if rel else prefix, file)
+            else:
+                found.setdefault(display_path(Path(file), here), file)
     return [(found[k], k) for k in sorted(found)]
 
 
@@ -100,29 +119,54 @@ def _leaves_repository(folder: Path) -> bool:
     return real != top and top not in real.parents
 
 
-def _walk(top: Path) -> Iterator[Path]:
-    """Declaration files below ``top``. Linked folders are followed (once each) while they stay in
-    the repository; a link that leaves it, and a folder that cannot be listed, are yielded
-    themselves so that the loader reports them instead of skipping them in silence."""
+def _walk(top: str) -> Iterator[tuple[str, str]]:
+    """Declaration files below ``top``, each as a path and as a path relative to ``top`` (with
+    ``/``), in the order ``os.walk`` gives them. Linked folders are followed (once each) while
+    they stay in the repository; a link that leaves it, and a folder that cannot be listed, are
+    yielded themselves so that the loader reports them instead of skipping them in silence."""
     seen: set[str] = set()
-    unlisted: list[OSError] = []
-    for folder, dirs, files in os.walk(top, followlinks=True, onerror=unlisted.append):
+    unlisted: list[tuple[str, str]] = []
+
+    def visit(folder: str, rel: str) -> Iterator[tuple[str, str]]:
         real = os.path.realpath(folder)
         if real in seen:  # a link back to a folder already walked
-            dirs[:] = []
-            continue
+            return
         seen.add(real)
-        kept = []
-        for name in sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")):
-            sub = Path(folder) / name
-            if sub.is_symlink() and _leaves_repository(sub):
-                yield sub
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            unlisted.append((folder, rel))
+            return
+        folders: list[tuple[str, os.DirEntry[str]]] = []
+        files: list[str] = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                folders.append((entry.name, entry))
+            elif is_declaration_name(entry.name):
+                files.append(entry.name)
+        kept: list[str] = []
+        for name, entry in sorted(folders):
+            if name in SKIP_DIRS or name.startswith("."):
+                continue
+            if entry.is_symlink() and _leaves_repository(Path(entry.path)):
+                yield entry.path, rel + name
             else:
                 kept.append(name)
-        dirs[:] = kept
         for name in files:
-            if is_declaration_name(name):
-                yield Path(folder) / name
-    for error in unlisted:
-        if error.filename:
-            yield Path(error.filename)
+            yield _join(folder, name), rel + name
+        for name in kept:
+            yield from visit(_join(folder, name), rel + name + "/")
+
+    yield from visit(top, "")
+    for folder, rel in unlisted:
+        yield folder, rel.rstrip("/")  # "": the folder itself
+
+
+def _join(folder: str, name: str) -> str:
+    """``folder/name`` as ``Path(folder) / name`` spells it (no ``./`` in front), as a string."""
+    return name if folder == "." else os.path.join(folder, name)  # noqa: PTH118 - per file

@@ -462,41 +462,44 @@ def _cached_run(
 ) -> Iterator[FileOutcome]:
     """Outcomes from the cache where a file is unchanged; the others checked, and kept."""
     missing: list[Work] = []
-    for item in work:
-        f, shown, collect_only = item
-        hit = _cached(store, (f, shown), collect_only, engine.settings.max_file_size)
-        if hit is None:
-            missing.append(item)
-        else:
-            yield FileOutcome(shown, facts=hit.facts) if collect_only else hit
-    for (f, shown, collect_only), (outcome, mark) in zip(
+    max_size = engine.settings.max_file_size
+    # Serving builds many small objects and no cycles: the collector would only walk them.
+    with cache.collector_paused():
+        for item in work:
+            f, shown, collect_only = item
+            hit = _cached(store, f, shown, collect_only, max_size)
+            if hit is None:
+                missing.append(item)
+            else:
+                yield hit
+    for (f, _, collect_only), (outcome, mark) in zip(
         missing, _run(engine, missing, jobs, stamp=True), strict=True
     ):
         if mark is not None:
-            store.put((f, shown), mark[0], mark[1], outcome, checked=not collect_only)
+            store.put(f, mark[0], mark[1], outcome, checked=not collect_only)
         yield outcome
 
 
 def _cached(
-    store: cache.Store, key: cache.Key, collect_only: bool, max_size: int
+    store: cache.Store, found: str, shown: str, collect_only: bool, max_size: int
 ) -> FileOutcome | None:
     """A file's kept outcome: when its stat signature is unchanged; or, when it changed, when
     the file's bytes are still those that were checked (a file touched, or checked out again)."""
     try:
-        info = os.stat(key[0])  # noqa: PTH116 - a string per file: no Path to build
+        info = os.stat(found)  # noqa: PTH116 - a string per file: no Path to build
     except OSError:
         return None
-    hit = store.lookup(key, info, collect_only)
-    if hit is not None or key not in store.entries:
+    hit = store.lookup(found, shown, info, collect_only)
+    if hit is not None or found not in store.entries:
         return hit
     try:
-        raw, _ = read_limited(Path(key[0]), max_size)
+        raw, _ = read_limited(Path(found), max_size)
     except OSError:
         return None
     if raw is None:
         return None
     mark = cache.signature(info, time.time_ns())
-    return store.lookup_bytes(key, cache.content_hash(raw), mark, collect_only)
+    return store.lookup_bytes(found, shown, cache.content_hash(raw), mark, collect_only)
 
 
 def _start_methods() -> list[str]:
@@ -560,10 +563,10 @@ def _gather(engine: Engine, collected: Collected, checked: set[str]) -> list[Pro
 
 
 def lint(
-    files: Iterable[tuple[Path, str]],
+    files: Iterable[tuple[str | Path, str]],
     settings: Settings,
     *,
-    context: Iterable[tuple[Path, str]] = (),
+    context: Iterable[tuple[str | Path, str]] = (),
     jobs: int | None = None,
     report_manifests: Iterable[str] | None = None,
     cache_dir: Path | None = None,
@@ -598,7 +601,8 @@ def lint(
             collected.add(outcome)
         store.save()
     del store
-    files_by_shown: dict[str, Path] = {}  # the files problems are in, for their source lines
+    # the files problems are in, for their source lines (strings: thousands of them)
+    files_by_shown: dict[str, str | Path] = {}
     notes: list[str] = []
     if settings.sdk_manifests:
         from disclosurelint.sdks.run import prepare
@@ -612,7 +616,7 @@ def lint(
     problem_paths = {p.path for p in problems}
     for f, shown, collect_only in work:
         if not collect_only and shown in problem_paths and shown not in files_by_shown:
-            files_by_shown[shown] = Path(f)
+            files_by_shown[shown] = f
     del work, problem_paths
     if central is not None and settings.waivers.file:
         files_by_shown[central.path] = Path(settings.waivers.file)
@@ -679,7 +683,7 @@ class Sources(Mapping[str, str]):
     kept), so that a run over many files never holds all their text at once."""
 
     def __init__(
-        self, files: Mapping[str, Path | None], held: Mapping[str, str], max_size: int
+        self, files: Mapping[str, str | Path | None], held: Mapping[str, str], max_size: int
     ) -> None:
         self._files = files
         self._held = held
@@ -702,13 +706,13 @@ class Sources(Mapping[str, str]):
         return len(self._files)
 
 
-def _read_text(path: Path | None, max_size: int) -> str:
+def _read_text(path: str | Path | None, max_size: int) -> str:
     """The text shown as source lines: read like a declaration (never a FIFO, a device, a link
     out of the repository or past the size limit), else nothing."""
     if path is None:
         return ""
     try:
-        raw, _ = read_limited(path, max_size)
+        raw, _ = read_limited(Path(path), max_size)
     except OSError:
         return ""
     return "" if raw is None else raw.decode("utf-8-sig", errors="replace")

@@ -13,11 +13,11 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 from disclosurelint import urls
 from disclosurelint.model import Finding, JsonPath, Target
+from disclosurelint.packagedata import read_text
 from disclosurelint.rules import dl101_missing_key as dl101
 from disclosurelint.rules import dl102_unknown_key as dl102
 from disclosurelint.rules import dl103_wrong_type as dl103
@@ -55,7 +55,7 @@ FIXES: Mapping[str, Callable[[SchemaError], str | None]] = dict.fromkeys(dl103.K
 def load_schema(name: str = SCHEMA_FILE) -> Mapping[str, Any]:
     """A bundled schema (the same file as in ``schema/`` in the repository); by default the
     declaration schema."""
-    text = resources.files("disclosurelint.data").joinpath(name).read_text("utf-8")
+    text = read_text("disclosurelint.data", name)
     schema: Mapping[str, Any] = json.loads(text)
     return schema
 

@@ -1,9 +1,13 @@
 """The result cache never serves what a run without it would not report.
 
 A project is edited at random (declarations, configuration, policies and the list files they
-read, the central waivers file, the taxonomy extension, the command-line options, the date, the
-tool's version) and after every edit ``check`` runs with the cache and with ``--no-cache``: the
-outputs must be the same, byte for byte, and so must the exit codes.
+read, the central waivers file, the taxonomy extension, the app's SDK manifest, the command-line
+options, the date, the tool's version) and after every edit ``check`` runs with the cache and with
+``--no-cache``: the outputs must be the same, byte for byte, and so must the exit codes.
+
+The edits reach every kind of thing an index keeps: problems with their waivers, the plain facts
+of the duplicate-id rule, the SDK rules' facts (records, written encoded), and files named on the
+command line beside the others read only for their facts.
 """
 
 from __future__ import annotations
@@ -56,12 +60,22 @@ OPTIONS: tuple[list[str], ...] = (
 )
 DAYS = ("2027-06-29", "2027-06-30", "2027-07-01")
 FILES = 6
+MANIFESTS = (
+    "dependencies {\n    implementation 'com.umeng.umsdk:common:9.6.8'\n}\n",
+    "dependencies {\n    implementation 'com.tencent.bugly:crashreport:4.1.9'\n}\n",
+    "dependencies {\n}\n",
+)
+
+
+def declaration_path(i: int) -> str:
+    """Most declarations side by side, the last one in a folder of its own."""
+    return f"declarations/more/d{i}.yaml" if i == FILES - 1 else f"declarations/d{i}.yaml"
 
 
 class World:
     """The project and the choices that make up its state."""
 
-    def __init__(self, project: Project, rng: random.Random, *, ages: bool) -> None:
+    def __init__(self, project: Project, rng: random.Random, *, ages: bool, sdks: bool) -> None:
         self.project = project
         self.rng = rng
         self.ages = ages  # give every write a distinct, old time stamp (the stat fast path)
@@ -74,6 +88,7 @@ class World:
             "ignore": "",
             "per_path": False,
             "severity": False,
+            "sdks": sdks,
         }
         self.word = "tbd"
         self.severity = "error"
@@ -84,8 +99,10 @@ class World:
         self.named: list[str] = []  # files named on the command line (as the hook names them)
         self.today = DAYS[0]
         self.version = "0.1.0"
+        self.manifest = MANIFESTS[0]
         for i in range(FILES):
             self.write_declaration(i)
+        self.write_manifest()
         self.write_config()
         self.write_policy()
         self.write_list()
@@ -111,7 +128,12 @@ class World:
             text = text.rstrip("\n") + WAIVER + "\n"
         if rng.random() < 0.2:
             text = text.replace("Example Co., Ltd.", "Other Co., Ltd.")
-        self.write(f"declarations/d{i}.yaml", text)
+        if rng.random() < 0.3:  # an SDK the manifest may or may not ship
+            text += f"sdks: [{rng.choice(('umeng-analytics', 'tencent-bugly'))}]\n"
+        self.write(declaration_path(i), text)
+
+    def write_manifest(self) -> None:
+        self.write("app/build.gradle", self.manifest)
 
     def write_config(self) -> None:
         c = self.config
@@ -128,6 +150,8 @@ class World:
             lines.append("per-path:\n  - files: ['declarations/d1*']\n    ignore: [DL2]\n")
         if c["severity"]:
             lines.append("severity:\n  DL204: error\n")
+        if c["sdks"]:
+            lines.append("sdk-manifests: [app/build.gradle]\n")
         self.write(".disclosurelint.yaml", "".join(lines))
 
     def write_policy(self) -> None:
@@ -160,6 +184,7 @@ class World:
                 "list",
                 "central",
                 "taxonomy",
+                "manifest",
                 "options",
                 "named",
                 "today",
@@ -169,7 +194,7 @@ class World:
         if kind in ("declaration", "duplicate-id", "touch", "rewrite-same", "remove-add"):
             self.edit_file(kind, rng.randrange(FILES))
         elif kind == "config":
-            key = rng.choice(("policies", "waivers", "ignore", "per_path", "severity"))
+            key = rng.choice(("policies", "waivers", "ignore", "per_path", "severity", "sdks"))
             if key == "ignore":
                 self.config[key] = rng.choice(("", "DL204", "ACME101", "DL3"))
             else:
@@ -188,11 +213,14 @@ class World:
         elif kind == "taxonomy":
             self.config["taxonomy"] = rng.choice(("", "loyalty tier", "name", "telephone number"))
             self.write_config()
+        elif kind == "manifest":
+            self.manifest = rng.choice(MANIFESTS)
+            self.write_manifest()
         elif kind == "options":
             self.options = list(rng.choice(OPTIONS))
             self.format = rng.choice(("json", "text", "sarif"))
         elif kind == "named":
-            existing = [f"declarations/d{j}.yaml" for j in range(FILES)]
+            existing = [declaration_path(j) for j in range(FILES)]
             existing = [p for p in existing if (self.project.root / p).exists()]
             self.named = rng.sample(existing, min(len(existing), rng.randint(0, 2)))
         elif kind == "today":
@@ -203,7 +231,7 @@ class World:
 
     def edit_file(self, kind: str, i: int) -> None:
         rng = self.rng
-        path = self.project.root / f"declarations/d{i}.yaml"
+        path = self.project.root / declaration_path(i)
         if kind in ("touch", "rewrite-same") and not path.exists():
             kind = "declaration"
         if kind == "declaration":
@@ -214,11 +242,11 @@ class World:
         elif kind == "touch":
             os.utime(path)
         elif kind == "rewrite-same":
-            self.write(f"declarations/d{i}.yaml", path.read_text("utf-8"))
+            self.write(declaration_path(i), path.read_text("utf-8"))
         elif kind == "remove-add":
             if path.exists():
                 path.unlink()
-                self.named = [p for p in self.named if p != f"declarations/d{i}.yaml"]
+                self.named = [p for p in self.named if p != declaration_path(i)]
             else:
                 self.write_declaration(i)
 
@@ -233,12 +261,15 @@ def run(project: Project, *argv: str) -> tuple[int, str, str]:
     return project.cli(*argv)
 
 
-@pytest.mark.parametrize(("seed", "ages"), [(1, False), (2, False), (3, True), (4, True)])
+@pytest.mark.parametrize(
+    ("seed", "ages", "sdks"),
+    [(1, False, False), (2, False, True), (3, True, False), (4, True, True)],
+)
 def test_cached_runs_report_what_uncached_runs_report(
-    project: Project, monkeypatch: pytest.MonkeyPatch, seed: int, ages: bool
+    project: Project, monkeypatch: pytest.MonkeyPatch, seed: int, ages: bool, sdks: bool
 ) -> None:
     rng = random.Random(seed)
-    world = World(project, rng, ages=ages)
+    world = World(project, rng, ages=ages, sdks=sdks)
     if ages:
         # every write above carries a distinct time stamp from long ago, so entries keep their
         # stat signature and unchanged files are not read: the fast path is what is tested

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from disclosurelint import cache, lint, load
+from disclosurelint.outcome import FileOutcome
 from tests.conftest import NO_URL, URL, Project, declaration
 
 COUNT = 12
@@ -240,7 +242,39 @@ def test_worker_processes_fill_the_cache_too(
     entries = cache.Store(cache_dir(), index.stem).entries
     # each worker sent back the file's signature and hash with its outcome
     assert len(entries) == COUNT
-    assert all(e[0] is not None and e[2] for e in entries.values())
+    assert all(e[1] is not None and e[2] for e in entries.values())
     seen = parsed(monkeypatch)
     assert project.cli("check", "--jobs", "2") == cold
     assert seen == []
+
+
+def test_records_are_kept_as_plain_data_and_read_back_equal() -> None:
+    from disclosurelint.model import Position, Severity, Span, Waiver
+    from disclosurelint.rules.sdk_facts import Declared
+    from disclosurelint.waivers import Directive
+
+    where = Span(Position(3, 5), Position(3, 19))
+    values = [
+        Declared("p1", (("umeng-analytics", where),), "Umeng", (("name", None),), where),
+        (Directive(("DL204",), "no link", "Legal", "2027-06-30", "d.yaml", where, 4),),
+        Waiver("DL204", "no link", expired=True),
+        {"severity": Severity.ERROR, "where": [where, {1, 2}], "nested": frozenset({("a", 1)})},
+    ]
+    for value in values:
+        kept = cache.encode(value)
+        # what an index's loader reads back: data only, every class refused
+        assert cache.load_plain(io.BytesIO(pickle.dumps(kept))) == kept
+        assert cache.decode(kept) == value
+    assert not cache.is_plain(Severity.ERROR)  # an IntEnum is an int, but not plain data
+
+
+def test_a_fact_of_a_plugin_type_is_not_kept(project: Project) -> None:
+    class Unknown:
+        pass
+
+    with pytest.raises(cache.Unstorable):
+        cache.encode({"fact": Unknown()})
+    store = cache.Store(project.root / "cache", "k")
+    outcome = FileOutcome("d.yaml", facts={"ACME9": Unknown()})
+    store.put("d.yaml", (1, 2, 3, 4), b"digest", outcome, checked=True)
+    assert "d.yaml" not in store.entries  # checked again next time, never half kept

@@ -74,6 +74,31 @@ def test_data_file_validates_against_its_schema() -> None:
     assert errors == []
 
 
+def test_the_bundled_file_reads_the_same_with_the_loader_the_tool_uses() -> None:
+    # the tool reads it with the declarations' loader (YAML 1.2 scalars), these tests with PyYAML
+    from disclosurelint.load import parse
+    from disclosurelint.taxonomy.loader import _bundled_data
+
+    document, issues = parse(resource_text(DATA_FILE), DATA_FILE)
+    assert issues == [] and document is not None
+    assert document.data == yaml.safe_load(resource_text(DATA_FILE)) == _bundled_data()
+
+
+def test_every_bundled_phrase_has_something_to_match() -> None:
+    # checked here rather than at every start, as extensions are checked when loaded
+    from disclosurelint.taxonomy.matcher import phrase_form
+
+    data: Any = yaml.safe_load(resource_text(DATA_FILE))
+    empty = [
+        (cid, key, phrase)
+        for cid, raw in data["categories"].items()
+        for key in ("phrases_en", "phrases_zh", "exclude")
+        for phrase in raw.get(key, ())
+        if not phrase_form(phrase)
+    ]
+    assert empty == []
+
+
 def test_schema_rejects_a_qualified_level_without_qualifier() -> None:
     data: Any = yaml.safe_load(resource_text(DATA_FILE))
     del data["categories"]["biometric"]["regimes"]["gdpr"]["qualifier"]

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, RuleText, Severity, Span, Target
+from disclosurelint.model import Finding, Position, RuleText, Severity, Span, Target
 from disclosurelint.rules.base import RuleContext
 
 CODE = "DL401"
@@ -44,7 +44,9 @@ OPTIONS: dict[str, object] = {}
 SCOPE = "repository"
 OWNS: tuple[str, ...] = ()
 
-Fact = tuple[str, Span]
+# the id and its span as plain numbers (line, column, end line, end column): the fact of every
+# declaration is read back from the result cache on each commit, and plain data costs nothing
+Fact = tuple[str, int, int, int, int]
 
 
 def collect(document: Document) -> Fact | None:
@@ -52,25 +54,27 @@ def collect(document: Document) -> Fact | None:
     value = document.mapping.get("id")
     if not isinstance(value, str) or document.source is None:
         return None
-    return value, document.source.span(("id",), Target.VALUE)[0]
+    span = document.source.span(("id",), Target.VALUE)[0]
+    return value, span.start.line, span.start.column, span.end.line, span.end.column
 
 
 def check(facts: Mapping[str, Fact], context: RuleContext) -> Iterator[tuple[str, Finding]]:
-    by_id: dict[str, list[tuple[str, Span]]] = {}
-    for path, (value, span) in sorted(facts.items()):
-        by_id.setdefault(value, []).append((path, span))
-    for value, places in by_id.items():
-        if len(places) < 2:
+    by_id: dict[str, list[str]] = {}
+    for path, fact in facts.items():
+        by_id.setdefault(fact[0], []).append(path)
+    for value, paths in by_id.items():
+        if len(paths) < 2:
             continue
-        for path, span in places:
-            others = ", ".join(f"{p}:{s.start.line}" for p, s in places if p != path)
+        places = sorted((path, facts[path]) for path in paths)
+        for path, (_, line, column, end_line, end_column) in places:
+            others = ", ".join(f"{p}:{fact[1]}" for p, fact in places if p != path)
             yield (
                 path,
                 Finding(
                     ("id",),
                     f"id {value!r} is also used by {others}",
                     fix="Give each entry its own id (usually its file name).",
-                    span=span,
+                    span=Span(Position(line, column), Position(end_line, end_column)),
                 ),
             )
 

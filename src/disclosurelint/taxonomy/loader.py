@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Mapping
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from disclosurelint.packagedata import read_text
 from disclosurelint.taxonomy.extension import EXTENSION_SCHEMA
 from disclosurelint.taxonomy.records import (
     LEVELS,
@@ -33,7 +33,7 @@ _REPLACED = ("label", "description", "note", "minors", "gdpr_class")
 
 def resource_text(name: str) -> str:
     """The text of a file shipped in this package."""
-    return resources.files("disclosurelint.taxonomy").joinpath(name).read_text(encoding="utf-8")
+    return read_text("disclosurelint.taxonomy", name)
 
 
 @functools.cache
@@ -59,18 +59,19 @@ def validate(instance: Any, schema: Mapping[str, Any], what: str) -> None:
 
 @functools.cache
 def _bundled_data() -> Mapping[str, Any]:
-    import yaml
+    # read by the declarations' own loader (libyaml's parser, data built from its nodes), which
+    # a check has loaded already and which builds the data in half the time of PyYAML's
+    # constructor; the test suite checks that both read the file alike
+    from disclosurelint.load import parse
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        data = yaml.load(resource_text(DATA_FILE), Loader=loader)
-    except yaml.YAMLError as exc:
-        raise TaxonomyError(f"taxonomy data ({DATA_FILE}) is not valid YAML: {exc}") from None
-    # The bundled file is validated against its schema by the test suite, not at every start:
-    # building a validator would cost more than checking a small repository. Extensions, which
-    # come from users, are validated when they are loaded.
-    for cid, raw in data["categories"].items():
-        _check_phrases(cid, raw, f"taxonomy data ({DATA_FILE})")
+    document, issues = parse(resource_text(DATA_FILE), DATA_FILE)
+    if issues or document is None or not isinstance(document.data, dict):
+        why = issues[0].finding.message if issues else "not a mapping"
+        raise TaxonomyError(f"taxonomy data ({DATA_FILE}) is not valid YAML: {why}")
+    data = document.data
+    # The bundled file is validated against its schema, and each phrase checked to have
+    # something to match, by the test suite, not at every start: both would cost more than
+    # checking a small repository. Extensions, which come from users, are checked when loaded.
     result: Mapping[str, Any] = data
     return result
 

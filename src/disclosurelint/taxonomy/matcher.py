@@ -50,9 +50,10 @@ def _traditional() -> _Traditional:
     ``tools/generate_traditional_table.py``), read the first time a CJK character is seen."""
     if not _TRADITIONAL:
         import json
-        from importlib.resources import files
 
-        raw = json.loads(files(__package__).joinpath("traditional.json").read_text("utf-8"))
+        from disclosurelint.packagedata import read_text
+
+        raw = json.loads(read_text("disclosurelint.taxonomy", "traditional.json"))
         pairs = str(raw["chars"])
         chars = {pairs[i]: pairs[i + 1] for i in range(0, len(pairs), 2)}
         phrases = {str(k): str(v) for k, v in raw["phrases"].items()}

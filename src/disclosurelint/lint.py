@@ -40,6 +40,7 @@ from disclosurelint.waivers import CentralFile, Directive
 
 MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
 Stamp = tuple[cache.Signature | None, bytes]  # a file's stat signature and content hash
+Read = tuple[bytes | None, Document | None]  # a file's bytes and document, as read
 _CHUNK = 200
 
 
@@ -218,6 +219,15 @@ class Engine:
         so that an edit during the read shows as a changed file next time) and the hash of
         the bytes that were checked, for the result cache. A file that could not be read as
         a regular file has no stamp: it is checked again every time."""
+        outcome, mark, _ = self.check_read(file, shown, collect_only=collect_only, stamp=stamp)
+        return outcome, mark
+
+    def check_read(
+        self, file: Path, shown: str, *, collect_only: bool = False, stamp: bool = False
+    ) -> tuple[FileOutcome, Stamp | None, Read]:
+        """:meth:`check_stamped`, and the bytes and document read (None when the file could not
+        be read, or is not YAML the loader can read), for a caller that describes the file too
+        (the legal report): one reading and one parse serve both."""
         view = self.view(file)
         info = None
         if stamp:
@@ -231,7 +241,7 @@ class Engine:
             problem = (
                 None if collect_only else self.problem(shown, dl012.CODE, finding, None, view=view)
             )
-            return FileOutcome(shown, (problem,) if problem else ()), None
+            return FileOutcome(shown, (problem,) if problem else ()), None, (None, None)
         mark: Stamp | None = None
         if raw is None:
             document, issues, text = None, [issue] if issue else [], None
@@ -242,7 +252,7 @@ class Engine:
         outcome = self.check_loaded(
             file, shown, document, issues, text, collect_only=collect_only, view=view
         )
-        return outcome, mark
+        return outcome, mark, (raw, document)
 
     def check_loaded(
         self,
@@ -634,6 +644,7 @@ def lint(
     shown_checked = set(checked)
     if engine.repository_rules:
         work += [_work(f, shown, True) for f, shown in context if shown not in shown_checked]
+    del shown_checked
     store = _open_store(engine, cache_dir) if cache_dir is not None else None
     collected = Collected()
     found_at: dict[str, Path] = {}  # files with problems found under another name than shown
@@ -648,6 +659,21 @@ def lint(
     if store is not None:
         store.save()
     del store, work, outcomes
+    return finish(engine, collected, checked, found_at, report_manifests)
+
+
+def finish(
+    engine: Engine,
+    collected: Collected,
+    checked: list[str],
+    found_at: dict[str, Path],
+    report_manifests: Iterable[str] | None = None,
+) -> Result:
+    """The result of a run once every file is checked (``checked``: their names as shown, in
+    order): the SDK manifests matched, the repository rules and the waivers' own problems
+    merged in. ``found_at``: the files with problems found under another name than shown."""
+    settings, central = engine.settings, engine.central
+    shown_checked = set(checked)
     notes: list[str] = []
     manifests: list[Problem] = []  # the manifests' own problems (malformed waivers)
     if settings.sdk_manifests:

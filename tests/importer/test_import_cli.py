@@ -186,3 +186,16 @@ def test_a_list_with_labels_and_values_on_alternate_lines_imports_and_checks(
         ("星河云科技有限公司", "https://push.xinghe.example/privacy"),
         ("白鹭数据(杭州)有限公司", "https://bailu.example/legal/privacy"),
     ]
+
+
+def test_the_documented_report_of_sections_left_out_is_what_the_program_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "subprocessors.md"
+    source.write_text(
+        (DATA / "en_subprocessors_current_planned_former.md").read_text("utf-8"), "utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("import", "subprocessors.md", "-o", tmp_path / "out")
+    assert code == 0
+    assert _docs_block("text", "so that nothing disappears unseen") in out

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import hashlib
+import itertools
 import tempfile
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
@@ -112,12 +113,28 @@ def section(work: Work, number: int, source: Source, problems: Sequence[Problem]
     return partner(number, source, problems, work.rules, work.context, w=Words(work.lang))
 
 
-def make(work: Work, tasks: Sequence[Task]) -> Made:
-    """The declarations ``tasks`` name, each read once: checked, and made into its section."""
+def sections(work: Work, partners: Sequence[Partner]) -> list[str]:
+    """Each partner's section as the report writes it. HTML sections are made a chunk at a
+    time (one call of the template: a call per partner costs a sixth more) and cut where each
+    section opens: a section is the template's ``<section class="partner" ...>`` to its
+    ``</section>`` and line end, with nothing between sections, so each piece is what the
+    partner alone would give. An ``id="partner-N"`` cannot come from a declaration, whose
+    quotes are escaped."""
     from disclosurelint.report import render_partners
 
+    if work.fmt != "html":
+        return [render_partners(work.fmt, [entry], work.regimes, work.lang) for entry in partners]
+    text = render_partners(work.fmt, partners, work.regimes, work.lang)
+    starts = [0]
+    for entry in partners[1:]:
+        starts.append(text.index(f'<section class="partner" id="{entry.anchor}"', starts[-1]))
+    starts.append(len(text))
+    return [text[a:b] for a, b in itertools.pairwise(starts)]
+
+
+def make(work: Work, tasks: Sequence[Task]) -> Made:
+    """The declarations ``tasks`` name, each read once: checked, and made into its section."""
     engine = _engine(work)
-    sections: list[str] = []
     partners: list[Partner] = []
     contents: list[bytes | None] = []
     outcomes: list[FileOutcome] = []
@@ -127,12 +144,10 @@ def make(work: Work, tasks: Sequence[Task]) -> Made:
         if not number:
             continue
         problems = sorted(outcome.problems, key=lambda p: p.sort_key)
-        entry = section(work, number, Source(shown, raw, document), problems)
-        sections.append(render_partners(work.fmt, [entry], work.regimes, work.lang))
-        partners.append(entry)
+        partners.append(section(work, number, Source(shown, raw, document), problems))
         contents.append(raw)
     return Made(
-        tuple(sections),
+        tuple(sections(work, partners)),
         tuple(partner_line(entry) for entry in partners),
         tuple(FileHash(entry.path, entry.sha256) for entry in partners),
         tuple(contents),
@@ -350,8 +365,6 @@ def _again(
     """The sections of the partners on which the run found more than their own check did (a
     duplicate id, a waiver that excused nothing), made again from their file, by number; their
     summary lines replaced in ``lines``."""
-    from disclosurelint.report import render_partners
-
     names = [name for _, name in ordered]
     again: dict[int, str] = {}
     for path, group in groupby(result.problems, key=lambda p: p.path):
@@ -363,6 +376,6 @@ def _again(
             continue
         source = read_source(ordered[at][0], path, work.settings.max_file_size)
         entry = section(work, at + 1, source, problems)
-        again[at + 1] = render_partners(work.fmt, [entry], work.regimes, work.lang)
+        again[at + 1] = sections(work, [entry])[0]
         lines[at] = partner_line(entry)
     return again

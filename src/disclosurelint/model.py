@@ -8,6 +8,7 @@ thing reporters see, gathered in a :class:`Result`.
 from __future__ import annotations
 
 import enum
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -65,6 +66,17 @@ class Span:
     @classmethod
     def at(cls, line: int, column: int, length: int = 1) -> Span:
         return cls(Position(line, column), Position(line, column + max(length, 1)))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _span(line: int, column: int, end_line: int, end_column: int) -> Span:
+    return Span(Position(line, column), Position(end_line, end_column))
+
+
+def shared_span(line: int, column: int, end_line: int, end_column: int) -> Span:
+    """The span, one object for every equal span asked for: what a run keeps per file (a
+    fact's place, problems read back from disk) mostly sits at the same few places."""
+    return _span(line, column, end_line, end_column)
 
 
 class Target(enum.Enum):

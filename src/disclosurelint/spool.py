@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
-import functools
 import io
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any, overload
 
-from disclosurelint.model import Position, Problem, Span, Tally
+from disclosurelint.model import Problem, Span, Tally, shared_span
 
 KEEP = 2_000  # problems kept in memory before any is written out
 BATCH = 1_000  # problems pickled together
@@ -150,15 +149,8 @@ class ProblemLog(Sequence[Problem]):
         self.close()
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def span(line: int, column: int, end_line: int, end_column: int) -> Span:
-    """A span read back: equal spans (most problems of a rule sit at the same place in every
-    file) are one object."""
-    return Span(Position(line, column), Position(end_line, end_column))
-
-
 def _reduce_span(value: Span) -> tuple[Any, tuple[int, int, int, int]]:
-    return span, (value.start.line, value.start.column, value.end.line, value.end.column)
+    return shared_span, (value.start.line, value.start.column, value.end.line, value.end.column)
 
 
 _DISPATCH: dict[type, Any] = {**copyreg.dispatch_table, Span: _reduce_span}

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, RuleText, Severity, Span, Target
+from disclosurelint.model import Finding, RuleText, Severity, Span, Target, shared_span
 from disclosurelint.rules.base import RuleContext
 
 CODE = "DL401"
@@ -52,7 +52,9 @@ def collect(document: Document) -> Fact | None:
     value = document.mapping.get("id")
     if not isinstance(value, str) or document.source is None:
         return None
-    return value, document.source.span(("id",), Target.VALUE)[0]
+    at = document.source.span(("id",), Target.VALUE)[0]
+    # kept for every file of the run: the same place in most files is one object
+    return value, shared_span(at.start.line, at.start.column, at.end.line, at.end.column)
 
 
 def check(facts: Mapping[str, Fact], context: RuleContext) -> Iterator[tuple[str, Finding]]:

@@ -27,6 +27,8 @@ def test_every_list_names_its_source_text_split_and_entries() -> None:
         entries = spec["entries"]
         assert isinstance(entries, list) and entries, name
         assert all(isinstance(e, dict) and e.get("name") for e in entries), name
+        # only the fields the bench reads: a stray key is a value cut at a comma in a flow mapping
+        assert all(set(e) <= {"name", "company", "policy", "truncated"} for e in entries), name
     # lists measured unseen: the held-out split, and the tuned lists that say they were held out
     # (each keeps its first measurement under `was`)
     unseen = [

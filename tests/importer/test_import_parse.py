@@ -760,3 +760,81 @@ def test_numbered_names_ending_in_a_colon_head_their_dash_labels() -> None:
     assert (analytics.title, crash.title) == ("星图分析 SDK", "星图崩溃服务SDK")
     assert analytics.fields["company"] == "星图软件有限公司"
     assert crash.links["policy"] == "https://xingtu.example/crash-privacy"
+
+
+def _names(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    declarations = build_declarations(list(parse_page(text).entries), folder="t", source="t")
+    return [
+        (
+            declaration.data.get("product"),
+            (declaration.data.get("recipient") or {}).get("name"),
+            (declaration.data.get("privacy_policy") or {}).get("url"),
+        )
+        for declaration in declarations
+    ]
+
+
+def test_items_numbered_with_a_full_width_bracket_and_one_that_names_no_sdk() -> None:
+    # items numbered with a full-width bracket; item 2 has its number alone on a line and
+    # gives only a company
+    text = """1）SDK名称：青鸟统计SDK
+    第三方公司名称：青鸟数据科技有限公司
+    隐私政策链接：https://qingniao.example/privacy
+    2）
+    第三方公司名称：远帆信息咨询有限公司
+    服务：H5页面
+    隐私政策链接：https://yuanfan.example/app/privacy.html
+    3）SDK名称：长风广告SDK
+    收集信息：
+    [Android]
+    设备型号、设备信息（OAID
+    收集信息的目的：广告投放
+    隐私政策链接：https://changfeng.example/sdk/privacy
+    4）SDK名称：云帆播放器
+    SDK厂家：云帆视频有限公司
+    收集的用户信息详见隐私政策链接：https://yunfan.example/privacy
+"""
+    assert _names(text) == [
+        ("青鸟统计SDK", "青鸟数据科技有限公司", "https://qingniao.example/privacy"),
+        (None, "远帆信息咨询有限公司", "https://yuanfan.example/app/privacy.html"),
+        # a wrapped value that leaves a bracket open is no heading: the item keeps its link
+        ("长风广告SDK", None, "https://changfeng.example/sdk/privacy"),
+        ("云帆播放器", "云帆视频有限公司", "https://yunfan.example/privacy"),
+    ]
+
+
+def test_bullets_that_give_the_company_in_brackets_after_the_name() -> None:
+    text = """四、第三方SDK说明
+
+【地图类】
+• 星图定位SDK（星图软件有限公司）
+  用途：提供定位服务
+  隐私政策：https://xingtu.example/privacy/
+
+【基础功能类】
+• 云栈 SDK（Yunzhan Inc.）：后端服务与数据存储，收集账号认证信息。隐私政策：https://yunzhan.example/privacy
+• 渲染引擎（Lumen LLC）：应用运行框架，不收集个人信息。
+"""
+    assert _names(text) == [
+        ("星图定位SDK", "星图软件有限公司", "https://xingtu.example/privacy/"),
+        ("云栈 SDK", "Yunzhan Inc.", "https://yunzhan.example/privacy"),
+        ("渲染引擎", "Lumen LLC", None),
+    ]
+
+
+def test_a_sentence_after_a_label_like_phrase_is_no_entry() -> None:
+    # item 2 of the first section is prose after a label-like phrase; the SDK is named in the
+    # heading of its own section
+    text = """一、我们收集的信息
+1. 游戏数据：存档仅保存在您的设备本地，不会上传至任何服务器。
+2. 第三方 SDK：为提供账号登录服务，本游戏集成了星河登录 SDK（StarSDK），仅在您同意后初始化。
+
+二、第三方 SDK 信息披露（StarSDK）
+· 第三方主体：星河网络科技有限公司
+· 使用目的：提供账号登录
+· 官方隐私政策：https://starsdk.example/privacy/
+"""
+    entries = list(parse_page(text).entries)
+    assert [entry.title for entry in entries] == ["第三方 SDK 信息披露（StarSDK）"]
+    assert entries[0].fields["company"] == "星河网络科技有限公司"
+    assert entries[0].fields["policy"] == "https://starsdk.example/privacy/"

@@ -84,7 +84,7 @@ class ImportedEntry:
 
 _MARKER = re.compile(
     r"^\s*(?:(?P<heading>#{1,6})\s+|(?P<bullet>[-*+•·])\s+"
-    r"|(?P<number>\(?\d{1,3}[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|（\d{1,3}）"
+    r"|(?P<number>\(?\d{1,3}[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|（?\d{1,3}）"
     r"|（[一二三四五六七八九十]{1,3}）"
     r"|[一二三四五六七八九十]{1,3}、"
     r"|(?:[IVX]{1,4})\.\s?(?=\S))\s*)"
@@ -146,6 +146,7 @@ class _Line:
     marked: bool = False  # a "#" heading, a number, or a whole line in bold
     fuzzy: str = ""  # the known label a misspelt one was read as
     number: int | None = None  # "2." in "2.开发者:": the line's item number
+    bulleted: bool = False  # "•", "-", "*" or "·" before the text
 
 
 def _strip_emphasis(text: str) -> str:
@@ -156,15 +157,16 @@ def _classify(raw: str, table: LabelTable) -> _Line:
     if not raw.strip():
         return _Line("blank")
     text = nfkc_spaces(raw).strip()
-    numbered = marked = False
+    numbered = marked = bulleted = False
     number: int | None = None
     bold = _BOLD_LINE.match(text)
     if bold:
         text, marked = bold.group("text").strip(), True
     while match := _MARKER.match(text):  # "## 1. Name" carries two markers
         numbered = numbered or match.group("number") is not None
+        bulleted = bulleted or match.group("bullet") is not None
         marked = marked or numbered or match.group("heading") is not None
-        digits = re.match(r"\(?(\d{1,3})[.)、]", match.group("number") or "")
+        digits = re.match(r"[(（]?(\d{1,3})[.)、）]", match.group("number") or "")
         number = int(digits.group(1)) if digits else None
         text = text[match.end() :].strip()
     labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
@@ -176,8 +178,48 @@ def _classify(raw: str, table: LabelTable) -> _Line:
             kind = "label" if found else "other-label"
             near = found.near if found and found.how == "fuzzy" else ""
             field = found.field if found else None
-            return _Line(kind, text, label, value, field, numbered, marked, near, number)
-    return _Line("text", _strip_emphasis(text), numbered=numbered, marked=marked, number=number)
+            named = name_and_company(label) if bulleted else None
+            if named and table.match(named[1]) is None:
+                # "• 云栈 SDK（Yunzhan Inc.）：后端服务……": a name and its company, no label
+                kind, field, near = "other-label", None, ""
+            elif near and field in _NAME_FIELDS and _SENTENCE.search(value):
+                # "2. 第三方 SDK：为提供登录服务，本游戏集成了……。": a misspelt-looking label
+                # before a sentence is prose, not a name
+                kind, field, near = "other-label", None, ""
+            return _Line(kind, text, label, value, field, numbered, marked, near, number, bulleted)
+    return _Line(
+        "text",
+        _strip_emphasis(text),
+        numbered=numbered,
+        marked=marked,
+        number=number,
+        bulleted=bulleted,
+    )
+
+
+_NAME_FIELDS = frozenset({"product", "company"})
+_SENTENCE = re.compile(r"^.{24,}[.。!?！？]$")
+
+
+def name_and_company(text: str) -> tuple[str, str] | None:
+    """``高德定位SDK（高德软件有限公司）``: a name followed by its company in brackets (the
+    brackets may nest: ``IM SDK（腾讯云计算（北京）有限责任公司）``); None for any other text,
+    and when the words before the brackets are themselves a company name."""
+    text = text.strip()
+    if not text or text[-1] not in ")）":
+        return None
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        if text[at] in ")）":
+            depth += 1
+        elif text[at] in "(（":
+            depth -= 1
+            if depth == 0:
+                name, company = text[:at].strip(), text[at + 1 : -1].strip()
+                if name and _LEGAL_ENTITY.search(company) and not _LEGAL_ENTITY.search(name):
+                    return name, company
+                return None
+    return None
 
 
 def _spaced_label(text: str, table: LabelTable) -> re.Match[str] | None:
@@ -587,6 +629,7 @@ class _Reader:
         self.blank_run = 0
         self.set_aside: list[SetAside] = []
         self.aside: tuple[int, int, str, int] | None = None  # level, line, heading, first entry
+        self.subtitle: int | None = None  # the position of a card's subtitle line
 
     def line_of(self, index: int) -> int:
         """The 1-based source line of ``lines[index]``."""
@@ -610,6 +653,12 @@ class _Reader:
             current.field_lines["company"] = current.line
             current.title = None
         if current is not None and (current.fields or current.unmapped):
+            split = name_and_company(current.title or "")
+            if split and not current.fields.get("company"):
+                current.title = split[0]  # "• 高德定位SDK（高德软件有限公司）" above its fields
+                current.fields["company"] = split[1]
+                current.labels["company"] = "(heading)"
+                current.field_lines["company"] = current.line
             if (
                 current.title
                 and not current.fields.get("company")
@@ -821,6 +870,8 @@ class _Reader:
             return False
         if linking.links_in(line.text) or line.text.endswith((":", "：")):
             return False
+        if not _balanced(line.text):
+            return False  # the end of a wrapped value: "网络权限、设备信息（IDFA"
         if _LIST_TITLE.search(line.text):
             return False  # the list's own title ("Sub-processors", "第三方SDK目录")
         following = (other for _, other in self.classified[position + 1 :])
@@ -877,6 +928,68 @@ class _Reader:
         if self.current is not None and line.fuzzy:
             self.current.fuzzy.append((line.label, line.fuzzy))
 
+    def _names_card(self, position: int, line: _Line) -> bool:
+        """A short name right above a one-line subtitle that heads labelled fields (a card:
+        "Alamofire", "Swift HTTP Network Library · v5.11.1", then "Provider: ..."), standing
+        after a blank line, an icon or at the start, so that no wrapped value is taken for it."""
+        if len(line.text) > 40 or _SENTENCE_END.search(line.text) or self._empty_value():
+            return False
+        if line.marked or _LIST_TITLE.search(line.text) or position + 1 >= len(self.classified):
+            return False  # a section heading above a numbered item is no card's name
+        after = self.classified[position + 1][1]
+        if after.kind != "text" or not after.text or after.marked or after.bulleted:
+            return False
+        if not self._is_heading(position + 1, after):
+            return False
+        before = self.classified[position - 1][1] if position > 0 else None
+        return (
+            before is None
+            or before.kind == "blank"
+            or (before.kind == "text" and not re.search(r"\w", before.text))
+        )
+
+    def _item_or_card(self, position: int, number: int, line: _Line) -> bool:
+        """Read a text line that only marks where an item or a card begins; False for any
+        other line."""
+        if line.numbered and not line.text:
+            self.finish()  # "16）" alone on its line: the next item begins below
+        elif line.text and not re.search(r"\w", line.text):
+            pass  # an icon ("🌐") between entries
+        elif self._names_card(position, line):
+            self.finish()
+            self.mark_start(number)
+            self.current = _Entry(self.line_of(number), title=nfkc_spaces(line.text).strip())
+            self.subtitle = position + 1
+        elif self.subtitle == position and self.current is not None:
+            self.current.add_unmapped("", line.text)  # the card's subtitle, under its name
+        else:
+            return False
+        return True
+
+    def _bullet_with_company(self, number: int, line: _Line) -> None:
+        """``• Supabase SDK（Supabase Inc.）：后端服务……。隐私政策：https://...``: one entry on
+        one bullet line, its purpose and any labelled value after the colon."""
+        split = name_and_company(line.label)
+        assert split is not None
+        self.finish()
+        self.mark_start(number)
+        where = self.line_of(number)
+        entry = _Entry(where, title=split[0])
+        entry.add("company", "(name in brackets)", split[1], where)
+        text = line.value
+        inner = _INLINE_LABEL.search(text)
+        found = self.table.match(inner["label"]) if inner else None
+        if inner and found is not None and found.how != "fuzzy":
+            text = text[: inner.start()].strip()
+            entry.add(found.field, inner["label"], inner["value"].strip(), where)
+            if found.field in _LINK_LABELS:
+                entry.links += [
+                    (link, found.field, inner["label"]) for link in linking.links_in(inner["value"])
+                ]
+        if text:
+            entry.add("purpose", "(text after the name)", text.rstrip("。"), where)
+        self.current = entry
+
     def step(self, position: int, number: int, line: _Line) -> None:
         where = self.line_of(number)
         if line.kind == "label" and line.field:
@@ -903,6 +1016,8 @@ class _Reader:
             self.finish()
             self.mark_start(number)
             self.current = _Entry(where, title=nfkc_spaces(line.label).strip() or None)
+        elif line.kind == "other-label" and line.bulleted and name_and_company(line.label):
+            self._bullet_with_company(number, line)
         elif (
             line.kind == "other-label"
             and self.current is not None
@@ -913,6 +1028,8 @@ class _Reader:
                 self.finish()
             else:
                 self.current.add_unmapped(line.label, line.value)
+        elif line.kind == "text" and self._item_or_card(position, number, line):
+            pass
         elif line.kind == "text" and (
             self._is_heading(position, line) or self._company_heading(line)
         ):
@@ -941,6 +1058,10 @@ class _Reader:
         elif self.current is not None:
             self.finish()  # prose after the entries
 
+
+_INLINE_LABEL = re.compile(
+    r"(?<=[。；;])\s*(?P<label>[^。；;:：\s]{2,12})[:：](?!//)\s*(?P<value>\S.*)$"
+)
 
 _LINK_SUFFIX = re.compile(
     r"\s*(?:[-–—:(]\s*)?(?P<words>(?:data processing (?:agreement|addendum)|dpa|privacy policy"
@@ -1176,10 +1297,15 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     if looks_like_html(body, name):
         rendered = render(body, table)
         offset = start
+        lines, numbers = rendered.lines, rendered.line_numbers
+        joined = _join_label_lines(lines, 0, table)
+        if joined is not None:  # label and value elements one under the other (card pages)
+            lines = joined[0]
+            numbers = [rendered.line_numbers[index - 1] for index in joined[1]]
         reader = _Reader(
-            rendered.lines,
+            lines,
             table,
-            line_numbers=[number + offset for number in rendered.line_numbers],
+            line_numbers=[number + offset for number in numbers],
             grids=[
                 replace(
                     grid,
@@ -1190,8 +1316,8 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
             ],
         )
         entries = reader.read()
-        end = reader.first_entry if reader.first_entry is not None else len(rendered.lines)
-        above = [line for line in rendered.lines[:end] if not line.startswith("\x00")]
+        end = reader.first_entry if reader.first_entry is not None else len(lines)
+        above = [line for line in lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
         return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
     joined = _join_label_lines(lines, start, table)

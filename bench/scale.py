@@ -22,7 +22,8 @@ Cases and the targets they are held to (2-core machine):
   after a clone: every other declaration's id read from its file);
 * 100,000 files (``--large``): time linear in the number of files, peak memory under 150 MiB
   (also with ``--jobs 1``: the resident memory of forked workers counts the pages they share
-  with the parent again);
+  with the parent again); 10,000, 50,000 and 100,000 files each with ``--jobs 1`` and with the
+  jobs the tool chooses, time per file against 10,000's (``--memory`` runs this table alone);
 * ``report --format html`` on 10,000 declarations: under 5 s and 200 MiB;
 * ``--jobs`` as chosen by the tool against ``--jobs 1``.
 
@@ -212,12 +213,56 @@ def git(*args: str, cwd: Path) -> None:
     )  # fmt: skip
 
 
+def memory_rows(
+    work: Path, sizes: Sequence[int], cold: list[str], base: float | None = None
+) -> list[tuple[str, str, str, str, str]]:
+    """Time and peak memory (the whole process tree) of a cold check at each size, with
+    ``--jobs 1`` and with the jobs the tool chooses; the time per file against the first
+    size's (``base``: its seconds with the chosen jobs, when already measured)."""
+    rows = []
+    first: dict[str, float] = {}
+    for size in sizes:
+        repo = work / f"memory-{size}"
+        folder = corpus(repo, size, seed=17)[0].parent
+        found = interleaved(
+            Case(
+                f"memory {size}",
+                {
+                    "--jobs 1": [*cold, "--jobs", "1", str(folder)],
+                    "default jobs": [*cold, str(folder)],
+                },
+                repo,
+            ),
+            1,
+        )
+        for label, run in found.items():
+            per_file = run.seconds / size
+            start = first.setdefault(label, per_file if base is None or label != "default jobs"
+                                     else base / sizes[0])  # fmt: skip
+            rows.append(
+                (
+                    f"{size:,} files, cold, {label}",
+                    f"{run.seconds:.2f} s, {run.peak_mib:.0f} MiB",
+                    "",
+                    f"{per_file / start:.2f}x of linear",
+                    _verdict(run.peak_mib < 150) + " (target 150 MiB)",
+                )
+            )
+        shutil.rmtree(repo, ignore_errors=True)
+    return rows
+
+
 def main() -> int:  # noqa: PLR0915 - one case after the other, in the order they print
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=10_000, help="files in the main corpus")
     parser.add_argument("--repeat", type=int, default=3, help="interleaved runs per case")
     parser.add_argument("--large", action="store_true", help="also run 100,000 files")
     parser.add_argument("--peers", type=Path, help="where ajv-cli and Spectral are installed")
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="only the memory table: n, 5n and 10n files, --jobs 1 and the chosen jobs",
+    )
     parser.add_argument(
         "--spectral-limit", type=float, default=300, help="seconds Spectral may take (300)"
     )
@@ -230,6 +275,12 @@ def main() -> int:  # noqa: PLR0915 - one case after the other, in the order the
     )  # fmt: skip
     ours, cjs = tool("disclosurelint"), tool("check-jsonschema")
     work = Path(tempfile.mkdtemp(prefix="disclosurelint-scale-"))
+    if args.memory:
+        check = [ours, "check", "--isolated", "--no-source", "-q", "--no-cache"]
+        table = memory_rows(work, [args.n, 5 * args.n, 10 * args.n], check)
+        print_table([("case", "disclosurelint", "", "time per file", ""), *table])
+        shutil.rmtree(work, ignore_errors=True)
+        return 0
     cache_dir = work / "cache"  # the result cache of our runs: never the user's own
     os.environ["DISCLOSURELINT_CACHE_DIR"] = str(cache_dir)
     peers = install_peers(args.peers or work / "peers")
@@ -426,6 +477,7 @@ def main() -> int:  # noqa: PLR0915 - one case after the other, in the order the
     )
 
     if args.large:
+        rows += memory_rows(work, [args.n, 5 * args.n], cold, base)
         big_repo = work / "large"
         big = corpus(big_repo, 10 * args.n, seed=13)
         big_cmds = {"ours": [*cold, str(big[0].parent)]}

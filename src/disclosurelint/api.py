@@ -40,11 +40,13 @@ def check_paths(
     Raises :class:`disclosurelint.errors.UsageError` when a path does not exist.
     """
     settings = settings or Settings()
-    # no name holds the lists: lint() keeps plain strings of them, and they are freed
+    # iterators, which let go of the lists (and their path objects) once lint() has read them
     result = lint(
-        discover_names(paths, settings.exclude, root=settings.root),
+        iter(discover_names(paths, settings.exclude, root=settings.root)),
         settings,
-        context=discover_names(context, settings.exclude, root=settings.root) if context else [],
+        context=iter(discover_names(context, settings.exclude, root=settings.root))
+        if context
+        else [],
         jobs=jobs,
         report_manifests=report_manifests,
         cache_dir=Path(cache_dir) if cache_dir is not None else None,

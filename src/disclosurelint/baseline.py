@@ -24,6 +24,7 @@ import hashlib
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -241,16 +242,22 @@ def apply(result: Result, file: Path) -> Result:
     base = _base(file)
     version, entries = read(file)
     remaining = Counter(e.key for e in entries)
-    kept: list[Problem] = []
     hidden = 0
-    for problem in result.problems:
-        if not problem.waived:
-            key = entry_for(problem, base, version).key
-            if remaining[key] > 0:
-                remaining[key] -= 1
-                hidden += 1
-                continue
-        kept.append(problem)
+
+    def unaccepted() -> Iterator[Problem]:
+        nonlocal hidden
+        for problem in result.problems:
+            if not problem.waived:
+                key = entry_for(problem, base, version).key
+                if remaining[key] > 0:
+                    remaining[key] -= 1
+                    hidden += 1
+                    continue
+            yield problem
+
+    from disclosurelint.spool import ProblemLog
+
+    kept = ProblemLog(unaccepted())  # read as they come: a large run's are mostly on disk
     from disclosurelint.printable import file_name_text
 
     checked = {file_name_text(relative_to(f, base)) for f in result.files}
@@ -269,4 +276,4 @@ def apply(result: Result, file: Path) -> Result:
             f"{stale} baseline {entries_word} in {file} no longer {match} a problem (fixed or "
             f"changed); run `disclosurelint baseline {file}` again to drop {them}",
         )
-    return replace(result, problems=tuple(kept), hidden=result.hidden + hidden, notes=notes)
+    return replace(result, problems=kept, hidden=result.hidden + hidden, notes=notes)

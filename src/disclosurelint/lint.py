@@ -7,8 +7,12 @@ for the repository rules, never whole documents.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import heapq
 import importlib
+import itertools
+import operator
 import os
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -31,10 +35,12 @@ from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
 from disclosurelint.rules import dl105_invalid_format as dl105
 from disclosurelint.rules.base import RuleContext, RuleModule
+from disclosurelint.spool import ProblemLog
 from disclosurelint.waivers import CentralFile, Directive
 
 MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
 Stamp = tuple[cache.Signature | None, bytes]  # a file's stat signature and content hash
+Read = tuple[bytes | None, Document | None]  # a file's bytes and document, as read
 _CHUNK = 200
 
 
@@ -213,6 +219,15 @@ class Engine:
         so that an edit during the read shows as a changed file next time) and the hash of
         the bytes that were checked, for the result cache. A file that could not be read as
         a regular file has no stamp: it is checked again every time."""
+        outcome, mark, _ = self.check_read(file, shown, collect_only=collect_only, stamp=stamp)
+        return outcome, mark
+
+    def check_read(
+        self, file: Path, shown: str, *, collect_only: bool = False, stamp: bool = False
+    ) -> tuple[FileOutcome, Stamp | None, Read]:
+        """:meth:`check_stamped`, and the bytes and document read (None when the file could not
+        be read, or is not YAML the loader can read), for a caller that describes the file too
+        (the legal report): one reading and one parse serve both."""
         view = self.view(file)
         info = None
         if stamp:
@@ -226,7 +241,7 @@ class Engine:
             problem = (
                 None if collect_only else self.problem(shown, dl012.CODE, finding, None, view=view)
             )
-            return FileOutcome(shown, (problem,) if problem else ()), None
+            return FileOutcome(shown, (problem,) if problem else ()), None, (None, None)
         mark: Stamp | None = None
         if raw is None:
             document, issues, text = None, [issue] if issue else [], None
@@ -237,7 +252,7 @@ class Engine:
         outcome = self.check_loaded(
             file, shown, document, issues, text, collect_only=collect_only, view=view
         )
-        return outcome, mark
+        return outcome, mark, (raw, document)
 
     def check_loaded(
         self,
@@ -460,7 +475,9 @@ def _run(
 def _cached_run(
     engine: Engine, store: cache.Store, work: Sequence[Work], jobs: int | None
 ) -> Iterator[FileOutcome]:
-    """Outcomes from the cache where a file is unchanged; the others checked, and kept."""
+    """Outcomes in the order of ``work``: from the cache where a file is unchanged; the others
+    checked, and kept."""
+    hits: list[FileOutcome | None] = []
     missing: list[Work] = []
     max_size = engine.settings.max_file_size
     # Serving builds many small objects and no cycles: the collector would only walk them.
@@ -470,11 +487,13 @@ def _cached_run(
             hit = _cached(store, f, shown, collect_only, max_size)
             if hit is None:
                 missing.append(item)
-            else:
-                yield hit
-    for (f, _, collect_only), (outcome, mark) in zip(
-        missing, _run(engine, missing, jobs, stamp=True), strict=True
-    ):
+            hits.append(hit)
+    checked = zip(missing, _run(engine, missing, jobs, stamp=True), strict=True)
+    for hit in hits:
+        if hit is not None:
+            yield hit
+            continue
+        (f, shown, collect_only), (outcome, mark) = next(checked)
         if mark is not None:
             store.put(f, mark[0], mark[1], outcome, checked=not collect_only)
         yield outcome
@@ -513,27 +532,35 @@ def default_jobs() -> int:
 
 
 class Collected:
-    """What a run keeps of each file once it is checked: its problems, the facts of the
-    repository rules and its waivers; never its document, and its text only when a caller
+    """What a run keeps of each file once it is checked: its problems (in a :class:`ProblemLog`,
+    which writes most of them out of memory), the facts of the repository rules, its waivers
+    (without its problems) and the notes; never its document, and its text only when a caller
     supplied it (an SDK manifest's). Outcomes are added as they arrive."""
 
     def __init__(self, outcomes: Iterable[FileOutcome] = ()) -> None:
-        self.problems: list[Problem] = []
+        self.problems = ProblemLog()
+        self.in_order = True  # whether the outcomes with problems came in path order
+        self._last: str | None = None
         self.used: set[tuple[str, str]] = set()
         self.facts: dict[str, dict[str, Any]] = {}  # rule code -> file (as shown) -> fact
-        self.waived: list[FileOutcome] = []  # the outcomes of files that have waivers
+        self.waived: list[FileOutcome] = []  # the waivers of the files that have them
         self.held: dict[str, str] = {}  # texts the outcomes carry
         self.notes: list[str] = []
         for outcome in outcomes:
             self.add(outcome)
 
     def add(self, outcome: FileOutcome) -> None:
-        self.problems.extend(outcome.problems)
+        if outcome.problems:
+            if self._last is not None and outcome.path <= self._last:
+                self.in_order = False
+            self._last = outcome.path
+            found = outcome.problems
+            self.problems.extend(sorted(found, key=_sort_key) if len(found) > 1 else found)
         self.used.update(outcome.used)
         for code, fact in outcome.facts.items():
             self.facts.setdefault(code, {})[outcome.path] = fact
         if outcome.waivers:
-            self.waived.append(outcome)
+            self.waived.append(FileOutcome(outcome.path, waivers=outcome.waivers))
         if outcome.text is not None:
             self.held[outcome.path] = outcome.text
         if outcome.capped:
@@ -544,10 +571,13 @@ class Collected:
             )
 
 
-def _gather(engine: Engine, collected: Collected, checked: set[str]) -> list[Problem]:
-    """Every file's problems, the repository rules' (waived where a waiver says so), and the
-    problems of the waivers themselves (expired, excusing nothing)."""
-    problems = collected.problems
+_sort_key = operator.attrgetter("sort_key")
+
+
+def _late(engine: Engine, collected: Collected, checked: set[str]) -> list[Problem]:
+    """The problems known only once every file is checked: the repository rules' (waived
+    where a waiver says so) and those of the waivers themselves (expired, excusing nothing)."""
+    problems: list[Problem] = []
     used = set(collected.used)
     by_path = {o.path: o for o in collected.waived}
     for found in engine.repository_problems(collected.facts, checked):
@@ -560,6 +590,22 @@ def _gather(engine: Engine, collected: Collected, checked: set[str]) -> list[Pro
         used |= excused
     problems.extend(engine.waiver_problems(collected.waived, used))
     return problems
+
+
+def _in_order(collected: Collected, late: list[Problem]) -> Sequence[Problem]:
+    """Every problem, sorted by path, line, column and code (ties in the order they were
+    found): the files' own, already in path order, merged with the late ones as they are read
+    back, so that the run never holds them all."""
+    if not collected.in_order:
+        everything = sorted([*collected.problems, *late], key=_sort_key)
+        collected.problems.close()
+        return tuple(everything)
+    if not late:
+        return collected.problems
+    late.sort(key=_sort_key)
+    merged = ProblemLog(heapq.merge(collected.problems, late, key=_sort_key))
+    collected.problems.close()
+    return merged
 
 
 def lint(
@@ -583,58 +629,85 @@ def lint(
     Waivers are applied per file by the engine (in worker processes too); repository-rule
     problems meet the waivers of their file here, and then the waivers that expired or excused
     nothing are reported.
+
+    Memory does not grow with the problems: files are checked in path order, each document is
+    dropped once checked, and the problems go to a :class:`~disclosurelint.spool.ProblemLog`
+    that the reporters read back in order. What is kept per file is its name and the repository
+    rules' facts (its id).
     """
     central = waivers.load_central(settings.waivers.file) if settings.waivers.file else None
     engine = Engine(settings, central)
     # plain strings from here on: a path object per file costs more than the file's outcome
-    work = [(str(f), shown, False) for f, shown in files]
-    shown_checked = {shown for _, shown, _ in work}
+    work = [_work(f, shown, False) for f, shown in files]
+    checked = [shown for _, shown, _ in work]
+    if any(a > b for a, b in itertools.pairwise(checked)):
+        checked.sort()
+    shown_checked = set(checked)
     if engine.repository_rules:
-        work += [(str(f), shown, True) for f, shown in context if shown not in shown_checked]
+        work += [_work(f, shown, True) for f, shown in context if shown not in shown_checked]
+    del shown_checked
     store = _open_store(engine, cache_dir) if cache_dir is not None else None
     collected = Collected()
+    found_at: dict[str, Path] = {}  # files with problems found under another name than shown
     if store is None:
-        for outcome, _ in _run(engine, work, jobs):
-            collected.add(outcome)
+        outcomes: Iterator[FileOutcome] = (o for o, _ in _run(engine, work, jobs))
     else:
-        for outcome in _cached_run(engine, store, work, jobs):
-            collected.add(outcome)
+        outcomes = _cached_run(engine, store, work, jobs)
+    for (f, shown, _), outcome in zip(work, outcomes, strict=True):
+        collected.add(outcome)
+        if f is not shown and (outcome.problems or outcome.waivers):
+            found_at[shown] = Path(f)
+    if store is not None:
         store.save()
-    del store
-    # the files problems are in, for their source lines (strings: thousands of them)
-    files_by_shown: dict[str, str | Path] = {}
+    del store, work, outcomes
+    return finish(engine, collected, checked, found_at, report_manifests)
+
+
+def finish(
+    engine: Engine,
+    collected: Collected,
+    checked: list[str],
+    found_at: dict[str, Path],
+    report_manifests: Iterable[str] | None = None,
+) -> Result:
+    """The result of a run once every file is checked (``checked``: their names as shown, in
+    order): the SDK manifests matched, the repository rules and the waivers' own problems
+    merged in. ``found_at``: the files with problems found under another name than shown."""
+    settings, central = engine.settings, engine.central
+    shown_checked = set(checked)
     notes: list[str] = []
+    manifests: list[Problem] = []  # the manifests' own problems (malformed waivers)
     if settings.sdk_manifests:
         from disclosurelint.sdks.run import prepare
 
         engine.sdks = prepare(settings, report_manifests)
-        files_by_shown.update(engine.sdks.paths)
+        found_at.update(engine.sdks.paths)
         for outcome in engine.sdks.waiver_outcomes(engine):
-            collected.add(outcome)
+            manifests.extend(outcome.problems)  # not in path order with the declarations'
+            collected.add(replace(outcome, problems=()))
         notes.extend(engine.sdks.notes)
-    problems = _gather(engine, collected, shown_checked)
-    problem_paths = {p.path for p in problems}
-    for f, shown, collect_only in work:
-        if not collect_only and shown in problem_paths and shown not in files_by_shown:
-            files_by_shown[shown] = f
-    del work, problem_paths
+    late = [*manifests, *_late(engine, collected, shown_checked)]
+    del shown_checked
     if central is not None and settings.waivers.file:
-        files_by_shown[central.path] = Path(settings.waivers.file)
-    sources = Sources(
-        {p.path: files_by_shown.get(p.path) for p in problems},
-        collected.held,
-        settings.max_file_size,
-    )
+        found_at[central.path] = Path(settings.waivers.file)
+    files_checked = tuple(checked)
+    del checked
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
-    result = Result(
-        problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
-        files=tuple(sorted(shown_checked)),
+    return Result(
+        problems=_in_order(collected, late),
+        files=files_checked,
         rules=rules,
-        sources=sources,
+        sources=Sources(found_at, files_checked, collected.held, settings.max_file_size),
         regimes=settings.regimes,
         notes=(*notes, *collected.notes),
     )
-    return result
+
+
+def _work(file: str | Path, shown: str, collect_only: bool) -> Work:
+    """A file to check; its name as found is the shown string itself when the two are equal
+    (the usual case), so that the run keeps one string per file."""
+    found = str(file)
+    return (shown if found == shown else found, shown, collect_only)
 
 
 def _open_store(engine: Engine, folder: Path) -> cache.Store | None:
@@ -665,11 +738,12 @@ def check_buffer(
     document, issues = parse(text, shown)
     outcome = engine.check_loaded(file, shown, document, issues, text)
     others = [o for o in context if o.path != shown]
-    problems = _gather(engine, Collected([outcome, *others]), {shown})
+    collected = Collected([outcome, *others])
+    late = _late(engine, collected, {shown})
     settings = engine.settings
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     return Result(
-        problems=tuple(sorted(problems, key=lambda p: p.sort_key)),
+        problems=tuple(_in_order(collected, late)),
         files=(shown,),
         rules=rules,
         sources={shown: text},
@@ -679,31 +753,47 @@ def check_buffer(
 
 
 class Sources(Mapping[str, str]):
-    """The text of each file that has problems, read when a reporter asks for it (and not
-    kept), so that a run over many files never holds all their text at once."""
+    """The text of a file that has problems, read when a reporter asks for it (and not kept),
+    so that a run over many files never holds all their text at once. ``checked`` (sorted) are
+    the files checked, found under the name they are shown by; ``found_at`` names the others
+    (found under another name, a manifest, the central waivers file); ``held`` are texts a
+    caller gave."""
 
     def __init__(
-        self, files: Mapping[str, str | Path | None], held: Mapping[str, str], max_size: int
+        self,
+        found_at: Mapping[str, str | Path],
+        checked: Sequence[str],
+        held: Mapping[str, str],
+        max_size: int,
     ) -> None:
-        self._files = files
+        self._found_at = found_at
+        self._checked = checked
         self._held = held
         self._max_size = max_size
 
+    def _file(self, shown: str) -> str | Path:
+        if shown in self._found_at:
+            return self._found_at[shown]
+        at = bisect.bisect_left(self._checked, shown)
+        if at < len(self._checked) and self._checked[at] == shown:
+            return shown
+        raise KeyError(shown)
+
     def __getitem__(self, shown: str) -> str:
-        if shown not in self._files:
-            raise KeyError(shown)
         text = self._held.get(shown)
         if text is None:
-            text = _read_text(self._files[shown], self._max_size)
+            text = _read_text(self._file(shown), self._max_size)
         if not text:
             raise KeyError(shown)
         return text
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._files)
+        yield from self._checked
+        others = {**self._found_at, **self._held}
+        yield from (name for name in others if name not in self._checked)
 
     def __len__(self) -> int:
-        return len(self._files)
+        return sum(1 for _ in self)
 
 
 def _read_text(path: str | Path | None, max_size: int) -> str:

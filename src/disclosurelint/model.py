@@ -8,9 +8,11 @@ thing reporters see, gathered in a :class:`Result`.
 from __future__ import annotations
 
 import enum
+import functools
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _LINES_KEPT = 32  # files whose lines Result.source_line keeps at once
 
@@ -64,6 +66,17 @@ class Span:
     @classmethod
     def at(cls, line: int, column: int, length: int = 1) -> Span:
         return cls(Position(line, column), Position(line, column + max(length, 1)))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _span(line: int, column: int, end_line: int, end_column: int) -> Span:
+    return Span(Position(line, column), Position(end_line, end_column))
+
+
+def shared_span(line: int, column: int, end_line: int, end_column: int) -> Span:
+    """The span, one object for every equal span asked for: what a run keeps per file (a
+    fact's place, problems read back from disk) mostly sits at the same few places."""
+    return _span(line, column, end_line, end_column)
 
 
 class Target(enum.Enum):
@@ -198,11 +211,46 @@ class RuleInfo:
         return self.help_path or f"docs/rules/{self.code}.md"
 
 
+@dataclass
+class Tally:
+    """What the summary, the exit code and the statistics say about a run's problems, counted
+    as the problems are added (a reporter then needs no second reading to count them)."""
+
+    active: Counter[Severity] = field(default_factory=Counter)  # not waived, by severity
+    total: Counter[Severity] = field(default_factory=Counter)  # waived ones too
+    waived: int = 0
+    first: dict[str, Problem] = field(default_factory=dict)  # each code's first problem
+    by_rule: Counter[tuple[str, str, Severity]] = field(default_factory=Counter)  # not waived
+    waived_by_code: Counter[str] = field(default_factory=Counter)
+
+    def add(self, problem: Problem) -> None:
+        self.total[problem.severity] += 1
+        self.first.setdefault(problem.code, problem)
+        if problem.waived:
+            self.waived += 1
+            self.waived_by_code[problem.code] += 1
+        else:
+            self.active[problem.severity] += 1
+            self.by_rule[problem.code, problem.name, problem.severity] += 1
+
+    @classmethod
+    def of(cls, problems: Iterable[Problem]) -> Tally:
+        tally = cls()
+        for problem in problems:
+            tally.add(problem)
+        return tally
+
+
 @dataclass(frozen=True)
 class Result:
-    """Everything a run found. Reporters read this and nothing else."""
+    """Everything a run found. Reporters read this and nothing else.
 
-    problems: tuple[Problem, ...]
+    ``problems`` is a tuple, or (from a run over many files) a sequence that keeps most of them
+    in a temporary file and reads them back as it is iterated (:mod:`disclosurelint.spool`):
+    reporters iterate it, and take counts from :meth:`counts` and :attr:`tally`.
+    """
+
+    problems: Sequence[Problem]
     files: tuple[str, ...]
     rules: Mapping[str, RuleInfo] = field(default_factory=dict)
     sources: Mapping[str, str] = field(default_factory=dict)  # text of files that have problems
@@ -220,18 +268,27 @@ class Result:
         """Problems that count against the gate (not waived)."""
         return tuple(p for p in self.problems if not p.waived)
 
+    @cached_property
+    def tally(self) -> Tally:
+        """The problems counted: the log's own count when it keeps one, else counted once."""
+        kept = getattr(self.problems, "tally", None)
+        return kept if isinstance(kept, Tally) else Tally.of(self.problems)
+
     def counts(self, *, include_waived: bool = False) -> Mapping[Severity, int]:
-        source = self.problems if include_waived else self.active
-        counter = Counter(p.severity for p in source)
+        counter = self.tally.total if include_waived else self.tally.active
         return {s: counter.get(s, 0) for s in sorted(Severity, reverse=True)}
 
     @property
+    def active_count(self) -> int:
+        return sum(self.tally.active.values())
+
+    @property
     def waived_count(self) -> int:
-        return sum(1 for p in self.problems if p.waived)
+        return self.tally.waived
 
     def exit_code(self, fail_on: Severity = Severity.WARNING) -> int:
         """0 when no unwaived problem reaches ``fail_on``, else 1."""
-        return 1 if any(p.severity >= fail_on for p in self.active) else 0
+        return 1 if any(n and s >= fail_on for s, n in self.tally.active.items()) else 0
 
     def source_line(self, path: str, line: int) -> str | None:
         lines = self._lines.get(path)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Iterable
 from typing import Any, TextIO, cast
 
 _UNSAFE = re.compile(
@@ -77,6 +78,49 @@ def json_text(document: Any, *, indent: int | None = 2) -> str:
     text = json.dumps(document, ensure_ascii=False, indent=indent)
     # Such characters can only come from a string, so they sit inside a JSON string.
     return _JSON_UNSAFE.sub(_json_escape, text)
+
+
+def write_json(
+    out: TextIO,
+    document: Any,
+    items: Iterable[Any] = (),
+    *,
+    stream: object = None,
+    indent: int = 2,
+) -> None:
+    """Write :func:`json_text` of ``document`` and a line end, the value ``stream`` inside it
+    (one object, found by identity) written as the list of ``items``, one item at a time: the
+    same text as the whole document made at once, in memory that does not grow with the list."""
+    marker = "@@items@@"
+    text = json_text(_replace(document, stream, marker), indent=indent)
+    while text.count(marker) != 1:  # the document's own text holds it: one it does not
+        marker = marker.replace("@@", "@@@", 1)
+        text = json_text(_replace(document, stream, marker), indent=indent)
+    quoted = f'"{marker}"'
+    at = text.index(quoted)
+    out.write(text[:at])
+    margin = text[text.rfind("\n", 0, at) + 1 :]
+    margin = margin[: len(margin) - len(margin.lstrip(" "))]
+    step = " " * indent
+    inner = "\n" + margin + step
+    written = False
+    for item in items:
+        out.write(("," if written else "[") + inner)
+        out.write(json_text(item, indent=indent).replace("\n", inner))
+        written = True
+    out.write("\n" + margin + "]" if written else "[]")
+    out.write(text[at + len(quoted) :] + "\n")
+
+
+def _replace(value: Any, stream: object, marker: str) -> Any:
+    """``value`` with the object ``stream`` inside it replaced by ``marker``."""
+    if value is stream:
+        return marker
+    if isinstance(value, dict):
+        return {k: _replace(v, stream, marker) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace(v, stream, marker) for v in value]
+    return value
 
 
 def _json_escape(match: re.Match[str]) -> str:

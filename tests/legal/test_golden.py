@@ -80,3 +80,33 @@ def test_several_processes_write_the_same_bytes(
     assert code == 0
     written = (corpus / "out").read_bytes().decode("utf-8")
     assert comparable(written) == expected(fmt, written)
+
+
+def test_each_declaration_is_read_and_parsed_once(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check and the report share one parse of each file; only a declaration on which a
+    repository-wide problem falls (a duplicate id, a waiver that excuses nothing) is read
+    again, once every file is checked, to make its section with that problem in it."""
+    import json
+    from collections import Counter
+
+    from disclosurelint import load
+
+    out = io.StringIO()
+    main(["check", "-f", "json", "--no-cache"], out=out, err=io.StringIO())
+    late = {p["path"] for p in json.loads(out.getvalue())["problems"] if p["code"] >= "DL4"}
+    parsed: Counter[str] = Counter()
+    real = load.parse
+
+    def counting(text: str, path: str, **options: bool) -> object:
+        parsed[path] += 1
+        return real(text, path, **options)
+
+    monkeypatch.setattr(load, "parse", counting)
+    code, _ = report("-o", "out", "--jobs", "1")
+    assert code == 0
+    declarations = {p for p in parsed if p.startswith("declarations/") and "_product" not in p}
+    assert len(declarations) == 17
+    assert {p for p in declarations if parsed[p] > 1} <= late
+    assert all(parsed[p] <= 2 for p in declarations)

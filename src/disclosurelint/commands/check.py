@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -124,7 +123,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from disclosurelint.api import check_paths
     from disclosurelint.formats import ReportOptions, exit_code, get
-    from disclosurelint.output import write_text
+    from disclosurelint.output import writing
 
     settings = settings_from_args(args)
     fail_on = settings.fail_on
@@ -179,9 +178,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if file is None:
             get(fmt)(result, out, options)
             continue
-        buffer = io.StringIO()
-        get(fmt)(result, buffer, options)
-        write_text(file, buffer.getvalue())
+        with writing(file) as handle:  # as it is made: a large run's output is never whole
+            get(fmt)(result, handle, options)
     return exit_code(result, ReportOptions(fail_on=fail_on, exit_zero=args.exit_zero))
 
 

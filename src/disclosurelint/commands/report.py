@@ -215,15 +215,18 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("a report describes every declaration; --changed-since is for `check`")
     report_lang(args.lang)  # before any work: an unknown language is a usage error
     date = report_date(args.date)
-    from disclosurelint.report.collect import checked
+    from disclosurelint.discover import discover_shown
+    from disclosurelint.report.collect import declarations
     from disclosurelint.report.stream import spooled
 
     found = _inputs(args, date)
-    files, result = checked(found.paths, found.settings, context=found.context, jobs=args.jobs)
+    settings = found.settings
+    files = declarations(found.paths, settings)
+    context = discover_shown(found.context, settings.exclude, root=settings.root)
     frame = _frame(args, found, date, (shown for _, shown in files))
     with spooled(
-        files, result, found.settings, frame,
-        fmt=args.format, taxonomy=found.taxonomy, jobs=args.jobs,
+        files, settings, frame,
+        fmt=args.format, context=context, taxonomy=found.taxonomy, jobs=args.jobs,
     ) as done:  # fmt: skip
         if args.output is None:
             done.write(out)

@@ -26,11 +26,12 @@ in a report, so a repeated problem gets its repetition number hashed in.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from disclosurelint.formats import ReportOptions, fingerprint, waiver_note
 from disclosurelint.model import Problem, Result, Severity
-from disclosurelint.printable import json_text
+from disclosurelint.printable import write_json
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 
@@ -61,13 +62,21 @@ def issue(problem: Problem, print_: str) -> dict[str, Any]:
     }
 
 
-def render(result: Result, out: TextIO, options: ReportOptions) -> None:
+def issues(problems: Iterable[Problem]) -> Iterator[dict[str, Any]]:
+    """Each problem's issue, its fingerprint made unique. A fingerprint hashes the file's
+    path, so a repeat can only be in the same file: what is seen is forgotten at each file."""
     seen: dict[str, int] = {}
-    issues = []
-    for problem in result.problems:
+    path = None
+    for problem in problems:
+        if problem.path != path:
+            seen, path = {}, problem.path
         print_ = fingerprint(problem)
         seen[print_] = seen.get(print_, 0) + 1
         if seen[print_] > 1:
             print_ = hashlib.sha256(f"{print_}\0{seen[print_]}".encode()).hexdigest()
-        issues.append(issue(problem, print_))
-    out.write(json_text(issues) + "\n")
+        yield issue(problem, print_)
+
+
+def render(result: Result, out: TextIO, options: ReportOptions) -> None:
+    everything: list[Any] = []
+    write_json(out, everything, issues(result.problems), stream=everything)

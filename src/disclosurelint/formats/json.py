@@ -24,7 +24,7 @@ from typing import Any, TextIO
 from disclosurelint import __version__
 from disclosurelint.formats import ReportOptions, exit_code
 from disclosurelint.model import Problem, Result, format_json_path
-from disclosurelint.printable import json_text
+from disclosurelint.printable import write_json
 
 
 def problem_dict(problem: Problem) -> dict[str, Any]:
@@ -68,7 +68,11 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
         "exit_code": exit_code(result, options),
         "fail_on": options.fail_on.label,
         "exit_zero": options.exit_zero,
-        "problems": [problem_dict(p) for p in result.problems],
+        "problems": _PROBLEMS,
         "notes": list(result.notes),
     }
-    out.write(json_text(document) + "\n")
+    # written one problem at a time: a large run's problems are never all in memory
+    write_json(out, document, map(problem_dict, result.problems), stream=_PROBLEMS)
+
+
+_PROBLEMS: list[Any] = []  # where the problems go in the document

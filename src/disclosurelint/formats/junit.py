@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from typing import TextIO
 
@@ -73,30 +74,74 @@ def _testcase(suite: ET.Element, problem: Problem, options: ReportOptions) -> st
     return "passed"
 
 
+def _suite(path: str, problems: Iterable[Problem], options: ReportOptions) -> ET.Element:
+    suite = ET.Element("testsuite", {"name": _x(path)})
+    outcomes = [_testcase(suite, p, options) for p in problems]
+    if not outcomes:
+        ET.SubElement(
+            suite,
+            "testcase",
+            {"classname": _x(path), "name": "no problems", "file": _x(path), "time": "0"},
+        )
+        outcomes = ["passed"]
+    counts = {
+        "tests": len(outcomes),
+        "failures": outcomes.count("failed"),
+        "skipped": outcomes.count("skipped"),
+    }
+    suite.attrib.update({k: str(v) for k, v in counts.items()}, errors="0", time="0")
+    return suite
+
+
+def _suites(result: Result) -> Iterator[tuple[str, Iterable[Problem]]]:
+    """Each file checked or with problems, in path order, with its problems: the sorted files
+    and the problems (sorted by path) merged as they are read."""
+    problems = groupby(result.problems, lambda p: p.path)
+    files = iter(result.files)
+    here = next(problems, None)
+    file = next(files, None)
+    while here is not None or file is not None:
+        if here is None or (file is not None and file < here[0]):
+            assert file is not None  # the loop's condition
+            yield file, ()
+            file = next(files, None)
+            continue
+        if file == here[0]:
+            file = next(files, None)
+        yield here
+        here = next(problems, None)
+
+
+def _totals(result: Result, options: ReportOptions) -> dict[str, int]:
+    """The root's counts, known before any suite is written: a test case per problem and one
+    per file without problems."""
+    tally = result.tally
+    files = set(result.files)
+    with_problems = outside = 0
+    for path, _ in groupby(p.path for p in result.problems):
+        with_problems += 1
+        outside += path not in files
+    return {
+        "tests": len(result.problems) + len(files) + outside - with_problems,
+        "failures": sum(n for s, n in tally.active.items() if s >= options.fail_on),
+        "skipped": tally.waived,
+    }
+
+
 def render(result: Result, out: TextIO, options: ReportOptions) -> None:
+    """Written one file's suite at a time, as ``ET.indent`` and ``ET.tostring`` write the whole
+    document (the bytes are the same)."""
     root = ET.Element("testsuites", {"name": "disclosurelint"})
-    problems = {path: list(group) for path, group in groupby(result.problems, lambda p: p.path)}
-    totals = {"tests": 0, "failures": 0, "skipped": 0}
-    for path in sorted(set(result.files) | set(problems)):
-        suite = ET.SubElement(root, "testsuite", {"name": _x(path)})
-        outcomes = [_testcase(suite, p, options) for p in problems.get(path, [])]
-        if not outcomes:
-            ET.SubElement(
-                suite,
-                "testcase",
-                {"classname": _x(path), "name": "no problems", "file": _x(path), "time": "0"},
-            )
-            outcomes = ["passed"]
-        counts = {
-            "tests": len(outcomes),
-            "failures": outcomes.count("failed"),
-            "skipped": outcomes.count("skipped"),
-        }
-        suite.attrib.update({k: str(v) for k, v in counts.items()}, errors="0", time="0")
-        for key, value in counts.items():
-            totals[key] += value
-    root.attrib.update({k: str(v) for k, v in totals.items()}, errors="0", time="0")
-    ET.indent(root)
+    root.attrib.update({k: str(v) for k, v in _totals(result, options).items()})
+    root.attrib.update(errors="0", time="0")
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(ET.tostring(root, encoding="unicode"))
-    out.write("\n")
+    head = ET.tostring(root, encoding="unicode")  # <testsuites ... />
+    written = False
+    for path, problems in _suites(result):
+        if not written:
+            out.write(head[: -len(" />")] + ">")
+            written = True
+        suite = _suite(path, problems, options)
+        ET.indent(suite, level=1)
+        out.write("\n  " + ET.tostring(suite, encoding="unicode"))
+    out.write("\n</testsuites>\n" if written else head + "\n")

@@ -90,8 +90,18 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
     if failing and options.exit_zero:
         outcome = "Problems found, not failing (`--exit-zero`, exit code 0)"
     counts = result.counts()
-    active = list(result.active)
-    waived = [(p, p.waiver) for p in result.problems if p.waived and p.waiver is not None]
+    # the first MAX_ROWS of each table, read as they come; their numbers from the tally
+    active: list[Problem] = []
+    waived: list[tuple[Problem, Waiver]] = []
+    for p in result.problems:
+        if p.waived and p.waiver is not None:
+            if len(waived) < MAX_ROWS:
+                waived.append((p, p.waiver))
+        elif len(active) < MAX_ROWS:
+            active.append(p)
+        if len(active) == len(waived) == MAX_ROWS:
+            break
+    active_count, waived_count = result.active_count, result.waived_count
     files = len(result.files)
     lines = [
         "## disclosurelint",
@@ -104,21 +114,19 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
         "| Severity | Problems |",
         "|---|--:|",
         *(f"| {s.label} | {counts[s]} |" for s in sorted(Severity, reverse=True)),
-        f"| waived | {len(waived)} |",
+        f"| waived | {waived_count} |",
     ]
     if active:
         lines += ["", "### Problems", ""]
         lines += _table(
-            ["Location", "Rule", "Severity", "Message"],
-            map(_problem_row, active[:MAX_ROWS]),
-            len(active),
+            ["Location", "Rule", "Severity", "Message"], map(_problem_row, active), active_count
         )
     if waived:
         lines += ["", "### Waived", ""]
         lines += _table(
             ["Location", "Rule", "Message", "Reason", "Approved by", "Validity"],
-            (_waived_row(p, w) for p, w in waived[:MAX_ROWS]),
-            len(waived),
+            (_waived_row(p, w) for p, w in waived),
+            waived_count,
         )
     if result.notes:
         lines += ["", "### Notes", "", *(f"- {escape(note)}" for note in result.notes)]

@@ -25,7 +25,7 @@ from urllib.parse import quote
 from disclosurelint import __version__
 from disclosurelint.formats import ReportOptions, exit_code, fingerprint, waiver_summary
 from disclosurelint.model import Problem, Result, RuleInfo, Severity, Waiver, format_json_path
-from disclosurelint.printable import json_text
+from disclosurelint.printable import write_json
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://disclosurelint.dev/"
@@ -62,7 +62,7 @@ def _rule_descriptor(rule: RuleInfo, help_base: str | None = None) -> dict[str, 
 def _rules(result: Result) -> list[RuleInfo]:
     """The rules that ran, plus any a problem names that the result does not describe."""
     rules = dict(result.rules)
-    for p in result.problems:
+    for p in result.tally.first.values():
         rules.setdefault(p.code, RuleInfo(p.code, p.name, p.severity, summary=p.name))
     return [rules[code] for code in sorted(rules)]
 
@@ -127,7 +127,13 @@ def _result(problem: Problem, index: int) -> dict[str, Any]:
     return entry
 
 
-def sarif_log(result: Result, options: ReportOptions) -> dict[str, Any]:
+_RESULTS: list[Any] = []  # where the results go in the log, written as they are read
+
+
+def sarif_log(
+    result: Result, options: ReportOptions, *, results: list[Any] | None = None
+) -> dict[str, Any]:
+    """The log; with ``results``, that object stands where the results go."""
     rules = _rules(result)
     index = {rule.code: i for i, rule in enumerate(rules)}
     run: dict[str, Any] = {
@@ -150,7 +156,9 @@ def sarif_log(result: Result, options: ReportOptions) -> dict[str, Any]:
             }
         ],
         "columnKind": "unicodeCodePoints",
-        "results": [_result(p, index[p.code]) for p in result.problems],
+        "results": [_result(p, index[p.code]) for p in result.problems]
+        if results is None
+        else results,
         "properties": {
             "filesChecked": len(result.files),
             "regimes": list(result.regimes),
@@ -162,4 +170,7 @@ def sarif_log(result: Result, options: ReportOptions) -> dict[str, Any]:
 
 
 def render(result: Result, out: TextIO, options: ReportOptions) -> None:
-    out.write(json_text(sarif_log(result, options)) + "\n")
+    log = sarif_log(result, options, results=_RESULTS)
+    index = {rule["id"]: i for i, rule in enumerate(log["runs"][0]["tool"]["driver"]["rules"])}
+    found = (_result(p, index[p.code]) for p in result.problems)
+    write_json(out, log, found, stream=_RESULTS)

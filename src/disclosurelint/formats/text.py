@@ -6,7 +6,6 @@ fix as ``help:``, grouped per file, and a closing summary. Colour only when aske
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import groupby
 from typing import TextIO
 
@@ -112,14 +111,14 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
 
 
 def _statistics(result: Result, out: TextIO, paint: _Paint) -> None:
-    counts = Counter((p.code, p.name, p.severity) for p in result.problems if not p.waived)
-    waived = Counter(p.code for p in result.problems if p.waived)
-    codes = sorted({p.code for p in result.problems})
+    tally = result.tally  # counted as the problems were found: no second reading
+    counts, waived = tally.by_rule, tally.waived_by_code
+    codes = sorted(tally.first)
     if not codes:
         return
     for code in codes:
         active = sum(n for (c, _, _), n in counts.items() if c == code)
-        name = next(p.name for p in result.problems if p.code == code)
+        name = tally.first[code].name
         extra = f" ({waived[code]} waived)" if waived[code] else ""
         out.write(f"{active:>5}  {paint(code, '1')}  {printable(name)}{extra}\n")
     out.write("\n")

@@ -450,14 +450,15 @@ def article_words(article: str, w: Words) -> str:
     return chinese(article)
 
 
+def _status(problem: Problem) -> str:
+    if problem.waived:
+        return "waived"
+    return "waiver expired" if problem.waiver is not None else "open"
+
+
 def problem_view(problem: Problem, rule: RuleInfo | None, w: Words = ENGLISH) -> ProblemView:
     waiver = waiver_view(problem, problem.waiver, w) if problem.waiver is not None else None
-    if problem.waived:
-        status = "waived"
-    elif waiver is not None:
-        status = "waiver expired"
-    else:
-        status = "open"
+    status = _status(problem)
     # in English the rule is only read for its articles; another language needs its texts
     found = rule if rule is not None or w.lang == "en" else _rule(problem.code, {})
     text = found.text(w.lang) if found is not None and w.lang != "en" else None
@@ -549,11 +550,12 @@ def _status_counts(problems: Iterable[ProblemView]) -> tuple[int, int, int]:
 
 
 def _verdict(result: Result, fail_on: Severity, w: Words) -> tuple[bool, str]:
-    failing = [p for p in result.active if p.severity >= fail_on]
-    below = len(result.active) - len(failing)
+    active = result.tally.active
+    failing = sum(n for level, n in active.items() if level >= fail_on)
+    below = sum(active.values()) - failing
     threshold = w(f"severity.{fail_on.label}")
     if failing:
-        count = w.count("count.open_problem", len(failing))
+        count = w.count("count.open_problem", failing)
         text = w("verdict.fail", count=count, threshold=threshold)
     else:
         text = w("verdict.pass", threshold=threshold)
@@ -581,13 +583,28 @@ def partner_line(entry: Partner) -> PartnerLine:
 def summary(
     lines: Sequence[PartnerLine], result: Result, fail_on: Severity, w: Words = ENGLISH
 ) -> Summary:
-    views = [problem_view(p, None) for p in result.problems]
+    # counted as the problems are read: a large run's are never all in memory
+    counts: Counter[tuple[str, str]] = Counter()
+    for p in result.problems:
+        counts[p.severity.label, _status(p)] += 1
+
+    def status_counts(levels: Iterable[str]) -> tuple[int, int, int]:
+        by_status: Counter[str] = Counter()
+        for level in levels:
+            for status in ("open", "waived", "waiver expired"):
+                by_status[status] += counts[level, status]
+        return (
+            by_status["open"] + by_status["waiver expired"],
+            by_status["waived"],
+            by_status["waiver expired"],
+        )
+
     severities = tuple(
-        SeverityCount(level.label, *_status_counts(v for v in views if v.severity == level.label))
+        SeverityCount(level.label, *status_counts([level.label]))
         for level in sorted(Severity, reverse=True)
     )
     passes, verdict = _verdict(result, fail_on, w)
-    opened, waived, expired = _status_counts(views)
+    opened, waived, expired = status_counts(level.label for level in Severity)
     return Summary(
         partners=tuple(lines),
         by_relationship=_counts(line.relationship for line in lines),

@@ -50,18 +50,25 @@ def checked(
     declaration to report on: a report on nothing would read as a clean bill.
     """
     from disclosurelint.api import check_paths
-    from disclosurelint.discover import discover, display_path
 
-    here = str(Path.cwd())
-    files = discover(paths, settings.exclude, root=settings.root)
+    files = declarations(paths, settings)
+    # the texts the check keeps to show source lines: a report shows none, so they go at once
+    result = replace(check_paths(paths, settings, context=context, jobs=jobs), sources={})
+    return files, result
+
+
+def declarations(paths: Sequence[str | Path], settings: Settings) -> tuple[tuple[Path, str], ...]:
+    """Every declaration under ``paths``, with its path as shown, found as ``check`` finds
+    them; a :class:`~disclosurelint.errors.UsageError` when there is none."""
+    from disclosurelint.discover import discover_shown
+
+    files = discover_shown(paths, settings.exclude, root=settings.root)
     if not files:
         from disclosurelint.errors import UsageError
 
         shown = ", ".join(str(p) for p in paths)
         raise UsageError(f"{shown}: no declarations (*.yaml, *.yml) to report on")
-    # the texts the check keeps to show source lines: a report shows none, so they go at once
-    result = replace(check_paths(paths, settings, context=context, jobs=jobs), sources={})
-    return tuple((file, display_path(file, here)) for file in files), result
+    return tuple(files)
 
 
 def collect(

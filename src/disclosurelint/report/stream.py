@@ -1,27 +1,36 @@
 """The report written as it is made: a few partners at a time, in memory that does not grow.
 
-Once the declarations are checked (by the engine of ``check``, see :mod:`.collect`), each one is
-read again, made into its partner (:func:`.build.partner`), written out as its section and
-dropped. The sections go to a spool file, since the summary at the top of the report needs every
-partner; of each partner only its summary line, its file's hash and its place in the content
-hash are kept. The head is then written, the spool copied after it, and the tail last: the same
-bytes, in the same order, as the report made whole in memory (:func:`.build.build_report`).
+Each declaration is read and parsed once: the engine of ``check`` checks the document it has
+just loaded (:meth:`~disclosurelint.lint.Engine.check_read`), and the same document, with the
+file's problems, is made into its partner (:func:`.build.partner`), written out as its section
+and dropped. The sections go to a spool file, since the summary at the top of the report needs
+every partner; of each partner only its summary line, its file's hash and its place in the
+content hash are kept, and of its check what ``check`` keeps (:class:`~disclosurelint.lint.
+Collected`). Once every file is checked, the repository-wide problems (a duplicate id) and the
+waivers' own are known: the few partners they fall on are made again, from their file, and
+their sections replace the spooled ones as the spool is copied out. The head is written first,
+then the spool, and the tail last: the same bytes, in the same order, as the report made whole
+in memory (:func:`.build.build_report`).
 
 With more than one process (as many as ``check`` would use: decided from the work, or
 ``--jobs``), the processes take chunks of declarations in turn and send back the chunks'
-sections as text, which are spooled in order.
+sections as text and the files' outcomes, which are spooled and collected in order.
 """
 
 from __future__ import annotations
 
+import bisect
+import codecs
 import hashlib
-import shutil
+import itertools
 import tempfile
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, overload
+from typing import IO, TYPE_CHECKING, Any, overload
 
 from disclosurelint.errors import UsageError
 from disclosurelint.model import Problem, Result, RuleInfo
@@ -30,12 +39,11 @@ from disclosurelint.report.build import (
     assemble,
     partner,
     partner_line,
-    problems_by_path,
     regime_names,
     report_context,
 )
 from disclosurelint.report.catalogue import Words
-from disclosurelint.report.collect import read_source
+from disclosurelint.report.collect import Source, read_source
 from disclosurelint.report.model import FileHash, Partner, PartnerLine, Report
 from disclosurelint.report.provenance import add_file
 
@@ -43,13 +51,17 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from disclosurelint.config import Settings
+    from disclosurelint.lint import Engine
+    from disclosurelint.outcome import FileOutcome
     from disclosurelint.rules.base import RuleContext
     from disclosurelint.taxonomy.records import Taxonomy
+    from disclosurelint.waivers import CentralFile
 
 CHUNK = 100  # declarations made into sections at a time, by one process
 
-# one declaration to make: its number, its file, its path as shown, and its problems
-Task = tuple[int, str, str, tuple[Problem, ...]]
+# one declaration to check and make: its number (0 for a file read only for the repository
+# rules), its file, and its path as shown
+Task = tuple[int, str, str]
 
 
 class Written(Sequence[Partner]):
@@ -74,46 +86,85 @@ class Written(Sequence[Partner]):
 
 @dataclass(frozen=True)
 class Work:
-    """What every process needs to make sections: the same for each chunk."""
+    """What every process needs to check files and make sections: the same for each chunk."""
 
     fmt: str
     rules: Mapping[str, RuleInfo]
     context: RuleContext
     regimes: tuple[str, ...]  # the regimes' names, for the items table's heading
-    max_size: int
+    settings: Settings
+    central: CentralFile | None = None  # the central waivers file
     lang: str = "en"  # the language of the report's words
 
 
 @dataclass(frozen=True)
 class Made:
-    """A chunk's sections as text, and what the report keeps of each of its partners."""
+    """A chunk's sections, what the report keeps of each of its partners, and its files'
+    outcomes (in the order of the chunk's tasks)."""
 
-    text: str
+    sections: tuple[str, ...]
     lines: tuple[PartnerLine, ...]
     files: tuple[FileHash, ...]
     contents: tuple[bytes | None, ...]  # for the content hash, then dropped
+    outcomes: tuple[FileOutcome, ...]
+
+
+def section(work: Work, number: int, source: Source, problems: Sequence[Problem]) -> Partner:
+    return partner(number, source, problems, work.rules, work.context, w=Words(work.lang))
+
+
+def sections(work: Work, partners: Sequence[Partner]) -> list[str]:
+    """Each partner's section as the report writes it. HTML sections are made a chunk at a
+    time (one call of the template: a call per partner costs a sixth more) and cut where each
+    section opens: a section is the template's ``<section class="partner" ...>`` to its
+    ``</section>`` and line end, with nothing between sections, so each piece is what the
+    partner alone would give. An ``id="partner-N"`` cannot come from a declaration, whose
+    quotes are escaped."""
+    from disclosurelint.report import render_partners
+
+    if work.fmt != "html":
+        return [render_partners(work.fmt, [entry], work.regimes, work.lang) for entry in partners]
+    text = render_partners(work.fmt, partners, work.regimes, work.lang)
+    starts = [0]
+    for entry in partners[1:]:
+        starts.append(text.index(f'<section class="partner" id="{entry.anchor}"', starts[-1]))
+    starts.append(len(text))
+    return [text[a:b] for a, b in itertools.pairwise(starts)]
 
 
 def make(work: Work, tasks: Sequence[Task]) -> Made:
-    """The sections of the declarations ``tasks`` name."""
-    from disclosurelint.report import render_partners
-
-    words = Words(work.lang)
+    """The declarations ``tasks`` name, each read once: checked, and made into its section."""
+    engine = _engine(work)
     partners: list[Partner] = []
     contents: list[bytes | None] = []
-    for number, file, shown, problems in tasks:
-        source = read_source(Path(file), shown, work.max_size)
-        partners.append(partner(number, source, problems, work.rules, work.context, w=words))
-        contents.append(source.content)
+    outcomes: list[FileOutcome] = []
+    for number, file, shown in tasks:
+        outcome, _, (raw, document) = engine.check_read(Path(file), shown, collect_only=not number)
+        outcomes.append(outcome)
+        if not number:
+            continue
+        problems = sorted(outcome.problems, key=lambda p: p.sort_key)
+        partners.append(section(work, number, Source(shown, raw, document), problems))
+        contents.append(raw)
     return Made(
-        render_partners(work.fmt, partners, work.regimes, work.lang),
+        tuple(sections(work, partners)),
         tuple(partner_line(entry) for entry in partners),
         tuple(FileHash(entry.path, entry.sha256) for entry in partners),
         tuple(contents),
+        tuple(outcomes),
     )
 
 
-_WORKER: dict[str, Work] = {}  # the work of this worker process, set once
+_WORKER: dict[str, Any] = {}  # the work of this worker process and its engine, set once
+
+
+def _engine(work: Work) -> Engine:
+    engine: Engine | None = _WORKER.get("engine")
+    if engine is None:
+        from disclosurelint.lint import Engine
+
+        engine = _WORKER["engine"] = Engine(work.settings, work.central)
+    return engine
 
 
 def _start(work: Work) -> None:
@@ -137,8 +188,9 @@ def made(work: Work, chunks: Sequence[Sequence[Task]], jobs: int) -> Iterator[Ma
 
     method = "fork" if "fork" in get_all_start_methods() else None
     if method == "fork":
-        # made once here, inherited by every process: the templates compiled, the modules
-        # imported; and what exists now is left out of the processes' garbage collections
+        # made once here, inherited by every process: the engine built, the templates
+        # compiled, the modules imported; and what exists now is left out of the processes'
+        # garbage collections
         make(work, ())
         gc.collect()
         gc.freeze()
@@ -165,18 +217,40 @@ def made(work: Work, chunks: Sequence[Sequence[Task]], jobs: int) -> Iterator[Ma
 
 @dataclass(frozen=True)
 class Spooled:
-    """A report whose partners' sections wait in a spool file, with its head and tail."""
+    """A report whose partners' sections wait in a spool file, with its head and tail, and the
+    sections made again since (by partner number) that replace the spooled ones."""
 
     report: Report
+    result: Result
     head: str
     tail: str
-    spool: IO[str]
+    spool: IO[bytes]
+    offsets: Sequence[int]  # where each partner's section starts, and where the last one ends
+    again: Mapping[int, str]
 
     def write(self, out: TextIO) -> None:
         out.write(self.head)
         self.spool.seek(0)
-        shutil.copyfileobj(self.spool, out, 1 << 20)
+        at = 0
+        for number in sorted(self.again):
+            start, end = self.offsets[number - 1], self.offsets[number]
+            self._copy(out, start - at)
+            out.write(self.again[number])
+            self.spool.seek(end)
+            at = end
+        self._copy(out, self.offsets[-1] - at)
         out.write(self.tail)
+
+    def _copy(self, out: TextIO, size: int) -> None:
+        """``size`` bytes of the spool from where it stands, decoded (whole sections: no
+        character is cut in two)."""
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        while size > 0:
+            block = self.spool.read(min(size, 1 << 20))
+            if not block:
+                break
+            size -= len(block)
+            out.write(decoder.decode(block, final=size <= 0))
 
 
 def _no_room(exc: OSError) -> UsageError:
@@ -186,10 +260,10 @@ def _no_room(exc: OSError) -> UsageError:
     )
 
 
-def _spool() -> IO[str]:
+def _spool() -> IO[bytes]:
     """A temporary file for the partners' sections, removed when closed."""
     try:
-        return tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+        return tempfile.TemporaryFile()
     except OSError as exc:
         raise _no_room(exc) from None
 
@@ -197,54 +271,111 @@ def _spool() -> IO[str]:
 @contextmanager
 def spooled(
     files: Sequence[tuple[Path, str]],
-    result: Result,
     settings: Settings,
     frame: Frame,
     *,
     fmt: str,
+    context: Sequence[tuple[Path, str]] = (),
     taxonomy: Taxonomy | None = None,
     jobs: int | None = None,
 ) -> Iterator[Spooled]:
-    """The report in ``fmt`` on ``files`` (each with its path as shown) and ``result`` (their
-    check), ready to be written; the spool file is removed on leaving."""
+    """The report in ``fmt`` on ``files`` (each with its path as shown), checked as ``check``
+    checks them (``context``: files read only for the repository rules), ready to be written;
+    the spool file is removed on leaving."""
+    from disclosurelint import rules as registry
+    from disclosurelint import waivers
+    from disclosurelint.lint import Collected, Engine, finish
     from disclosurelint.parallel import plan_jobs
     from disclosurelint.report import render
 
+    central = waivers.load_central(settings.waivers.file) if settings.waivers.file else None
+    engine = _WORKER["engine"] = Engine(settings, central)
     ordered = sorted(files, key=lambda pair: pair[1])  # the content hash goes in path order
-    by_path = problems_by_path(result)
-    tasks = [
-        (number, str(file), shown, tuple(by_path.get(shown, ())))
-        for number, (file, shown) in enumerate(ordered, 1)
-    ]
+    shown = [name for _, name in ordered]
+    tasks: list[Task] = [(n, str(file), name) for n, (file, name) in enumerate(ordered, 1)]
+    if engine.repository_rules:
+        known = set(shown)
+        tasks += [(0, str(file), name) for file, name in context if name not in known]
+        del known
     chunks = [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)]
+    rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     work = Work(
         fmt,
-        result.rules,
+        rules,
         report_context(settings, taxonomy),
         regime_names(settings, Words(frame.lang)),
-        settings.max_file_size,
+        settings,
+        central,
         frame.lang,
     )
+    collected = Collected()
+    found = array("l")  # the problems each partner's own check found
     lines: list[PartnerLine] = []
     hashes: list[FileHash] = []
+    offsets = array("q")
     digest = hashlib.sha256()
-    with _spool() as spool:
-        for done in made(work, chunks, plan_jobs(len(tasks), jobs)):
-            try:
-                spool.write(done.text)
-            except OSError as exc:
-                raise _no_room(exc) from None
-            lines.extend(done.lines)
-            hashes.extend(done.files)
-            for file, content in zip(done.files, done.contents, strict=True):
-                add_file(digest, file.path, content)
-        report = assemble(
-            Written(len(lines)),
-            lines,
-            hashes,
-            digest.hexdigest(),
-            result=result,
-            settings=settings,
-            frame=frame,
-        )
-        yield Spooled(report, render(report, fmt, "head"), render(report, fmt, "tail"), spool)
+    try:
+        with _spool() as spool:
+            for done in made(work, chunks, plan_jobs(len(tasks), jobs)):
+                for outcome in done.outcomes:
+                    collected.add(outcome)
+                found.extend(len(o.problems) for o in done.outcomes[: len(done.sections)])
+                try:
+                    for text in done.sections:
+                        offsets.append(spool.tell())
+                        spool.write(text.encode("utf-8"))
+                except OSError as exc:
+                    raise _no_room(exc) from None
+                lines.extend(done.lines)
+                hashes.extend(done.files)
+                for file, content in zip(done.files, done.contents, strict=True):
+                    add_file(digest, file.path, content)
+            offsets.append(spool.tell())
+            result = finish(engine, collected, shown, {})
+            again = _again(work, ordered, found, result, lines)
+            report = assemble(
+                Written(len(lines)),
+                lines,
+                hashes,
+                digest.hexdigest(),
+                result=result,
+                settings=settings,
+                frame=frame,
+            )
+            yield Spooled(
+                report,
+                result,
+                render(report, fmt, "head"),
+                render(report, fmt, "tail"),
+                spool,
+                offsets,
+                again,
+            )
+    finally:
+        _WORKER.clear()
+
+
+def _again(
+    work: Work,
+    ordered: Sequence[tuple[Path, str]],
+    found: Sequence[int],
+    result: Result,
+    lines: list[PartnerLine],
+) -> dict[int, str]:
+    """The sections of the partners on which the run found more than their own check did (a
+    duplicate id, a waiver that excused nothing), made again from their file, by number; their
+    summary lines replaced in ``lines``."""
+    names = [name for _, name in ordered]
+    again: dict[int, str] = {}
+    for path, group in groupby(result.problems, key=lambda p: p.path):
+        at = bisect.bisect_left(names, path)
+        if at == len(names) or names[at] != path:
+            continue
+        problems = list(group)
+        if len(problems) == found[at]:
+            continue
+        source = read_source(ordered[at][0], path, work.settings.max_file_size)
+        entry = section(work, at + 1, source, problems)
+        again[at + 1] = sections(work, [entry])[0]
+        lines[at] = partner_line(entry)
+    return again

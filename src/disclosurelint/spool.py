@@ -1,0 +1,164 @@
+"""Problems in order, in memory that does not grow with their number.
+
+A run over 100,000 declarations finds tens of thousands of problems; holding them all until the
+reporters run would make the run's memory grow with the repository. A :class:`ProblemLog` keeps
+the first :data:`KEEP` problems as they are and writes the others to a temporary file in pickled
+batches, read back each time the log is iterated. It is a :class:`~collections.abc.Sequence`
+(iterated as often as a reporter needs, indexed, compared with a tuple), and it counts what the
+summary and the exit code need as problems are added (:class:`~disclosurelint.model.Tally`), so
+that no reporter has to read it twice to say how many there are.
+
+Where no temporary file can be made, or a problem cannot be pickled (a plugin's own objects in
+its details), the problems stay in memory: the run is never lost for want of a spool.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copyreg
+import io
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any, overload
+
+from disclosurelint.model import Problem, Span, Tally, shared_span
+
+KEEP = 2_000  # problems kept in memory before any is written out
+BATCH = 1_000  # problems pickled together
+
+
+class ProblemLog(Sequence[Problem]):
+    """Problems in the order they were added; past :data:`KEEP`, kept in a temporary file."""
+
+    def __init__(self, problems: Iterable[Problem] = (), *, keep: int | None = None) -> None:
+        self._keep = KEEP if keep is None else keep
+        self._batch = BATCH
+        self._head: list[Problem] = []  # the first ``keep`` problems
+        self._batches: list[tuple[int, int] | list[Problem]] = []  # (offset, count) or in memory
+        self._pending: list[Problem] = []  # written out once it holds BATCH problems
+        self._file: IO[bytes] | None = None
+        self._spill = True  # False once a temporary file could not be made
+        self._count = 0
+        self.tally = Tally()
+        self.extend(problems)
+
+    # -- adding ------------------------------------------------------------------------------
+
+    def append(self, problem: Problem) -> None:
+        self._count += 1
+        self.tally.add(problem)
+        if len(self._head) < self._keep:
+            self._head.append(problem)
+            return
+        self._pending.append(problem)
+        if len(self._pending) >= self._batch:
+            self._flush()
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.append(problem)
+
+    def _flush(self) -> None:
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        handle = self._spool()
+        if handle is None:
+            self._batches.append(batch)
+            return
+        try:
+            data = _dumps(batch)
+        except Exception:  # a plugin's detail that cannot be pickled: keep this batch as it is
+            self._batches.append(batch)
+            return
+        try:
+            handle.seek(0, 2)
+            offset = handle.tell()
+            handle.write(data)
+        except OSError:
+            self._batches.append(batch)
+            return
+        self._batches.append((offset, len(data)))
+
+    def _spool(self) -> IO[bytes] | None:
+        if self._file is None and self._spill:
+            try:
+                self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed with the log
+            except OSError:
+                self._spill = False
+        return self._file
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[Problem]:
+        yield from self._head
+        for batch in self._batches:
+            yield from self._read(batch)
+        yield from self._pending
+
+    def _read(self, batch: tuple[int, int] | list[Problem]) -> list[Problem]:
+        if isinstance(batch, list):
+            return batch
+        assert self._file is not None  # a batch on disk has a file
+        offset, size = batch
+        self._file.seek(offset)
+        found: list[Problem] = pickle.loads(self._file.read(size))  # our own file
+        return found
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Problem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Problem]: ...
+
+    def __getitem__(self, index: int | slice) -> Problem | Sequence[Problem]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError("problem index out of range")
+        if index < len(self._head):
+            return self._head[index]
+        index -= len(self._head)
+        batch, index = divmod(index, self._batch)  # every batch is full
+        if batch < len(self._batches):
+            return self._read(self._batches[batch])[index]
+        return self._pending[index]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # a sequence that compares by content
+
+    def __repr__(self) -> str:
+        return f"ProblemLog({self._count} problems)"
+
+    def close(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+
+def _reduce_span(value: Span) -> tuple[Any, tuple[int, int, int, int]]:
+    return shared_span, (value.start.line, value.start.column, value.end.line, value.end.column)
+
+
+_DISPATCH: dict[type, Any] = {**copyreg.dispatch_table, Span: _reduce_span}
+
+
+def _dumps(batch: list[Problem]) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(batch)
+    return buffer.getvalue()

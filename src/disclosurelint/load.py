@@ -14,6 +14,7 @@ Everything that goes wrong yields ``(code, Finding)`` pairs; nothing here raises
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import re
@@ -368,7 +369,7 @@ def _outside(path: Path) -> LoadIssue | None:
     text = os.path.abspath(path)  # noqa: PTH100 - keeps the links, unlike resolve()
     folder = os.path.dirname(text)  # noqa: PTH120
     if _real_folder(folder) == folder and not os.path.islink(text):  # noqa: PTH114
-        return None  # no link anywhere on the way: the common case, one system call
+        return None  # no link anywhere on the way
     from disclosurelint.discover import repository_root
 
     absolute = Path(text)
@@ -384,46 +385,72 @@ def _outside(path: Path) -> LoadIssue | None:
     return LoadIssue(dl012.CODE, dl012.link_outside(target, str(root)))
 
 
-def read_limited(path: Path, max_size: int) -> tuple[bytes | None, LoadIssue | None]:
+def _open_inside(path: str | Path) -> tuple[int | None, LoadIssue | None]:
+    """An open descriptor of ``path`` when nothing on its way is a link out of the repository.
+
+    The common case costs one system call: a folder whose real path is itself (looked up once
+    a second) and ``O_NOFOLLOW``, which refuses a link as the last part instead of following it;
+    a refused link is then judged by :func:`_outside` and opened when it stays inside.
+    """
+    text = os.path.abspath(path)  # noqa: PTH100 - keeps the links, unlike resolve()
+    folder = os.path.dirname(text)  # noqa: PTH120
+    if _NOFOLLOW and _real_folder(folder) == folder:
+        try:
+            return os.open(text, _OPEN_FLAGS | _NOFOLLOW), None
+        except OSError as exc:
+            if exc.errno != errno.ELOOP:
+                raise
+    issue = _outside(Path(text))
+    if issue is not None:
+        return None, issue
+    return os.open(text, _OPEN_FLAGS), None
+
+
+def read_limited(path: str | Path, max_size: int) -> tuple[bytes | None, LoadIssue | None]:
     """A file's bytes, read only when it is a regular file inside the repository and never past
     ``max_size``: a FIFO does not block, ``/dev/zero`` is not read, a huge file is not loaded.
 
     Returns the bytes, or None and the finding (DL012 unreadable, DL008 too large). Raises
     :class:`OSError` only when the operating system refuses the file; the caller reports that.
     """
-    issue = _outside(path)
-    if issue is not None:
-        return None, issue
     # O_NONBLOCK: opening a FIFO returns at once; what it is, fstat then tells
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd, issue = _open_inside(path)
     except OSError:
-        if path.is_dir():  # a folder that cannot be opened
-            return None, _folder(path)
+        if os.path.isdir(path):  # noqa: PTH112 - a folder that cannot be opened
+            return None, _folder(Path(path))
         raise
-    info = os.fstat(fd)
-    if stat.S_ISDIR(info.st_mode):
-        os.close(fd)
-        return None, _folder(path)
-    with os.fdopen(fd, "rb") as handle:
+    if fd is None:
+        return None, issue
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return None, _folder(Path(path))
         kind = next((word for test, word in _KINDS if test(info.st_mode)), None)
         if kind is not None:
             return None, LoadIssue(dl012.CODE, dl012.not_regular(kind))
         if info.st_size > max_size:  # known before reading: a huge file is never read
             return None, _too_large(info.st_size, max_size)
         # Read what fstat announced and one byte more: asking for max_size + 1 would allocate
-        # a buffer of a mebibyte for every file. A file that grew, or lied about its size (a
-        # file in /proc says 0), is read on, up to the limit and one byte.
-        want = info.st_size + 1
-        raw = handle.read(want)
-        if len(raw) == want:
-            raw += handle.read(max_size + 1 - len(raw))
+        # a buffer of a mebibyte for every file. A file that grew, shrank, or lied about its
+        # size (a file in /proc says 0) is read on to its end, up to the limit and one byte.
+        raw = os.read(fd, info.st_size + 1)
+        if len(raw) != info.st_size:
+            parts = [raw]
+            got = len(raw)
+            while got <= max_size and (more := os.read(fd, max_size + 1 - got)):
+                parts.append(more)
+                got += len(more)
+            raw = b"".join(parts)
+    finally:
+        os.close(fd)
     if len(raw) > max_size:
         return None, LoadIssue(dl008.CODE, dl008.over_limit(max_size))
     return raw, None
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _folder(path: Path) -> LoadIssue:

@@ -8,6 +8,7 @@ for the repository rules, never whole documents.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import os
 import time
@@ -444,6 +445,11 @@ def _run(
     size = max(1, min(_CHUNK, -(-len(rest) // jobs)))
     chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
     _WORKER["engine"] = engine
+    if fork:
+        # What the parent holds now (modules, the warm engine) is shared with the forked
+        # workers page by page; the collector would write to every object it scans and so
+        # copy those pages into each worker. Frozen, they are never scanned.
+        gc.freeze()
     try:
         with ProcessPoolExecutor(
             max_workers=jobs,
@@ -455,6 +461,8 @@ def _run(
                 yield from part
     finally:
         _WORKER.clear()
+        if fork:
+            gc.unfreeze()
 
 
 def _cached_run(

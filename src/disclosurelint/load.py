@@ -180,7 +180,18 @@ class _Builder:
             if memo is not None:
                 memo[id(node)] = value
             build, deeper = self.build, depth + 1
-            value.extend([build(child, deeper) for child in node.value])
+            if memo is None and deeper <= MAX_DEPTH:
+                # a plain scalar, the usual element, is resolved here rather than by a call
+                value.extend(
+                    [
+                        _plain_scalar(child.value)
+                        if child.tag == _PLAIN and child.id == "scalar"
+                        else build(child, deeper)
+                        for child in node.value
+                    ]
+                )
+            else:
+                value.extend([build(child, deeper) for child in node.value])
             return value
         else:
             value = {}
@@ -188,6 +199,7 @@ class _Builder:
                 memo[id(node)] = value
             first_seen: dict[str, Any] = {}
             build, deeper = self.build, depth + 1
+            inline = memo is None and deeper <= MAX_DEPTH  # as for a sequence's elements
             for key_node, value_node in node.value:
                 if key_node.id != "scalar":
                     self.issues.append(LoadIssue(dl011.CODE, dl011.finding(_span(key_node))))
@@ -199,7 +211,10 @@ class _Builder:
                     self.issues.append(LoadIssue(dl002.CODE, found))
                     continue
                 first_seen[name] = key_node
-                value[name] = build(value_node, deeper)
+                if inline and value_node.tag == _PLAIN and value_node.id == "scalar":
+                    value[name] = _plain_scalar(value_node.value)
+                else:
+                    value[name] = build(value_node, deeper)
             return value
         if memo is not None:
             memo[id(node)] = value

@@ -12,7 +12,8 @@ table keeps what the classifier can use and nothing else, so that it stays small
   the same length, whose mainland form occurs in a taxonomy phrase, so that replacing one by the
   other keeps every character's position in the original text. Taiwan words that are also
   ordinary mainland words of another meaning (``文件``, ``档案``, ``资料``...) are left out: the
-  rewriting applies to every text.
+  rewriting applies to every text. Variant forms OpenCC keeps as they are (``身分`` for
+  ``身份``) are added by hand.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ SOURCES = ("categories.yaml", "structure.py", "matcher.py")
 # OpenCC folds 帳 to the variant 帐.
 OVERRIDES = {"帳": "账", "帐": "账"}
 MAINLAND_WORDS = frozenset({"文件", "档案", "资料", "呼叫", "影印", "即时", "储存"})
+# Taiwan variants that OpenCC keeps because both forms are standard Traditional Chinese: 身分證
+# (the form of the ID card's own title) for 身份证, 紀錄 for 記錄.
+VARIANTS = {"身分": "身份", "紀录": "记录"}
 
 
 def _pairs(path: Path) -> list[tuple[str, str]]:
@@ -60,6 +64,7 @@ def main(argv: list[str]) -> int:
         same_length = len(left) == len(right) and left != right
         if same_length and right in used and left not in MAINLAND_WORDS:
             phrases[left] = right
+    phrases.update(VARIANTS)
     table = {"chars": "".join(f"{t}{s}" for t, s in sorted(chars.items())), "phrases": phrases}
     out = PACKAGE / "traditional.json"
     out.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")

@@ -186,3 +186,62 @@ def test_a_list_with_labels_and_values_on_alternate_lines_imports_and_checks(
         ("星河云科技有限公司", "https://push.xinghe.example/privacy"),
         ("白鹭数据(杭州)有限公司", "https://bailu.example/legal/privacy"),
     ]
+
+
+def test_the_documented_report_of_sections_left_out_is_what_the_program_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "subprocessors.md"
+    source.write_text(
+        (DATA / "en_subprocessors_current_planned_former.md").read_text("utf-8"), "utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("import", "subprocessors.md", "-o", tmp_path / "out")
+    assert code == 0
+    assert _docs_block("text", "so that nothing disappears unseen") in out
+
+
+CARD_PAGE = """<html><body><h1>Third-party SDKs</h1>
+<p>Lumen uses the following SDKs:</p>
+<div class="card"><div class="icon">🧭</div><div>
+  <div class="name">Wayfinder</div>
+  <div class="subtitle">Offline routing engine · v3.2</div></div>
+  <div class="row"><span class="label">Provider</span>
+    <span class="value">Wayfinder Labs Ltd.</span></div>
+  <div class="row"><span class="label">Purpose</span>
+    <span class="value">Plans walking routes on the device</span></div>
+  <div class="row"><span class="label">Privacy Policy</span>
+    <span class="value"><a href="https://wayfinder.example/privacy">wayfinder.example/privacy</a></span></div>
+</div>
+<div class="card"><div class="icon">🔔</div><div>
+  <div class="name">Chime</div>
+  <div class="subtitle">Notification scheduler · v1.0</div></div>
+  <div class="row"><span class="label">Provider</span>
+    <span class="value">Chime Software GmbH</span></div>
+  <div class="row"><span class="label">Purpose</span>
+    <span class="value">Schedules reminders</span></div>
+  <div class="row"><span class="label">Privacy Policy</span>
+    <span class="value"><a href="https://chime.example/legal/privacy">chime.example/legal/privacy</a></span></div>
+</div></body></html>
+"""
+
+
+def test_a_card_page_with_a_subtitle_under_each_name_imports_every_card(tmp_path: Path) -> None:
+    # each card: an icon, the name, a one-line subtitle, then label and value elements
+    page = tmp_path / "sdks.html"
+    page.write_text(CARD_PAGE, "utf-8")
+    code, out, err = run("import", page, "-o", tmp_path / "out", "--product", "lumen")
+    assert (code, err) == (0, "")
+    folder = tmp_path / "out" / "lumen"
+    written = {p.name: yaml.safe_load(p.read_text("utf-8")) for p in folder.glob("*.yaml")}
+    found = sorted(
+        (data["product"], data["recipient"]["name"], data["privacy_policy"]["url"])
+        for name, data in written.items()
+        if name != "_product.yaml"
+    )
+    assert found == [
+        ("Chime", "Chime Software GmbH", "https://chime.example/legal/privacy"),
+        ("Wayfinder", "Wayfinder Labs Ltd.", "https://wayfinder.example/privacy"),
+    ]
+    # the subtitle is no field of the declaration: it is reported, not lost
+    assert "Offline routing engine · v3.2" in out

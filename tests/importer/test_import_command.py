@@ -23,7 +23,7 @@ DATA = ROOT / "tests" / "data" / "import"  # lists written for the tests, in pub
 SCHEMA = ROOT / "schema" / "partner-disclosure.schema.json"
 SEED = CORPUS / "welink-information-shared-with-third-parties.txt"
 SOURCES = [SEED, *sorted(p for p in DATA.iterdir() if p.suffix != ".md" or p.stem != "README")]
-ENTRIES = 5 + 103  # the seed's, and those of the lists under tests/data/import
+ENTRIES = 5 + 121  # the seed's, and those of the lists under tests/data/import
 
 # Required elements of the declaration format, and the source field each one comes from.
 REQUIRED_FROM_SOURCE = {
@@ -121,6 +121,8 @@ def test_every_test_list_imports_into_valid_yaml(out_dir: Path) -> None:
         page = parse_page(source.read_text(encoding="utf-8"), name=source.name)
         for entry in page.entries:
             fields = set(entry.fields) | ({"product"} if entry.title else set())
+            if entry.fields.get("policy") in entry.links.values() and "policy" not in entry.links:
+                fields.discard("policy")  # a project's page under "隐私政策 / 项目链接"
             by_source[(str(source), entry.line)] = fields
     for path in files:
         text = path.read_text(encoding="utf-8")
@@ -329,3 +331,29 @@ def test_help_says_existing_files_exit_1() -> None:
 @pytest.fixture
 def out_dir(tmp_path: Path) -> Path:
     return tmp_path / "declarations"
+
+
+def test_sections_of_planned_and_former_recipients_are_reported_not_imported(
+    out_dir: Path,
+) -> None:
+    source = DATA / "en_subprocessors_current_planned_former.md"
+    code, out, _ = run_import(source, "-o", out_dir, "--product", "lumen")
+    assert code == 0
+    assert sorted(path.name for path in (out_dir / "lumen").iterdir()) == [
+        "_product.yaml",
+        "brightmail-ltd.yaml",
+        "northwind-hosting-inc.yaml",
+    ]
+    assert (
+        "not imported (the heading says these recipients are planned, former or the customer's "
+        "own; declare them by hand when they receive data):\n"
+        f"  {source}:12 'Decided, not yet in use': 1 entry\n"
+        f"  {source}:18 'Only where a customer configures it': no entry read\n"
+        f"  {source}:24 'Former sub-processors': 1 entry\n"
+    ) in out
+    code, out, _ = run_import(source, "-o", out_dir / "json", "--format", "json")
+    assert [(s["line"], s["entries"]) for s in json.loads(out)["not_imported"]] == [
+        (12, 1),
+        (18, 0),
+        (24, 1),
+    ]

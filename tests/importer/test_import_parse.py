@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from disclosurelint.importer.build import build_declarations
 from disclosurelint.importer.parse import (
     FIELD_LABELS,
     ImportedEntry,
@@ -657,3 +658,183 @@ def test_labelled_values_a_space_apart_and_section_titles_between_entries() -> N
     assert (qingsong.title, qingsong.fields["company"]) == (None, "青松物流有限公司")
     assert "product" not in qingsong.fields
     assert not qingsong.incomplete
+
+
+def test_one_cell_per_line_each_row_opened_by_a_lone_pipe() -> None:
+    xinghe, yuntu, beichen = parse_file("import/zh_cell_per_line_row_pipes.txt")
+    assert [(e.fields["company"], e.fields["product"]) for e in (xinghe, yuntu, beichen)] == [
+        ("星河云科技有限公司", "星河账号服务"),
+        ("云图通信有限公司", "云图一键登录服务"),
+        ("北辰出行服务有限公司", "北辰预约服务"),
+    ]
+    assert xinghe.links["policy"] == "https://privacy.xinghe.example/account"
+    assert "policy" not in yuntu.fields  # its last cell is a lone "|": empty
+    assert yuntu.fields["data"] == "网络类型、运营商类型"
+    assert beichen.incomplete and not xinghe.incomplete and not yuntu.incomplete
+
+
+def test_planned_former_and_customer_configured_sections_are_set_aside() -> None:
+    path = DATA / "import" / "en_subprocessors_current_planned_former.md"
+    page = parse_page(path.read_text(encoding="utf-8"), name=path.name)
+    assert [e.fields["company"] for e in page.entries] == [
+        "Northwind Hosting, Inc.",
+        "Brightmail Ltd",
+    ]
+    northwind = page.entries[0]
+    assert (northwind.fields["purpose"], northwind.fields["location"]) == (
+        "Hosting and backups",
+        "United States",
+    )
+    assert northwind.fields["data"] == "Everything the service stores"  # "What it receives"
+    assert [(s.line, s.heading, s.entries) for s in page.set_aside] == [
+        (12, "Decided, not yet in use", 1),
+        (18, "Only where a customer configures it", 0),  # listed though no table was read
+        (24, "Former sub-processors", 1),
+    ]
+
+
+def test_colspan_section_rows_and_links_whose_words_shorten_the_address() -> None:
+    xinghe, yuntu = parse_file("import/zh_sdk_table_section_rows_shortened_links.html")
+    assert (xinghe.fields["product"], yuntu.fields["product"]) == ("星河推送SDK", "认证服务提供方")
+    # the link's words show a shortened address; the link goes to the policy itself
+    assert xinghe.links["policy"] == "https://push.xinghe.example/legal/privacy-2024.html"
+    # two companies, one link each: the first link, not the two run together
+    assert yuntu.links["policy"] == "https://id.yuntu.example/privacy"
+
+
+def test_project_pages_in_a_policy_or_project_column_and_partner_kinds() -> None:
+    xingtu, qingtu, shuanglian, courier, sms = parse_file(
+        "import/zh_components_and_partner_kinds.md"
+    )
+    assert (xingtu.fields["product"], xingtu.fields["data"]) == ("星图统计", "设备标识符")
+    assert xingtu.links["policy"] == "https://xingtu.example/privacy"
+    assert "policy" not in qingtu.links  # a repository page is the project's page
+    assert qingtu.links["website"] == "https://github.com/qingtu/qingtu"
+    assert shuanglian.links == {
+        "policy": "https://shuanglian.example/privacy",
+        "website": "https://shuanglian.example/",
+    }
+    assert (courier.fields["product"], sms.fields["company"]) == (
+        "快递物流服务提供商",
+        "云图通信有限公司",
+    )
+
+
+def test_a_repository_page_under_policy_or_project_gives_no_privacy_policy() -> None:
+    [declaration] = [
+        d
+        for d in build_declarations(
+            parse_file("import/zh_components_and_partner_kinds.md"), folder="x", source="s.md"
+        )
+        if d.entry.fields.get("product") == "轻图库"
+    ]
+    assert "privacy_policy" not in declaration.data
+
+
+def test_numbered_labels_of_one_item_and_an_address_broken_by_a_space() -> None:
+    xinghe, yuntu = parse_file("import/zh_numbered_sub_labels.txt")
+    # "2.开发者" and "3.SDK隐私政策链接" continue the item "1. SDK名称" opened
+    assert (xinghe.fields["product"], xinghe.fields["company"]) == (
+        "星河支付SDK",
+        "星河支付科技有限公司",
+    )
+    assert xinghe.links["policy"] == "https://pay.xinghe.example/privacy#%E9%9A%90%E7%A7%81"
+    assert (yuntu.fields["company"], yuntu.links["policy"]) == (
+        "云图科技有限公司",
+        "https://share.yuntu.example/privacy",
+    )
+
+
+def test_an_item_that_names_its_sdk_twice_stays_one_entry() -> None:
+    beichen, qixing = parse_file("import/zh_item_named_twice.txt")
+    assert beichen.fields["company"] == "北辰标识研究院"  # SDK厂家
+    assert qixing.fields["product"].startswith("七星云存储")
+    assert (qixing.fields["company"], qixing.links["policy"]) == (
+        "七星云信息技术有限公司",
+        "https://qixing.example/privacy",
+    )
+
+
+def test_numbered_names_ending_in_a_colon_head_their_dash_labels() -> None:
+    analytics, crash = parse_file("import/zh_numbered_names_with_colon_dash_labels.md")
+    assert (analytics.title, crash.title) == ("星图分析 SDK", "星图崩溃服务SDK")
+    assert analytics.fields["company"] == "星图软件有限公司"
+    assert crash.links["policy"] == "https://xingtu.example/crash-privacy"
+
+
+def _names(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    declarations = build_declarations(list(parse_page(text).entries), folder="t", source="t")
+    return [
+        (
+            declaration.data.get("product"),
+            (declaration.data.get("recipient") or {}).get("name"),
+            (declaration.data.get("privacy_policy") or {}).get("url"),
+        )
+        for declaration in declarations
+    ]
+
+
+def test_items_numbered_with_a_full_width_bracket_and_one_that_names_no_sdk() -> None:
+    # items numbered with a full-width bracket; item 2 has its number alone on a line and
+    # gives only a company
+    text = """1）SDK名称：青鸟统计SDK
+    第三方公司名称：青鸟数据科技有限公司
+    隐私政策链接：https://qingniao.example/privacy
+    2）
+    第三方公司名称：远帆信息咨询有限公司
+    服务：H5页面
+    隐私政策链接：https://yuanfan.example/app/privacy.html
+    3）SDK名称：长风广告SDK
+    收集信息：
+    [Android]
+    设备型号、设备信息（OAID
+    收集信息的目的：广告投放
+    隐私政策链接：https://changfeng.example/sdk/privacy
+    4）SDK名称：云帆播放器
+    SDK厂家：云帆视频有限公司
+    收集的用户信息详见隐私政策链接：https://yunfan.example/privacy
+"""
+    assert _names(text) == [
+        ("青鸟统计SDK", "青鸟数据科技有限公司", "https://qingniao.example/privacy"),
+        (None, "远帆信息咨询有限公司", "https://yuanfan.example/app/privacy.html"),
+        # a wrapped value that leaves a bracket open is no heading: the item keeps its link
+        ("长风广告SDK", None, "https://changfeng.example/sdk/privacy"),
+        ("云帆播放器", "云帆视频有限公司", "https://yunfan.example/privacy"),
+    ]
+
+
+def test_bullets_that_give_the_company_in_brackets_after_the_name() -> None:
+    text = """四、第三方SDK说明
+
+【地图类】
+• 星图定位SDK（星图软件有限公司）
+  用途：提供定位服务
+  隐私政策：https://xingtu.example/privacy/
+
+【基础功能类】
+• 云栈 SDK（Yunzhan Inc.）：后端服务与数据存储，收集账号认证信息。隐私政策：https://yunzhan.example/privacy
+• 渲染引擎（Lumen LLC）：应用运行框架，不收集个人信息。
+"""
+    assert _names(text) == [
+        ("星图定位SDK", "星图软件有限公司", "https://xingtu.example/privacy/"),
+        ("云栈 SDK", "Yunzhan Inc.", "https://yunzhan.example/privacy"),
+        ("渲染引擎", "Lumen LLC", None),
+    ]
+
+
+def test_a_sentence_after_a_label_like_phrase_is_no_entry() -> None:
+    # item 2 of the first section is prose after a label-like phrase; the SDK is named in the
+    # heading of its own section
+    text = """一、我们收集的信息
+1. 游戏数据：存档仅保存在您的设备本地，不会上传至任何服务器。
+2. 第三方 SDK：为提供账号登录服务，本游戏集成了星河登录 SDK（StarSDK），仅在您同意后初始化。
+
+二、第三方 SDK 信息披露（StarSDK）
+· 第三方主体：星河网络科技有限公司
+· 使用目的：提供账号登录
+· 官方隐私政策：https://starsdk.example/privacy/
+"""
+    entries = list(parse_page(text).entries)
+    assert [entry.title for entry in entries] == ["第三方 SDK 信息披露（StarSDK）"]
+    assert entries[0].fields["company"] == "星河网络科技有限公司"
+    assert entries[0].fields["policy"] == "https://starsdk.example/privacy/"

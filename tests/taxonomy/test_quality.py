@@ -22,6 +22,7 @@ PUBLISHED = BENCH / "published_items.yaml"
 FOLDED = (  # measured once as held-out sets, then folded into the tuning data
     BENCH / "published_items_fresh.yaml",
     BENCH / "published_items_round2.yaml",
+    BENCH / "published_items_round3.yaml",
 )
 HELD_OUT = BENCH / "published_items_holdout.yaml"  # never tuned on
 

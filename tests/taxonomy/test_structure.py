@@ -371,3 +371,97 @@ def test_vocabulary_of_employee_and_patient_notices() -> None:
     assert "communication_content" not in categories("推送消息内容")
     assert "financial_records" not in categories("pay attention to the status bar")
     assert categories("smoke detector status") == []
+
+
+# --- kinds of wording the earlier held-out rounds missed -----------------------------------------
+
+
+def test_vocabulary_of_medicines_injuries_school_needs_and_credit() -> None:
+    assert categories("dosages of the drugs you take") == ["health"]
+    assert categories("服药剂量") == ["health"]
+    assert "health" in categories("workplace accident reports")
+    assert categories("工伤记录") == ["health"]
+    assert categories("GP appointments") == ["health"]
+    assert categories("special educational needs of the pupil") == ["health"]
+    assert categories("credit checks carried out on tenants") == ["financial_records"]
+    assert categories("家庭财务状况") == ["financial_records"]
+    assert categories("在线支付凭证") == ["financial_records"]
+    assert categories("services considered or purchased") == ["financial_records"]
+    assert categories("staff diversity monitoring data") == ["racial_ethnic_origin"]
+    assert "location_trajectory" in categories("vehicle tracking data from company cars")
+    assert categories("keystroke dynamics") == ["biometric"]
+    # Levels follow the law: medication is health data (GDPR Art. 9(1), PIPL Art. 28).
+    assert levels("drug dosages")["gdpr"] == "sensitive"
+    # Look-alikes stay where they were.
+    assert "health" not in categories("read receipts")
+
+
+def test_taiwan_variant_of_the_id_card_is_folded() -> None:
+    assert categories("身分證字號") == ["government_id"]
+    assert categories("身分證影本") == ["id_document_image"]
+    assert "browsing_history" in categories("網頁瀏覽紀錄")
+    code, out = classify("身分證字號", "--explain")
+    assert code == 0 and "matched '身分證" in out
+
+
+def test_content_of_communications_named_by_how_they_arrive() -> None:
+    assert categories("the content of letters you send us") == ["communication_content"]
+    assert categories("recordings of phone calls with our support team") == [
+        "audio",
+        "communication_content",
+    ]
+    assert categories("communications from you by letter") == ["communication_content"]
+    code, out = classify("the contents of telephone calls", "--regime", "gb35273", "--explain")
+    assert code == 0
+    assert "content: 'contents of telephone calls': communication_content, dropped" in out
+    # The number alone, or "content" of something else, is not communication content.
+    assert categories("telephone number") == ["phone_number"]
+    assert "communication_content" not in categories("the content of your profile page")
+
+
+def test_a_place_typed_or_searched_for_is_a_search_not_a_position() -> None:
+    assert categories("用户输入的位置") == ["search_history"]
+    assert categories("locations you search for") == ["search_history"]
+    assert levels("在地图中搜索的地理位置")["pipl"] == "not_sensitive"
+    # The device's own position stays precise.
+    assert categories("用户的位置") == ["precise_location"]
+    assert categories("the location of your device") == ["precise_location"]
+
+
+def test_an_exemplifying_bracket_decides_a_geolocation_heading() -> None:
+    found = categories("geolocation data (for example, the city derived from your IP)")
+    assert "coarse_location" in found and "precise_location" not in found
+    assert categories("geolocation data (GPS coordinates)") == ["precise_location"]
+
+
+def test_a_copy_of_an_immigration_document_is_a_document_image() -> None:
+    found = categories("scanned copy of your work visa documents")
+    assert {"citizenship_immigration", "id_document_image"} <= set(found)
+    assert levels("photocopy of a residence card")["pipl"] == "sensitive"
+    # The status alone, or a copy of something that is not a document, is not a document image.
+    assert categories("right to work status") == ["citizenship_immigration"]
+    assert "id_document_image" not in categories("copy of right to work checks, photos")
+
+
+def test_a_selfie_among_uploaded_photos_is_a_photo() -> None:
+    assert categories("photos and selfies you upload to your albums") == ["photos_videos"]
+    code, out = classify("photos and selfies you upload", "--explain")
+    assert code == 0
+    assert "biometric -> photos_videos" in out and "Recital 51" in out
+    # Taken to verify who you are, a selfie is biometric data.
+    assert "biometric" in categories("selfie and photo taken to verify your identity")
+    assert "biometric" in categories("a photo of your ID card and a selfie")
+    assert categories("selfie") == ["biometric"]
+
+
+def test_a_relative_named_before_a_name_is_whose_name() -> None:
+    assert categories("spouse name") == ["name"]
+    assert categories("husband/wife name") == ["name"]
+    assert categories("配偶电话") == ["phone_number"]
+    assert "marital_history" in categories("spouse, marital status")
+
+
+def test_contact_person_of_an_organisation_is_not_an_address_book() -> None:
+    assert categories("单位名称、联系人、电话") == ["employer", "contact_details", "phone_number"]
+    assert categories("联系人") == ["contacts_list"]
+    assert "contacts_list" in categories("手机联系人、通讯录")

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from disclosurelint.importer import Declaration, ImportedPage, ProductPage
     from disclosurelint.importer.labels import LabelTable
     from disclosurelint.importer.merge import Merged
+    from disclosurelint.importer.parse import SetAside
 
 NAME = "import"
 HELP = "turn a published sharing list (HTML or text) into declaration files"
@@ -261,10 +262,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     skipped = set(result.skipped) | set(product_result.skipped)
     rows = [(declaration, output / declaration.relative_path) for declaration in declarations]
     pages = [(product, output / product.relative_path) for product in products]
+    aside = [(name, section) for name, page in parsed for section in page.set_aside]
     if args.format == "json":
-        _report_json(rows, pages, skipped, out)
+        _report_json(rows, pages, skipped, aside, out)
     else:
-        _report_text(rows, pages, skipped, terminal(out))
+        _report_text(rows, pages, skipped, aside, terminal(out))
     return EXIT_PROBLEMS if skipped else EXIT_OK
 
 
@@ -310,6 +312,7 @@ def _report_text(
     rows: list[tuple[Declaration, Path]],
     pages: list[tuple[ProductPage, Path]],
     skipped: set[Path],
+    aside: list[tuple[str, SetAside]],
     out: TextIO,
 ) -> None:
     listed = [(path, f"{d.source}:{d.entry.line}") for d, path in rows]
@@ -346,6 +349,21 @@ def _report_text(
     ]
     if notes:
         out.write("\nnotes:\n" + "\n".join(notes) + "\n")
+    if aside:
+        out.write(
+            "\nnot imported (the heading says these recipients are planned, former or the "
+            "customer's own; declare them by hand when they receive data):\n"
+            + "\n".join(
+                f"  {name}:{section.line} {section.heading!r}: "
+                + (
+                    f"{section.entries} {'entry' if section.entries == 1 else 'entries'}"
+                    if section.entries
+                    else "no entry read"
+                )
+                for name, section in aside
+            )
+            + "\n"
+        )
     files = len(rows) + len(pages)
     out.write(f"\n{files - len(skipped)} written, {len(skipped)} skipped\n")
 
@@ -363,6 +381,7 @@ def _report_json(
     rows: list[tuple[Declaration, Path]],
     pages: list[tuple[ProductPage, Path]],
     skipped: set[Path],
+    aside: list[tuple[str, SetAside]],
     out: TextIO,
 ) -> None:
     entries: list[dict[str, Any]] = [
@@ -399,6 +418,15 @@ def _report_json(
         "unknown_labels": [
             {"label": label, "entries": count}
             for label, count in _unknown_labels(d for d, _ in rows)
+        ],
+        "not_imported": [
+            {
+                "source": name,
+                "line": section.line,
+                "heading": section.heading,
+                "entries": section.entries,
+            }
+            for name, section in aside
         ],
         "written": files - len(skipped),
         "skipped": len(skipped),

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from disclosurelint.importer.links import on_code_host
 from disclosurelint.importer.parse import ImportedEntry, ImportedPage
 from disclosurelint.published import find_top_level, sharing_modes, split_list
 from disclosurelint.render.links import find_urls
@@ -145,6 +146,14 @@ def privacy_policy(text: str) -> dict[str, str]:
     credentials, otherwise ``{"reference": <the words>}``."""
     url = next((url for _, url in find_urls(text)), None)
     return {"url": url} if url else {"reference": text.strip()}
+
+
+def _links_elsewhere(text: str, links: Mapping[str, str]) -> bool:
+    """True when every address of a policy cell is a project's repository page that was read as
+    such (under "隐私政策 / 项目链接"): the entry then gives no privacy policy. A home page under
+    "隐私政策或官网链接" still stands for the policy the list offers."""
+    urls = [url for _, url in find_urls(text)]
+    return bool(urls) and all(url in links.values() and on_code_host(url) for url in urls)
 
 
 # --- ids -----------------------------------------------------------------------------------------
@@ -350,7 +359,7 @@ def build_declaration(entry: ImportedEntry, declaration_id: str) -> dict[str, An
         declaration["privacy_policy"] = {"url": entry.links["policy"]}
         if published and published.strip() != entry.links["policy"]:
             wording["privacy_policy"] = published
-    elif published:
+    elif published and not _links_elsewhere(published, entry.links):
         policy = privacy_policy(published)
         declaration["privacy_policy"] = policy
         if policy.get("url", published) != published:

@@ -83,6 +83,10 @@ def normalize_label(label: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+# an English word that names no field on its own after Chinese words ("华为分析 SDK" is a name)
+_GENERIC = re.compile(r"(?:sdk|app|api|kit)s?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class LabelMatch:
     """The field a label stands for, and how it was found (``exact``, ``keyword``, ``fuzzy``)."""
@@ -112,7 +116,8 @@ class LabelTable:
         found = self._match(label)
         bilingual = None if found else _BILINGUAL.match(label.strip())
         if bilingual:
-            found = self._match(bilingual["zh"]) or self._match(bilingual["en"])
+            english = None if _GENERIC.fullmatch(bilingual["en"].strip()) else bilingual["en"]
+            found = self._match(bilingual["zh"]) or (self._match(english) if english else None)
         return found
 
     def _match(self, label: str) -> LabelMatch | None:

@@ -6,6 +6,8 @@ that label names several kinds, like "隐私政策或官网链接"), the link's 
 "DPA"), and its address (``/privacy``, ``/dpa``, ``/legal/terms``, a bare home page).
 """
 
+# ruff: noqa: RUF001, RUF002  (full-width punctuation in published Chinese text is read on purpose)
+
 from __future__ import annotations
 
 import re
@@ -72,6 +74,8 @@ def repair_spaced(text: str) -> str:
     """A cell that holds one address broken by stray spaces (``https://a.b. com/x #/1``) joined
     again; any other text is returned unchanged."""
     stripped = text.strip()
+    if re.search(r"[\s;；,，]\s*(?:https?://|www\.)", stripped, re.I):
+        return text  # several addresses, not one broken by spaces
     if re.match(r"^https?://", stripped, re.I) and " " in stripped:
         joined = re.sub(r"\s+", "", stripped)
         if _URL.fullmatch(joined):
@@ -91,6 +95,18 @@ def _kind_from_words(words: str, table: LabelTable) -> str | None:
     return None
 
 
+# hosts of source code (and their project sites): a repository's page there is the project's
+# page, not its privacy policy
+_CODE_HOSTS = frozenset({"github.com", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org"})
+
+
+def on_code_host(url: str) -> bool:
+    """An address on a source-code host or one of its project sites (a repository's page)."""
+    parts = split(url)
+    host = ((parts.hostname if parts else "") or "").lower().removeprefix("www.")
+    return host in _CODE_HOSTS or host.endswith((".github.io", ".gitlab.io"))
+
+
 def _kind_from_address(url: str, table: LabelTable) -> str | None:
     parts = split(url)
     if parts is None:
@@ -104,7 +120,15 @@ def _kind_from_address(url: str, table: LabelTable) -> str | None:
     for kind in ("dpa", "policy", "terms", "contact"):
         if any(word in re.sub(r"\s+", "", words) for word in table.link_words.get(kind, ())):
             return kind
+    if on_code_host(url):
+        return "website"
     return None
+
+
+def _words_of(text: str) -> str:
+    """A link text's own words: without the addresses it shows (whose host may read "terms")
+    and with its brackets opened ("https://terms.alicdn.com/（淘宝隐私协议）" -> 淘宝隐私协议)."""
+    return re.sub(r"[()（）\[\]【】]", " ", _URL.sub(" ", text))
 
 
 def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str = "") -> str:
@@ -113,7 +137,7 @@ def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str
     mixed = label and normalize_label(label) and by_label is None and label_field == "policy"
     if label_field in ("dpa", "website", "contact") and not link.text:
         return label_field
-    by_text = _kind_from_words(link.text, table) if link.text else None
+    by_text = _kind_from_words(_words_of(link.text), table) if link.text else None
     by_address = _kind_from_address(link.url, table)
     if label_field == "policy" and not mixed:
         if by_text in ("dpa", "terms") or (by_text is None and by_address == "dpa"):

@@ -20,7 +20,7 @@ published words; the links of an entry are sorted into the policy, the website, 
 contact page (:mod:`.links`).
 """
 
-# ruff: noqa: RUF001, RUF002  (full-width punctuation in published Chinese text is read on purpose)
+# ruff: noqa: RUF001, RUF002, RUF003  (full-width punctuation in published Chinese text is read on purpose)
 
 from __future__ import annotations
 
@@ -84,7 +84,8 @@ class ImportedEntry:
 
 _MARKER = re.compile(
     r"^\s*(?:(?P<heading>#{1,6})\s+|(?P<bullet>[-*+•·])\s+"
-    r"|(?P<number>\(?\d{1,3}[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|（\d{1,3}）"
+    r"|(?P<number>\(?\d{1,3}[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|（?\d{1,3}）"
+    r"|（[一二三四五六七八九十]{1,3}）"
     r"|[一二三四五六七八九十]{1,3}、"
     r"|(?:[IVX]{1,4})\.\s?(?=\S))\s*)"
 )
@@ -144,6 +145,8 @@ class _Line:
     numbered: bool = False
     marked: bool = False  # a "#" heading, a number, or a whole line in bold
     fuzzy: str = ""  # the known label a misspelt one was read as
+    number: int | None = None  # "2." in "2.开发者:": the line's item number
+    bulleted: bool = False  # "•", "-", "*" or "·" before the text
 
 
 def _strip_emphasis(text: str) -> str:
@@ -154,13 +157,17 @@ def _classify(raw: str, table: LabelTable) -> _Line:
     if not raw.strip():
         return _Line("blank")
     text = nfkc_spaces(raw).strip()
-    numbered = marked = False
+    numbered = marked = bulleted = False
+    number: int | None = None
     bold = _BOLD_LINE.match(text)
     if bold:
         text, marked = bold.group("text").strip(), True
     while match := _MARKER.match(text):  # "## 1. Name" carries two markers
         numbered = numbered or match.group("number") is not None
+        bulleted = bulleted or match.group("bullet") is not None
         marked = marked or numbered or match.group("heading") is not None
+        digits = re.match(r"[(（]?(\d{1,3})[.)、）]", match.group("number") or "")
+        number = int(digits.group(1)) if digits else None
         text = text[match.end() :].strip()
     labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
     if labelled:
@@ -170,10 +177,49 @@ def _classify(raw: str, table: LabelTable) -> _Line:
             found = table.match(label)
             kind = "label" if found else "other-label"
             near = found.near if found and found.how == "fuzzy" else ""
-            return _Line(
-                kind, text, label, value, found.field if found else None, numbered, marked, near
-            )
-    return _Line("text", _strip_emphasis(text), numbered=numbered, marked=marked)
+            field = found.field if found else None
+            named = name_and_company(label) if bulleted else None
+            if named and table.match(named[1]) is None:
+                # "• 云栈 SDK（Yunzhan Inc.）：后端服务……": a name and its company, no label
+                kind, field, near = "other-label", None, ""
+            elif near and field in _NAME_FIELDS and _SENTENCE.search(value):
+                # "2. 第三方 SDK：为提供登录服务，本游戏集成了……。": a misspelt-looking label
+                # before a sentence is prose, not a name
+                kind, field, near = "other-label", None, ""
+            return _Line(kind, text, label, value, field, numbered, marked, near, number, bulleted)
+    return _Line(
+        "text",
+        _strip_emphasis(text),
+        numbered=numbered,
+        marked=marked,
+        number=number,
+        bulleted=bulleted,
+    )
+
+
+_NAME_FIELDS = frozenset({"product", "company"})
+_SENTENCE = re.compile(r"^.{24,}[.。!?！？]$")
+
+
+def name_and_company(text: str) -> tuple[str, str] | None:
+    """``高德定位SDK（高德软件有限公司）``: a name followed by its company in brackets (the
+    brackets may nest: ``IM SDK（腾讯云计算（北京）有限责任公司）``); None for any other text,
+    and when the words before the brackets are themselves a company name."""
+    text = text.strip()
+    if not text or text[-1] not in ")）":
+        return None
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        if text[at] in ")）":
+            depth += 1
+        elif text[at] in "(（":
+            depth -= 1
+            if depth == 0:
+                name, company = text[:at].strip(), text[at + 1 : -1].strip()
+                if name and _LEGAL_ENTITY.search(company) and not _LEGAL_ENTITY.search(name):
+                    return name, company
+                return None
+    return None
 
 
 def _spaced_label(text: str, table: LabelTable) -> re.Match[str] | None:
@@ -249,6 +295,7 @@ class _Entry:
         self.first: str | None = None
         self.last: tuple[str, str] | None = None  # ("field" | "unmapped", field name or label)
         self.cut_off = False
+        self.number: int | None = None  # the item number of its last numbered label line
 
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
@@ -314,7 +361,12 @@ def _resolve_links(
     nothing else does and it is not a home page, a DPA or terms."""
     candidates: list[tuple[Link, str | None, str]] = []
     for name in ("policy", "website", "contact", "dpa"):
-        if fields.get(name):
+        anchors = [item for item in found if item[1] == name]
+        if any(link.url not in fields.get(name, "") for link, _, _ in anchors):
+            # a link whose address the words shown do not give: the cell's links, in order,
+            # not addresses read off its words ("https://terms.alicdn.com/（淘宝隐私协议）")
+            candidates += anchors
+        elif fields.get(name):
             text = linking.repair_spaced(fields[name])
             found_here = linking.links_in(text)
             bare = text.strip()
@@ -327,7 +379,7 @@ def _resolve_links(
         for link in linking.links_in(value)
     ]
     named = [item for item in found if item[1] == "name"]
-    candidates += [item for item in found if item[1] != "name"]
+    candidates += [item for item in found if item[1] != "name" and item not in candidates]
     chosen = linking.choose(
         ((link, name, label) for link, name, label in candidates if linking.absolute(link.url)),
         table,
@@ -435,8 +487,11 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     last = len(grid.rows) - 1
     for number, (row, line) in enumerate(zip(grid.rows, grid.row_lines, strict=False)):
         filled = [cell for cell in row if cell.text.strip()]
-        if len(filled) == 1 and len(row) >= 3 and number < last:
-            continue  # a section title spanning the row (the last row may be one cut short)
+        spread = len(filled) > 1 and len({cell.text.strip() for cell in filled}) == 1
+        if ((len(filled) == 1 and number < last) or spread) and len(row) >= 3:
+            # a section title spanning the row (the last row may be one cut short); an HTML
+            # title cell with colspan holds the same words in every column it covers
+            continue
         again = tables.columns(row, table)
         if len(filled) >= 3 and all(again[row.index(cell)] for cell in filled):
             if tables.is_recipient_table(again):
@@ -572,6 +627,9 @@ class _Reader:
         self.link_bullets = False
         self.current: _Entry | None = None
         self.blank_run = 0
+        self.set_aside: list[SetAside] = []
+        self.aside: tuple[int, int, str, int] | None = None  # level, line, heading, first entry
+        self.subtitle: int | None = None  # the position of a card's subtitle line
 
     def line_of(self, index: int) -> int:
         """The 1-based source line of ``lines[index]``."""
@@ -595,6 +653,12 @@ class _Reader:
             current.field_lines["company"] = current.line
             current.title = None
         if current is not None and (current.fields or current.unmapped):
+            split = name_and_company(current.title or "")
+            if split and not current.fields.get("company"):
+                current.title = split[0]  # "• 高德定位SDK（高德软件有限公司）" above its fields
+                current.fields["company"] = split[1]
+                current.labels["company"] = "(heading)"
+                current.field_lines["company"] = current.line
             if (
                 current.title
                 and not current.fields.get("company")
@@ -723,6 +787,29 @@ class _Reader:
             self.entries.append(entry)
         return len(run)
 
+    def _section(self, number: int) -> None:
+        """At a ``#`` heading: close the section set aside above when this heading is of its
+        level or higher, and open one when this heading says its recipients are not current."""
+        heading = _HEADING_LEVEL.match(self.lines[number])
+        if heading is None:
+            return
+        level = len(heading.group("marks"))
+        text = heading.group("text").strip()
+        if self.aside is not None and level <= self.aside[0]:
+            self.finish()
+            self._close_aside()
+        if self.aside is None and _NOT_CURRENT.search(text):
+            self.finish()
+            self.aside = (level, self.line_of(number), text, len(self.entries))
+
+    def _close_aside(self) -> None:
+        """Take the entries read since the section set aside began out of the list."""
+        if self.aside is not None:
+            _, at, heading, first = self.aside
+            self.set_aside.append(SetAside(at, heading, len(self.entries) - first))
+            del self.entries[first:]
+            self.aside = None
+
     def read(self) -> list[ImportedEntry]:
         position = 0
         while position < len(self.classified):
@@ -731,6 +818,7 @@ class _Reader:
                 self.blank_run += 1
                 position += 1
                 continue
+            self._section(number)
             found = self._tables_at(number)
             if found is not None and (found[0] or self.lines[number].startswith("\x00grid:")):
                 self.finish()
@@ -746,19 +834,30 @@ class _Reader:
                 position += 1
             self.blank_run = 0
         self.finish()
+        self._close_aside()
         frozen = [entry.freeze(self.table) for entry in self.entries]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
         return _merge_duplicates(_mark_cut_off(frozen))
 
-    def _ends_entry(self, name: str, numbered: bool) -> bool:
-        """Whether a known label ``name`` starts a new entry rather than continuing this one."""
+    def _ends_entry(self, line: _Line) -> bool:
+        """Whether a known label line starts a new entry rather than continuing this one.
+
+        Within an entry whose labels are numbered ("1. SDK名称：", "2.开发者:", then
+        "3.SDK隐私政策链接："), the next number continues it; and an unnumbered second name label
+        right below the numbered one ("SDK名称：图片 SDK" in item 3) names the same item again."""
         current = self.current
-        if current is None or not current.fields:
+        name = line.field
+        if current is None or not current.fields or name is None:
             return False
+        if current.number is not None and not self.blank_run:
+            if line.number == current.number + 1 and name not in current.fields:
+                return False  # the item's next numbered label
+            if not line.numbered and name == current.first:
+                return False  # the item named again
         return (
             name == current.first
-            or numbered
+            or line.numbered
             or self.blank_run >= 2
             or (self.blank_run > 0 and (self.compact or name in current.fields))
         )
@@ -771,6 +870,8 @@ class _Reader:
             return False
         if linking.links_in(line.text) or line.text.endswith((":", "：")):
             return False
+        if not _balanced(line.text):
+            return False  # the end of a wrapped value: "网络权限、设备信息（IDFA"
         if _LIST_TITLE.search(line.text):
             return False  # the list's own title ("Sub-processors", "第三方SDK目录")
         following = (other for _, other in self.classified[position + 1 :])
@@ -827,20 +928,96 @@ class _Reader:
         if self.current is not None and line.fuzzy:
             self.current.fuzzy.append((line.label, line.fuzzy))
 
+    def _names_card(self, position: int, line: _Line) -> bool:
+        """A short name right above a one-line subtitle that heads labelled fields (a card:
+        "Alamofire", "Swift HTTP Network Library · v5.11.1", then "Provider: ..."), standing
+        after a blank line, an icon or at the start, so that no wrapped value is taken for it."""
+        if len(line.text) > 40 or _SENTENCE_END.search(line.text) or self._empty_value():
+            return False
+        if line.marked or _LIST_TITLE.search(line.text) or position + 1 >= len(self.classified):
+            return False  # a section heading above a numbered item is no card's name
+        after = self.classified[position + 1][1]
+        if after.kind != "text" or not after.text or after.marked or after.bulleted:
+            return False
+        if not self._is_heading(position + 1, after):
+            return False
+        before = self.classified[position - 1][1] if position > 0 else None
+        return (
+            before is None
+            or before.kind == "blank"
+            or (before.kind == "text" and not re.search(r"\w", before.text))
+        )
+
+    def _item_or_card(self, position: int, number: int, line: _Line) -> bool:
+        """Read a text line that only marks where an item or a card begins; False for any
+        other line."""
+        if line.numbered and not line.text:
+            self.finish()  # "16）" alone on its line: the next item begins below
+        elif line.text and not re.search(r"\w", line.text):
+            pass  # an icon ("🌐") between entries
+        elif self._names_card(position, line):
+            self.finish()
+            self.mark_start(number)
+            self.current = _Entry(self.line_of(number), title=nfkc_spaces(line.text).strip())
+            self.subtitle = position + 1
+        elif self.subtitle == position and self.current is not None:
+            self.current.add_unmapped("", line.text)  # the card's subtitle, under its name
+        else:
+            return False
+        return True
+
+    def _bullet_with_company(self, number: int, line: _Line) -> None:
+        """``• Supabase SDK（Supabase Inc.）：后端服务……。隐私政策：https://...``: one entry on
+        one bullet line, its purpose and any labelled value after the colon."""
+        split = name_and_company(line.label)
+        assert split is not None
+        self.finish()
+        self.mark_start(number)
+        where = self.line_of(number)
+        entry = _Entry(where, title=split[0])
+        entry.add("company", "(name in brackets)", split[1], where)
+        text = line.value
+        inner = _INLINE_LABEL.search(text)
+        found = self.table.match(inner["label"]) if inner else None
+        if inner and found is not None and found.how != "fuzzy":
+            text = text[: inner.start()].strip()
+            entry.add(found.field, inner["label"], inner["value"].strip(), where)
+            if found.field in _LINK_LABELS:
+                entry.links += [
+                    (link, found.field, inner["label"]) for link in linking.links_in(inner["value"])
+                ]
+        if text:
+            entry.add("purpose", "(text after the name)", text.rstrip("。"), where)
+        self.current = entry
+
     def step(self, position: int, number: int, line: _Line) -> None:
         where = self.line_of(number)
         if line.kind == "label" and line.field:
-            if self._ends_entry(line.field, line.numbered):
+            if self._ends_entry(line):
                 self.finish()
             if self.current is None:
                 self.mark_start(number)
                 self.current = _Entry(where)
             self.current.add(line.field, line.label, line.value, where)
+            if line.number is not None:
+                self.current.number = line.number
             if line.field in _LINK_LABELS:
                 self.current.links += [
                     (link, line.field, line.label) for link in linking.links_in(line.value)
                 ]
             self._note_fuzzy(line)
+        elif (
+            line.kind == "other-label"
+            and line.numbered
+            and not line.value
+            and self._label_follows(position)
+        ):
+            # "1. 华为分析 SDK：" with its labelled fields below: the item's name
+            self.finish()
+            self.mark_start(number)
+            self.current = _Entry(where, title=nfkc_spaces(line.label).strip() or None)
+        elif line.kind == "other-label" and line.bulleted and name_and_company(line.label):
+            self._bullet_with_company(number, line)
         elif (
             line.kind == "other-label"
             and self.current is not None
@@ -851,6 +1028,8 @@ class _Reader:
                 self.finish()
             else:
                 self.current.add_unmapped(line.label, line.value)
+        elif line.kind == "text" and self._item_or_card(position, number, line):
+            pass
         elif line.kind == "text" and (
             self._is_heading(position, line) or self._company_heading(line)
         ):
@@ -879,6 +1058,10 @@ class _Reader:
         elif self.current is not None:
             self.finish()  # prose after the entries
 
+
+_INLINE_LABEL = re.compile(
+    r"(?<=[。；;])\s*(?P<label>[^。；;:：\s]{2,12})[:：](?!//)\s*(?P<value>\S.*)$"
+)
 
 _LINK_SUFFIX = re.compile(
     r"\s*(?:[-–—:(]\s*)?(?P<words>(?:data processing (?:agreement|addendum)|dpa|privacy policy"
@@ -1078,13 +1261,25 @@ def parse_text(text: str, table: LabelTable | None = None) -> list[ImportedEntry
 
 
 @dataclass(frozen=True)
+class SetAside:
+    """A section whose heading says its recipients receive nothing now (planned, former, or
+    configured by the customer): its 1-based line, its heading and how many entries it held."""
+
+    line: int
+    heading: str
+    entries: int
+
+
+@dataclass(frozen=True)
 class ImportedPage:
-    """A published list: the title and introduction paragraphs above its entries, and the
-    entries. ``title`` is None when the text does not start with a title line."""
+    """A published list: the title and introduction paragraphs above its entries, the
+    entries, and the sections set aside as not current. ``title`` is None when the text does
+    not start with a title line."""
 
     title: str | None
     introduction: tuple[str, ...]
     entries: tuple[ImportedEntry, ...]
+    set_aside: tuple[SetAside, ...] = ()
 
 
 def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> ImportedPage:
@@ -1102,10 +1297,15 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     if looks_like_html(body, name):
         rendered = render(body, table)
         offset = start
+        lines, numbers = rendered.lines, rendered.line_numbers
+        joined = _join_label_lines(lines, 0, table)
+        if joined is not None:  # label and value elements one under the other (card pages)
+            lines = joined[0]
+            numbers = [rendered.line_numbers[index - 1] for index in joined[1]]
         reader = _Reader(
-            rendered.lines,
+            lines,
             table,
-            line_numbers=[number + offset for number in rendered.line_numbers],
+            line_numbers=[number + offset for number in numbers],
             grids=[
                 replace(
                     grid,
@@ -1116,10 +1316,10 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
             ],
         )
         entries = reader.read()
-        end = reader.first_entry if reader.first_entry is not None else len(rendered.lines)
-        above = [line for line in rendered.lines[:end] if not line.startswith("\x00")]
+        end = reader.first_entry if reader.first_entry is not None else len(lines)
+        above = [line for line in lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
-        return ImportedPage(title, introduction, tuple(entries))
+        return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
     joined = _join_label_lines(lines, start, table)
     if joined is not None:  # labels and values on alternate lines: read as "label: value"
         lines, numbers = joined
@@ -1133,13 +1333,14 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
             reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
-    return ImportedPage(title, introduction, tuple(entries))
+    return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
 
 
 def _label_only(line: str, table: LabelTable) -> bool:
-    """A line that is nothing but a known label, without a colon (``第三方名称``)."""
+    """A line that is nothing but a known label, without a colon (``第三方名称``); not a
+    header cell closed by a pipe (``第三方名称 |``: a table flattened one cell per line)."""
     text = _strip_emphasis(nfkc_spaces(line))
-    if not text or len(text) > _LABEL_ONLY_MAX or re.search(r"[:：]|https?://", text):
+    if not text or len(text) > _LABEL_ONLY_MAX or re.search(r"[:：|]|https?://", text):
         return False
     found = table.match(text)
     return found is not None and found.how != "fuzzy"
@@ -1224,6 +1425,16 @@ def _join_label_lines(
     return (out, numbers) if changed else None
 
 
+_HEADING_LEVEL = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<text>\S.*)$")
+# a section of recipients that receive nothing now: planned, former, or the customer's own
+_NOT_CURRENT = re.compile(
+    r"\b(?:planned|upcoming|proposed|future|not yet in use|historical|former|previously used"
+    r"|past|retired|discontinued|decommissioned|no longer (?:used|in use)|removed"
+    r"|customer[- ]configured|(?:where|when) (?:a|the) customer configures"
+    r"|configured by the customer|not (?:sub-?)?processors)\b"
+    r"|计划接入|拟接入|即将接入|历史|已停用|停止使用|不再使用|已下线|已移除",
+    re.IGNORECASE,
+)
 _FRONT_MATTER_TITLE = re.compile(r"^\s*title\s*:\s*(?P<title>.+?)\s*$")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END = re.compile(r"[.。!?！？:：]$")

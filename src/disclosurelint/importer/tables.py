@@ -217,7 +217,9 @@ _KNOWN_EXTRA = re.compile(r"^(?:所属系统|所屬系統|平台|序号|序號|N
 
 def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Grid, int]:
     """The table whose ``width`` header cells start at ``lines[index]``: then ``width`` lines per
-    row, blank lines skipped, until the end of the text."""
+    row, blank lines skipped, until the end of the text. When a lone ``|`` line stands above the
+    header, every row opens with one too (a pipe table flattened so that each row's opening pipe
+    has a line of its own): that line starts the row and is no cell."""
     values: list[tuple[int, str]] = []
     position = index
     while position < len(lines):
@@ -228,9 +230,13 @@ def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Gr
         position += 1
     header = tuple(Cell(text) for _, text in values[:width])
     values = values[width:]
-    chunks = _rows_ending_in_urls(values, width) or [
-        values[start : start + width] for start in range(0, len(values), width)
-    ]
+    opened = index > 0 and lines[index - 1].strip() == "|"
+    chunks = (
+        _rows_opened_by_pipes(values, width)
+        if opened
+        else _rows_ending_in_urls(values, width)
+        or [values[start : start + width] for start in range(0, len(values), width)]
+    )
     rows: list[tuple[Cell, ...]] = []
     row_lines: list[int] = []
     for chunk in chunks:
@@ -240,6 +246,22 @@ def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Gr
         row_lines.append(chunk[0][0])
     cut = bool(chunks) and len(chunks[-1]) != width
     return Grid(header, tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+def _rows_opened_by_pipes(
+    values: Sequence[tuple[int, str]], width: int
+) -> list[list[tuple[int, str]]]:
+    """Rows that each open with a lone ``|`` line (here an empty value), then ``width`` cells,
+    an empty cell being a lone ``|`` too: the opening line is dropped, the cells counted."""
+    chunks: list[list[tuple[int, str]]] = []
+    for value in values:
+        if chunks and len(chunks[-1]) < width:
+            chunks[-1].append(value)
+        elif not value[1]:
+            chunks.append([])  # the opening "|" of the next row
+        else:
+            chunks.append([value])  # a row whose opening line is missing
+    return [chunk for chunk in chunks if chunk]
 
 
 def _rows_ending_in_urls(

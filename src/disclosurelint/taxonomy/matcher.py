@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, TypeAlias
 
 from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
-from disclosurelint.taxonomy.structure import Found, read
+from disclosurelint.taxonomy.structure import CONTENT_CUES, Found, read
 
 SOFT = " "  # whitespace, hyphen, underscore, apostrophe: may join the words of one phrase
 PUNCT = "|"  # other punctuation: separates items ("、", ",", "/", brackets)
@@ -402,7 +402,7 @@ class Matcher:
                 for f, (a, b) in noted
             )
 
-        if found:
+        if found or any(cue in norm for cue in CONTENT_CUES):
             colons: list[int] = []
             if ":" in text or "\uff1a" in text:
                 colons = [

@@ -107,7 +107,7 @@ _HASH = re.compile(
 )
 
 _IMAGE = re.compile(
-    r"照片|相片|复印件|扫描件|影像|图片|图像|正反面|人像面|国徽面|拍照|翻拍"
+    r"照片|相片|复印件|影本|扫描件|影像|图片|图像|正反面|人像面|国徽面|拍照|翻拍"
     r"|(?<![a-z])(?:photos?|photographs?|images?|scans?|scanned|copy|copies|pictures?"
     r"|photocop(?:y|ies))(?![a-z])"
 )
@@ -133,6 +133,8 @@ _BARE_LOCATION = frozenset(
         "定位",
         "定位信息",
         "geolocation",
+        "geolocation data",
+        "geolocation information",
         "geographic location",
         "geographical location",
         "device location",
@@ -144,12 +146,26 @@ _TRACK = re.compile(
     r"|(?<![a-z])(?:trails?|tracks?|tracking|routes?|trips?|journeys?|history|histories|movements?"
     r"|itinerar(?:y|ies)|continuous|visited places|places visited)(?![a-z])"
 )
+# A place the user typed or searched for is what they searched, not where the device is.
+_TYPED_BEFORE = re.compile(
+    r"(?:键入|输入|搜索|查询|填写|填入|搜寻)|(?<![a-z])(?:typed|entered|searched)(?![a-z])"
+)
+_TYPED_AFTER = re.compile(
+    r" *(?:that +|which +)?(?:you|users?) +(?:search|searched|type|typed|enter|entered|look +up"
+    r"|looked +up)(?![a-z])"
+)
 _ACCESS_CODE = re.compile(
     r"安全码|验证码|cvv2?|cvc2?|cvn|密码|口令"
     r"|(?<![a-z])(?:security +code|access +code|card +verification|pin|passcode|password"
     r"|passwords|credentials)(?![a-z])"
 )
 _IMAGE_OF = frozenset({"government_id"})
+# Immigration status named by its document: a copy of it is a document image as well.
+_DOCUMENT = re.compile(
+    r"证|签证|许可|(?<![a-z])(?:documents?|documentation|permits?|visas?|cards?|certificates?)"
+    r"(?![a-z])"
+)
+_IMMIGRATION = "citizenship_immigration"
 # The words the rules read. An item or part without any of them keeps its phrase matches as they
 # are: a set lookup per word is much cheaper than the rules' regular expressions.
 _CUE_WORDS = frozenset(
@@ -238,11 +254,17 @@ _CUE_WORDS = frozenset(
         "imprecise",
         "lower",
         "area",
+        "typed",
+        "entered",
+        "searched",
+        "search",
+        "type",
+        "enter",
     ]
 )
 _CUE_CHARS = frozenset(
     "的绑关预对所用登照相复扫影图正人国拍翻粗大模城省基网轨行路线起终历位足连持验认识核比校检"
-    "匹是结成通状分得一哈摘散运"
+    "匹是结成通状分得一哈摘散运键输搜查填"
 )
 _WORD_CHARS = str.maketrans("|;", "  ")
 
@@ -313,6 +335,8 @@ def read(norm: str, text_of: Words, found: Sequence[Found], colons: Sequence[int
     """
     words = text_of
     decisions: list[Decision] = []
+    if any(cue in norm for cue in CONTENT_CUES):
+        found = _carried_content(norm, found, words, decisions)
     if not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found):
         found = _compounds(norm, found, words, decisions)
     if colons:
@@ -331,32 +355,46 @@ def read(norm: str, text_of: Words, found: Sequence[Found], colons: Sequence[int
             else:
                 kept.extend(_read_part(_Part(norm, start, end, words, decisions), matches))
     kept = _account_numbers(norm, kept, words, decisions)
+    if "selfie" in norm or "自拍" in norm:
+        kept = _selfies(norm, kept, words, decisions)
+    if "联系人" in norm and _ORGANISATION.search(norm):
+        kept = _contact_person(kept, words, decisions)
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
 
 
 # Heads that name a device part or a permission: a word joined to them names which one.
 _DEVICE_HEADS = frozenset({"sensor_data", "permissions"})
-_COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata"}
+_COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata", "marital_history"}
+# A person's own fields: "spouse name" is the spouse's name, not a marriage history.
+_PERSON_FIELDS = frozenset(
+    {"name", "nickname", "phone_number", "email", "contact_details", "postal_address"}
+)
+# "spouse/partner name": alternatives joined by a slash share the head that follows them.
+_ALTERNATIVE = re.compile(r"\| ?(?:[a-z]+|[\u4e00-\u9fff]{1,4}) ?")
 # "通信记录和内容", "call records and their content": the content of the same communications.
 _SHARED_CONTENT = re.compile(
     r" *(?:和|及|与|以及|并|\|) *(?:其?相关的?|其)? *(内容)"
     r"| +(?:and|&) +(?:the +|their +|its +)?(contents?)(?![a-z])"
 )
 _OPENING_BRACKETS = frozenset("([\uff08\u3010")  # ( [ and the full-width forms
+_CLOSING_BRACKETS = frozenset(")]\uff09\u3011")
+# A generic noun after a match adds nothing to it ("location data (approximate)").
+_GENERIC_NOUN = re.compile(r" *(?:(?:data|information|info|details)(?![a-z]) *|信息 *|数据 *)?")
 _RECORD_HEAD = re.compile(r"(?:记录|日志|(?<![a-z])(?:records?|logs?|history))$")
 
 
 def _bracketed(norm: str, m: Found, say: Words) -> tuple[int, str] | None:
     """(start, text) of the bracketed detail right after a match, if one follows it."""
-    at = m.end
-    while at < len(norm) and norm[at] == " ":
-        at += 1
+    generic = _GENERIC_NOUN.match(norm, m.end)
+    at = generic.end() if generic is not None else m.end
     if at >= len(norm) or norm[at] != "|" or say(at, at + 1).strip() not in _OPENING_BRACKETS:
         return None
-    stop = min(
-        (i for i in (norm.find("|", at + 1), norm.find(";", at + 1)) if i >= 0), default=len(norm)
-    )
+    stop = at + 1
+    while stop < len(norm) and norm[stop] != ";":
+        if norm[stop] == "|" and say(stop, stop + 1).strip() in _CLOSING_BRACKETS:
+            break
+        stop += 1
     return at + 1, norm[at + 1 : stop]
 
 
@@ -369,6 +407,24 @@ def _compounds(
         nxt = found[n + 1] if n + 1 < len(found) else None
         if nxt is not None and nxt.category != m.category:
             between = norm[m.end : nxt.start]
+            if (
+                m.category == "marital_history"
+                and nxt.category in _PERSON_FIELDS
+                and (
+                    not between.strip()
+                    or (_ALTERNATIVE.fullmatch(between) and say(m.end, m.end + 1) == "/")
+                )
+            ):
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"joined to {say(nxt.start, nxt.end)!r}, it says whose:"
+                        " the relative's own details, not a marriage history",
+                    )
+                )
+                continue
             if (
                 nxt.category in _DEVICE_HEADS
                 and m.category not in _DEVICE_HEADS | {_LOCATION}
@@ -425,6 +481,94 @@ _MONEY = re.compile(
 )
 
 
+# "the contents of any telephone calls", "recordings of calls": communications named by the way
+# they arrive, whose content the item is.
+CONTENT_CUES = ("content", "body", "bodies", "transcript", "recording")
+_CONTENT_OF = re.compile(
+    r"(?<![a-z])(?:contents?|body|bodies|transcripts?|recordings?) +of +"
+    r"(?:(?:any|all|the|your|our|their|such|those|these) +)*(?:[a-z]+ +){0,2}?"
+    r"(?:calls?|emails?|e ?mails?|messages?|letters?|chats?|conversations?|correspondence|sms"
+    r"|texts?|communications?|post|mail)(?![a-z])"
+)
+_CARRIERS = frozenset({"phone_number", "email", "communication_metadata", "user_content"})
+
+
+def _carried_content(
+    norm: str, found: Sequence[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """The content (body, transcript, recording) of calls, letters or messages is
+    communication content, whatever word names the way they arrive."""
+    out = list(found)
+    for hit in _CONTENT_OF.finditer(norm):
+        start, end = hit.span()
+        if any(
+            m.category == "communication_content" and m.start < end and start < m.end for m in out
+        ):
+            continue
+        carried = [m for m in out if m.category in _CARRIERS and start <= m.start and m.end <= end]
+        decisions.append(
+            Decision(
+                "content",
+                say(start, end),
+                "communication_content" + "".join(f", dropped {m.category}" for m in carried),
+                "the content of communications, whatever way they arrive (GB/T 35273-2020"
+                " Table B.1: 通信内容)",
+            )
+        )
+        out = [m for m in out if m not in carried]
+        out.append(Found(start, end, "communication_content", hit.group()))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_SELFIE = re.compile(r"(?<![a-z])selfies?(?![a-z])|自拍")
+_IDENTIFY = re.compile(
+    r"verif|identif|authentic|liveness|(?<![a-z])live(?![a-z])|match|kyc|id +check"
+    r"|认证|验证|核验|识别|活体|比对|实名"
+)
+_ID_CATEGORIES = frozenset({"government_id", "id_document_image"})
+
+
+def _selfies(norm: str, found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
+    """A selfie listed among the photos a user uploads is a photo: a photograph is biometric
+    data only when processed to identify the person (GDPR Art. 4(14), Recital 51)."""
+    selfies = [m for m in found if m.category == "biometric" and _SELFIE.fullmatch(m.phrase)]
+    if (
+        not selfies
+        or not any(m.category == "photos_videos" for m in found)
+        or any(m.category in _ID_CATEGORIES for m in found)
+        or any(m.category == "biometric" and m not in selfies for m in found)
+        or _IDENTIFY.search(norm)
+    ):
+        return found
+    return _recategorise(
+        found,
+        selfies,
+        ("photo", "photos_videos"),
+        say,
+        decisions,
+        reason="listed among photos, with no identification or verification: a photograph is"
+        " biometric data only when processed to identify someone (GDPR Art. 4(14), Recital 51)",
+    )
+
+
+# An organisation named in the item: its 联系人 is the person to contact there, not an address book.
+_ORGANISATION = re.compile(r"单位|企业|公司|机构|商户|商家|组织|营业执照")
+
+
+def _contact_person(found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
+    """``单位名称、地址、联系人、联系方式``: the organisation's contact person (contact_details)."""
+    bare = [m for m in found if m.category == "contacts_list" and m.phrase == "联系人"]
+    return _recategorise(
+        found,
+        bare,
+        ("contact-person", "contact_details"),
+        say,
+        decisions,
+        reason="listed with an organisation's details: the person to contact there, not an"
+        " address book",
+    )
+
+
 def _account_numbers(
     norm: str, found: list[Found], say: Words, decisions: list[Decision]
 ) -> list[Found]:
@@ -433,17 +577,31 @@ def _account_numbers(
     bare = [m for m in found if m.category == "financial_account" and m.phrase == "account number"]
     if not bare or not any(m.category == "user_id" for m in found) or _MONEY.search(norm):
         return found
-    for m in bare:
-        decisions.append(
-            Decision(
-                "account",
-                say(m.start, m.end),
-                "financial_account -> user_id",
-                "listed with the account's own identifiers and no bank, card or payment word:"
-                " the number of the user's account",
-            )
-        )
-    return [_replace(m, "user_id") if m in bare else m for m in found]
+    return _recategorise(
+        found,
+        bare,
+        ("account", "user_id"),
+        say,
+        decisions,
+        reason="listed with the account's own identifiers and no bank, card or payment word:"
+        " the number of the user's account",
+    )
+
+
+def _recategorise(
+    found: list[Found],
+    chosen: Sequence[Found],
+    rule_and_category: tuple[str, str],
+    say: Words,
+    decisions: list[Decision],
+    *,
+    reason: str,
+) -> list[Found]:
+    """``found`` with each of ``chosen`` read as another category, each change recorded."""
+    rule, category = rule_and_category
+    for m in chosen:
+        decisions.append(Decision(rule, say(m.start, m.end), f"{m.category} -> {category}", reason))
+    return [_replace(m, category) if m in chosen else m for m in found]
 
 
 def _headings(
@@ -574,7 +732,7 @@ def _qualify(part: _Part, matches: list[Found]) -> list[Found]:
     its own ("photo", "基站", "轨迹") is consumed by it."""
     norm, start, end, say, decisions = part.norm, part.start, part.end, part.say, part.decisions
     categories = {m.category for m in matches}
-    if not categories & (_IMAGE_OF | {_LOCATION}):
+    if not categories & (_IMAGE_OF | {_LOCATION, _IMMIGRATION}):
         return matches
     out: list[Found] = []
     consumed: set[tuple[int, int]] = set()
@@ -590,6 +748,8 @@ def _qualify(part: _Part, matches: list[Found]) -> list[Found]:
             Decision(name, say(cue_start, cue_end), f"{m.category} -> {category}", reason)
         )
         consumed.add((cue_start, cue_end))
+        if m.category == _IMMIGRATION:
+            out.append(m)  # the status stays: the document shows it
         out.append(_replace(m, category))
     # A qualifier that also matched a category of its own was consumed by the qualified match.
     return [
@@ -604,12 +764,23 @@ def _qualifier(
     norm: str, start: int, m: Found, around: str
 ) -> tuple[str, tuple[int, int], str, str] | None:
     """(rule, span of the qualifier, new category, reason) for a qualified match, else None."""
-    if m.category in _IMAGE_OF:
+    if m.category in _IMAGE_OF or m.category == _IMMIGRATION:
         cue = _IMAGE.search(around)
-        if cue is not None:
+        if cue is not None and (
+            m.category in _IMAGE_OF or _DOCUMENT.search(around) or _DOCUMENT.search(m.phrase)
+        ):
             span = (start + cue.start(), start + cue.end())
             return "image", span, "id_document_image", _IMAGE_REASON
         return None
+    if m.phrase in _BARE_LOCATION:
+        typed = _TYPED_BEFORE.search(norm, start, m.start) or _TYPED_AFTER.match(
+            around, m.end - start
+        )
+        if typed is not None:
+            shift = 0 if typed.re is _TYPED_BEFORE else start
+            lead = len(typed.group()) - len(typed.group().lstrip())
+            span = (typed.start() + shift + lead, typed.end() + shift)
+            return "typed", span, "search_history", _TYPED_REASON
     inside = _TRACK.search(norm, m.start, m.end)
     if inside is not None:
         return "track", (m.start, m.end), "location_trajectory", _TRACK_REASON
@@ -638,6 +809,9 @@ def _qualifier(
 
 _IMAGE_REASON = (
     "a photo, scan or copy of an identity document shows the document itself, not only its number"
+)
+_TYPED_REASON = (
+    "a place the user typed or searched for is a search, not the position of the user or device"
 )
 _TRACK_REASON = "a track, trip or route is whereabouts over time, not one position"
 _COARSE_REASON = (

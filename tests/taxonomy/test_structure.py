@@ -465,3 +465,90 @@ def test_contact_person_of_an_organisation_is_not_an_address_book() -> None:
     assert categories("单位名称、联系人、电话") == ["employer", "contact_details", "phone_number"]
     assert categories("联系人") == ["contacts_list"]
     assert "contacts_list" in categories("手机联系人、通讯录")
+
+
+def test_communications_named_by_generic_words_are_their_content() -> None:
+    # GB/T 35273-2020 Table B.1 (通信记录和内容); Cal. Civ. Code § 1798.140(ae)(1)(E).
+    assert "communication_content" in categories("the messages you send and receive in the app")
+    assert "communication_content" in categories("chat conversations with other members")
+    assert "communication_content" in categories("communications you have with us by phone")
+    assert "communication_content" in categories("与客服的会话内容")
+    assert levels("messages sent to other players")["cpra"] == "qualified"
+    # Preferences about communications are not communications.
+    assert "communication_content" not in categories(
+        "Marketing and Communications Data: whether you opted in to newsletters"
+    )
+
+
+def test_browsing_described_rather_than_named_is_browsing_history() -> None:
+    # GB/T 35273-2020 Table B.1 (网页浏览记录).
+    assert "browsing_history" in categories("addresses of the sites you visited before ours")
+    assert "browsing_history" in categories(
+        "your activity over time and across other apps and websites"
+    )
+    assert levels("您浏览过的网页")["gb35273"] == "sensitive"
+
+
+def test_financial_vocabulary_named_by_everyday_words() -> None:
+    # GB/T 35273-2020 Table B.1 (个人财产信息): accounts, credit records, property.
+    assert categories("your bank details for refunds") == ["financial_account"]
+    assert categories("car insurance policy number") == ["financial_account"]
+    assert levels("bank details")["cpra"] == "not_sensitive"  # no access code: § 1798.140(ae)(1)(B)
+    assert "financial_records" in categories("credit enquiries made about you")
+    assert "financial_records" in categories("credit and employment details")
+    assert categories("付款的支付方式") == ["financial_account"]
+    assert "financial_records" in categories("个人财产状况")
+
+
+def test_health_vocabulary_of_schools_and_surgeries() -> None:
+    # GDPR Art. 9(1), Art. 4(15); GB/T 35273-2020 Table B.1 (个人健康生理信息).
+    assert "health" in categories("CAMHS assessment outcomes")
+    assert "health" in categories("the pupil's EHCP and annual review")
+    assert "health" in categories("a referral letter from a GP")
+    assert "health" in categories("any accessibility needs for the event")
+    assert levels("是否抽烟、喝酒")["gdpr"] == "sensitive"
+
+
+def test_everyday_words_for_special_categories_and_marriage() -> None:
+    assert levels("Politics and trade union interests")["gdpr"] == "sensitive"  # Art. 9(1)
+    assert "marital_history" in categories("marital and family status")  # Table B.1 (婚史)
+
+
+def test_a_state_identification_card_is_an_identity_document_not_a_payment_card() -> None:
+    # Cal. Civ. Code § 1798.140(ae)(1)(A) names the state identification card.
+    assert categories("state identification card number") == ["government_id"]
+    assert levels("identification card number")["cpra"] == "sensitive"
+    assert categories("debit card number") == ["financial_account"]
+
+
+def test_a_court_order_is_not_a_criminal_record_unless_criminal() -> None:
+    # GDPR Art. 10 covers criminal convictions and offences; a family or civil order is neither.
+    assert "criminal_record" not in categories("court orders about contact and residence")
+    assert levels("court orders on file")["gdpr"] == "not_sensitive"
+    assert "financial_records" not in categories("court orders on file")
+    assert "criminal_record" in categories("criminal court orders and convictions")
+
+
+def test_a_cell_area_code_is_a_coarse_location() -> None:
+    assert categories("位置区号") == ["coarse_location"]
+    assert categories("location area code of the serving cell") == ["coarse_location"]
+    # Examples that only narrow a bare location heading decide it.
+    assert levels("位置信息(例如位置区号、国家代码)")["gb35273"] == "not_sensitive"
+    code, out = classify("位置信息(例如位置区号)", "--explain")
+    assert code == 0 and "narrower data of its kind" in out
+    # Examples that do not narrow it leave the heading.
+    assert "precise_location" in categories("location data (such as your phone's position)")
+
+
+def test_authentication_data_whose_examples_name_no_secret_is_not_credentials() -> None:
+    found = categories("authentication data, such as your email address and user ID")
+    assert "account_credentials" not in found and "email" in found
+    assert "account_credentials" in categories("authentication data, such as your password")
+    assert "account_credentials" in categories("authentication data")
+
+
+def test_where_the_device_is_located_is_its_location() -> None:
+    assert "precise_location" in categories("details of where your device is located")
+    assert "precise_location" not in categories(
+        "browser type, time zone setting and location, plug-ins"
+    )

@@ -408,7 +408,10 @@ class Matcher:
                 colons = [
                     n for n in range(len(norm)) if text[index[n] if index else n] in ":\uff1a"
                 ]
-            reading = read(norm, original, found, colons)
+            examples: list[int] = []
+            if "such as" in norm or "例如" in norm or "比如" in norm:
+                examples = _examples(norm)
+            reading = read(norm, original, found, colons, examples)
             found = reading.found
             decisions += tuple(reading.decisions)
             overrides = tuple(reading.overrides)
@@ -428,6 +431,14 @@ class Matcher:
             decisions=decisions,
             overrides=overrides,
         )
+
+
+_EXAMPLES = re.compile(r"(?<![a-z])such +as(?![a-z])|例如|比如")
+
+
+def _examples(norm: str) -> list[int]:
+    """Where a heading ends before its examples ("authentication data, such as sign-in method")."""
+    return [len(norm[: m.start()].rstrip(" |")) for m in _EXAMPLES.finditer(norm)]
 
 
 def _has_content(text: str) -> bool:

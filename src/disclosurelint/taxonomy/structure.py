@@ -327,11 +327,18 @@ class _Part:
     decisions: list[Decision]
 
 
-def read(norm: str, text_of: Words, found: Sequence[Found], colons: Sequence[int] = ()) -> Reading:
+def read(
+    norm: str,
+    text_of: Words,
+    found: Sequence[Found],
+    colons: Sequence[int] = (),
+    examples: Sequence[int] = (),
+) -> Reading:
     """Apply the structure rules to the matches of one item.
 
     ``text_of`` maps a normalised span to the original words, for the explanation; ``colons``
-    are the positions (in the normalised text) of the colons of the original text.
+    are the positions (in the normalised text) of the colons of the original text, ``examples``
+    where a heading ends before its examples ("such as", "例如").
     """
     words = text_of
     decisions: list[Decision] = []
@@ -339,8 +346,8 @@ def read(norm: str, text_of: Words, found: Sequence[Found], colons: Sequence[int
         found = _carried_content(norm, found, words, decisions)
     if not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found):
         found = _compounds(norm, found, words, decisions)
-    if colons:
-        found = _headings(norm, found, colons, words, decisions)
+    if colons or examples:
+        found = _headings(norm, found, colons, words, decisions, examples=examples)
     if not _has_cue(norm):
         # Most items: no word that could change a match (the common, fast path).
         kept = list(found)
@@ -604,27 +611,56 @@ def _recategorise(
     return [_replace(m, category) if m in chosen else m for m in found]
 
 
+# A heading of one of these categories, followed by examples ("such as", "例如") that name only
+# narrower or plainer data, is read as its examples: "位置相关信息(例如位置区号)" is a coarse
+# location (a cell's area code, not a position), "authentication data, such as email address,
+# sign-in method" names no secret (GB/T 35273-2020 Table B.1 lists 鉴别信息 for the secrets).
+_EXAMPLES_NARROW = {
+    "precise_location": frozenset({"coarse_location"}),
+    "account_credentials": frozenset({"user_id", "email", "phone_number"}),
+}
+
+
 def _headings(
-    norm: str, found: Sequence[Found], colons: Sequence[int], say: Words, decisions: list[Decision]
+    norm: str,
+    found: Sequence[Found],
+    colons: Sequence[int],
+    say: Words,
+    decisions: list[Decision],
+    *,
+    examples: Sequence[int] = (),
 ) -> list[Found]:
-    """A heading before a colon ("位置信息: IP地址解析的位置信息") gives way to its detail."""
+    """A heading before a colon ("位置信息: IP地址解析的位置信息") gives way to its detail; a
+    heading before its examples does when the examples only narrow it (``_EXAMPLES_NARROW``)."""
     kept = list(found)
-    for colon in colons:
+    for colon in sorted({*colons, *examples}):
         begin = max(norm.rfind("|", 0, colon), norm.rfind(";", 0, colon)) + 1
         stop = norm.find(";", colon)
         stop = len(norm) if stop < 0 else stop
         heading = [m for m in kept if begin <= m.start and m.end <= colon]
         detail = [m for m in kept if colon < m.start < stop]
-        if heading and detail:
-            decisions.append(
-                Decision(
-                    "heading",
-                    say(heading[0].start, heading[-1].end),
-                    f"dropped {', '.join(dict.fromkeys(m.category for m in heading))}",
-                    "a heading before a colon gives way to the detail after it",
-                )
+        if not heading or not detail:
+            continue
+        if colon not in colons:
+            named = {m.category for m in detail}
+            heading = [
+                m
+                for m in heading
+                if m.category not in named and named & _EXAMPLES_NARROW.get(m.category, frozenset())
+            ]
+            if not heading:
+                continue
+        decisions.append(
+            Decision(
+                "heading",
+                say(heading[0].start, heading[-1].end),
+                f"dropped {', '.join(dict.fromkeys(m.category for m in heading))}",
+                "a heading before a colon gives way to the detail after it"
+                if colon in colons
+                else "its examples name only narrower data of its kind",
             )
-            kept = [m for m in kept if m not in heading]
+        )
+        kept = [m for m in kept if m not in heading]
     return kept
 
 

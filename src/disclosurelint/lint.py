@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import gc
 import heapq
 import importlib
 import itertools
@@ -75,6 +76,7 @@ class Engine:
             if not waivers.policy_findings(d, settings.waivers, self.today)
         )
         self._views: dict[tuple[int, ...], Settings] = {}
+        self._active_rules: dict[int, tuple[Settings, list[tuple[RuleModule, RuleContext]]]] = {}
         self.cwd = str(Path.cwd())
 
     def _on(self, rule: RuleModule) -> bool:
@@ -175,11 +177,11 @@ class Engine:
             yield code, finding
         spoken: set[str] = set()  # owned keys that their rule said something about
         data = document.data
-        for rule in self.document_rules:
-            if not view.enabled(rule.CODE):
-                continue
-            context = self.context(rule)
-            for finding in self._run_rule(rule, document, context):
+        for rule, context in self._active(view):
+            found = self._run_rule(rule, document, context)
+            if not found:
+                continue  # what most rules say of most files
+            for finding in found:
                 if rule.OWNS:
                     if _about_renamed(finding, rule.OWNS, renamed, data):
                         continue  # "missing" says again what the misspelt key's finding says
@@ -195,19 +197,32 @@ class Engine:
                 continue  # what the switched-off rule exists to report: the user chose silence
             yield code, finding
 
+    def _active(self, view: Settings) -> list[tuple[RuleModule, RuleContext]]:
+        """The document rules ``view`` enables, with their contexts: worked out once per view,
+        not once per rule and file."""
+        known = self._active_rules.get(id(view))
+        if known is None or known[0] is not view:  # held, so that the id is not reused
+            active = [(r, self.context(r)) for r in self.document_rules if view.enabled(r.CODE)]
+            known = self._active_rules[id(view)] = (view, active)
+        return known[1]
+
     @staticmethod
-    def _run_rule(rule: RuleModule, document: Document, context: RuleContext) -> Iterator[Finding]:
+    def _run_rule(rule: RuleModule, document: Document, context: RuleContext) -> list[Finding]:
         """The rule's findings; a rule that fails on some input is a finding, not a crash."""
+        found: list[Finding] = []
         try:
-            yield from rule.check(document, context)
+            found.extend(rule.check(document, context))
         except Exception as exc:  # one rule's defect must not stop the run
-            yield Finding(
-                (),
-                f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
-                "nothing it covers is judged",
-                fix="Report this defect with the file; meanwhile fix the other problems here.",
-                severity=Severity.ERROR,
+            found.append(
+                Finding(
+                    (),
+                    f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
+                    "nothing it covers is judged",
+                    fix="Report this defect with the file; meanwhile fix the other problems here.",
+                    severity=Severity.ERROR,
+                )
             )
+        return found
 
     def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
         return self.check_stamped(file, shown, collect_only=collect_only)[0]
@@ -459,6 +474,11 @@ def _run(
     size = max(1, min(_CHUNK, -(-len(rest) // jobs)))
     chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
     _WORKER["engine"] = engine
+    if fork:
+        # What the parent holds now (modules, the warm engine) is shared with the forked
+        # workers page by page; the collector would write to every object it scans and so
+        # copy those pages into each worker. Frozen, they are never scanned.
+        gc.freeze()
     try:
         with ProcessPoolExecutor(
             max_workers=jobs,
@@ -470,6 +490,8 @@ def _run(
                 yield from part
     finally:
         _WORKER.clear()
+        if fork:
+            gc.unfreeze()
 
 
 def _cached_run(

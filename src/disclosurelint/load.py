@@ -14,6 +14,7 @@ Everything that goes wrong yields ``(code, Finding)`` pairs; nothing here raises
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import re
@@ -179,7 +180,18 @@ class _Builder:
             if memo is not None:
                 memo[id(node)] = value
             build, deeper = self.build, depth + 1
-            value.extend([build(child, deeper) for child in node.value])
+            if memo is None and deeper <= MAX_DEPTH:
+                # a plain scalar, the usual element, is resolved here rather than by a call
+                value.extend(
+                    [
+                        _plain_scalar(child.value)
+                        if child.tag == _PLAIN and child.id == "scalar"
+                        else build(child, deeper)
+                        for child in node.value
+                    ]
+                )
+            else:
+                value.extend([build(child, deeper) for child in node.value])
             return value
         else:
             value = {}
@@ -187,6 +199,7 @@ class _Builder:
                 memo[id(node)] = value
             first_seen: dict[str, Any] = {}
             build, deeper = self.build, depth + 1
+            inline = memo is None and deeper <= MAX_DEPTH  # as for a sequence's elements
             for key_node, value_node in node.value:
                 if key_node.id != "scalar":
                     self.issues.append(LoadIssue(dl011.CODE, dl011.finding(_span(key_node))))
@@ -198,7 +211,10 @@ class _Builder:
                     self.issues.append(LoadIssue(dl002.CODE, found))
                     continue
                 first_seen[name] = key_node
-                value[name] = build(value_node, deeper)
+                if inline and value_node.tag == _PLAIN and value_node.id == "scalar":
+                    value[name] = _plain_scalar(value_node.value)
+                else:
+                    value[name] = build(value_node, deeper)
             return value
         if memo is not None:
             memo[id(node)] = value
@@ -368,7 +384,7 @@ def _outside(path: Path) -> LoadIssue | None:
     text = os.path.abspath(path)  # noqa: PTH100 - keeps the links, unlike resolve()
     folder = os.path.dirname(text)  # noqa: PTH120
     if _real_folder(folder) == folder and not os.path.islink(text):  # noqa: PTH114
-        return None  # no link anywhere on the way: the common case, one system call
+        return None  # no link anywhere on the way
     from disclosurelint.discover import repository_root
 
     absolute = Path(text)
@@ -384,46 +400,72 @@ def _outside(path: Path) -> LoadIssue | None:
     return LoadIssue(dl012.CODE, dl012.link_outside(target, str(root)))
 
 
-def read_limited(path: Path, max_size: int) -> tuple[bytes | None, LoadIssue | None]:
+def _open_inside(path: str | Path) -> tuple[int | None, LoadIssue | None]:
+    """An open descriptor of ``path`` when nothing on its way is a link out of the repository.
+
+    The common case costs one system call: a folder whose real path is itself (looked up once
+    a second) and ``O_NOFOLLOW``, which refuses a link as the last part instead of following it;
+    a refused link is then judged by :func:`_outside` and opened when it stays inside.
+    """
+    text = os.path.abspath(path)  # noqa: PTH100 - keeps the links, unlike resolve()
+    folder = os.path.dirname(text)  # noqa: PTH120
+    if _NOFOLLOW and _real_folder(folder) == folder:
+        try:
+            return os.open(text, _OPEN_FLAGS | _NOFOLLOW), None
+        except OSError as exc:
+            if exc.errno != errno.ELOOP:
+                raise
+    issue = _outside(Path(text))
+    if issue is not None:
+        return None, issue
+    return os.open(text, _OPEN_FLAGS), None
+
+
+def read_limited(path: str | Path, max_size: int) -> tuple[bytes | None, LoadIssue | None]:
     """A file's bytes, read only when it is a regular file inside the repository and never past
     ``max_size``: a FIFO does not block, ``/dev/zero`` is not read, a huge file is not loaded.
 
     Returns the bytes, or None and the finding (DL012 unreadable, DL008 too large). Raises
     :class:`OSError` only when the operating system refuses the file; the caller reports that.
     """
-    issue = _outside(path)
-    if issue is not None:
-        return None, issue
     # O_NONBLOCK: opening a FIFO returns at once; what it is, fstat then tells
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd, issue = _open_inside(path)
     except OSError:
-        if path.is_dir():  # a folder that cannot be opened
-            return None, _folder(path)
+        if os.path.isdir(path):  # noqa: PTH112 - a folder that cannot be opened
+            return None, _folder(Path(path))
         raise
-    info = os.fstat(fd)
-    if stat.S_ISDIR(info.st_mode):
-        os.close(fd)
-        return None, _folder(path)
-    with os.fdopen(fd, "rb") as handle:
+    if fd is None:
+        return None, issue
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return None, _folder(Path(path))
         kind = next((word for test, word in _KINDS if test(info.st_mode)), None)
         if kind is not None:
             return None, LoadIssue(dl012.CODE, dl012.not_regular(kind))
         if info.st_size > max_size:  # known before reading: a huge file is never read
             return None, _too_large(info.st_size, max_size)
         # Read what fstat announced and one byte more: asking for max_size + 1 would allocate
-        # a buffer of a mebibyte for every file. A file that grew, or lied about its size (a
-        # file in /proc says 0), is read on, up to the limit and one byte.
-        want = info.st_size + 1
-        raw = handle.read(want)
-        if len(raw) == want:
-            raw += handle.read(max_size + 1 - len(raw))
+        # a buffer of a mebibyte for every file. A file that grew, shrank, or lied about its
+        # size (a file in /proc says 0) is read on to its end, up to the limit and one byte.
+        raw = os.read(fd, info.st_size + 1)
+        if len(raw) != info.st_size:
+            parts = [raw]
+            got = len(raw)
+            while got <= max_size and (more := os.read(fd, max_size + 1 - got)):
+                parts.append(more)
+                got += len(more)
+            raw = b"".join(parts)
+    finally:
+        os.close(fd)
     if len(raw) > max_size:
         return None, LoadIssue(dl008.CODE, dl008.over_limit(max_size))
     return raw, None
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _folder(path: Path) -> LoadIssue:

@@ -170,8 +170,22 @@ def fields(data: Any) -> Iterator[tuple[tuple[str | int, ...], Any]]:
     in), in the order of :data:`FIELDS` and then of the data items."""
     if not is_mapping(data):
         return
-    for pattern in FIELDS:
-        yield from _walk(data, pattern, ())
+    for first, rest in _FIELDS_BY_KEY:
+        if first not in data:
+            continue  # most fields are optional: one look-up, no walk
+        value = data[first]
+        for pattern in rest:
+            if pattern:
+                yield from _walk(value, pattern, (first,))
+            else:
+                yield (first,), value
+
+
+# FIELDS grouped by their first key, in order (a key's patterns are written together)
+_FIELDS_BY_KEY: tuple[tuple[str | int, tuple[tuple[str | int, ...], ...]], ...] = tuple(
+    (first, tuple(p[1:] for p in FIELDS if p[0] == first))
+    for first in dict.fromkeys(p[0] for p in FIELDS)
+)
 
 
 def _walk(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit
 
 # RFC 3986 never allows these in a URI, and a link that holds them hides or breaks something.
@@ -39,6 +40,9 @@ def split(url: str) -> SplitResult | None:
     return None if unreadable(url) else urlsplit(url)
 
 
+# The schema's format checks and the rules ask about the same links of a file one after the
+# other; urllib parses the host and port again on every question.
+@lru_cache(maxsize=1024)
 def unreadable(url: str) -> str | None:
     """Why urllib rejects ``url`` (its host or port), in words; None when it reads it."""
     try:
@@ -131,9 +135,5 @@ def is_contact(value: object) -> bool:
     if name in ("mailto", "tel"):
         return hidden_character(text) is None
     parts = split(text)
-    return (
-        parts is not None
-        and bool(parts.hostname)
-        and hidden_character(text) is None
-        and mixed_script(parts.hostname or "") is None
-    )
+    host = parts.hostname if parts is not None else None
+    return bool(host) and hidden_character(text) is None and mixed_script(host or "") is None

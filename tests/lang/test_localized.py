@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from disclosurelint import localized
 
 BOTH = {"zh-CN": "提供地图服务。", "en": "Provide maps."}
@@ -47,3 +49,41 @@ def test_fields_walk_every_item_and_skip_what_is_absent() -> None:
 def test_tags() -> None:
     assert all(map(localized.is_tag, ["zh", "zh-Hans-CN", "en-GB", "es-419", "de-CH-1996"]))
     assert not any(map(localized.is_tag, ["english", "zh_CN", "", "zh-", 3]))
+
+
+def test_fields_come_in_the_order_of_the_field_list() -> None:
+    # every field present, each written as a map of languages: the order a reader of the
+    # field list expects, items in their order within each pattern
+    def texts(n: int) -> dict[str, str]:
+        return {"zh": f"文{n}", "en": f"text {n}"}
+
+    data = {
+        "wording": {
+            part[1]: texts(i) for i, part in enumerate(localized.FIELDS) if part[0] == "wording"
+        },
+        "retention": texts(1),
+        "cross_border": {"note": texts(2)},
+        "privacy_policy": {"reference": texts(3)},
+        "recipient": {"name_source": texts(4), "name": texts(5)},
+        "processing_method": texts(6),
+        "sharing_mode_note": texts(7),
+        "data_note": texts(8),
+        "data": [
+            {"item": texts(9), "justification": {"impact": texts(10), "necessity": texts(11)}},
+            {"item": texts(12)},
+        ],
+        "scenario": texts(13),
+        "purpose": texts(14),
+        "product": texts(15),
+    }
+    expected: list[tuple[tuple[str | int, ...], Any]] = []
+    for pattern in localized.FIELDS:
+        matches: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+        for step in pattern:
+            if step == "*":
+                matches = [((*w, i), c) for w, v in matches for i, c in enumerate(v)]
+            else:
+                matches = [((*w, step), v[step]) for w, v in matches if step in v]
+        expected.extend(matches)
+    assert list(localized.fields(data)) == expected
+    assert len(expected) == len(localized.FIELDS) + 1  # the second item: its `item` alone

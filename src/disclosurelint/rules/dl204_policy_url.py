@@ -54,6 +54,7 @@ import ipaddress
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -76,6 +77,7 @@ _RESERVED_HOSTS = {"example.com", "example.org", "example.net", "localhost"}
 _FIX = "Add `privacy_policy:` with `url: https://...` pointing to the recipient's policy."
 
 
+@lru_cache(maxsize=1024)  # one recipient's policy is linked from each of its entries
 def url_problem(url: str) -> str | None:
     """Why ``url`` is not a usable policy link, or None when it is one."""
     if _SPACE.search(url):

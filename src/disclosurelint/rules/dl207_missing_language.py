@@ -105,6 +105,8 @@ def _used(data: Mapping[str, Any]) -> tuple[str, ...]:
     """The languages the entry's own texts are written in, in the order first used."""
     seen: dict[str, str] = {}
     for _, value in localized.fields(data):
+        if not localized.is_mapping(value):
+            continue  # a plain text: no language named
         for tag in localized.languages(value):
             if localized.is_tag(tag):
                 seen.setdefault(tag.split("-", 1)[0].casefold(), tag)

@@ -31,6 +31,14 @@ def test_a_folder_is_searched_below_and_each_file_shown_from_the_working_folder(
     assert shown(out) == ["declarations/a/b/z.yaml", "declarations/a/y.YML", "declarations/x.yaml"]
 
 
+def test_a_folder_named_by_its_full_path_below_the_working_folder_is_shown_from_it(
+    tree: Project,
+) -> None:
+    code, out, _ = tree.cli("check", "--no-source", str(tree.root / "declarations" / "a"))
+    assert code == 1
+    assert shown(out) == ["declarations/a/b/z.yaml", "declarations/a/y.YML"]
+
+
 def test_a_folder_above_the_working_folder_shows_the_files_below_it_as_they_are_from_here(
     tree: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

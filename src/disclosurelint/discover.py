@@ -98,10 +98,10 @@ def discover_names(
             found.setdefault(display_path(path, here), top)
             continue
         prefix = display_path(path, here)
-        # below a folder shown relative to the working folder, a file is shown as the folder
-        # is, then its path inside it; a folder above or beside the working folder may hold it
-        below = not (prefix == ".." or prefix.startswith("../") or path.is_absolute())
-        below = below and not prefix.startswith("/")
+        # below a folder shown relative to the working folder (however it was named: an
+        # absolute path below it too), a file is shown as the folder is, then its path inside
+        # it; a folder above or beside the working folder may hold files shown either way
+        below = not (prefix == ".." or prefix.startswith("../") or os.path.isabs(prefix))  # noqa: PTH117
         joint = "" if prefix == "." else prefix + "/"
         for file, rel in _walk(top):
             if exclude and _excluded(file, exclude, root):

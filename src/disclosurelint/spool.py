@@ -17,8 +17,6 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import io
-import pickle
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any, overload
 
@@ -83,6 +81,8 @@ class ProblemLog(Sequence[Problem]):
 
     def _spool(self) -> IO[bytes] | None:
         if self._file is None and self._spill:
+            import tempfile  # a run of fewer problems than KEEP never needs it
+
             try:
                 self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed with the log
             except OSError:
@@ -102,6 +102,8 @@ class ProblemLog(Sequence[Problem]):
             return batch
         assert self._file is not None  # a batch on disk has a file
         offset, size = batch
+        import pickle
+
         self._file.seek(offset)
         found: list[Problem] = pickle.loads(self._file.read(size))  # our own file
         return found
@@ -157,6 +159,8 @@ _DISPATCH: dict[type, Any] = {**copyreg.dispatch_table, Span: _reduce_span}
 
 
 def _dumps(batch: list[Problem]) -> bytes:
+    import pickle  # only once a run has more problems than KEEP
+
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _DISPATCH

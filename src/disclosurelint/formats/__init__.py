@@ -9,7 +9,6 @@ that one (``--exit-zero`` included).
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -90,6 +89,8 @@ def fingerprint(problem: Problem) -> str:
     File, rule, the problem's anchor (its JSON path with list elements named by content) and the
     fingerprint of the offending value: no line, no list position, no message wording.
     """
+    import hashlib  # SARIF and GitLab reports only: not imported by a text report
+
     from disclosurelint.baseline import meaning
 
     key = "\0".join((problem.path, problem.code, *meaning(problem)))

@@ -232,10 +232,6 @@ def signature(info: os.stat_result, now_ns: int) -> Signature | None:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
-def stat_signature(info: os.stat_result) -> Signature:
-    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
-
-
 # -- the records of an index -------------------------------------------------------------------
 #
 # An index holds plain data only (str, int, bytes, tuples, dicts ...), never pickled objects:

@@ -30,7 +30,7 @@ from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
-from disclosurelint.parallel import cores, plan_jobs
+from disclosurelint.parallel import plan_jobs
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -547,10 +547,6 @@ def _start_methods() -> list[str]:
     from multiprocessing import get_all_start_methods
 
     return get_all_start_methods()
-
-
-def default_jobs() -> int:
-    return cores()
 
 
 class Collected:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, TypeAlias
 
 from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
-from disclosurelint.taxonomy.structure import CONTENT_CUES, Found, read
+from disclosurelint.taxonomy.structure import Found, has_content_cue, read
 
 SOFT = " "  # whitespace, hyphen, underscore, apostrophe: may join the words of one phrase
 PUNCT = "|"  # other punctuation: separates items ("、", ",", "/", brackets)
@@ -254,6 +254,9 @@ _NEGATION = re.compile(
     + rf"|不(?:会|再|得|需要?|被)?{_ZH_VERB}|未(?:被)?{_ZH_VERB}|无需|没有|并未|并不{_ZH_VERB}"
     + r"|无(?=个人信息|任何|敏感)"
 )
+# Every cue of ``_NEGATION`` holds one of these: most texts hold none, and this test is much
+# cheaper than the search for a cue (a new cue must keep this true; the tests check it).
+_NEGATION_HINT = re.compile(r"no|n t|never|without|exc|neither|[不未无没]")
 _CLAUSE_TURN = re.compile(
     r"(?<![a-z0-9])(?:but|however|only|instead|whereas)(?![a-z0-9])|但是?|仅|只|而是|[;]"
 )
@@ -270,8 +273,9 @@ def _bucket(text: str, i: int) -> str:
     return two if len(two) == 2 and _is_word(two[0]) and _is_word(two[1]) else text[i]
 
 
-_STARTS = re.compile(r"(?<![a-z0-9])[a-z0-9]|[^a-z0-9 |;]")
-_UNSET: re.Pattern[str] = re.compile("")  # marks a bucket whose pattern is not compiled yet
+# Where a phrase may start, and the key of the bucket of phrases that may start there: the first
+# two characters of a Latin word (one when the word has one), or any other letter.
+_STARTS = re.compile(r"(?<![a-z0-9])[a-z0-9][a-z0-9]?|[^a-z0-9 |;]")
 
 _CACHE_SIZE = 50_000  # data items repeat across declarations: classify each wording once
 
@@ -317,55 +321,59 @@ class Matcher:
             for variant in variants(form):
                 self._forms.setdefault(_bucket(variant, 0), []).append(variant)
         self._patterns: dict[str, re.Pattern[str] | None] = {}
+        self._found: dict[str, tuple[_Entry, ...]] = {}  # matched words -> what they name
+        self._matches: dict[tuple[str, str, int, int], Match] = {}
         self._cache: dict[str, Classification] = {}
 
     def _pattern(self, key: str) -> re.Pattern[str] | None:
-        if key not in self._patterns:
-            forms = self._forms.get(key)
-            self._patterns[key] = re.compile(trie_regex(forms, expand=False)) if forms else None
-        return self._patterns[key]
+        """The trie of the phrases that may start where ``key`` (see ``_STARTS``) starts.
 
-    def _match(self, norm: str, i: int) -> re.Match[str] | None:
-        """The longest phrase starting at ``i``, from the two-letter or the one-letter bucket."""
-        one = norm[i]
-        pattern = self._patterns.get(one, _UNSET)
-        if pattern is _UNSET:
-            pattern = self._pattern(one)
-        best = pattern.match(norm, i) if pattern is not None else None
-        two = norm[i : i + 2]
-        if len(two) == 2 and two.isascii() and two.isalnum():
-            pattern = self._patterns.get(two, _UNSET)
-            if pattern is _UNSET:
-                pattern = self._pattern(two)
-            m = pattern.match(norm, i) if pattern is not None else None
-            if m is not None and (best is None or m.end() > best.end()):
-                best = m
-        return best if best is not None and best.end() > i else None
-
-    def _scan(self, norm: str) -> Iterator[re.Match[str]]:
-        """Leftmost-longest, non-overlapping matches, as ``finditer`` over the whole trie gives.
-
-        A phrase starts at the start of a Latin word or at any other letter: the candidates come
-        from one regex scan instead of a test per character.
+        A Latin key of two letters also takes the phrases of its first letter alone ("e mail"
+        for "em"): one trie gives the longest phrase of both at once.
         """
+        forms = self._forms.get(key, [])
+        if len(key) == 2:
+            forms = forms + self._forms.get(key[0], [])
+        pattern = re.compile(trie_regex(forms, expand=False)) if forms else None
+        self._patterns[key] = pattern
+        return pattern
+
+    def _scan(self, norm: str) -> list[tuple[int, int, str]]:
+        """(start, end, words) of the leftmost-longest, non-overlapping matches, as ``finditer``
+        over the whole trie gives.
+
+        A phrase starts at the start of a Latin word or at any other letter: the candidates
+        come from one regex scan, each with the key of the only trie that may match there.
+        """
+        found: list[tuple[int, int, str]] = []
         done = 0
+        patterns = self._patterns
         for start in _STARTS.finditer(norm):
             i = start.start()
             if i < done:
                 continue
-            m = self._match(norm, i)
-            if m is not None:
-                yield m
-                done = m.end()
+            key = start.group()
+            pattern = patterns[key] if key in patterns else self._pattern(key)
+            if pattern is not None:
+                m = pattern.match(norm, i)
+                if m is not None:
+                    done = m.end()
+                    found.append((i, done, m.group()))
+        return found
 
     def _lookup(self, matched: str) -> tuple[_Entry, ...]:
-        key = phrase_key(matched)
-        found = self._entries.get(key)
-        if found is None and key.endswith("es"):
-            found = self._entries.get(key[:-2])
-        if found is None and key.endswith("s"):
-            found = self._entries.get(key[:-1])
-        return found or ()
+        found = self._found.get(matched)
+        if found is None:
+            key = phrase_key(matched)
+            found = self._entries.get(key)
+            if found is None and key.endswith("es"):
+                found = self._entries.get(key[:-2])
+            if found is None and key.endswith("s"):
+                found = self._entries.get(key[:-1])
+            found = found or ()
+            if len(self._found) < _CACHE_SIZE:
+                self._found[matched] = found
+        return found
 
     def classify(self, text: str) -> Classification:
         cached = self._cache.get(text)
@@ -377,15 +385,16 @@ class Matcher:
 
     def _classify(self, text: str) -> Classification:
         norm, index = normalize(text)
-        found: list[Found] = []
-        for m in self._scan(norm):
-            for entry in self._lookup(m.group()):
-                found.append(Found(m.start(), m.end(), entry.category, entry.phrase))
+        found = [
+            Found(start, end, entry.category, entry.phrase)
+            for start, end, words in self._scan(norm)
+            for entry in self._lookup(words)
+        ]
         negated = False
         decisions: tuple[Decision, ...] = ()
         overrides: tuple[Override, ...] = ()
         noted: list[tuple[Found, tuple[int, int]]] = []
-        if _NEGATION.search(norm):
+        if _NEGATION_HINT.search(norm) and _NEGATION.search(norm):
             found, negated, norm, noted = _apply_negation(norm, found)
 
         def original(start: int, end: int) -> str:
@@ -403,7 +412,7 @@ class Matcher:
                 for f, (a, b) in noted
             )
 
-        if found or any(cue in norm for cue in CONTENT_CUES):
+        if found or has_content_cue(norm):
             colons: list[int] = []
             if ":" in text or "\uff1a" in text:
                 colons = [
@@ -416,22 +425,24 @@ class Matcher:
             found = reading.found
             decisions += tuple(reading.decisions)
             overrides = tuple(reading.overrides)
-        matches = tuple(
-            Match(
-                category=f.category,
-                phrase=f.phrase,
-                start=index[f.start] if index else f.start,
-                end=index[f.end - 1] + 1 if index else f.end,
-            )
-            for f in found
-        )
         return Classification(
             text=text,
-            matches=matches,
+            matches=tuple(self._record(f, index) for f in found) if found else (),
             negated=negated,
             decisions=decisions,
             overrides=overrides,
         )
+
+    def _record(self, found: Found, index: tuple[int, ...] | None) -> Match:
+        """The match in the original text's positions; the same match is one shared record."""
+        start, end = (index[found.start], index[found.end - 1] + 1) if index else found[:2]
+        key = (found.category, found.phrase, start, end)
+        match = self._matches.get(key)
+        if match is None:
+            match = Match(*key)
+            if len(self._matches) < _CACHE_SIZE:
+                self._matches[key] = match
+        return match
 
 
 _EXAMPLES = re.compile(r"(?<![a-z])such +as(?![a-z])|例如|比如")

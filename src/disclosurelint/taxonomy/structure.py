@@ -294,22 +294,31 @@ def _parts(norm: str, found: Sequence[Found]) -> list[tuple[int, int, list[Found
     A match belongs to the part where it starts, so a phrase that spans a break ("name and
     address" as one phrase) stays whole.
     """
-    spans: list[tuple[int, int]] = []
-    at = 0
+    starts = [0]  # where each part begins: the start of the text, the end of each break
+    stops = []  # where each part ends: the start of the next break, the end of the text
     for brk in _PART_BREAK.finditer(norm):
-        spans.append((at, brk.start()))
-        at = brk.end()
-    spans.append((at, len(norm)))
+        stops.append(brk.start())
+        starts.append(brk.end())
+    stops.append(len(norm))
     parts: list[tuple[int, int, list[Found]]] = []
+    last = len(starts) - 1
     i = 0
+    held = -1  # the part the last match went to
+    end = 0
     for m in found:
-        while i + 1 < len(spans) and m.start >= spans[i + 1][0]:
+        while i < last and m.start >= starts[i + 1]:
             i += 1
-        if parts and parts[-1][0] == spans[i][0]:
+        if i == held:
             parts[-1][2].append(m)
+            end = max(end, m.end)
         else:
-            parts.append((spans[i][0], max(spans[i][1], m.end), [m]))
-    return [(a, max(b, *(m.end for m in ms)), ms) for a, b, ms in parts]
+            if parts:
+                parts[-1] = (parts[-1][0], end, parts[-1][2])
+            parts.append((starts[i], 0, [m]))
+            held, end = i, max(stops[i], m.end)
+    if parts:
+        parts[-1] = (parts[-1][0], end, parts[-1][2])
+    return parts
 
 
 def _replace(m: Found, category: str) -> Found:
@@ -342,7 +351,7 @@ def read(
     """
     words = text_of
     decisions: list[Decision] = []
-    if any(cue in norm for cue in CONTENT_CUES):
+    if has_content_cue(norm):
         found = _carried_content(norm, found, words, decisions)
     if not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found):
         found = _compounds(norm, found, words, decisions)
@@ -491,6 +500,14 @@ _MONEY = re.compile(
 # "the contents of any telephone calls", "recordings of calls": communications named by the way
 # they arrive, whose content the item is.
 CONTENT_CUES = ("content", "body", "bodies", "transcript", "recording")
+_CONTENT_CUE = re.compile("|".join(map(re.escape, CONTENT_CUES)))
+
+
+def has_content_cue(norm: str) -> bool:
+    """Whether ``norm`` holds a word of ``CONTENT_CUES`` (a part of a word counts)."""
+    return _CONTENT_CUE.search(norm) is not None
+
+
 _CONTENT_OF = re.compile(
     r"(?<![a-z])(?:contents?|body|bodies|transcripts?|recordings?) +of +"
     r"(?:(?:any|all|the|your|our|their|such|those|these) +)*(?:[a-z]+ +){0,2}?"

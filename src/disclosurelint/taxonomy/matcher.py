@@ -273,11 +273,31 @@ def _bucket(text: str, i: int) -> str:
     return two if len(two) == 2 and _is_word(two[0]) and _is_word(two[1]) else text[i]
 
 
-# Where a phrase may start, and the key of the bucket of phrases that may start there: the first
-# two characters of a Latin word (one when the word has one), or any other letter.
-_STARTS = re.compile(r"(?<![a-z0-9])[a-z0-9][a-z0-9]?|[^a-z0-9 |;]")
+def starts_regex(keys: Iterable[str]) -> str:
+    """Where a phrase of the buckets ``keys`` may start, and the key of its bucket: the first
+    two characters of a Latin word (one when the word has one) whose first letter, or first
+    two, are a key, or any other letter that is a key."""
+    seconds: dict[str, set[str]] = {}
+    letters: set[str] = set()
+    for key in keys:
+        if _is_word(key[0]):
+            seconds.setdefault(key[0], set()).add(key[1:])
+        else:
+            letters.add(key)
+    latin = "|".join(
+        re.escape(first) + ("" if "" in rest else f"[{re.escape(''.join(sorted(rest)))}]")
+        for first, rest in sorted(seconds.items())
+    )
+    pieces = []
+    if latin:
+        pieces.append(rf"(?<![a-z0-9])(?={latin})[a-z0-9][a-z0-9]?")
+    if letters:
+        pieces.append(f"[{re.escape(''.join(sorted(letters)))}]")
+    return "|".join(pieces) or r"(?!)"
+
 
 _CACHE_SIZE = 50_000  # data items repeat across declarations: classify each wording once
+_SEGMENTS = re.compile(r"[^|;]+")
 
 
 @dataclass(frozen=True)
@@ -321,12 +341,23 @@ class Matcher:
             for variant in variants(form):
                 self._forms.setdefault(_bucket(variant, 0), []).append(variant)
         self._patterns: dict[str, re.Pattern[str] | None] = {}
+        self._starts: re.Pattern[str] | None = None  # compiled on first use (about a millisecond)
         self._found: dict[str, tuple[_Entry, ...]] = {}  # matched words -> what they name
+        # The matches of each segment (the text between two "|" or ";"), at the segment's own
+        # positions: the parts of data items repeat ("手机号码", "IP address") and a match never
+        # crosses a segment's edge, except a phrase holding punctuation itself ("country/region"),
+        # which ``_crossing`` finds first.
+        self._segments: dict[str, tuple[Found, ...]] = {}
+        punctuated = [v for v in (v for f in forms for v in variants(f)) if PUNCT in v]
+        rests = [v[i + 1 :].lstrip(SOFT) for v in punctuated for i, c in enumerate(v) if c == PUNCT]
+        self._crossing: re.Pattern[str] | None = (
+            re.compile(r"\| *(?:" + trie_regex(rests, expand=False) + ")") if rests else None
+        )
         self._matches: dict[tuple[str, str, int, int], Match] = {}
         self._cache: dict[str, Classification] = {}
 
     def _pattern(self, key: str) -> re.Pattern[str] | None:
-        """The trie of the phrases that may start where ``key`` (see ``_STARTS``) starts.
+        """The trie of the phrases that may start where ``key`` (see :func:`starts_regex`) starts.
 
         A Latin key of two letters also takes the phrases of its first letter alone ("e mail"
         for "em"): one trie gives the longest phrase of both at once.
@@ -342,13 +373,16 @@ class Matcher:
         """(start, end, words) of the leftmost-longest, non-overlapping matches, as ``finditer``
         over the whole trie gives.
 
-        A phrase starts at the start of a Latin word or at any other letter: the candidates
-        come from one regex scan, each with the key of the only trie that may match there.
+        A phrase starts at the start of a Latin word or at any other letter that some phrase
+        starts with: the candidates come from one regex scan, each with the key of the only
+        trie that may match there.
         """
         found: list[tuple[int, int, str]] = []
         done = 0
         patterns = self._patterns
-        for start in _STARTS.finditer(norm):
+        if self._starts is None:
+            self._starts = re.compile(starts_regex(self._forms))
+        for start in self._starts.finditer(norm):
             i = start.start()
             if i < done:
                 continue
@@ -359,6 +393,34 @@ class Matcher:
                 if m is not None:
                     done = m.end()
                     found.append((i, done, m.group()))
+        return found
+
+    def _phrases(self, norm: str) -> list[Found]:
+        """The phrase matches of ``norm``: those of each of its segments, each segment's
+        remembered."""
+        if self._crossing is not None and self._crossing.search(norm):
+            return self._segment(norm)
+        if "|" not in norm and ";" not in norm:
+            found = self._segments.get(norm)
+            return list(found) if found is not None else self._segment(norm)
+        phrases: list[Found] = []
+        for segment in _SEGMENTS.finditer(norm):
+            words, at = segment.group(), segment.start()
+            found = self._segments.get(words)
+            if found is None:
+                found = tuple(self._segment(words))
+            phrases.extend(Found(a + at, b + at, c, p) for a, b, c, p in found)
+        return phrases
+
+    def _segment(self, norm: str) -> list[Found]:
+        """The phrase matches of ``norm``, scanned, and remembered while there is room."""
+        found = [
+            Found(start, end, entry.category, entry.phrase)
+            for start, end, words in self._scan(norm)
+            for entry in self._lookup(words)
+        ]
+        if len(self._segments) < _CACHE_SIZE:
+            self._segments[norm] = tuple(found)
         return found
 
     def _lookup(self, matched: str) -> tuple[_Entry, ...]:
@@ -385,11 +447,7 @@ class Matcher:
 
     def _classify(self, text: str) -> Classification:
         norm, index = normalize(text)
-        found = [
-            Found(start, end, entry.category, entry.phrase)
-            for start, end, words in self._scan(norm)
-            for entry in self._lookup(words)
-        ]
+        found = self._phrases(norm)
         negated = False
         decisions: tuple[Decision, ...] = ()
         overrides: tuple[Override, ...] = ()

@@ -275,6 +275,19 @@ def _has_cue(text: str) -> bool:
     return not _CUE_WORDS.isdisjoint(text.translate(_WORD_CHARS).split())
 
 
+_PART_CUES: dict[str, bool] = {}  # the parts of items repeat ("手机号码", "email address")
+
+
+def _part_has_cue(part: str) -> bool:
+    """:func:`_has_cue` of a part, remembered."""
+    cue = _PART_CUES.get(part)
+    if cue is None:
+        cue = _has_cue(part)
+        if len(_PART_CUES) < 50_000:
+            _PART_CUES[part] = cue
+    return cue
+
+
 _LOCATION = "precise_location"
 
 
@@ -364,7 +377,7 @@ def read(
         kept = []
         coarse = _COARSE.search(norm) is not None
         for start, end, matches in _parts(norm, found):
-            if not _has_cue(norm[start:end]) and not (
+            if not _part_has_cue(norm[start:end]) and not (
                 coarse and any(m.phrase in _BARE_LOCATION for m in matches)
             ):
                 kept.extend(matches)

@@ -4,12 +4,15 @@ The text is normalised character by character (NFKC, case folded, Traditional Ch
 folded to Simplified, punctuation turned into one of three separators), so full-width letters,
 case, script and punctuation do not matter and every normalised character still knows where it
 came from in the original; Taiwan wording is then rewritten to mainland wording of the same
-length (``資訊`` -> ``信息``, ``裝置`` -> ``设备``), which keeps every position. All phrases of
-the taxonomy are compiled once into a single regular expression shaped as a trie, so a text is
-scanned once whatever the number of phrases. Matching is leftmost-longest ("account nickname"
-wins over "account"); Latin phrases match on word boundaries and also in the plural (-s, -es).
-Phrases listed under a category's ``exclude`` take part in the longest match but yield nothing
-for that category.
+length (``資訊`` -> ``信息``, ``裝置`` -> ``设备``), which keeps every position. The phrases of
+the taxonomy are compiled into small regular expressions shaped as tries, one per way a phrase
+starts (its first two letters in Latin script, its first character otherwise), each on first
+use; one scan finds where a phrase may start and which trie to try there. The result is what one
+trie of all phrases would find: matching is leftmost-longest ("account nickname" wins over
+"account"); Latin phrases match on word boundaries and also in the plural (-s, -es). The matches
+of each segment of a text (between "|" or ";" separators) are remembered, since the parts of
+data items repeat. Phrases listed under a category's ``exclude`` take part in the longest match
+but yield nothing for that category.
 
 Negation: a cue ("does not", "不涉及", "without") cancels the matches after it up to the end of the
 clause; a cue that ends its clause ("IMEI (not collected)", "位置信息(不收集)") cancels the words
@@ -24,8 +27,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple, TypeAlias
 
+from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
-from disclosurelint.taxonomy.structure import Found, has_content_cue, read
+from disclosurelint.taxonomy.structure import Found, forget_parts, has_content_cue, read
 
 SOFT = " "  # whitespace, hyphen, underscore, apostrophe: may join the words of one phrase
 PUNCT = "|"  # other punctuation: separates items ("、", ",", "/", brackets)
@@ -93,6 +97,9 @@ class _Table(dict[int, str]):
 
 
 _TABLE = _Table()
+# ASCII normalises character for character: a plain table lets ``str.translate`` take its fast
+# path for ASCII text.
+_ASCII_TABLE = {i: _normalize_char(chr(i)) for i in range(128)}
 
 
 def normalize(text: str) -> tuple[str, tuple[int, ...] | None]:
@@ -100,6 +107,9 @@ def normalize(text: str) -> tuple[str, tuple[int, ...] | None]:
 
     ``None`` means the normalised text is aligned with the original, index for index.
     """
+    if text.isascii():
+        norm = text.translate(_ASCII_TABLE)
+        return norm, None
     norm = text.translate(_TABLE)
     if _TRADITIONAL and not norm.isascii():
         table = _TRADITIONAL[0]
@@ -121,7 +131,7 @@ def _is_cjk(c: str) -> bool:
     return not c.isascii() and c.isalnum()
 
 
-_PLAIN_ASCII = re.compile(r"[A-Za-z0-9]+(?: +[A-Za-z0-9]+)*\Z")
+_PLAIN_ASCII = lazy(r"[A-Za-z0-9]+(?: +[A-Za-z0-9]+)*\Z")
 
 
 def phrase_form(phrase: str) -> str:
@@ -242,7 +252,7 @@ _ZH_VERB = (
     r"(?:涉及|包含|包括|含有|含|收集|采集|获取|共享|传输|提供|读取|使用|处理|上传|调用|访问|申请"
     r"|存储|保存|保留|留存|披露)"
 )
-_NEGATION = re.compile(
+_NEGATION = lazy(
     r"(?<![a-z0-9])(?:"
     + rf"(?:{_AUX} +)?not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
     + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven|can) t"
@@ -256,11 +266,11 @@ _NEGATION = re.compile(
 )
 # Every cue of ``_NEGATION`` holds one of these: most texts hold none, and this test is much
 # cheaper than the search for a cue (a new cue must keep this true; the tests check it).
-_NEGATION_HINT = re.compile(r"no|n t|never|without|exc|neither|[不未无没]")
-_CLAUSE_TURN = re.compile(
+_NEGATION_HINT = lazy(r"no|n t|never|without|exc|neither|[不未无没]")
+_CLAUSE_TURN = lazy(
     r"(?<![a-z0-9])(?:but|however|only|instead|whereas)(?![a-z0-9])|但是?|仅|只|而是|[;]"
 )
-_GENERAL_PI = re.compile(
+_GENERAL_PI = lazy(
     r"personal +(?:information|data|info)|sensitive +(?:information|data)"
     r"|user +(?:data|information)|any +(?:data|information)"
     r"|个人信息|个人数据|个人敏感信息|敏感个人信息|用户信息|用户数据|任何信息|任何数据"
@@ -297,7 +307,7 @@ def starts_regex(keys: Iterable[str]) -> str:
 
 
 _CACHE_SIZE = 50_000  # data items repeat across declarations: classify each wording once
-_SEGMENTS = re.compile(r"[^|;]+")
+_SEGMENTS = lazy(r"[^|;]+")
 
 
 @dataclass(frozen=True)
@@ -351,7 +361,7 @@ class Matcher:
         punctuated = [v for v in (v for f in forms for v in variants(f)) if PUNCT in v]
         rests = [v[i + 1 :].lstrip(SOFT) for v in punctuated for i, c in enumerate(v) if c == PUNCT]
         self._crossing: re.Pattern[str] | None = (
-            re.compile(r"\| *(?:" + trie_regex(rests, expand=False) + ")") if rests else None
+            lazy(r"\| *(?:" + trie_regex(rests, expand=False) + ")") if rests else None
         )
         self._matches: dict[tuple[str, str, int, int], Match] = {}
         self._cache: dict[str, Classification] = {}
@@ -437,6 +447,13 @@ class Matcher:
                 self._found[matched] = found
         return found
 
+    def forget(self) -> None:
+        """Drop what was remembered of earlier texts (to measure), keeping what was made of the
+        phrases: their compiled tries and what each matched wording names."""
+        for memo in (self._cache, self._matches, self._segments):
+            memo.clear()
+        forget_parts()
+
     def classify(self, text: str) -> Classification:
         cached = self._cache.get(text)
         if cached is None:
@@ -485,25 +502,32 @@ class Matcher:
             overrides = tuple(reading.overrides)
         return Classification(
             text=text,
-            matches=tuple(self._record(f, index) for f in found) if found else (),
+            matches=self._records(found, index) if found else (),
             negated=negated,
             decisions=decisions,
             overrides=overrides,
         )
 
-    def _record(self, found: Found, index: tuple[int, ...] | None) -> Match:
-        """The match in the original text's positions; the same match is one shared record."""
-        start, end = (index[found.start], index[found.end - 1] + 1) if index else found[:2]
-        key = (found.category, found.phrase, start, end)
-        match = self._matches.get(key)
-        if match is None:
-            match = Match(*key)
-            if len(self._matches) < _CACHE_SIZE:
-                self._matches[key] = match
-        return match
+    def _records(self, found: list[Found], index: tuple[int, ...] | None) -> tuple[Match, ...]:
+        """The matches in the original text's positions; the same match is one shared record."""
+        records = self._matches
+        out = []
+        for a, b, category, phrase in found:
+            key = (
+                (category, phrase, index[a], index[b - 1] + 1)
+                if index
+                else (category, phrase, a, b)
+            )
+            match = records.get(key)
+            if match is None:
+                match = Match(*key)
+                if len(records) < _CACHE_SIZE:
+                    records[key] = match
+            out.append(match)
+        return tuple(out)
 
 
-_EXAMPLES = re.compile(r"(?<![a-z])such +as(?![a-z])|例如|比如")
+_EXAMPLES = lazy(r"(?<![a-z])such +as(?![a-z])|例如|比如")
 
 
 def _examples(norm: str) -> list[int]:
@@ -515,7 +539,7 @@ def _has_content(text: str) -> bool:
     return any(c not in _SEPARATORS for c in text)
 
 
-_NOTE = re.compile(
+_NOTE = lazy(
     r"[ |]*(?:本版本|当前版本|该版本|此版本|目前|暂时|暂|现阶段|均|都|也|this +version|currently"
     r"|at +present|for +now|yet|is|are|be| )*[ |]*\Z"
 )

@@ -419,7 +419,8 @@ class Matcher:
             found = self._segments.get(words)
             if found is None:
                 found = tuple(self._segment(words))
-            phrases.extend(Found(a + at, b + at, c, p) for a, b, c, p in found)
+            if found:
+                phrases += [Found(a + at, b + at, c, p) for a, b, c, p in found] if at else found
         return phrases
 
     def _segment(self, norm: str) -> list[Found]:

@@ -838,3 +838,41 @@ def test_a_sentence_after_a_label_like_phrase_is_no_entry() -> None:
     assert [entry.title for entry in entries] == ["第三方 SDK 信息披露（StarSDK）"]
     assert entries[0].fields["company"] == "星河网络科技有限公司"
     assert entries[0].fields["policy"] == "https://starsdk.example/privacy/"
+
+
+def test_prose_between_labels_and_a_list_of_addresses_under_the_policy_label() -> None:
+    # sentences between an item's labels are part of it; of the addresses listed one a line
+    # under the policy label, the one whose address says privacy is the policy
+    entries = parse_file("import/zh_policy_section_prose_and_address_list.html")
+    assert [entry.title for entry in entries] == ["星聊", "云签"]
+    first, second = entries
+    assert first.fields["company"] == "星聊科技有限公司"
+    assert first.fields["sharing_mode"] == "SDK本机采集"
+    assert first.links["policy"] == (
+        "https://xingliao.example/cgi-bin/readtemplate?lang=zh_CN&t=agreement&s=privacy"
+    )
+    assert any("星聊动态功能" in value for _, value in first.unmapped)
+    assert second.fields["company"] == "云签网络科技（北京）有限公司"
+    assert second.fields["purpose"] == "电子签章"
+    assert second.links["policy"] == "https://yunqian.example/legal/privacy.html"
+
+
+def test_a_card_of_labels_and_values_one_under_the_other_without_colons() -> None:
+    text = """隐私政策
+
+数据收集说明
+为了提供更好的服务，我们使用了青鸟统计 SDK 来收集应用使用数据。
+
+青鸟 SDK 信息
+
+使用 SDK 名称
+青鸟统计 SDK
+服务类型
+使用量统计分析
+收集个人信息类型
+设备信息（Android ID/OAID）
+
+隐私权政策链接：
+https://qingniao.example/policy
+"""
+    assert _names(text) == [("青鸟统计 SDK", None, "https://qingniao.example/policy")]

@@ -199,6 +199,8 @@ def _classify(raw: str, table: LabelTable) -> _Line:
 
 _NAME_FIELDS = frozenset({"product", "company"})
 _SENTENCE = re.compile(r"^.{24,}[.。!?！？]$")
+# a sentence of prose: a clause, a comma, more words, then its full stop
+_PROSE = re.compile(r"^.{4,}[，,].{8,}[.。!?！？]$")
 
 
 def name_and_company(text: str) -> tuple[str, str] | None:
@@ -872,6 +874,10 @@ class _Reader:
             return False
         if not _balanced(line.text):
             return False  # the end of a wrapped value: "网络权限、设备信息（IDFA"
+        if not line.marked and self.current is not None and _PROSE.search(line.text):
+            # a sentence between an entry's labels ("你注册微信服务时，微信会收集……。") is
+            # part of the entry, not the name of the next one
+            return False
         if _LIST_TITLE.search(line.text):
             return False  # the list's own title ("Sub-processors", "第三方SDK目录")
         following = (other for _, other in self.classified[position + 1 :])
@@ -923,6 +929,27 @@ class _Reader:
             (other for _, other in self.classified[position + 1 :] if other.kind != "blank"), None
         )
         return after is not None and after.kind == "label"
+
+    def _more_addresses(self, line: _Line) -> bool:
+        """A line of nothing but addresses under a link label that already has one (the
+        label's addresses listed one a line: a developer page, then the privacy policy)."""
+        current = self.current
+        if current is None or current.last is None or current.last[0] != "field":
+            return False
+        links = linking.links_in(line.text)
+        return current.last[1] in _LINK_LABELS and linking.only_links(line.text, links)
+
+    def _prose_within(self, position: int) -> bool:
+        """True for a sentence of prose that a known label follows, after at most two more such
+        sentences (what an SDK collects told in sentences between its labels)."""
+        if not _PROSE.search(self.classified[position][1].text):
+            return False
+        rest = (other for _, other in self.classified[position + 1 :] if other.kind != "blank")
+        for _ in range(3):
+            after = next(rest, None)
+            if after is None or after.kind != "text" or not _PROSE.search(after.text):
+                return after is not None and after.kind == "label"
+        return False
 
     def _note_fuzzy(self, line: _Line) -> None:
         if self.current is not None and line.fuzzy:
@@ -1050,11 +1077,18 @@ class _Reader:
                 self.current.cut_off = True
             elif line.marked and line.kind == "text":
                 self.finish()  # a section heading between entries ("3.2 Email and Collaboration")
-            elif linking.links_in(line.text) and len(line.text) > 40 and not self._empty_value():
+            elif (
+                linking.links_in(line.text)
+                and len(line.text) > 40
+                and not self._empty_value()
+                and not self._more_addresses(line)
+            ):
                 # a sentence that holds an address ("根据第三方隐私政策(https://...)...")
                 self.current.add_unmapped("", line.text)
             else:
                 self.current.continue_value(line.text)
+        elif self.current is not None and self._prose_within(position):
+            self.current.add_unmapped("", line.text)  # prose between an entry's labels
         elif self.current is not None:
             self.finish()  # prose after the entries
 

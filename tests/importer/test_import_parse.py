@@ -876,3 +876,23 @@ def test_a_card_of_labels_and_values_one_under_the_other_without_colons() -> Non
 https://qingniao.example/policy
 """
     assert _names(text) == [("青鸟统计 SDK", None, "https://qingniao.example/policy")]
+
+
+def test_one_line_bullets_under_name_company_bullets_whatever_their_brackets_hold() -> None:
+    text = """四、第三方SDK说明
+
+【基础功能类】
+• 云栈 SDK（Yunzhan Inc.）：后端服务与数据存储。隐私政策：https://yunzhan.example/privacy
+• 渲染引擎（Lumen LLC）：应用运行框架，不收集个人信息。
+• 本地提醒插件（开源社区）：本地消息提醒，不收集个人信息。
+• Netkit/Jsonkit等：基础网络通信，不主动收集个人信息。
+• 注：以上插件随应用一并安装。
+
+请参阅各SDK隐私政策了解详情。
+"""
+    assert _names(text) == [
+        ("云栈 SDK", "Yunzhan Inc.", "https://yunzhan.example/privacy"),
+        ("渲染引擎", "Lumen LLC", None),
+        ("本地提醒插件", "开源社区", None),
+        ("Netkit/Jsonkit等", None, None),
+    ]

@@ -224,6 +224,17 @@ def name_and_company(text: str) -> tuple[str, str] | None:
     return None
 
 
+_NOTE_LABEL = re.compile(r"^(?:注|注意|说明|备注|提示|notes?)$", re.IGNORECASE)
+
+
+def _bracketed(text: str) -> tuple[str, str]:
+    """``("本地通知插件", "开源社区")`` for ``本地通知插件（开源社区）``; the text and nothing
+    when it does not end in a bracket."""
+    text = text.strip()
+    match = re.match(r"^(?P<name>.+?)\s*[(（](?P<inner>[^()（）]+)[)）]$", text)
+    return (match["name"], match["inner"].strip()) if match else (text, "")
+
+
 def _spaced_label(text: str, table: LabelTable) -> re.Match[str] | None:
     """``第三方名称<tab>星河云科技有限公司``: a known label, a tab or several spaces, and a value
     that does not start with another label (a header row of a spaced table is no label line)."""
@@ -632,6 +643,7 @@ class _Reader:
         self.set_aside: list[SetAside] = []
         self.aside: tuple[int, int, str, int] | None = None  # level, line, heading, first entry
         self.subtitle: int | None = None  # the position of a card's subtitle line
+        self.bullet_entries = False  # the line above was a one-line "• Name（Company）：…" entry
 
     def line_of(self, index: int) -> int:
         """The 1-based source line of ``lines[index]``."""
@@ -993,16 +1005,16 @@ class _Reader:
             return False
         return True
 
-    def _bullet_with_company(self, number: int, line: _Line) -> None:
+    def _bullet_with_company(self, number: int, line: _Line, split: tuple[str, str]) -> None:
         """``• Supabase SDK（Supabase Inc.）：后端服务……。隐私政策：https://...``: one entry on
-        one bullet line, its purpose and any labelled value after the colon."""
-        split = name_and_company(line.label)
-        assert split is not None
+        one bullet line, its purpose and any labelled value after the colon. ``split`` is the
+        name and the company in brackets (no company: ``("OkHttp3/Okio/Gson等", "")``)."""
         self.finish()
         self.mark_start(number)
         where = self.line_of(number)
         entry = _Entry(where, title=split[0])
-        entry.add("company", "(name in brackets)", split[1], where)
+        if split[1]:
+            entry.add("company", "(name in brackets)", split[1], where)
         text = line.value
         inner = _INLINE_LABEL.search(text)
         found = self.table.match(inner["label"]) if inner else None
@@ -1016,9 +1028,11 @@ class _Reader:
         if text:
             entry.add("purpose", "(text after the name)", text.rstrip("。"), where)
         self.current = entry
+        self.bullet_entries = True
 
     def step(self, position: int, number: int, line: _Line) -> None:
         where = self.line_of(number)
+        after_bullet_entry, self.bullet_entries = self.bullet_entries, False
         if line.kind == "label" and line.field:
             if self._ends_entry(line):
                 self.finish()
@@ -1043,8 +1057,22 @@ class _Reader:
             self.finish()
             self.mark_start(number)
             self.current = _Entry(where, title=nfkc_spaces(line.label).strip() or None)
-        elif line.kind == "other-label" and line.bulleted and name_and_company(line.label):
-            self._bullet_with_company(number, line)
+        elif (
+            line.kind == "other-label" and line.bulleted and (split := name_and_company(line.label))
+        ):
+            self._bullet_with_company(number, line, split)
+        elif (
+            line.kind == "other-label"
+            and line.bulleted
+            and line.value
+            and after_bullet_entry
+            and not self.blank_run
+            and not _NOTE_LABEL.match(normalize_label(line.label))
+        ):
+            # "• 本地通知插件（开源社区）：……" or "• OkHttp3/Okio/Gson等：……" right under
+            # one-line "• Name（Company）：……" entries: one more such entry, whatever its
+            # brackets hold
+            self._bullet_with_company(number, line, _bracketed(line.label))
         elif (
             line.kind == "other-label"
             and self.current is not None

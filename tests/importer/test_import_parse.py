@@ -896,3 +896,80 @@ def test_one_line_bullets_under_name_company_bullets_whatever_their_brackets_hol
         ("本地提醒插件", "开源社区", None),
         ("Netkit/Jsonkit等", None, None),
     ]
+
+
+def test_numbered_one_line_items_with_the_company_in_brackets_and_the_policy_inline() -> None:
+    text = """六、第三方SDK使用说明
+
+1. 云存储 SDK（云海计算有限公司）：文件存储；收集设备标识信息；隐私政策：https://yunhai.example/privacy
+2. 应用框架（5+ App）（数字星河（北京）网络技术有限公司）：应用开发框架；隐私政策：https://xinghe.example/appprivacy.html
+"""
+    assert _names(text) == [
+        ("云存储 SDK", "云海计算有限公司", "https://yunhai.example/privacy"),
+        # names normalised (NFKC): the brackets become ASCII ones
+        (
+            "应用框架(5+ App)",
+            "数字星河(北京)网络技术有限公司",
+            "https://xinghe.example/appprivacy.html",
+        ),
+    ]
+    english = "\n".join(
+        [
+            "6. Third-Party SDKs",
+            "",
+            "1. Cloud Store SDK (Harbor Cloud Computing Co., Ltd.): file storage; collects device"
+            " identifiers; privacy policy: https://harbor.example/privacy",
+            "2. App Frame (5+ App/Wap) (Star River (Beijing) Network Technology Co., Ltd.): app"
+            " framework; privacy policy: https://starriver.example/appprivacy.html",
+        ]
+    )
+    assert _names(english) == [
+        ("Cloud Store SDK", "Harbor Cloud Computing Co., Ltd.", "https://harbor.example/privacy"),
+        (
+            "App Frame (5+ App/Wap)",
+            "Star River (Beijing) Network Technology Co., Ltd.",
+            "https://starriver.example/appprivacy.html",
+        ),
+    ]
+
+
+def test_name_and_description_lines_under_the_line_that_introduces_them() -> None:
+    text = """10. 第三方SDK使用说明
+\t本App内集成了：青鸟统计、云帆地图共两个第三方SDK，以便于更好的为您服务
+青鸟统计：负责App内的活跃用户统计。
+云帆地图：主要用于校车服务的地图集成。
+"""
+    assert [(entry.title, entry.fields["purpose"]) for entry in parse_page(text).entries] == [
+        ("青鸟统计", "负责App内的活跃用户统计"),
+        ("云帆地图", "主要用于校车服务的地图集成"),
+    ]
+    html = (
+        "<p>应用内集成的第三方SDK以及插件：<br />1.cn.example.push: 用来推送消息。"
+        "<br />2.com.example.pay：用于会员支付</p>"
+    )
+    assert [entry.title for entry in parse_page(html, name="page.html").entries] == [
+        "cn.example.push",
+        "com.example.pay",
+    ]
+    # labels the table does not know inside an entry are no new entries
+    inside = """SDK名称：青鸟统计SDK
+第三方名称：青鸟数据有限公司
+SDK包名：com.qingniao
+权限：网络
+存储：本地
+"""
+    assert [entry.fields["product"] for entry in parse_page(inside).entries] == ["青鸟统计SDK"]
+
+
+def test_a_jsx_comment_above_a_table_is_not_read_as_json() -> None:
+    text = """        {/* 6. 第三方SDK信息共享清单 */}
+        <section>
+          <table className="w-full">
+            <thead><tr><th>SDK 名称</th><th>提供方</th><th>用途</th></tr></thead>
+            <tbody>
+              <tr><td className="py-2">云签 SDK</td><td>云签网络有限公司</td><td>一键登录</td></tr>
+            </tbody>
+          </table>
+        </section>
+"""
+    assert _names(text) == [("云签 SDK", "云签网络有限公司", None)]

@@ -90,6 +90,7 @@ _MARKER = re.compile(
     r"|(?:[IVX]{1,4})\.\s?(?=\S))\s*)"
 )
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：](?!//)\s*(?P<value>.*)$")
+_LONG_NAME_LINE = re.compile(r"^(?P<label>[^:：]{1,160}?[)）])\s*[:：](?!//)\s*(?P<value>.*)$")
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)$|[.。!?！？;；]$", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
 _LINK_BULLET = re.compile(
@@ -170,17 +171,24 @@ def _classify(raw: str, table: LabelTable) -> _Line:
         number = int(digits.group(1)) if digits else None
         text = text[match.end() :].strip()
     labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
+    if labelled is None and (bulleted or numbered):
+        # "7. DCloud uni-app (5+ App/Wap2App) (Digital Heaven (Beijing) … Co., Ltd.): …": a
+        # name and its company longer than any label
+        long = _LONG_NAME_LINE.match(text)
+        labelled = long if long and name_and_company(long["label"]) else None
     if labelled:
         label = _strip_emphasis(labelled.group("label"))
         value = labelled.group("value").strip().lstrip("*_").strip()
-        if label and not _NOT_A_LABEL.search(label) and len(label.split()) <= 8:
+        listed = bulleted or numbered
+        named = name_and_company(label) if listed and label else None
+        words = len(label.split())
+        if label and not _NOT_A_LABEL.search(label) and (words <= 8 or (named and words <= 16)):
             found = table.match(label)
             kind = "label" if found else "other-label"
             near = found.near if found and found.how == "fuzzy" else ""
             field = found.field if found else None
-            named = name_and_company(label) if bulleted else None
             if named and table.match(named[1]) is None:
-                # "• 云栈 SDK（Yunzhan Inc.）：后端服务……": a name and its company, no label
+                # "• 云栈 SDK（Yunzhan Inc.）：后端服务……" (or "1. …"): a name and its company
                 kind, field, near = "other-label", None, ""
             elif near and field in _NAME_FIELDS and _SENTENCE.search(value):
                 # "2. 第三方 SDK：为提供登录服务，本游戏集成了……。": a misspelt-looking label
@@ -224,6 +232,7 @@ def name_and_company(text: str) -> tuple[str, str] | None:
     return None
 
 
+_SDK_WORDS = re.compile(r"SDK|插件|第三方", re.IGNORECASE)
 _NOTE_LABEL = re.compile(r"^(?:注|注意|说明|备注|提示|notes?)$", re.IGNORECASE)
 
 
@@ -801,6 +810,38 @@ class _Reader:
             self.entries.append(entry)
         return len(run)
 
+    def _named_lines(self, position: int) -> int:
+        """Entries from a run of at least two ``Name：what it does`` lines (labels the table does
+        not know, numbered or not) right under a line that introduces them: one that names at
+        least two of them ("本App内集成了：友盟Umeng、腾讯Bugly……"), or a label of SDKs or
+        plug-ins with nothing after it ("应用内集成的第三方SDK以及插件："); the lines read."""
+        intro = self.classified[position][1]
+        if intro.kind != "other-label" or self.current is not None:
+            return 0
+        run: list[tuple[int, _Line]] = []
+        for number, line in self.classified[position + 1 :]:
+            if (
+                line.kind != "other-label"
+                or not line.value
+                or len(line.label) > 30
+                or re.search(r"[，,。]", line.label)
+                or _NOTE_LABEL.match(normalize_label(line.label))
+            ):
+                break
+            run.append((number, line))
+        if len(run) < 2:
+            return 0
+        named = sum(line.label in intro.value for _, line in run)
+        if named < 2 and not (not intro.value and _SDK_WORDS.search(intro.label)):
+            return 0
+        self.mark_start(run[0][0])
+        for number, line in run:
+            where = self.line_of(number)
+            entry = _Entry(where, title=nfkc_spaces(line.label).strip())
+            entry.add("purpose", "(text after the name)", line.value.rstrip("。"), where)
+            self.entries.append(entry)
+        return len(run) + 1
+
     def _section(self, number: int) -> None:
         """At a ``#`` heading: close the section set aside above when this heading is of its
         level or higher, and open one when this heading says its recipients are not current."""
@@ -841,7 +882,11 @@ class _Reader:
                     self.mark_start(number)
                 self.entries.extend(entries)
                 position += end - number
-            elif read := self._link_bullets(position) or self._dash_bullets(position):
+            elif read := (
+                self._link_bullets(position)
+                or self._dash_bullets(position)
+                or self._named_lines(position)
+            ):
                 position += read
             else:
                 self.step(position, number, line)
@@ -1058,12 +1103,14 @@ class _Reader:
             self.mark_start(number)
             self.current = _Entry(where, title=nfkc_spaces(line.label).strip() or None)
         elif (
-            line.kind == "other-label" and line.bulleted and (split := name_and_company(line.label))
+            line.kind == "other-label"
+            and (line.bulleted or (line.numbered and line.value))
+            and (split := name_and_company(line.label))
         ):
             self._bullet_with_company(number, line, split)
         elif (
             line.kind == "other-label"
-            and line.bulleted
+            and (line.bulleted or line.numbered)
             and line.value
             and after_bullet_entry
             and not self.blank_run
@@ -1122,7 +1169,8 @@ class _Reader:
 
 
 _INLINE_LABEL = re.compile(
-    r"(?<=[。；;])\s*(?P<label>[^。；;:：\s]{2,12})[:：](?!//)\s*(?P<value>\S.*)$"
+    r"(?<=[。；;])\s*(?P<label>[^。；;:：\s]{2,12}|[A-Za-z][A-Za-z ]{1,29})[:：](?!//)"
+    r"\s*(?P<value>\S.*)$"
 )
 
 _LINK_SUFFIX = re.compile(
@@ -1269,6 +1317,8 @@ def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
         _collect(json.loads(text), objects, text)
     except json.JSONDecodeError:
         objects = _scan_objects(text)
+        if not objects:
+            return None  # braces, but no JSON: "{/* 6. 第三方SDK清单 */}" above a JSX table
     entries: list[ImportedEntry] = []
     for line, item, cut in objects:
         entry = _Entry(line)

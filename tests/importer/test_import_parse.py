@@ -973,3 +973,37 @@ def test_a_jsx_comment_above_a_table_is_not_read_as_json() -> None:
         </section>
 """
     assert _names(text) == [("云签 SDK", "云签网络有限公司", None)]
+
+
+def test_name_and_address_lines_under_a_policy_label_with_nothing_after_it() -> None:
+    text = """我们或我们的第三方合作伙伴，可能收集和使用您的信息，并将该等信息储存为日志信息。
+
+第三方隐私政策：
+
+青鸟统计：https://qingniao.example/policy
+
+云帆存储：https://yunfan.example/legal/privacy?version=6
+"""
+    assert _names(text) == [
+        ("青鸟统计", None, "https://qingniao.example/policy"),
+        ("云帆存储", None, "https://yunfan.example/legal/privacy?version=6"),
+    ]
+
+
+def test_one_line_of_linked_policies_and_link_titles_that_qualify_the_policy() -> None:
+    text = """第三方隐私政策：
+[Skyhold 隐私权政策](https://skyhold.example/privacy) · [Duckpond 隐私政策](https://duckpond.example/privacy)
+"""
+    assert [(company, url) for _, company, url in _names(text)] == [
+        ("Skyhold", "https://skyhold.example/privacy"),
+        ("Duckpond", "https://duckpond.example/privacy"),
+    ]
+    bullets = """Third-party privacy policies:
+
+- [Skyhold General Privacy Statement](https://docs.skyhold.example/privacy-statement)
+- [Cloudnest Privacy Policy](https://www.cloudnest.example/privacypolicy/)
+"""
+    assert [(company, url) for _, company, url in _names(bullets)] == [
+        ("Skyhold", "https://docs.skyhold.example/privacy-statement"),
+        ("Cloudnest", "https://www.cloudnest.example/privacypolicy/"),
+    ]

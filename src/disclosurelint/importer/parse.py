@@ -232,6 +232,7 @@ def name_and_company(text: str) -> tuple[str, str] | None:
     return None
 
 
+_POLICIES_INTRO = re.compile(r"第三方.*隐私|third[- ]party privacy polic", re.IGNORECASE)
 _SDK_WORDS = re.compile(r"SDK|插件|第三方", re.IGNORECASE)
 _NOTE_LABEL = re.compile(r"^(?:注|注意|说明|备注|提示|notes?)$", re.IGNORECASE)
 
@@ -810,16 +811,63 @@ class _Reader:
             self.entries.append(entry)
         return len(run)
 
+    def _link_row(self, position: int) -> int:
+        """Entries from one line of at least two links to third parties' policies and nothing
+        else but separators (``[Google 隐私权政策](…) · [DuckDuckGo 隐私政策](…)``) under a line
+        that speaks of third parties' policies; 1 when read, else 0."""
+        number, _ = self.classified[position]
+        links = _MD_LINK.findall(self.lines[number])
+        rest = _MD_LINK.sub("", self.lines[number])
+        if len(links) < 2 or re.search(r"[^\s·•|,，、/;；]", rest):
+            return 0
+        before = next(
+            (
+                self.lines[n]
+                for n, line in reversed(self.classified[:position])
+                if line.kind != "blank"
+            ),
+            "",
+        )
+        if not _POLICIES_INTRO.search(before):
+            return 0
+        named = [(_name_and_link_kind(nfkc_spaces(text).strip()), url) for text, url in links]
+        if any(kind != "policy" or not name for (name, kind), _ in named):
+            return 0
+        self.finish()
+        self.current = None
+        self.mark_start(number)
+        where = self.line_of(number)
+        for (name, _), url in named:
+            entry = _Entry(where)
+            entry.add("company", "(linked name)", name, where)
+            entry.links.append((Link(url, name), "policy", "(link)"))
+            self.entries.append(entry)
+        return 1
+
     def _named_lines(self, position: int) -> int:
         """Entries from a run of at least two ``Name：what it does`` lines (labels the table does
-        not know, numbered or not) right under a line that introduces them: one that names at
-        least two of them ("本App内集成了：友盟Umeng、腾讯Bugly……"), or a label of SDKs or
-        plug-ins with nothing after it ("应用内集成的第三方SDK以及插件："); the lines read."""
+        not know, numbered or not, a blank line apart at most) right under a line that introduces
+        them: one that names at least two of them ("本App内集成了：友盟Umeng、腾讯Bugly……"), a
+        label of SDKs or plug-ins with nothing after it ("应用内集成的第三方SDK以及插件："), or a
+        policy label with nothing after it over ``Name：address`` lines ("第三方隐私政策：", then
+        "友盟：https://..."); the lines read."""
         intro = self.classified[position][1]
-        if intro.kind != "other-label" or self.current is not None:
+        current = self.current
+        if not (intro.kind == "other-label" or (intro.kind == "label" and not intro.value)):
+            return 0
+        if current is not None and (current.fields or current.unmapped):
             return 0
         run: list[tuple[int, _Line]] = []
-        for number, line in self.classified[position + 1 :]:
+        end = position
+        for index in range(position + 1, len(self.classified)):
+            number, line = self.classified[index]
+            if line.kind == "blank":
+                if (
+                    index + 1 < len(self.classified)
+                    and self.classified[index + 1][1].kind == "blank"
+                ):
+                    break
+                continue
             if (
                 line.kind != "other-label"
                 or not line.value
@@ -829,18 +877,33 @@ class _Reader:
             ):
                 break
             run.append((number, line))
+            end = index
         if len(run) < 2:
             return 0
-        named = sum(line.label in intro.value for _, line in run)
-        if named < 2 and not (not intro.value and _SDK_WORDS.search(intro.label)):
+        addresses = all(
+            linking.only_links(line.value, linking.links_in(line.value)) for _, line in run
+        )
+        if intro.kind == "label":
+            if intro.field != "policy" or not addresses:
+                return 0
+        elif sum(line.label in intro.value for _, line in run) < 2 and not (
+            not intro.value and _SDK_WORDS.search(intro.label)
+        ):
             return 0
+        self.current = None  # a heading above the introduction names no entry of its own
         self.mark_start(run[0][0])
         for number, line in run:
             where = self.line_of(number)
             entry = _Entry(where, title=nfkc_spaces(line.label).strip())
-            entry.add("purpose", "(text after the name)", line.value.rstrip("。"), where)
+            if addresses:
+                entry.add("policy", intro.label, line.value, where)
+                entry.links += [
+                    (link, "policy", intro.label) for link in linking.links_in(line.value)
+                ]
+            else:
+                entry.add("purpose", "(text after the name)", line.value.rstrip("。"), where)
             self.entries.append(entry)
-        return len(run) + 1
+        return end - position + 1
 
     def _section(self, number: int) -> None:
         """At a ``#`` heading: close the section set aside above when this heading is of its
@@ -883,7 +946,8 @@ class _Reader:
                 self.entries.extend(entries)
                 position += end - number
             elif read := (
-                self._link_bullets(position)
+                self._link_row(position)
+                or self._link_bullets(position)
                 or self._dash_bullets(position)
                 or self._named_lines(position)
             ):
@@ -1174,9 +1238,11 @@ _INLINE_LABEL = re.compile(
 )
 
 _LINK_SUFFIX = re.compile(
-    r"\s*(?:[-–—:(]\s*)?(?P<words>(?:data processing (?:agreement|addendum)|dpa|privacy policy"
-    r"|privacy notice|privacy statement|terms(?: of (?:service|use))?|compliance information"
-    r"|security(?: information)?|gdpr(?: information)?|subprocessors?)\)?)$",
+    r"\s*(?:[-–—:(]\s*)?(?P<words>(?:data processing (?:agreement|addendum)|dpa"
+    r"|(?:(?:general|global|online|website|user|customer) )?privacy (?:policy|notice|statement)"
+    r"|terms(?: of (?:service|use))?|compliance information"
+    r"|security(?: information)?|gdpr(?: information)?|subprocessors?"
+    r"|隐私权?政策|隐私声明|隐私协议)\)?)$",
     re.IGNORECASE,
 )
 
@@ -1190,7 +1256,7 @@ def _name_and_link_kind(text: str) -> tuple[str, str | None]:
     words = match.group("words").lower()
     if "processing" in words or words == "dpa":
         kind = "dpa"
-    elif "privacy" in words or words.startswith("gdpr"):
+    elif "privacy" in words or "隐私" in words or words.startswith("gdpr"):
         kind = "policy"
     elif words.startswith("terms"):
         kind = "terms"

@@ -777,10 +777,9 @@ class _Reader:
             self.entries.append(entry)
         return read
 
-    def _dash_bullets(self, position: int) -> int:
-        """Entries from a run of at least three bullets ``Name - what they do`` right after a
-        line that speaks of vendors, sub-processors or third parties; the lines read (or 0)."""
-        before = next(
+    def _line_before(self, position: int) -> str:
+        """The nearest line above ``position`` that is not blank ("" at the start)."""
+        return next(
             (
                 self.lines[n]
                 for n, line in reversed(self.classified[:position])
@@ -788,6 +787,11 @@ class _Reader:
             ),
             "",
         )
+
+    def _dash_bullets(self, position: int) -> int:
+        """Entries from a run of at least three bullets ``Name - what they do`` right after a
+        line that speaks of vendors, sub-processors or third parties; the lines read (or 0)."""
+        before = self._line_before(position)
         if not _VENDOR_INTRO.search(before):
             return 0
         run: list[tuple[int, re.Match[str]]] = []
@@ -820,14 +824,7 @@ class _Reader:
         rest = _MD_LINK.sub("", self.lines[number])
         if len(links) < 2 or re.search(r"[^\s·•|,，、/;；]", rest):
             return 0
-        before = next(
-            (
-                self.lines[n]
-                for n, line in reversed(self.classified[:position])
-                if line.kind != "blank"
-            ),
-            "",
-        )
+        before = self._line_before(position)
         if not _POLICIES_INTRO.search(before):
             return 0
         named = [(_name_and_link_kind(nfkc_spaces(text).strip()), url) for text, url in links]

@@ -1007,3 +1007,17 @@ def test_one_line_of_linked_policies_and_link_titles_that_qualify_the_policy() -
         ("Skyhold", "https://docs.skyhold.example/privacy-statement"),
         ("Cloudnest", "https://www.cloudnest.example/privacypolicy/"),
     ]
+
+
+def test_two_bare_names_bulleted_under_a_line_that_announces_the_sdks() -> None:
+    html = """<h2>1. 我们收集的信息</h2>
+<p>我们接入的第三方SDK：</p>
+<ul>
+  <li>青鸟统计</li>
+  <li>评论系统</li>
+</ul>
+<h2>2. 信息的存储</h2>
+"""
+    assert _names(html) == [("青鸟统计", None, None), ("评论系统", None, None)]
+    # the same two names under a line that announces nothing stay unread
+    assert _names(html.replace("我们接入的第三方SDK：", "我们的站点：")) == []

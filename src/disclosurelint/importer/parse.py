@@ -101,7 +101,8 @@ _LINK_BULLET = re.compile(
 _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _NAME_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\],.;!?][^:：\[\],;!?]{0,38})\s*$")
 _PROCESSOR_INTRO = re.compile(
-    r"sub-?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商|服務商",
+    r"sub-?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商|服務商"
+    r"|第三方\s*SDK",
     re.IGNORECASE,
 )
 _VENDOR_INTRO = re.compile(
@@ -803,13 +804,16 @@ class _Reader:
             if not match or (bare and len(match["name"].split()) > 5):
                 break
             run.append((number, match))
-        if len(run) < 3:
+        # three at least, or two right under a line that announces them ("……第三方SDK：")
+        if len(run) < (2 if before.rstrip().endswith((":", "：")) else 3):
             return 0
         self.finish()
         self.mark_start(run[0][0])
         for number, match in run:
             entry = _Entry(self.line_of(number))
-            entry.add("company", "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
+            # names of SDKs or plug-ins are products; other names are the recipients'
+            field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
+            entry.add(field, "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
             if not bare:
                 entry.add("purpose", "(text after the name)", match["rest"].strip(), entry.line)
             self.entries.append(entry)

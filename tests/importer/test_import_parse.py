@@ -1021,3 +1021,33 @@ def test_two_bare_names_bulleted_under_a_line_that_announces_the_sdks() -> None:
     assert _names(html) == [("青鸟统计", None, None), ("评论系统", None, None)]
     # the same two names under a line that announces nothing stay unread
     assert _names(html.replace("我们接入的第三方SDK：", "我们的站点：")) == []
+
+
+def test_a_two_column_table_per_sdk_whose_rows_are_the_labels() -> None:
+    text = """## 第三方SDK说明
+
+### 星图地图SDK
+
+| 项目 | 内容 |
+|:---|:---|
+| SDK名称 | 星图地图小程序SDK |
+| 提供方 | 星图软件有限公司 |
+| 官网 | https://lbs.xingtu.example/ |
+| 隐私政策 | https://lbs.xingtu.example/agreements/privacy |
+| 功能 | 地图展示、位置定位 |
+
+### 云声语音SDK
+
+| 项目 | 内容 |
+|:---|:---|
+| SDK名称 | 云声语音合成（TTS） |
+| 提供方 | 云声网络技术（北京）有限公司 |
+| 隐私政策 | https://ai.yunsheng.example/privacy |
+"""
+    assert _names(text) == [
+        ("星图地图小程序SDK", "星图软件有限公司", "https://lbs.xingtu.example/agreements/privacy"),
+        ("云声语音合成(TTS)", "云声网络技术(北京)有限公司", "https://ai.yunsheng.example/privacy"),
+    ]
+    # a two-column table of other things (permissions and why) is no entry
+    other = "| 权限 | 用途 |\n|---|---|\n| 位置 | 地图定位 |\n| 相机 | 扫码 |\n"
+    assert _names(other) == []

@@ -506,7 +506,8 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     header = _one_language_header(grid)
     names = tables.columns(header, table)
     if not tables.is_recipient_table(names):
-        return []
+        entry = _label_value_entry(grid, table)
+        return [entry] if entry is not None else []
     entries: list[_Entry] = []
     last = len(grid.rows) - 1
     for number, (row, line) in enumerate(zip(grid.rows, grid.row_lines, strict=False)):
@@ -550,6 +551,31 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:
+    """One entry from a two-column table whose rows are labels and their values (``| 项目 | 内容
+    |`` over ``| SDK名称 | … |``, ``| 提供方 | … |``); None for any other table."""
+    if len(grid.header) != 2 or len(grid.rows) < 2:
+        return None
+    found = [table.match(row[0].text) if row[0].text.strip() else None for row in grid.rows]
+    known = [match for match in found if match is not None and match.how != "fuzzy"]
+    if len(known) * 2 < len(grid.rows) or not any(m.field in _NAME_FIELDS for m in known):
+        return None
+    entry = _Entry(grid.row_lines[0])
+    for row, line, match in zip(grid.rows, grid.row_lines, found, strict=False):
+        label = _strip_emphasis(row[0].text)
+        value, links = _cell_value(row[1], name=match is not None and match.field in _NAME_FIELDS)
+        if match is None or match.how == "fuzzy":
+            if value:
+                entry.add_unmapped(label, value)
+            continue
+        entry.links += [(link, match.field, label) for link in links]
+        if value:
+            entry.add(match.field, label, value, line)
+            if match.field in _LINK_LABELS:
+                entry.links += [(link, match.field, label) for link in linking.links_in(value)]
+    return entry
 
 
 def _one_language_header(grid: tables.Grid) -> tuple[tables.Cell, ...]:

@@ -69,6 +69,7 @@ def read(text: str, resolve: Any) -> tuple[dict[str, Any], Node] | None:
         if marks[-1][0] != last:
             return None  # a last line of spaces or a comment, unended: libyaml closes blocks there
         last += 1
+    marks.append((len(parts), -1))  # after the last line: ends every block
     reader = _Reader(parts, marks, (last, 0), resolve)
     try:
         data, root = reader.mapping(0, 0)
@@ -96,7 +97,7 @@ class _Reader:
     ) -> None:
         self.parts = parts
         self.marks = marks
-        self.at = 0  # the index in ``marks`` of the next line to read
+        self.at = 0  # the index in ``marks`` of the next line to read (the last: the end)
         self.end = end  # the mark of the stream's end
         self.resolve = resolve
 
@@ -106,7 +107,6 @@ class _Reader:
         if depth > _MAX_DEPTH:
             raise _Refused
         parts, marks = self.parts, self.marks
-        count = len(marks)
         data: dict[str, Any] = {}
         pairs: list[tuple[Node, Node]] = []
         number = first = marks[self.at][0]
@@ -116,16 +116,16 @@ class _Reader:
                 raise _Refused
             after = column + len(name)
             key: Node = (SCALAR, name, "", number, column, number, after)
-            self.at += 1
+            self.at = at = self.at + 1
+            following = marks[at]
             value: Any
             if not rest or rest[0] == "#":  # nothing on the line: a block, or empty
-                following = marks[self.at] if self.at < count else self.end
-                if self.at < count and following[1] > column:
+                if following[1] > column:
                     if parts[following[0]][1]:
                         value, node = self.sequence(following[1], depth + 1)
                     else:
                         value, node = self.mapping(following[1], depth + 1)
-                    following = marks[self.at] if self.at < count else self.end
+                    following = marks[self.at]
                 else:
                     value = None
                     node = (SCALAR, "", "", number, after + 1, number, after + 1)
@@ -135,12 +135,14 @@ class _Reader:
                     value, node = _plain(rest, number, at)
                 else:
                     value, node = self.scalar(rest, number, at, column, depth)
-                following = marks[self.at] if self.at < count else self.end
+                    following = marks[self.at]  # past a block scalar's lines
             data[name] = value
             pairs.append((key, node))
-            if self.at >= count or following[1] < column:
-                return data, (MAPPING, pairs, None, first, column, *following)
-            if following[1] > column:
+            indent = following[1]
+            if indent < column:
+                end = following if indent >= 0 else self.end
+                return data, (MAPPING, pairs, None, first, column, *end)
+            if indent > column:
                 raise _Refused  # a multi-line scalar, or an error
             number = following[0]
             if parts[number][1]:
@@ -151,7 +153,6 @@ class _Reader:
         if depth > _MAX_DEPTH:
             raise _Refused
         parts, marks = self.parts, self.marks
-        count = len(marks)
         values: list[Any] = []
         nodes: list[Node] = []
         number = first = marks[self.at][0]
@@ -168,12 +169,14 @@ class _Reader:
                     raise _Refused  # an empty entry, or a sequence inside the entry
                 self.at += 1
                 value, node = self.scalar(rest, number, inner, column, depth)
-            following = marks[self.at] if self.at < count else self.end
+            following = marks[self.at]
             values.append(value)
             nodes.append(node)
-            if self.at >= count or following[1] < column:
-                return values, (SEQUENCE, nodes, None, first, column, *following)
-            if following[1] > column:
+            indent = following[1]
+            if indent < column:
+                end = following if indent >= 0 else self.end
+                return values, (SEQUENCE, nodes, None, first, column, *end)
+            if indent > column:
                 raise _Refused
             number = following[0]
 
@@ -251,7 +254,7 @@ class _Reader:
         if not header.group(2):
             text += "\n"
         marks = self.marks
-        while self.at < len(marks) and marks[self.at][0] < index:
+        while marks[self.at][0] < index:
             self.at += 1
         # libyaml ends a block scalar at the start of the line that ends it
         return text, (SCALAR, text, header.group(1), number, at, index, 0)

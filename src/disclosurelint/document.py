@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from disclosurelint.model import JsonPath, Position, Span, Target
@@ -183,7 +184,7 @@ class Document:
     data: Any
     source: SourceMap | None
 
-    @property
+    @cached_property  # read by most rules: worked out once per document
     def mapping(self) -> Mapping[str, Any]:
         """The top-level mapping, or an empty one when the file's top level is something else."""
         data = self.data

@@ -63,8 +63,8 @@ def read(text: str, resolve: Any) -> tuple[dict[str, Any], Node] | None:
     last = len(parts) - 1
     # (line, indentation) of each line with content
     marks = [(n, len(p[0])) for n, p in enumerate(parts) if p[1] or p[2] or p[4][:1] not in "#"]
-    if not marks or marks[0][1] != 0 or last != text.count("\n"):
-        return None
+    if not marks or marks[0][1] != 0 or parts[marks[0][0]][1] or last != text.count("\n"):
+        return None  # no mapping at the top (nothing, or a list), or lines split otherwise
     if not text.endswith("\n"):
         if marks[-1][0] != last:
             return None  # a last line of spaces or a comment, unended: libyaml closes blocks there

@@ -123,6 +123,13 @@ def _scalar(rng: random.Random, indent: int) -> str:
         words += [_word(rng) if rng.random() < 0.1 else "api" for _ in range(rng.randint(0, 3))]
         inside = rng.choice([", ", ",", " , "]).join(words) if rng.random() < 0.9 else ""
         return "[" + rng.choice(["", " "]) + inside + rng.choice(["", " "]) + "]"
+    if style < 0.9:
+        keys = rng.sample(_CLEAN_KEYS if _CLEAN[0] else _KEYS, k=rng.randint(0, 3))
+        values = ["A dialog of its own.", "yes", "1.5", "'q''s'", '"r"', "[a, b]", "x  "]
+        if not _CLEAN[0]:
+            values += [_word(rng), "{c: 1}", "", "a: b", "a, b"]
+        inside = rng.choice([", ", ",", " , "]).join(f"{k}: {rng.choice(values)}" for k in keys)
+        return "{" + rng.choice(["", " "]) + inside + rng.choice(["", " ", ","]) + "}"
     header = rng.choice([">-", ">", "|", "|-", ">-  # note"])
     if _odd(rng, 0.2):
         header = rng.choice([">+", "|2", "|-1", ">#"])
@@ -239,6 +246,8 @@ def test_the_generated_texts_exercise_the_fast_reader() -> None:
         "a: |\n  x\n\n\n",
         "a: >\n  x\n # c\nb: 1\n",
         "a: 'it''s'\nb: \"q\"   # c\n",
+        "a: {kind: separate, how: A dialog of its own., n: [x, y], q: 'it''s'}  # c\n",
+        "a: {}\n",
     ],
 )
 def test_shapes_the_fast_reader_reads(text: str) -> None:
@@ -250,7 +259,8 @@ def test_shapes_the_fast_reader_reads(text: str) -> None:
     [
         "a: &x 1\nb: *x\n",  # anchors and aliases
         "a: !!str 1\n",  # a tag
-        "a: {b: 1}\n",  # a flow mapping
+        "a: {b: {c: 1}}\n",  # a flow mapping inside a flow mapping
+        "a: {b: 1,}\n",  # a trailing comma
         "a: b\n  c\n",  # a multi-line plain scalar
         "a: 1\na: 2\n",  # a duplicate key: libyaml's path reports it
         "a:\n- x\n",  # a sequence at its key's indentation

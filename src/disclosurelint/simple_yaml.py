@@ -1,15 +1,16 @@
 """A fast reader for the YAML shapes declarations are written in, exact or not at all.
 
 Most declarations are block mappings and sequences of one-line scalars (plain, single- or
-double-quoted without escapes), one-line flow sequences of plain words (``[form, backend_api]``),
-folded or literal block scalars of evenly indented lines (``>-``, ``|``), and comments. For such
+double-quoted without escapes), one-line flow sequences of plain words (``[form, backend_api]``)
+and flow mappings of such values (``{kind: separate, how: A dialog of its own.}``), folded or
+literal block scalars of evenly indented lines (``>-``, ``|``), and comments. For such
 a text :func:`read` returns what libyaml's parser and :class:`disclosurelint.load._Builder` would
 give -- the same data, scalars resolved by the same YAML 1.2 core schema, and the same node tree
 (:mod:`disclosurelint.document`'s tuple layout) with the same start and end marks -- in about a
 third of the time, because it reads whole lines instead of characters and builds each node once.
 
-It returns ``None`` the moment a text holds anything else: anchors, aliases, tags, flow
-mappings, multi-line plain or quoted scalars, escapes, tabs, carriage returns, a byte-order
+It returns ``None`` the moment a text holds anything else: anchors, aliases, tags, nested
+flow mappings, multi-line plain or quoted scalars, escapes, tabs, carriage returns, a byte-order
 mark, directives, document markers, complex or quoted keys, a duplicate key, an empty list
 entry, a sequence at its key's own indentation, deep nesting, odd indentation, or any syntax
 error. The caller then reads the text with libyaml, which words every finding (duplicate keys,
@@ -34,6 +35,11 @@ _SINGLE = re.compile(r"'((?:[^']|'')*)'")
 _DOUBLE = re.compile(r'"([^"\\]*)"')
 _WORD = re.compile(r"\w[\w.\-/]*")
 _FLOW = re.compile(r"\[ *(?:\w[\w.\-/]*(?: *, *\w[\w.\-/]*)*)? *\]")
+_EMPTY_MAPPING = re.compile(r"\{ *\}")
+_FLOW_KEY = re.compile(r" *(\w[\w.\-/]*): +")
+# a plain value inside a flow mapping: no quote, colon, comment or flow indicator anywhere
+_FLOW_PLAIN = re.compile(r"[^\s,\[\]{}#:'\"!&*%@`|>?\-][^,\[\]{}#:'\"]*")
+_FLOW_NEXT = re.compile(r" *([,}])")
 _HEADER = re.compile(r"([>|])(-?)(?: +#.*| *)\Z")
 _MAX_DEPTH = 48  # well under the loader's limit, whose finding libyaml's path then gives
 _MAX_KEY = 1000  # libyaml refuses a simple key longer than 1024 characters
@@ -41,7 +47,7 @@ _MAX_KEY = 1000  # libyaml refuses a simple key longer than 1024 characters
 # starts so): such a scalar is not handed to the resolver.
 _TEXT_FIRST = frozenset("abcdeghijklmopqrsuvwxyzABCDEGHIJKLMOPQRSUVWXYZ")
 # What a plain scalar may not start with (or libyaml reads it otherwise)
-_INDICATORS = frozenset("?:,]{}#&*!%@`")
+_INDICATORS = frozenset("?:,]}#&*!%@`")
 
 _Parts = tuple[str, str, str, str, str]
 
@@ -193,27 +199,81 @@ class _Reader:
             if first == "'":
                 text = text.replace("''", "'")
             return text, (SCALAR, text, first, number, at, number, at + match.end())
-        if first == "[":
-            if depth + 1 > _MAX_DEPTH:
+        if first == "[" or first == "{":  # noqa: PLR1714 - two compares beat a set's hash
+            if depth + 2 > _MAX_DEPTH:
                 raise _Refused
-            match = _FLOW.match(rest)
-            if match is None or _AFTER.match(rest, match.end()) is None:
+            value, node, close = (self._words if first == "[" else self._flow_mapping)(
+                rest, 0, number, at
+            )
+            if _AFTER.match(rest, close) is None:
                 raise _Refused
-            close = match.end()
-            resolve = self.resolve
-            values: list[Any] = []
-            nodes: list[Node] = []
-            for word in _WORD.finditer(rest, 0, close):
-                text = word.group()
-                values.append(resolve(text))
-                nodes.append((SCALAR, text, "", number, at + word.start(), number, at + word.end()))
-            return values, (SEQUENCE, nodes, None, number, at, number, at + close)
+            return value, node
         if first in ">|":
             return self._block(rest, number, at, column)
         if first in _INDICATORS or (first == "-" and rest[1:2] in ("", " ")):
             raise _Refused
         text, node = _plain(rest, number, at)
         return (text if first in _TEXT_FIRST else self.resolve(text)), node
+
+    def _words(self, rest: str, start: int, number: int, at: int) -> tuple[Any, Node, int]:
+        """A flow sequence of plain words at ``rest[start]``: its values, its node, its end."""
+        match = _FLOW.match(rest, start)
+        if match is None:
+            raise _Refused
+        close = match.end()
+        resolve = self.resolve
+        values: list[Any] = []
+        nodes: list[Node] = []
+        for word in _WORD.finditer(rest, start, close):
+            text = word.group()
+            values.append(resolve(text))
+            nodes.append((SCALAR, text, "", number, at + word.start(), number, at + word.end()))
+        return values, (SEQUENCE, nodes, None, number, at + start, number, at + close), close
+
+    def _flow_mapping(self, rest: str, start: int, number: int, at: int) -> tuple[Any, Node, int]:
+        """A one-line flow mapping (``{kind: separate, how: A dialog of its own.}``) of keys
+        that are words and values that are plain text, quoted, or flow sequences of words."""
+        data: dict[str, Any] = {}
+        pairs: list[tuple[Node, Node]] = []
+        empty = _EMPTY_MAPPING.match(rest, start)
+        position = empty.end() if empty is not None else start + 1
+        while empty is None:
+            match = _FLOW_KEY.match(rest, position)
+            if match is None:
+                raise _Refused
+            name = match.group(1)
+            if name in data:
+                raise _Refused
+            key = (SCALAR, name, "", number, at + match.start(1), number, at + match.end(1))
+            position = match.end()
+            first = rest[position : position + 1]
+            value: Any
+            if first == "'" or first == '"':  # noqa: PLR1714
+                quoted = (_DOUBLE if first == '"' else _SINGLE).match(rest, position)
+                if quoted is None:
+                    raise _Refused
+                value = quoted.group(1).replace("''", "'") if first == "'" else quoted.group(1)
+                node = (SCALAR, value, first, number, at + position, number, at + quoted.end())
+                position = quoted.end()
+            elif first == "[":
+                value, node, position = self._words(rest, position, number, at)
+            else:
+                plain = _FLOW_PLAIN.match(rest, position)
+                if plain is None:
+                    raise _Refused
+                text = plain.group().rstrip(" ")
+                value = text if text[0] in _TEXT_FIRST else self.resolve(text)
+                node = (SCALAR, text, "", number, at + position, number, at + position + len(text))
+                position = plain.end()
+            data[name] = value
+            pairs.append((key, node))
+            after = _FLOW_NEXT.match(rest, position)
+            if after is None:
+                raise _Refused
+            position = after.end()
+            if after.group(1) == "}":
+                break
+        return data, (MAPPING, pairs, None, number, at + start, number, at + position), position
 
     def _block(self, rest: str, number: int, at: int, column: int) -> tuple[str, Node]:
         """A folded (``>``) or literal (``|``) block scalar of evenly indented lines, clipped

@@ -552,3 +552,85 @@ def test_where_the_device_is_located_is_its_location() -> None:
     assert "precise_location" not in categories(
         "browser type, time zone setting and location, plug-ins"
     )
+
+
+def test_a_guardians_own_contact_fields_are_not_a_childs_data() -> None:
+    # A parent's phone number is the adult's data; it shows no child's data by itself.
+    assert categories("guardian mobile number") == ["phone_number"]
+    assert categories("监护人的联系电话") == ["phone_number"]
+    code, out = classify("guardian email", "--explain")
+    assert code == 0 and "guardian's own details" in out
+    # Guardian consent and guardian information still mark a child's account (PIPL Art. 31).
+    assert levels("监护人信息")["pipl"] == "sensitive"
+    assert "minor_under_14" in categories("guardian consent records")
+
+
+def test_data_named_by_the_check_or_document_that_carries_it() -> None:
+    # GDPR Art. 10: vetting checks carry criminal-record data.
+    assert levels("enhanced DBS check certificate number")["gdpr"] == "sensitive"
+    assert levels("police check results for coaches")["gdpr"] == "sensitive"
+    assert levels("reports of anti-social behaviour")["gdpr"] == "sensitive"
+    # GDPR Art. 9(1), Art. 4(15): test results and sick notes are health data.
+    assert levels("blood lab results")["gdpr"] == "sensitive"
+    assert "health" in categories("医院开具的病假证明")
+    # Identity documents named without "ID card".
+    assert levels("copies of identification documents")["cpra"] == "sensitive"
+
+
+def test_everyday_financial_wording() -> None:
+    # GB/T 35273-2020 Table B.1 (个人财产信息).
+    for text in (
+        "your financial circumstances",
+        "rent arrears and payments made",
+        "source of wealth declaration",
+        "monthly trading volume",
+        "utility bill showing your address",
+        "投资偏好及消费习惯",
+        "住房公积金缴纳情况",
+    ):
+        assert levels(text)["gb35273"] == "sensitive", text
+    assert "financial_account" in categories("your crypto wallet address")
+    # Medical insurance premiums are money, not health (GDPR Art. 9(1) needs health data).
+    assert levels("医疗保险费缴纳记录")["gdpr"] == "not_sensitive"
+
+
+def test_an_access_card_number_is_not_a_bank_card() -> None:
+    assert "financial_account" not in categories("门禁卡卡号")
+    assert "financial_account" not in categories("校园卡号")
+    assert "financial_account" in categories("银行卡卡号")
+
+
+def test_equality_monitoring_and_background_wording() -> None:
+    # Monitoring forms ask for ethnicity, religion, sexual orientation and disability.
+    assert levels("equality monitoring form answers")["gdpr"] == "sensitive"
+    assert levels("equality monitoring form answers")["pipl"] == "sensitive"
+    assert levels("EEO data")["cpra"] == "sensitive"
+    assert levels("your cultural background")["gdpr"] == "sensitive"
+
+
+def test_parenting_words_name_a_child() -> None:
+    assert levels("宝宝的出生日期和性别")["pipl"] == "sensitive"
+    assert levels("育儿信息")["gb35273"] == "sensitive"
+    assert levels("infant feeding times")["pipl"] == "sensitive"
+
+
+def test_a_trip_named_by_its_parts_is_a_track_and_during_a_trip_is_not() -> None:
+    assert levels("flight numbers and travel dates")["gb35273"] == "sensitive"
+    assert "location_trajectory" in categories("origin and destination of each booking")
+    assert categories("行程中的车内录音") == ["audio"]
+    assert "location_trajectory" not in categories("photos taken during the trip")
+
+
+def test_a_plainer_bracketed_detail_decides_a_biometric_heading() -> None:
+    assert categories("biometric data (body measurements)") == ["fitness_data"]
+    assert levels("biometric data (body measurements)")["gdpr"] == "not_sensitive"
+    assert "biometric" in categories("biometric data (fingerprints)")
+
+
+def test_a_log_of_operations_on_orders_is_a_usage_log() -> None:
+    assert categories("订单操作记录") == ["usage_data"]
+    assert "financial_records" in categories("订单记录")
+
+
+def test_a_selfie_with_an_identity_document_is_biometric() -> None:
+    assert "biometric" in categories("a selfie and a photo holding your document")

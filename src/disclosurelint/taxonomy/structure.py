@@ -22,7 +22,10 @@ taxonomy say what each word is; the structure says which word the item is *about
   reads the position itself). A bare location followed by
   a coarse detail in brackets (``位置信息(粗略位置)``) is the coarse location. A second noun
   without a head of its own takes the head of the first: in ``通信记录和内容`` the content is
-  the communications' content.
+  the communications' content. A guardian word joined to a person's own field (``监护人手机号``,
+  "guardian email") is the adult's details, not a child's data; a noun joined to an operation
+  log (``订单操作记录``) names what the log is about; a biometric heading whose bracketed detail
+  names only fitness data ("biometric data (body measurements)") is that fitness data.
 - **Conditions.** Under CPRA a card or account number is sensitive only with its security or
   access code (Cal. Civ. Code § 1798.140(ae)(1)(B)): the item's words decide it.
 
@@ -372,7 +375,19 @@ def read(
 
 # Heads that name a device part or a permission: a word joined to them names which one.
 _DEVICE_HEADS = frozenset({"sensor_data", "permissions"})
-_COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata", "marital_history"}
+_COMPOUND_CATEGORIES = (
+    _DEVICE_HEADS
+    | MINORS
+    | {_LOCATION, "communication_metadata", "marital_history", "biometric", "usage_data"}
+)
+# A guardian's own contact fields ("guardian email", "监护人手机号") are the adult's details.
+_GUARDIAN = re.compile(r"guardians?|监护人|家长")
+_GUARDIAN_LINK = re.compile(r"[ |]*(?:的|'s)?[ |]*")
+# "订单操作记录": a noun joined to an operation log names what was operated on.
+_OPERATION_LOG = re.compile(r"操作(?:记录|日志|信息)")
+# A heading whose bracketed detail names only plainer data of another kind gives way to it:
+# "biometric information (body measurements)" is fitness data.
+_BRACKET_NARROW = {"biometric": frozenset({"fitness_data"})}
 # A person's own fields: "spouse name" is the spouse's name, not a marriage history.
 _PERSON_FIELDS = frozenset(
     {"name", "nickname", "phone_number", "email", "contact_details", "postal_address"}
@@ -405,6 +420,16 @@ def _bracketed(norm: str, m: Found, say: Words) -> tuple[int, str] | None:
     return at + 1, norm[at + 1 : stop]
 
 
+def _narrowed_by_bracket(norm: str, found: Sequence[Found], m: Found, say: Words) -> bool:
+    """Whether the bracketed detail after ``m`` names data, all of it narrower than ``m``."""
+    detail = _bracketed(norm, m, say)
+    if detail is None:
+        return False
+    start, text = detail
+    inside = {f.category for f in found if start <= f.start < start + len(text)}
+    return bool(inside) and inside <= _BRACKET_NARROW[m.category]
+
+
 def _compounds(
     norm: str, found: Sequence[Found], say: Words, decisions: list[Decision]
 ) -> list[Found]:
@@ -412,8 +437,51 @@ def _compounds(
     out: list[Found] = []
     for n, m in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
+        if m.category in MINORS and _GUARDIAN.fullmatch(m.phrase):
+            owner = next((f for f in found[n + 1 :] if f.start >= m.end), None)
+            if (
+                owner is not None
+                and owner.category in _PERSON_FIELDS
+                and _GUARDIAN_LINK.fullmatch(norm[m.end : owner.start])
+            ):
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"joined to {say(owner.start, owner.end)!r}, it says whose: the"
+                        " guardian's own details, not a child's data",
+                    )
+                )
+                continue
+        if m.category in _BRACKET_NARROW and _narrowed_by_bracket(norm, found, m, say):
+            decisions.append(
+                Decision(
+                    "heading",
+                    say(m.start, m.end),
+                    f"dropped {m.category}",
+                    "the detail in brackets after it names only plainer data of another kind",
+                )
+            )
+            continue
         if nxt is not None and nxt.category != m.category:
             between = norm[m.end : nxt.start]
+            if (
+                nxt.category == "usage_data"
+                and not between
+                and _OPERATION_LOG.match(nxt.phrase)
+                and m.category not in MINORS
+            ):
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"joined to {say(nxt.start, nxt.end)!r}, it names what the logged"
+                        " operations were about",
+                    )
+                )
+                continue
             if (
                 m.category == "marital_history"
                 and nxt.category in _PERSON_FIELDS
@@ -531,6 +599,7 @@ _SELFIE = re.compile(r"(?<![a-z])selfies?(?![a-z])|自拍")
 _IDENTIFY = re.compile(
     r"verif|identif|authentic|liveness|(?<![a-z])live(?![a-z])|match|kyc|id +check"
     r"|认证|验证|核验|识别|活体|比对|实名"
+    r"|(?<![a-z])(?:documents?|id|passports?)(?![a-z])|证件|身份证|护照"
 )
 _ID_CATEGORIES = frozenset({"government_id", "id_document_image"})
 

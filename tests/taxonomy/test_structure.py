@@ -634,3 +634,44 @@ def test_a_log_of_operations_on_orders_is_a_usage_log() -> None:
 
 def test_a_selfie_with_an_identity_document_is_biometric() -> None:
     assert "biometric" in categories("a selfie and a photo holding your document")
+
+
+def test_an_animals_records_are_the_owners_content_not_health() -> None:
+    assert levels("宠物的疫苗接种和体重记录")["pipl"] == "not_sensitive"
+    assert levels("your pet's vaccination and medication history")["gdpr"] == "not_sensitive"
+    code, out = classify("宠物用药记录", "--explain")
+    assert code == 0 and "about an animal" in out
+    # A person's own vaccination record is still health data.
+    assert levels("疫苗接种记录")["pipl"] == "sensitive"
+
+
+def test_a_conditional_note_names_a_circumstance_not_data() -> None:
+    assert levels("employee number (if claiming for an injury at work)")["gdpr"] == "not_sensitive"
+    code, out = classify("employee number (if claiming for an injury)", "--explain")
+    assert code == 0 and "circumstance" in out
+    # The item's own words still decide.
+    assert levels("medical notes (if claiming for an injury)")["gdpr"] == "sensitive"
+
+
+def test_a_generic_identity_heading_gives_way_to_plainer_examples() -> None:
+    assert levels("身份信息(包括您的姓名、手机号)")["gb35273"] == "not_sensitive"
+    assert levels("身份信息(包括姓名、护照号)")["gb35273"] == "sensitive"
+
+
+def test_without_a_prescription_is_how_a_medicine_was_bought() -> None:
+    assert levels("medicines bought without a prescription")["gdpr"] == "sensitive"
+    # "without" still takes out what it denies.
+    assert "health" not in categories("order history (without health data)")
+
+
+def test_health_money_and_track_wording_of_surgeries_gyms_and_rides() -> None:
+    for text in ("dental treatment history", "PAR-Q health questionnaire", "patient radiographs"):
+        assert levels(text)["gdpr"] == "sensitive", text
+    assert levels("our care level assessment")["gdpr"] == "sensitive"
+    assert levels("homeowner status and payment plans")["gb35273"] == "sensitive"
+    assert levels("租车的借还车地点和时间")["gb35273"] == "sensitive"
+    assert levels("a job's salary range")["gb35273"] == "not_sensitive"
+    assert levels("prayer requests shared with the minister")["gdpr"] == "sensitive"
+    assert levels("登录token")["gb35273"] == "sensitive"
+    assert levels("push tokens")["gb35273"] == "not_sensitive"
+    assert categories("driver's licence number") == ["government_id"]

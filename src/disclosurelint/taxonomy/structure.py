@@ -24,8 +24,12 @@ taxonomy say what each word is; the structure says which word the item is *about
   without a head of its own takes the head of the first: in ``通信记录和内容`` the content is
   the communications' content. A guardian word joined to a person's own field (``监护人手机号``,
   "guardian email") is the adult's details, not a child's data; a noun joined to an operation
-  log (``订单操作记录``) names what the log is about; a biometric heading whose bracketed detail
-  names only fitness data ("biometric data (body measurements)") is that fitness data.
+  log (``订单操作记录``) names what the log is about; a generic biometric or identity heading whose
+  bracketed detail names only plainer data ("biometric data (body measurements)",
+  ``个人身份信息(包括手机号)``) is that data.
+- **Conditional notes and animals.** A bracketed note that says when data is collected ("(if
+  claiming for personal injury)") adds no category of its own; an item about a pet keeps the
+  animal's health words as the owner's content.
 - **Conditions.** Under CPRA a card or account number is sensitive only with its security or
   access code (Cal. Civ. Code § 1798.140(ae)(1)(B)): the item's words decide it.
 
@@ -347,7 +351,9 @@ def read(
     decisions: list[Decision] = []
     if any(cue in norm for cue in CONTENT_CUES):
         found = _carried_content(norm, found, words, decisions)
-    if not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found):
+    if not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found) or any(
+        cue in norm for cue in _COMPOUND_CUES
+    ):
         found = _compounds(norm, found, words, decisions)
     if colons or examples:
         found = _headings(norm, found, colons, words, decisions, examples=examples)
@@ -369,16 +375,28 @@ def read(
         kept = _selfies(norm, kept, words, decisions)
     if "联系人" in norm and _ORGANISATION.search(norm):
         kept = _contact_person(kept, words, decisions)
+    if any(cue in norm for cue in _CONDITION_CUES) and _CONDITION_NOTE.search(norm):
+        kept = _conditional_notes(norm, kept, words, decisions)
+    if any(cue in norm for cue in _PET_CUES) and _PET.search(norm):
+        kept = _pets(kept, words, decisions)
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
 
 
 # Heads that name a device part or a permission: a word joined to them names which one.
 _DEVICE_HEADS = frozenset({"sensor_data", "permissions"})
-_COMPOUND_CATEGORIES = (
-    _DEVICE_HEADS
-    | MINORS
-    | {_LOCATION, "communication_metadata", "marital_history", "biometric", "usage_data"}
+_COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata", "marital_history"}
+# Words that call for the compound rules whatever the categories: a guardian, an operation log, a
+# generic biometric or identity heading (cheaper than looking at every match).
+_COMPOUND_CUES = (
+    "监护人",
+    "家长",
+    "guardian",
+    "操作",
+    "biometric",
+    "身份信息",
+    "identity information",
+    "identification information",
 )
 # A guardian's own contact fields ("guardian email", "监护人手机号") are the adult's details.
 _GUARDIAN = re.compile(r"guardians?|监护人|家长")
@@ -387,7 +405,24 @@ _GUARDIAN_LINK = re.compile(r"[ |]*(?:的|'s)?[ |]*")
 _OPERATION_LOG = re.compile(r"操作(?:记录|日志|信息)")
 # A heading whose bracketed detail names only plainer data of another kind gives way to it:
 # "biometric information (body measurements)" is fitness data.
-_BRACKET_NARROW = {"biometric": frozenset({"fitness_data"})}
+# The heading must be a generic one ("个人身份信息", "biometric data"): a named document or trait
+# in brackets after it is the document's or trait's own detail.
+_BRACKET_NARROW = {
+    "biometric": frozenset({"fitness_data"}),
+    "government_id": frozenset({"phone_number", "email", "name", "contact_details", "user_id"}),
+}
+_GENERIC_HEADING = frozenset(
+    {
+        "biometric",
+        "biometrics",
+        "biometric data",
+        "biometric information",
+        "个人身份信息",
+        "身份信息",
+        "identity information",
+        "identification information",
+    }
+)
 # A person's own fields: "spouse name" is the spouse's name, not a marriage history.
 _PERSON_FIELDS = frozenset(
     {"name", "nickname", "phone_number", "email", "contact_details", "postal_address"}
@@ -454,7 +489,11 @@ def _compounds(
                     )
                 )
                 continue
-        if m.category in _BRACKET_NARROW and _narrowed_by_bracket(norm, found, m, say):
+        if (
+            m.category in _BRACKET_NARROW
+            and m.phrase in _GENERIC_HEADING
+            and _narrowed_by_bracket(norm, found, m, say)
+        ):
             decisions.append(
                 Decision(
                     "heading",
@@ -624,6 +663,66 @@ def _selfies(norm: str, found: list[Found], say: Words, decisions: list[Decision
         decisions,
         reason="listed among photos, with no identification or verification: a photograph is"
         " biometric data only when processed to identify someone (GDPR Art. 4(14), Recital 51)",
+    )
+
+
+# A bracketed note that says when the data is collected ("(if claiming for personal injury)",
+# "(only when location service is enabled)") names a circumstance, not more data.
+_CONDITION_CUES = ("if", "when", "where", "如果", "若", "仅在", "仅当", "在您")
+_CONDITION_NOTE = re.compile(
+    r"\| *(?:(?:only +)?(?:if|when|whenever|where)(?![a-z])|如果|若|仅在|仅当|在您)"
+)
+
+
+def _conditional_notes(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """Matches inside a conditional note in brackets give way to the item's own words."""
+    for hit in _CONDITION_NOTE.finditer(norm):
+        at = hit.start()
+        if say(at, at + 1).strip() not in _OPENING_BRACKETS:
+            continue
+        stop = at + 1
+        while stop < len(norm) and norm[stop] != ";":
+            if norm[stop] == "|" and say(stop, stop + 1).strip() in _CLOSING_BRACKETS:
+                break
+            stop += 1
+        inside = [m for m in found if at < m.start < stop]
+        if not inside or len(inside) == len(found):
+            continue
+        decisions.append(
+            Decision(
+                "condition",
+                say(at + 1, stop).strip(),
+                "dropped " + ", ".join(dict.fromkeys(m.category for m in inside)),
+                "a note in brackets that says when the data is collected names a circumstance,"
+                " not data of its own",
+            )
+        )
+        found = [m for m in found if m not in inside]
+    return found
+
+
+# An animal's records: a pet's weight, vaccines or health screening are the owner's content, not
+# the owner's health data.
+_PET_CUES = ("宠物", "品种", "驱虫", "兽医", "pet", "vet", "breed")
+_PET = re.compile(
+    r"宠物|品种识别|驱虫|兽医|(?<![a-z])(?:pets?|pet's|vets?|veterinary|breeds?)(?![a-z])"
+)
+_ANIMAL_HEALTH = frozenset({"health", "fitness_data"})
+
+
+def _pets(found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
+    """``宠物昵称、体重、疫苗/用药记录``: the health words describe the animal."""
+    return _recategorise(
+        found,
+        [m for m in found if m.category in _ANIMAL_HEALTH],
+        ("animal", "user_content"),
+        say,
+        decisions,
+        reason="the item is about an animal (a pet, its breed or its vet): records the owner keeps,"
+        " not the owner's health (GDPR Art. 4(15) and GB/T 35273-2020 Table B.1 speak of a"
+        " person's health)",
     )
 
 

@@ -351,8 +351,9 @@ def read(
     decisions: list[Decision] = []
     if any(cue in norm for cue in CONTENT_CUES):
         found = _carried_content(norm, found, words, decisions)
-    if not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found) or any(
-        cue in norm for cue in _COMPOUND_CUES
+    if (
+        not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found)
+        or _COMPOUND_CUES.search(norm) is not None
     ):
         found = _compounds(norm, found, words, decisions)
     if colons or examples:
@@ -375,9 +376,9 @@ def read(
         kept = _selfies(norm, kept, words, decisions)
     if "联系人" in norm and _ORGANISATION.search(norm):
         kept = _contact_person(kept, words, decisions)
-    if any(cue in norm for cue in _CONDITION_CUES) and _CONDITION_NOTE.search(norm):
+    if _CONDITION_NOTE.search(norm) is not None:
         kept = _conditional_notes(norm, kept, words, decisions)
-    if any(cue in norm for cue in _PET_CUES) and _PET.search(norm):
+    if _PET.search(norm) is not None:
         kept = _pets(kept, words, decisions)
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
@@ -388,15 +389,8 @@ _DEVICE_HEADS = frozenset({"sensor_data", "permissions"})
 _COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata", "marital_history"}
 # Words that call for the compound rules whatever the categories: a guardian, an operation log, a
 # generic biometric or identity heading (cheaper than looking at every match).
-_COMPOUND_CUES = (
-    "监护人",
-    "家长",
-    "guardian",
-    "操作",
-    "biometric",
-    "身份信息",
-    "identity information",
-    "identification information",
+_COMPOUND_CUES = re.compile(
+    r"监护人|家长|guardian|操作|biometric|身份信息|identity information|identification information"
 )
 # A guardian's own contact fields ("guardian email", "监护人手机号") are the adult's details.
 _GUARDIAN = re.compile(r"guardians?|监护人|家长")
@@ -668,7 +662,6 @@ def _selfies(norm: str, found: list[Found], say: Words, decisions: list[Decision
 
 # A bracketed note that says when the data is collected ("(if claiming for personal injury)",
 # "(only when location service is enabled)") names a circumstance, not more data.
-_CONDITION_CUES = ("if", "when", "where", "如果", "若", "仅在", "仅当", "在您")
 _CONDITION_NOTE = re.compile(
     r"\| *(?:(?:only +)?(?:if|when|whenever|where)(?![a-z])|如果|若|仅在|仅当|在您)"
 )
@@ -705,7 +698,6 @@ def _conditional_notes(
 
 # An animal's records: a pet's weight, vaccines or health screening are the owner's content, not
 # the owner's health data.
-_PET_CUES = ("宠物", "品种", "驱虫", "兽医", "pet", "vet", "breed")
 _PET = re.compile(
     r"宠物|品种识别|驱虫|兽医|(?<![a-z])(?:pets?|pet's|vets?|veterinary|breeds?)(?![a-z])"
 )

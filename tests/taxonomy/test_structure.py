@@ -675,3 +675,23 @@ def test_health_money_and_track_wording_of_surgeries_gyms_and_rides() -> None:
     assert levels("登录token")["gb35273"] == "sensitive"
     assert levels("push tokens")["gb35273"] == "not_sensitive"
     assert categories("driver's licence number") == ["government_id"]
+
+
+def test_a_note_that_only_the_full_number_is_not_kept_keeps_the_item() -> None:
+    assert levels("payment details (we never keep your full card number)")["pipl"] == "sensitive"
+    assert levels("支付信息(我们不会保存完整卡号)")["pipl"] == "sensitive"
+    # A note that denies the data outright still takes the item out.
+    assert levels("payment details (we never keep card numbers)")["pipl"] == "not_sensitive"
+
+
+def test_mood_therapy_savings_and_record_check_wording() -> None:
+    for text in ("daily mood log", "notes shared with my therapist", "情绪记录和睡眠"):
+        assert levels(text)["gdpr"] == "sensitive", text
+    for text in ("your savings and inheritance", "consumer report data", "社保账户余额"):
+        assert levels(text)["gb35273"] == "sensitive", text
+    assert levels("volunteers' PVG scheme record")["gdpr"] == "sensitive"
+    assert levels("粉丝列表和关注列表")["gb35273"] == "sensitive"
+    assert levels("hotel arrival and departure dates")["gb35273"] == "sensitive"
+    assert levels("会议主题和会议ID")["gb35273"] == "sensitive"
+    assert levels("feedback messages to our support team")["gb35273"] == "not_sensitive"
+    assert categories("scans of identity verification documents") == ["id_document_image"]

@@ -742,9 +742,7 @@ def _conditional_notes(
 
 # An animal's records: a pet's weight, vaccines or health screening are the owner's content, not
 # the owner's health data.
-_PET = lazy(
-    r"宠物|品种识别|驱虫|兽医|(?<![a-z])(?:pets?|pet's|vets?|veterinary|breeds?)(?![a-z])"
-)
+_PET = lazy(r"宠物|品种识别|驱虫|兽医|(?<![a-z])(?:pets?|pet's|vets?|veterinary|breeds?)(?![a-z])")
 _ANIMAL_HEALTH = frozenset({"health", "fitness_data"})
 
 

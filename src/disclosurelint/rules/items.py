@@ -65,8 +65,10 @@ def items(document: Document, context: RuleContext) -> tuple[Item, ...]:
 
 
 def _one(index: int, text: str, entry: Mapping[str, Any], taxonomy: Any, tag: str | None) -> Item:
-    declared = entry.get("category") if isinstance(entry.get("category"), str) else None
-    if declared and declared in taxonomy.categories:
+    declared = entry.get("category")
+    if not isinstance(declared, str):
+        declared = None
+    elif declared and declared in taxonomy.categories:
         return Item(index, text, declared, (declared,), False, (), entry, language=tag)
     found, categories, phrases = _reading(text, taxonomy)
     return Item(index, text, declared, categories, True, phrases, entry, found, tag)
@@ -113,6 +115,11 @@ def _classify(document: Document, context: RuleContext) -> Iterator[Item]:
         if not localized.is_mapping(entry):
             continue
         value = entry.get("item")
+        if type(value) is str:  # what nearly every item is: text_of without its look-ups
+            text = value.strip()
+            if text:
+                yield _one(index, text, entry, context.taxonomy, None)
+            continue
         if not localized.is_localized(value):
             text = text_of(value)
             if text:

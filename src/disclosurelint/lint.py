@@ -178,7 +178,13 @@ class Engine:
         spoken: set[str] = set()  # owned keys that their rule said something about
         data = document.data
         for rule, context in self._active(view):
-            found = self._run_rule(rule, document, context)
+            # the rule's findings; a rule that fails on some input is a finding, not a crash
+            # (written out here, not called: this runs for every rule of every file)
+            found: list[Finding] = []
+            try:
+                found.extend(rule.check(document, context))
+            except Exception as exc:  # one rule's defect must not stop the run
+                found.append(_rule_failed(rule, exc))
             if not found:
                 continue  # what most rules say of most files
             for finding in found:
@@ -205,24 +211,6 @@ class Engine:
             active = [(r, self.context(r)) for r in self.document_rules if view.enabled(r.CODE)]
             known = self._active_rules[id(view)] = (view, active)
         return known[1]
-
-    @staticmethod
-    def _run_rule(rule: RuleModule, document: Document, context: RuleContext) -> list[Finding]:
-        """The rule's findings; a rule that fails on some input is a finding, not a crash."""
-        found: list[Finding] = []
-        try:
-            found.extend(rule.check(document, context))
-        except Exception as exc:  # one rule's defect must not stop the run
-            found.append(
-                Finding(
-                    (),
-                    f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
-                    "nothing it covers is judged",
-                    fix="Report this defect with the file; meanwhile fix the other problems here.",
-                    severity=Severity.ERROR,
-                )
-            )
-        return found
 
     def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
         return self.check_stamped(file, shown, collect_only=collect_only)[0]
@@ -402,6 +390,17 @@ def _keys_spoken(path: JsonPath, owns: Sequence[str], data: Any) -> Iterator[str
             yield str(path[0])
     elif isinstance(data, dict):
         yield from (k for k in owns if k not in data)
+
+
+def _rule_failed(rule: RuleModule, exc: Exception) -> Finding:
+    """What a rule that raised says: the defect, and that nothing it covers was judged."""
+    return Finding(
+        (),
+        f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
+        "nothing it covers is judged",
+        fix="Report this defect with the file; meanwhile fix the other problems here.",
+        severity=Severity.ERROR,
+    )
 
 
 def _about_renamed(

@@ -192,8 +192,14 @@ def field_values(data: Any) -> list[Any]:
             continue
         value = data[first]
         for pattern in rest:
-            if not pattern:
-                found.append(value)
+            if "*" not in pattern:  # a chain of keys (or none): one node at each step
+                node = value
+                for step in pattern:
+                    if not is_mapping(node) or step not in node:
+                        break
+                    node = node[step]
+                else:
+                    found.append(node)
                 continue
             nodes = [value]
             for step in pattern:

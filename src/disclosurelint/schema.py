@@ -96,9 +96,12 @@ def ecma_validator() -> Any:
 
     from jsonschema import Draft202012Validator, ValidationError, validators
 
+    @cache
+    def ecma(regex: str) -> re.Pattern[str]:  # compiled once per pattern, not per value
+        return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", regex))
+
     def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[Any]:
-        ecma = re.sub(r"(?<!\\)\$", r"\\Z", regex)
-        if isinstance(instance, str) and not re.search(ecma, instance):
+        if isinstance(instance, str) and not ecma(regex).search(instance):
             yield ValidationError(f"{instance!r} does not match {regex!r}")
 
     return validators.extend(Draft202012Validator, {"pattern": pattern})  # type: ignore[no-untyped-call]

@@ -177,42 +177,18 @@ def _make_chunk(tasks: Sequence[Task]) -> Made:
 
 def made(work: Work, chunks: Sequence[Sequence[Task]], jobs: int) -> Iterator[Made]:
     """Each chunk made, in order: in this process alone (``jobs`` 1), or in this process and
-    ``jobs - 1`` others, which take the chunks in turn (this one every ``jobs``-th) and work at
-    most two rounds ahead of the one being written."""
-    if jobs <= 1:
-        yield from (make(work, tasks) for tasks in chunks)
-        return
-    import gc
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from multiprocessing import get_all_start_methods, get_context
+    ``jobs - 1`` others (:func:`~disclosurelint.parallel.in_order`)."""
+    from functools import partial
 
-    method = "fork" if "fork" in get_all_start_methods() else None
-    if method == "fork":
-        # made once here, inherited by every process: the engine built, the templates
-        # compiled, the modules imported; and what exists now is left out of the processes'
-        # garbage collections
+    from disclosurelint.parallel import in_order
+
+    if jobs > 1:
+        # made once here, inherited by every forked process: the engine built, the modules
+        # imported
         make(work, ())
-        gc.collect()
-        gc.freeze()
-    pool = ProcessPoolExecutor(
-        max_workers=jobs - 1,
-        mp_context=get_context(method),
-        initializer=_start,
-        initargs=(work,),
+    yield from in_order(
+        partial(make, work), _make_chunk, chunks, jobs, initializer=_start, initargs=(work,)
     )
-    ahead: dict[int, Future[Made]] = {}
-    submitted = 0
-    try:
-        for index, tasks in enumerate(chunks):
-            while submitted < min(index + 2 * jobs, len(chunks)):
-                if submitted % jobs:
-                    ahead[submitted] = pool.submit(_make_chunk, chunks[submitted])
-                submitted += 1
-            yield ahead.pop(index).result() if index % jobs else make(work, tasks)
-    finally:
-        pool.shutdown(cancel_futures=True)
-        if method == "fork":
-            gc.unfreeze()
 
 
 @dataclass(frozen=True)

@@ -194,8 +194,8 @@ def _verdict(ok: bool | None) -> str:
     return "" if ok is None else ("ok" if ok else "MISSED")
 
 
-def print_table(rows: Sequence[tuple[str, str, str, str, str]]) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+def print_table(rows: Sequence[tuple[str, ...]]) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
 

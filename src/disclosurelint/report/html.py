@@ -61,6 +61,7 @@ def _written(t: Words, regimes: Sequence[str]) -> dict[str, Any]:
         "problems_table": lambda problems: Markup(sections.problems_table(problems, t)),
         "severity": lambda level: Markup(sections.severity(level, word)),
         "runs": lambda paragraph: Markup(sections.runs(paragraph)),
+        "summary_rows": lambda lines: Markup(sections.summary_rows(lines, t)),
     }
 
 

@@ -14,7 +14,14 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from disclosurelint.report.catalogue import Words
-from disclosurelint.report.model import DataItem, Field, Paragraph, Partner, ProblemView
+from disclosurelint.report.model import (
+    DataItem,
+    Field,
+    Paragraph,
+    Partner,
+    PartnerLine,
+    ProblemView,
+)
 
 # what a word of the report is looked up as: ``word("partner.items")``, escaped
 Lookup = Callable[[str], str]
@@ -238,3 +245,29 @@ def partner_section(partner: Partner, regimes: Sequence[str], t: Words) -> str:
         f"{body}<h3>{word('partner.problems')}</h3>\n{problems}"
         f"<h3>{word('partner.waivers')}</h3>\n{_waivers(partner, word)}</section>\n"
     )
+
+
+def summary_rows(lines: Iterable[PartnerLine], t: Words) -> str:
+    """The rows of the summary's table of partners: one per declaration, linked to its section."""
+    word = lookup(t)
+    semicolon = t("list.semicolon")
+    out = []
+    for number, line in enumerate(lines, 1):
+        sensitive = (
+            escape(semicolon.join(line.sensitive))
+            if line.sensitive
+            else f'<span class="none">{word("none")}</span>'
+        )
+        expired = (
+            f'<br><span class="expired-note">{escape(t("summary.expired", n=line.expired))}</span>'
+            if line.expired
+            else ""
+        )
+        out.append(
+            f'<tr>\n<td>{number}</td>\n<td><a href="#{escape(line.anchor)}">'
+            f"{escape(line.title)}</a></td>\n<td>{escape(line.relationship)}</td>\n"
+            f"<td>{escape(line.country)}</td>\n<td>{sensitive}</td>\n"
+            f'<td class="num">{line.open}{expired}</td>\n<td class="num">{line.waived}</td>\n'
+            "</tr>\n"
+        )
+    return "".join(out)

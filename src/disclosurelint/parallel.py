@@ -1,4 +1,5 @@
-"""How many worker processes a run uses, decided from the work and the machine.
+"""How many processes a run uses (itself and forked workers), decided from the work and the
+machine, and how they share it (:func:`in_order`).
 
 A worker costs a process, a warm-up (the validator, the taxonomy's matcher) and the pickling of
 its results back to the parent, about as much as checking a few hundred files; on a machine
@@ -42,9 +43,10 @@ def _busy(available: int) -> bool:
 
 
 def plan_jobs(files: int, requested: int | None = None) -> int:
-    """The worker processes for ``files`` files; 1 means the run stays in this process.
+    """The processes for ``files`` files, this one and the workers it forks; 1 means the run
+    stays in this process.
 
-    ``requested`` (``--jobs N``) is what the user asked for: N workers, no more than files.
+    ``requested`` (``--jobs N``) is what the user asked for: N processes, no more than files.
     """
     if requested is not None:
         return max(1, min(requested, files))

@@ -23,7 +23,6 @@ import bisect
 import codecs
 import datetime
 import hashlib
-import itertools
 import os
 import tempfile
 import time
@@ -122,22 +121,10 @@ def section(work: Work, number: int, source: Source, problems: Sequence[Problem]
 
 
 def sections(work: Work, partners: Sequence[Partner]) -> list[str]:
-    """Each partner's section as the report writes it. HTML sections are made a chunk at a
-    time (one call of the template: a call per partner costs a sixth more) and cut where each
-    section opens: a section is the template's ``<section class="partner" ...>`` to its
-    ``</section>`` and line end, with nothing between sections, so each piece is what the
-    partner alone would give. An ``id="partner-N"`` cannot come from a declaration, whose
-    quotes are escaped."""
+    """Each partner's section as the report writes it."""
     from disclosurelint.report import render_partners
 
-    if work.fmt != "html":
-        return [render_partners(work.fmt, [entry], work.regimes, work.lang) for entry in partners]
-    text = render_partners(work.fmt, partners, work.regimes, work.lang)
-    starts = [0]
-    for entry in partners[1:]:
-        starts.append(text.index(f'<section class="partner" id="{entry.anchor}"', starts[-1]))
-    starts.append(len(text))
-    return [text[a:b] for a, b in itertools.pairwise(starts)]
+    return [render_partners(work.fmt, [entry], work.regimes, work.lang) for entry in partners]
 
 
 def make(work: Work, tasks: Sequence[Task]) -> Made:

@@ -838,3 +838,216 @@ def test_a_sentence_after_a_label_like_phrase_is_no_entry() -> None:
     assert [entry.title for entry in entries] == ["第三方 SDK 信息披露（StarSDK）"]
     assert entries[0].fields["company"] == "星河网络科技有限公司"
     assert entries[0].fields["policy"] == "https://starsdk.example/privacy/"
+
+
+def test_prose_between_labels_and_a_list_of_addresses_under_the_policy_label() -> None:
+    # sentences between an item's labels are part of it; of the addresses listed one a line
+    # under the policy label, the one whose address says privacy is the policy
+    entries = parse_file("import/zh_policy_section_prose_and_address_list.html")
+    assert [entry.title for entry in entries] == ["星聊", "云签"]
+    first, second = entries
+    assert first.fields["company"] == "星聊科技有限公司"
+    assert first.fields["sharing_mode"] == "SDK本机采集"
+    assert first.links["policy"] == (
+        "https://xingliao.example/cgi-bin/readtemplate?lang=zh_CN&t=agreement&s=privacy"
+    )
+    assert any("星聊动态功能" in value for _, value in first.unmapped)
+    assert second.fields["company"] == "云签网络科技（北京）有限公司"
+    assert second.fields["purpose"] == "电子签章"
+    assert second.links["policy"] == "https://yunqian.example/legal/privacy.html"
+
+
+def test_a_card_of_labels_and_values_one_under_the_other_without_colons() -> None:
+    text = """隐私政策
+
+数据收集说明
+为了提供更好的服务，我们使用了青鸟统计 SDK 来收集应用使用数据。
+
+青鸟 SDK 信息
+
+使用 SDK 名称
+青鸟统计 SDK
+服务类型
+使用量统计分析
+收集个人信息类型
+设备信息（Android ID/OAID）
+
+隐私权政策链接：
+https://qingniao.example/policy
+"""
+    assert _names(text) == [("青鸟统计 SDK", None, "https://qingniao.example/policy")]
+
+
+def test_one_line_bullets_under_name_company_bullets_whatever_their_brackets_hold() -> None:
+    text = """四、第三方SDK说明
+
+【基础功能类】
+• 云栈 SDK（Yunzhan Inc.）：后端服务与数据存储。隐私政策：https://yunzhan.example/privacy
+• 渲染引擎（Lumen LLC）：应用运行框架，不收集个人信息。
+• 本地提醒插件（开源社区）：本地消息提醒，不收集个人信息。
+• Netkit/Jsonkit等：基础网络通信，不主动收集个人信息。
+• 注：以上插件随应用一并安装。
+
+请参阅各SDK隐私政策了解详情。
+"""
+    assert _names(text) == [
+        ("云栈 SDK", "Yunzhan Inc.", "https://yunzhan.example/privacy"),
+        ("渲染引擎", "Lumen LLC", None),
+        ("本地提醒插件", "开源社区", None),
+        ("Netkit/Jsonkit等", None, None),
+    ]
+
+
+def test_numbered_one_line_items_with_the_company_in_brackets_and_the_policy_inline() -> None:
+    text = """六、第三方SDK使用说明
+
+1. 云存储 SDK（云海计算有限公司）：文件存储；收集设备标识信息；隐私政策：https://yunhai.example/privacy
+2. 应用框架（5+ App）（数字星河（北京）网络技术有限公司）：应用开发框架；隐私政策：https://xinghe.example/appprivacy.html
+"""
+    assert _names(text) == [
+        ("云存储 SDK", "云海计算有限公司", "https://yunhai.example/privacy"),
+        # names normalised (NFKC): the brackets become ASCII ones
+        (
+            "应用框架(5+ App)",
+            "数字星河(北京)网络技术有限公司",
+            "https://xinghe.example/appprivacy.html",
+        ),
+    ]
+    english = "\n".join(
+        [
+            "6. Third-Party SDKs",
+            "",
+            "1. Cloud Store SDK (Harbor Cloud Computing Co., Ltd.): file storage; collects device"
+            " identifiers; privacy policy: https://harbor.example/privacy",
+            "2. App Frame (5+ App/Wap) (Star River (Beijing) Network Technology Co., Ltd.): app"
+            " framework; privacy policy: https://starriver.example/appprivacy.html",
+        ]
+    )
+    assert _names(english) == [
+        ("Cloud Store SDK", "Harbor Cloud Computing Co., Ltd.", "https://harbor.example/privacy"),
+        (
+            "App Frame (5+ App/Wap)",
+            "Star River (Beijing) Network Technology Co., Ltd.",
+            "https://starriver.example/appprivacy.html",
+        ),
+    ]
+
+
+def test_name_and_description_lines_under_the_line_that_introduces_them() -> None:
+    text = """10. 第三方SDK使用说明
+\t本App内集成了：青鸟统计、云帆地图共两个第三方SDK，以便于更好的为您服务
+青鸟统计：负责App内的活跃用户统计。
+云帆地图：主要用于校车服务的地图集成。
+"""
+    assert [(entry.title, entry.fields["purpose"]) for entry in parse_page(text).entries] == [
+        ("青鸟统计", "负责App内的活跃用户统计"),
+        ("云帆地图", "主要用于校车服务的地图集成"),
+    ]
+    html = (
+        "<p>应用内集成的第三方SDK以及插件：<br />1.cn.example.push: 用来推送消息。"
+        "<br />2.com.example.pay：用于会员支付</p>"
+    )
+    assert [entry.title for entry in parse_page(html, name="page.html").entries] == [
+        "cn.example.push",
+        "com.example.pay",
+    ]
+    # labels the table does not know inside an entry are no new entries
+    inside = """SDK名称：青鸟统计SDK
+第三方名称：青鸟数据有限公司
+SDK包名：com.qingniao
+权限：网络
+存储：本地
+"""
+    assert [entry.fields["product"] for entry in parse_page(inside).entries] == ["青鸟统计SDK"]
+
+
+def test_a_jsx_comment_above_a_table_is_not_read_as_json() -> None:
+    text = """        {/* 6. 第三方SDK信息共享清单 */}
+        <section>
+          <table className="w-full">
+            <thead><tr><th>SDK 名称</th><th>提供方</th><th>用途</th></tr></thead>
+            <tbody>
+              <tr><td className="py-2">云签 SDK</td><td>云签网络有限公司</td><td>一键登录</td></tr>
+            </tbody>
+          </table>
+        </section>
+"""
+    assert _names(text) == [("云签 SDK", "云签网络有限公司", None)]
+
+
+def test_name_and_address_lines_under_a_policy_label_with_nothing_after_it() -> None:
+    text = """我们或我们的第三方合作伙伴，可能收集和使用您的信息，并将该等信息储存为日志信息。
+
+第三方隐私政策：
+
+青鸟统计：https://qingniao.example/policy
+
+云帆存储：https://yunfan.example/legal/privacy?version=6
+"""
+    assert _names(text) == [
+        ("青鸟统计", None, "https://qingniao.example/policy"),
+        ("云帆存储", None, "https://yunfan.example/legal/privacy?version=6"),
+    ]
+
+
+def test_one_line_of_linked_policies_and_link_titles_that_qualify_the_policy() -> None:
+    text = """第三方隐私政策：
+[Skyhold 隐私权政策](https://skyhold.example/privacy) · [Duckpond 隐私政策](https://duckpond.example/privacy)
+"""
+    assert [(company, url) for _, company, url in _names(text)] == [
+        ("Skyhold", "https://skyhold.example/privacy"),
+        ("Duckpond", "https://duckpond.example/privacy"),
+    ]
+    bullets = """Third-party privacy policies:
+
+- [Skyhold General Privacy Statement](https://docs.skyhold.example/privacy-statement)
+- [Cloudnest Privacy Policy](https://www.cloudnest.example/privacypolicy/)
+"""
+    assert [(company, url) for _, company, url in _names(bullets)] == [
+        ("Skyhold", "https://docs.skyhold.example/privacy-statement"),
+        ("Cloudnest", "https://www.cloudnest.example/privacypolicy/"),
+    ]
+
+
+def test_two_bare_names_bulleted_under_a_line_that_announces_the_sdks() -> None:
+    html = """<h2>1. 我们收集的信息</h2>
+<p>我们接入的第三方SDK：</p>
+<ul>
+  <li>青鸟统计</li>
+  <li>评论系统</li>
+</ul>
+<h2>2. 信息的存储</h2>
+"""
+    assert _names(html) == [("青鸟统计", None, None), ("评论系统", None, None)]
+    # the same two names under a line that announces nothing stay unread
+    assert _names(html.replace("我们接入的第三方SDK：", "我们的站点：")) == []
+
+
+def test_a_two_column_table_per_sdk_whose_rows_are_the_labels() -> None:
+    text = """## 第三方SDK说明
+
+### 星图地图SDK
+
+| 项目 | 内容 |
+|:---|:---|
+| SDK名称 | 星图地图小程序SDK |
+| 提供方 | 星图软件有限公司 |
+| 官网 | https://lbs.xingtu.example/ |
+| 隐私政策 | https://lbs.xingtu.example/agreements/privacy |
+| 功能 | 地图展示、位置定位 |
+
+### 云声语音SDK
+
+| 项目 | 内容 |
+|:---|:---|
+| SDK名称 | 云声语音合成（TTS） |
+| 提供方 | 云声网络技术（北京）有限公司 |
+| 隐私政策 | https://ai.yunsheng.example/privacy |
+"""
+    assert _names(text) == [
+        ("星图地图小程序SDK", "星图软件有限公司", "https://lbs.xingtu.example/agreements/privacy"),
+        ("云声语音合成(TTS)", "云声网络技术(北京)有限公司", "https://ai.yunsheng.example/privacy"),
+    ]
+    # a two-column table of other things (permissions and why) is no entry
+    other = "| 权限 | 用途 |\n|---|---|\n| 位置 | 地图定位 |\n| 相机 | 扫码 |\n"
+    assert _names(other) == []

@@ -21,6 +21,13 @@ from disclosurelint.importer.links import Link, absolute, choose, link_kind, lin
         (Link("https://a.example/x", "DPA"), "policy", "Links", "dpa"),
         (Link("https://a.example/x"), "policy", "隐私政策", "policy"),
         (Link("https://a.example/"), "website", "官网链接", "website"),
+        # an address whose words are percent-encoded (隐私保护声明)
+        (
+            Link("https://a.example/qq%E4%BA%92%E8%81%94sdk%E9%9A%90%E7%A7%81%E4%BF%9D%E6%8A%A4"),
+            None,
+            "",
+            "policy",
+        ),
         (
             Link("https://a.example/p/c/k2"),
             None,
@@ -62,3 +69,18 @@ def test_addresses_found_and_made_absolute() -> None:
         "https://help.example.com/protocol.html#/58"
     )
     assert repair_spaced("see https://a.example") == "see https://a.example"
+
+
+def test_of_the_addresses_under_a_policy_label_the_one_that_says_policy() -> None:
+    # "隐私协议链接或 sdk url" over a developer page, the privacy policy and a resource page
+    label = "隐私协议链接或 sdk url"
+    urls = [
+        "https://dev.a.example/doc/android.html",
+        "https://a.example/readtemplate?t=agreement&s=privacy",
+        "https://dev.a.example/doc/home.html",
+    ]
+    chosen = choose(((Link(url), "policy", label) for url in urls), builtin_table())
+    assert chosen["policy"].url == urls[1]
+    # with none that says so, the first stays the policy
+    chosen = choose(((Link(url), "policy", label) for url in urls[::2]), builtin_table())
+    assert chosen["policy"].url == urls[0]

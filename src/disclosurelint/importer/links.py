@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from disclosurelint.importer.labels import LabelTable, normalize_label
 from disclosurelint.urls import URL_STOP, split, unreadable
@@ -111,7 +111,8 @@ def _kind_from_address(url: str, table: LabelTable) -> str | None:
     parts = split(url)
     if parts is None:
         return None
-    path = (parts.path + "?" + parts.query + "#" + parts.fragment).lower()
+    # percent-encoded words read as the words they encode ("%E9%9A%90%E7%A7%81" is 隐私)
+    path = unquote(parts.path + "?" + parts.query + "#" + parts.fragment).lower()
     if _MAILTO.match(url):
         return "contact"
     words = re.sub(r"[^a-z0-9一-鿿]+", " ", path)
@@ -157,12 +158,25 @@ LINK_FIELDS = frozenset({"policy", "website", "contact", "dpa"})
 def choose(
     candidates: Iterable[tuple[Link, str | None, str]], table: LabelTable
 ) -> dict[str, Link]:
-    """The first link of each kind among ``(link, field of its label, label)`` candidates."""
+    """The first link of each kind among ``(link, field of its label, label)`` candidates;
+    among the addresses a policy label gives ("隐私协议链接或 sdk url：" over a developer page,
+    then the privacy policy), the first whose own words or address say policy."""
     chosen: dict[str, Link] = {}
+    confirmed = False
     for link, label_field, label in candidates:
         kind = link_kind(link, label_field, table, label)
-        chosen.setdefault(kind, link)
+        says_policy = label_field == "policy" and kind == "policy" and _says_policy(link, table)
+        if kind not in chosen or (says_policy and not confirmed):
+            chosen[kind] = link
+        confirmed = confirmed or says_policy or (kind == "policy" and label_field != "policy")
     return chosen
+
+
+def _says_policy(link: Link, table: LabelTable) -> bool:
+    by_text = _kind_from_words(_words_of(link.text), table) if link.text else None
+    if by_text is not None:
+        return by_text == "policy"
+    return _kind_from_address(link.url, table) == "policy"
 
 
 def strip_links(text: str) -> str:

@@ -90,6 +90,7 @@ _MARKER = re.compile(
     r"|(?:[IVX]{1,4})\.\s?(?=\S))\s*)"
 )
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：](?!//)\s*(?P<value>.*)$")
+_LONG_NAME_LINE = re.compile(r"^(?P<label>[^:：]{1,160}?[)）])\s*[:：](?!//)\s*(?P<value>.*)$")
 _NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)$|[.。!?！？;；]$", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
 _LINK_BULLET = re.compile(
@@ -100,7 +101,8 @@ _LINK_BULLET = re.compile(
 _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _NAME_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\],.;!?][^:：\[\],;!?]{0,38})\s*$")
 _PROCESSOR_INTRO = re.compile(
-    r"sub-?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商|服務商",
+    r"sub-?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商|服務商"
+    r"|第三方\s*SDK",
     re.IGNORECASE,
 )
 _VENDOR_INTRO = re.compile(
@@ -170,17 +172,24 @@ def _classify(raw: str, table: LabelTable) -> _Line:
         number = int(digits.group(1)) if digits else None
         text = text[match.end() :].strip()
     labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
+    if labelled is None and (bulleted or numbered):
+        # "7. DCloud uni-app (5+ App/Wap2App) (Digital Heaven (Beijing) … Co., Ltd.): …": a
+        # name and its company longer than any label
+        long = _LONG_NAME_LINE.match(text)
+        labelled = long if long and name_and_company(long["label"]) else None
     if labelled:
         label = _strip_emphasis(labelled.group("label"))
         value = labelled.group("value").strip().lstrip("*_").strip()
-        if label and not _NOT_A_LABEL.search(label) and len(label.split()) <= 8:
+        listed = bulleted or numbered
+        named = name_and_company(label) if listed and label else None
+        words = len(label.split())
+        if label and not _NOT_A_LABEL.search(label) and (words <= 8 or (named and words <= 16)):
             found = table.match(label)
             kind = "label" if found else "other-label"
             near = found.near if found and found.how == "fuzzy" else ""
             field = found.field if found else None
-            named = name_and_company(label) if bulleted else None
             if named and table.match(named[1]) is None:
-                # "• 云栈 SDK（Yunzhan Inc.）：后端服务……": a name and its company, no label
+                # "• 云栈 SDK（Yunzhan Inc.）：后端服务……" (or "1. …"): a name and its company
                 kind, field, near = "other-label", None, ""
             elif near and field in _NAME_FIELDS and _SENTENCE.search(value):
                 # "2. 第三方 SDK：为提供登录服务，本游戏集成了……。": a misspelt-looking label
@@ -199,6 +208,8 @@ def _classify(raw: str, table: LabelTable) -> _Line:
 
 _NAME_FIELDS = frozenset({"product", "company"})
 _SENTENCE = re.compile(r"^.{24,}[.。!?！？]$")
+# a sentence of prose: a clause, a comma, more words, then its full stop
+_PROSE = re.compile(r"^.{4,}[，,].{8,}[.。!?！？]$")
 
 
 def name_and_company(text: str) -> tuple[str, str] | None:
@@ -220,6 +231,19 @@ def name_and_company(text: str) -> tuple[str, str] | None:
                     return name, company
                 return None
     return None
+
+
+_POLICIES_INTRO = re.compile(r"第三方.*隐私|third[- ]party privacy polic", re.IGNORECASE)
+_SDK_WORDS = re.compile(r"SDK|插件|第三方", re.IGNORECASE)
+_NOTE_LABEL = re.compile(r"^(?:注|注意|说明|备注|提示|notes?)$", re.IGNORECASE)
+
+
+def _bracketed(text: str) -> tuple[str, str]:
+    """``("本地通知插件", "开源社区")`` for ``本地通知插件（开源社区）``; the text and nothing
+    when it does not end in a bracket."""
+    text = text.strip()
+    match = re.match(r"^(?P<name>.+?)\s*[(（](?P<inner>[^()（）]+)[)）]$", text)
+    return (match["name"], match["inner"].strip()) if match else (text, "")
 
 
 def _spaced_label(text: str, table: LabelTable) -> re.Match[str] | None:
@@ -482,7 +506,8 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     header = _one_language_header(grid)
     names = tables.columns(header, table)
     if not tables.is_recipient_table(names):
-        return []
+        entry = _label_value_entry(grid, table)
+        return [entry] if entry is not None else []
     entries: list[_Entry] = []
     last = len(grid.rows) - 1
     for number, (row, line) in enumerate(zip(grid.rows, grid.row_lines, strict=False)):
@@ -526,6 +551,31 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:
+    """One entry from a two-column table whose rows are labels and their values (``| 项目 | 内容
+    |`` over ``| SDK名称 | … |``, ``| 提供方 | … |``); None for any other table."""
+    if len(grid.header) != 2 or len(grid.rows) < 2:
+        return None
+    found = [table.match(row[0].text) if row[0].text.strip() else None for row in grid.rows]
+    known = [match for match in found if match is not None and match.how != "fuzzy"]
+    if len(known) * 2 < len(grid.rows) or not any(m.field in _NAME_FIELDS for m in known):
+        return None
+    entry = _Entry(grid.row_lines[0])
+    for row, line, match in zip(grid.rows, grid.row_lines, found, strict=False):
+        label = _strip_emphasis(row[0].text)
+        value, links = _cell_value(row[1], name=match is not None and match.field in _NAME_FIELDS)
+        if match is None or match.how == "fuzzy":
+            if value:
+                entry.add_unmapped(label, value)
+            continue
+        entry.links += [(link, match.field, label) for link in links]
+        if value:
+            entry.add(match.field, label, value, line)
+            if match.field in _LINK_LABELS:
+                entry.links += [(link, match.field, label) for link in linking.links_in(value)]
+    return entry
 
 
 def _one_language_header(grid: tables.Grid) -> tuple[tables.Cell, ...]:
@@ -630,6 +680,7 @@ class _Reader:
         self.set_aside: list[SetAside] = []
         self.aside: tuple[int, int, str, int] | None = None  # level, line, heading, first entry
         self.subtitle: int | None = None  # the position of a card's subtitle line
+        self.bullet_entries = False  # the line above was a one-line "• Name（Company）：…" entry
 
     def line_of(self, index: int) -> int:
         """The 1-based source line of ``lines[index]``."""
@@ -753,10 +804,9 @@ class _Reader:
             self.entries.append(entry)
         return read
 
-    def _dash_bullets(self, position: int) -> int:
-        """Entries from a run of at least three bullets ``Name - what they do`` right after a
-        line that speaks of vendors, sub-processors or third parties; the lines read (or 0)."""
-        before = next(
+    def _line_before(self, position: int) -> str:
+        """The nearest line above ``position`` that is not blank ("" at the start)."""
+        return next(
             (
                 self.lines[n]
                 for n, line in reversed(self.classified[:position])
@@ -764,6 +814,11 @@ class _Reader:
             ),
             "",
         )
+
+    def _dash_bullets(self, position: int) -> int:
+        """Entries from a run of at least three bullets ``Name - what they do`` right after a
+        line that speaks of vendors, sub-processors or third parties; the lines read (or 0)."""
+        before = self._line_before(position)
         if not _VENDOR_INTRO.search(before):
             return 0
         run: list[tuple[int, re.Match[str]]] = []
@@ -775,17 +830,107 @@ class _Reader:
             if not match or (bare and len(match["name"].split()) > 5):
                 break
             run.append((number, match))
-        if len(run) < 3:
+        # three at least, or two right under a line that announces them ("……第三方SDK：")
+        if len(run) < (2 if before.rstrip().endswith((":", "：")) else 3):
             return 0
         self.finish()
         self.mark_start(run[0][0])
         for number, match in run:
             entry = _Entry(self.line_of(number))
-            entry.add("company", "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
+            # names of SDKs or plug-ins are products; other names are the recipients'
+            field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
+            entry.add(field, "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
             if not bare:
                 entry.add("purpose", "(text after the name)", match["rest"].strip(), entry.line)
             self.entries.append(entry)
         return len(run)
+
+    def _link_row(self, position: int) -> int:
+        """Entries from one line of at least two links to third parties' policies and nothing
+        else but separators (``[Google 隐私权政策](…) · [DuckDuckGo 隐私政策](…)``) under a line
+        that speaks of third parties' policies; 1 when read, else 0."""
+        number, _ = self.classified[position]
+        links = _MD_LINK.findall(self.lines[number])
+        rest = _MD_LINK.sub("", self.lines[number])
+        if len(links) < 2 or re.search(r"[^\s·•|,，、/;；]", rest):
+            return 0
+        before = self._line_before(position)
+        if not _POLICIES_INTRO.search(before):
+            return 0
+        named = [(_name_and_link_kind(nfkc_spaces(text).strip()), url) for text, url in links]
+        if any(kind != "policy" or not name for (name, kind), _ in named):
+            return 0
+        self.finish()
+        self.current = None
+        self.mark_start(number)
+        where = self.line_of(number)
+        for (name, _), url in named:
+            entry = _Entry(where)
+            entry.add("company", "(linked name)", name, where)
+            entry.links.append((Link(url, name), "policy", "(link)"))
+            self.entries.append(entry)
+        return 1
+
+    def _named_lines(self, position: int) -> int:
+        """Entries from a run of at least two ``Name：what it does`` lines (labels the table does
+        not know, numbered or not, a blank line apart at most) right under a line that introduces
+        them: one that names at least two of them ("本App内集成了：友盟Umeng、腾讯Bugly……"), a
+        label of SDKs or plug-ins with nothing after it ("应用内集成的第三方SDK以及插件："), or a
+        policy label with nothing after it over ``Name：address`` lines ("第三方隐私政策：", then
+        "友盟：https://..."); the lines read."""
+        intro = self.classified[position][1]
+        current = self.current
+        if not (intro.kind == "other-label" or (intro.kind == "label" and not intro.value)):
+            return 0
+        if current is not None and (current.fields or current.unmapped):
+            return 0
+        run: list[tuple[int, _Line]] = []
+        end = position
+        for index in range(position + 1, len(self.classified)):
+            number, line = self.classified[index]
+            if line.kind == "blank":
+                if (
+                    index + 1 < len(self.classified)
+                    and self.classified[index + 1][1].kind == "blank"
+                ):
+                    break
+                continue
+            if (
+                line.kind != "other-label"
+                or not line.value
+                or len(line.label) > 30
+                or re.search(r"[，,。]", line.label)
+                or _NOTE_LABEL.match(normalize_label(line.label))
+            ):
+                break
+            run.append((number, line))
+            end = index
+        if len(run) < 2:
+            return 0
+        addresses = all(
+            linking.only_links(line.value, linking.links_in(line.value)) for _, line in run
+        )
+        if intro.kind == "label":
+            if intro.field != "policy" or not addresses:
+                return 0
+        elif sum(line.label in intro.value for _, line in run) < 2 and not (
+            not intro.value and _SDK_WORDS.search(intro.label)
+        ):
+            return 0
+        self.current = None  # a heading above the introduction names no entry of its own
+        self.mark_start(run[0][0])
+        for number, line in run:
+            where = self.line_of(number)
+            entry = _Entry(where, title=nfkc_spaces(line.label).strip())
+            if addresses:
+                entry.add("policy", intro.label, line.value, where)
+                entry.links += [
+                    (link, "policy", intro.label) for link in linking.links_in(line.value)
+                ]
+            else:
+                entry.add("purpose", "(text after the name)", line.value.rstrip("。"), where)
+            self.entries.append(entry)
+        return end - position + 1
 
     def _section(self, number: int) -> None:
         """At a ``#`` heading: close the section set aside above when this heading is of its
@@ -827,7 +972,12 @@ class _Reader:
                     self.mark_start(number)
                 self.entries.extend(entries)
                 position += end - number
-            elif read := self._link_bullets(position) or self._dash_bullets(position):
+            elif read := (
+                self._link_row(position)
+                or self._link_bullets(position)
+                or self._dash_bullets(position)
+                or self._named_lines(position)
+            ):
                 position += read
             else:
                 self.step(position, number, line)
@@ -872,6 +1022,10 @@ class _Reader:
             return False
         if not _balanced(line.text):
             return False  # the end of a wrapped value: "网络权限、设备信息（IDFA"
+        if not line.marked and self.current is not None and _PROSE.search(line.text):
+            # a sentence between an entry's labels ("你注册微信服务时，微信会收集……。") is
+            # part of the entry, not the name of the next one
+            return False
         if _LIST_TITLE.search(line.text):
             return False  # the list's own title ("Sub-processors", "第三方SDK目录")
         following = (other for _, other in self.classified[position + 1 :])
@@ -924,6 +1078,27 @@ class _Reader:
         )
         return after is not None and after.kind == "label"
 
+    def _more_addresses(self, line: _Line) -> bool:
+        """A line of nothing but addresses under a link label that already has one (the
+        label's addresses listed one a line: a developer page, then the privacy policy)."""
+        current = self.current
+        if current is None or current.last is None or current.last[0] != "field":
+            return False
+        links = linking.links_in(line.text)
+        return current.last[1] in _LINK_LABELS and linking.only_links(line.text, links)
+
+    def _prose_within(self, position: int) -> bool:
+        """True for a sentence of prose that a known label follows, after at most two more such
+        sentences (what an SDK collects told in sentences between its labels)."""
+        if not _PROSE.search(self.classified[position][1].text):
+            return False
+        rest = (other for _, other in self.classified[position + 1 :] if other.kind != "blank")
+        for _ in range(3):
+            after = next(rest, None)
+            if after is None or after.kind != "text" or not _PROSE.search(after.text):
+                return after is not None and after.kind == "label"
+        return False
+
     def _note_fuzzy(self, line: _Line) -> None:
         if self.current is not None and line.fuzzy:
             self.current.fuzzy.append((line.label, line.fuzzy))
@@ -966,16 +1141,16 @@ class _Reader:
             return False
         return True
 
-    def _bullet_with_company(self, number: int, line: _Line) -> None:
+    def _bullet_with_company(self, number: int, line: _Line, split: tuple[str, str]) -> None:
         """``• Supabase SDK（Supabase Inc.）：后端服务……。隐私政策：https://...``: one entry on
-        one bullet line, its purpose and any labelled value after the colon."""
-        split = name_and_company(line.label)
-        assert split is not None
+        one bullet line, its purpose and any labelled value after the colon. ``split`` is the
+        name and the company in brackets (no company: ``("OkHttp3/Okio/Gson等", "")``)."""
         self.finish()
         self.mark_start(number)
         where = self.line_of(number)
         entry = _Entry(where, title=split[0])
-        entry.add("company", "(name in brackets)", split[1], where)
+        if split[1]:
+            entry.add("company", "(name in brackets)", split[1], where)
         text = line.value
         inner = _INLINE_LABEL.search(text)
         found = self.table.match(inner["label"]) if inner else None
@@ -989,9 +1164,11 @@ class _Reader:
         if text:
             entry.add("purpose", "(text after the name)", text.rstrip("。"), where)
         self.current = entry
+        self.bullet_entries = True
 
     def step(self, position: int, number: int, line: _Line) -> None:
         where = self.line_of(number)
+        after_bullet_entry, self.bullet_entries = self.bullet_entries, False
         if line.kind == "label" and line.field:
             if self._ends_entry(line):
                 self.finish()
@@ -1016,8 +1193,24 @@ class _Reader:
             self.finish()
             self.mark_start(number)
             self.current = _Entry(where, title=nfkc_spaces(line.label).strip() or None)
-        elif line.kind == "other-label" and line.bulleted and name_and_company(line.label):
-            self._bullet_with_company(number, line)
+        elif (
+            line.kind == "other-label"
+            and (line.bulleted or (line.numbered and line.value))
+            and (split := name_and_company(line.label))
+        ):
+            self._bullet_with_company(number, line, split)
+        elif (
+            line.kind == "other-label"
+            and (line.bulleted or line.numbered)
+            and line.value
+            and after_bullet_entry
+            and not self.blank_run
+            and not _NOTE_LABEL.match(normalize_label(line.label))
+        ):
+            # "• 本地通知插件（开源社区）：……" or "• OkHttp3/Okio/Gson等：……" right under
+            # one-line "• Name（Company）：……" entries: one more such entry, whatever its
+            # brackets hold
+            self._bullet_with_company(number, line, _bracketed(line.label))
         elif (
             line.kind == "other-label"
             and self.current is not None
@@ -1050,23 +1243,33 @@ class _Reader:
                 self.current.cut_off = True
             elif line.marked and line.kind == "text":
                 self.finish()  # a section heading between entries ("3.2 Email and Collaboration")
-            elif linking.links_in(line.text) and len(line.text) > 40 and not self._empty_value():
+            elif (
+                linking.links_in(line.text)
+                and len(line.text) > 40
+                and not self._empty_value()
+                and not self._more_addresses(line)
+            ):
                 # a sentence that holds an address ("根据第三方隐私政策(https://...)...")
                 self.current.add_unmapped("", line.text)
             else:
                 self.current.continue_value(line.text)
+        elif self.current is not None and self._prose_within(position):
+            self.current.add_unmapped("", line.text)  # prose between an entry's labels
         elif self.current is not None:
             self.finish()  # prose after the entries
 
 
 _INLINE_LABEL = re.compile(
-    r"(?<=[。；;])\s*(?P<label>[^。；;:：\s]{2,12})[:：](?!//)\s*(?P<value>\S.*)$"
+    r"(?<=[。；;])\s*(?P<label>[^。；;:：\s]{2,12}|[A-Za-z][A-Za-z ]{1,29})[:：](?!//)"
+    r"\s*(?P<value>\S.*)$"
 )
 
 _LINK_SUFFIX = re.compile(
-    r"\s*(?:[-–—:(]\s*)?(?P<words>(?:data processing (?:agreement|addendum)|dpa|privacy policy"
-    r"|privacy notice|privacy statement|terms(?: of (?:service|use))?|compliance information"
-    r"|security(?: information)?|gdpr(?: information)?|subprocessors?)\)?)$",
+    r"\s*(?:[-–—:(]\s*)?(?P<words>(?:data processing (?:agreement|addendum)|dpa"
+    r"|(?:(?:general|global|online|website|user|customer) )?privacy (?:policy|notice|statement)"
+    r"|terms(?: of (?:service|use))?|compliance information"
+    r"|security(?: information)?|gdpr(?: information)?|subprocessors?"
+    r"|隐私权?政策|隐私声明|隐私协议)\)?)$",
     re.IGNORECASE,
 )
 
@@ -1080,7 +1283,7 @@ def _name_and_link_kind(text: str) -> tuple[str, str | None]:
     words = match.group("words").lower()
     if "processing" in words or words == "dpa":
         kind = "dpa"
-    elif "privacy" in words or words.startswith("gdpr"):
+    elif "privacy" in words or "隐私" in words or words.startswith("gdpr"):
         kind = "policy"
     elif words.startswith("terms"):
         kind = "terms"
@@ -1207,6 +1410,8 @@ def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
         _collect(json.loads(text), objects, text)
     except json.JSONDecodeError:
         objects = _scan_objects(text)
+        if not objects:
+            return None  # braces, but no JSON: "{/* 6. 第三方SDK清单 */}" above a JSX table
     entries: list[ImportedEntry] = []
     for line, item, cut in objects:
         entry = _Entry(line)

@@ -6,7 +6,10 @@ wording of a syntax error. This times, per file and in CPU seconds (best of 3), 
 seed-shaped declarations:
 
 * libyaml compose: the node tree alone (PyYAML's C parser and composer);
-* the loader: ``disclosurelint.load.parse`` (compose, build the data, duplicate keys, tags);
+* libyaml + data: ``disclosurelint.load.parse_with_libyaml`` (compose, build the data,
+  duplicate keys, tags): what the loader does with a text outside the simple shapes;
+* the loader: ``disclosurelint.load.parse``, which reads the common simple shapes with its own
+  line-based reader (:mod:`disclosurelint.simple_yaml`) and leaves every other text to libyaml;
 * rapidyaml parse: its C++ parser into its own tree, nothing handed to Python;
 * rapidyaml + data: that tree walked into Python dicts, lists and strings (no scalar
   resolution, no positions: less than the loader does).
@@ -27,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from disclosurelint import load
+from disclosurelint.simple_yaml import read as read_simple
 from generate import declaration
 
 
@@ -55,9 +59,19 @@ def main() -> int:
 
     def ours() -> None:
         for text in texts:
+            load.parse_with_libyaml(text, "x.yaml")
+
+    def simple() -> None:
+        for text in texts:
             load.parse(text, "x.yaml")
 
-    cases: dict[str, Callable[[], None]] = {"libyaml compose": compose, "the loader": ours}
+    fast = sum(read_simple(text, load._plain_scalar) is not None for text in texts)
+    print(f"the fast reader reads {fast} of the {len(texts)} files itself")
+    cases: dict[str, Callable[[], None]] = {
+        "libyaml compose": compose,
+        "libyaml + data": ours,
+        "the loader": simple,
+    }
     try:
         import ryml  # type: ignore[import-not-found]
     except ImportError:

@@ -4,9 +4,56 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from disclosurelint.model import JsonPath, Position, Span, Target
+
+# The parsed-node layout: one tuple per node, built once by the reader and read by the source
+# map. ``(kind, value, style, start line, start column, end line, end column)``, lines and
+# columns 0-based as libyaml's marks are; ``kind`` is SCALAR, SEQUENCE or MAPPING; ``value`` is
+# the scalar's text, the sequence's list of nodes, or the mapping's list of (key, value) node
+# pairs; ``style`` is a scalar's style (``""`` plain, ``'``, ``"``, ``|``, ``>``), None for a
+# collection. Tuples cost a fraction of libyaml's node objects and their marks.
+Node = tuple[Any, ...]
+SCALAR = "scalar"
+SEQUENCE = "sequence"
+MAPPING = "mapping"
+_KIND, _VALUE, _STYLE, _LINE, _COLUMN, _END_LINE, _END_COLUMN = range(7)
+
+
+def from_yaml(root: Any) -> Node:
+    """A libyaml (PyYAML) node tree in the tuple layout; an aliased node stays shared."""
+    made: dict[int, Node] = {}
+
+    def convert(node: Any) -> Node:
+        known = made.get(id(node))
+        if known is not None:
+            return known
+        kind = node.id
+        if kind == SCALAR:
+            value: Any = node.value
+            style = node.style if node.style is not None else ""
+        else:
+            value = []
+            style = None
+        start, end = node.start_mark, node.end_mark
+        made[id(node)] = result = (
+            kind,
+            value,
+            style,
+            start.line,
+            start.column,
+            end.line,
+            end.column,
+        )
+        if kind == SEQUENCE:
+            value.extend(convert(child) for child in node.value)
+        elif kind == MAPPING:
+            value.extend((convert(k), convert(v)) for k, v in node.value)
+        return result
+
+    return convert(root)
 
 
 class SourceMap:
@@ -17,12 +64,21 @@ class SourceMap:
     should hold it), the way Spectral places such errors.
     """
 
-    __slots__ = ("_root", "_split", "_text")
+    __slots__ = ("_given", "_split", "_text", "_tree")
 
     def __init__(self, root: Any, text: str) -> None:
-        self._root = root  # a yaml MappingNode (kept duck-typed: yaml is imported by load.py)
+        # a tuple-layout node, or a libyaml node tree converted when first asked
+        self._given = root
+        self._tree: Node | None = root if type(root) is tuple else None
         self._text = text
         self._split: list[str] | None = None
+
+    @property
+    def _root(self) -> Node:
+        tree = self._tree
+        if tree is None:
+            tree = self._tree = from_yaml(self._given)
+        return tree
 
     @property
     def _lines(self) -> list[str]:
@@ -31,19 +87,20 @@ class SourceMap:
             self._split = self._text.splitlines()
         return self._split
 
-    def _walk(self, path: JsonPath) -> Iterator[tuple[Any, Any]]:
+    def _walk(self, path: JsonPath) -> Iterator[tuple[Node | None, Node]]:
         """Yield (key node or None, value node) for each step of ``path`` that exists."""
         node = self._root
         yield None, node
         for part in path:
             found = None
-            if node.id == "mapping" and isinstance(part, str):
-                for key_node, value_node in node.value:
-                    if key_node.id == "scalar" and key_node.value == part:
+            kind = node[_KIND]
+            if kind == MAPPING and isinstance(part, str):
+                for key_node, value_node in node[_VALUE]:
+                    if key_node[_KIND] == SCALAR and key_node[_VALUE] == part:
                         found = (key_node, value_node)
                         break
-            elif node.id == "sequence" and isinstance(part, int) and 0 <= part < len(node.value):
-                found = (None, node.value[part])
+            elif kind == SEQUENCE and isinstance(part, int) and 0 <= part < len(node[_VALUE]):
+                found = (None, node[_VALUE][part])
             if found is None:
                 return
             yield found
@@ -61,11 +118,11 @@ class SourceMap:
         return self._node_span(value), exact
 
     @staticmethod
-    def _points_at_key(key: Any, value: Any) -> bool:
+    def _points_at_key(key: Node, value: Node) -> bool:
         """A block collection or an empty value is best shown by the key that names it."""
-        if value.id == "scalar":
-            return bool(value.value == "" and not value.style)
-        return bool(value.start_mark.line != key.start_mark.line)
+        if value[_KIND] == SCALAR:
+            return bool(value[_VALUE] == "" and not value[_STYLE])
+        return bool(value[_LINE] != key[_LINE])
 
     def position(self, path: JsonPath, target: Target = Target.VALUE) -> Position:
         return self.span(path, target)[0].start
@@ -80,29 +137,30 @@ class SourceMap:
         stack, seen = [self._root], set()
         while stack:
             node = stack.pop()
-            start = (node.start_mark.line, node.start_mark.column)
-            if id(node) in seen or node.end_mark.line < where[0] or start > where:
+            start = (node[_LINE], node[_COLUMN])
+            if id(node) in seen or node[_END_LINE] < where[0] or start > where:
                 continue  # seen already (an alias), or ends before / starts after the position
             seen.add(id(node))
-            end = (node.end_mark.line, node.end_mark.column)
-            if node.id == "scalar":
-                if node.style in ("|", ">"):
+            end = (node[_END_LINE], node[_END_COLUMN])
+            kind = node[_KIND]
+            if kind == SCALAR:
+                if node[_STYLE] in ("|", ">"):
                     start = (start[0] + 1, 0)
                 if start <= where < end:
                     return True
-            elif node.id == "sequence":
-                stack.extend(node.value)
+            elif kind == SEQUENCE:
+                stack.extend(node[_VALUE])
             else:
-                stack.extend(part for pair in node.value for part in pair)
+                stack.extend(part for pair in node[_VALUE] for part in pair)
         return False
 
     def has(self, path: JsonPath) -> bool:
         return len(list(self._walk(path))) == len(path) + 1
 
-    def _node_span(self, node: Any) -> Span:
-        start = Position(node.start_mark.line + 1, node.start_mark.column + 1)
-        if node.id == "scalar":
-            end_line, end_col = node.end_mark.line + 1, node.end_mark.column + 1
+    def _node_span(self, node: Node) -> Span:
+        start = Position(node[_LINE] + 1, node[_COLUMN] + 1)
+        if node[_KIND] == SCALAR:
+            end_line, end_col = node[_END_LINE] + 1, node[_END_COLUMN] + 1
             # A block scalar ends at the start of the next line: end it on its last character.
             if end_col == 1 and end_line > start.line:
                 end_line -= 1
@@ -126,7 +184,7 @@ class Document:
     data: Any
     source: SourceMap | None
 
-    @property
+    @cached_property  # read by most rules: worked out once per document
     def mapping(self) -> Mapping[str, Any]:
         """The top-level mapping, or an empty one when the file's top level is something else."""
         data = self.data

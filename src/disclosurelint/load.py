@@ -40,6 +40,7 @@ from disclosurelint.rules import dl009_unbounded_structure as dl009
 from disclosurelint.rules import dl010_unknown_tag as dl010
 from disclosurelint.rules import dl011_complex_key as dl011
 from disclosurelint.rules import dl012_unreadable_file as dl012
+from disclosurelint.simple_yaml import read as read_simple
 
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 MAX_EXPANDED_NODES = 100_000  # what aliases may expand to: far above any real declaration
@@ -313,7 +314,19 @@ def parse(
     """Parse one declaration's text. Returns the document (None when unusable) and the issues.
 
     ``allow_list`` accepts a list at the top level (the central waivers file is one).
+    A text in the shapes :mod:`disclosurelint.simple_yaml` reads is read by it; libyaml reads
+    every other text, with the same result.
     """
+    simple = read_simple(text, _plain_scalar)
+    if simple is not None:
+        return Document(path, text, simple[0], SourceMap(simple[1], text)), []
+    return parse_with_libyaml(text, path, allow_list=allow_list)
+
+
+def parse_with_libyaml(
+    text: str, path: str, *, allow_list: bool = False
+) -> tuple[Document | None, list[LoadIssue]]:
+    """:func:`parse` by libyaml's parser, whatever the text's shape."""
     loader = _Loader(text)
     nodes: list[Any] = []
     try:

@@ -552,3 +552,146 @@ def test_where_the_device_is_located_is_its_location() -> None:
     assert "precise_location" not in categories(
         "browser type, time zone setting and location, plug-ins"
     )
+
+
+def test_a_guardians_own_contact_fields_are_not_a_childs_data() -> None:
+    # A parent's phone number is the adult's data; it shows no child's data by itself.
+    assert categories("guardian mobile number") == ["phone_number"]
+    assert categories("监护人的联系电话") == ["phone_number"]
+    code, out = classify("guardian email", "--explain")
+    assert code == 0 and "guardian's own details" in out
+    # Guardian consent and guardian information still mark a child's account (PIPL Art. 31).
+    assert levels("监护人信息")["pipl"] == "sensitive"
+    assert "minor_under_14" in categories("guardian consent records")
+
+
+def test_data_named_by_the_check_or_document_that_carries_it() -> None:
+    # GDPR Art. 10: vetting checks carry criminal-record data.
+    assert levels("enhanced DBS check certificate number")["gdpr"] == "sensitive"
+    assert levels("police check results for coaches")["gdpr"] == "sensitive"
+    assert levels("reports of anti-social behaviour")["gdpr"] == "sensitive"
+    # GDPR Art. 9(1), Art. 4(15): test results and sick notes are health data.
+    assert levels("blood lab results")["gdpr"] == "sensitive"
+    assert "health" in categories("医院开具的病假证明")
+    # Identity documents named without "ID card".
+    assert levels("copies of identification documents")["cpra"] == "sensitive"
+
+
+def test_everyday_financial_wording() -> None:
+    # GB/T 35273-2020 Table B.1 (个人财产信息).
+    for text in (
+        "your financial circumstances",
+        "rent arrears and payments made",
+        "source of wealth declaration",
+        "monthly trading volume",
+        "utility bill showing your address",
+        "投资偏好及消费习惯",
+        "住房公积金缴纳情况",
+    ):
+        assert levels(text)["gb35273"] == "sensitive", text
+    assert "financial_account" in categories("your crypto wallet address")
+    # Medical insurance premiums are money, not health (GDPR Art. 9(1) needs health data).
+    assert levels("医疗保险费缴纳记录")["gdpr"] == "not_sensitive"
+
+
+def test_an_access_card_number_is_not_a_bank_card() -> None:
+    assert "financial_account" not in categories("门禁卡卡号")
+    assert "financial_account" not in categories("校园卡号")
+    assert "financial_account" in categories("银行卡卡号")
+
+
+def test_equality_monitoring_and_background_wording() -> None:
+    # Monitoring forms ask for ethnicity, religion, sexual orientation and disability.
+    assert levels("equality monitoring form answers")["gdpr"] == "sensitive"
+    assert levels("equality monitoring form answers")["pipl"] == "sensitive"
+    assert levels("EEO data")["cpra"] == "sensitive"
+    assert levels("your cultural background")["gdpr"] == "sensitive"
+
+
+def test_parenting_words_name_a_child() -> None:
+    assert levels("宝宝的出生日期和性别")["pipl"] == "sensitive"
+    assert levels("育儿信息")["gb35273"] == "sensitive"
+    assert levels("infant feeding times")["pipl"] == "sensitive"
+
+
+def test_a_trip_named_by_its_parts_is_a_track_and_during_a_trip_is_not() -> None:
+    assert levels("flight numbers and travel dates")["gb35273"] == "sensitive"
+    assert "location_trajectory" in categories("origin and destination of each booking")
+    assert categories("行程中的车内录音") == ["audio"]
+    assert "location_trajectory" not in categories("photos taken during the trip")
+
+
+def test_a_plainer_bracketed_detail_decides_a_biometric_heading() -> None:
+    assert categories("biometric data (body measurements)") == ["fitness_data"]
+    assert levels("biometric data (body measurements)")["gdpr"] == "not_sensitive"
+    assert "biometric" in categories("biometric data (fingerprints)")
+
+
+def test_a_log_of_operations_on_orders_is_a_usage_log() -> None:
+    assert categories("订单操作记录") == ["usage_data"]
+    assert "financial_records" in categories("订单记录")
+
+
+def test_a_selfie_with_an_identity_document_is_biometric() -> None:
+    assert "biometric" in categories("a selfie and a photo holding your document")
+
+
+def test_an_animals_records_are_the_owners_content_not_health() -> None:
+    assert levels("宠物的疫苗接种和体重记录")["pipl"] == "not_sensitive"
+    assert levels("your pet's vaccination and medication history")["gdpr"] == "not_sensitive"
+    code, out = classify("宠物用药记录", "--explain")
+    assert code == 0 and "about an animal" in out
+    # A person's own vaccination record is still health data.
+    assert levels("疫苗接种记录")["pipl"] == "sensitive"
+
+
+def test_a_conditional_note_names_a_circumstance_not_data() -> None:
+    assert levels("employee number (if claiming for an injury at work)")["gdpr"] == "not_sensitive"
+    code, out = classify("employee number (if claiming for an injury)", "--explain")
+    assert code == 0 and "circumstance" in out
+    # The item's own words still decide.
+    assert levels("medical notes (if claiming for an injury)")["gdpr"] == "sensitive"
+
+
+def test_a_generic_identity_heading_gives_way_to_plainer_examples() -> None:
+    assert levels("身份信息(包括您的姓名、手机号)")["gb35273"] == "not_sensitive"
+    assert levels("身份信息(包括姓名、护照号)")["gb35273"] == "sensitive"
+
+
+def test_without_a_prescription_is_how_a_medicine_was_bought() -> None:
+    assert levels("medicines bought without a prescription")["gdpr"] == "sensitive"
+    # "without" still takes out what it denies.
+    assert "health" not in categories("order history (without health data)")
+
+
+def test_health_money_and_track_wording_of_surgeries_gyms_and_rides() -> None:
+    for text in ("dental treatment history", "PAR-Q health questionnaire", "patient radiographs"):
+        assert levels(text)["gdpr"] == "sensitive", text
+    assert levels("our care level assessment")["gdpr"] == "sensitive"
+    assert levels("homeowner status and payment plans")["gb35273"] == "sensitive"
+    assert levels("租车的借还车地点和时间")["gb35273"] == "sensitive"
+    assert levels("a job's salary range")["gb35273"] == "not_sensitive"
+    assert levels("prayer requests shared with the minister")["gdpr"] == "sensitive"
+    assert levels("登录token")["gb35273"] == "sensitive"
+    assert levels("push tokens")["gb35273"] == "not_sensitive"
+    assert categories("driver's licence number") == ["government_id"]
+
+
+def test_a_note_that_only_the_full_number_is_not_kept_keeps_the_item() -> None:
+    assert levels("payment details (we never keep your full card number)")["pipl"] == "sensitive"
+    assert levels("支付信息(我们不会保存完整卡号)")["pipl"] == "sensitive"
+    # A note that denies the data outright still takes the item out.
+    assert levels("payment details (we never keep card numbers)")["pipl"] == "not_sensitive"
+
+
+def test_mood_therapy_savings_and_record_check_wording() -> None:
+    for text in ("daily mood log", "notes shared with my therapist", "情绪记录和睡眠"):
+        assert levels(text)["gdpr"] == "sensitive", text
+    for text in ("your savings and inheritance", "consumer report data", "社保账户余额"):
+        assert levels(text)["gb35273"] == "sensitive", text
+    assert levels("volunteers' PVG scheme record")["gdpr"] == "sensitive"
+    assert levels("粉丝列表和关注列表")["gb35273"] == "sensitive"
+    assert levels("hotel arrival and departure dates")["gb35273"] == "sensitive"
+    assert levels("会议主题和会议ID")["gb35273"] == "sensitive"
+    assert levels("feedback messages to our support team")["gb35273"] == "not_sensitive"
+    assert categories("scans of identity verification documents") == ["id_document_image"]

@@ -247,7 +247,8 @@ _NEGATION = re.compile(
     + rf"(?:{_AUX} +)?not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
     + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven|can) t"
     + rf"|cannot|not +(?:{_VERB}|the|any|your|their|a|an)"
-    + r"|never|without|excluding|except|neither|nor"
+    + r"|never|without(?! +(?:a +|an +|any +)?(?:prescriptions?|appointments?|referrals?|charge))"
+    + r"|excluding|except|neither|nor"
     + r"|none +of|no(?=[ |]+(?:personal|sensitive|user|private|data|information|info)(?![a-z]))"
     + r"|(?:(?<=[;|])|^) *no(?= +[a-z\u4e00-\u9fff])"
     + r")(?![a-z0-9])"
@@ -483,6 +484,11 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
 
 
 _NOTE_EDGES = " ,;\uff0c\uff1b"  # what a note's span may start or end with
+# A denial of the whole form only ("store full card numbers", "保存完整的银行卡号").
+_PARTIAL = re.compile(
+    r"[ |]*(?:[a-z]+ +)?(?:(?:the|your|a) +)?(?:full|complete|entire|whole)(?![a-z])"
+    r"|[ |]*(?:[\u4e00-\u9fff]{1,2})?完整"
+)
 
 
 class _Negation(NamedTuple):
@@ -501,6 +507,10 @@ def _apply_negation(norm: str, found: list[Found]) -> _Negation:
     # speaks of the same words named just before it in its sentence: they go too.
     noted: list[tuple[Found, tuple[int, int]]] = []
     for a, b in scopes:
+        if _PARTIAL.match(norm, a, b):
+            # "(we do not store full payment card numbers)", "(不保存完整的银行卡号)": the note
+            # says only part is kept, so the item before it still holds the data.
+            continue
         denied = {f.category for f in found if a <= f.start < b}
         sentence = norm.rfind(STRONG, 0, a) + 1
         cancelled = [f for f in kept if f.category in denied and sentence <= f.start < a]

@@ -22,7 +22,14 @@ taxonomy say what each word is; the structure says which word the item is *about
   reads the position itself). A bare location followed by
   a coarse detail in brackets (``位置信息(粗略位置)``) is the coarse location. A second noun
   without a head of its own takes the head of the first: in ``通信记录和内容`` the content is
-  the communications' content.
+  the communications' content. A guardian word joined to a person's own field (``监护人手机号``,
+  "guardian email") is the adult's details, not a child's data; a noun joined to an operation
+  log (``订单操作记录``) names what the log is about; a generic biometric or identity heading whose
+  bracketed detail names only plainer data ("biometric data (body measurements)",
+  ``个人身份信息(包括手机号)``) is that data.
+- **Conditional notes and animals.** A bracketed note that says when data is collected ("(if
+  claiming for personal injury)") adds no category of its own; an item about a pet keeps the
+  animal's health words as the owner's content.
 - **Conditions.** Under CPRA a card or account number is sensitive only with its security or
   access code (Cal. Civ. Code § 1798.140(ae)(1)(B)): the item's words decide it.
 
@@ -344,7 +351,10 @@ def read(
     decisions: list[Decision] = []
     if any(cue in norm for cue in CONTENT_CUES):
         found = _carried_content(norm, found, words, decisions)
-    if not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found):
+    if (
+        not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found)
+        or _COMPOUND_CUES.search(norm) is not None
+    ):
         found = _compounds(norm, found, words, decisions)
     if colons or examples:
         found = _headings(norm, found, colons, words, decisions, examples=examples)
@@ -366,6 +376,10 @@ def read(
         kept = _selfies(norm, kept, words, decisions)
     if "联系人" in norm and _ORGANISATION.search(norm):
         kept = _contact_person(kept, words, decisions)
+    if _CONDITION_NOTE.search(norm) is not None:
+        kept = _conditional_notes(norm, kept, words, decisions)
+    if _PET.search(norm) is not None:
+        kept = _pets(kept, words, decisions)
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
 
@@ -373,6 +387,36 @@ def read(
 # Heads that name a device part or a permission: a word joined to them names which one.
 _DEVICE_HEADS = frozenset({"sensor_data", "permissions"})
 _COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata", "marital_history"}
+# Words that call for the compound rules whatever the categories: a guardian, an operation log, a
+# generic biometric or identity heading (cheaper than looking at every match).
+_COMPOUND_CUES = re.compile(
+    r"监护人|家长|guardian|操作|biometric|身份信息|identity information|identification information"
+)
+# A guardian's own contact fields ("guardian email", "监护人手机号") are the adult's details.
+_GUARDIAN = re.compile(r"guardians?|监护人|家长")
+_GUARDIAN_LINK = re.compile(r"[ |]*(?:的|'s)?[ |]*")
+# "订单操作记录": a noun joined to an operation log names what was operated on.
+_OPERATION_LOG = re.compile(r"操作(?:记录|日志|信息)")
+# A heading whose bracketed detail names only plainer data of another kind gives way to it:
+# "biometric information (body measurements)" is fitness data.
+# The heading must be a generic one ("个人身份信息", "biometric data"): a named document or trait
+# in brackets after it is the document's or trait's own detail.
+_BRACKET_NARROW = {
+    "biometric": frozenset({"fitness_data"}),
+    "government_id": frozenset({"phone_number", "email", "name", "contact_details", "user_id"}),
+}
+_GENERIC_HEADING = frozenset(
+    {
+        "biometric",
+        "biometrics",
+        "biometric data",
+        "biometric information",
+        "个人身份信息",
+        "身份信息",
+        "identity information",
+        "identification information",
+    }
+)
 # A person's own fields: "spouse name" is the spouse's name, not a marriage history.
 _PERSON_FIELDS = frozenset(
     {"name", "nickname", "phone_number", "email", "contact_details", "postal_address"}
@@ -405,6 +449,16 @@ def _bracketed(norm: str, m: Found, say: Words) -> tuple[int, str] | None:
     return at + 1, norm[at + 1 : stop]
 
 
+def _narrowed_by_bracket(norm: str, found: Sequence[Found], m: Found, say: Words) -> bool:
+    """Whether the bracketed detail after ``m`` names data, all of it narrower than ``m``."""
+    detail = _bracketed(norm, m, say)
+    if detail is None:
+        return False
+    start, text = detail
+    inside = {f.category for f in found if start <= f.start < start + len(text)}
+    return bool(inside) and inside <= _BRACKET_NARROW[m.category]
+
+
 def _compounds(
     norm: str, found: Sequence[Found], say: Words, decisions: list[Decision]
 ) -> list[Found]:
@@ -412,8 +466,55 @@ def _compounds(
     out: list[Found] = []
     for n, m in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
+        if m.category in MINORS and _GUARDIAN.fullmatch(m.phrase):
+            owner = next((f for f in found[n + 1 :] if f.start >= m.end), None)
+            if (
+                owner is not None
+                and owner.category in _PERSON_FIELDS
+                and _GUARDIAN_LINK.fullmatch(norm[m.end : owner.start])
+            ):
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"joined to {say(owner.start, owner.end)!r}, it says whose: the"
+                        " guardian's own details, not a child's data",
+                    )
+                )
+                continue
+        if (
+            m.category in _BRACKET_NARROW
+            and m.phrase in _GENERIC_HEADING
+            and _narrowed_by_bracket(norm, found, m, say)
+        ):
+            decisions.append(
+                Decision(
+                    "heading",
+                    say(m.start, m.end),
+                    f"dropped {m.category}",
+                    "the detail in brackets after it names only plainer data of another kind",
+                )
+            )
+            continue
         if nxt is not None and nxt.category != m.category:
             between = norm[m.end : nxt.start]
+            if (
+                nxt.category == "usage_data"
+                and not between
+                and _OPERATION_LOG.match(nxt.phrase)
+                and m.category not in MINORS
+            ):
+                decisions.append(
+                    Decision(
+                        "modifier",
+                        say(m.start, m.end),
+                        f"dropped {m.category}",
+                        f"joined to {say(nxt.start, nxt.end)!r}, it names what the logged"
+                        " operations were about",
+                    )
+                )
+                continue
             if (
                 m.category == "marital_history"
                 and nxt.category in _PERSON_FIELDS
@@ -531,6 +632,7 @@ _SELFIE = re.compile(r"(?<![a-z])selfies?(?![a-z])|自拍")
 _IDENTIFY = re.compile(
     r"verif|identif|authentic|liveness|(?<![a-z])live(?![a-z])|match|kyc|id +check"
     r"|认证|验证|核验|识别|活体|比对|实名"
+    r"|(?<![a-z])(?:documents?|id|passports?)(?![a-z])|证件|身份证|护照"
 )
 _ID_CATEGORIES = frozenset({"government_id", "id_document_image"})
 
@@ -555,6 +657,64 @@ def _selfies(norm: str, found: list[Found], say: Words, decisions: list[Decision
         decisions,
         reason="listed among photos, with no identification or verification: a photograph is"
         " biometric data only when processed to identify someone (GDPR Art. 4(14), Recital 51)",
+    )
+
+
+# A bracketed note that says when the data is collected ("(if claiming for personal injury)",
+# "(only when location service is enabled)") names a circumstance, not more data.
+_CONDITION_NOTE = re.compile(
+    r"\| *(?:(?:only +)?(?:if|when|whenever|where)(?![a-z])|如果|若|仅在|仅当|在您)"
+)
+
+
+def _conditional_notes(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """Matches inside a conditional note in brackets give way to the item's own words."""
+    for hit in _CONDITION_NOTE.finditer(norm):
+        at = hit.start()
+        if say(at, at + 1).strip() not in _OPENING_BRACKETS:
+            continue
+        stop = at + 1
+        while stop < len(norm) and norm[stop] != ";":
+            if norm[stop] == "|" and say(stop, stop + 1).strip() in _CLOSING_BRACKETS:
+                break
+            stop += 1
+        inside = [m for m in found if at < m.start < stop]
+        if not inside or len(inside) == len(found):
+            continue
+        decisions.append(
+            Decision(
+                "condition",
+                say(at + 1, stop).strip(),
+                "dropped " + ", ".join(dict.fromkeys(m.category for m in inside)),
+                "a note in brackets that says when the data is collected names a circumstance,"
+                " not data of its own",
+            )
+        )
+        found = [m for m in found if m not in inside]
+    return found
+
+
+# An animal's records: a pet's weight, vaccines or health screening are the owner's content, not
+# the owner's health data.
+_PET = re.compile(
+    r"宠物|品种识别|驱虫|兽医|(?<![a-z])(?:pets?|pet's|vets?|veterinary|breeds?)(?![a-z])"
+)
+_ANIMAL_HEALTH = frozenset({"health", "fitness_data"})
+
+
+def _pets(found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
+    """``宠物昵称、体重、疫苗/用药记录``: the health words describe the animal."""
+    return _recategorise(
+        found,
+        [m for m in found if m.category in _ANIMAL_HEALTH],
+        ("animal", "user_content"),
+        say,
+        decisions,
+        reason="the item is about an animal (a pet, its breed or its vet): records the owner keeps,"
+        " not the owner's health (GDPR Art. 4(15) and GB/T 35273-2020 Table B.1 speak of a"
+        " person's health)",
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import gc
 import heapq
 import importlib
 import itertools
@@ -30,7 +29,7 @@ from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
-from disclosurelint.parallel import plan_jobs
+from disclosurelint.parallel import in_order, plan_jobs
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -445,9 +444,20 @@ def _init_worker(settings: Settings, central: CentralFile | None) -> None:
 Work = tuple[str, str, bool]  # the file as found, as shown, whether only its facts are needed
 
 
-def _check_chunk(chunk: Sequence[Work], stamp: bool) -> list[tuple[FileOutcome, Stamp | None]]:
+def _check_chunk(task: tuple[Sequence[Work], bool]) -> list[tuple[FileOutcome, Stamp | None]]:
+    chunk, stamp = task
     engine = _WORKER["engine"]
     return [engine.check_stamped(f, shown, collect_only=c, stamp=stamp) for f, shown, c in chunk]
+
+
+def _check_chunk_here(
+    task: tuple[Sequence[Work], bool],
+) -> Iterator[tuple[FileOutcome, Stamp | None]]:
+    """A chunk checked in this process, each outcome handed on as soon as it is made."""
+    chunk, stamp = task
+    engine = _WORKER["engine"]
+    for f, shown, c in chunk:
+        yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
 
 
 def _run(
@@ -460,37 +470,27 @@ def _run(
         for f, shown, c in work:
             yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
         return
-    # imported here: they pull in logging and sockets, which a small run never needs
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
     # The first file is checked here: forked workers then start with this engine warm (its
     # validator, taxonomy and matcher built), instead of each building its own.
     f, shown, c = work[0]
     yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
     rest = work[1:]
-    fork = "fork" in _start_methods()
     size = max(1, min(_CHUNK, -(-len(rest) // jobs)))
     chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
+    del rest
     _WORKER["engine"] = engine
-    if fork:
-        # What the parent holds now (modules, the warm engine) is shared with the forked
-        # workers page by page; the collector would write to every object it scans and so
-        # copy those pages into each worker. Frozen, they are never scanned.
-        gc.freeze()
     try:
-        with ProcessPoolExecutor(
-            max_workers=jobs,
-            mp_context=get_context("fork" if fork else None),
+        for part in in_order(
+            _check_chunk_here,
+            _check_chunk,
+            [(chunk, stamp) for chunk in chunks],
+            jobs,
             initializer=_init_worker,
             initargs=(engine.settings, engine.central),
-        ) as pool:
-            for part in pool.map(_check_chunk, chunks, [stamp] * len(chunks)):
-                yield from part
+        ):
+            yield from part
     finally:
         _WORKER.clear()
-        if fork:
-            gc.unfreeze()
 
 
 def _cached_run(

@@ -178,7 +178,13 @@ class Engine:
         spoken: set[str] = set()  # owned keys that their rule said something about
         data = document.data
         for rule, context in self._active(view):
-            found = self._run_rule(rule, document, context)
+            # the rule's findings; a rule that fails on some input is a finding, not a crash
+            # (written out here, not called: this runs for every rule of every file)
+            found: list[Finding] = []
+            try:
+                found.extend(rule.check(document, context))
+            except Exception as exc:  # one rule's defect must not stop the run
+                found.append(_rule_failed(rule, exc))
             if not found:
                 continue  # what most rules say of most files
             for finding in found:
@@ -206,29 +212,13 @@ class Engine:
             known = self._active_rules[id(view)] = (view, active)
         return known[1]
 
-    @staticmethod
-    def _run_rule(rule: RuleModule, document: Document, context: RuleContext) -> list[Finding]:
-        """The rule's findings; a rule that fails on some input is a finding, not a crash."""
-        found: list[Finding] = []
-        try:
-            found.extend(rule.check(document, context))
-        except Exception as exc:  # one rule's defect must not stop the run
-            found.append(
-                Finding(
-                    (),
-                    f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
-                    "nothing it covers is judged",
-                    fix="Report this defect with the file; meanwhile fix the other problems here.",
-                    severity=Severity.ERROR,
-                )
-            )
-        return found
-
-    def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
+    def check_file(
+        self, file: str | Path, shown: str, *, collect_only: bool = False
+    ) -> FileOutcome:
         return self.check_stamped(file, shown, collect_only=collect_only)[0]
 
     def check_stamped(
-        self, file: Path, shown: str, *, collect_only: bool = False, stamp: bool = False
+        self, file: str | Path, shown: str, *, collect_only: bool = False, stamp: bool = False
     ) -> tuple[FileOutcome, Stamp | None]:
         """The file's outcome; with ``stamp``, also its stat signature (taken before reading,
         so that an edit during the read shows as a changed file next time) and the hash of
@@ -238,7 +228,7 @@ class Engine:
         return outcome, mark
 
     def check_read(
-        self, file: Path, shown: str, *, collect_only: bool = False, stamp: bool = False
+        self, file: str | Path, shown: str, *, collect_only: bool = False, stamp: bool = False
     ) -> tuple[FileOutcome, Stamp | None, Read]:
         """:meth:`check_stamped`, and the bytes and document read (None when the file could not
         be read, or is not YAML the loader can read), for a caller that describes the file too
@@ -247,7 +237,7 @@ class Engine:
         info = None
         if stamp:
             with contextlib.suppress(OSError):
-                info = file.stat()
+                info = os.stat(file)  # noqa: PTH116 - a str as listed, no Path made per file
         max_size = self.settings.max_file_size
         try:
             raw, issue = read_limited(file, max_size)
@@ -271,7 +261,7 @@ class Engine:
 
     def check_loaded(
         self,
-        file: Path,
+        file: str | Path,
         shown: str,
         document: Document | None,
         issues: Sequence[LoadIssue],
@@ -404,6 +394,17 @@ def _keys_spoken(path: JsonPath, owns: Sequence[str], data: Any) -> Iterator[str
         yield from (k for k in owns if k not in data)
 
 
+def _rule_failed(rule: RuleModule, exc: Exception) -> Finding:
+    """What a rule that raised says: the defect, and that nothing it covers was judged."""
+    return Finding(
+        (),
+        f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
+        "nothing it covers is judged",
+        fix="Report this defect with the file; meanwhile fix the other problems here.",
+        severity=Severity.ERROR,
+    )
+
+
 def _about_renamed(
     finding: Finding, owns: Sequence[str], renamed: set[tuple[JsonPath, str]], data: Any
 ) -> bool:
@@ -446,9 +447,7 @@ Work = tuple[str, str, bool]  # the file as found, as shown, whether only its fa
 
 def _check_chunk(chunk: Sequence[Work], stamp: bool) -> list[tuple[FileOutcome, Stamp | None]]:
     engine = _WORKER["engine"]
-    return [
-        engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp) for f, shown, c in chunk
-    ]
+    return [engine.check_stamped(f, shown, collect_only=c, stamp=stamp) for f, shown, c in chunk]
 
 
 def _run(
@@ -459,7 +458,7 @@ def _run(
     jobs = plan_jobs(len(work), jobs)
     if jobs <= 1:
         for f, shown, c in work:
-            yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
+            yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
         return
     # imported here: they pull in logging and sockets, which a small run never needs
     from concurrent.futures import ProcessPoolExecutor
@@ -468,7 +467,7 @@ def _run(
     # The first file is checked here: forked workers then start with this engine warm (its
     # validator, taxonomy and matcher built), instead of each building its own.
     f, shown, c = work[0]
-    yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
+    yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
     rest = work[1:]
     fork = "fork" in _start_methods()
     size = max(1, min(_CHUNK, -(-len(rest) // jobs)))

@@ -72,8 +72,13 @@ def _message_fingerprint(message: str) -> str:
     return _hash("message:" + _NUMBERS.sub("#", message))
 
 
+# json.dumps with options builds an encoder per call; every problem of a run is fingerprinted
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    """``json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))``."""
+    return _CANONICAL.encode(value)
 
 
 def anchor(data: Any, path: JsonPath) -> str:

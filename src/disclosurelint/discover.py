@@ -107,7 +107,9 @@ def discover_names(
             if exclude and _excluded(file, exclude, root):
                 continue
             if below:
-                found.setdefault(joint + rel if rel else prefix, file)
+                shown = joint + rel if rel else prefix
+                # one string when the file is found as it is shown (the usual case)
+                found.setdefault(shown, shown if shown == file else file)
             else:
                 found.setdefault(display_path(Path(file), here), file)
     return [(found[k], k) for k in sorted(found)]
@@ -132,23 +134,22 @@ def _walk(top: str) -> Iterator[tuple[str, str]]:
         if real in seen:  # a link back to a folder already walked
             return
         seen.add(real)
+        folders: list[tuple[str, os.DirEntry[str]]] = []
+        files: list[str] = []  # names only: a folder of 100,000 files keeps no entry per file
         try:
             with os.scandir(folder) as listing:
-                entries = list(listing)
+                for entry in listing:
+                    try:
+                        is_dir = entry.is_dir()
+                    except OSError:
+                        is_dir = False
+                    if is_dir:
+                        folders.append((entry.name, entry))
+                    elif is_declaration_name(entry.name):
+                        files.append(entry.name)
         except OSError:
             unlisted.append((folder, rel))
             return
-        folders: list[tuple[str, os.DirEntry[str]]] = []
-        files: list[str] = []
-        for entry in entries:
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                folders.append((entry.name, entry))
-            elif is_declaration_name(entry.name):
-                files.append(entry.name)
         kept: list[str] = []
         for name, entry in sorted(folders):
             if name in SKIP_DIRS or name.startswith("."):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import gc
 import heapq
 import importlib
 import itertools
@@ -30,7 +29,7 @@ from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
-from disclosurelint.parallel import plan_jobs
+from disclosurelint.parallel import in_order, plan_jobs
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -178,7 +177,13 @@ class Engine:
         spoken: set[str] = set()  # owned keys that their rule said something about
         data = document.data
         for rule, context in self._active(view):
-            found = self._run_rule(rule, document, context)
+            # the rule's findings; a rule that fails on some input is a finding, not a crash
+            # (written out here, not called: this runs for every rule of every file)
+            found: list[Finding] = []
+            try:
+                found.extend(rule.check(document, context))
+            except Exception as exc:  # one rule's defect must not stop the run
+                found.append(_rule_failed(rule, exc))
             if not found:
                 continue  # what most rules say of most files
             for finding in found:
@@ -206,29 +211,13 @@ class Engine:
             known = self._active_rules[id(view)] = (view, active)
         return known[1]
 
-    @staticmethod
-    def _run_rule(rule: RuleModule, document: Document, context: RuleContext) -> list[Finding]:
-        """The rule's findings; a rule that fails on some input is a finding, not a crash."""
-        found: list[Finding] = []
-        try:
-            found.extend(rule.check(document, context))
-        except Exception as exc:  # one rule's defect must not stop the run
-            found.append(
-                Finding(
-                    (),
-                    f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
-                    "nothing it covers is judged",
-                    fix="Report this defect with the file; meanwhile fix the other problems here.",
-                    severity=Severity.ERROR,
-                )
-            )
-        return found
-
-    def check_file(self, file: Path, shown: str, *, collect_only: bool = False) -> FileOutcome:
+    def check_file(
+        self, file: str | Path, shown: str, *, collect_only: bool = False
+    ) -> FileOutcome:
         return self.check_stamped(file, shown, collect_only=collect_only)[0]
 
     def check_stamped(
-        self, file: Path, shown: str, *, collect_only: bool = False, stamp: bool = False
+        self, file: str | Path, shown: str, *, collect_only: bool = False, stamp: bool = False
     ) -> tuple[FileOutcome, Stamp | None]:
         """The file's outcome; with ``stamp``, also its stat signature (taken before reading,
         so that an edit during the read shows as a changed file next time) and the hash of
@@ -238,7 +227,7 @@ class Engine:
         return outcome, mark
 
     def check_read(
-        self, file: Path, shown: str, *, collect_only: bool = False, stamp: bool = False
+        self, file: str | Path, shown: str, *, collect_only: bool = False, stamp: bool = False
     ) -> tuple[FileOutcome, Stamp | None, Read]:
         """:meth:`check_stamped`, and the bytes and document read (None when the file could not
         be read, or is not YAML the loader can read), for a caller that describes the file too
@@ -247,7 +236,7 @@ class Engine:
         info = None
         if stamp:
             with contextlib.suppress(OSError):
-                info = file.stat()
+                info = os.stat(file)  # noqa: PTH116 - a str as listed, no Path made per file
         max_size = self.settings.max_file_size
         try:
             raw, issue = read_limited(file, max_size)
@@ -271,7 +260,7 @@ class Engine:
 
     def check_loaded(
         self,
-        file: Path,
+        file: str | Path,
         shown: str,
         document: Document | None,
         issues: Sequence[LoadIssue],
@@ -404,6 +393,17 @@ def _keys_spoken(path: JsonPath, owns: Sequence[str], data: Any) -> Iterator[str
         yield from (k for k in owns if k not in data)
 
 
+def _rule_failed(rule: RuleModule, exc: Exception) -> Finding:
+    """What a rule that raised says: the defect, and that nothing it covers was judged."""
+    return Finding(
+        (),
+        f"{rule.CODE} could not check this file ({type(exc).__name__}: {exc}); "
+        "nothing it covers is judged",
+        fix="Report this defect with the file; meanwhile fix the other problems here.",
+        severity=Severity.ERROR,
+    )
+
+
 def _about_renamed(
     finding: Finding, owns: Sequence[str], renamed: set[tuple[JsonPath, str]], data: Any
 ) -> bool:
@@ -444,11 +444,20 @@ def _init_worker(settings: Settings, central: CentralFile | None) -> None:
 Work = tuple[str, str, bool]  # the file as found, as shown, whether only its facts are needed
 
 
-def _check_chunk(chunk: Sequence[Work], stamp: bool) -> list[tuple[FileOutcome, Stamp | None]]:
+def _check_chunk(task: tuple[Sequence[Work], bool]) -> list[tuple[FileOutcome, Stamp | None]]:
+    chunk, stamp = task
     engine = _WORKER["engine"]
-    return [
-        engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp) for f, shown, c in chunk
-    ]
+    return [engine.check_stamped(f, shown, collect_only=c, stamp=stamp) for f, shown, c in chunk]
+
+
+def _check_chunk_here(
+    task: tuple[Sequence[Work], bool],
+) -> Iterator[tuple[FileOutcome, Stamp | None]]:
+    """A chunk checked in this process, each outcome handed on as soon as it is made."""
+    chunk, stamp = task
+    engine = _WORKER["engine"]
+    for f, shown, c in chunk:
+        yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
 
 
 def _run(
@@ -459,39 +468,29 @@ def _run(
     jobs = plan_jobs(len(work), jobs)
     if jobs <= 1:
         for f, shown, c in work:
-            yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
+            yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
         return
-    # imported here: they pull in logging and sockets, which a small run never needs
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
     # The first file is checked here: forked workers then start with this engine warm (its
     # validator, taxonomy and matcher built), instead of each building its own.
     f, shown, c = work[0]
-    yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
+    yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
     rest = work[1:]
-    fork = "fork" in _start_methods()
     size = max(1, min(_CHUNK, -(-len(rest) // jobs)))
     chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
+    del rest
     _WORKER["engine"] = engine
-    if fork:
-        # What the parent holds now (modules, the warm engine) is shared with the forked
-        # workers page by page; the collector would write to every object it scans and so
-        # copy those pages into each worker. Frozen, they are never scanned.
-        gc.freeze()
     try:
-        with ProcessPoolExecutor(
-            max_workers=jobs,
-            mp_context=get_context("fork" if fork else None),
+        for part in in_order(
+            _check_chunk_here,
+            _check_chunk,
+            [(chunk, stamp) for chunk in chunks],
+            jobs,
             initializer=_init_worker,
             initargs=(engine.settings, engine.central),
-        ) as pool:
-            for part in pool.map(_check_chunk, chunks, [stamp] * len(chunks)):
-                yield from part
+        ):
+            yield from part
     finally:
         _WORKER.clear()
-        if fork:
-            gc.unfreeze()
 
 
 def _cached_run(

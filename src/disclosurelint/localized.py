@@ -181,6 +181,38 @@ def fields(data: Any) -> Iterator[tuple[tuple[str | int, ...], Any]]:
                 yield (first,), value
 
 
+def field_values(data: Any) -> list[Any]:
+    """The values :func:`fields` gives, in the same order, without their paths: what a rule
+    that only looks at the texts needs, for a fraction of the work (no path is built)."""
+    if not is_mapping(data):
+        return []
+    found: list[Any] = []
+    for first, rest in _FIELDS_BY_KEY:
+        if first not in data:
+            continue
+        value = data[first]
+        for pattern in rest:
+            if "*" not in pattern:  # a chain of keys (or none): one node at each step
+                node = value
+                for step in pattern:
+                    if not is_mapping(node) or step not in node:
+                        break
+                    node = node[step]
+                else:
+                    found.append(node)
+                continue
+            nodes = [value]
+            for step in pattern:
+                if step == "*":
+                    nodes = [child for node in nodes if isinstance(node, list) for child in node]
+                else:
+                    nodes = [node[step] for node in nodes if is_mapping(node) and step in node]
+                if not nodes:
+                    break
+            found.extend(nodes)
+    return found
+
+
 # FIELDS grouped by their first key, in order (a key's patterns are written together)
 _FIELDS_BY_KEY: tuple[tuple[str | int, tuple[tuple[str | int, ...], ...]], ...] = tuple(
     (first, tuple(p[1:] for p in FIELDS if p[0] == first))

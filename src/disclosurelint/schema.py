@@ -96,9 +96,12 @@ def ecma_validator() -> Any:
 
     from jsonschema import Draft202012Validator, ValidationError, validators
 
+    @cache
+    def ecma(regex: str) -> re.Pattern[str]:  # compiled once per pattern, not per value
+        return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", regex))
+
     def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[Any]:
-        ecma = re.sub(r"(?<!\\)\$", r"\\Z", regex)
-        if isinstance(instance, str) and not re.search(ecma, instance):
+        if isinstance(instance, str) and not ecma(regex).search(instance):
             yield ValidationError(f"{instance!r} does not match {regex!r}")
 
     return validators.extend(Draft202012Validator, {"pattern": pattern})  # type: ignore[no-untyped-call]
@@ -111,13 +114,21 @@ def fast_valid(data: Any) -> bool:
     and checks formats with the same functions as the full validator. Any doubt (an exception of
     any kind) answers False, which sends the document through jsonschema.
     """
-    from disclosurelint import _fastschema
-
     try:
-        _fastschema.validate(data, custom_formats=FORMAT_CHECKS)  # type: ignore[attr-defined]
+        _fast_validator()(data, custom_formats=FORMAT_CHECKS)
     except Exception:
         return False
     return True
+
+
+@cache
+def _fast_validator() -> Callable[..., Any]:
+    """The generated check, imported on first use (an import statement in :func:`fast_valid`
+    would run importlib's from-list handling for every file)."""
+    from disclosurelint import _fastschema
+
+    validate: Callable[..., Any] = _fastschema.validate  # type: ignore[attr-defined]
+    return validate
 
 
 class SchemaValidator:

@@ -22,7 +22,11 @@ from typing import IO, Any, overload
 
 from disclosurelint.model import Problem, Span, Tally, shared_span
 
-KEEP = 2_000  # problems kept in memory before any is written out
+# Problems kept in memory before any is written out: a few MiB, a bound that does not grow with
+# the run. Below it nothing is pickled and read back; with 2,000, a warm run over 10,000 files
+# (7,519 problems) spent a fifth of its CPU writing 5,500 of them out and reading them back, and
+# held more memory (the pickle machinery and its buffers) than keeping them.
+KEEP = 10_000
 BATCH = 1_000  # problems pickled together
 
 

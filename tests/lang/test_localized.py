@@ -87,3 +87,19 @@ def test_fields_come_in_the_order_of_the_field_list() -> None:
         expected.extend(matches)
     assert list(localized.fields(data)) == expected
     assert len(expected) == len(localized.FIELDS) + 1  # the second item: its `item` alone
+    assert localized.field_values(data) == [value for _, value in expected]
+
+
+def test_field_values_are_the_values_of_fields_whatever_the_shapes() -> None:
+    shapes: list[Any] = [
+        None, "text", 3, [], {}, [1, "x", {"item": "name"}], {"note": {"en": "x"}},
+        {"name": "A", "name_source": ["list"]}, {"reference": None}, BOTH,
+    ]  # fmt: skip
+    firsts = list(dict.fromkeys(str(p[0]) for p in localized.FIELDS))
+    for n, first in enumerate(firsts):
+        for shape in shapes:
+            data = {key: shapes[(n + i) % len(shapes)] for i, key in enumerate(firsts)}
+            data[first] = shape
+            expected = [value for _, value in localized.fields(data)]
+            assert localized.field_values(data) == expected
+    assert localized.field_values(["not", "a", "declaration"]) == []

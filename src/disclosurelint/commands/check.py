@@ -87,20 +87,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print the fixes as a diff instead of writing them; exit 1 when there are any",
     )
-    kept = parser.add_argument_group("cache")
-    kept.add_argument(
-        "--no-cache",
-        action="store_true",
-        help="check every file again; neither read nor write the result cache "
-        "(also DISCLOSURELINT_NO_CACHE=1)",
-    )
-    kept.add_argument(
-        "--cache-dir",
-        metavar="DIR",
-        type=given,
-        help="where the result cache is kept (default: DISCLOSURELINT_CACHE_DIR, else the "
-        "configuration's cache-dir, else the user's cache folder)",
-    )
+    add_cache_arguments(parser, "check every file again; neither read nor write the result cache")
     gate = parser.add_argument_group("gate")
     gate.add_argument(
         "--fail-on",
@@ -117,6 +104,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         type=given,
         help="leave out the problems recorded in FILE by `disclosurelint baseline`",
+    )
+
+
+def add_cache_arguments(parser: argparse.ArgumentParser, no_cache: str) -> None:
+    """``--no-cache`` (``no_cache``: what it does for this command) and ``--cache-dir``."""
+    kept = parser.add_argument_group("cache")
+    kept.add_argument(
+        "--no-cache", action="store_true", help=f"{no_cache} (also DISCLOSURELINT_NO_CACHE=1)"
+    )
+    kept.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        type=given,
+        help="where the result cache is kept (default: DISCLOSURELINT_CACHE_DIR, else the "
+        "configuration's cache-dir, else the user's cache folder)",
     )
 
 

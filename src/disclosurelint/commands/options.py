@@ -68,7 +68,8 @@ def add_settings_arguments(parser: argparse.ArgumentParser, *, changed_since: bo
         "-j",
         type=int,
         metavar="N",
-        help="worker processes (default: one per 500 files, up to the cores; 1 for none)",
+        help="processes sharing the work, this one included (default: one per 500 files, up "
+        "to the cores; 1: this process alone)",
     )
     run.add_argument(
         "--context",

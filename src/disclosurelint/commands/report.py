@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from disclosurelint.commands.check import add_cache_arguments, cache_folder
 from disclosurelint.commands.options import (
     add_settings_arguments,
     default_context,
@@ -86,6 +87,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     sign.add_argument("--signed-on", metavar="YYYY-MM-DD", help="the date of the sign-off")
     sign.add_argument("--decision", metavar="TEXT", help='the decision, e.g. "Approved"')
     add_settings_arguments(parser, changed_since=False)  # a report covers every declaration
+    add_cache_arguments(
+        parser,
+        "check every declaration again; do not read the result cache `check` keeps (a report "
+        "never writes it)",
+    )
 
 
 def report_date(text: str | None) -> str:
@@ -227,6 +233,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     with spooled(
         files, settings, frame,
         fmt=args.format, context=context, taxonomy=found.taxonomy, jobs=args.jobs,
+        cache_dir=cache_folder(args, settings),
     ) as done:  # fmt: skip
         if args.output is None:
             done.write(out)

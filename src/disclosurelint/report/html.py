@@ -1,7 +1,9 @@
 """The report as one self-contained HTML file: inline style, no script, prints on A4.
 
 Jinja2 renders ``templates/report.html`` with autoescaping on, so every value from a declaration
-is text: a partner named ``<script>...</script>`` appears as those characters. The running footer
+is text: a partner named ``<script>...</script>`` appears as those characters; the partners'
+sections and the problems tables, most of the page, are written by :mod:`.sections`, which
+escapes every value the same way. The running footer
 of printed pages is a CSS string; :func:`css_string` writes every character of it that is not a
 letter, a digit or plain punctuation as a CSS escape, so no value can end the string or the style.
 """
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from disclosurelint.report import sections
 from disclosurelint.report.catalogue import HTML_LANG, Words
 from disclosurelint.report.model import Partner, Report
 from disclosurelint.templating import environment, template
@@ -46,6 +49,22 @@ def _part(only: str | None) -> Any:
     return environment("disclosurelint.report").from_string('{% extends "report.html" %}' + others)
 
 
+def _written(t: Words, regimes: Sequence[str]) -> dict[str, Any]:
+    """The parts of the page written in Python (:mod:`.sections`), as the template calls them."""
+    from markupsafe import Markup
+
+    word = sections.lookup(t)
+    return {
+        "partner_sections": lambda partners: Markup(
+            "".join(sections.partner_section(p, regimes, t) for p in partners)
+        ),
+        "problems_table": lambda problems: Markup(sections.problems_table(problems, t)),
+        "severity": lambda level: Markup(sections.severity(level, word)),
+        "runs": lambda paragraph: Markup(sections.runs(paragraph)),
+        "summary_rows": lambda lines: Markup(sections.summary_rows(lines, t)),
+    }
+
+
 def render_html(report: Report, only: str | None = None) -> str:
     """The report; with ``only`` (one of :data:`PARTS`), that part of it alone. The page is
     its head, then the partners' sections, then its tail, so that the sections of a few
@@ -62,6 +81,7 @@ def render_html(report: Report, only: str | None = None) -> str:
         t=t,
         page=page,
         html_lang=HTML_LANG[report.lang],
+        **_written(t, report.header.regimes),
     )
     return text
 
@@ -69,7 +89,5 @@ def render_html(report: Report, only: str | None = None) -> str:
 def render_partners(partners: Sequence[Partner], regimes: Sequence[str], lang: str = "en") -> str:
     """The sections of ``partners``, as :func:`render_html` writes them in the page of a report
     under ``regimes`` (their names), in ``lang``."""
-    text: str = _part("partners").render(
-        report={"header": {"regimes": regimes}, "partners": partners}, t=Words(lang)
-    )
-    return text
+    t = Words(lang)
+    return "".join(sections.partner_section(p, regimes, t) for p in partners)

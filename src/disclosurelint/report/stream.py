@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import datetime
 import hashlib
-import itertools
+import os
 import tempfile
+import time
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -32,7 +34,9 @@ from itertools import groupby
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, overload
 
+from disclosurelint import cache
 from disclosurelint.errors import UsageError
+from disclosurelint.load import load_bytes, read_limited
 from disclosurelint.model import Problem, Result, RuleInfo
 from disclosurelint.report.build import (
     Frame,
@@ -50,7 +54,9 @@ from disclosurelint.report.provenance import add_file
 if TYPE_CHECKING:
     from typing import TextIO
 
+    from disclosurelint.cache import Store
     from disclosurelint.config import Settings
+    from disclosurelint.document import Document
     from disclosurelint.lint import Engine
     from disclosurelint.outcome import FileOutcome
     from disclosurelint.rules.base import RuleContext
@@ -95,6 +101,7 @@ class Work:
     settings: Settings
     central: CentralFile | None = None  # the central waivers file
     lang: str = "en"  # the language of the report's words
+    store: Store | None = None  # the result cache ``check`` keeps for the same run, read only
 
 
 @dataclass(frozen=True)
@@ -114,22 +121,10 @@ def section(work: Work, number: int, source: Source, problems: Sequence[Problem]
 
 
 def sections(work: Work, partners: Sequence[Partner]) -> list[str]:
-    """Each partner's section as the report writes it. HTML sections are made a chunk at a
-    time (one call of the template: a call per partner costs a sixth more) and cut where each
-    section opens: a section is the template's ``<section class="partner" ...>`` to its
-    ``</section>`` and line end, with nothing between sections, so each piece is what the
-    partner alone would give. An ``id="partner-N"`` cannot come from a declaration, whose
-    quotes are escaped."""
+    """Each partner's section as the report writes it."""
     from disclosurelint.report import render_partners
 
-    if work.fmt != "html":
-        return [render_partners(work.fmt, [entry], work.regimes, work.lang) for entry in partners]
-    text = render_partners(work.fmt, partners, work.regimes, work.lang)
-    starts = [0]
-    for entry in partners[1:]:
-        starts.append(text.index(f'<section class="partner" id="{entry.anchor}"', starts[-1]))
-    starts.append(len(text))
-    return [text[a:b] for a, b in itertools.pairwise(starts)]
+    return [render_partners(work.fmt, [entry], work.regimes, work.lang) for entry in partners]
 
 
 def make(work: Work, tasks: Sequence[Task]) -> Made:
@@ -139,7 +134,7 @@ def make(work: Work, tasks: Sequence[Task]) -> Made:
     contents: list[bytes | None] = []
     outcomes: list[FileOutcome] = []
     for number, file, shown in tasks:
-        outcome, _, (raw, document) = engine.check_read(Path(file), shown, collect_only=not number)
+        outcome, raw, document = _checked(engine, work.store, number, file, shown)
         outcomes.append(outcome)
         if not number:
             continue
@@ -153,6 +148,62 @@ def make(work: Work, tasks: Sequence[Task]) -> Made:
         tuple(contents),
         tuple(outcomes),
     )
+
+
+def _checked(
+    engine: Engine, store: Store | None, number: int, file: str, shown: str
+) -> tuple[FileOutcome, bytes | None, Document | None]:
+    """A task's file checked, with its bytes and document (None for a file read only for the
+    repository rules). The result cache serves the check of a declaration whose bytes are
+    those ``check`` checked with the same settings, and the facts of an unchanged context
+    file; the declaration is still read and parsed, for its section."""
+    if store is None:
+        outcome, _, (raw, document) = engine.check_read(Path(file), shown, collect_only=not number)
+        return outcome, raw, document
+    try:
+        info = os.stat(file)  # noqa: PTH116 - a string per file
+    except OSError:
+        info = None
+    if not number:
+        hit = store.lookup(file, shown, info, True) if info is not None else None
+        return hit or engine.check_read(Path(file), shown, collect_only=True)[0], None, None
+    max_size = engine.settings.max_file_size
+    try:
+        raw, _ = read_limited(file, max_size)
+    except OSError:
+        raw = None
+    if raw is None or info is None:  # what check_read says of a file it cannot read
+        outcome, _, (raw, document) = engine.check_read(Path(file), shown)
+        return outcome, raw, document
+    document, issues, text = load_bytes(raw, shown, max_size)
+    mark = cache.signature(info, time.time_ns())
+    hit = store.lookup_bytes(file, shown, cache.content_hash(raw), mark, False)
+    if hit is None:
+        hit = engine.check_loaded(Path(file), shown, document, issues, text)
+    return hit, raw, document
+
+
+def open_store(engine: Engine, folder: Path) -> Store | None:
+    """The index ``check`` keeps for a run with this engine's settings, or None when there is
+    none (nothing to serve) or the run cannot be fingerprinted.
+
+    A report judges waivers on its date; ``check`` on the day it runs, with no date of its
+    own. Every reader of the date takes no date as today's, so on the report's date the two
+    find the same, and the report reads the index ``check`` wrote that day.
+    """
+    from dataclasses import replace
+
+    from disclosurelint import rules as registry
+
+    settings = engine.settings
+    if settings.today == engine.today.isoformat() == datetime.date.today().isoformat():
+        settings = replace(settings, today=None)
+    try:
+        key = cache.run_key(settings, registry.all_rules(), engine.today, engine.cwd)
+    except cache.Uncacheable:
+        return None
+    store = cache.Store(folder, key)
+    return store if store.entries else None
 
 
 _WORKER: dict[str, Any] = {}  # the work of this worker process and its engine, set once
@@ -177,42 +228,29 @@ def _make_chunk(tasks: Sequence[Task]) -> Made:
 
 def made(work: Work, chunks: Sequence[Sequence[Task]], jobs: int) -> Iterator[Made]:
     """Each chunk made, in order: in this process alone (``jobs`` 1), or in this process and
-    ``jobs - 1`` others, which take the chunks in turn (this one every ``jobs``-th) and work at
-    most two rounds ahead of the one being written."""
-    if jobs <= 1:
-        yield from (make(work, tasks) for tasks in chunks)
-        return
+    ``jobs - 1`` others (:func:`~disclosurelint.parallel.in_order`)."""
     import gc
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from multiprocessing import get_all_start_methods, get_context
+    from functools import partial
 
-    method = "fork" if "fork" in get_all_start_methods() else None
-    if method == "fork":
-        # made once here, inherited by every process: the engine built, the templates
-        # compiled, the modules imported; and what exists now is left out of the processes'
-        # garbage collections
-        make(work, ())
-        gc.collect()
-        gc.freeze()
-    pool = ProcessPoolExecutor(
-        max_workers=jobs - 1,
-        mp_context=get_context(method),
-        initializer=_start,
-        initargs=(work,),
-    )
-    ahead: dict[int, Future[Made]] = {}
-    submitted = 0
+    from disclosurelint.parallel import in_order
+
+    # Made once here (the engine built, the modules imported; inherited by every forked
+    # process), then left out of the garbage collections. A partner is many small objects
+    # that live until its section is written: collected every 700 allocations (the default),
+    # they were scanned again and again while alive, a fifth of the report's CPU; every
+    # 20,000 most are gone before a collection sees them.
+    make(work, ())
+    gc.collect()
+    gc.freeze()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(20_000, 20, 100)
     try:
-        for index, tasks in enumerate(chunks):
-            while submitted < min(index + 2 * jobs, len(chunks)):
-                if submitted % jobs:
-                    ahead[submitted] = pool.submit(_make_chunk, chunks[submitted])
-                submitted += 1
-            yield ahead.pop(index).result() if index % jobs else make(work, tasks)
+        yield from in_order(
+            partial(make, work), _make_chunk, chunks, jobs, initializer=_start, initargs=(work,)
+        )
     finally:
-        pool.shutdown(cancel_futures=True)
-        if method == "fork":
-            gc.unfreeze()
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 @dataclass(frozen=True)
@@ -278,10 +316,12 @@ def spooled(
     context: Sequence[tuple[Path, str]] = (),
     taxonomy: Taxonomy | None = None,
     jobs: int | None = None,
+    cache_dir: Path | None = None,
 ) -> Iterator[Spooled]:
     """The report in ``fmt`` on ``files`` (each with its path as shown), checked as ``check``
     checks them (``context``: files read only for the repository rules), ready to be written;
-    the spool file is removed on leaving."""
+    the spool file is removed on leaving. With ``cache_dir``, the result cache ``check`` keeps
+    there serves the checks of the files it holds unchanged (:func:`open_store`)."""
     from disclosurelint import rules as registry
     from disclosurelint import waivers
     from disclosurelint.lint import Collected, Engine, finish
@@ -307,6 +347,7 @@ def spooled(
         settings,
         central,
         frame.lang,
+        open_store(engine, cache_dir) if cache_dir is not None else None,
     )
     collected = Collected()
     found = array("l")  # the problems each partner's own check found

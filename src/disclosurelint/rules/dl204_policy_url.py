@@ -56,7 +56,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
 from disclosurelint import urls
 from disclosurelint.document import Document
@@ -85,10 +84,9 @@ def url_problem(url: str) -> str | None:
     hidden = urls.hidden_character(url)
     if hidden:
         return f"contains {hidden}"
-    unreadable = urls.unreadable(url)
-    if unreadable:
-        return f"is not a valid URL: {unreadable}"
-    parts = urlsplit(url)
+    parts = urls.split(url)
+    if parts is None:
+        return f"is not a valid URL: {urls.unreadable(url)}"
     host = parts.hostname or ""
     if not parts.scheme or not parts.netloc:
         return "is not an absolute URL (it needs https:// and a host name)"

@@ -104,10 +104,10 @@ def _read_languages(path: Path) -> tuple[str, ...]:
 def _used(data: Mapping[str, Any]) -> tuple[str, ...]:
     """The languages the entry's own texts are written in, in the order first used."""
     seen: dict[str, str] = {}
-    for _, value in localized.fields(data):
-        if not localized.is_mapping(value):
+    for value in localized.field_values(data):
+        if type(value) is str or not localized.is_mapping(value):
             continue  # a plain text: no language named
-        for tag in localized.languages(value):
+        for tag in map(str, value):
             if localized.is_tag(tag):
                 seen.setdefault(tag.split("-", 1)[0].casefold(), tag)
     return tuple(seen.values())

@@ -36,11 +36,12 @@ taxonomy in the configuration (`taxonomy:`) so that every declaration benefits.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from disclosurelint.document import Document
 from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
-from disclosurelint.rules.items import items
+from disclosurelint.rules.items import Item, items
 
 CODE = "DL303"
 NAME = "unclassified-item"
@@ -54,17 +55,21 @@ NEEDS_TAXONOMY = True
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     for item in items(document, context):
-        if (
-            item.declared is None
-            and not item.categories
-            and not context.taxonomy.classify(item.text).negated
-        ):
+        if item.declared is None and not item.categories and not _reading(item, context).negated:
             yield Finding(
                 item.path,
                 f"{item.text!r} matches no category of the data taxonomy; "
                 "the sensitive-data rules cannot judge it",
                 fix="Add `category:` with the right id (`disclosurelint taxonomy --all`).",
             )
+
+
+def _reading(item: Item, context: RuleContext) -> Any:
+    """The words' classification: the one the item was read with (each distinct text is matched
+    once per run), else matched now."""
+    if item.reading is not None:
+        return item.reading
+    return context.taxonomy.classify(item.text)
 
 
 TEXTS: dict[str, RuleText] = {

@@ -71,8 +71,7 @@ from disclosurelint.model import Finding, RuleText, Severity
 from disclosurelint.rules.base import RuleContext
 from disclosurelint.rules.items import (
     consent_is_basis,
-    consent_of,
-    has_consent,
+    entry_consent,
     items,
     recipient_of,
     sensitive_statuses,
@@ -124,10 +123,12 @@ def check(document: Document, context: RuleContext) -> Iterator[Finding]:
     provided = relationship in _option(context, "provided-to", ("third_party", "joint_controller"))
     exempt = relationship in _option(context, "exempt-sensitive", ("device_service",))
     unconsented = []
+    entry = entry_consent(document)  # the same for every item: read once
     for item in items(document, context):
-        if has_consent(item, document, *_SEPARATE):
+        own = item.raw.get("consent")
+        if own in _SEPARATE or entry in _SEPARATE:  # has_consent(item, document, *_SEPARATE)
             continue
-        given = consent_of(item, document)
+        given = own if isinstance(own, str) else entry  # consent_of(item, document)
         # The most severe category of a compound item decides, whatever the word order.
         sensitive = sorted(
             (status for _, status in sensitive_statuses(item, context, ("pipl",))),

@@ -12,7 +12,7 @@ from typing import Any
 from disclosurelint import localized
 from disclosurelint.document import Document
 from disclosurelint.model import JsonPath, Severity
-from disclosurelint.rules.base import RuleContext, is_placeholder, text_of
+from disclosurelint.rules.base import RuleContext, is_placeholder
 from disclosurelint.rules.countries import destinations
 
 
@@ -65,8 +65,10 @@ def items(document: Document, context: RuleContext) -> tuple[Item, ...]:
 
 
 def _one(index: int, text: str, entry: Mapping[str, Any], taxonomy: Any, tag: str | None) -> Item:
-    declared = entry.get("category") if isinstance(entry.get("category"), str) else None
-    if declared and declared in taxonomy.categories:
+    declared = entry.get("category")
+    if not isinstance(declared, str):
+        declared = None
+    elif declared and declared in taxonomy.categories:
         return Item(index, text, declared, (declared,), False, (), entry, language=tag)
     found, categories, phrases = _reading(text, taxonomy)
     return Item(index, text, declared, categories, True, phrases, entry, found, tag)
@@ -113,11 +115,13 @@ def _classify(document: Document, context: RuleContext) -> Iterator[Item]:
         if not localized.is_mapping(entry):
             continue
         value = entry.get("item")
-        if not localized.is_localized(value):
-            text = text_of(value)
+        if isinstance(value, str):
+            text = value.strip()
             if text:
                 yield _one(index, text, entry, context.taxonomy, None)
             continue
+        if not localized.is_localized(value):
+            continue  # not text: the schema stage reports it
         readings = tuple(
             _one(index, text.strip(), entry, context.taxonomy, suffix[0])
             for suffix, text in localized.texts(value)
@@ -156,7 +160,7 @@ def sensitive_statuses(item: Item, context: RuleContext, regimes: Any) -> list[A
         known = _readings.get(item.text)
         if known is None or known[0] is not reading:  # not read through the memo
             return list(reading.statuses(context.taxonomy, regimes))
-        key = (item.text, tuple(regimes))
+        key = (item.text, regimes if type(regimes) is tuple else tuple(regimes))
         found = _statuses.get(key)
         if found is None:
             found = _statuses[key] = reading.statuses(context.taxonomy, regimes)
@@ -250,6 +254,20 @@ def art_23_or_39(document: Document, home: str = "CN") -> tuple[str, str] | None
     ("another processor", "PIPL Art. 23") for a third party or joint controller; None otherwise
     (and for a recipient chosen at run time, whose elements are owed when it is chosen).
     """
+    last, last_home, why = _why_last[0]
+    if last is document and last_home == home:
+        return why
+    why = _art_23_or_39(document, home)
+    _why_last[0] = (document, home, why)
+    return why
+
+
+# DL304, DL305 and DL309 ask it of the same document one after the other (the document is held
+# so that its identity cannot be reused)
+_why_last: list[tuple[Document | None, str, tuple[str, str] | None]] = [(None, "", None)]
+
+
+def _art_23_or_39(document: Document, home: str) -> tuple[str, str] | None:
     recipient = recipient_of(document)
     if "name" not in recipient:
         return None

@@ -4,12 +4,15 @@ The text is normalised character by character (NFKC, case folded, Traditional Ch
 folded to Simplified, punctuation turned into one of three separators), so full-width letters,
 case, script and punctuation do not matter and every normalised character still knows where it
 came from in the original; Taiwan wording is then rewritten to mainland wording of the same
-length (``資訊`` -> ``信息``, ``裝置`` -> ``设备``), which keeps every position. All phrases of
-the taxonomy are compiled once into a single regular expression shaped as a trie, so a text is
-scanned once whatever the number of phrases. Matching is leftmost-longest ("account nickname"
-wins over "account"); Latin phrases match on word boundaries and also in the plural (-s, -es).
-Phrases listed under a category's ``exclude`` take part in the longest match but yield nothing
-for that category.
+length (``資訊`` -> ``信息``, ``裝置`` -> ``设备``), which keeps every position. The phrases of
+the taxonomy are compiled into small regular expressions shaped as tries, one per way a phrase
+starts (its first two letters in Latin script, its first character otherwise), each on first
+use; one scan finds where a phrase may start and which trie to try there. The result is what one
+trie of all phrases would find: matching is leftmost-longest ("account nickname" wins over
+"account"); Latin phrases match on word boundaries and also in the plural (-s, -es). The matches
+of each segment of a text (between "|" or ";" separators) are remembered, since the parts of
+data items repeat. Phrases listed under a category's ``exclude`` take part in the longest match
+but yield nothing for that category.
 
 Negation: a cue ("does not", "不涉及", "without") cancels the matches after it up to the end of the
 clause; a cue that ends its clause ("IMEI (not collected)", "位置信息(不收集)") cancels the words
@@ -24,8 +27,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple, TypeAlias
 
+from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
-from disclosurelint.taxonomy.structure import CONTENT_CUES, Found, read
+from disclosurelint.taxonomy.structure import Found, forget_parts, has_content_cue, read
 
 SOFT = " "  # whitespace, hyphen, underscore, apostrophe: may join the words of one phrase
 PUNCT = "|"  # other punctuation: separates items ("、", ",", "/", brackets)
@@ -93,6 +97,9 @@ class _Table(dict[int, str]):
 
 
 _TABLE = _Table()
+# ASCII normalises character for character: a plain table lets ``str.translate`` take its fast
+# path for ASCII text.
+_ASCII_TABLE = {i: _normalize_char(chr(i)) for i in range(128)}
 
 
 def normalize(text: str) -> tuple[str, tuple[int, ...] | None]:
@@ -100,6 +107,9 @@ def normalize(text: str) -> tuple[str, tuple[int, ...] | None]:
 
     ``None`` means the normalised text is aligned with the original, index for index.
     """
+    if text.isascii():
+        norm = text.translate(_ASCII_TABLE)
+        return norm, None
     norm = text.translate(_TABLE)
     if _TRADITIONAL and not norm.isascii():
         table = _TRADITIONAL[0]
@@ -121,7 +131,7 @@ def _is_cjk(c: str) -> bool:
     return not c.isascii() and c.isalnum()
 
 
-_PLAIN_ASCII = re.compile(r"[A-Za-z0-9]+(?: +[A-Za-z0-9]+)*\Z")
+_PLAIN_ASCII = lazy(r"[A-Za-z0-9]+(?: +[A-Za-z0-9]+)*\Z")
 
 
 def phrase_form(phrase: str) -> str:
@@ -242,7 +252,7 @@ _ZH_VERB = (
     r"(?:涉及|包含|包括|含有|含|收集|采集|获取|共享|传输|提供|读取|使用|处理|上传|调用|访问|申请"
     r"|存储|保存|保留|留存|披露)"
 )
-_NEGATION = re.compile(
+_NEGATION = lazy(
     r"(?<![a-z0-9])(?:"
     + rf"(?:{_AUX} +)?not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
     + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven|can) t"
@@ -255,10 +265,13 @@ _NEGATION = re.compile(
     + rf"|不(?:会|再|得|需要?|被)?{_ZH_VERB}|未(?:被)?{_ZH_VERB}|无需|没有|并未|并不{_ZH_VERB}"
     + r"|无(?=个人信息|任何|敏感)"
 )
-_CLAUSE_TURN = re.compile(
+# Every cue of ``_NEGATION`` holds one of these: most texts hold none, and this test is much
+# cheaper than the search for a cue (a new cue must keep this true; the tests check it).
+_NEGATION_HINT = lazy(r"no|n t|never|without|exc|neither|[不未无没]")
+_CLAUSE_TURN = lazy(
     r"(?<![a-z0-9])(?:but|however|only|instead|whereas)(?![a-z0-9])|但是?|仅|只|而是|[;]"
 )
-_GENERAL_PI = re.compile(
+_GENERAL_PI = lazy(
     r"personal +(?:information|data|info)|sensitive +(?:information|data)"
     r"|user +(?:data|information)|any +(?:data|information)"
     r"|个人信息|个人数据|个人敏感信息|敏感个人信息|用户信息|用户数据|任何信息|任何数据"
@@ -271,10 +284,31 @@ def _bucket(text: str, i: int) -> str:
     return two if len(two) == 2 and _is_word(two[0]) and _is_word(two[1]) else text[i]
 
 
-_STARTS = re.compile(r"(?<![a-z0-9])[a-z0-9]|[^a-z0-9 |;]")
-_UNSET: re.Pattern[str] = re.compile("")  # marks a bucket whose pattern is not compiled yet
+def starts_regex(keys: Iterable[str]) -> str:
+    """Where a phrase of the buckets ``keys`` may start, and the key of its bucket: the first
+    two characters of a Latin word (one when the word has one) whose first letter, or first
+    two, are a key, or any other letter that is a key."""
+    seconds: dict[str, set[str]] = {}
+    letters: set[str] = set()
+    for key in keys:
+        if _is_word(key[0]):
+            seconds.setdefault(key[0], set()).add(key[1:])
+        else:
+            letters.add(key)
+    latin = "|".join(
+        re.escape(first) + ("" if "" in rest else f"[{re.escape(''.join(sorted(rest)))}]")
+        for first, rest in sorted(seconds.items())
+    )
+    pieces = []
+    if latin:
+        pieces.append(rf"(?<![a-z0-9])(?={latin})[a-z0-9][a-z0-9]?")
+    if letters:
+        pieces.append(f"[{re.escape(''.join(sorted(letters)))}]")
+    return "|".join(pieces) or r"(?!)"
+
 
 _CACHE_SIZE = 50_000  # data items repeat across declarations: classify each wording once
+_SEGMENTS = lazy(r"[^|;]+")
 
 
 @dataclass(frozen=True)
@@ -318,55 +352,109 @@ class Matcher:
             for variant in variants(form):
                 self._forms.setdefault(_bucket(variant, 0), []).append(variant)
         self._patterns: dict[str, re.Pattern[str] | None] = {}
+        self._starts: re.Pattern[str] | None = None  # compiled on first use (about a millisecond)
+        self._found: dict[str, tuple[_Entry, ...]] = {}  # matched words -> what they name
+        # The matches of each segment (the text between two "|" or ";"), at the segment's own
+        # positions: the parts of data items repeat ("手机号码", "IP address") and a match never
+        # crosses a segment's edge, except a phrase holding punctuation itself ("country/region"),
+        # which ``_crossing`` finds first.
+        self._segments: dict[str, tuple[Found, ...]] = {}
+        punctuated = [v for v in (v for f in forms for v in variants(f)) if PUNCT in v]
+        rests = [v[i + 1 :].lstrip(SOFT) for v in punctuated for i, c in enumerate(v) if c == PUNCT]
+        self._crossing: re.Pattern[str] | None = (
+            lazy(r"\| *(?:" + trie_regex(rests, expand=False) + ")") if rests else None
+        )
+        self._matches: dict[tuple[str, str, int, int], Match] = {}
         self._cache: dict[str, Classification] = {}
 
     def _pattern(self, key: str) -> re.Pattern[str] | None:
-        if key not in self._patterns:
-            forms = self._forms.get(key)
-            self._patterns[key] = re.compile(trie_regex(forms, expand=False)) if forms else None
-        return self._patterns[key]
+        """The trie of the phrases that may start where ``key`` (see :func:`starts_regex`) starts.
 
-    def _match(self, norm: str, i: int) -> re.Match[str] | None:
-        """The longest phrase starting at ``i``, from the two-letter or the one-letter bucket."""
-        one = norm[i]
-        pattern = self._patterns.get(one, _UNSET)
-        if pattern is _UNSET:
-            pattern = self._pattern(one)
-        best = pattern.match(norm, i) if pattern is not None else None
-        two = norm[i : i + 2]
-        if len(two) == 2 and two.isascii() and two.isalnum():
-            pattern = self._patterns.get(two, _UNSET)
-            if pattern is _UNSET:
-                pattern = self._pattern(two)
-            m = pattern.match(norm, i) if pattern is not None else None
-            if m is not None and (best is None or m.end() > best.end()):
-                best = m
-        return best if best is not None and best.end() > i else None
-
-    def _scan(self, norm: str) -> Iterator[re.Match[str]]:
-        """Leftmost-longest, non-overlapping matches, as ``finditer`` over the whole trie gives.
-
-        A phrase starts at the start of a Latin word or at any other letter: the candidates come
-        from one regex scan instead of a test per character.
+        A Latin key of two letters also takes the phrases of its first letter alone ("e mail"
+        for "em"): one trie gives the longest phrase of both at once.
         """
+        forms = self._forms.get(key, [])
+        if len(key) == 2:
+            forms = forms + self._forms.get(key[0], [])
+        pattern = re.compile(trie_regex(forms, expand=False)) if forms else None
+        self._patterns[key] = pattern
+        return pattern
+
+    def _scan(self, norm: str) -> list[tuple[int, int, str]]:
+        """(start, end, words) of the leftmost-longest, non-overlapping matches, as ``finditer``
+        over the whole trie gives.
+
+        A phrase starts at the start of a Latin word or at any other letter that some phrase
+        starts with: the candidates come from one regex scan, each with the key of the only
+        trie that may match there.
+        """
+        found: list[tuple[int, int, str]] = []
         done = 0
-        for start in _STARTS.finditer(norm):
+        patterns = self._patterns
+        if self._starts is None:
+            self._starts = re.compile(starts_regex(self._forms))
+        for start in self._starts.finditer(norm):
             i = start.start()
             if i < done:
                 continue
-            m = self._match(norm, i)
-            if m is not None:
-                yield m
-                done = m.end()
+            key = start.group()
+            pattern = patterns[key] if key in patterns else self._pattern(key)
+            if pattern is not None:
+                m = pattern.match(norm, i)
+                if m is not None:
+                    done = m.end()
+                    found.append((i, done, m.group()))
+        return found
+
+    def _phrases(self, norm: str) -> list[Found]:
+        """The phrase matches of ``norm``: those of each of its segments, each segment's
+        remembered."""
+        if self._crossing is not None and self._crossing.search(norm):
+            return self._segment(norm)
+        if "|" not in norm and ";" not in norm:
+            found = self._segments.get(norm)
+            return list(found) if found is not None else self._segment(norm)
+        phrases: list[Found] = []
+        for segment in _SEGMENTS.finditer(norm):
+            words, at = segment.group(), segment.start()
+            found = self._segments.get(words)
+            if found is None:
+                found = tuple(self._segment(words))
+            if found:
+                phrases += [Found(a + at, b + at, c, p) for a, b, c, p in found] if at else found
+        return phrases
+
+    def _segment(self, norm: str) -> list[Found]:
+        """The phrase matches of ``norm``, scanned, and remembered while there is room."""
+        found = [
+            Found(start, end, entry.category, entry.phrase)
+            for start, end, words in self._scan(norm)
+            for entry in self._lookup(words)
+        ]
+        if len(self._segments) < _CACHE_SIZE:
+            self._segments[norm] = tuple(found)
+        return found
 
     def _lookup(self, matched: str) -> tuple[_Entry, ...]:
-        key = phrase_key(matched)
-        found = self._entries.get(key)
-        if found is None and key.endswith("es"):
-            found = self._entries.get(key[:-2])
-        if found is None and key.endswith("s"):
-            found = self._entries.get(key[:-1])
-        return found or ()
+        found = self._found.get(matched)
+        if found is None:
+            key = phrase_key(matched)
+            found = self._entries.get(key)
+            if found is None and key.endswith("es"):
+                found = self._entries.get(key[:-2])
+            if found is None and key.endswith("s"):
+                found = self._entries.get(key[:-1])
+            found = found or ()
+            if len(self._found) < _CACHE_SIZE:
+                self._found[matched] = found
+        return found
+
+    def forget(self) -> None:
+        """Drop what was remembered of earlier texts (to measure), keeping what was made of the
+        phrases: their compiled tries and what each matched wording names."""
+        for memo in (self._cache, self._matches, self._segments):
+            memo.clear()
+        forget_parts()
 
     def classify(self, text: str) -> Classification:
         cached = self._cache.get(text)
@@ -378,15 +466,12 @@ class Matcher:
 
     def _classify(self, text: str) -> Classification:
         norm, index = normalize(text)
-        found: list[Found] = []
-        for m in self._scan(norm):
-            for entry in self._lookup(m.group()):
-                found.append(Found(m.start(), m.end(), entry.category, entry.phrase))
+        found = self._phrases(norm)
         negated = False
         decisions: tuple[Decision, ...] = ()
         overrides: tuple[Override, ...] = ()
         noted: list[tuple[Found, tuple[int, int]]] = []
-        if _NEGATION.search(norm):
+        if _NEGATION_HINT.search(norm) and _NEGATION.search(norm):
             found, negated, norm, noted = _apply_negation(norm, found)
 
         def original(start: int, end: int) -> str:
@@ -404,7 +489,7 @@ class Matcher:
                 for f, (a, b) in noted
             )
 
-        if found or any(cue in norm for cue in CONTENT_CUES):
+        if found or has_content_cue(norm):
             colons: list[int] = []
             if ":" in text or "\uff1a" in text:
                 colons = [
@@ -417,25 +502,34 @@ class Matcher:
             found = reading.found
             decisions += tuple(reading.decisions)
             overrides = tuple(reading.overrides)
-        matches = tuple(
-            Match(
-                category=f.category,
-                phrase=f.phrase,
-                start=index[f.start] if index else f.start,
-                end=index[f.end - 1] + 1 if index else f.end,
-            )
-            for f in found
-        )
         return Classification(
             text=text,
-            matches=matches,
+            matches=self._records(found, index) if found else (),
             negated=negated,
             decisions=decisions,
             overrides=overrides,
         )
 
+    def _records(self, found: list[Found], index: tuple[int, ...] | None) -> tuple[Match, ...]:
+        """The matches in the original text's positions; the same match is one shared record."""
+        records = self._matches
+        out = []
+        for a, b, category, phrase in found:
+            key = (
+                (category, phrase, index[a], index[b - 1] + 1)
+                if index
+                else (category, phrase, a, b)
+            )
+            match = records.get(key)
+            if match is None:
+                match = Match(*key)
+                if len(records) < _CACHE_SIZE:
+                    records[key] = match
+            out.append(match)
+        return tuple(out)
 
-_EXAMPLES = re.compile(r"(?<![a-z])such +as(?![a-z])|例如|比如")
+
+_EXAMPLES = lazy(r"(?<![a-z])such +as(?![a-z])|例如|比如")
 
 
 def _examples(norm: str) -> list[int]:
@@ -447,7 +541,7 @@ def _has_content(text: str) -> bool:
     return any(c not in _SEPARATORS for c in text)
 
 
-_NOTE = re.compile(
+_NOTE = lazy(
     r"[ |]*(?:本版本|当前版本|该版本|此版本|目前|暂时|暂|现阶段|均|都|也|this +version|currently"
     r"|at +present|for +now|yet|is|are|be| )*[ |]*\Z"
 )
@@ -485,7 +579,7 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
 
 _NOTE_EDGES = " ,;\uff0c\uff1b"  # what a note's span may start or end with
 # A denial of the whole form only ("store full card numbers", "保存完整的银行卡号").
-_PARTIAL = re.compile(
+_PARTIAL = lazy(
     r"[ |]*(?:[a-z]+ +)?(?:(?:the|your|a) +)?(?:full|complete|entire|whole)(?![a-z])"
     r"|[ |]*(?:[\u4e00-\u9fff]{1,2})?完整"
 )

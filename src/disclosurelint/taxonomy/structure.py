@@ -41,9 +41,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.records import Decision, Override
 
 
@@ -58,7 +58,12 @@ class Found(NamedTuple):
 
 # Where a compound item splits into parts (in the normalised text, where "|" and ";" are the
 # punctuation separators).
-_PART_BREAK = re.compile(r"[|;]|(?<![a-z0-9])(?:and|or|plus)(?![a-z0-9])|以及|和|及|与|或")
+# (Written as "[|;]|(?<![a-z0-9])(?:and|or|plus)(?![a-z0-9])|以及|和|及|与|或", with every branch
+# starting with a character, so that the regex engine skips to the characters that can start one.)
+_PART_BREAK = lazy(
+    r"\||;|以及|和|及|与|或"
+    r"|a(?<![a-z0-9]a)nd(?![a-z0-9])|o(?<![a-z0-9]o)r(?![a-z0-9])|p(?<![a-z0-9]p)lus(?![a-z0-9])"
+)
 
 MINORS = frozenset({"minor_under_14", "child_under_13"})
 _SENSITIVE_HINT = frozenset(
@@ -87,9 +92,9 @@ _RESULT_IS_DATA = frozenset(
 )
 
 # Between a modifier and the head noun (Chinese, head last).
-_ZH_LINK = re.compile(r"的|绑定|关联|预留|对应|所属|所在|用于|登记")
+_ZH_LINK = lazy(r"的|绑定|关联|预留|对应|所属|所在|用于|登记")
 # After the head noun, introducing a modifier (English, head first).
-_EN_LINK = re.compile(
+_EN_LINK = lazy(
     r"^ *(?:linked|associated|bound|tied|registered|connected|attached) +(?:to|with|on)(?![a-z])"
 )
 
@@ -98,27 +103,25 @@ _CHECK_EN = (
     r"(?:verification|verify|check|checks|match|matching|recognition|authentication|comparison"
     r"|liveness)"
 )
-_RESULT_AFTER = re.compile(
+_RESULT_AFTER = lazy(
     rf"^ *(?:{_CHECK_ZH}+ *)?(?:是否|结果|成功与否|通过与否)"
     rf"|^ *{_CHECK_ZH}+ *(?:状态|分数|得分|分值|一致性)"
     rf"|^ *(?:{_CHECK_EN} +)*(?:results?|outcomes?|scores?|passed|succeeded|pass +or +fail)"
     r"(?![a-z])"
     rf"|^ *(?:{_CHECK_EN} +)+status(?![a-z])"
 )
-_RESULT_BEFORE = re.compile(
+_RESULT_BEFORE = lazy(
     r"(?:(?<![a-z])(?:results?|outcomes?|scores?) +of +(?:the +|your +|a +)?"
     r"|(?<![a-z])whether(?![a-z]).*|是否)$"
 )
-_HASH = re.compile(
-    r"(?<![a-z])(?:hash|hashes|hashed|digest|md5|sha ?\d*|sha)(?![a-z])|哈希|摘要|散列"
-)
+_HASH = lazy(r"(?<![a-z])(?:hash|hashes|hashed|digest|md5|sha ?\d*|sha)(?![a-z])|哈希|摘要|散列")
 
-_IMAGE = re.compile(
+_IMAGE = lazy(
     r"照片|相片|复印件|影本|扫描件|影像|图片|图像|正反面|人像面|国徽面|拍照|翻拍"
     r"|(?<![a-z])(?:photos?|photographs?|images?|scans?|scanned|copy|copies|pictures?"
     r"|photocop(?:y|ies))(?![a-z])"
 )
-_COARSE = re.compile(
+_COARSE = lazy(
     r"粗略|大致|大概|模糊|城市|省份|基站|网络定位|运营商|ip"
     r"|(?<![a-z])(?:coarse|approximate|rough|general|city|city level|country|region|regional"
     r"|ip|ip based|network based|cell tower|cell id|carrier|imprecise|lower +resolution"
@@ -148,27 +151,27 @@ _BARE_LOCATION = frozenset(
         "current location",
     }
 )
-_TRACK = re.compile(
+_TRACK = lazy(
     r"轨迹|行程|行踪|路线|线路|起止点|起点|终点|历史位置|位置历史|足迹|连续定位|持续定位"
     r"|(?<![a-z])(?:trails?|tracks?|tracking|routes?|trips?|journeys?|history|histories|movements?"
     r"|itinerar(?:y|ies)|continuous|visited places|places visited)(?![a-z])"
 )
 # A place the user typed or searched for is what they searched, not where the device is.
-_TYPED_BEFORE = re.compile(
+_TYPED_BEFORE = lazy(
     r"(?:键入|输入|搜索|查询|填写|填入|搜寻)|(?<![a-z])(?:typed|entered|searched)(?![a-z])"
 )
-_TYPED_AFTER = re.compile(
+_TYPED_AFTER = lazy(
     r" *(?:that +|which +)?(?:you|users?) +(?:search|searched|type|typed|enter|entered|look +up"
     r"|looked +up)(?![a-z])"
 )
-_ACCESS_CODE = re.compile(
+_ACCESS_CODE = lazy(
     r"安全码|验证码|cvv2?|cvc2?|cvn|密码|口令"
     r"|(?<![a-z])(?:security +code|access +code|card +verification|pin|passcode|password"
     r"|passwords|credentials)(?![a-z])"
 )
 _IMAGE_OF = frozenset({"government_id"})
 # Immigration status named by its document: a copy of it is a document image as well.
-_DOCUMENT = re.compile(
+_DOCUMENT = lazy(
     r"证|签证|许可|(?<![a-z])(?:documents?|documentation|permits?|visas?|cards?|certificates?)"
     r"(?![a-z])"
 )
@@ -282,6 +285,24 @@ def _has_cue(text: str) -> bool:
     return not _CUE_WORDS.isdisjoint(text.translate(_WORD_CHARS).split())
 
 
+_PART_CUES: dict[str, bool] = {}  # the parts of items repeat ("手机号码", "email address")
+
+
+def forget_parts() -> None:
+    """Drop what was remembered of the parts of earlier items."""
+    _PART_CUES.clear()
+
+
+def _part_has_cue(part: str) -> bool:
+    """:func:`_has_cue` of a part, remembered."""
+    cue = _PART_CUES.get(part)
+    if cue is None:
+        cue = _has_cue(part)
+        if len(_PART_CUES) < 50_000:
+            _PART_CUES[part] = cue
+    return cue
+
+
 _LOCATION = "precise_location"
 
 
@@ -301,31 +322,42 @@ def _parts(norm: str, found: Sequence[Found]) -> list[tuple[int, int, list[Found
     A match belongs to the part where it starts, so a phrase that spans a break ("name and
     address" as one phrase) stays whole.
     """
-    spans: list[tuple[int, int]] = []
-    at = 0
+    starts = [0]  # where each part begins: the start of the text, the end of each break
+    stops = []  # where each part ends: the start of the next break, the end of the text
     for brk in _PART_BREAK.finditer(norm):
-        spans.append((at, brk.start()))
-        at = brk.end()
-    spans.append((at, len(norm)))
+        stops.append(brk.start())
+        starts.append(brk.end())
+    stops.append(len(norm))
     parts: list[tuple[int, int, list[Found]]] = []
+    last = len(starts) - 1
     i = 0
+    held = -1  # the part the last match went to
+    end = 0
     for m in found:
-        while i + 1 < len(spans) and m.start >= spans[i + 1][0]:
+        while i < last and m.start >= starts[i + 1]:
             i += 1
-        if parts and parts[-1][0] == spans[i][0]:
+        if i == held:
             parts[-1][2].append(m)
+            end = max(end, m.end)
         else:
-            parts.append((spans[i][0], max(spans[i][1], m.end), [m]))
-    return [(a, max(b, *(m.end for m in ms)), ms) for a, b, ms in parts]
+            if parts:
+                parts[-1] = (parts[-1][0], end, parts[-1][2])
+            parts.append((starts[i], 0, [m]))
+            held, end = i, max(stops[i], m.end)
+    if parts:
+        parts[-1] = (parts[-1][0], end, parts[-1][2])
+    return parts
 
 
 def _replace(m: Found, category: str) -> Found:
     return Found(m.start, m.end, category, m.phrase)
 
 
-@dataclass(frozen=True)
-class _Part:
-    """One part of an item being read: its span of the normalised text and where decisions go."""
+class _Part(NamedTuple):
+    """One part of an item being read: its span of the normalised text and where decisions go.
+
+    (A named tuple: one is made for each part read, and it is made several times faster than a
+    frozen dataclass.)"""
 
     norm: str
     start: int
@@ -349,7 +381,7 @@ def read(
     """
     words = text_of
     decisions: list[Decision] = []
-    if any(cue in norm for cue in CONTENT_CUES):
+    if has_content_cue(norm):
         found = _carried_content(norm, found, words, decisions)
     if (
         not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found)
@@ -363,14 +395,18 @@ def read(
         kept = list(found)
     else:
         kept = []
-        coarse = _COARSE.search(norm) is not None
+        coarse: bool | None = None  # a coarse qualifier anywhere in the item, looked for once
         for start, end, matches in _parts(norm, found):
-            if not _has_cue(norm[start:end]) and not (
-                coarse and any(m.phrase in _BARE_LOCATION for m in matches)
-            ):
-                kept.extend(matches)
-            else:
-                kept.extend(_read_part(_Part(norm, start, end, words, decisions), matches))
+            if not _part_has_cue(norm[start:end]):
+                if not any(m.phrase in _BARE_LOCATION for m in matches):
+                    kept.extend(matches)
+                    continue
+                if coarse is None:
+                    coarse = _COARSE.search(norm) is not None
+                if not coarse:
+                    kept.extend(matches)
+                    continue
+            kept.extend(_read_part(_Part(norm, start, end, words, decisions), matches))
     kept = _account_numbers(norm, kept, words, decisions)
     if "selfie" in norm or "自拍" in norm:
         kept = _selfies(norm, kept, words, decisions)
@@ -389,14 +425,14 @@ _DEVICE_HEADS = frozenset({"sensor_data", "permissions"})
 _COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata", "marital_history"}
 # Words that call for the compound rules whatever the categories: a guardian, an operation log, a
 # generic biometric or identity heading (cheaper than looking at every match).
-_COMPOUND_CUES = re.compile(
+_COMPOUND_CUES = lazy(
     r"监护人|家长|guardian|操作|biometric|身份信息|identity information|identification information"
 )
 # A guardian's own contact fields ("guardian email", "监护人手机号") are the adult's details.
-_GUARDIAN = re.compile(r"guardians?|监护人|家长")
-_GUARDIAN_LINK = re.compile(r"[ |]*(?:的|'s)?[ |]*")
+_GUARDIAN = lazy(r"guardians?|监护人|家长")
+_GUARDIAN_LINK = lazy(r"[ |]*(?:的|'s)?[ |]*")
 # "订单操作记录": a noun joined to an operation log names what was operated on.
-_OPERATION_LOG = re.compile(r"操作(?:记录|日志|信息)")
+_OPERATION_LOG = lazy(r"操作(?:记录|日志|信息)")
 # A heading whose bracketed detail names only plainer data of another kind gives way to it:
 # "biometric information (body measurements)" is fitness data.
 # The heading must be a generic one ("个人身份信息", "biometric data"): a named document or trait
@@ -422,17 +458,17 @@ _PERSON_FIELDS = frozenset(
     {"name", "nickname", "phone_number", "email", "contact_details", "postal_address"}
 )
 # "spouse/partner name": alternatives joined by a slash share the head that follows them.
-_ALTERNATIVE = re.compile(r"\| ?(?:[a-z]+|[\u4e00-\u9fff]{1,4}) ?")
+_ALTERNATIVE = lazy(r"\| ?(?:[a-z]+|[\u4e00-\u9fff]{1,4}) ?")
 # "通信记录和内容", "call records and their content": the content of the same communications.
-_SHARED_CONTENT = re.compile(
+_SHARED_CONTENT = lazy(
     r" *(?:和|及|与|以及|并|\|) *(?:其?相关的?|其)? *(内容)"
     r"| +(?:and|&) +(?:the +|their +|its +)?(contents?)(?![a-z])"
 )
 _OPENING_BRACKETS = frozenset("([\uff08\u3010")  # ( [ and the full-width forms
 _CLOSING_BRACKETS = frozenset(")]\uff09\u3011")
 # A generic noun after a match adds nothing to it ("location data (approximate)").
-_GENERIC_NOUN = re.compile(r" *(?:(?:data|information|info|details)(?![a-z]) *|信息 *|数据 *)?")
-_RECORD_HEAD = re.compile(r"(?:记录|日志|(?<![a-z])(?:records?|logs?|history))$")
+_GENERIC_NOUN = lazy(r" *(?:(?:data|information|info|details)(?![a-z]) *|信息 *|数据 *)?")
+_RECORD_HEAD = lazy(r"(?:记录|日志|(?<![a-z])(?:records?|logs?|history))$")
 
 
 def _bracketed(norm: str, m: Found, say: Words) -> tuple[int, str] | None:
@@ -582,7 +618,7 @@ def _compounds(
     return out
 
 
-_MONEY = re.compile(
+_MONEY = lazy(
     r"银行|银联|支付|付款|收款|转账|信用|借记|金融|证券|基金|保险"
     r"|(?<![a-z])(?:bank|banking|card|cards|payment|payments|pay|iban|routing|credit|debit"
     r"|financial|brokerage|securities|billing|cvv|swift)(?![a-z])"
@@ -592,7 +628,15 @@ _MONEY = re.compile(
 # "the contents of any telephone calls", "recordings of calls": communications named by the way
 # they arrive, whose content the item is.
 CONTENT_CUES = ("content", "body", "bodies", "transcript", "recording")
-_CONTENT_OF = re.compile(
+_CONTENT_CUE = lazy("|".join(map(re.escape, CONTENT_CUES)))
+
+
+def has_content_cue(norm: str) -> bool:
+    """Whether ``norm`` holds a word of ``CONTENT_CUES`` (a part of a word counts)."""
+    return _CONTENT_CUE.search(norm) is not None
+
+
+_CONTENT_OF = lazy(
     r"(?<![a-z])(?:contents?|body|bodies|transcripts?|recordings?) +of +"
     r"(?:(?:any|all|the|your|our|their|such|those|these) +)*(?:[a-z]+ +){0,2}?"
     r"(?:calls?|emails?|e ?mails?|messages?|letters?|chats?|conversations?|correspondence|sms"
@@ -628,8 +672,8 @@ def _carried_content(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-_SELFIE = re.compile(r"(?<![a-z])selfies?(?![a-z])|自拍")
-_IDENTIFY = re.compile(
+_SELFIE = lazy(r"(?<![a-z])selfies?(?![a-z])|自拍")
+_IDENTIFY = lazy(
     r"verif|identif|authentic|liveness|(?<![a-z])live(?![a-z])|match|kyc|id +check"
     r"|认证|验证|核验|识别|活体|比对|实名"
     r"|(?<![a-z])(?:documents?|id|passports?)(?![a-z])|证件|身份证|护照"
@@ -662,7 +706,7 @@ def _selfies(norm: str, found: list[Found], say: Words, decisions: list[Decision
 
 # A bracketed note that says when the data is collected ("(if claiming for personal injury)",
 # "(only when location service is enabled)") names a circumstance, not more data.
-_CONDITION_NOTE = re.compile(
+_CONDITION_NOTE = lazy(
     r"\| *(?:(?:only +)?(?:if|when|whenever|where)(?![a-z])|如果|若|仅在|仅当|在您)"
 )
 
@@ -698,9 +742,7 @@ def _conditional_notes(
 
 # An animal's records: a pet's weight, vaccines or health screening are the owner's content, not
 # the owner's health data.
-_PET = re.compile(
-    r"宠物|品种识别|驱虫|兽医|(?<![a-z])(?:pets?|pet's|vets?|veterinary|breeds?)(?![a-z])"
-)
+_PET = lazy(r"宠物|品种识别|驱虫|兽医|(?<![a-z])(?:pets?|pet's|vets?|veterinary|breeds?)(?![a-z])")
 _ANIMAL_HEALTH = frozenset({"health", "fitness_data"})
 
 
@@ -719,7 +761,7 @@ def _pets(found: list[Found], say: Words, decisions: list[Decision]) -> list[Fou
 
 
 # An organisation named in the item: its 联系人 is the person to contact there, not an address book.
-_ORGANISATION = re.compile(r"单位|企业|公司|机构|商户|商家|组织|营业执照")
+_ORGANISATION = lazy(r"单位|企业|公司|机构|商户|商家|组织|营业执照")
 
 
 def _contact_person(found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
@@ -969,11 +1011,10 @@ def _qualifier(
             return "image", span, "id_document_image", _IMAGE_REASON
         return None
     if m.phrase in _BARE_LOCATION:
-        typed = _TYPED_BEFORE.search(norm, start, m.start) or _TYPED_AFTER.match(
-            around, m.end - start
-        )
+        before = _TYPED_BEFORE.search(norm, start, m.start)
+        typed = before or _TYPED_AFTER.match(around, m.end - start)
         if typed is not None:
-            shift = 0 if typed.re is _TYPED_BEFORE else start
+            shift = 0 if typed is before else start
             lead = len(typed.group()) - len(typed.group().lstrip())
             span = (typed.start() + shift + lead, typed.end() + shift)
             return "typed", span, "search_history", _TYPED_REASON

@@ -457,7 +457,7 @@ def _check_chunk_here(
     chunk, stamp = task
     engine = _WORKER["engine"]
     for f, shown, c in chunk:
-        yield engine.check_stamped(Path(f), shown, collect_only=c, stamp=stamp)
+        yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
 
 
 def _run(

@@ -23,6 +23,7 @@ import bisect
 import codecs
 import datetime
 import hashlib
+import io
 import os
 import tempfile
 import time
@@ -107,9 +108,13 @@ class Work:
 @dataclass(frozen=True)
 class Made:
     """A chunk's sections, what the report keeps of each of its partners, and its files'
-    outcomes (in the order of the chunk's tasks)."""
+    outcomes (in the order of the chunk's tasks).
 
-    sections: tuple[str, ...]
+    The sections come as the UTF-8 bytes the spool holds, one after the other, with the size
+    of each: encoded by the process that made them, half the work when two processes do."""
+
+    sections: bytes
+    sizes: tuple[int, ...]
     lines: tuple[PartnerLine, ...]
     files: tuple[FileHash, ...]
     contents: tuple[bytes | None, ...]  # for the content hash, then dropped
@@ -141,8 +146,10 @@ def make(work: Work, tasks: Sequence[Task]) -> Made:
         problems = sorted(outcome.problems, key=lambda p: p.sort_key)
         partners.append(section(work, number, Source(shown, raw, document), problems))
         contents.append(raw)
+    encoded = [text.encode("utf-8") for text in sections(work, partners)]
     return Made(
-        tuple(sections(work, partners)),
+        b"".join(encoded),
+        tuple(len(text) for text in encoded),
         tuple(partner_line(entry) for entry in partners),
         tuple(FileHash(entry.path, entry.sha256) for entry in partners),
         tuple(contents),
@@ -268,27 +275,51 @@ class Spooled:
 
     def write(self, out: TextIO) -> None:
         out.write(self.head)
+        raw = _bytes_of(out)
+        if raw is not None:
+            out.flush()  # the head before the sections copied under the text layer
         self.spool.seek(0)
         at = 0
         for number in sorted(self.again):
             start, end = self.offsets[number - 1], self.offsets[number]
-            self._copy(out, start - at)
-            out.write(self.again[number])
+            self._copy(out, raw, start - at)
+            if raw is None:
+                out.write(self.again[number])
+            else:
+                raw.write(self.again[number].encode("utf-8"))
             self.spool.seek(end)
             at = end
-        self._copy(out, self.offsets[-1] - at)
+        self._copy(out, raw, self.offsets[-1] - at)
+        if raw is not None:
+            raw.flush()
         out.write(self.tail)
 
-    def _copy(self, out: TextIO, size: int) -> None:
-        """``size`` bytes of the spool from where it stands, decoded (whole sections: no
-        character is cut in two)."""
+    def _copy(self, out: TextIO, raw: IO[bytes] | None, size: int) -> None:
+        """``size`` bytes of the spool from where it stands: as they are to ``raw``, else
+        decoded to ``out`` (whole sections: no character is cut in two)."""
         decoder = codecs.getincrementaldecoder("utf-8")()
         while size > 0:
             block = self.spool.read(min(size, 1 << 20))
             if not block:
                 break
             size -= len(block)
-            out.write(decoder.decode(block, final=size <= 0))
+            if raw is None:
+                out.write(decoder.decode(block, final=size <= 0))
+            else:
+                raw.write(block)
+
+
+def _bytes_of(out: TextIO) -> IO[bytes] | None:
+    """The binary file under ``out`` when the spool's bytes can go to it as they are: ``out``
+    writes UTF-8 and leaves line ends as they are (a file ``report -o`` opens); None
+    otherwise (a text buffer, a terminal in another encoding)."""
+    raw = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if not isinstance(out, io.TextIOWrapper) or raw is None or encoding is None:
+        return None
+    if codecs.lookup(encoding).name != "utf-8" or os.linesep != "\n":
+        return None
+    return raw  # type: ignore[no-any-return]
 
 
 def _no_room(exc: OSError) -> UsageError:
@@ -355,23 +386,25 @@ def spooled(
     hashes: list[FileHash] = []
     offsets = array("q")
     digest = hashlib.sha256()
+    at = 0  # the size of the spool
     try:
         with _spool() as spool:
             for done in made(work, chunks, plan_jobs(len(tasks), jobs)):
                 for outcome in done.outcomes:
                     collected.add(outcome)
-                found.extend(len(o.problems) for o in done.outcomes[: len(done.sections)])
+                found.extend(len(o.problems) for o in done.outcomes[: len(done.sizes)])
+                for size in done.sizes:
+                    offsets.append(at)
+                    at += size
                 try:
-                    for text in done.sections:
-                        offsets.append(spool.tell())
-                        spool.write(text.encode("utf-8"))
+                    spool.write(done.sections)
                 except OSError as exc:
                     raise _no_room(exc) from None
                 lines.extend(done.lines)
                 hashes.extend(done.files)
                 for file, content in zip(done.files, done.contents, strict=True):
                     add_file(digest, file.path, content)
-            offsets.append(spool.tell())
+            offsets.append(at)
             result = finish(engine, collected, shown, {})
             again = _again(work, ordered, found, result, lines)
             report = assemble(

@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from disclosurelint.taxonomy.records import Taxonomy
     from disclosurelint.waivers import CentralFile
 
-CHUNK = 100  # declarations made into sections at a time, by one process
+CHUNK = 200  # at most, declarations made into sections at a time by one process, as check's
 
 # one declaration to check and make: its number (0 for a file read only for the repository
 # rules), its file, and its path as shown
@@ -233,20 +233,27 @@ def _make_chunk(tasks: Sequence[Task]) -> Made:
     return make(_WORKER["work"], tasks)
 
 
-def made(work: Work, chunks: Sequence[Sequence[Task]], jobs: int) -> Iterator[Made]:
-    """Each chunk made, in order: in this process alone (``jobs`` 1), or in this process and
-    ``jobs - 1`` others (:func:`~disclosurelint.parallel.in_order`)."""
+def made(work: Work, tasks: Sequence[Task], jobs: int) -> Iterator[Made]:
+    """The declarations ``tasks`` name made, in order, a chunk at a time: in this process
+    alone (``jobs`` 1), or in this process and ``jobs - 1`` others
+    (:func:`~disclosurelint.parallel.in_order`), the tasks shared as ``check`` shares its
+    files: the first made here, then chunks of at most :data:`CHUNK`, as many per process."""
     import gc
     from functools import partial
 
     from disclosurelint.parallel import in_order
 
-    # Made once here (the engine built, the modules imported; inherited by every forked
-    # process), then left out of the garbage collections. A partner is many small objects
-    # that live until its section is written: collected every 700 allocations (the default),
-    # they were scanned again and again while alive, a fifth of the report's CPU; every
-    # 20,000 most are gone before a collection sees them.
-    make(work, ())
+    # The first declaration is made here before any process is forked: the engine built, its
+    # validator, taxonomy and matcher warm, the modules imported, inherited by every forked
+    # process instead of each building its own. All of it is then left out of the garbage
+    # collections. A partner is many small objects that live until its section is written:
+    # collected every 700 allocations (the default), they were scanned again and again while
+    # alive, a fifth of the report's CPU; every 20,000 most are gone before a collection sees
+    # them.
+    yield make(work, tasks[:1])
+    rest = tasks[1:]
+    size = max(1, min(CHUNK, -(-len(rest) // jobs)))
+    chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
     gc.collect()
     gc.freeze()
     thresholds = gc.get_threshold()
@@ -368,7 +375,6 @@ def spooled(
         known = set(shown)
         tasks += [(0, str(file), name) for file, name in context if name not in known]
         del known
-    chunks = [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)]
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     work = Work(
         fmt,
@@ -389,7 +395,7 @@ def spooled(
     at = 0  # the size of the spool
     try:
         with _spool() as spool:
-            for done in made(work, chunks, plan_jobs(len(tasks), jobs)):
+            for done in made(work, tasks, plan_jobs(len(tasks), jobs)):
                 for outcome in done.outcomes:
                     collected.add(outcome)
                 found.extend(len(o.problems) for o in done.outcomes[: len(done.sizes)])

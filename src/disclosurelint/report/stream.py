@@ -165,7 +165,7 @@ def _checked(
     those ``check`` checked with the same settings, and the facts of an unchanged context
     file; the declaration is still read and parsed, for its section."""
     if store is None:
-        outcome, _, (raw, document) = engine.check_read(Path(file), shown, collect_only=not number)
+        outcome, _, (raw, document) = engine.check_read(file, shown, collect_only=not number)
         return outcome, raw, document
     try:
         info = os.stat(file)  # noqa: PTH116 - a string per file
@@ -173,20 +173,20 @@ def _checked(
         info = None
     if not number:
         hit = store.lookup(file, shown, info, True) if info is not None else None
-        return hit or engine.check_read(Path(file), shown, collect_only=True)[0], None, None
+        return hit or engine.check_read(file, shown, collect_only=True)[0], None, None
     max_size = engine.settings.max_file_size
     try:
         raw, _ = read_limited(file, max_size)
     except OSError:
         raw = None
     if raw is None or info is None:  # what check_read says of a file it cannot read
-        outcome, _, (raw, document) = engine.check_read(Path(file), shown)
+        outcome, _, (raw, document) = engine.check_read(file, shown)
         return outcome, raw, document
     document, issues, text = load_bytes(raw, shown, max_size)
     mark = cache.signature(info, time.time_ns())
     hit = store.lookup_bytes(file, shown, cache.content_hash(raw), mark, False)
     if hit is None:
-        hit = engine.check_loaded(Path(file), shown, document, issues, text)
+        hit = engine.check_loaded(file, shown, document, issues, text)
     return hit, raw, document
 
 

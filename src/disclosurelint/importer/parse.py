@@ -767,6 +767,7 @@ class _Reader:
         """Entries from a run of at least two bullets that each start with a linked name
         (``* [Name](url). What they do.``); the number of lines read (0 when there is none)."""
         run: list[tuple[int, re.Match[str]]] = []
+        wrapped: dict[int, str] = {}  # a bullet's words carried on to indented lines below it
         first = _LINK_BULLET.match(self.lines[self.classified[position][0]])
         bare = first is not None and first["bullet"] is None  # lines that are only a link
         index = position
@@ -777,6 +778,13 @@ class _Reader:
                 index += 1
                 continue
             match = _LINK_BULLET.match(self.lines[number])
+            if not match and run and not bare and _continues_bullet(self.lines[number], line):
+                # "* [Google LLC](https://...) for" / "  cloud infrastructure and services."
+                start = run[-1][0]
+                wrapped[start] = f"{wrapped.get(start, '')} {line.text}".strip()
+                index += 1
+                read = index - position
+                continue
             if not match or (match["bullet"] is None) != bare or (bare and match["rest"]):
                 break
             run.append((number, match))
@@ -784,6 +792,13 @@ class _Reader:
             read = index - position
         if len(run) < (1 if self.link_bullets and not bare else 2):
             return 0
+        texts = [nfkc_spaces(match.group("name")).strip() for _, match in run]
+        heading = self._heading_above(position)
+        if heading is not None and _links_of(self.classified[heading][1].text, texts):
+            # "### Stripe", a sentence, then "* [Official website](…)", "* [Stripe Privacy
+            # Policy](…)": the links of the recipient the heading names
+            self._heading_links(heading, run)
+            return read
         self.link_bullets = True
         self.finish()
         self.mark_start(run[0][0])
@@ -798,11 +813,112 @@ class _Reader:
             entry = _Entry(self.line_of(number))
             entry.add("company", "(linked name)", name, self.line_of(number))
             entry.links.append((link, kind or "name", text if kind else ""))
-            rest = match.group("rest").strip()
+            rest = f"{match.group('rest').strip()} {wrapped.get(number, '')}".strip()
             if rest:
                 entry.add("purpose", "(text after the name)", rest, self.line_of(number))
             self.entries.append(entry)
         return read
+
+    def _heading_above(self, position: int) -> int | None:
+        """The index of a ``#`` heading a few lines of prose above ``position`` (not the list's
+        own title), or None."""
+        seen = 0
+        for index in range(position - 1, -1, -1):
+            line = self.classified[index][1]
+            if line.kind == "blank":
+                continue
+            if line.marked and not line.numbered and line.kind == "text":
+                text = line.text
+                if not text or _LIST_TITLE.search(text) or len(text) > 60:
+                    return None
+                return index
+            seen += 1
+            if seen > 4 or line.kind != "text" or line.bulleted or line.numbered:
+                return None
+        return None
+
+    def _heading_links(self, heading: int, run: Sequence[tuple[int, re.Match[str]]]) -> None:
+        """One entry named by the heading at ``heading``, with the prose under it as its
+        purpose and the links of ``run``, each of the kind its words say."""
+        number, line = self.classified[heading]
+        self.finish()
+        self.mark_start(number)
+        where = self.line_of(number)
+        entry = _Entry(where)
+        entry.add("company", "(heading)", nfkc_spaces(line.text).strip(), where)
+        prose = [
+            other.text
+            for other_number, other in self.classified[heading + 1 :]
+            if other_number < run[0][0] and other.kind == "text" and other.text
+        ]
+        if prose:
+            entry.add("purpose", "(text under the heading)", " ".join(prose), where)
+        for _, match in run:
+            text = nfkc_spaces(match.group("name")).strip()
+            entry.links.append((Link(match.group("url"), text), None, ""))
+        self.entries.append(entry)
+
+    def _nested_items(self, position: int) -> int:
+        """Entries from a run of list items that each hold a nested list (``- [Zendesk](…)``
+        then ``  - usage: support tickets``, ``  - [privacy policy](…)``): the item names the
+        recipient ("Gravatar by Automattic": a service and its company), the nested items are
+        its labelled values, sentences and links; the number of lines read (0 when there is
+        none)."""
+        groups: list[tuple[int, list[int]]] = []
+        index = position
+        while index < len(self.classified):
+            number, line = self.classified[index]
+            if line.kind == "blank":
+                index += 1
+                continue
+            raw = self.lines[number]
+            if not _TOP_ITEM.match(raw) or len(line.text) > 100:
+                break
+            children: list[int] = []
+            following = index + 1
+            while following < len(self.classified):
+                child_number, child = self.classified[following]
+                if child.kind != "blank" and not _NESTED_ITEM.match(self.lines[child_number]):
+                    break
+                if child.kind != "blank":
+                    children.append(following)
+                following += 1
+            if not children:
+                break
+            groups.append((index, children))
+            index = following
+        if len(groups) < 2:
+            return 0
+        self.finish()
+        self.mark_start(self.classified[groups[0][0]][0])
+        for top, children in groups:
+            self.entries.append(self._nested_entry(top, children))
+        return index - position
+
+    def _nested_entry(self, top: int, children: Sequence[int]) -> _Entry:
+        number = self.classified[top][0]
+        where = self.line_of(number)
+        entry = _Entry(where)
+        item = nfkc_spaces(self.lines[number]).strip()[1:].strip()
+        for link in linking.links_in(item):
+            entry.links.append((link, None, ""))
+        name = linking.strip_links(item).strip()
+        by = _SERVICE_BY.match(name)
+        if by:
+            entry.title = by["name"].strip()
+            entry.add("company", "(item: by)", by["company"].strip(), where)
+        else:
+            entry.add("company", "(item)", name, where)
+        for child in children:
+            child_number, child_line = self.classified[child]
+            text = nfkc_spaces(self.lines[child_number]).strip()[1:].strip()
+            links = linking.links_in(text)
+            entry.links += [(link, None, "") for link in links]
+            if child_line.kind == "label" and child_line.field and not links:
+                entry.add(child_line.field, child_line.label, child_line.value, where)
+            elif not linking.only_links(text, links):
+                entry.add_unmapped("", linking.strip_links(text))
+        return entry
 
     def _line_before(self, position: int) -> str:
         """The nearest line above ``position`` that is not blank ("" at the start)."""
@@ -974,6 +1090,7 @@ class _Reader:
                 position += end - number
             elif read := (
                 self._link_row(position)
+                or self._nested_items(position)
                 or self._link_bullets(position)
                 or self._dash_bullets(position)
                 or self._named_lines(position)
@@ -1274,6 +1391,45 @@ _LINK_SUFFIX = re.compile(
 )
 
 
+_TOP_ITEM = re.compile(r"^[-*+•]\s+\S")
+_NESTED_ITEM = re.compile(r"^\s{2,}[-*+•]\s+\S")
+# "Gravatar by Automattic", "Google Analytics by Google Inc.": a service and who runs it
+_SERVICE_BY = re.compile(r"^(?P<name>[^,;:()]{2,60}?)\s+by\s+(?P<company>[A-Z][^,;:]{1,60})$")
+# the words of a link to a kind of page: "Official website", "privacy policy", "GDPR info"
+_DOCUMENT = (
+    r"(?:(?:official )?(?:web ?site|home ?page)|(?:privacy|cookie|data) "
+    r"(?:policy|notice|statement|note)|gdpr(?: info(?:rmation)?)?|terms(?: of \w+)?)"
+)
+_DOCUMENT_WORDS = re.compile(rf"^{_DOCUMENT}$", re.IGNORECASE)
+_DOCUMENT_END = re.compile(rf"(?:^|\s){_DOCUMENT}$", re.IGNORECASE)
+
+
+def _links_of(heading: str, texts: Sequence[str]) -> bool:
+    """Whether link texts are the pages of the one recipient a heading names: one of them
+    names a kind of page and no one ("Official website", "privacy policy"), or they all start
+    with the heading's name and one of them ends with a kind of page ("Google Privacy
+    Policy")."""
+    if any(_DOCUMENT_WORDS.match(text.strip()) for text in texts):
+        return True
+    name = heading.strip().casefold()
+    return all(text.casefold().startswith(name) for text in texts) and any(
+        _DOCUMENT_END.search(text) for text in texts
+    )
+
+
+def _continues_bullet(raw: str, line: _Line) -> bool:
+    """An indented line of words (no bullet, label or link of its own) that carries on the
+    bullet above it."""
+    return (
+        raw[:1] in (" ", "\t")
+        and line.kind == "text"
+        and not line.bulleted
+        and not line.numbered
+        and bool(line.text)
+        and _LINK_BULLET.match(raw) is None
+    )
+
+
 def _name_and_link_kind(text: str) -> tuple[str, str | None]:
     """``("Acme", "dpa")`` for a link text that names a vendor and a document ("Acme data
     processing agreement"); ``(text, None)`` for a link text that is only a name."""
@@ -1283,7 +1439,7 @@ def _name_and_link_kind(text: str) -> tuple[str, str | None]:
     words = match.group("words").lower()
     if "processing" in words or words == "dpa":
         kind = "dpa"
-    elif "privacy" in words or "隐私" in words or words.startswith("gdpr"):
+    elif "privacy" in words or "隐私" in words:
         kind = "policy"
     elif words.startswith("terms"):
         kind = "terms"
@@ -1500,7 +1656,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     if as_json is not None:
         return ImportedPage(None, (), tuple(_merge_duplicates(as_json)))
     if looks_like_html(body, name):
-        rendered = render(body, table)
+        rendered = render(body, table, name)
         offset = start
         lines, numbers = rendered.lines, rendered.line_numbers
         joined = _join_label_lines(lines, 0, table)

@@ -269,8 +269,8 @@ def test_the_source_of_a_page_component_imports_what_the_page_shows(tmp_path: Pa
     assert found == [
         ("Beaconhost Inc.", "runs the service", None),  # the privacy shield page is no policy
         ("Harborlight", "application hosting", None),
-        ("Mailreel", "newsletters", None),  # nor is a GDPR page
         ("Quillpost Ltd. (Quillpost Mail)", "transactional email and newsletters", None),
+        ("Reelworks Ltd.", "newsletters", None),  # who runs it; a GDPR page is no policy either
         ("Ticketly", "support tickets", "https://ticketly.example/legal/privacy-policy/"),
     ]
     beaconhost = next(d for d in written.values() if d.get("product") == "Beaconhost Compute")

@@ -917,7 +917,17 @@ class _Reader:
             if child_line.kind == "label" and child_line.field and not links:
                 entry.add(child_line.field, child_line.label, child_line.value, where)
             elif not linking.only_links(text, links):
-                entry.add_unmapped("", linking.strip_links(text))
+                words = linking.strip_links(text)
+                operator = _RUN_BY.search(words)
+                if operator and entry.title is None:
+                    # "privacy policy, the service is run by Atlassian": who runs the service
+                    entry.title = entry.fields["company"]
+                    company = operator["company"].strip()
+                    if not _ABBREVIATED.search(company):
+                        company = company.rstrip(".")  # the sentence's full stop
+                    entry.fields["company"] = company
+                    entry.labels["company"] = "(item: run by)"
+                entry.add_unmapped("", words)
         return entry
 
     def _line_before(self, position: int) -> str:
@@ -1395,6 +1405,10 @@ _TOP_ITEM = re.compile(r"^[-*+•]\s+\S")
 _NESTED_ITEM = re.compile(r"^\s{2,}[-*+•]\s+\S")
 # "Gravatar by Automattic", "Google Analytics by Google Inc.": a service and who runs it
 _SERVICE_BY = re.compile(r"^(?P<name>[^,;:()]{2,60}?)\s+by\s+(?P<company>[A-Z][^,;:]{1,60})$")
+_ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|s\.a)\.$", re.IGNORECASE)
+_RUN_BY = re.compile(
+    r"\b(?:is|are) (?:run|operated|provided) by (?P<company>[A-Z][\w&.' -]{1,60}?)\s*;?$"
+)
 # the words of a link to a kind of page: "Official website", "privacy policy", "GDPR info"
 _DOCUMENT = (
     r"(?:(?:official )?(?:web ?site|home ?page)|(?:privacy|cookie|data) "

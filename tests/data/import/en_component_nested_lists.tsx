@@ -38,6 +38,7 @@ export default function Vendors() {
         <li>Mailreel</li>
         <ul>
           <li>usage: newsletters</li>
+          <li>the service is run by Reelworks Ltd.</li>
           <li>
             <A href="https://mailreel.example/gdpr/">GDPR info</A>
           </li>

@@ -1110,3 +1110,44 @@ We also use Lumen Fonts.
 * [Lumen](https://lumen.example/privacy). Analytics.
 """
     assert [company for _, company, _ in _names(vendors)] == ["Coinly", "Lumen"]
+
+
+def test_a_restructuredtext_definition_list_of_processors() -> None:
+    text = """Sub-Processor List
+==================
+
+:Effective: May 2, 2023
+
+Acorn Docs uses services from the following sub-processors.
+
+.. seealso::
+    Earlier versions of this list are on the project's site.
+
+Infrastructure
+--------------
+
+Harborlight, Inc.
+    Cloud infrastructure provider.
+
+Support
+-------
+
+Ticketly B.V.
+    Customer email support. Can see user email and IP address, and
+    stores the conversations.
+
+Lumen Analytics
+    Website analytics for the dashboard.
+"""
+    entries = parse_page(text).entries
+    assert [(e.fields["company"], e.fields["purpose"]) for e in entries] == [
+        ("Harborlight, Inc.", "Cloud infrastructure provider."),
+        (
+            "Ticketly B.V.",
+            "Customer email support. Can see user email and IP address, and stores the "
+            "conversations.",
+        ),
+        ("Lumen Analytics", "Website analytics for the dashboard."),
+    ]
+    # one name over an indented line is no list: a page needs three such terms
+    assert parse_page("Notes\n    nothing to see here\n").entries == ()

@@ -681,6 +681,9 @@ class _Reader:
         self.aside: tuple[int, int, str, int] | None = None  # level, line, heading, first entry
         self.subtitle: int | None = None  # the position of a card's subtitle line
         self.bullet_entries = False  # the line above was a one-line "• Name（Company）：…" entry
+        # terms over an indented description (a reStructuredText or Markdown definition list):
+        # read one by one once the page holds three
+        self.definition_page = sum(1 for i in range(len(self.classified)) if self._term_at(i)) >= 3
 
     def line_of(self, index: int) -> int:
         """The 1-based source line of ``lines[index]``."""
@@ -930,6 +933,56 @@ class _Reader:
                 entry.add_unmapped("", words)
         return entry
 
+    def _term_at(self, index: int) -> bool:
+        """A short line of words at the margin with an indented line right below it (the term
+        of a definition list: "Sendgrid, Inc.", then "    Provides email delivery ...")."""
+        if index + 1 >= len(self.classified):
+            return False
+        number, line = self.classified[index]
+        raw = self.lines[number]
+        after_number, after = self.classified[index + 1]
+        below = self.lines[after_number]
+        return (
+            line.kind == "text"
+            and not (line.marked or line.bulleted or line.numbered)
+            and bool(line.text)
+            and len(line.text) <= 60
+            and raw[:1] not in (" ", "\t")
+            and not (_SENTENCE_END.search(line.text) and not _ABBREVIATED.search(line.text))
+            and not _UNDERLINE.match(line.text)
+            and after.kind != "blank"
+            and below[:1] in (" ", "\t")
+            and not after.bulleted
+            and not _UNDERLINE.match(after.text)
+        )
+
+    def _definitions(self, position: int) -> int:
+        """Entries from the terms of a definition list, each over its indented description
+        (the recipient, then what it does); the number of lines read (0 when there is none)."""
+        if not self.definition_page or not self._term_at(position):
+            return 0
+        number, line = self.classified[position]
+        where = self.line_of(number)
+        index = position + 1
+        words: list[str] = []
+        while index < len(self.classified):
+            below_number, below = self.classified[index]
+            if below.kind == "blank" or self.lines[below_number][:1] not in (" ", "\t"):
+                break
+            words.append(nfkc_spaces(self.lines[below_number]).strip())
+            index += 1
+        self.finish()
+        self.mark_start(number)
+        entry = _Entry(where)
+        before = self._line_before(position)
+        field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
+        entry.add(field, "(term)", nfkc_spaces(line.text).strip(), where)
+        entry.add("purpose", "(its description)", " ".join(words), where)
+        for link in linking.links_in(" ".join(words)):
+            entry.links.append((link, None, ""))
+        self.entries.append(entry)
+        return index - position
+
     def _line_before(self, position: int) -> str:
         """The nearest line above ``position`` that is not blank ("" at the start)."""
         return next(
@@ -1101,6 +1154,7 @@ class _Reader:
             elif read := (
                 self._link_row(position)
                 or self._nested_items(position)
+                or self._definitions(position)
                 or self._link_bullets(position)
                 or self._dash_bullets(position)
                 or self._named_lines(position)
@@ -1401,11 +1455,13 @@ _LINK_SUFFIX = re.compile(
 )
 
 
+# a reStructuredText section title's underline (or overline): "=====", "-----", "~~~~~"
+_UNDERLINE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}$")
 _TOP_ITEM = re.compile(r"^[-*+•]\s+\S")
 _NESTED_ITEM = re.compile(r"^\s{2,}[-*+•]\s+\S")
 # "Gravatar by Automattic", "Google Analytics by Google Inc.": a service and who runs it
 _SERVICE_BY = re.compile(r"^(?P<name>[^,;:()]{2,60}?)\s+by\s+(?P<company>[A-Z][^,;:]{1,60})$")
-_ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|s\.a)\.$", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|s\.a|b\.v)\.$", re.IGNORECASE)
 _RUN_BY = re.compile(
     r"\b(?:is|are) (?:run|operated|provided) by (?P<company>[A-Z][\w&.' -]{1,60}?)\s*;?$"
 )

@@ -1151,3 +1151,23 @@ Lumen Analytics
     ]
     # one name over an indented line is no list: a page needs three such terms
     assert parse_page("Notes\n    nothing to see here\n").entries == ()
+
+
+def test_dash_bullets_under_an_introduction_wrapped_over_two_lines() -> None:
+    text = """## Short version
+
+We share device identifiers with our advertising and analytics providers. At present the
+following 3rd party services are used
+for these purposes:
+
+  - Lumen Ads - for advertisements in the free version
+  - Lumen Analytics - for aggregated usage analytics
+  - Harborlight Pages - for hosting the companion website
+
+We do not collect anything else.
+"""
+    assert [(e.fields["company"], e.fields["purpose"]) for e in parse_page(text).entries] == [
+        ("Lumen Ads", "for advertisements in the free version"),
+        ("Lumen Analytics", "for aggregated usage analytics"),
+        ("Harborlight Pages", "for hosting the companion website"),
+    ]

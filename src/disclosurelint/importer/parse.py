@@ -106,7 +106,8 @@ _PROCESSOR_INTRO = re.compile(
     re.IGNORECASE,
 )
 _VENDOR_INTRO = re.compile(
-    r"sub-?\s?processors?|vendors?|third[- ]part(?:y|ies)|service providers|第三方|合作方|服务商",
+    r"sub-?\s?processors?|vendors?|(?:third|3rd)[- ]part(?:y|ies)|service providers|第三方|合作方"
+    r"|服务商",
     re.IGNORECASE,
 )
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
@@ -706,6 +707,12 @@ class _Reader:
             current.labels["company"] = "(heading)"
             current.field_lines["company"] = current.line
             current.title = None
+        if current is not None and not (
+            current.unmapped or current.links or any(v.strip() for v in current.fields.values())
+        ):
+            # a heading over nothing but an empty label ("for these purposes:" under "the
+            # following services are used") is no entry
+            current = self.current = None
         if current is not None and (current.fields or current.unmapped):
             split = name_and_company(current.title or "")
             if split and not current.fields.get("company"):
@@ -994,10 +1001,27 @@ class _Reader:
             "",
         )
 
+    def _paragraph_before(self, position: int) -> str:
+        """The lines of text right above ``position`` up to a blank line or a list item, joined
+        (an introduction wrapped over lines: "... the following 3rd party services are used" /
+        "for these purposes:")."""
+        found: list[str] = []
+        for number, line in reversed(self.classified[:position]):
+            if line.kind == "blank" and found:
+                break
+            if line.kind == "blank":
+                continue
+            if line.bulleted or line.numbered or line.marked:
+                if found:
+                    break
+                return self.lines[number]  # the nearest line, as for any other layout
+            found.insert(0, self.lines[number].strip())
+        return " ".join(found)
+
     def _dash_bullets(self, position: int) -> int:
         """Entries from a run of at least three bullets ``Name - what they do`` right after a
         line that speaks of vendors, sub-processors or third parties; the lines read (or 0)."""
-        before = self._line_before(position)
+        before = self._paragraph_before(position)
         if not _VENDOR_INTRO.search(before):
             return 0
         run: list[tuple[int, re.Match[str]]] = []

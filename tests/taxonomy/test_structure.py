@@ -711,6 +711,16 @@ def test_health_named_by_its_setting() -> None:
         assert levels(text)["pipl"] == "sensitive", text
     # A GPS reading is not a GP.
     assert levels("your GPS position")["gdpr"] == "not_sensitive"
+    # Visits, stays and records at a hospital, clinic or care home; not the place's name alone.
+    for text in (
+        "dates of your hospital visits",
+        "care home residents' room numbers",
+        "您在医院的预约记录",
+    ):
+        assert levels(text)["gdpr"] == "sensitive", text
+    assert levels("hospital name and address")["gdpr"] == "not_sensitive"
+    for text in ("statutory sick pay", "a blue badge holder", "产检记录", "LGBTQ status"):
+        assert levels(text)["gdpr"] == "sensitive", text
 
 
 def test_membership_of_a_place_of_worship_reveals_belief() -> None:
@@ -747,6 +757,8 @@ def test_money_named_by_its_occasion() -> None:
         "Purchased items",
         "donation details: amount, bank information",
     ):
+        assert levels(text)["gb35273"] == "sensitive", text
+    for text in ("pension contributions", "mortgage details", "理财产品和持仓"):
         assert levels(text)["gb35273"] == "sensitive", text
     # A message left with a tip is the user's content.
     assert levels("打赏留言")["gb35273"] == "not_sensitive"

@@ -805,8 +805,9 @@ def _pets(found: list[Found], say: Words, decisions: list[Decision]) -> list[Fou
 # Special categories named by the setting the person belongs to: membership of a church's groups,
 # attendance of a congregation, involvement in its ministries reveal religious belief (GDPR Art.
 # 9(1); PIPL Art. 28 宗教信仰; GB/T 35273-2020 Table B.1); the members or supporters of a party or
-# of a campaign on the electoral register reveal political opinion (GDPR Art. 9(1)). The setting
-# alone ("our church information and updates") reveals nothing of the person.
+# of a campaign on the electoral register reveal political opinion (GDPR Art. 9(1)); visits,
+# stays and records at a hospital, clinic or care home reveal health or care. The setting alone
+# ("our church information and updates", "hospital name") reveals nothing of the person.
 _FAITH_SETTING = (
     r"(?<![a-z])(?:church(?:es)?|chapels?|parish(?:es)?|mosques?|synagogues?|temples?"
     r"|gurdwaras?|diocese|ministr(?:y|ies))(?![a-z])|教会|教堂|清真寺|寺院|寺庙|教区"
@@ -819,9 +820,14 @@ _POLITICAL_SETTING = (
 # position is several times cheaper, and the rule looks again with the edges.
 _SETTING_WORDS = (
     r"church|chapel|parish|mosque|synagog|temple|gurdwara|diocese|ministr|electoral|canvass"
-    r"|politic|part(?:y|ies)|教会|教堂|清真寺|寺院|寺庙|教区|政党|竞选|选民"
+    r"|politic|part(?:y|ies)|hospi|clinic|nursing home|care home|教会|教堂|清真寺|寺院|寺庙|教区"
+    r"|政党|竞选|选民|医院|卫生院|医疗机构|养老院"
 )
 _SETTING_TEST = lazy(_SETTING_WORDS)
+_HEALTH_SETTING = (
+    r"(?<![a-z])(?:hospitals?|hospices?|clinics?|nursing +homes?|care +homes?)(?![a-z])"
+    r"|医院|卫生院|医疗机构|养老院"
+)
 _SETTINGS = (
     (
         lazy(_FAITH_SETTING),
@@ -843,6 +849,18 @@ _SETTINGS = (
         "political_opinion",
         "the members or supporters of a party or campaign reveal their political opinion"
         " (GDPR Art. 9(1))",
+    ),
+    (
+        lazy(_HEALTH_SETTING),
+        lazy(
+            r"(?<![a-z])(?:visits?|appointments?|stays?|admissions?|attend(?:s|ed|ance)?|records?"
+            r"|notes|referrals?|treated|patients?|residents?)(?![a-z])"
+            r"|就诊|住院|预约|挂号|记录|入住"
+        ),
+        "health",
+        "visits, stays or records at a hospital, clinic or care home reveal the person's health"
+        " or care (GDPR Art. 4(15), Art. 9(1); PIPL Art. 28 医疗健康; GB/T 35273-2020 Table B.1"
+        " 个人健康生理信息)",
     ),
 )
 

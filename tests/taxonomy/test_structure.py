@@ -811,4 +811,6 @@ def test_a_communications_heading_over_preferences_is_not_content() -> None:
         levels("Communications Data: your preferences in receiving newsletters")["gb35273"]
         == "not_sensitive"
     )
+    assert levels("Communication Data includes your contact preferences")["cpra"] == "not_sensitive"
     assert levels("Communications data: messages you send us")["gb35273"] == "sensitive"
+    assert levels("communications data and your preferences; chat logs")["gb35273"] == "sensitive"

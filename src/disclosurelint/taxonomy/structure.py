@@ -430,6 +430,8 @@ def read(
             kept = _referees(norm, kept, words, decisions)
     if "adult" in norm or "成年" in norm or "成人" in norm:
         kept = _age_groups(norm, kept, words, decisions)
+    if "prefer" in norm or "偏好" in norm:
+        kept = _preference_headings(norm, kept, words, decisions)
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
 
@@ -895,6 +897,42 @@ def _settings(norm: str, found: list[Found], say: Words, decisions: list[Decisio
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: (m.start, m.end))
+
+
+# "Communications Data includes your preferences in receiving marketing": a generic
+# communications heading whose clause names only preferences is about how the person likes to be
+# contacted, not the content of communications (GB/T 35273-2020 Table B.1 通信内容).
+_GENERIC_COMMUNICATIONS = frozenset({"communication data", "communications data"})
+_PREFERENCES = frozenset({"preferences", "your preferences", "personal preferences", "偏好"})
+
+
+def _preference_headings(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """Drop a generic communications heading followed, in its clause, only by preferences."""
+    headings = []
+    for n, m in enumerate(found):
+        if m.category != "communication_content" or m.phrase not in _GENERIC_COMMUNICATIONS:
+            continue
+        stop = norm.find(";", m.end)
+        after = [f for f in found[n + 1 :] if stop < 0 or f.start < stop]
+        if (
+            after
+            and all(f.category == "usage_data" for f in after)
+            and any(f.phrase in _PREFERENCES for f in after)
+        ):
+            headings.append(m)
+    for m in headings:
+        decisions.append(
+            Decision(
+                "heading",
+                say(m.start, m.end),
+                f"dropped {m.category}",
+                "what follows names only preferences: how the person likes to be contacted, not"
+                " the content of communications",
+            )
+        )
+    return [m for m in found if m not in headings]
 
 
 # "adult/child", "adult or child", "成人/儿童": which of two age groups the person is in, a field of

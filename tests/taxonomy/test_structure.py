@@ -794,8 +794,26 @@ def test_referees_in_brackets_are_who_gives_the_references() -> None:
 def test_a_precise_location_stays_precise_whatever_its_sources() -> None:
     assert levels("结合基站信息进行精准定位")["gb35273"] == "sensitive"
     assert levels("exact location using cell tower signals")["cpra"] == "sensitive"
-    # A bare location from those sources is still coarse.
+    assert levels("通过基站和WiFi获取的精确的地理位置")["gb35273"] == "sensitive"
+    # A bare location from those sources is still coarse, and so is one that is "not precise".
     assert levels("基站定位信息")["gb35273"] == "not_sensitive"
+    assert levels("不精确的地理位置(基站)")["gb35273"] == "not_sensitive"
+
+
+def test_named_conditions_faiths_and_documents() -> None:
+    for text in (
+        "diabetes or asthma",
+        "糖尿病、高血压等慢性病",
+        "body temperature checks",
+        "HIV status",
+    ):
+        assert levels(text)["gdpr"] == "sensitive", text
+    for text in ("Muslim or Christian", "佛教或基督教信徒"):
+        assert levels(text)["gdpr"] == "sensitive", text
+    assert levels("police clearance certificate")["gdpr"] == "sensitive"
+    assert levels("指静脉信息")["gb35273"] == "sensitive"
+    assert levels("港澳台通行证号码")["gb35273"] == "sensitive"
+    assert categories("应用安装信息") == ["installed_apps"]
 
 
 def test_browsing_friends_and_relationships_in_other_words() -> None:

@@ -134,7 +134,10 @@ _COARSE = lazy(
     r"(?![a-z])"
 )
 # A location whose own words say it is precise stays precise whatever sources are named with it.
-_PRECISE = lazy(r"精确|精准|(?<![a-z])(?:precise|exact|accurate)(?![a-z])")
+_PRECISE = lazy(
+    r"(?<!不)(?<!非)(?:精确|精准)"
+    r"|(?<![a-z])(?<!not )(?<!less )(?<!more )(?:precise|exact|accurate)(?![a-z])"
+)
 # A location named by the bare word, with no precision of its own: a coarse qualifier anywhere in
 # its phrase (up to the next punctuation) decides it, not only one in its own part.
 _BARE_LOCATION = frozenset(
@@ -1266,7 +1269,7 @@ def _qualifier(
     if cue is not None:
         span = (start + cue.start(), start + cue.end())
         return "track", span, "location_trajectory", _TRACK_REASON
-    if _PRECISE.search(m.phrase) is not None:
+    if _PRECISE.search(norm, max(start, m.start - 8), m.end) is not None:
         return None  # "基站等各种信息进行精确定位": the sources named do not make it coarse
     cue = _COARSE.search(around)
     if cue is not None:

@@ -832,3 +832,25 @@ def test_a_communications_heading_over_preferences_is_not_content() -> None:
     assert levels("Communication Data includes your contact preferences")["cpra"] == "not_sensitive"
     assert levels("Communications data: messages you send us")["gb35273"] == "sensitive"
     assert levels("communications data and your preferences; chat logs")["gb35273"] == "sensitive"
+
+
+def test_calls_named_as_recorded_are_their_content() -> None:
+    for text in (
+        "We may record inbound and outbound calls",
+        "video calls are recorded for training",
+    ):
+        assert levels(text)["gb35273"] == "sensitive", text
+        assert "communication_content" in categories(text), text
+    code, out = classify("our phone calls may be monitored and recorded", "--explain")
+    assert code == 0 and "communication_content" in out
+    # Recording who called, or a name given during a call, is not the call's content.
+    assert levels("we record your name when you call")["gb35273"] == "not_sensitive"
+
+
+def test_consultations_support_chats_and_benefits_in_everyday_words() -> None:
+    for text in ("商品咨询记录", "与客服的沟通记录", "support chats with our agents"):
+        assert "communication_content" in categories(text), text
+    for text in ("council tax band and bonuses", "房租和押金", "理赔记录", "gift cards you hold"):
+        assert levels(text)["gb35273"] == "sensitive", text
+    # Child benefit is money paid to a parent, not a child's data.
+    assert categories("child benefit") == ["financial_records"]

@@ -32,9 +32,8 @@ from disclosurelint.taxonomy.records import Category, Classification, Decision, 
 from disclosurelint.taxonomy.structure import (
     Found,
     forget_parts,
-    has_content_cue,
-    has_setting,
     read,
+    reads_without_matches,
 )
 
 SOFT = " "  # whitespace, hyphen, underscore, apostrophe: may join the words of one phrase
@@ -495,7 +494,7 @@ class Matcher:
                 for f, (a, b) in noted
             )
 
-        if found or has_content_cue(norm) or has_setting(norm):
+        if found or reads_without_matches(norm):
             colons: list[int] = []
             if ":" in text or "\uff1a" in text:
                 colons = [

@@ -393,6 +393,8 @@ def read(
     decisions: list[Decision] = []
     if has_content_cue(norm):
         found = _carried_content(norm, found, words, decisions)
+    if "call" in norm and "record" in norm:
+        found = _carried_content(norm, found, words, decisions, named=_RECORDED_CALLS)
     if (
         not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found)
         or _COMPOUND_CUES.search(norm) is not None
@@ -661,16 +663,29 @@ _CONTENT_OF = lazy(
     r"(?:calls?|emails?|e ?mails?|messages?|letters?|chats?|conversations?|correspondence|sms"
     r"|texts?|communications?|post|mail)(?![a-z])"
 )
+# "We record all incoming and outgoing telephone calls", "calls to the pharmacy are recorded": the
+# recordings of the calls, named by the verb.
+_RECORDED_CALLS = lazy(
+    r"(?<![a-z])record(?:s|ed|ing)?(?: +(?:all|any|the|your|our|some|incoming|outgoing|inbound"
+    r"|outbound|and|or|telephone|phone|video))* +calls(?![a-z])"
+    r"|(?<![a-z])(?:(?:telephone|phone|video) +)?calls(?![a-z])[a-z ]{0,40}? +(?:are|is|will +be"
+    r"|may +be|can +be|might +be) +(?:monitored +and +)?recorded(?![a-z])"
+)
 _CARRIERS = frozenset({"phone_number", "email", "communication_metadata", "user_content"})
 
 
 def _carried_content(
-    norm: str, found: Sequence[Found], say: Words, decisions: list[Decision]
+    norm: str,
+    found: Sequence[Found],
+    say: Words,
+    decisions: list[Decision],
+    *,
+    named: re.Pattern[str] = _CONTENT_OF,
 ) -> list[Found]:
     """The content (body, transcript, recording) of calls, letters or messages is
     communication content, whatever word names the way they arrive."""
     out = list(found)
-    for hit in _CONTENT_OF.finditer(norm):
+    for hit in named.finditer(norm):
         start, end = hit.span()
         if any(
             m.category == "communication_content" and m.start < end and start < m.end for m in out
@@ -873,6 +888,12 @@ _SETTINGS = (
 def has_setting(norm: str) -> bool:
     """Whether ``norm`` names a place of worship or a political setting (see ``_settings``)."""
     return _SETTING_TEST.search(norm) is not None
+
+
+def reads_without_matches(norm: str) -> bool:
+    """Whether the structure rules may find data in ``norm`` although no phrase matched: content
+    named by its carrier, recorded calls, a setting whose membership reveals a category."""
+    return has_content_cue(norm) or ("call" in norm and "record" in norm) or has_setting(norm)
 
 
 def _settings(norm: str, found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:

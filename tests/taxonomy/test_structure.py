@@ -810,6 +810,9 @@ def test_named_conditions_faiths_and_documents() -> None:
         assert levels(text)["gdpr"] == "sensitive", text
     for text in ("Muslim or Christian", "佛教或基督教信徒"):
         assert levels(text)["gdpr"] == "sensitive", text
+    # A Christian name is a first name; a first-aid certificate is a qualification.
+    assert categories("Christian name") == ["name"]
+    assert levels("first aid certificate and its expiry date")["gdpr"] == "not_sensitive"
     assert levels("police clearance certificate")["gdpr"] == "sensitive"
     assert levels("指静脉信息")["gb35273"] == "sensitive"
     assert levels("港澳台通行证号码")["gb35273"] == "sensitive"

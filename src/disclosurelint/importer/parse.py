@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from disclosurelint.importer import links as linking
-from disclosurelint.importer import tables
+from disclosurelint.importer import source, tables
 from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.links import Link
@@ -101,12 +101,13 @@ _LINK_BULLET = re.compile(
 _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _NAME_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\],.;!?][^:：\[\],;!?]{0,38})\s*$")
 _PROCESSOR_INTRO = re.compile(
-    r"sub-?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商|服務商"
-    r"|第三方\s*SDK",
+    r"sub[-\u2010\u2011]?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商"
+    r"|服務商|第三方\s*SDK",
     re.IGNORECASE,
 )
 _VENDOR_INTRO = re.compile(
-    r"sub-?\s?processors?|vendors?|(?:third|3rd)[- ]part(?:y|ies)|service providers|第三方|合作方"
+    r"sub[-\u2010\u2011]?\s?processors?|vendors?|(?:third|3rd)[-\u2010-\u2013 ]part(?:y|ies)"
+    r"|service providers|第三方|合作方"
     r"|服务商",
     re.IGNORECASE,
 )
@@ -1648,6 +1649,43 @@ def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
     return [replace(entry.freeze(table), processor=True) for entry in entries]
 
 
+_BOLD_NAME = re.compile(r"\*\*(?P<name>[^*\n:：]{1,40}?)\*\*(?!\s*[:：])")
+_MAX_NAME_WORDS = 5
+
+
+def _bold_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of a processor list written as prose under headings, each provider named in
+    bold (``We use **Postmark** to send ...``): the name, the heading above it as its
+    purpose, and the links of its paragraph whose text names it ("[Notion Terms & Privacy]")."""
+    entries: list[_Entry] = []
+    seen: set[str] = set()
+    heading = ""
+    for index in range(start, len(lines)):
+        text = nfkc_spaces(lines[index]).strip()
+        if text.startswith("#"):
+            heading = text.lstrip("#").strip()
+            continue
+        for match in _BOLD_NAME.finditer(text):
+            name = match["name"].strip()
+            if (
+                not name
+                or len(name.split()) > _MAX_NAME_WORDS
+                or _SENTENCE_END.search(name)
+                or name.casefold() in seen
+            ):
+                continue
+            seen.add(name.casefold())
+            entry = _Entry(index + 1)
+            entry.add("company", "(name in bold)", name, index + 1)
+            if heading:
+                entry.add("purpose", "(heading)", heading, index + 1)
+            for link in _MD_LINK.finditer(text):
+                if name.casefold() in link["text"].casefold() and link["url"].startswith("http"):
+                    entry.links.append((Link(link["url"], link["text"]), None, link["text"]))
+            entries.append(entry)
+    return [replace(entry.freeze(table), processor=True) for entry in entries]
+
+
 def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
     """Entries from a JSON list of objects (at any depth), or None when ``text`` is not JSON.
     A document cut off by its source still yields the objects it holds whole, and the last
@@ -1740,7 +1778,7 @@ class ImportedPage:
 def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> ImportedPage:
     """The whole published list: its entries and the text above them. ``name`` (a file name
     or address) tells an HTML page by its extension; HTML is recognised by its content too."""
-    from disclosurelint.importer.html import looks_like_html, render
+    from disclosurelint.importer.html import looks_like_html
 
     table = table or label_table()
     lines = text.splitlines()
@@ -1749,6 +1787,52 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     as_json = json_entries(body, table)
     if as_json is not None:
         return ImportedPage(None, (), tuple(_merge_duplicates(as_json)))
+    code = source.is_source(body, name)
+    if code:
+        as_data = _data_entries(body, table, start)
+        if as_data:
+            return ImportedPage(None, (), tuple(_merge_duplicates(as_data)))
+    markup = looks_like_html(body, name)
+    if code and not markup:  # a screen that builds its text: read the text it shows
+        shown = _shown_page(body, table)
+        if shown is not None:
+            return shown
+    page = _page_of(lines, start, body, name, table)
+    if code and markup and not page.entries:
+        return _shown_page(body, table) or page
+    return page
+
+
+def _shown_page(body: str, table: LabelTable) -> ImportedPage | None:
+    """The list in the text a source file shows (:func:`.source.shown_text`), if it holds one;
+    its lines are those of that text."""
+    from disclosurelint.importer.html import looks_like_html
+
+    shown = source.shown_text(body)
+    if not shown:
+        return None
+    page = parse_page(shown, name="shown.html" if looks_like_html(shown) else "", table=table)
+    return page if page.entries else None
+
+
+def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEntry]:
+    """The entries a page's source file holds as data (:mod:`.source`)."""
+    entries: list[ImportedEntry] = []
+    for line, triples in source.source_entries(body, table):
+        entry = _Entry(line + offset)
+        for name, label, value in triples:
+            if name:
+                entry.add(name, label, value, line + offset)
+            else:
+                entry.add_unmapped(label, value)
+        entries.append(entry.freeze(table))
+    return entries
+
+
+def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTable) -> ImportedPage:
+    """The page read as a published text: HTML (a page component's markup too) or plain text."""
+    from disclosurelint.importer.html import looks_like_html, render
+
     if looks_like_html(body, name):
         rendered = render(body, table, name)
         offset = start
@@ -1783,7 +1867,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         reader = _Reader(lines, table)
     entries = reader.read()
     if not entries and reader.processor_page:
-        entries = _paragraph_entries(lines, start, table)
+        entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if entries:
             reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)

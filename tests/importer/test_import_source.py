@@ -305,3 +305,44 @@ def test_a_source_file_imports_through_the_command(tmp_path: Path) -> None:
         "上海快付网络有限公司",
         "杭州云图科技有限公司",
     ]
+
+
+ENTITY_COLUMN = """<html><body><h1>Sub-processors</h1>
+<table>
+<tr><th>Sub-processor</th><th>Purpose</th><th>Location</th><th>Entity</th></tr>
+<tr><td><strong>Skyvault Cloud</strong></td><td>Hosting</td><td>Germany</td><td>Skyvault GmbH</td></tr>
+<tr><td><strong>Quill</strong> \u2014 invoicing</td><td>Billing</td><td>EU</td><td>Quill Oy</td></tr>
+</table></body></html>"""
+
+
+def test_an_entity_column_gives_the_company_behind_the_service_the_first_column_names() -> None:
+    page = parse_page(ENTITY_COLUMN, name="subprocessors.html")
+    assert triples(page.entries) == [
+        ("Skyvault Cloud", "Skyvault GmbH", ""),
+        ("Quill \u2014 invoicing", "Quill Oy", ""),
+    ]
+
+
+QUALIFIED_ROWS = """<html><body><h1>Subprocessors</h1>
+<table>
+<tr><th>Vendor</th><th>Purpose</th><th>Location</th></tr>
+<tr><td><strong>Boxwood</strong> \u2014 search</td><td>Search hosting</td><td>EU</td></tr>
+<tr><td><strong>Boxwood</strong> \u2014 billing</td><td>Billing hosting</td><td>EU</td></tr>
+<tr><td>Nimbus Mail</td><td>Email</td><td>US</td></tr>
+</table>
+<h2>Boxwood commitments</h2>
+<p>Consult Boxwood directly: <a href="https://boxwood.example.com/terms">Terms</a> \u00b7
+<a href="https://nimbusmail.test/privacy">Privacy Policy</a></p>
+<p>See also <a href="https://www.nimbus.test/privacy">Privacy Policy</a></p>
+</body></html>"""
+
+
+def test_a_name_with_a_dash_qualifier_keeps_both_rows_and_a_policy_on_its_own_domain_is_found() -> (
+    None
+):
+    page = parse_page(QUALIFIED_ROWS, name="subprocessors.html")
+    assert triples(page.entries) == [
+        ("Boxwood \u2014 search", "Boxwood", ""),
+        ("Boxwood \u2014 billing", "Boxwood", ""),
+        ("", "Nimbus Mail", "https://www.nimbus.test/privacy"),
+    ]

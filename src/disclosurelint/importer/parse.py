@@ -124,6 +124,7 @@ _EMBEDDED_SDK = re.compile(
     r"(?P<name>[^()（）;；]{2,60})[)）]",
     re.IGNORECASE,
 )
+_QUALIFIED_NAME = re.compile(r"^(?P<name>[^—–\s][^—–]{0,40}?)\s+[—–]\s+(?P<rest>[a-z][^—–]{0,40})$")
 _SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
 _LIST_TITLE = re.compile(
     r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
@@ -534,9 +535,13 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
             stripped, kind = _name_and_link_kind(value) if role == "name" else (value, None)
             if kind in ("dpa", "policy", "terms"):
                 value = stripped  # "Supabase DPA": the text of a link after the name
+            label = _strip_emphasis(head.text)
             if name == "company":
                 value = _without_address(value)
-            label = _strip_emphasis(head.text)
+                qualified = _QUALIFIED_NAME.match(value) if "product" not in names else None
+                if qualified:  # "Render — checkout": Render, for the service the words name
+                    entry.add("product", label, value, line)
+                    value = qualified["name"]
             entry.links += [(link, role, label) for link in links]
             if not value:
                 continue
@@ -1854,7 +1859,7 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
                 for grid in rendered.grids
             ],
         )
-        entries = reader.read()
+        entries = _own_domain_policies(reader.read(), lines)
         end = reader.first_entry if reader.first_entry is not None else len(lines)
         above = [line for line in lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
@@ -1865,7 +1870,7 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         reader = _Reader(lines, table, line_numbers=numbers)
     else:
         reader = _Reader(lines, table)
-    entries = reader.read()
+    entries = _own_domain_policies(reader.read(), lines)
     if not entries and reader.processor_page:
         entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if entries:
@@ -1873,6 +1878,47 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+
+
+def _own_domain_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[ImportedEntry]:
+    """Entries given no policy link get the "Privacy Policy" link the page gives elsewhere on
+    the recipient's own domain ("Consult Higgsfield directly: … [Privacy Policy](https://
+    higgsfield.ai/privacy-policy)" under a table row naming Higgsfield, Inc.), when that
+    domain names one entry only."""
+    by_domain: dict[str, str] = {}
+    for line in lines:
+        for link in _MD_LINK.finditer(line):
+            if re.search(r"privacy|隐私", link["text"], re.IGNORECASE):
+                domain = _domain_word(link["url"])
+                if domain:
+                    by_domain.setdefault(domain, link["url"])
+    if not by_domain:
+        return entries
+    owners: dict[str, list[int]] = {}
+    for index, entry in enumerate(entries):
+        words = re.findall(r"[a-z0-9]+", nfkc(entry.fields.get("company", "")).casefold())
+        if words and len(words[0]) >= _MIN_DOMAIN_WORD:
+            owners.setdefault(words[0], []).append(index)
+    used = {entry.fields.get("policy") or entry.links.get("policy") for entry in entries}
+    found = list(entries)
+    for domain, url in by_domain.items():
+        holders = owners.get(domain, [])
+        if len(holders) != 1 or url in used:
+            continue
+        entry = found[holders[0]]
+        if not (entry.fields.get("policy") or entry.links.get("policy")):
+            found[holders[0]] = replace(entry, links={**entry.links, "policy": url})
+    return found
+
+
+_MIN_DOMAIN_WORD = 4
+
+
+def _domain_word(url: str) -> str | None:
+    """The word a web address is named by (``higgsfield`` for ``https://www.higgsfield.ai/…``)."""
+    host = re.match(r"https?://([^/:?#]+)", url)
+    labels = host.group(1).lower().split(".") if host else []
+    return labels[-2] if len(labels) >= 2 else None
 
 
 def _label_only(line: str, table: LabelTable) -> bool:

@@ -539,7 +539,7 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
             if name == "company":
                 value = _without_address(value)
                 qualified = _QUALIFIED_NAME.match(value) if "product" not in names else None
-                if qualified:  # "Render — checkout": Render, for the service the words name
+                if qualified:  # "Boxwood — billing": Boxwood, for the service the words name
                     entry.add("product", label, value, line)
                     value = qualified["name"]
             entry.links += [(link, role, label) for link in links]
@@ -1660,8 +1660,8 @@ _MAX_NAME_WORDS = 5
 
 def _bold_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
     """Entries of a processor list written as prose under headings, each provider named in
-    bold (``We use **Postmark** to send ...``): the name, the heading above it as its
-    purpose, and the links of its paragraph whose text names it ("[Notion Terms & Privacy]")."""
+    bold (``We use **Mailfox** to send ...``): the name, the heading above it as its
+    purpose, and the links of its paragraph whose text names it ("[Notekeep Terms & Privacy]")."""
     entries: list[_Entry] = []
     seen: set[str] = set()
     heading = ""
@@ -1882,8 +1882,8 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
 
 def _own_domain_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[ImportedEntry]:
     """Entries given no policy link get the "Privacy Policy" link the page gives elsewhere on
-    the recipient's own domain ("Consult Higgsfield directly: … [Privacy Policy](https://
-    higgsfield.ai/privacy-policy)" under a table row naming Higgsfield, Inc.), when that
+    the recipient's own domain ("Consult Acme directly: … [Privacy Policy](https://acme.io/
+    privacy)" under a table row naming Acme, Inc.), when that
     domain names one entry only."""
     by_domain: dict[str, str] = {}
     for line in lines:

@@ -6,7 +6,7 @@ privacyPolicyUrl: '…' }``), an object per SDK holding a list of ``{name: 'labe
 pairs under a title, a table's ``columns`` (``{title: 'SDK厂商', dataIndex: 'vendor'}``) beside
 its ``data`` rows, Kotlin calls with named arguments (``SdkInfo(name = "…", vendor = "…")``) or
 positional ones whose parameter names the declaration of the function or class gives
-(``adSdk("…", "…", "https://…")`` after ``fun adSdk(name: String, vendor: String, url: String)
+(``ad("…", "…", "https://…")`` after ``fun ad(name: String, vendor: String, url: String)
 = SdkInfo(name, vendor, …, url, …)``). The text is split into tokens (strings unescaped,
 comments dropped, so an entry commented out stays out) and the literals are read with a small
 parser; keys go through the label table like any published label (``privacyPolicyUrl`` as
@@ -296,8 +296,8 @@ class _Parser:
 
 
 def _constants(tokens: Sequence[Token]) -> dict[str, str]:
-    """Names given a string once (``const val POLICY_URL = "…"``, ``private val umUrl = "…"``,
-    ``val um = SpannableString(umUrl)``), and what they hold."""
+    """Names given a string once (``const val POLICY_URL = "…"``, ``private val yunUrl = "…"``,
+    ``val yun = SpannableString(yunUrl)``), and what they hold."""
     found: dict[str, str] = {}
     for i in range(len(tokens) - 3):
         if tokens[i].kind != "i" or tokens[i].text not in ("val", "var", "const", "let"):

@@ -1,5 +1,5 @@
 """How many processes a run uses (itself and forked workers), decided from the work and the
-machine, and how they share it (:func:`in_order`).
+machine, and how they share it (:func:`shared` by need, :func:`in_order` in turn).
 
 A worker costs a process, a warm-up (the validator, the taxonomy's matcher) and the pickling of
 its results back to the parent, about as much as checking a few hundred files; on a machine

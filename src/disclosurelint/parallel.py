@@ -107,7 +107,8 @@ def shared(
     """Like :func:`in_order`, but shared by need rather than in turn: the workers always have
     the next chunks queued (three each), and this process makes a chunk only while the one it
     must hand back next is still being made elsewhere (or was given to no one), keeping what
-    it made early until its turn.
+    it made early until its turn (at most ``4 * jobs`` chunks: a stalled worker does not make
+    this process hold every result).
 
     This process also takes in every result and passes it on, so in turn it would finish
     last while the workers wait for it to hand out more; by need, no process waits while
@@ -135,7 +136,7 @@ def shared(
                     free += 1
                     yield local(chunks[index])
                     break
-                if future.done() or free >= len(chunks):
+                if future.done() or free >= len(chunks) or len(early) >= 4 * jobs:
                     yield queued.pop(index).result()
                     break
                 early[free] = local(chunks[free])  # instead of waiting

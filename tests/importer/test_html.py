@@ -116,3 +116,54 @@ def test_a_name_cell_may_hold_the_company_under_the_product() -> None:
     )
     assert xingfu.links["policy"] == "https://docs.xingfu.example/privacy"
     assert google.links["policy"] == "https://policies.google.example"  # a bare host name
+
+
+def test_a_page_components_source_is_read_for_the_markup_it_shows() -> None:
+    source = """import Shell from "../Shell";
+
+export default function Vendors() {
+  return (
+    <Shell>
+      <h3>Harborlight</h3>
+      <p>
+        <strong>Nature of Processing:</strong> hosting of the
+        application{" "}
+        <br />
+        <strong>Territories:</strong> Ireland
+      </p>
+      <ul>
+        <li>Quillpost</li>
+        <ul>
+          <li>usage: email</li>
+        </ul>
+      </ul>
+    </Shell>
+  );
+}
+"""
+    assert looks_like_html(source, "vendors.jsx")
+    assert looks_like_html(source)  # by its first statement, whatever the file is called
+    lines = [line for line in render(source, builtin_table(), "vendors.jsx").lines if line]
+    # the imports and code are not shown; words wrapped over source lines are one line;
+    # a list inside a list is indented under its item
+    assert lines == [
+        "### Harborlight",
+        "Nature of Processing: hosting of the application",
+        "Territories: Ireland",
+        "- Quillpost",
+        "  - usage: email",
+    ]
+    # Markdown that mentions a closing tag is still Markdown
+    assert not looks_like_html("# Vendors\n\n- Harborlight </p>\n", "vendors.md")
+
+
+def test_label_and_value_elements_on_their_own_source_lines_stay_apart() -> None:
+    html = """<html><body>
+<div class="row">
+  <span class="label">Provider</span>
+  <span class="value">Harborlight Software
+    Foundation</span>
+</div>
+</body></html>"""
+    lines = [line for line in render(html, builtin_table(), "sdks.html").lines if line]
+    assert lines == ["Provider", "Harborlight Software Foundation"]

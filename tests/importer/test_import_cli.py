@@ -245,3 +245,33 @@ def test_a_card_page_with_a_subtitle_under_each_name_imports_every_card(tmp_path
     ]
     # the subtitle is no field of the declaration: it is reported, not lost
     assert "Offline routing engine · v3.2" in out
+
+
+def test_the_source_of_a_page_component_imports_what_the_page_shows(tmp_path: Path) -> None:
+    # a React page's source: the imports and code around the markup are not read as entries;
+    # an <h3> per processor with <strong> labels, and list items holding nested lists
+    written: dict[str, dict[str, object]] = {}
+    for name in ("en_component_cards_strong_labels.jsx", "en_component_nested_lists.tsx"):
+        product = name.split(".")[0].replace("_", "-")
+        code, _, err = run("import", DATA / name, "-o", tmp_path, "--product", product)
+        assert (code, err) == (0, "")
+        for path in (tmp_path / product).glob("*.yaml"):
+            if path.name != "_product.yaml":
+                written[path.stem] = yaml.safe_load(path.read_text("utf-8"))
+    found = sorted(
+        (
+            str((data["recipient"] or {})["name"]),  # type: ignore[index]
+            data.get("purpose"),
+            (data.get("privacy_policy") or {}).get("url"),  # type: ignore[attr-defined]
+        )
+        for data in written.values()
+    )
+    assert found == [
+        ("Beaconhost Inc.", "runs the service", None),  # the privacy shield page is no policy
+        ("Harborlight", "application hosting", None),
+        ("Quillpost Ltd. (Quillpost Mail)", "transactional email and newsletters", None),
+        ("Reelworks Ltd.", "newsletters", None),  # who runs it; a GDPR page is no policy either
+        ("Ticketly", "support tickets", "https://ticketly.example/legal/privacy-policy/"),
+    ]
+    beaconhost = next(d for d in written.values() if d.get("product") == "Beaconhost Compute")
+    assert beaconhost["recipient"]["name"] == "Beaconhost Inc."  # type: ignore[index]

@@ -1051,3 +1051,123 @@ def test_a_two_column_table_per_sdk_whose_rows_are_the_labels() -> None:
     # a two-column table of other things (permissions and why) is no entry
     other = "| 权限 | 用途 |\n|---|---|\n| 位置 | 地图定位 |\n| 相机 | 扫码 |\n"
     assert _names(other) == []
+
+
+def test_linked_bullets_wrapped_onto_a_second_line_and_links_to_gdpr_pages() -> None:
+    text = """Our service may use the following Subprocessors:
+
+* [Harborlight, Inc.](https://harborlight.example/compliance/gdpr-center/)
+  for cloud infrastructure.
+* [Quillpost Ltd.](https://quillpost.example/legal/privacy) for
+  email delivery.
+* [Ticketly LLC](https://ticketly.example/security) for customer support.
+"""
+    entries = parse_page(text).entries
+    assert [(e.fields["company"], e.fields.get("purpose")) for e in entries] == [
+        ("Harborlight, Inc.", "for cloud infrastructure."),
+        ("Quillpost Ltd.", "for email delivery."),
+        ("Ticketly LLC", "for customer support."),
+    ]
+    # a vendor's GDPR or security page is not its privacy policy
+    assert [url for _, _, url in _names(text)] == [
+        None,
+        "https://quillpost.example/legal/privacy",
+        None,
+    ]
+
+
+def test_a_heading_per_third_party_over_links_to_its_pages() -> None:
+    text = """## Payments
+
+### Coinly
+
+We use Coinly to take payments on our websites.
+
+* [Official website](https://coinly.example/)
+* [Coinly Privacy Policy](https://coinly.example/us/privacy)
+* [Coinly Privacy Shield Policy](https://coinly.example/privacy-shield-policy)
+
+### Lumen
+
+Lumen Analytics tells us how our sites are used.
+We also use Lumen Fonts.
+
+* [Lumen Analytics official website](https://analytics.lumen.example/)
+* [Lumen Privacy Policy](https://lumen.example/policies/privacy)
+* [Lumen Analytics Security & Compliance](https://lumen.example/analytics/security)
+"""
+    assert _names(text) == [
+        (None, "Coinly", "https://coinly.example/us/privacy"),
+        (None, "Lumen", "https://lumen.example/policies/privacy"),
+    ]
+    coinly, lumen = parse_page(text).entries
+    assert coinly.fields["purpose"] == "We use Coinly to take payments on our websites."
+    assert lumen.fields["purpose"].endswith("We also use Lumen Fonts.")
+    # a list of vendors' own links, with no heading naming one recipient, stays one entry each
+    vendors = """### Vendors
+
+* [Coinly](https://coinly.example/privacy). Payments.
+* [Lumen](https://lumen.example/privacy). Analytics.
+"""
+    assert [company for _, company, _ in _names(vendors)] == ["Coinly", "Lumen"]
+
+
+def test_a_restructuredtext_definition_list_of_processors() -> None:
+    text = """Sub-Processor List
+==================
+
+:Effective: May 2, 2023
+
+Acorn Docs uses services from the following sub-processors.
+
+.. seealso::
+    Earlier versions of this list are on the project's site.
+
+Infrastructure
+--------------
+
+Harborlight, Inc.
+    Cloud infrastructure provider.
+
+Support
+-------
+
+Ticketly B.V.
+    Customer email support. Can see user email and IP address, and
+    stores the conversations.
+
+Lumen Analytics
+    Website analytics for the dashboard.
+"""
+    entries = parse_page(text).entries
+    assert [(e.fields["company"], e.fields["purpose"]) for e in entries] == [
+        ("Harborlight, Inc.", "Cloud infrastructure provider."),
+        (
+            "Ticketly B.V.",
+            "Customer email support. Can see user email and IP address, and stores the "
+            "conversations.",
+        ),
+        ("Lumen Analytics", "Website analytics for the dashboard."),
+    ]
+    # one name over an indented line is no list: a page needs three such terms
+    assert parse_page("Notes\n    nothing to see here\n").entries == ()
+
+
+def test_dash_bullets_under_an_introduction_wrapped_over_two_lines() -> None:
+    text = """## Short version
+
+We share device identifiers with our advertising and analytics providers. At present the
+following 3rd party services are used
+for these purposes:
+
+  - Lumen Ads - for advertisements in the free version
+  - Lumen Analytics - for aggregated usage analytics
+  - Harborlight Pages - for hosting the companion website
+
+We do not collect anything else.
+"""
+    assert [(e.fields["company"], e.fields["purpose"]) for e in parse_page(text).entries] == [
+        ("Lumen Ads", "for advertisements in the free version"),
+        ("Lumen Analytics", "for aggregated usage analytics"),
+        ("Harborlight Pages", "for hosting the companion website"),
+    ]

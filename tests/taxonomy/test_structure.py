@@ -695,3 +695,165 @@ def test_mood_therapy_savings_and_record_check_wording() -> None:
     assert levels("会议主题和会议ID")["gb35273"] == "sensitive"
     assert levels("feedback messages to our support team")["gb35273"] == "not_sensitive"
     assert categories("scans of identity verification documents") == ["id_document_image"]
+
+
+def test_health_named_by_its_setting() -> None:
+    # Numbers given to identify a patient are health data (GDPR recital 35).
+    for text in ("the patient's NHS no.", "CHI number and GP name", "病案号", "就診卡號"):
+        assert levels(text)["gdpr"] == "sensitive", text
+    for text in (
+        "when your next appointments are booked",
+        "letters to healthcare professionals who treat you",
+        "if you had an accident on our premises",
+        "first aid records",
+        "门诊和复诊记录",
+    ):
+        assert levels(text)["pipl"] == "sensitive", text
+    # A GPS reading is not a GP.
+    assert levels("your GPS position")["gdpr"] == "not_sensitive"
+    # Visits, stays and records at a hospital, clinic or care home; not the place's name alone.
+    for text in (
+        "dates of your hospital visits",
+        "care home residents' room numbers",
+        "您在医院的预约记录",
+    ):
+        assert levels(text)["gdpr"] == "sensitive", text
+    assert levels("hospital name and address")["gdpr"] == "not_sensitive"
+    for text in ("statutory sick pay", "a blue badge holder", "产检记录", "LGBTQ status"):
+        assert levels(text)["gdpr"] == "sensitive", text
+
+
+def test_membership_of_a_place_of_worship_reveals_belief() -> None:
+    for text in (
+        "which house groups of the parish you attend",
+        "rota of volunteers serving at the mosque",
+        "subscriptions to the synagogue newsletter",
+        "您参加的教会小组",
+        "the congregation you belong to",
+    ):
+        assert levels(text)["gdpr"] == "sensitive", text
+    code, out = classify("members of the church choir", "--explain")
+    assert code == 0 and "place of worship" in out
+    # The setting alone says nothing of the person.
+    assert levels("updates about our church events")["gdpr"] == "not_sensitive"
+
+
+def test_members_of_a_party_reveal_political_opinion() -> None:
+    assert levels("names of party members and supporters")["gdpr"] == "sensitive"
+    assert levels("canvassing returns of campaign volunteers")["gdpr"] == "sensitive"
+    assert levels("voting intentions")["gdpr"] == "sensitive"
+    # A third party's members, or the electoral register alone, are not.
+    assert levels("names of third party members")["gdpr"] == "not_sensitive"
+    assert levels("address from the electoral register")["gdpr"] == "not_sensitive"
+
+
+def test_money_named_by_its_occasion() -> None:
+    for text in (
+        "donations you have made to us",
+        "gift aid claims against your donation history",
+        "订单的付款状态",
+        "已购商品和服务",
+        "租车押金和退款记录",
+        "Purchased items",
+        "donation details: amount, bank information",
+    ):
+        assert levels(text)["gb35273"] == "sensitive", text
+    for text in ("pension contributions", "mortgage details", "理财产品和持仓"):
+        assert levels(text)["gb35273"] == "sensitive", text
+    # A message left with a tip is the user's content.
+    assert levels("打赏留言")["gb35273"] == "not_sensitive"
+
+
+def test_a_child_named_as_the_users_child() -> None:
+    for text in ("您孩子的头像和昵称", "您的子女的学校", "小朋友的年龄", "your son's school year"):
+        assert levels(text)["pipl"] == "sensitive", text
+    # How many children someone has is not a child's data.
+    assert levels("子女人数")["pipl"] == "not_sensitive"
+
+
+def test_adult_or_child_is_an_age_group() -> None:
+    assert levels("ticket type (adult or child)")["pipl"] == "not_sensitive"
+    assert levels("乘客类型:成人/儿童")["pipl"] == "not_sensitive"
+    code, out = classify("child/adult", "--explain")
+    assert code == 0 and "age group" in out
+    # A child's own data stays a child's.
+    assert levels("child's date of birth")["pipl"] == "sensitive"
+
+
+def test_referees_in_brackets_are_who_gives_the_references() -> None:
+    assert (
+        levels("character references (friends, relatives, children's teachers)")["gb35273"]
+        == "not_sensitive"
+    )
+    code, out = classify("referees (friends and former employers)", "--explain")
+    assert code == 0 and "who gives the references" in out
+    # Without brackets the words are the item's own.
+    assert levels("friends list and references")["gb35273"] == "sensitive"
+
+
+def test_a_precise_location_stays_precise_whatever_its_sources() -> None:
+    assert levels("结合基站信息进行精准定位")["gb35273"] == "sensitive"
+    assert levels("exact location using cell tower signals")["cpra"] == "sensitive"
+    assert levels("通过基站和WiFi获取的精确的地理位置")["gb35273"] == "sensitive"
+    # A bare location from those sources is still coarse, and so is one that is "not precise".
+    assert levels("基站定位信息")["gb35273"] == "not_sensitive"
+    assert levels("不精确的地理位置(基站)")["gb35273"] == "not_sensitive"
+
+
+def test_named_conditions_faiths_and_documents() -> None:
+    for text in (
+        "diabetes or asthma",
+        "糖尿病、高血压等慢性病",
+        "body temperature checks",
+        "HIV status",
+    ):
+        assert levels(text)["gdpr"] == "sensitive", text
+    for text in ("Muslim or Christian", "佛教或基督教信徒"):
+        assert levels(text)["gdpr"] == "sensitive", text
+    # A Christian name is a first name; a first-aid certificate is a qualification.
+    assert categories("Christian name") == ["name"]
+    assert levels("first aid certificate and its expiry date")["gdpr"] == "not_sensitive"
+    assert levels("police clearance certificate")["gdpr"] == "sensitive"
+    assert levels("指静脉信息")["gb35273"] == "sensitive"
+    assert levels("港澳台通行证号码")["gb35273"] == "sensitive"
+    assert categories("应用安装信息") == ["installed_apps"]
+
+
+def test_browsing_friends_and_relationships_in_other_words() -> None:
+    for text in ("网页记录", "观看历史", "視頻播放記錄", "viewing history", "交友信息", "社交关系"):
+        assert levels(text)["gb35273"] == "sensitive", text
+    for text in ("relationship status", "past relationships", "婚恋状况"):
+        assert levels(text)["gb35273"] == "sensitive", text
+    assert levels("social status")["gdpr"] == "qualified"
+
+
+def test_a_communications_heading_over_preferences_is_not_content() -> None:
+    assert (
+        levels("Communications Data: your preferences in receiving newsletters")["gb35273"]
+        == "not_sensitive"
+    )
+    assert levels("Communication Data includes your contact preferences")["cpra"] == "not_sensitive"
+    assert levels("Communications data: messages you send us")["gb35273"] == "sensitive"
+    assert levels("communications data and your preferences; chat logs")["gb35273"] == "sensitive"
+
+
+def test_calls_named_as_recorded_are_their_content() -> None:
+    for text in (
+        "We may record inbound and outbound calls",
+        "video calls are recorded for training",
+    ):
+        assert levels(text)["gb35273"] == "sensitive", text
+        assert "communication_content" in categories(text), text
+    code, out = classify("our phone calls may be monitored and recorded", "--explain")
+    assert code == 0 and "communication_content" in out
+    # Recording who called, or a name given during a call, is not the call's content.
+    assert levels("we record your name when you call")["gb35273"] == "not_sensitive"
+
+
+def test_consultations_support_chats_and_benefits_in_everyday_words() -> None:
+    for text in ("商品咨询记录", "与客服的沟通记录", "support chats with our agents"):
+        assert "communication_content" in categories(text), text
+    for text in ("council tax band and bonuses", "房租和押金", "理赔记录", "gift cards you hold"):
+        assert levels(text)["gb35273"] == "sensitive", text
+    # Child benefit is money paid to a parent, not a child's data.
+    assert categories("child benefit") == ["financial_records"]

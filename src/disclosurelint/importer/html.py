@@ -37,13 +37,32 @@ _BLOCK = frozenset(
 )  # fmt: skip
 _HEADING = re.compile(r"^h([1-6])$")
 _LOOKS_HTML = re.compile(r"<(?:!doctype\s+html|html|body|table|dl)\b", re.IGNORECASE)
+_LOOKS_PAGE = re.compile(r"<(?:!doctype\s+html|html|body)\b", re.IGNORECASE)
+_HTML_NAME = (".html", ".htm", ".xhtml")
+# the source of a page component (React, Vue, Svelte): code around the markup it shows
+_COMPONENT_NAME = (".jsx", ".tsx", ".js", ".ts", ".mjs", ".vue", ".svelte")
+_COMPONENT_START = re.compile(
+    r"^\s*(?:import\s|export\s|[\"']use client[\"']|<template\b|<script\b)", re.IGNORECASE
+)
+_CLOSED_BLOCK = re.compile(r"</(?:p|li|h[1-6]|div|ul|ol|td|th|dd|section|article)\s*>", re.I)
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
-    """True for a ``.html``/``.htm`` file, or a text that holds an HTML document or table."""
-    if name.lower().endswith((".html", ".htm", ".xhtml")) or _LOOKS_HTML.search(text):
+    """True for a ``.html``/``.htm`` file, a text that holds an HTML document or table, and the
+    source of a page component whose markup closes block elements (``</h3>``, ``</li>``)."""
+    if name.lower().endswith(_HTML_NAME) or _LOOKS_HTML.search(text):
+        return True
+    if is_component_source(text, name):
         return True
     return text.lstrip().startswith("<") and bool(re.search(r"</[a-zA-Z][\w-]*>", text))
+
+
+def is_component_source(text: str, name: str = "") -> bool:
+    """A React, Vue or Svelte source file (by its name or its first statement) holding markup
+    with at least two closed block elements."""
+    if not (name.lower().endswith(_COMPONENT_NAME) or _COMPONENT_START.match(text)):
+        return False
+    return len(_CLOSED_BLOCK.findall(text)) >= 2
 
 
 @dataclass
@@ -56,12 +75,16 @@ class HtmlText:
 
 
 class _Renderer:
-    def __init__(self, table: LabelTable) -> None:
+    def __init__(self, table: LabelTable, *, collapse: bool = False) -> None:
         self.table = table
         self.out = HtmlText()
         self.buffer: list[str] = []
         self.buffer_line = 1
         self.prefix = ""
+        # in a page (not Markdown that holds some HTML) a line break within words is a space,
+        # as a browser shows it
+        self.collapse = collapse
+        self.lists = 0  # <ul>/<ol> around the element being read
 
     def flush(self) -> None:
         text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self.buffer))
@@ -94,7 +117,11 @@ class _Renderer:
         if isinstance(node, NavigableString):
             if not self.buffer:
                 self.buffer_line = _line_of(node)
-            self.buffer.append(str(node))
+            text = str(node)
+            # words wrapped over source lines are one line; a line break between two elements
+            # (a label <span>, then its value <span>) still parts them
+            wrapped = self.collapse and text.strip()
+            self.buffer.append(re.sub(r"\s+", " ", text) if wrapped else text)
             return
         if not isinstance(node, Tag):
             return
@@ -130,9 +157,13 @@ class _Renderer:
                 self.blank(line)
                 self.prefix = "#" * int(heading.group(1)) + " "
             elif name == "li":
-                self.prefix = "- "
+                # a list inside a list is indented under the item it belongs to
+                self.prefix = "  " * max(self.lists - 1, 0) + "- "
+            nested = name in ("ul", "ol")
+            self.lists += nested
             for child in node.children:
                 self.walk(child)
+            self.lists -= nested
             self.flush()
             if heading or name in ("p", "ul", "ol", "dl", "section", "article"):
                 self.blank(line)
@@ -325,15 +356,40 @@ def _is_label_value(grid: Grid, table: LabelTable) -> bool:
 
 
 _JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
+_JSX_STRING = re.compile(r"\{\s*([\"'`])([^\"'`{}]*)\1\s*\}")
+_VUE_TEMPLATE = re.compile(r"^\s*<template\b[^>]*>(?P<markup>.*)</template>", re.I | re.DOTALL)
 
 
-def render(text: str, table: LabelTable) -> HtmlText:
-    """The lines and tables of an HTML page (or a Markdown text holding HTML tables)."""
+def _markup_of(text: str) -> str:
+    """The markup a component shows: a Vue file's top-level ``<template>``, or the lines from
+    the first one that opens an element to the last one that closes one (the imports and code
+    around them left out); ``{" "}`` and other JSX string expressions as their words."""
+    template = _VUE_TEMPLATE.match(text)
+    if template:
+        text = template.group("markup")
+    else:
+        lines = text.split("\n")
+        opening = [i for i, line in enumerate(lines) if re.match(r"\s*<[A-Za-z]", line)]
+        closing = [i for i, line in enumerate(lines) if re.search(r"/?>\s*\)?;?\s*$", line)]
+        if opening and closing and closing[-1] >= opening[0]:
+            kept = lines[opening[0] : closing[-1] + 1]
+            # blank lines keep the source line numbers of what is read
+            text = "\n" * opening[0] + "\n".join(kept)
+    return _JSX_STRING.sub(lambda m: m.group(2), text)
+
+
+def render(text: str, table: LabelTable, name: str = "") -> HtmlText:
+    """The lines and tables of an HTML page, a page component's markup (or a Markdown text
+    holding HTML tables)."""
     from bs4 import BeautifulSoup
 
+    component = is_component_source(text, name)
+    if component:
+        text = _markup_of(text)
     # the JSX source of a page writes its comments as {/* ... */}: markup in them is not shown
     soup = BeautifulSoup(_JSX_COMMENT.sub("", text), "html.parser")
-    renderer = _Renderer(table)
+    page = component or name.lower().endswith(_HTML_NAME) or bool(_LOOKS_PAGE.search(text))
+    renderer = _Renderer(table, collapse=page)
     for child in list(soup.children):
         renderer.walk(child)
     renderer.flush()
@@ -353,4 +409,12 @@ def inline_text(fragment: str) -> tuple[str, tuple[Link, ...]]:
     return "; ".join(cell.text.split("\n")), cell.links
 
 
-__all__ = ["GRID_MARK", "HtmlText", "grid_of", "inline_text", "looks_like_html", "render"]
+__all__ = [
+    "GRID_MARK",
+    "HtmlText",
+    "grid_of",
+    "inline_text",
+    "is_component_source",
+    "looks_like_html",
+    "render",
+]

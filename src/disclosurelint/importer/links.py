@@ -1,5 +1,5 @@
 """Links in published entries: find them, and tell a privacy policy from a home page, a data
-processing agreement, terms of service and a contact page.
+processing agreement, terms of service, a contact page and a GDPR, compliance or security page.
 
 A link's kind comes from, in this order: the label or column it was published under (unless
 that label names several kinds, like "隐私政策或官网链接"), the link's own text ("Privacy terms",
@@ -118,7 +118,7 @@ def _kind_from_address(url: str, table: LabelTable) -> str | None:
     words = re.sub(r"[^a-z0-9一-鿿]+", " ", path)
     if not words.strip():
         return "website"
-    for kind in ("dpa", "policy", "terms", "contact"):
+    for kind in ("dpa", "policy", "terms", "contact", "compliance"):
         if any(word in re.sub(r"\s+", "", words) for word in table.link_words.get(kind, ())):
             return kind
     if on_code_host(url):
@@ -133,7 +133,8 @@ def _words_of(text: str) -> str:
 
 
 def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str = "") -> str:
-    """``policy``, ``dpa``, ``terms``, ``contact``, ``website`` or ``other``."""
+    """``policy``, ``dpa``, ``terms``, ``contact``, ``website``, ``compliance`` (a GDPR or
+    security page) or ``other``."""
     by_label = _kind_from_words(label, table) if label else None
     mixed = label and normalize_label(label) and by_label is None and label_field == "policy"
     if label_field in ("dpa", "website", "contact") and not link.text:

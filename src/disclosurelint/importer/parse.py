@@ -106,7 +106,8 @@ _PROCESSOR_INTRO = re.compile(
     re.IGNORECASE,
 )
 _VENDOR_INTRO = re.compile(
-    r"sub-?\s?processors?|vendors?|third[- ]part(?:y|ies)|service providers|第三方|合作方|服务商",
+    r"sub-?\s?processors?|vendors?|(?:third|3rd)[- ]part(?:y|ies)|service providers|第三方|合作方"
+    r"|服务商",
     re.IGNORECASE,
 )
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
@@ -681,6 +682,9 @@ class _Reader:
         self.aside: tuple[int, int, str, int] | None = None  # level, line, heading, first entry
         self.subtitle: int | None = None  # the position of a card's subtitle line
         self.bullet_entries = False  # the line above was a one-line "• Name（Company）：…" entry
+        # terms over an indented description (a reStructuredText or Markdown definition list):
+        # read one by one once the page holds three
+        self.definition_page = sum(1 for i in range(len(self.classified)) if self._term_at(i)) >= 3
 
     def line_of(self, index: int) -> int:
         """The 1-based source line of ``lines[index]``."""
@@ -703,6 +707,12 @@ class _Reader:
             current.labels["company"] = "(heading)"
             current.field_lines["company"] = current.line
             current.title = None
+        if current is not None and not (
+            current.unmapped or current.links or any(v.strip() for v in current.fields.values())
+        ):
+            # a heading over nothing but an empty label ("for these purposes:" under "the
+            # following services are used") is no entry
+            current = self.current = None
         if current is not None and (current.fields or current.unmapped):
             split = name_and_company(current.title or "")
             if split and not current.fields.get("company"):
@@ -767,6 +777,7 @@ class _Reader:
         """Entries from a run of at least two bullets that each start with a linked name
         (``* [Name](url). What they do.``); the number of lines read (0 when there is none)."""
         run: list[tuple[int, re.Match[str]]] = []
+        wrapped: dict[int, str] = {}  # a bullet's words carried on to indented lines below it
         first = _LINK_BULLET.match(self.lines[self.classified[position][0]])
         bare = first is not None and first["bullet"] is None  # lines that are only a link
         index = position
@@ -777,6 +788,13 @@ class _Reader:
                 index += 1
                 continue
             match = _LINK_BULLET.match(self.lines[number])
+            if not match and run and not bare and _continues_bullet(self.lines[number], line):
+                # "* [Google LLC](https://...) for" / "  cloud infrastructure and services."
+                start = run[-1][0]
+                wrapped[start] = f"{wrapped.get(start, '')} {line.text}".strip()
+                index += 1
+                read = index - position
+                continue
             if not match or (match["bullet"] is None) != bare or (bare and match["rest"]):
                 break
             run.append((number, match))
@@ -784,6 +802,13 @@ class _Reader:
             read = index - position
         if len(run) < (1 if self.link_bullets and not bare else 2):
             return 0
+        texts = [nfkc_spaces(match.group("name")).strip() for _, match in run]
+        heading = self._heading_above(position)
+        if heading is not None and _links_of(self.classified[heading][1].text, texts):
+            # "### Stripe", a sentence, then "* [Official website](…)", "* [Stripe Privacy
+            # Policy](…)": the links of the recipient the heading names
+            self._heading_links(heading, run)
+            return read
         self.link_bullets = True
         self.finish()
         self.mark_start(run[0][0])
@@ -798,11 +823,172 @@ class _Reader:
             entry = _Entry(self.line_of(number))
             entry.add("company", "(linked name)", name, self.line_of(number))
             entry.links.append((link, kind or "name", text if kind else ""))
-            rest = match.group("rest").strip()
+            rest = f"{match.group('rest').strip()} {wrapped.get(number, '')}".strip()
             if rest:
                 entry.add("purpose", "(text after the name)", rest, self.line_of(number))
             self.entries.append(entry)
         return read
+
+    def _heading_above(self, position: int) -> int | None:
+        """The index of a ``#`` heading a few lines of prose above ``position`` (not the list's
+        own title), or None."""
+        seen = 0
+        for index in range(position - 1, -1, -1):
+            line = self.classified[index][1]
+            if line.kind == "blank":
+                continue
+            if line.marked and not line.numbered and line.kind == "text":
+                text = line.text
+                if not text or _LIST_TITLE.search(text) or len(text) > 60:
+                    return None
+                return index
+            seen += 1
+            if seen > 4 or line.kind != "text" or line.bulleted or line.numbered:
+                return None
+        return None
+
+    def _heading_links(self, heading: int, run: Sequence[tuple[int, re.Match[str]]]) -> None:
+        """One entry named by the heading at ``heading``, with the prose under it as its
+        purpose and the links of ``run``, each of the kind its words say."""
+        number, line = self.classified[heading]
+        self.finish()
+        self.mark_start(number)
+        where = self.line_of(number)
+        entry = _Entry(where)
+        entry.add("company", "(heading)", nfkc_spaces(line.text).strip(), where)
+        prose = [
+            other.text
+            for other_number, other in self.classified[heading + 1 :]
+            if other_number < run[0][0] and other.kind == "text" and other.text
+        ]
+        if prose:
+            entry.add("purpose", "(text under the heading)", " ".join(prose), where)
+        for _, match in run:
+            text = nfkc_spaces(match.group("name")).strip()
+            entry.links.append((Link(match.group("url"), text), None, ""))
+        self.entries.append(entry)
+
+    def _nested_items(self, position: int) -> int:
+        """Entries from a run of list items that each hold a nested list (``- [Zendesk](…)``
+        then ``  - usage: support tickets``, ``  - [privacy policy](…)``): the item names the
+        recipient ("Gravatar by Automattic": a service and its company), the nested items are
+        its labelled values, sentences and links; the number of lines read (0 when there is
+        none)."""
+        groups: list[tuple[int, list[int]]] = []
+        index = position
+        while index < len(self.classified):
+            number, line = self.classified[index]
+            if line.kind == "blank":
+                index += 1
+                continue
+            raw = self.lines[number]
+            if not _TOP_ITEM.match(raw) or len(line.text) > 100:
+                break
+            children: list[int] = []
+            following = index + 1
+            while following < len(self.classified):
+                child_number, child = self.classified[following]
+                if child.kind != "blank" and not _NESTED_ITEM.match(self.lines[child_number]):
+                    break
+                if child.kind != "blank":
+                    children.append(following)
+                following += 1
+            if not children:
+                break
+            groups.append((index, children))
+            index = following
+        if len(groups) < 2:
+            return 0
+        self.finish()
+        self.mark_start(self.classified[groups[0][0]][0])
+        for top, children in groups:
+            self.entries.append(self._nested_entry(top, children))
+        return index - position
+
+    def _nested_entry(self, top: int, children: Sequence[int]) -> _Entry:
+        number = self.classified[top][0]
+        where = self.line_of(number)
+        entry = _Entry(where)
+        item = nfkc_spaces(self.lines[number]).strip()[1:].strip()
+        for link in linking.links_in(item):
+            entry.links.append((link, None, ""))
+        name = linking.strip_links(item).strip()
+        by = _SERVICE_BY.match(name)
+        if by:
+            entry.title = by["name"].strip()
+            entry.add("company", "(item: by)", by["company"].strip(), where)
+        else:
+            entry.add("company", "(item)", name, where)
+        for child in children:
+            child_number, child_line = self.classified[child]
+            text = nfkc_spaces(self.lines[child_number]).strip()[1:].strip()
+            links = linking.links_in(text)
+            entry.links += [(link, None, "") for link in links]
+            if child_line.kind == "label" and child_line.field and not links:
+                entry.add(child_line.field, child_line.label, child_line.value, where)
+            elif not linking.only_links(text, links):
+                words = linking.strip_links(text)
+                operator = _RUN_BY.search(words)
+                if operator and entry.title is None:
+                    # "privacy policy, the service is run by Atlassian": who runs the service
+                    entry.title = entry.fields["company"]
+                    company = operator["company"].strip()
+                    if not _ABBREVIATED.search(company):
+                        company = company.rstrip(".")  # the sentence's full stop
+                    entry.fields["company"] = company
+                    entry.labels["company"] = "(item: run by)"
+                entry.add_unmapped("", words)
+        return entry
+
+    def _term_at(self, index: int) -> bool:
+        """A short line of words at the margin with an indented line right below it (the term
+        of a definition list: "Sendgrid, Inc.", then "    Provides email delivery ...")."""
+        if index + 1 >= len(self.classified):
+            return False
+        number, line = self.classified[index]
+        raw = self.lines[number]
+        after_number, after = self.classified[index + 1]
+        below = self.lines[after_number]
+        return (
+            line.kind == "text"
+            and not (line.marked or line.bulleted or line.numbered)
+            and bool(line.text)
+            and len(line.text) <= 60
+            and raw[:1] not in (" ", "\t")
+            and not (_SENTENCE_END.search(line.text) and not _ABBREVIATED.search(line.text))
+            and not _UNDERLINE.match(line.text)
+            and after.kind != "blank"
+            and below[:1] in (" ", "\t")
+            and not after.bulleted
+            and not _UNDERLINE.match(after.text)
+        )
+
+    def _definitions(self, position: int) -> int:
+        """Entries from the terms of a definition list, each over its indented description
+        (the recipient, then what it does); the number of lines read (0 when there is none)."""
+        if not self.definition_page or not self._term_at(position):
+            return 0
+        number, line = self.classified[position]
+        where = self.line_of(number)
+        index = position + 1
+        words: list[str] = []
+        while index < len(self.classified):
+            below_number, below = self.classified[index]
+            if below.kind == "blank" or self.lines[below_number][:1] not in (" ", "\t"):
+                break
+            words.append(nfkc_spaces(self.lines[below_number]).strip())
+            index += 1
+        self.finish()
+        self.mark_start(number)
+        entry = _Entry(where)
+        before = self._line_before(position)
+        field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
+        entry.add(field, "(term)", nfkc_spaces(line.text).strip(), where)
+        entry.add("purpose", "(its description)", " ".join(words), where)
+        for link in linking.links_in(" ".join(words)):
+            entry.links.append((link, None, ""))
+        self.entries.append(entry)
+        return index - position
 
     def _line_before(self, position: int) -> str:
         """The nearest line above ``position`` that is not blank ("" at the start)."""
@@ -815,10 +1001,27 @@ class _Reader:
             "",
         )
 
+    def _paragraph_before(self, position: int) -> str:
+        """The lines of text right above ``position`` up to a blank line or a list item, joined
+        (an introduction wrapped over lines: "... the following 3rd party services are used" /
+        "for these purposes:")."""
+        found: list[str] = []
+        for number, line in reversed(self.classified[:position]):
+            if line.kind == "blank" and found:
+                break
+            if line.kind == "blank":
+                continue
+            if line.bulleted or line.numbered or line.marked:
+                if found:
+                    break
+                return self.lines[number]  # the nearest line, as for any other layout
+            found.insert(0, self.lines[number].strip())
+        return " ".join(found)
+
     def _dash_bullets(self, position: int) -> int:
         """Entries from a run of at least three bullets ``Name - what they do`` right after a
         line that speaks of vendors, sub-processors or third parties; the lines read (or 0)."""
-        before = self._line_before(position)
+        before = self._paragraph_before(position)
         if not _VENDOR_INTRO.search(before):
             return 0
         run: list[tuple[int, re.Match[str]]] = []
@@ -974,6 +1177,8 @@ class _Reader:
                 position += end - number
             elif read := (
                 self._link_row(position)
+                or self._nested_items(position)
+                or self._definitions(position)
                 or self._link_bullets(position)
                 or self._dash_bullets(position)
                 or self._named_lines(position)
@@ -1274,6 +1479,51 @@ _LINK_SUFFIX = re.compile(
 )
 
 
+# a reStructuredText section title's underline (or overline): "=====", "-----", "~~~~~"
+_UNDERLINE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}$")
+_TOP_ITEM = re.compile(r"^[-*+•]\s+\S")
+_NESTED_ITEM = re.compile(r"^\s{2,}[-*+•]\s+\S")
+# "Gravatar by Automattic", "Google Analytics by Google Inc.": a service and who runs it
+_SERVICE_BY = re.compile(r"^(?P<name>[^,;:()]{2,60}?)\s+by\s+(?P<company>[A-Z][^,;:]{1,60})$")
+_ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|s\.a|b\.v)\.$", re.IGNORECASE)
+_RUN_BY = re.compile(
+    r"\b(?:is|are) (?:run|operated|provided) by (?P<company>[A-Z][\w&.' -]{1,60}?)\s*;?$"
+)
+# the words of a link to a kind of page: "Official website", "privacy policy", "GDPR info"
+_DOCUMENT = (
+    r"(?:(?:official )?(?:web ?site|home ?page)|(?:privacy|cookie|data) "
+    r"(?:policy|notice|statement|note)|gdpr(?: info(?:rmation)?)?|terms(?: of \w+)?)"
+)
+_DOCUMENT_WORDS = re.compile(rf"^{_DOCUMENT}$", re.IGNORECASE)
+_DOCUMENT_END = re.compile(rf"(?:^|\s){_DOCUMENT}$", re.IGNORECASE)
+
+
+def _links_of(heading: str, texts: Sequence[str]) -> bool:
+    """Whether link texts are the pages of the one recipient a heading names: one of them
+    names a kind of page and no one ("Official website", "privacy policy"), or they all start
+    with the heading's name and one of them ends with a kind of page ("Google Privacy
+    Policy")."""
+    if any(_DOCUMENT_WORDS.match(text.strip()) for text in texts):
+        return True
+    name = heading.strip().casefold()
+    return all(text.casefold().startswith(name) for text in texts) and any(
+        _DOCUMENT_END.search(text) for text in texts
+    )
+
+
+def _continues_bullet(raw: str, line: _Line) -> bool:
+    """An indented line of words (no bullet, label or link of its own) that carries on the
+    bullet above it."""
+    return (
+        raw[:1] in (" ", "\t")
+        and line.kind == "text"
+        and not line.bulleted
+        and not line.numbered
+        and bool(line.text)
+        and _LINK_BULLET.match(raw) is None
+    )
+
+
 def _name_and_link_kind(text: str) -> tuple[str, str | None]:
     """``("Acme", "dpa")`` for a link text that names a vendor and a document ("Acme data
     processing agreement"); ``(text, None)`` for a link text that is only a name."""
@@ -1283,7 +1533,7 @@ def _name_and_link_kind(text: str) -> tuple[str, str | None]:
     words = match.group("words").lower()
     if "processing" in words or words == "dpa":
         kind = "dpa"
-    elif "privacy" in words or "隐私" in words or words.startswith("gdpr"):
+    elif "privacy" in words or "隐私" in words:
         kind = "policy"
     elif words.startswith("terms"):
         kind = "terms"
@@ -1500,7 +1750,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     if as_json is not None:
         return ImportedPage(None, (), tuple(_merge_duplicates(as_json)))
     if looks_like_html(body, name):
-        rendered = render(body, table)
+        rendered = render(body, table, name)
         offset = start
         lines, numbers = rendered.lines, rendered.line_numbers
         joined = _join_label_lines(lines, 0, table)

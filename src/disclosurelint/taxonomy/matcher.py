@@ -29,7 +29,12 @@ from typing import NamedTuple, TypeAlias
 
 from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
-from disclosurelint.taxonomy.structure import Found, forget_parts, has_content_cue, read
+from disclosurelint.taxonomy.structure import (
+    Found,
+    forget_parts,
+    read,
+    reads_without_matches,
+)
 
 SOFT = " "  # whitespace, hyphen, underscore, apostrophe: may join the words of one phrase
 PUNCT = "|"  # other punctuation: separates items ("、", ",", "/", brackets)
@@ -489,7 +494,7 @@ class Matcher:
                 for f, (a, b) in noted
             )
 
-        if found or has_content_cue(norm):
+        if found or reads_without_matches(norm):
             colons: list[int] = []
             if ":" in text or "\uff1a" in text:
                 colons = [

@@ -30,6 +30,11 @@ taxonomy say what each word is; the structure says which word the item is *about
 - **Conditional notes and animals.** A bracketed note that says when data is collected ("(if
   claiming for personal injury)") adds no category of its own; an item about a pet keeps the
   animal's health words as the owner's content.
+- **Settings, age groups, referees.** Membership, attendance or involvement in a church's groups
+  or ministries reveals religious belief, the members of a party political opinion (GDPR Art.
+  9(1)); "adult/child" names an age group, not a child's data; the words in brackets after
+  "references" name who gives them. A location whose own words say it is precise
+  (``精确定位``) stays precise whatever sources are named with it.
 - **Conditions.** Under CPRA a card or account number is sensitive only with its security or
   access code (Cal. Civ. Code § 1798.140(ae)(1)(B)): the item's words decide it.
 
@@ -127,6 +132,11 @@ _COARSE = lazy(
     r"|ip|ip based|network based|cell tower|cell id|carrier|imprecise|lower +resolution"
     r"|less +precise|not +precise|area +(?:greater|larger) +than)"
     r"(?![a-z])"
+)
+# A location whose own words say it is precise stays precise whatever sources are named with it.
+_PRECISE = lazy(
+    r"(?<!不)(?<!非)(?:精确|精准)"
+    r"|(?<![a-z])(?<!not )(?<!less )(?<!more )(?:precise|exact|accurate)(?![a-z])"
 )
 # A location named by the bare word, with no precision of its own: a coarse qualifier anywhere in
 # its phrase (up to the next punctuation) decides it, not only one in its own part.
@@ -383,6 +393,8 @@ def read(
     decisions: list[Decision] = []
     if has_content_cue(norm):
         found = _carried_content(norm, found, words, decisions)
+    if "call" in norm and "record" in norm:
+        found = _carried_content(norm, found, words, decisions, named=_RECORDED_CALLS)
     if (
         not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found)
         or _COMPOUND_CUES.search(norm) is not None
@@ -414,8 +426,17 @@ def read(
         kept = _contact_person(kept, words, decisions)
     if _CONDITION_NOTE.search(norm) is not None:
         kept = _conditional_notes(norm, kept, words, decisions)
-    if _PET.search(norm) is not None:
-        kept = _pets(kept, words, decisions)
+    if _RARE_CUES.search(norm) is not None:  # one search for the rules whose words are rare
+        if _PET.search(norm) is not None:
+            kept = _pets(kept, words, decisions)
+        if has_setting(norm):
+            kept = _settings(norm, kept, words, decisions)
+        if _REFEREES.search(norm) is not None:
+            kept = _referees(norm, kept, words, decisions)
+    if "adult" in norm or "成年" in norm or "成人" in norm:
+        kept = _age_groups(norm, kept, words, decisions)
+    if "prefer" in norm or "偏好" in norm:
+        kept = _preference_headings(norm, kept, words, decisions)
     overrides = _conditions(norm, kept, words, decisions)
     return Reading(kept, decisions, overrides)
 
@@ -642,16 +663,29 @@ _CONTENT_OF = lazy(
     r"(?:calls?|emails?|e ?mails?|messages?|letters?|chats?|conversations?|correspondence|sms"
     r"|texts?|communications?|post|mail)(?![a-z])"
 )
+# "We record all incoming and outgoing telephone calls", "calls to the pharmacy are recorded": the
+# recordings of the calls, named by the verb.
+_RECORDED_CALLS = lazy(
+    r"(?<![a-z])record(?:s|ed|ing)?(?: +(?:all|any|the|your|our|some|incoming|outgoing|inbound"
+    r"|outbound|and|or|telephone|phone|video))* +calls(?![a-z])"
+    r"|(?<![a-z])(?:(?:telephone|phone|video) +)?calls(?![a-z])[a-z ]{0,40}? +(?:are|is|will +be"
+    r"|may +be|can +be|might +be) +(?:monitored +and +)?recorded(?![a-z])"
+)
 _CARRIERS = frozenset({"phone_number", "email", "communication_metadata", "user_content"})
 
 
 def _carried_content(
-    norm: str, found: Sequence[Found], say: Words, decisions: list[Decision]
+    norm: str,
+    found: Sequence[Found],
+    say: Words,
+    decisions: list[Decision],
+    *,
+    named: re.Pattern[str] = _CONTENT_OF,
 ) -> list[Found]:
     """The content (body, transcript, recording) of calls, letters or messages is
     communication content, whatever word names the way they arrive."""
     out = list(found)
-    for hit in _CONTENT_OF.finditer(norm):
+    for hit in named.finditer(norm):
         start, end = hit.span()
         if any(
             m.category == "communication_content" and m.start < end and start < m.end for m in out
@@ -711,6 +745,43 @@ _CONDITION_NOTE = lazy(
 )
 
 
+def _bracket_end(norm: str, at: int, say: Words) -> int:
+    """Where the brackets opened at ``at`` close (or the clause ends)."""
+    stop = at + 1
+    while stop < len(norm) and norm[stop] != ";":
+        if norm[stop] == "|" and say(stop, stop + 1).strip() in _CLOSING_BRACKETS:
+            break
+        stop += 1
+    return stop
+
+
+def _drop_bracketed(
+    norm: str,
+    found: list[Found],
+    at: int,
+    rule: tuple[str, Words, list[Decision]],
+    *,
+    reason: str,
+    keep_whole: bool = False,
+) -> list[Found]:
+    """``found`` without the matches in the brackets opened at ``at``, the change recorded
+    (unchanged when ``keep_whole`` and every match is inside: the item is its note)."""
+    name, say, decisions = rule
+    stop = _bracket_end(norm, at, say)
+    inside = [m for m in found if at < m.start < stop]
+    if not inside or (keep_whole and len(inside) == len(found)):
+        return found
+    decisions.append(
+        Decision(
+            name,
+            say(at + 1, stop).strip(),
+            "dropped " + ", ".join(dict.fromkeys(m.category for m in inside)),
+            reason,
+        )
+    )
+    return [m for m in found if m not in inside]
+
+
 def _conditional_notes(
     norm: str, found: list[Found], say: Words, decisions: list[Decision]
 ) -> list[Found]:
@@ -719,24 +790,15 @@ def _conditional_notes(
         at = hit.start()
         if say(at, at + 1).strip() not in _OPENING_BRACKETS:
             continue
-        stop = at + 1
-        while stop < len(norm) and norm[stop] != ";":
-            if norm[stop] == "|" and say(stop, stop + 1).strip() in _CLOSING_BRACKETS:
-                break
-            stop += 1
-        inside = [m for m in found if at < m.start < stop]
-        if not inside or len(inside) == len(found):
-            continue
-        decisions.append(
-            Decision(
-                "condition",
-                say(at + 1, stop).strip(),
-                "dropped " + ", ".join(dict.fromkeys(m.category for m in inside)),
-                "a note in brackets that says when the data is collected names a circumstance,"
-                " not data of its own",
-            )
+        found = _drop_bracketed(
+            norm,
+            found,
+            at,
+            ("condition", say, decisions),
+            reason="a note in brackets that says when the data is collected names a circumstance,"
+            " not data of its own",
+            keep_whole=True,
         )
-        found = [m for m in found if m not in inside]
     return found
 
 
@@ -758,6 +820,209 @@ def _pets(found: list[Found], say: Words, decisions: list[Decision]) -> list[Fou
         " not the owner's health (GDPR Art. 4(15) and GB/T 35273-2020 Table B.1 speak of a"
         " person's health)",
     )
+
+
+# Special categories named by the setting the person belongs to: membership of a church's groups,
+# attendance of a congregation, involvement in its ministries reveal religious belief (GDPR Art.
+# 9(1); PIPL Art. 28 宗教信仰; GB/T 35273-2020 Table B.1); the members or supporters of a party or
+# of a campaign on the electoral register reveal political opinion (GDPR Art. 9(1)); visits,
+# stays and records at a hospital, clinic or care home reveal health or care. The setting alone
+# ("our church information and updates", "hospital name") reveals nothing of the person.
+_FAITH_SETTING = (
+    r"(?<![a-z])(?:church(?:es)?|chapels?|parish(?:es)?|mosques?|synagogues?|temples?"
+    r"|gurdwaras?|diocese|ministr(?:y|ies))(?![a-z])|教会|教堂|清真寺|寺院|寺庙|教区"
+)
+_POLITICAL_SETTING = (
+    r"(?<![a-z])(?:electoral|canvass(?:ing|ed)?|political|(?<!third )(?<!3rd )part(?:y|ies))"
+    r"(?![a-z])|政党|竞选|选民"
+)
+# The words of the settings, loosely (no word edges): a search without look-behinds at each
+# position is several times cheaper, and the rule looks again with the edges.
+_SETTING_WORDS = (
+    r"church|chapel|parish|mosque|synagog|temple|gurdwara|diocese|ministr|electoral|canvass"
+    r"|politic|part(?:y|ies)|hospi|clinic|nursing home|care home|教会|教堂|清真寺|寺院|寺庙|教区"
+    r"|政党|竞选|选民|医院|卫生院|医疗机构|养老院"
+)
+_SETTING_TEST = lazy(_SETTING_WORDS)
+_HEALTH_SETTING = (
+    r"(?<![a-z])(?:hospitals?|hospices?|clinics?|nursing +homes?|care +homes?)(?![a-z])"
+    r"|医院|卫生院|医疗机构|养老院"
+)
+_SETTINGS = (
+    (
+        lazy(_FAITH_SETTING),
+        lazy(
+            r"(?<![a-z])(?:members?|membership|attend(?:s|ed|ing|ance|ee|ees)?|involved|involvement"
+            r"|subscriptions?|groups?|committees?|duties|rotas?|volunteer(?:s|ing)?|serv(?:e|es|ing))"
+            r"(?![a-z])|成员|会员|参加|参与|加入|出席|小组|事工|聚会"
+        ),
+        "religious_belief",
+        "membership, attendance or involvement in a place of worship reveals religious belief"
+        " (GDPR Art. 9(1); PIPL Art. 28 and GB/T 35273-2020 Table B.1, 宗教信仰)",
+    ),
+    (
+        lazy(_POLITICAL_SETTING),
+        lazy(
+            r"(?<![a-z])(?:members?|membership|supporters?|donors?|activists?|volunteers?)(?![a-z])"
+            r"|成员|支持者|志愿者"
+        ),
+        "political_opinion",
+        "the members or supporters of a party or campaign reveal their political opinion"
+        " (GDPR Art. 9(1))",
+    ),
+    (
+        lazy(_HEALTH_SETTING),
+        lazy(
+            r"(?<![a-z])(?:visits?|appointments?|stays?|admissions?|attend(?:s|ed|ance)?|records?"
+            r"|notes|referrals?|treated|patients?|residents?)(?![a-z])"
+            r"|就诊|住院|预约|挂号|记录|入住"
+        ),
+        "health",
+        "visits, stays or records at a hospital, clinic or care home reveal the person's health"
+        " or care (GDPR Art. 4(15), Art. 9(1); PIPL Art. 28 医疗健康; GB/T 35273-2020 Table B.1"
+        " 个人健康生理信息)",
+    ),
+)
+
+
+def has_setting(norm: str) -> bool:
+    """Whether ``norm`` names a place of worship or a political setting (see ``_settings``)."""
+    return _SETTING_TEST.search(norm) is not None
+
+
+def reads_without_matches(norm: str) -> bool:
+    """Whether the structure rules may find data in ``norm`` although no phrase matched: content
+    named by its carrier, recorded calls, a setting whose membership reveals a category."""
+    return has_content_cue(norm) or ("call" in norm and "record" in norm) or has_setting(norm)
+
+
+def _settings(norm: str, found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
+    """A person's membership, attendance or involvement in a setting whose membership reveals a
+    special category: a church's groups, a party's members."""
+    added: list[Found] = []
+    for setting, relation, category, reason in _SETTINGS:
+        if any(m.category == category for m in found):
+            continue
+        place = setting.search(norm)
+        tie = relation.search(norm) if place is not None else None
+        if place is None or tie is None:
+            continue
+        decisions.append(
+            Decision(
+                "setting",
+                f"{say(*place.span())} ... {say(*tie.span())}"
+                if place.start() < tie.start()
+                else f"{say(*tie.span())} ... {say(*place.span())}",
+                category,
+                reason,
+            )
+        )
+        added.append(Found(place.start(), place.end(), category, place.group()))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: (m.start, m.end))
+
+
+# "Communications Data includes your preferences in receiving marketing": a generic
+# communications heading whose clause names only preferences is about how the person likes to be
+# contacted, not the content of communications (GB/T 35273-2020 Table B.1 通信内容).
+_GENERIC_COMMUNICATIONS = frozenset({"communication data", "communications data"})
+_PREFERENCES = frozenset({"preferences", "your preferences", "personal preferences", "偏好"})
+
+
+def _preference_headings(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """Drop a generic communications heading followed, in its clause, only by preferences."""
+    headings = []
+    for n, m in enumerate(found):
+        if m.category != "communication_content" or m.phrase not in _GENERIC_COMMUNICATIONS:
+            continue
+        stop = norm.find(";", m.end)
+        after = [f for f in found[n + 1 :] if stop < 0 or f.start < stop]
+        if (
+            after
+            and all(f.category == "usage_data" for f in after)
+            and any(f.phrase in _PREFERENCES for f in after)
+        ):
+            headings.append(m)
+    for m in headings:
+        decisions.append(
+            Decision(
+                "heading",
+                say(m.start, m.end),
+                f"dropped {m.category}",
+                "what follows names only preferences: how the person likes to be contacted, not"
+                " the content of communications",
+            )
+        )
+    return [m for m in found if m not in headings]
+
+
+# "adult/child", "adult or child", "成人/儿童": which of two age groups the person is in, a field of
+# the person's own record, not data of a child (PIPL Art. 31 and GDPR Art. 8 concern the data of a
+# child).
+_ADULT = r"(?:adults?|成年人|成人|成年)"
+_AGE_GROUP_BEFORE = lazy(rf"(?<![a-z]){_ADULT} *(?:\|+|or|或|或者) *$")
+_AGE_GROUP_AFTER = lazy(rf" *(?:\|+|or|或|或者) *(?:{_ADULT}(?![a-z]))")
+
+
+def _age_groups(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """A child word paired with its adult alternative names an age group (demographics)."""
+    groups = [
+        m
+        for m in found
+        if m.category in MINORS
+        and (
+            _AGE_GROUP_BEFORE.search(norm, max(0, m.start - 12), m.start)
+            or _AGE_GROUP_AFTER.match(norm, m.end)
+        )
+    ]
+    return _recategorise(
+        found,
+        groups,
+        ("age-group", "demographics"),
+        say,
+        decisions,
+        reason="given as the alternative to an adult, it says which age group the person is in,"
+        " not that the data is a child's",
+    )
+
+
+# "confidential references (friends, family, ex-partners, children's schools)": the words in
+# brackets after references name who gives them, not data about the person.
+_REFEREES = lazy(r"(?<![a-z])(?:references?|referees?)(?![a-z])|推荐人|证明人")
+
+
+def _referees(norm: str, found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
+    """Matches in the brackets after "references" or "referees" name who gives them."""
+    for hit in _REFEREES.finditer(norm):
+        at = hit.end()
+        while at < len(norm) and norm[at] == " ":
+            at += 1
+        if at >= len(norm) or say(at, at + 1).strip() not in _OPENING_BRACKETS:
+            continue
+        kept = _drop_bracketed(
+            norm,
+            found,
+            at,
+            ("referees", say, decisions),
+            reason=f"after {hit.group()!r}, the words in brackets name who gives the references,"
+            " not data about the person",
+        )
+        if kept is not found and not any(hit.start() < m.end and m.start < hit.end() for m in kept):
+            kept.append(Found(hit.start(), hit.end(), "user_content", hit.group()))
+            kept.sort(key=lambda m: (m.start, m.end))
+        found = kept
+    return found
+
+
+# The words of the pet, setting and referee rules, loosely: one search for the three rules.
+_RARE_CUES = lazy(
+    rf"宠物|品种识别|驱虫|兽医|pet|vet|breed|{_SETTING_WORDS}|referee|reference|推荐人|证明人"
+)
 
 
 # An organisation named in the item: its 联系人 is the person to contact there, not an address book.
@@ -1025,6 +1290,8 @@ def _qualifier(
     if cue is not None:
         span = (start + cue.start(), start + cue.end())
         return "track", span, "location_trajectory", _TRACK_REASON
+    if _PRECISE.search(norm, max(start, m.start - 8), m.end) is not None:
+        return None  # "基站等各种信息进行精确定位": the sources named do not make it coarse
     cue = _COARSE.search(around)
     if cue is not None:
         span = (start + cue.start(), start + cue.end())

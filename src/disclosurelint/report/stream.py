@@ -13,8 +13,9 @@ then the spool, and the tail last: the same bytes, in the same order, as the rep
 in memory (:func:`.build.build_report`).
 
 With more than one process (as many as ``check`` would use: decided from the work, or
-``--jobs``), the processes take chunks of declarations in turn and send back the chunks'
-sections as text and the files' outcomes, which are spooled and collected in order.
+``--jobs``), the processes take chunks of declarations as each is free, as ``check``'s do,
+and send back the chunks' sections as UTF-8 and the files' outcomes, which are spooled and
+collected in order.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from disclosurelint.waivers import CentralFile
 
 CHUNK = 200  # at most, declarations made into sections at a time by one process, as check's
+LEAST_CHUNK = 20  # the last chunks of a run shared by several processes, as check's
 
 # one declaration to check and make: its number (0 for a file read only for the repository
 # rules), its file, and its path as shown
@@ -229,42 +231,43 @@ def _start(work: Work) -> None:
     _WORKER["work"] = work
 
 
-def _make_chunk(tasks: Sequence[Task]) -> Made:
-    return make(_WORKER["work"], tasks)
+def _make_chunk(tasks: Sequence[Task]) -> list[Made]:
+    return [make(_WORKER["work"], tasks)]
+
+
+def _made_here(work: Work, tasks: Sequence[Task]) -> list[Made]:
+    return [make(work, tasks)]
 
 
 def made(work: Work, tasks: Sequence[Task], jobs: int) -> Iterator[Made]:
     """The declarations ``tasks`` name made, in order, a chunk at a time: in this process
-    alone (``jobs`` 1), or in this process and ``jobs - 1`` others
-    (:func:`~disclosurelint.parallel.in_order`), the tasks shared as ``check`` shares its
-    files: the first made here, then chunks of at most :data:`CHUNK`, as many per process."""
-    import gc
+    alone (``jobs`` 1), or in this process and ``jobs - 1`` others, shared as ``check``
+    shares its files: the first made here, then chunks of at most :data:`CHUNK`, smaller
+    towards the end, each made by the process that is free
+    (:func:`~disclosurelint.parallel.shared`)."""
     from functools import partial
 
-    from disclosurelint.parallel import in_order
+    from disclosurelint.parallel import rare_collections, shared, split
 
     # The first declaration is made here before any process is forked: the engine built, its
     # validator, taxonomy and matcher warm, the modules imported, inherited by every forked
-    # process instead of each building its own. All of it is then left out of the garbage
-    # collections. A partner is many small objects that live until its section is written:
-    # collected every 700 allocations (the default), they were scanned again and again while
-    # alive, a fifth of the report's CPU; every 20,000 most are gone before a collection sees
-    # them.
+    # process instead of each building its own. A partner is many small objects that live
+    # until its section is written: the collector is kept out of their way, as in a check.
     yield make(work, tasks[:1])
-    rest = tasks[1:]
-    size = max(1, min(CHUNK, -(-len(rest) // jobs)))
-    chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
-    gc.collect()
-    gc.freeze()
-    thresholds = gc.get_threshold()
-    gc.set_threshold(20_000, 20, 100)
-    try:
-        yield from in_order(
-            partial(make, work), _make_chunk, chunks, jobs, initializer=_start, initargs=(work,)
+    with rare_collections():
+        chunks = split(tasks[1:], jobs, CHUNK, min(LEAST_CHUNK, CHUNK))
+        yield from (
+            done
+            for part in shared(
+                partial(_made_here, work),
+                _make_chunk,
+                chunks,
+                jobs,
+                initializer=_start,
+                initargs=(work,),
+            )
+            for done in part
         )
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
 
 
 @dataclass(frozen=True)

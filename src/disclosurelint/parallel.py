@@ -1,5 +1,5 @@
 """How many processes a run uses (itself and forked workers), decided from the work and the
-machine, and how they share it (:func:`shared` by need, :func:`in_order` in turn).
+machine, and how they share it (:func:`shared`).
 
 A worker costs a process, a warm-up (the validator, the taxonomy's matcher) and the pickling of
 its results back to the parent, about as much as checking a few hundred files; on a machine
@@ -63,38 +63,6 @@ def plan_jobs(files: int, requested: int | None = None) -> int:
     return min(by_work, available)
 
 
-def in_order(
-    local: Callable[[T], R],
-    remote: Callable[[T], R],
-    chunks: Sequence[T],
-    jobs: int,
-    *,
-    initializer: Callable[..., object] | None = None,
-    initargs: tuple[Any, ...] = (),
-) -> Iterator[R]:
-    """Each chunk's result, in the order of ``chunks``: made by ``local`` in this process alone
-    (``jobs`` 1), or by this process and ``jobs - 1`` forked workers (``remote`` there), which
-    take the chunks in turn, this one every ``jobs``-th, at most two rounds ahead of the chunk
-    being handed back.
-
-    This process works instead of waiting: ``jobs`` processes, not ``jobs`` workers and an
-    idle parent, so a forked copy of the parent's memory is counted once less, and no chunk
-    of this process's share is pickled.
-    """
-    if jobs <= 1 or len(chunks) <= 1:
-        yield from (local(chunk) for chunk in chunks)
-        return
-    with _workers(jobs, initializer, initargs) as pool:
-        ahead: dict[int, Future[R]] = {}
-        submitted = 0
-        for index, chunk in enumerate(chunks):
-            while submitted < min(index + 2 * jobs, len(chunks)):
-                if submitted % jobs:
-                    ahead[submitted] = pool.submit(remote, chunks[submitted])
-                submitted += 1
-            yield ahead.pop(index).result() if index % jobs else local(chunk)
-
-
 def shared(
     local: Callable[[T], Sequence[R]],
     remote: Callable[[T], Sequence[R]],
@@ -104,16 +72,18 @@ def shared(
     initializer: Callable[..., object] | None = None,
     initargs: tuple[Any, ...] = (),
 ) -> Iterator[Sequence[R]]:
-    """Like :func:`in_order`, but shared by need rather than in turn: the workers always have
-    the next chunks queued (three each), and this process makes a chunk only while the one it
-    must hand back next is still being made elsewhere (or was given to no one), keeping what
-    it made early until its turn (at most ``4 * jobs`` chunks: a stalled worker does not make
-    this process hold every result).
+    """Each chunk's result, in the order of ``chunks``: made by ``local`` in this process alone
+    (``jobs`` 1), or by this process and ``jobs - 1`` forked workers (``remote`` there).
 
-    This process also takes in every result and passes it on, so in turn it would finish
-    last while the workers wait for it to hand out more; by need, no process waits while
-    there is a chunk left. ``local`` must return its results whole (a list): one made early
-    is kept, not run later.
+    The work is shared by need, not in turn: the workers always have the next chunks queued
+    (three each), and this process makes a chunk only while the one it must hand back next is
+    still being made elsewhere (or was given to no one), keeping what it made early until its
+    turn (at most ``4 * jobs`` chunks: a stalled worker does not make this process hold every
+    result). This process works instead of waiting: ``jobs`` processes, not ``jobs`` workers
+    and an idle parent, and no chunk of its share is pickled. It also takes in every result
+    and passes it on, so in turn it would finish last while the workers wait for it to hand
+    out more; by need, no process waits while there is a chunk left. ``local`` must return
+    its results whole (a list): one made early is kept, not run later.
     """
     if jobs <= 1 or len(chunks) <= 1:
         yield from (local(chunk) for chunk in chunks)

@@ -67,18 +67,8 @@ def _maker(chunk: tuple[int, ...]) -> tuple[int, tuple[int, ...]]:
     return os.getpid(), tuple(n * n for n in chunk)
 
 
-def test_results_come_back_in_order_with_this_process_taking_its_share() -> None:
-    chunks = [tuple(range(i, i + 3)) for i in range(0, 30, 3)]
-    made = list(parallel.in_order(_maker, _maker, chunks, 3))
-    assert [squares for _, squares in made] == [tuple(n * n for n in c) for c in chunks]
-    makers = [pid for pid, _ in made]
-    # every third chunk here (no idle parent beside the workers), the others elsewhere
-    assert [i for i, pid in enumerate(makers) if pid == os.getpid()] == [0, 3, 6, 9]
-    assert len(set(makers)) > 1
-
-
 def test_one_job_makes_every_chunk_here_without_a_pool() -> None:
-    made = list(parallel.in_order(_maker, _maker, [(1,), (2,)], 1))
+    made = list(parallel.shared(_maker, _maker, [(1,), (2,)], 1))
     assert made == [(os.getpid(), (1,)), (os.getpid(), (4,))]
 
 

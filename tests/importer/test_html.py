@@ -167,3 +167,25 @@ def test_label_and_value_elements_on_their_own_source_lines_stay_apart() -> None
 </body></html>"""
     lines = [line for line in render(html, builtin_table(), "sdks.html").lines if line]
     assert lines == ["Provider", "Harborlight Software Foundation"]
+
+
+SERVICE_TABLE = """<h1>Subprocessors</h1>
+<table>
+  <tr><th>Service</th><th>Purpose</th><th>Data Sent</th><th>Notes</th></tr>
+  <tr><td>Heron Labs Inc.</td><td>Text generation</td><td>Prompts</td><td>No training</td></tr>
+  <tr><td>Civic Registry</td><td>Record lookup</td><td>Licence number</td><td>Public API</td></tr>
+</table>
+<h2>SDKs</h2>
+<table>
+  <tr><th>Service</th><th>Company</th><th>Purpose</th></tr>
+  <tr><td>Wren Analytics</td><td>Wren Data Ltd</td><td>Usage statistics</td></tr>
+</table>"""
+
+
+def test_a_service_column_names_the_recipient_when_no_column_names_a_company() -> None:
+    page = parse_page(SERVICE_TABLE, name="subprocessors.html")
+    assert [(e.fields.get("product"), e.fields.get("company")) for e in page.entries] == [
+        (None, "Heron Labs Inc."),
+        (None, "Civic Registry"),
+        ("Wren Analytics", "Wren Data Ltd"),
+    ]

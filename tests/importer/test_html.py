@@ -189,3 +189,20 @@ def test_a_service_column_names_the_recipient_when_no_column_names_a_company() -
         (None, "Civic Registry"),
         ("Wren Analytics", "Wren Data Ltd"),
     ]
+
+
+NUMBERED_LABELS = """<h3>隐私政策</h3>
+<p>目前我们接入的第三方SDK声明如下：</p>
+<p> - 青禾数据科技有限公司</p>
+<p>（1）SDK名称：青禾统计SDK</p>
+<p>（2）服务类型：统计</p>
+<p>（3）收集类型：设备信息</p>
+<p>（4）政策链接：<a href="https://qinghe.example.cn/policy">https://qinghe.example.cn/policy</a></p>"""
+
+
+def test_numbered_labels_under_a_company_line_with_a_policy_link_label() -> None:
+    (entry,) = parse_page(NUMBERED_LABELS, name="agreement.html").entries
+    assert entry.fields["product"] == "青禾统计SDK"
+    assert entry.fields["company"] == "青禾数据科技有限公司"
+    assert entry.fields["data"] == "设备信息"
+    assert entry.links["policy"] == "https://qinghe.example.cn/policy"

@@ -431,3 +431,21 @@ def test_a_box_drawn_table_in_a_string_with_named_policy_links_below_it() -> Non
         ("", "Aster", "https://aster.example.com/privacy"),
         ("", "北辰云", "https://beichen.example.cn/legal/privacy"),
     ]
+
+
+KOTLIN_URL_KEY = """@Composable
+fun SharedInfoScreen() {
+    val list = listOf(
+        Info(name = "灵犀统计", company = "灵犀公司", purpose = "统计", url = "https://lingxi.example.cn/doc/preview/8f2a"),
+        Info(name = "Orbit Push", company = "Orbit Ltd", purpose = "推送", url = "https://orbit.example.com/"),
+    )
+}
+"""
+
+
+def test_a_bare_url_key_is_the_policy_unless_the_address_is_a_home_page() -> None:
+    page = parse_page(KOTLIN_URL_KEY, name="SharedInfoScreen.kt")
+    assert triples(page.entries) == [
+        ("灵犀统计", "灵犀公司", "https://lingxi.example.cn/doc/preview/8f2a"),
+        ("Orbit Push", "Orbit Ltd", ""),
+    ]

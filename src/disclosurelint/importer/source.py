@@ -43,6 +43,8 @@ _NAME_KEYS = frozenset({"name", "title", "tit", "label"})
 # keys of a table column that say which key of a row it shows (antd, element-ui, react-table)
 _COLUMN_KEYS = ("dataIndex", "prop", "accessorKey", "accessor", "field", "key")
 _MIN_FIELDS = 2
+# keys that hold an address without saying what it is ({name: …, url: 'https://…'})
+_LINK_KEYS = frozenset({"url", "link", "href", "linkurl", "link_url", "address"})
 _MODIFIERS = frozenset({"val", "var", "private", "public", "protected", "internal", "override"})
 _WORD = re.compile(r"[\w$]+")
 _NUMBER = re.compile(r"[\w.]+")
@@ -603,9 +605,26 @@ def _triples(reading: _Reading, obj: Obj, inner: set[int]) -> list[tuple[str, st
         # first cell naming what the labelled cells describe
         triples[0] = ("product", *triples[0][1:])
         given.add("product")
+    if "policy" not in given and ("company" in given or "product" in given):
+        # {name: …, company: …, url: 'https://…'}: a bare link key holding the one address of
+        # an SDK entry is its policy, unless the address reads as a home page, terms or a DPA
+        for index, (name, key, text) in enumerate(triples):
+            if not name and key.lower() in _LINK_KEYS and _bare_policy(text, reading.table):
+                triples[index] = ("policy", key, text)
+                given.add("policy")
+                break
     for key, text in unnamed:  # the thing the object describes: its SDK or its title
         triples.insert(0, ("product" if "product" not in given else "", key, text))
     return triples
+
+
+def _bare_policy(text: str, table: LabelTable) -> bool:
+    from disclosurelint.importer.links import Link, link_kind
+
+    address = text.strip()
+    if not re.fullmatch(r"https?://\S+", address):
+        return False
+    return link_kind(Link(address, ""), None, table) in ("policy", "other")
 
 
 def _labelled_cell(reading: _Reading, obj: Obj, inner: set[int]) -> tuple[str, str] | None:

@@ -449,3 +449,19 @@ def test_a_bare_url_key_is_the_policy_unless_the_address_is_a_home_page() -> Non
         ("灵犀统计", "灵犀公司", "https://lingxi.example.cn/doc/preview/8f2a"),
         ("Orbit Push", "Orbit Ltd", ""),
     ]
+
+
+QUALIFIED_BY_PRODUCT = """<html><body><h1>Subprocessors</h1>
+<table>
+<tr><th>Subprocessor</th><th>Purpose</th><th>Location</th></tr>
+<tr><td>Lark \u2014 Chat API, reached through the compatible endpoint</td><td>Replies</td><td>US</td></tr>
+<tr><td>Tern</td><td>Hosting</td><td>EU</td></tr>
+</table></body></html>"""
+
+
+def test_a_company_qualified_by_a_named_product_after_a_dash() -> None:
+    page = parse_page(QUALIFIED_BY_PRODUCT, name="subprocessors.html")
+    assert triples(page.entries) == [
+        ("Lark \u2014 Chat API, reached through the compatible endpoint", "Lark", ""),
+        ("", "Tern", ""),
+    ]

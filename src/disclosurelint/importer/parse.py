@@ -124,7 +124,9 @@ _EMBEDDED_SDK = re.compile(
     r"(?P<name>[^()（）;；]{2,60})[)）]",
     re.IGNORECASE,
 )
-_QUALIFIED_NAME = re.compile(r"^(?P<name>[^—–\s][^—–]{0,40}?)\s+[—–]\s+(?P<rest>[a-z][^—–]{0,40})$")
+_QUALIFIED_NAME = re.compile(
+    r"^(?P<name>[^—–\s][^—–]{0,40}?)\s+[—–]\s+(?P<rest>[A-Za-z][^—–]{0,80})$"
+)
 _SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
 _LIST_TITLE = re.compile(
     r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"

@@ -167,3 +167,42 @@ def test_label_and_value_elements_on_their_own_source_lines_stay_apart() -> None
 </body></html>"""
     lines = [line for line in render(html, builtin_table(), "sdks.html").lines if line]
     assert lines == ["Provider", "Harborlight Software Foundation"]
+
+
+SERVICE_TABLE = """<h1>Subprocessors</h1>
+<table>
+  <tr><th>Service</th><th>Purpose</th><th>Data Sent</th><th>Notes</th></tr>
+  <tr><td>Heron Labs Inc.</td><td>Text generation</td><td>Prompts</td><td>No training</td></tr>
+  <tr><td>Civic Registry</td><td>Record lookup</td><td>Licence number</td><td>Public API</td></tr>
+</table>
+<h2>SDKs</h2>
+<table>
+  <tr><th>Service</th><th>Company</th><th>Purpose</th></tr>
+  <tr><td>Wren Analytics</td><td>Wren Data Ltd</td><td>Usage statistics</td></tr>
+</table>"""
+
+
+def test_a_service_column_names_the_recipient_when_no_column_names_a_company() -> None:
+    page = parse_page(SERVICE_TABLE, name="subprocessors.html")
+    assert [(e.fields.get("product"), e.fields.get("company")) for e in page.entries] == [
+        (None, "Heron Labs Inc."),
+        (None, "Civic Registry"),
+        ("Wren Analytics", "Wren Data Ltd"),
+    ]
+
+
+NUMBERED_LABELS = """<h3>隐私政策</h3>
+<p>目前我们接入的第三方SDK声明如下：</p>
+<p> - 青禾数据科技有限公司</p>
+<p>（1）SDK名称：青禾统计SDK</p>
+<p>（2）服务类型：统计</p>
+<p>（3）收集类型：设备信息</p>
+<p>（4）政策链接：<a href="https://qinghe.example.cn/policy">https://qinghe.example.cn/policy</a></p>"""
+
+
+def test_numbered_labels_under_a_company_line_with_a_policy_link_label() -> None:
+    (entry,) = parse_page(NUMBERED_LABELS, name="agreement.html").entries
+    assert entry.fields["product"] == "青禾统计SDK"
+    assert entry.fields["company"] == "青禾数据科技有限公司"
+    assert entry.fields["data"] == "设备信息"
+    assert entry.links["policy"] == "https://qinghe.example.cn/policy"

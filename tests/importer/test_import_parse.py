@@ -1171,3 +1171,32 @@ We do not collect anything else.
         ("Lumen Analytics", "for aggregated usage analytics"),
         ("Harborlight Pages", "for hosting the companion website"),
     ]
+
+
+BOX_TABLE = """第三方服务商
+
+┌────────┬────────┬──────────┐
+│ 提供商   │ 服务类型 │ 使用目的   │
+├────────┼────────┼──────────┤
+│ Kestrel │ 对话    │ 生成回复   │
+├────────┼────────┼──────────┤
+│ 白鹭云   │ 托管    │ 存储      │
+└────────┴────────┴──────────┘
+
+隐私政策链接：
+• 白鹭云：https://bailu.example.cn/privacy
+• Kestrel：https://kestrel.example.com/privacy-policy
+"""
+
+
+def test_a_box_drawn_table_and_policy_links_named_in_bullets_below_it() -> None:
+    page = parse_page(BOX_TABLE)
+    read = [
+        (e.fields.get("company"), e.links.get("policy"), e.fields.get("purpose"))
+        for e in page.entries
+    ]
+    assert read == [
+        ("Kestrel", "https://kestrel.example.com/privacy-policy", "对话; 生成回复"),
+        ("白鹭云", "https://bailu.example.cn/privacy", "托管; 存储"),
+    ]
+    assert [e.line for e in page.entries] == [6, 8]

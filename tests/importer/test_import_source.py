@@ -346,3 +346,122 @@ def test_a_name_with_a_dash_qualifier_keeps_both_rows_and_a_policy_on_its_own_do
         ("Boxwood \u2014 billing", "Boxwood", ""),
         ("", "Nimbus Mail", "https://www.nimbus.test/privacy"),
     ]
+
+
+SQL_SEED = """INSERT INTO app.documents (kind, lang, chapters, vendors) VALUES (
+    'privacy', 'zh',
+    $$[{"heading": "一、概述", "body": "本政策说明我们如何处理信息。"}]$$::jsonb,
+    $$[
+      {"name": "晴空推送", "company": "晴空信息技术有限公司", "purpose": "消息推送",
+       "dataCollected": ["设备标识", "推送令牌"], "privacyUrl": "https://qingkong.example.cn/privacy"},
+      {"name": "Lumen Maps", "company": "Lumen Maps Ltd", "purpose": "地图",
+       "privacyUrl": "https://lumen.example.com/privacy"}
+    ]$$::jsonb
+) ON CONFLICT (kind, lang) DO UPDATE SET vendors = EXCLUDED.vendors;
+UPDATE app.documents SET vendors = '[{"name": "O''Reilly Push", "company": "Rook Ltd", "privacyUrl": "https://rook.example.com/privacy"}]' WHERE lang = 'en';
+"""
+
+
+def test_a_database_seed_keeps_its_list_as_json_in_dollar_quoted_and_quoted_strings() -> None:
+    page = parse_page(SQL_SEED, name="0003_documents.sql")
+    assert triples(page.entries) == [
+        ("晴空推送", "晴空信息技术有限公司", "https://qingkong.example.cn/privacy"),
+        ("Lumen Maps", "Lumen Maps Ltd", "https://lumen.example.com/privacy"),
+        ("O'Reilly Push", "Rook Ltd", "https://rook.example.com/privacy"),
+    ]
+    assert [entry.line for entry in page.entries] == [5, 7, 11]
+    assert page.entries[0].fields["data"] == "设备标识、推送令牌"
+
+
+def test_a_database_seed_imports_through_the_command(tmp_path: Path) -> None:
+    imported(tmp_path, "seed.sql", SQL_SEED, "app")
+    names = sorted(p.name for p in (tmp_path / "out" / "app").iterdir())
+    assert len(names) == 4  # three entries and the product page
+
+
+NESTED_CELLS = """export default {
+  data: {
+    rows: [{
+      time: '第三方名称',
+      data: [{ date: '所属公司', list: [] }, { date: '隐私政策链接', list: [] }]
+    }, {
+      time: '云帆统计SDK',
+      data: [{
+        date: '所属公司',
+        list: [{ code: '01', name: '云帆数据科技有限公司' }]
+      }, {
+        date: '使用目的',
+        list: [{ code: '01', name: '统计分析' }]
+      }, {
+        date: '隐私政策链接',
+        list: [{ code: '01', name: 'https://yunfan.example.cn/privacy', type: 'link' }]
+      }]
+    }]
+  }
+}
+"""
+
+
+def test_table_rows_kept_as_nested_arrays_of_labelled_cells() -> None:
+    page = parse_page(NESTED_CELLS, name="share.js")
+    assert triples(page.entries) == [
+        ("云帆统计SDK", "云帆数据科技有限公司", "https://yunfan.example.cn/privacy"),
+    ]
+    assert page.entries[0].fields["purpose"] == "统计分析"
+
+
+BOXED_IN_STRING = """export const SECTIONS = [
+  {
+    title: '三、共享',
+    items: [
+      {
+        label: '3.1 第三方服务商',
+        desc: '我们委托以下服务商处理信息：\\n\\n┌──────┬──────┬──────┐\\n│ 提供商 │ 服务类型 │ 使用目的 │\\n├──────┼──────┼──────┤\\n│ Aster │ 推送 │ 发送通知 │\\n│（星辰）│ │ │\\n├──────┼──────┼──────┤\\n│ 北辰云 │ 托管 │ 存储 │\\n└──────┴──────┴──────┘\\n\\n隐私政策链接：\\n• Aster：https://aster.example.com/privacy\\n• 北辰云：https://beichen.example.cn/legal/privacy\\n',
+      },
+      { label: '3.2 公开', desc: '以下信息对其他用户可见：\\n\\n• 昵称\\n• 头像\\n' },
+    ],
+  },
+]
+"""
+
+
+def test_a_box_drawn_table_in_a_string_with_named_policy_links_below_it() -> None:
+    page = parse_page(BOXED_IN_STRING, name="PrivacyModal.tsx")
+    assert triples(page.entries) == [
+        ("", "Aster", "https://aster.example.com/privacy"),
+        ("", "北辰云", "https://beichen.example.cn/legal/privacy"),
+    ]
+
+
+KOTLIN_URL_KEY = """@Composable
+fun SharedInfoScreen() {
+    val list = listOf(
+        Info(name = "灵犀统计", company = "灵犀公司", purpose = "统计", url = "https://lingxi.example.cn/doc/preview/8f2a"),
+        Info(name = "Orbit Push", company = "Orbit Ltd", purpose = "推送", url = "https://orbit.example.com/"),
+    )
+}
+"""
+
+
+def test_a_bare_url_key_is_the_policy_unless_the_address_is_a_home_page() -> None:
+    page = parse_page(KOTLIN_URL_KEY, name="SharedInfoScreen.kt")
+    assert triples(page.entries) == [
+        ("灵犀统计", "灵犀公司", "https://lingxi.example.cn/doc/preview/8f2a"),
+        ("Orbit Push", "Orbit Ltd", ""),
+    ]
+
+
+QUALIFIED_BY_PRODUCT = """<html><body><h1>Subprocessors</h1>
+<table>
+<tr><th>Subprocessor</th><th>Purpose</th><th>Location</th></tr>
+<tr><td>Lark \u2014 Chat API, reached through the compatible endpoint</td><td>Replies</td><td>US</td></tr>
+<tr><td>Tern</td><td>Hosting</td><td>EU</td></tr>
+</table></body></html>"""
+
+
+def test_a_company_qualified_by_a_named_product_after_a_dash() -> None:
+    page = parse_page(QUALIFIED_BY_PRODUCT, name="subprocessors.html")
+    assert triples(page.entries) == [
+        ("Lark \u2014 Chat API, reached through the compatible endpoint", "Lark", ""),
+        ("", "Tern", ""),
+    ]

@@ -21,6 +21,10 @@ from disclosurelint.importer.links import Link, absolute, choose, link_kind, lin
         (Link("https://a.example/x", "DPA"), "policy", "Links", "dpa"),
         (Link("https://a.example/x"), "policy", "隐私政策", "policy"),
         (Link("https://a.example/"), "website", "官网链接", "website"),
+        # under a DPA label, an address that says it is the privacy policy is the policy
+        (Link("https://a.example/privacy"), "dpa", "DPA", "policy"),
+        (Link("https://a.example/legal/gdpr-dpa"), "dpa", "DPA", "dpa"),
+        (Link("https://a.example/gdpr"), "dpa", "DPA", "dpa"),
         # an address whose words are percent-encoded (隐私保护声明)
         (
             Link("https://a.example/qq%E4%BA%92%E8%81%94sdk%E9%9A%90%E7%A7%81%E4%BF%9D%E6%8A%A4"),

@@ -138,6 +138,8 @@ def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str
     by_label = _kind_from_words(label, table) if label else None
     mixed = label and normalize_label(label) and by_label is None and label_field == "policy"
     if label_field in ("dpa", "website", "contact") and not link.text:
+        if label_field == "dpa" and _kind_from_address(link.url, table) == "policy":
+            return "policy"  # "DPA: https://acme.example/privacy": the address says what it is
         return label_field
     by_text = _kind_from_words(_words_of(link.text), table) if link.text else None
     by_address = _kind_from_address(link.url, table)

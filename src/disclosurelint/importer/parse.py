@@ -124,7 +124,9 @@ _EMBEDDED_SDK = re.compile(
     r"(?P<name>[^()（）;；]{2,60})[)）]",
     re.IGNORECASE,
 )
-_QUALIFIED_NAME = re.compile(r"^(?P<name>[^—–\s][^—–]{0,40}?)\s+[—–]\s+(?P<rest>[a-z][^—–]{0,40})$")
+_QUALIFIED_NAME = re.compile(
+    r"^(?P<name>[^—–\s][^—–]{0,40}?)\s+[—–]\s+(?P<rest>[A-Za-z][^—–]{0,80})$"
+)
 _SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
 _LIST_TITLE = re.compile(
     r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
@@ -1792,6 +1794,14 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     as_json = json_entries(body, table)
     if as_json is not None:
         return ImportedPage(None, (), tuple(_merge_duplicates(as_json)))
+    if source.is_sql(body, name):  # a seed or a migration: the JSON its strings hold
+        in_strings = [
+            entry
+            for line, document in source.sql_documents(body)
+            for entry in _data_entries(document, table, start + line - 1)
+        ]
+        if in_strings:
+            return ImportedPage(None, (), tuple(_merge_duplicates(in_strings)))
     code = source.is_source(body, name)
     if code:
         as_data = _data_entries(body, table, start)
@@ -1806,6 +1816,25 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     if code and markup and not page.entries:
         return _shown_page(body, table) or page
     return page
+
+
+_BOX_RULE = re.compile(r"^\s*[┌┏╔├┣╠└┗╚][─━═┬┳╦┼╋╬┴┻╩┐┓╗┤┫╣┘┛╝\s]*$")
+_BOX_WALL = re.compile(r"[│┃║]")
+
+
+def _unboxed(lines: list[str]) -> list[str]:
+    """A table drawn with box-drawing characters as a pipe table: its walls as pipes, each rule
+    between rows as a separator row (``|---|---|``), line for line."""
+    if not any(_BOX_WALL.search(line) for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if _BOX_RULE.match(line):
+            cells = len(re.findall(r"[┬┳╦┼╋╬┴┻╩]", line)) + 1
+            out.append("|" + "---|" * cells)
+        else:
+            out.append(_BOX_WALL.sub("|", line))
+    return out
 
 
 def _shown_page(body: str, table: LabelTable) -> ImportedPage | None:
@@ -1824,6 +1853,10 @@ def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEnt
     """The entries a page's source file holds as data (:mod:`.source`)."""
     entries: list[ImportedEntry] = []
     for line, triples in source.source_entries(body, table):
+        inner = _list_in_values(triples, table, line + offset)
+        if inner:  # {label: '3.1 第三方服务提供商', desc: '…a table of them…'}: the table's rows
+            entries.extend(inner)
+            continue
         entry = _Entry(line + offset)
         for name, label, value in triples:
             if name:
@@ -1832,6 +1865,24 @@ def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEnt
                 entry.add_unmapped(label, value)
         entries.append(entry.freeze(table))
     return entries
+
+
+def _list_in_values(
+    triples: Sequence[tuple[str, str, str]], table: LabelTable, line: int
+) -> list[ImportedEntry]:
+    """The entries of a list that one value of a source object holds whole, as a text of
+    several lines (a table or labelled blocks in a string), with their lines counted from
+    ``line``; empty when no value holds one."""
+    for _, _, value in triples:
+        if value.count("\n") < _MIN_LIST_LINES:
+            continue
+        page = parse_page(value, table=table)
+        if page.entries:
+            return [replace(entry, line=entry.line + line - 1) for entry in page.entries]
+    return []
+
+
+_MIN_LIST_LINES = 3
 
 
 def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTable) -> ImportedPage:
@@ -1864,13 +1915,14 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         above = [line for line in lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
         return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+    lines = _unboxed(lines)
     joined = _join_label_lines(lines, start, table)
     if joined is not None:  # labels and values on alternate lines: read as "label: value"
         lines, numbers = joined
         reader = _Reader(lines, table, line_numbers=numbers)
     else:
         reader = _Reader(lines, table)
-    entries = _own_domain_policies(reader.read(), lines)
+    entries = _named_policies(_own_domain_policies(reader.read(), lines), lines)
     if not entries and reader.processor_page:
         entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if entries:
@@ -1878,6 +1930,57 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+
+
+_NAMED_LINK = re.compile(
+    r"^\s*(?:[-*+•·]\s*)?(?P<name>[^:：\s][^:：]{0,40}?)\s*[:：]\s*(?P<url>https?://\S+)\s*$"
+)
+
+
+def _named_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[ImportedEntry]:
+    """Policy links the page gives apart from the list, one recipient per line ("• DeepSeek：
+    https://…/privacy" under "第三方隐私政策链接：" below a table), each given to the one entry of
+    that name; an entry that had taken such a line's link for its own (the rows above it) loses
+    it when the line names another entry, and the line read as an entry of its own is dropped."""
+    named: dict[int, str] = {}
+    for line in lines:
+        match = _NAMED_LINK.match(line)
+        if match is None or linking.absolute(match["url"]) is None:
+            continue
+        kind = linking.link_kind(Link(match["url"], ""), None, label_table())
+        if kind not in ("policy", "other"):
+            continue
+        wanted = _name_key(match["name"])
+        owners = [
+            index
+            for index, entry in enumerate(entries)
+            if wanted
+            and wanted in {_name_key(entry.fields.get(key, "")) for key in ("company", "product")}
+        ]
+        if len(owners) == 1:
+            named.setdefault(owners[0], match["url"])
+    if not named:
+        return entries
+    given = set(named.values())
+    found: list[ImportedEntry] = []
+    for index, entry in enumerate(entries):
+        unnamed = not (entry.fields.get("company") or entry.fields.get("product"))
+        if unnamed and {entry.fields.get("policy"), entry.links.get("policy")} & given:
+            continue  # the link line itself, read as an entry of its own
+        links = dict(entry.links)
+        if index in named:
+            if links.get("policy") in (None, *given):
+                links["policy"] = named[index]
+        elif links.get("policy") in given:
+            del links["policy"]
+        found.append(replace(entry, links=links) if links != entry.links else entry)
+    return found
+
+
+def _name_key(text: str) -> str:
+    """A name compared with another: NFKC, case and punctuation ignored, brackets dropped."""
+    bare = re.sub(r"[(（][^)）]*[)）]", "", nfkc(text))
+    return re.sub(r"[\W_]+", "", bare.casefold())
 
 
 def _own_domain_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[ImportedEntry]:

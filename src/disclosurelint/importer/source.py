@@ -43,6 +43,8 @@ _NAME_KEYS = frozenset({"name", "title", "tit", "label"})
 # keys of a table column that say which key of a row it shows (antd, element-ui, react-table)
 _COLUMN_KEYS = ("dataIndex", "prop", "accessorKey", "accessor", "field", "key")
 _MIN_FIELDS = 2
+# keys that hold an address without saying what it is ({name: …, url: 'https://…'})
+_LINK_KEYS = frozenset({"url", "link", "href", "linkurl", "link_url", "address"})
 _MODIFIERS = frozenset({"val", "var", "private", "public", "protected", "internal", "override"})
 _WORD = re.compile(r"[\w$]+")
 _NUMBER = re.compile(r"[\w.]+")
@@ -66,6 +68,29 @@ class Obj:
 
 
 Value = Union[str, Obj, list["Value"], None]  # noqa: UP007  (a runtime alias on Python 3.10)
+
+
+_SQL_START = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE\s+\S+\s+SET|CREATE\s+TABLE|COPY\s)", re.I)
+# a dollar-quoted body ($$…$$, $tag$…$tag$) or a quoted string ('…', a quote doubled inside)
+_SQL_STRING = re.compile(r"\$(\w*)\$(.*?)\$\1\$|'((?:[^']|'')*)'", re.S)
+
+
+def is_sql(text: str, name: str = "") -> bool:
+    """A database script (a seed or a migration), by its name or its first statement."""
+    return name.lower().endswith(".sql") or bool(_SQL_START.match(text))
+
+
+def sql_documents(text: str) -> list[tuple[int, str]]:
+    """The JSON documents a database script keeps in its strings (``$$[{"name": …}]$$::jsonb``,
+    ``'[…]'``): per document the line it starts on and its text, quotes undoubled."""
+    found: list[tuple[int, str]] = []
+    for match in _SQL_STRING.finditer(text):
+        dollar = match.group(2) is not None
+        body = match.group(2) if dollar else match.group(3).replace("''", "'")
+        if body.lstrip().startswith(("[", "{")):
+            start = match.start(2 if dollar else 3)
+            found.append((text.count("\n", 0, start) + 1, body))
+    return found
 
 
 def is_source(text: str, name: str = "") -> bool:
@@ -545,6 +570,7 @@ def _triples(reading: _Reading, obj: Obj, inner: set[int]) -> list[tuple[str, st
     companies = [key for key, name in keys if name == "company"]
     triples: list[tuple[str, str, str]] = []
     unnamed: list[tuple[str, str]] = []
+    cells = 0
     index = 0
     while index < len(pairs):
         key, value = pairs[index]
@@ -562,6 +588,9 @@ def _triples(reading: _Reading, obj: Obj, inner: set[int]) -> list[tuple[str, st
                     if isinstance(item, Obj) and _only_pairs(reading, item):
                         inner.add(id(item))
                         triples.extend(_triples(reading, item, inner))
+                    elif isinstance(item, Obj) and (cell := _labelled_cell(reading, item, inner)):
+                        cells += 1
+                        triples.append((reading.table.field_for(cell[0]) or "", *cell))
             continue
         name = reading.field_of(key)
         if key.lower() in _NAME_KEYS and (
@@ -571,9 +600,53 @@ def _triples(reading: _Reading, obj: Obj, inner: set[int]) -> list[tuple[str, st
             continue
         triples.append((name or "", reading.headers.get(key, key), text))
     given = {name for name, _, _ in triples}
+    if cells and "product" not in given and triples and not triples[0][0]:
+        # {time: '微信SDK', data: [{date: '所属公司', userList: […]}, …]}: a table row, its
+        # first cell naming what the labelled cells describe
+        triples[0] = ("product", *triples[0][1:])
+        given.add("product")
+    if "policy" not in given and ("company" in given or "product" in given):
+        # {name: …, company: …, url: 'https://…'}: a bare link key holding the one address of
+        # an SDK entry is its policy, unless the address reads as a home page, terms or a DPA
+        for index, (name, key, text) in enumerate(triples):
+            if not name and key.lower() in _LINK_KEYS and _bare_policy(text, reading.table):
+                triples[index] = ("policy", key, text)
+                given.add("policy")
+                break
     for key, text in unnamed:  # the thing the object describes: its SDK or its title
         triples.insert(0, ("product" if "product" not in given else "", key, text))
     return triples
+
+
+def _bare_policy(text: str, table: LabelTable) -> bool:
+    from disclosurelint.importer.links import Link, link_kind
+
+    address = text.strip()
+    if not re.fullmatch(r"https?://\S+", address):
+        return False
+    return link_kind(Link(address, ""), None, table) in ("policy", "other")
+
+
+def _labelled_cell(reading: _Reading, obj: Obj, inner: set[int]) -> tuple[str, str] | None:
+    """The label and value of a cell kept as ``{date: '所属公司', userList: [{code: '000',
+    name: '深圳市腾讯计算机系统有限公司'}]}``: one string, a known label, beside one list of
+    objects whose name or text keys hold the value."""
+    pairs = reading.named_pairs(obj)
+    labels = [value for _, value in pairs if isinstance(value, str)]
+    lists = [value for _, value in pairs if isinstance(value, list)]
+    if len(labels) != 1 or len(lists) != 1 or reading.table.field_for(labels[0]) is None:
+        return None
+    said: list[str] = []
+    for item in lists[0]:
+        if isinstance(item, Obj):
+            inner.add(id(item))
+            said.extend(
+                value
+                for key, value in reading.named_pairs(item)
+                if isinstance(value, str) and key.lower() in _NAME_KEYS | _PAIR_VALUE
+            )
+    inner.add(id(obj))
+    return (labels[0], "、".join(said)) if said else None
 
 
 def _only_pairs(reading: _Reading, obj: Obj) -> bool:

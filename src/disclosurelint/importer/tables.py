@@ -46,10 +46,14 @@ _ENTITY_HEADER = re.compile(
 )
 
 
+_SERVICE_HEADER = re.compile(r"^\W*(?:third[- ]party\s+)?services?(?:\s+name)?\W*$", re.I)
+
+
 def columns(header: Sequence[Cell], table: LabelTable) -> list[str | None]:
     """The field of each column (None for a column no label names); a field named by two
     columns keeps the first, except that a second name column is read as the company (and a
-    later "Entity" column as the company behind the service the first one names)."""
+    later "Entity" column as the company behind the service the first one names); a "Service"
+    column with no company column beside it names the recipient."""
     found: list[str | None] = []
     for cell in header:
         name = table.field_for(cell.text) if cell.text.strip() else None
@@ -66,6 +70,12 @@ def columns(header: Sequence[Cell], table: LabelTable) -> list[str | None]:
         if name in found and name not in (None, "data", "purpose"):
             name = "company" if name == "product" and "company" not in found else None
         found.append(name)
+    if "company" not in found and "product" in found:
+        service = found.index("product")
+        if _SERVICE_HEADER.search(header[service].text):
+            # "Service | Purpose | Data sent": a list of the services that receive the data,
+            # with no column for who runs them, names the recipients in its service column
+            found[service] = "company"
     return found
 
 

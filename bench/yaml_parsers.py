@@ -53,7 +53,7 @@ def main() -> int:
 
     def compose() -> None:
         for text in texts:
-            loader = load._Loader(text)
+            loader = load._loader()(text)
             loader.get_single_node()
             loader.dispose()
 

@@ -29,7 +29,7 @@ from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
-from disclosurelint.parallel import in_order, plan_jobs
+from disclosurelint.parallel import plan_jobs, rare_collections, shared, split
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -42,6 +42,7 @@ MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in o
 Stamp = tuple[cache.Signature | None, bytes]  # a file's stat signature and content hash
 Read = tuple[bytes | None, Document | None]  # a file's bytes and document, as read
 _CHUNK = 200
+_LEAST_CHUNK = 20  # the last chunks of a parallel run (see parallel.split)
 
 
 class Engine:
@@ -450,47 +451,37 @@ def _check_chunk(task: tuple[Sequence[Work], bool]) -> list[tuple[FileOutcome, S
     return [engine.check_stamped(f, shown, collect_only=c, stamp=stamp) for f, shown, c in chunk]
 
 
-def _check_chunk_here(
-    task: tuple[Sequence[Work], bool],
-) -> Iterator[tuple[FileOutcome, Stamp | None]]:
-    """A chunk checked in this process, each outcome handed on as soon as it is made."""
-    chunk, stamp = task
-    engine = _WORKER["engine"]
-    for f, shown, c in chunk:
-        yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
-
-
 def _run(
     engine: Engine, work: Sequence[Work], jobs: int | None, *, stamp: bool = False
 ) -> Iterator[tuple[FileOutcome, Stamp | None]]:
     """Each file's outcome (and, with ``stamp``, its cache stamp), in the order of ``work``,
     as the checks finish."""
     jobs = plan_jobs(len(work), jobs)
-    if jobs <= 1:
-        for f, shown, c in work:
-            yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
+    if not work:
         return
-    # The first file is checked here: forked workers then start with this engine warm (its
-    # validator, taxonomy and matcher built), instead of each building its own.
+    # The first file is checked alone: it warms the engine (its validator, taxonomy and
+    # matcher built), which forked workers then inherit instead of each building its own.
     f, shown, c = work[0]
     yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
-    rest = work[1:]
-    size = max(1, min(_CHUNK, -(-len(rest) // jobs)))
-    chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
-    del rest
-    _WORKER["engine"] = engine
-    try:
-        for part in in_order(
-            _check_chunk_here,
-            _check_chunk,
-            [(chunk, stamp) for chunk in chunks],
-            jobs,
-            initializer=_init_worker,
-            initargs=(engine.settings, engine.central),
-        ):
-            yield from part
-    finally:
-        _WORKER.clear()
+    with rare_collections():
+        if jobs <= 1:
+            for f, shown, c in itertools.islice(work, 1, None):
+                yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
+            return
+        chunks = split(work[1:], jobs, _CHUNK, _LEAST_CHUNK)
+        _WORKER["engine"] = engine
+        try:
+            for part in shared(
+                _check_chunk,
+                _check_chunk,
+                [(chunk, stamp) for chunk in chunks],
+                jobs,
+                initializer=_init_worker,
+                initargs=(engine.settings, engine.central),
+            ):
+                yield from part
+        finally:
+            _WORKER.clear()
 
 
 def _cached_run(

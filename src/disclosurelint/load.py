@@ -15,16 +15,16 @@ Everything that goes wrong yields ``(code, Finding)`` pairs; nothing here raises
 from __future__ import annotations
 
 import errno
+import importlib.util
 import math
 import os
 import re
 import stat
 import time
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.model import Finding, Span
@@ -41,6 +41,14 @@ from disclosurelint.rules import dl010_unknown_tag as dl010
 from disclosurelint.rules import dl011_complex_key as dl011
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.simple_yaml import read as read_simple
+
+if TYPE_CHECKING:
+    import yaml
+
+# PyYAML is imported on first use (see _loader), but a missing one fails every run at once,
+# with the one-line error of a missing dependency, not only when some text needs it.
+if importlib.util.find_spec("yaml") is None:  # pragma: no cover - a broken install
+    raise ModuleNotFoundError("No module named 'yaml'", name="yaml")
 
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 MAX_EXPANDED_NODES = 100_000  # what aliases may expand to: far above any real declaration
@@ -84,23 +92,31 @@ class LoadIssue:
     finding: Finding
 
 
-_Base: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # libyaml when PyYAML was built with it
+@cache
+def _loader() -> Any:
+    """libyaml's parser and composer (PyYAML's pure-Python ones where it was built without
+    libyaml); tags are resolved later, by :class:`_Builder`. Made on first use: most texts are
+    read by :mod:`disclosurelint.simple_yaml`, and importing PyYAML is a good part of the
+    start-up of a run that never needs it."""
+    import yaml
 
+    base: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
 
-class _Loader(_Base):  # type: ignore[misc]
-    """libyaml's parser and composer; tags are resolved later, by :class:`_Builder`."""
+    class Loader(base):  # type: ignore[misc]
+        # The composer calls these around every node for path resolvers, which this loader
+        # has none of. Bound methods of builtins do not bind ``self``: each is then one C call
+        # that does nothing instead of a Python method that returns at once (300,000 calls
+        # per 3,000 files).
+        descend_resolver: Any = {}.get  # (parent, index) -> None
+        ascend_resolver: Any = ().__len__  # () -> 0
 
-    # The composer calls these around every node for path resolvers, which this loader has
-    # none of. Bound methods of builtins do not bind ``self``: each is then one C call that
-    # does nothing instead of a Python method that returns at once (300,000 calls per 3,000
-    # files).
-    descend_resolver: Any = {}.get  # (parent, index) -> None
-    ascend_resolver: Any = ().__len__  # () -> 0
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            if kind is scalar:
+                return _PLAIN if implicit[0] else _STR
+            return _SEQ if kind is sequence else _MAP
 
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode:
-            return _PLAIN if implicit[0] else _STR
-        return _SEQ if kind is yaml.SequenceNode else _MAP
+    return Loader
 
 
 def _span(node: Any) -> Span:
@@ -300,7 +316,9 @@ def _yaml_error(exc: yaml.YAMLError, text: str) -> LoadIssue:
             span = Span.at(found.line, found.column)
             return LoadIssue(dl001.CODE, dl001.likely_mistake(found.message, found.fix, span))
     span = Span.at(mark.line + 1, mark.column + 1) if mark is not None else Span.at(1, 1)
-    if isinstance(exc, yaml.reader.ReaderError):
+    from yaml.reader import ReaderError
+
+    if isinstance(exc, ReaderError):
         problem = f"{exc.reason} (character {exc.character!r})"
         return LoadIssue(dl001.CODE, dl001.finding(problem, span))
     apart = context_mark is not None and context_mark is not mark
@@ -327,7 +345,9 @@ def parse_with_libyaml(
     text: str, path: str, *, allow_list: bool = False
 ) -> tuple[Document | None, list[LoadIssue]]:
     """:func:`parse` by libyaml's parser, whatever the text's shape."""
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader()(text)
     nodes: list[Any] = []
     try:
         while loader.check_node():

@@ -1,5 +1,5 @@
 """How many processes a run uses (itself and forked workers), decided from the work and the
-machine, and how they share it (:func:`in_order`).
+machine, and how they share it (:func:`shared` by need, :func:`in_order` in turn).
 
 A worker costs a process, a warm-up (the validator, the taxonomy's matcher) and the pickling of
 its results back to the parent, about as much as checking a few hundred files; on a machine
@@ -19,7 +19,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -75,16 +79,118 @@ def in_order(
 
     This process works instead of waiting: ``jobs`` processes, not ``jobs`` workers and an
     idle parent, so a forked copy of the parent's memory is counted once less, and no chunk
-    of this process's share is pickled. What exists when the workers start is left out of the
-    garbage collections of every process (``gc.freeze``): the collector would otherwise write
-    to each object it scans and so copy the parent's pages into each worker.
+    of this process's share is pickled.
     """
     if jobs <= 1 or len(chunks) <= 1:
         yield from (local(chunk) for chunk in chunks)
         return
+    with _workers(jobs, initializer, initargs) as pool:
+        ahead: dict[int, Future[R]] = {}
+        submitted = 0
+        for index, chunk in enumerate(chunks):
+            while submitted < min(index + 2 * jobs, len(chunks)):
+                if submitted % jobs:
+                    ahead[submitted] = pool.submit(remote, chunks[submitted])
+                submitted += 1
+            yield ahead.pop(index).result() if index % jobs else local(chunk)
+
+
+def shared(
+    local: Callable[[T], Sequence[R]],
+    remote: Callable[[T], Sequence[R]],
+    chunks: Sequence[T],
+    jobs: int,
+    *,
+    initializer: Callable[..., object] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[Sequence[R]]:
+    """Like :func:`in_order`, but shared by need rather than in turn: the workers always have
+    the next chunks queued (three each), and this process makes a chunk only while the one it
+    must hand back next is still being made elsewhere (or was given to no one), keeping what
+    it made early until its turn (at most ``4 * jobs`` chunks: a stalled worker does not make
+    this process hold every result).
+
+    This process also takes in every result and passes it on, so in turn it would finish
+    last while the workers wait for it to hand out more; by need, no process waits while
+    there is a chunk left. ``local`` must return its results whole (a list): one made early
+    is kept, not run later.
+    """
+    if jobs <= 1 or len(chunks) <= 1:
+        yield from (local(chunk) for chunk in chunks)
+        return
+    with _workers(jobs, initializer, initargs) as pool:
+        queued: dict[int, Future[Sequence[R]]] = {}
+        early: dict[int, Sequence[R]] = {}
+        free = 0  # the first chunk given to no one yet
+        depth = 3 * (jobs - 1)
+        for index in range(len(chunks)):
+            while True:
+                while free < len(chunks) and sum(not f.done() for f in queued.values()) < depth:
+                    queued[free] = pool.submit(remote, chunks[free])
+                    free += 1
+                if index in early:
+                    yield early.pop(index)
+                    break
+                future = queued.get(index)
+                if future is None:  # given to no one: made here, now
+                    free += 1
+                    yield local(chunks[index])
+                    break
+                if future.done() or free >= len(chunks) or len(early) >= 4 * jobs:
+                    yield queued.pop(index).result()
+                    break
+                early[free] = local(chunks[free])  # instead of waiting
+                free += 1
+
+
+def split(items: Sequence[T], jobs: int, most: int, least: int) -> list[Sequence[T]]:
+    """``items`` in chunks for :func:`shared`: of ``most`` items while much is left, then
+    smaller, down to ``least``, so that the processes finish together (the last chunks are
+    what one process may still be making while the others have nothing left)."""
+    chunks: list[Sequence[T]] = []
+    at = 0
+    while at < len(items):
+        size = max(least, min(most, (len(items) - at) // (4 * jobs)))
+        chunks.append(items[at : at + size])
+        at += size
+    return chunks
+
+
+@contextmanager
+def rare_collections() -> Iterator[None]:
+    """The cyclic garbage collector kept out of the way of a long run of small, acyclic work.
+
+    What exists now (a warm engine: the taxonomy, the validator) is left out of collections
+    (``gc.freeze``), and the youngest generation is collected every 20,000 allocations
+    instead of 700: a file's check makes a few thousand short-lived objects and almost no
+    cycles, and collecting them midway only walked them (measured: a tenth of the CPU of a
+    check). Forked workers inherit both; the thresholds are restored afterwards.
+    """
+    import gc
+
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+@contextmanager
+def _workers(
+    jobs: int, initializer: Callable[..., object] | None, initargs: tuple[Any, ...]
+) -> Iterator[Any]:
+    """A pool of ``jobs - 1`` forked workers (where fork exists).
+
+    What exists when the workers start is left out of the garbage collections of every
+    process (``gc.freeze``): the collector would otherwise write to each object it scans and
+    so copy the parent's pages into each worker.
+    """
     # imported here: they pull in logging and sockets, which a small run never needs
     import gc
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_all_start_methods, get_context
 
     fork = "fork" in get_all_start_methods()
@@ -97,15 +203,8 @@ def in_order(
         initializer=initializer,
         initargs=initargs,
     )
-    ahead: dict[int, Future[R]] = {}
-    submitted = 0
     try:
-        for index, chunk in enumerate(chunks):
-            while submitted < min(index + 2 * jobs, len(chunks)):
-                if submitted % jobs:
-                    ahead[submitted] = pool.submit(remote, chunks[submitted])
-                submitted += 1
-            yield ahead.pop(index).result() if index % jobs else local(chunk)
+        yield pool
     finally:
         pool.shutdown(cancel_futures=True)
         if fork:

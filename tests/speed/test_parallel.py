@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,45 @@ def test_results_come_back_in_order_with_this_process_taking_its_share() -> None
 def test_one_job_makes_every_chunk_here_without_a_pool() -> None:
     made = list(parallel.in_order(_maker, _maker, [(1,), (2,)], 1))
     assert made == [(os.getpid(), (1,)), (os.getpid(), (4,))]
+
+
+def _slow_maker(chunk: tuple[int, ...]) -> tuple[int, tuple[int, ...]]:
+    time.sleep(0.3)
+    return _maker(chunk)
+
+
+def test_shared_work_comes_back_in_order_from_every_process() -> None:
+    chunks = [tuple(range(i, i + 3)) for i in range(0, 60, 3)]
+    for jobs in (2, 3):
+        made = list(parallel.shared(_maker, _maker, chunks, jobs))
+        assert [squares for _, squares in made] == [tuple(n * n for n in c) for c in chunks]
+        assert os.getpid() in {pid for pid, _ in made}
+
+
+def test_this_process_takes_the_chunks_a_slow_worker_has_not_reached() -> None:
+    """A worker that falls behind (a busy core) leaves the rest to this process, not idle."""
+    chunks = [(n,) for n in range(12)]
+    made = list(parallel.shared(_maker, _slow_maker, chunks, 2))
+    assert [squares for _, squares in made] == [(n * n,) for n in range(12)]
+    here = [i for i, (pid, _) in enumerate(made) if pid == os.getpid()]
+    assert len(here) >= 6  # the worker made little more than what was queued at the start
+
+
+def test_what_this_process_makes_early_is_bounded() -> None:
+    """A stalled worker does not make this process hold every result until its turn."""
+    chunks = [(n,) for n in range(40)]
+    made = list(parallel.shared(_maker, _slow_maker, chunks, 2))
+    assert [squares for _, squares in made] == [(n * n,) for n in range(40)]
+    here = [i for i, (pid, _) in enumerate(made) if pid == os.getpid()]
+    assert len(here) < 40 - 3  # waited for the worker once 8 chunks were made ahead
+
+
+def test_chunks_shrink_towards_the_end_and_cover_every_item_once() -> None:
+    items = list(range(10_000))
+    chunks = parallel.split(items, 2, 200, 20)
+    assert [n for chunk in chunks for n in chunk] == items
+    sizes = [len(c) for c in chunks]
+    assert sizes[0] == 200
+    assert sizes[:-1] == sorted(sizes[:-1], reverse=True)  # the last is what is left
+    assert min(sizes[:-1]) == 20
+    assert parallel.split([1, 2, 3], 2, 200, 20) == [[1, 2, 3]]

@@ -132,6 +132,13 @@ class LabelTable:
             for name, words in self.keywords:
                 if any(word in key for word in words):
                     return LabelMatch(name, "keyword")
+        alternatives = re.split(r"\s*[/／]\s*", nfkc(label).strip())
+        if len(alternatives) > 1 and all(alternatives):
+            # "SDK/服务名称": "SDK名称" or "服务名称", the last word shared
+            for alternative in (alternatives[-1], *alternatives[:-1]):
+                match = self._match(alternative)
+                if match:
+                    return match
         if len(key) >= _FUZZY_MIN:
             close = difflib.get_close_matches(key, list(self._exact), n=1, cutoff=_FUZZY_CUTOFF)
             if close:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from disclosurelint.importer import links as linking
-from disclosurelint.importer import tables
+from disclosurelint.importer import source, tables
 from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.links import Link
@@ -101,12 +101,13 @@ _LINK_BULLET = re.compile(
 _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _NAME_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\],.;!?][^:：\[\],;!?]{0,38})\s*$")
 _PROCESSOR_INTRO = re.compile(
-    r"sub-?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商|服務商"
-    r"|第三方\s*SDK",
+    r"sub[-\u2010\u2011]?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商"
+    r"|服務商|第三方\s*SDK",
     re.IGNORECASE,
 )
 _VENDOR_INTRO = re.compile(
-    r"sub-?\s?processors?|vendors?|(?:third|3rd)[- ]part(?:y|ies)|service providers|第三方|合作方"
+    r"sub[-\u2010\u2011]?\s?processors?|vendors?|(?:third|3rd)[-\u2010-\u2013 ]part(?:y|ies)"
+    r"|service providers|第三方|合作方"
     r"|服务商",
     re.IGNORECASE,
 )
@@ -123,6 +124,7 @@ _EMBEDDED_SDK = re.compile(
     r"(?P<name>[^()（）;；]{2,60})[)）]",
     re.IGNORECASE,
 )
+_QUALIFIED_NAME = re.compile(r"^(?P<name>[^—–\s][^—–]{0,40}?)\s+[—–]\s+(?P<rest>[a-z][^—–]{0,40})$")
 _SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
 _LIST_TITLE = re.compile(
     r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
@@ -533,9 +535,13 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
             stripped, kind = _name_and_link_kind(value) if role == "name" else (value, None)
             if kind in ("dpa", "policy", "terms"):
                 value = stripped  # "Supabase DPA": the text of a link after the name
+            label = _strip_emphasis(head.text)
             if name == "company":
                 value = _without_address(value)
-            label = _strip_emphasis(head.text)
+                qualified = _QUALIFIED_NAME.match(value) if "product" not in names else None
+                if qualified:  # "Boxwood — billing": Boxwood, for the service the words name
+                    entry.add("product", label, value, line)
+                    value = qualified["name"]
             entry.links += [(link, role, label) for link in links]
             if not value:
                 continue
@@ -1648,6 +1654,43 @@ def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
     return [replace(entry.freeze(table), processor=True) for entry in entries]
 
 
+_BOLD_NAME = re.compile(r"\*\*(?P<name>[^*\n:：]{1,40}?)\*\*(?!\s*[:：])")
+_MAX_NAME_WORDS = 5
+
+
+def _bold_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of a processor list written as prose under headings, each provider named in
+    bold (``We use **Mailfox** to send ...``): the name, the heading above it as its
+    purpose, and the links of its paragraph whose text names it ("[Notekeep Terms & Privacy]")."""
+    entries: list[_Entry] = []
+    seen: set[str] = set()
+    heading = ""
+    for index in range(start, len(lines)):
+        text = nfkc_spaces(lines[index]).strip()
+        if text.startswith("#"):
+            heading = text.lstrip("#").strip()
+            continue
+        for match in _BOLD_NAME.finditer(text):
+            name = match["name"].strip()
+            if (
+                not name
+                or len(name.split()) > _MAX_NAME_WORDS
+                or _SENTENCE_END.search(name)
+                or name.casefold() in seen
+            ):
+                continue
+            seen.add(name.casefold())
+            entry = _Entry(index + 1)
+            entry.add("company", "(name in bold)", name, index + 1)
+            if heading:
+                entry.add("purpose", "(heading)", heading, index + 1)
+            for link in _MD_LINK.finditer(text):
+                if name.casefold() in link["text"].casefold() and link["url"].startswith("http"):
+                    entry.links.append((Link(link["url"], link["text"]), None, link["text"]))
+            entries.append(entry)
+    return [replace(entry.freeze(table), processor=True) for entry in entries]
+
+
 def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
     """Entries from a JSON list of objects (at any depth), or None when ``text`` is not JSON.
     A document cut off by its source still yields the objects it holds whole, and the last
@@ -1740,7 +1783,7 @@ class ImportedPage:
 def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> ImportedPage:
     """The whole published list: its entries and the text above them. ``name`` (a file name
     or address) tells an HTML page by its extension; HTML is recognised by its content too."""
-    from disclosurelint.importer.html import looks_like_html, render
+    from disclosurelint.importer.html import looks_like_html
 
     table = table or label_table()
     lines = text.splitlines()
@@ -1749,6 +1792,52 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     as_json = json_entries(body, table)
     if as_json is not None:
         return ImportedPage(None, (), tuple(_merge_duplicates(as_json)))
+    code = source.is_source(body, name)
+    if code:
+        as_data = _data_entries(body, table, start)
+        if as_data:
+            return ImportedPage(None, (), tuple(_merge_duplicates(as_data)))
+    markup = looks_like_html(body, name)
+    if code and not markup:  # a screen that builds its text: read the text it shows
+        shown = _shown_page(body, table)
+        if shown is not None:
+            return shown
+    page = _page_of(lines, start, body, name, table)
+    if code and markup and not page.entries:
+        return _shown_page(body, table) or page
+    return page
+
+
+def _shown_page(body: str, table: LabelTable) -> ImportedPage | None:
+    """The list in the text a source file shows (:func:`.source.shown_text`), if it holds one;
+    its lines are those of that text."""
+    from disclosurelint.importer.html import looks_like_html
+
+    shown = source.shown_text(body)
+    if not shown:
+        return None
+    page = parse_page(shown, name="shown.html" if looks_like_html(shown) else "", table=table)
+    return page if page.entries else None
+
+
+def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEntry]:
+    """The entries a page's source file holds as data (:mod:`.source`)."""
+    entries: list[ImportedEntry] = []
+    for line, triples in source.source_entries(body, table):
+        entry = _Entry(line + offset)
+        for name, label, value in triples:
+            if name:
+                entry.add(name, label, value, line + offset)
+            else:
+                entry.add_unmapped(label, value)
+        entries.append(entry.freeze(table))
+    return entries
+
+
+def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTable) -> ImportedPage:
+    """The page read as a published text: HTML (a page component's markup too) or plain text."""
+    from disclosurelint.importer.html import looks_like_html, render
+
     if looks_like_html(body, name):
         rendered = render(body, table, name)
         offset = start
@@ -1770,7 +1859,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
                 for grid in rendered.grids
             ],
         )
-        entries = reader.read()
+        entries = _own_domain_policies(reader.read(), lines)
         end = reader.first_entry if reader.first_entry is not None else len(lines)
         above = [line for line in lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
@@ -1781,14 +1870,55 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         reader = _Reader(lines, table, line_numbers=numbers)
     else:
         reader = _Reader(lines, table)
-    entries = reader.read()
+    entries = _own_domain_policies(reader.read(), lines)
     if not entries and reader.processor_page:
-        entries = _paragraph_entries(lines, start, table)
+        entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if entries:
             reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+
+
+def _own_domain_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[ImportedEntry]:
+    """Entries given no policy link get the "Privacy Policy" link the page gives elsewhere on
+    the recipient's own domain ("Consult Acme directly: … [Privacy Policy](https://acme.io/
+    privacy)" under a table row naming Acme, Inc.), when that
+    domain names one entry only."""
+    by_domain: dict[str, str] = {}
+    for line in lines:
+        for link in _MD_LINK.finditer(line):
+            if re.search(r"privacy|隐私", link["text"], re.IGNORECASE):
+                domain = _domain_word(link["url"])
+                if domain:
+                    by_domain.setdefault(domain, link["url"])
+    if not by_domain:
+        return entries
+    owners: dict[str, list[int]] = {}
+    for index, entry in enumerate(entries):
+        words = re.findall(r"[a-z0-9]+", nfkc(entry.fields.get("company", "")).casefold())
+        if words and len(words[0]) >= _MIN_DOMAIN_WORD:
+            owners.setdefault(words[0], []).append(index)
+    used = {entry.fields.get("policy") or entry.links.get("policy") for entry in entries}
+    found = list(entries)
+    for domain, url in by_domain.items():
+        holders = owners.get(domain, [])
+        if len(holders) != 1 or url in used:
+            continue
+        entry = found[holders[0]]
+        if not (entry.fields.get("policy") or entry.links.get("policy")):
+            found[holders[0]] = replace(entry, links={**entry.links, "policy": url})
+    return found
+
+
+_MIN_DOMAIN_WORD = 4
+
+
+def _domain_word(url: str) -> str | None:
+    """The word a web address is named by (``higgsfield`` for ``https://www.higgsfield.ai/…``)."""
+    host = re.match(r"https?://([^/:?#]+)", url)
+    labels = host.group(1).lower().split(".") if host else []
+    return labels[-2] if len(labels) >= 2 else None
 
 
 def _label_only(line: str, table: LabelTable) -> bool:

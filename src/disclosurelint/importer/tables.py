@@ -41,12 +41,28 @@ class Grid:
     cut: bool = False
 
 
+_ENTITY_HEADER = re.compile(
+    r"^\W*(?:legal\s+)?entit(?:y|ies)(?:\s+name)?\W*$|^\W*legal\s+name\W*$|法人|主体", re.I
+)
+
+
 def columns(header: Sequence[Cell], table: LabelTable) -> list[str | None]:
     """The field of each column (None for a column no label names); a field named by two
-    columns keeps the first, except that a second name column is read as the company."""
+    columns keeps the first, except that a second name column is read as the company (and a
+    later "Entity" column as the company behind the service the first one names)."""
     found: list[str | None] = []
     for cell in header:
         name = table.field_for(cell.text) if cell.text.strip() else None
+        if (
+            name == "company"
+            and "company" in found
+            and "product" not in found
+            and _ENTITY_HEADER.search(cell.text)
+        ):
+            # "Sub-processor | … | Entity": the service, then the legal entity behind it
+            found[found.index("company")] = "product"
+            found.append(name)
+            continue
         if name in found and name not in (None, "data", "purpose"):
             name = "company" if name == "product" and "company" not in found else None
         found.append(name)

@@ -1,0 +1,626 @@
+"""Lists written as data in a page's source file, read without running anything.
+
+A page component or an app screen often keeps its list of recipients as data and renders it:
+an array of object literals in JavaScript, TypeScript, Vue or JSX (``{ name: '…', provider: '…',
+privacyPolicyUrl: '…' }``), an object per SDK holding a list of ``{name: 'label', value: '…'}``
+pairs under a title, a table's ``columns`` (``{title: 'SDK厂商', dataIndex: 'vendor'}``) beside
+its ``data`` rows, Kotlin calls with named arguments (``SdkInfo(name = "…", vendor = "…")``) or
+positional ones whose parameter names the declaration of the function or class gives
+(``ad("…", "…", "https://…")`` after ``fun ad(name: String, vendor: String, url: String)
+= SdkInfo(name, vendor, …, url, …)``). The text is split into tokens (strings unescaped,
+comments dropped, so an entry commented out stays out) and the literals are read with a small
+parser; keys go through the label table like any published label (``privacyPolicyUrl`` as
+"privacy Policy Url").
+
+When no literal holds a list, the text the file shows is read instead: the strings a Kotlin or
+Java screen appends to a text builder (a variable appended in between replaced by the string it
+was given), or an HTML document kept in a string.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Union
+
+from disclosurelint.importer.labels import LabelTable
+
+_SOURCE_NAME = (
+    ".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte",
+    ".kt", ".kts", ".java", ".dart", ".swift",
+)  # fmt: skip
+_SOURCE_START = re.compile(
+    r"^\s*(?:import\s|export\s|package\s|const\s|let\s|var\s|class\s|object\s|interface\s"
+    r"|data\s+class\s|fun\s|function\s|[\"']use client[\"']|<template\b|<script\b)"
+)
+_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
+# keys that hold a pair's label, and those that hold its value ({name: '使用场景', value: '…'})
+_PAIR_LABEL = frozenset({"name", "label", "key", "title", "field", "tit", "k"})
+_PAIR_VALUE = frozenset({"value", "content", "text", "desc", "val", "v", "detail"})
+# keys that name the thing an object describes (the SDK) when another key gives its company
+_NAME_KEYS = frozenset({"name", "title", "tit", "label"})
+# keys of a table column that say which key of a row it shows (antd, element-ui, react-table)
+_COLUMN_KEYS = ("dataIndex", "prop", "accessorKey", "accessor", "field", "key")
+_MIN_FIELDS = 2
+_MODIFIERS = frozenset({"val", "var", "private", "public", "protected", "internal", "override"})
+_WORD = re.compile(r"[\w$]+")
+_NUMBER = re.compile(r"[\w.]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "s" string, "i" identifier, "n" number, "p" punctuation
+    text: str
+    line: int
+
+
+@dataclass
+class Obj:
+    """An object literal or a call: its (key, value) pairs in order (None for a positional
+    argument), the line it starts on, and for a call the name called."""
+
+    pairs: list[tuple[str | None, Value]]
+    line: int
+    call: str | None = None
+
+
+Value = Union[str, Obj, list["Value"], None]  # noqa: UP007  (a runtime alias on Python 3.10)
+
+
+def is_source(text: str, name: str = "") -> bool:
+    """A source file of a page or an app screen, by its name or its first statement."""
+    return name.lower().endswith(_SOURCE_NAME) or bool(_SOURCE_START.match(text))
+
+
+# --- tokens --------------------------------------------------------------------------------------
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of a C-like source text (JavaScript, TypeScript, Kotlin, Java, Dart, Swift):
+    comments dropped, strings unescaped, markup and other text left as punctuation."""
+    out: list[Token] = []
+    i, line, size = 0, 1, len(text)
+    while i < size:
+        char = text[i]
+        if char == "\n":
+            line += 1
+            i += 1
+        elif char.isspace():
+            i += 1
+        elif text.startswith("//", i):
+            end = text.find("\n", i)
+            i = size if end < 0 else end
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            end = size if end < 0 else end + 2
+            line += text.count("\n", i, end)
+            i = end
+        elif text.startswith('"""', i):
+            end = text.find('"""', i + 3)
+            end = size if end < 0 else end
+            out.append(Token("s", text[i + 3 : end], line))
+            line += text.count("\n", i, end)
+            i = end + 3
+        elif char in "'\"`":
+            value, end = _string(text, i)
+            if value is None:
+                out.append(Token("p", char, line))
+                i += 1
+                continue
+            out.append(Token("s", value, line))
+            line += text.count("\n", i, end)
+            i = end
+        elif char.isdigit():
+            match = _NUMBER.match(text, i)
+            end = match.end() if match else i + 1
+            out.append(Token("n", text[i:end], line))
+            i = end
+        elif char.isalpha() or char in "_$":
+            match = _WORD.match(text, i)
+            end = match.end() if match else i + 1
+            out.append(Token("i", text[i:end], line))
+            i = end
+        else:
+            out.append(Token("p", char, line))
+            i += 1
+    return out
+
+
+def _string(text: str, start: int) -> tuple[str | None, int]:
+    """The unescaped string opening at ``start`` and the index after it; None when a quote
+    other than a backtick meets the end of its line first (an apostrophe in markup text)."""
+    quote = text[start]
+    parts: list[str] = []
+    i = start + 1
+    while i < len(text):
+        char = text[i]
+        if char == quote:
+            return "".join(parts), i + 1
+        if char == "\n" and quote != "`":
+            return None, start + 1
+        if char == "\\" and i + 1 < len(text):
+            following = text[i + 1]
+            if following == "u":
+                match = re.compile(r"u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})").match(text, i + 1)
+                if match:
+                    parts.append(chr(int(match.group(1) or match.group(2), 16)))
+                    i = match.end()
+                    continue
+            elif following == "x":
+                match = re.compile(r"x([0-9a-fA-F]{2})").match(text, i + 1)
+                if match:
+                    parts.append(chr(int(match.group(1), 16)))
+                    i = match.end()
+                    continue
+            elif following == "\n":
+                i += 2
+                continue
+            parts.append(_ESCAPES.get(following, following))
+            i += 2
+            continue
+        parts.append(char)
+        i += 1
+    return None, start + 1
+
+
+# --- literals ------------------------------------------------------------------------------------
+
+
+_CLOSE = {"(": ")", "[": "]", "{": "}"}
+
+
+@dataclass
+class _Parser:
+    tokens: Sequence[Token]
+    constants: dict[str, str] = field(default_factory=dict)
+
+    def text(self, i: int) -> str:
+        return self.tokens[i].text if i < len(self.tokens) else ""
+
+    def kind(self, i: int) -> str:
+        return self.tokens[i].kind if i < len(self.tokens) else ""
+
+    def skip(self, i: int) -> int:
+        """The index after the expression at ``i`` (up to a comma or a closing bracket)."""
+        depth = 0
+        while i < len(self.tokens):
+            token = self.tokens[i]
+            if token.kind == "p" and token.text in "([{":
+                depth += 1
+            elif token.kind == "p" and token.text in ")]}":
+                if depth == 0:
+                    return i
+                depth -= 1
+            elif token.kind == "p" and token.text in ",;" and depth == 0:
+                return i
+            i += 1
+        return i
+
+    def value(self, i: int) -> tuple[Value, int]:
+        """The literal at ``i`` (a string with its ``+`` concatenations, an object, an array, a
+        call) and the index after it; None for anything else, skipped."""
+        kind, text = self.kind(i), self.text(i)
+        if kind == "s" or (kind == "i" and text in self.constants and self.text(i + 1) != "("):
+            parts = [text if kind == "s" else self.constants[text]]
+            i += 1
+            while self.text(i) == "+" and (
+                self.kind(i + 1) == "s" or self.text(i + 1) in self.constants
+            ):
+                following = self.text(i + 1)
+                parts.append(following if self.kind(i + 1) == "s" else self.constants[following])
+                i += 2
+            if self.text(i) == "to":  # mapOf("名称" to "…")
+                return "".join(parts), i
+            end = self.skip(i)
+            return ("".join(parts) if end == i else None), end
+        if kind == "n":
+            end = self.skip(i + 1)
+            return (text if end == i + 1 else None), end
+        if text == "{":
+            return self.object(i)
+        if text == "[":
+            return self.sequence(i, "]")
+        if kind == "i" and self.text(i + 1) == "(":
+            return self.arguments(i + 1, call=text)
+        if kind == "i" and self.text(i + 1) == "<":  # listOf<SdkInfo>(...)
+            end = self.skip_generic(i + 1)
+            if self.text(end) == "(":
+                return self.arguments(end, call=text)
+        return None, self.skip(i)
+
+    def skip_generic(self, i: int) -> int:
+        depth = 0
+        while i < len(self.tokens):
+            if self.text(i) == "<":
+                depth += 1
+            elif self.text(i) == ">":
+                depth -= 1
+                if depth == 0:
+                    return i + 1
+            elif self.text(i) in ";{}":
+                return i
+            i += 1
+        return i
+
+    def object(self, i: int) -> tuple[Value, int]:
+        obj = Obj([], self.tokens[i].line)
+        i += 1
+        while i < len(self.tokens) and self.text(i) != "}":
+            if self.kind(i) in "sin" and self.text(i + 1) == ":":
+                key = self.text(i)
+                value, i = self.value(i + 2)
+                obj.pairs.append((key, value))
+            else:
+                value, i = self.value(i)
+                if isinstance(value, (Obj, list)):
+                    obj.pairs.append((None, value))  # spread, or a block holding literals
+            if self.text(i) in ",;":
+                i += 1
+            elif self.text(i) != "}":
+                i += 1  # a token no expression starts with
+        return obj, min(i + 1, len(self.tokens))
+
+    def sequence(self, i: int, close: str) -> tuple[Value, int]:
+        items: list[Value] = []
+        i += 1
+        while i < len(self.tokens) and self.text(i) != close:
+            value, i = self.value(i)
+            items.append(value)
+            if self.text(i) == "," or self.text(i) != close:
+                i += 1
+        return items, min(i + 1, len(self.tokens))
+
+    def arguments(self, i: int, call: str) -> tuple[Value, int]:
+        obj = Obj([], self.tokens[i].line, call=call)
+        i += 1
+        while i < len(self.tokens) and self.text(i) != ")":
+            if self.kind(i) == "i" and self.text(i + 1) in ("=", ":") and self.text(i + 2) != "=":
+                key = self.text(i)
+                value, i = self.value(i + 2)
+                obj.pairs.append((key, value))
+            else:
+                value, i = self.value(i)
+                if self.text(i) == "to":
+                    target, i = self.value(i + 1)  # mapOf("名称" to "…")
+                    if isinstance(value, str):
+                        obj.pairs.append((value, target))
+                        value = None
+                        if self.text(i) == ",":
+                            i += 1
+                        continue
+                obj.pairs.append((None, value))
+            if self.text(i) == "," or self.text(i) != ")":
+                i += 1
+        return obj, min(i + 1, len(self.tokens))
+
+
+def _constants(tokens: Sequence[Token]) -> dict[str, str]:
+    """Names given a string once (``const val POLICY_URL = "…"``, ``private val yunUrl = "…"``,
+    ``val yun = SpannableString(yunUrl)``), and what they hold."""
+    found: dict[str, str] = {}
+    for i in range(len(tokens) - 3):
+        if tokens[i].kind != "i" or tokens[i].text not in ("val", "var", "const", "let"):
+            continue
+        name, j = tokens[i + 1], i + 2
+        if name.kind != "i" or name.text == "val":
+            continue
+        if tokens[j].text == ":" and j + 1 < len(tokens):
+            j += 2
+            while (j < len(tokens) and tokens[j].text in ("?", ".")) or tokens[j - 1].text == ".":
+                j += 1
+        if j + 1 >= len(tokens) or tokens[j].text != "=":
+            continue
+        value = tokens[j + 1]
+        if value.kind == "s" and (j + 2 >= len(tokens) or tokens[j + 2].text != "+"):
+            found[name.text] = value.text
+        elif (
+            value.kind == "i"
+            and j + 4 < len(tokens)
+            and tokens[j + 2].text == "("
+            and tokens[j + 4].text == ")"
+        ):
+            inner = tokens[j + 3]
+            if inner.kind == "s":
+                found[name.text] = inner.text
+            elif inner.kind == "i" and inner.text in found:
+                found[name.text] = found[inner.text]
+    return found
+
+
+@dataclass(frozen=True)
+class _Signature:
+    """The parameter names of a function or class, and where a function passes them on
+    (``= SdkInfo(name, vendor, …)``: the callee and its arguments' names)."""
+
+    params: tuple[str, ...]
+    forward: tuple[str, tuple[str, ...]] | None = None
+
+
+def _signatures(tokens: Sequence[Token]) -> dict[str, _Signature]:
+    found: dict[str, _Signature] = {}
+    for i in range(len(tokens) - 2):
+        if tokens[i].text not in ("fun", "class", "function", "def") or tokens[i].kind != "i":
+            continue
+        name = tokens[i + 1]
+        j = i + 2
+        if name.kind != "i" or j >= len(tokens) or tokens[j].text != "(":
+            continue
+        params, j = _params(tokens, j)
+        forward = None
+        k = j
+        if k < len(tokens) and tokens[k].text == ":":  # a return type
+            k += 2
+        if k + 2 < len(tokens) and tokens[k].text == "=" and tokens[k + 2].text == "(":
+            callee = tokens[k + 1].text
+            args, _ = _params(tokens, k + 2, plain=True)
+            forward = (callee, args)
+        if params:
+            found[name.text] = _Signature(params, forward)
+    return found
+
+
+def _params(tokens: Sequence[Token], i: int, plain: bool = False) -> tuple[tuple[str, ...], int]:
+    """The names in a parameter list (``(val name: String, url: String = X)``) or, ``plain``, the
+    single identifiers of an argument list (any other argument as an empty name)."""
+    names: list[str] = []
+    depth = 0
+    current: list[str] | None = [] if plain else None
+    j = i + 1
+    start = True
+    while j < len(tokens):
+        token = tokens[j]
+        if token.text in "([{<" and token.kind == "p":
+            depth += 1
+        elif token.text in ")]}>" and token.kind == "p":
+            if depth == 0:
+                if plain and current is not None:
+                    names.append(current[0] if len(current) == 1 else "")
+                return tuple(names), j + 1
+            depth -= 1
+        elif token.text == "," and depth == 0:
+            if plain and current is not None:
+                names.append(current[0] if len(current) == 1 else "")
+                current = []
+            start = True
+            j += 1
+            continue
+        if depth == 0:
+            if plain and current is not None:
+                current.append(token.text if token.kind == "i" else "\x00")
+            elif (
+                start
+                and token.kind == "i"
+                and token.text not in _MODIFIERS
+                and j + 1 < len(tokens)
+                and tokens[j + 1].text == ":"
+            ):
+                names.append(token.text)
+                start = False
+        j += 1
+    return tuple(names), j
+
+
+# --- entries -------------------------------------------------------------------------------------
+
+
+def _words(key: str) -> str:
+    """A code key as words: ``privacyPolicyUrl`` -> "privacy Policy Url", ``sdk_name`` ->
+    "sdk name"."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|_", " ", key).strip()
+
+
+@dataclass
+class _Reading:
+    table: LabelTable
+    signatures: Mapping[str, _Signature]
+    headers: dict[str, str] = field(default_factory=dict)  # column key -> its header
+
+    def named_pairs(self, obj: Obj) -> list[tuple[str, Value]]:
+        """The pairs of an object or a call with every key named (a positional argument by the
+        parameter of the declaration it fills, followed through a forwarding function)."""
+        if obj.call is None:
+            return [(key, value) for key, value in obj.pairs if key is not None]
+        signature = self.signatures.get(obj.call)
+        pairs: list[tuple[str, Value]] = []
+        for index, (given, value) in enumerate(obj.pairs):
+            if given is not None:
+                key = given
+            elif signature is not None and index < len(signature.params):
+                key = signature.params[index]
+            else:
+                continue
+            if signature is not None and signature.forward is not None:
+                target = self.signatures.get(signature.forward[0])
+                args = signature.forward[1]
+                if target is not None and key in args and args.index(key) < len(target.params):
+                    key = target.params[args.index(key)]
+            pairs.append((key, value))
+        return pairs
+
+    def field_of(self, key: str) -> str | None:
+        header = self.headers.get(key)
+        if header is not None:
+            return self.table.field_for(header)
+        return self.table.field_for(_words(key))
+
+
+def _text(value: Value) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+        return "、".join(str(item) for item in value)
+    return None
+
+
+def _pair(pairs: Sequence[tuple[str, Value]], index: int) -> tuple[str, str] | None:
+    """The label and value of ``{name: '使用场景', value: '…'}`` starting at ``index``."""
+    if index + 1 >= len(pairs):
+        return None
+    (key, label), (next_key, value) = pairs[index], pairs[index + 1]
+    if key.lower() in _PAIR_LABEL and next_key.lower() in _PAIR_VALUE:
+        text = _text(value)
+        if isinstance(label, str) and text is not None:
+            return label, text
+    return None
+
+
+def _objects(value: Value, out: list[Obj]) -> None:
+    if isinstance(value, Obj):
+        out.append(value)
+        for _, item in value.pairs:
+            _objects(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _objects(item, out)
+
+
+def literals(text: str) -> tuple[list[Obj], dict[str, str], dict[str, _Signature]]:
+    """Every object literal and call of a source text (outermost first), the names given a
+    string, and the parameter names of its functions and classes."""
+    tokens = tokenize(text)
+    constants = _constants(tokens)
+    parser = _Parser(tokens, constants)
+    found: list[Obj] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        starts = token.kind == "p" and (
+            token.text == "[" or (token.text == "{" and _opens_object(parser, i))
+        )
+        calls = token.kind == "i" and parser.text(i + 1) == "(" and i > 0
+        if starts or calls:
+            value, end = parser.value(i)
+            tops: list[Obj] = []
+            _objects(value, tops)
+            if any(_strings(obj) for obj in tops):
+                found.extend(tops)
+                i = max(end, i + 1)
+                continue
+        i += 1
+    return found, constants, _signatures(tokens)
+
+
+def _opens_object(parser: _Parser, i: int) -> bool:
+    """A brace that opens an object literal (``{ key: …``, ``{ 'key': …``, ``{ ...rest``), not
+    a block of code or a JSX expression."""
+    following = parser.text(i + 1)
+    if following == "}" or (following == "." and parser.text(i + 2) == "."):
+        return True
+    return parser.kind(i + 1) in ("s", "i", "n") and parser.text(i + 2) == ":"
+
+
+def _strings(obj: Obj) -> bool:
+    return any(isinstance(value, str) for _, value in obj.pairs)
+
+
+def source_entries(text: str, table: LabelTable) -> list[tuple[int, list[tuple[str, str, str]]]]:
+    """The entries a source text holds as data: per entry its line and its (field, label,
+    value) triples, a field of None (``""``) for a key the label table does not know."""
+    objects, _, signatures = literals(text)
+    reading = _Reading(table, signatures)
+    columns: set[int] = set()
+    for obj in objects:  # table columns: {title: 'SDK厂商', dataIndex: 'vendor'}
+        pairs = dict(reading.named_pairs(obj))
+        title = pairs.get("title") or pairs.get("label") or pairs.get("Header")
+        column = next((pairs[key] for key in _COLUMN_KEYS if isinstance(pairs.get(key), str)), None)
+        if isinstance(title, str) and isinstance(column, str) and table.field_for(title):
+            reading.headers[column] = title
+            columns.add(id(obj))
+    inner: set[int] = set(columns)
+    found: list[tuple[int, list[tuple[str, str, str]]]] = []
+    for obj in objects:
+        if id(obj) in inner:
+            continue
+        triples = _triples(reading, obj, inner)
+        given = {name for name, _, _ in triples if name}
+        if ("company" in given or "product" in given) and len(given) >= _MIN_FIELDS:
+            found.append((obj.line, triples))
+    return found
+
+
+def _triples(reading: _Reading, obj: Obj, inner: set[int]) -> list[tuple[str, str, str]]:
+    pairs = reading.named_pairs(obj)
+    keys = [(key, reading.field_of(key)) for key, _ in pairs]
+    companies = [key for key, name in keys if name == "company"]
+    triples: list[tuple[str, str, str]] = []
+    unnamed: list[tuple[str, str]] = []
+    index = 0
+    while index < len(pairs):
+        key, value = pairs[index]
+        labelled = _pair(pairs, index)
+        if labelled is not None:  # the object is itself a list of label/value pairs
+            label, said = labelled
+            triples.append((reading.table.field_for(label) or "", label, said))
+            index += 2
+            continue
+        index += 1
+        text = _text(value)
+        if text is None:
+            if isinstance(value, list):  # [{name: '第三方机构名称', value: '…'}, …]
+                for item in value:
+                    if isinstance(item, Obj) and _only_pairs(reading, item):
+                        inner.add(id(item))
+                        triples.extend(_triples(reading, item, inner))
+            continue
+        name = reading.field_of(key)
+        if key.lower() in _NAME_KEYS and (
+            name is None or (name == "company" and len(companies) > 1)
+        ):
+            unnamed.append((key, text))
+            continue
+        triples.append((name or "", reading.headers.get(key, key), text))
+    given = {name for name, _, _ in triples}
+    for key, text in unnamed:  # the thing the object describes: its SDK or its title
+        triples.insert(0, ("product" if "product" not in given else "", key, text))
+    return triples
+
+
+def _only_pairs(reading: _Reading, obj: Obj) -> bool:
+    pairs = reading.named_pairs(obj)
+    return bool(pairs) and all(_pair(pairs, i) is not None for i in range(0, len(pairs), 2))
+
+
+# --- the text a file shows -----------------------------------------------------------------------
+
+
+def shown_text(text: str) -> str | None:
+    """The text a source file shows: the strings appended to a text builder in order (a
+    variable appended in between replaced by the string it holds), or else its strings that
+    hold HTML markup; None when it has neither."""
+    tokens = tokenize(text)
+    constants = _constants(tokens)
+    parts: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text == "append" and i + 1 < len(tokens) and tokens[i + 1].text == "(":
+            depth, j = 0, i + 1
+            while j < len(tokens):
+                token = tokens[j]
+                if token.kind == "p" and token.text == "(":
+                    depth += 1
+                elif token.kind == "p" and token.text == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif token.kind == "s":
+                    parts.append(_interpolate(token.text, constants))
+                elif token.kind == "i" and token.text in constants:
+                    parts.append(constants[token.text])
+                j += 1
+            i = j
+        i += 1
+    if parts:
+        return "".join(parts)
+    markup = [
+        token.text for token in tokens if token.kind == "s" and re.search(r"</\w+>", token.text)
+    ]
+    return "\n".join(markup) if markup else None
+
+
+def _interpolate(text: str, constants: Mapping[str, str]) -> str:
+    return re.sub(
+        r"\$\{(\w+)\}|\$(\w+)",
+        lambda m: constants.get(m.group(1) or m.group(2), m.group(0)),
+        text,
+    )

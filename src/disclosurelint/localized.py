@@ -69,7 +69,7 @@ def is_mapping(value: object) -> TypeGuard[Mapping[Any, Any]]:
         return True
     if kind in _NEVER_MAPPINGS:
         return False
-    return is_mapping(value)
+    return isinstance(value, Mapping)
 
 
 def is_tag(tag: object) -> bool:

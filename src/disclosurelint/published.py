@@ -84,9 +84,13 @@ def plain_text(data: Mapping[str, Any], key: str, lang: str | None = None) -> st
     A text in several languages gives its ``lang`` text, or its first language when it has no
     ``lang`` text (:func:`disclosurelint.localized.localize`).
     """
-    value = localized.localize(data.get(key), lang)
-    if value is None:
-        return None
+    value = data.get(key)
+    if type(value) is not str:  # a plain text is its own text in every language
+        if value is None:
+            return None
+        value = localized.localize(value, lang)
+        if value is None:
+            return None
     return " ".join(value.split()) or None
 
 

@@ -103,3 +103,15 @@ def test_field_values_are_the_values_of_fields_whatever_the_shapes() -> None:
             expected = [value for _, value in localized.fields(data)]
             assert localized.field_values(data) == expected
     assert localized.field_values(["not", "a", "declaration"]) == []
+
+
+def test_any_mapping_is_a_mapping_and_other_values_are_not() -> None:
+    import datetime
+    from collections import OrderedDict
+    from types import MappingProxyType
+
+    from disclosurelint.localized import is_mapping
+
+    assert is_mapping({"en": "x"}) and is_mapping(OrderedDict(en="x"))
+    assert is_mapping(MappingProxyType({"en": "x"}))
+    assert not any(is_mapping(v) for v in ("x", ["x"], 1, 1.5, True, None, datetime.date.today()))

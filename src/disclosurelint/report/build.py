@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from typing import Any
 
 from disclosurelint import __version__, localized
@@ -74,7 +75,11 @@ def _text(data: Mapping[str, Any], key: str, w: Words = ENGLISH) -> str | None:
     several languages gives its text in the report's language, else its first, marked with the
     language it is in (``Provide maps. (only in en)``)."""
     value = data.get(key)
-    if isinstance(value, Mapping):
+    if type(value) is str:  # most values: asked first, without the ABC machinery
+        return " ".join(value.split()) or None
+    if value is None:
+        return None
+    if localized.is_mapping(value):
         found = _in_language(value, w)
         if found is None:
             return None
@@ -88,8 +93,57 @@ def _text(data: Mapping[str, Any], key: str, w: Words = ENGLISH) -> str | None:
     return None
 
 
+_MAX_FIELDS = 10_000
+_fields: dict[tuple[str, str | None, str], Field] = {}
+
+
+def forget() -> None:
+    """Start afresh: every fact and data item is worded again when next asked for."""
+    _fields.clear()
+    _items_made.clear()
+    _items_for[0] = None
+
+
 def _field(label: str, text: str | None, w: Words = ENGLISH) -> Field:
-    return Field(label, text, False) if text else Field(label, w("not_stated"), True)
+    """The fact ``label`` saying ``text``, or "Not stated"; one record per distinct fact (most
+    facts, and every absent one, repeat across the declarations)."""
+    key = (label, text, w.lang)
+    found = _fields.get(key)
+    if found is None:
+        if len(_fields) >= _MAX_FIELDS:
+            _fields.clear()
+        found = Field(label, text, False) if text else Field(label, _not_stated(w.lang), True)
+        _fields[key] = found
+    return found
+
+
+@cache
+def _shared(lang: str) -> Words:
+    """The words of ``lang`` that the remembered wordings below are written with."""
+    return Words(lang)
+
+
+@cache
+def _not_stated(lang: str) -> str:
+    return _shared(lang)("not_stated")
+
+
+_Worded = Callable[..., str]
+
+
+def _worded(make: _Worded) -> _Worded:
+    """``make(w, *values)`` (each value a text or None) written once per language and values:
+    a declared fact worded from a few values the declarations repeat (a relationship, a legal
+    basis, a reviewer and date)."""
+
+    @lru_cache(maxsize=4096)
+    def remembered(lang: str, *values: str | None) -> str:
+        return make(_shared(lang), *values)
+
+    def worded(w: Words, *values: str | None) -> str:
+        return remembered(w.lang, *values)
+
+    return worded
 
 
 # -- one partner -------------------------------------------------------------------------------
@@ -110,8 +164,11 @@ def partner_title(data: Mapping[str, Any], fallback: str, w: Words = ENGLISH) ->
 
 def _country(data: Mapping[str, Any], home: str, w: Words = ENGLISH) -> str | None:
     country = _text(_mapping(data.get("recipient")), "country")
-    if country is None:
-        return None
+    return None if country is None else _country_words(w, country, home)
+
+
+@_worded
+def _country_words(w: Words, country: str, home: str) -> str:
     if country == home:
         return w("country.home", country=country)
     return w("country.abroad", country=country, home=home)
@@ -146,19 +203,28 @@ def _cross_border(data: Mapping[str, Any], home: str, w: Words) -> str | None:
     return w.join(parts, "sentence.sep")
 
 
+_BASES = (
+    ("pipl", "pipl_basis"),
+    ("gdpr", "gdpr_basis"),
+    ("gdpr_special_category", "gdpr_special"),
+    ("gdpr_criminal_data", "gdpr_criminal"),
+)
+
+
 def _legal_basis(data: Mapping[str, Any], w: Words) -> str | None:
     basis = _mapping(data.get("legal_basis"))
-    parts = []
-    for key, table in (
-        ("pipl", "pipl_basis"),
-        ("gdpr", "gdpr_basis"),
-        ("gdpr_special_category", "gdpr_special"),
-        ("gdpr_criminal_data", "gdpr_criminal"),
-    ):
-        value = _text(basis, key)
-        if value:
-            parts.append(w("labelled", label=w(f"basis.{key}"), text=w.word(table, value)))
-    return w.join(parts, "list.semicolon") or None
+    values = [_text(basis, key) for key, _ in _BASES]
+    return _basis_words(w, *values) if any(values) else None
+
+
+@_worded
+def _basis_words(w: Words, *values: str | None) -> str:
+    parts = [
+        w("labelled", label=w(f"basis.{key}"), text=w.word(table, value))
+        for (key, table), value in zip(_BASES, values, strict=True)
+        if value
+    ]
+    return w.join(parts, "list.semicolon")
 
 
 def _consent_evidence(data: Mapping[str, Any], w: Words) -> str | None:
@@ -166,8 +232,12 @@ def _consent_evidence(data: Mapping[str, Any], w: Words) -> str | None:
     kind = _text(evidence, "kind")
     if kind is None:
         return None
+    return _consent_words(w, kind, _text(evidence, "how", w), _text(evidence, "where", w))
+
+
+@_worded
+def _consent_words(w: Words, kind: str, how: str | None, where: str | None) -> str:
     text = w.word("consent", kind)
-    how, where = _text(evidence, "how", w), _text(evidence, "where", w)
     if w.lang == "zh":  # a clause inside a Chinese sentence ends with no full stop of its own
         how, where = (t.rstrip("。") if t else t for t in (how, where))
     text += w("consent_evidence.how", how=how) if how else w("consent_evidence.no_how")
@@ -179,8 +249,11 @@ def _consent_evidence(data: Mapping[str, Any], w: Words) -> str | None:
 def _reference(data: Mapping[str, Any], key: str, w: Words) -> str | None:
     found = _mapping(data.get(key))
     reference, date = _text(found, "reference", w), _text(found, "date")
-    if not (reference or date):
-        return None
+    return _reference_words(w, reference, date) if reference or date else None
+
+
+@_worded
+def _reference_words(w: Words, reference: str | None, date: str | None) -> str:
     return (reference or w("reference.none")) + (
         w("reference.dated", date=date) if date else w("reference.undated")
     )
@@ -189,8 +262,11 @@ def _reference(data: Mapping[str, Any], key: str, w: Words) -> str | None:
 def _review(data: Mapping[str, Any], w: Words) -> str | None:
     review = _mapping(data.get("review"))
     owner, when, ticket = (_text(review, k) for k in ("owner", "last_reviewed", "ticket"))
-    if not (owner or when or ticket):
-        return None
+    return _review_words(w, owner, when, ticket) if owner or when or ticket else None
+
+
+@_worded
+def _review_words(w: Words, owner: str | None, when: str | None, ticket: str | None) -> str:
     text = w("review.by", owner=owner) if owner else w("review.done")
     text += w("review.on", date=when) if when else w("review.undated")
     return text + (w("review.ticket", ticket=ticket) if ticket else "")
@@ -198,8 +274,11 @@ def _review(data: Mapping[str, Any], w: Words) -> str | None:
 
 def _relationship(data: Mapping[str, Any], w: Words) -> str | None:
     value = _text(_mapping(data.get("recipient")), "relationship")
-    if value is None:
-        return None
+    return None if value is None else _relationship_words(w, value)
+
+
+@_worded
+def _relationship_words(w: Words, value: str) -> str:
     if not w.has(f"meaning.{value}"):
         return value
     return w("labelled", label=w.word("relationship", value), text=w(f"meaning.{value}"))
@@ -211,7 +290,7 @@ def published_fields(data: Mapping[str, Any], w: Words = ENGLISH) -> tuple[Field
     parts = {part.key: part.text for part in entry_parts(data, lang)}
     for key, (group, field) in _PUBLISHED_SOURCES.items():
         value = _mapping(data.get(group)).get(field) if group else data.get(field)
-        found = _in_language(value, w) if isinstance(value, Mapping) else None
+        found = _in_language(value, w) if localized.is_mapping(value) else None
         text = parts.get(key)
         if found is not None and found[1] and text and text.strip() == found[0].strip():
             parts[key] = w("fallback", text=text, tag=found[1])  # rendering took another's
@@ -261,7 +340,15 @@ def declared_fields(data: Mapping[str, Any], home: str, w: Words = ENGLISH) -> t
         "impact_assessment": _reference(data, "impact_assessment", w),
         "review": _review(data, w),
     }
-    return tuple(_field(w(f"label.{key}"), values[key], w) for key in _DECLARED)
+    return tuple(
+        _field(label, values[key], w)
+        for key, label in zip(_DECLARED, _declared_labels(w.lang), strict=True)
+    )
+
+
+@cache
+def _declared_labels(lang: str) -> tuple[str, ...]:
+    return tuple(_shared(lang)(f"label.{key}") for key in _DECLARED)
 
 
 def _optional(value: Any, w: Words) -> str | None:
@@ -325,6 +412,40 @@ def _classified(source: Source, context: RuleContext) -> list[tuple[Any, list[An
     return [(item, sensitivity(item, context)[0]) for item in items(source.document, context)]
 
 
+# A data item's row is the same wherever the same words are declared: ten thousand declarations
+# name a few hundred kinds of data. Each distinct item is worded once per run (per taxonomy,
+# regimes and language); a localized item, or a value that cannot be a key, is worded each time.
+_MAX_ITEMS = 10_000
+_items_made: dict[tuple[Any, ...], DataItem] = {}
+_items_for: list[Any] = [None]
+
+
+def _item_key(item: Any, necessity: str | None, impact: str | None) -> tuple[Any, ...] | None:
+    """What decides an item's :class:`DataItem` under one taxonomy, regimes and language: its
+    words as written, its categories and how they were found, its justification, its consent
+    and whether it is optional (its sensitivity follows from its words and categories)."""
+    raw = item.raw
+    written, consent, optional = raw.get("item"), raw.get("consent"), raw.get("optional")
+    if type(written) is not str or type(consent) not in _KEYABLE:
+        return None
+    return (
+        written,
+        item.text,
+        item.categories,
+        item.inferred,
+        item.phrases,
+        necessity,
+        impact,
+        type(consent),
+        consent,
+        optional is True,
+        optional is False,
+    )
+
+
+_KEYABLE = frozenset({str, int, float, bool, type(None)})
+
+
 def data_items(
     source: Source,
     context: RuleContext,
@@ -333,44 +454,69 @@ def data_items(
 ) -> tuple[DataItem, ...]:
     """The declaration's data items with their categories and sensitivity under the regimes."""
     taxonomy: Taxonomy = context.taxonomy
+    scope = (taxonomy, context.regimes, w.lang)
+    held = _items_for[0]
+    if held is None or held[0] is not taxonomy or held[1:] != scope[1:]:
+        _items_made.clear()
+        _items_for[0] = scope
     out: list[DataItem] = []
     for item, statuses in _classified(source, context) if classified is None else classified:
-        labels = tuple(
-            _category_label(category, w)
-            for category in (taxonomy.get(c) for c in item.categories)
-            if category is not None
-        )
-        if not item.categories:
-            how = w("classified.none")
-        elif not item.inferred:
-            how = w("classified.declared")
-        elif all(p.casefold() == item.text.casefold() for p in item.phrases):
-            how = w("classified.inferred")
-        else:
-            phrases = w.join([w("classified.phrase", phrase=p) for p in item.phrases])
-            how = w("classified.inferred_from", phrases=phrases)
-        several = len(item.categories) > 1
-        explained = tuple(
-            w("labelled", label=_category_label(category, w), text=explain_status(status, w))
-            if several
-            else explain_status(status, w)
-            for category, status in statuses
-        )
         justification = _mapping(item.raw.get("justification"))
-        out.append(
-            DataItem(
-                text=_item_words(item, w),
-                categories=labels,
-                classification=how,
-                sensitive=bool(statuses),
-                statuses=explained,
-                necessity=_text(justification, "necessity", w),
-                impact=_text(justification, "impact", w),
-                consent=w.word("consent", item.raw.get("consent")),
-                optional=_optional(item.raw.get("optional"), w),
-            )
-        )
+        necessity = _text(justification, "necessity", w)
+        impact = _text(justification, "impact", w)
+        key = _item_key(item, necessity, impact)
+        made = _items_made.get(key) if key is not None else None
+        if made is None:
+            made = _data_item(item, statuses, necessity, impact, taxonomy=taxonomy, w=w)
+            if key is not None:
+                if len(_items_made) >= _MAX_ITEMS:
+                    _items_made.clear()
+                _items_made[key] = made
+        out.append(made)
     return tuple(out)
+
+
+def _data_item(
+    item: Any,
+    statuses: list[Any],
+    necessity: str | None,
+    impact: str | None,
+    *,
+    taxonomy: Taxonomy,
+    w: Words,
+) -> DataItem:
+    labels = tuple(
+        _category_label(category, w)
+        for category in (taxonomy.get(c) for c in item.categories)
+        if category is not None
+    )
+    if not item.categories:
+        how = w("classified.none")
+    elif not item.inferred:
+        how = w("classified.declared")
+    elif all(p.casefold() == item.text.casefold() for p in item.phrases):
+        how = w("classified.inferred")
+    else:
+        phrases = w.join([w("classified.phrase", phrase=p) for p in item.phrases])
+        how = w("classified.inferred_from", phrases=phrases)
+    several = len(item.categories) > 1
+    explained = tuple(
+        w("labelled", label=_category_label(category, w), text=explain_status(status, w))
+        if several
+        else explain_status(status, w)
+        for category, status in statuses
+    )
+    return DataItem(
+        text=_item_words(item, w),
+        categories=labels,
+        classification=how,
+        sensitive=bool(statuses),
+        statuses=explained,
+        necessity=necessity,
+        impact=impact,
+        consent=w.word("consent", item.raw.get("consent")),
+        optional=_optional(item.raw.get("optional"), w),
+    )
 
 
 def sensitive_categories(

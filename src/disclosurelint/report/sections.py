@@ -27,16 +27,34 @@ from disclosurelint.report.model import (
 Lookup = Callable[[str], str]
 
 
+# Held per process, each at most this many entries (then started afresh): a report's texts
+# repeat across its partners (labels, "Not stated", an item's row), and a few are unique.
+_MAX_HELD = 10_000
+_escaped: dict[str, str] = {}
+
+
+def forget() -> None:
+    """Start afresh: every text is escaped and every row written again when next asked for."""
+    _escaped.clear()
+    _fact_rows.clear()
+    _item_rows.clear()
+
+
 def escape(value: object) -> str:
     """``value`` as HTML text: the characters and entities Jinja2's autoescaping writes."""
-    return (
-        str(value)
-        .replace("&", "&amp;")
-        .replace(">", "&gt;")
-        .replace("<", "&lt;")
-        .replace("'", "&#39;")
-        .replace('"', "&#34;")
-    )
+    text = value if type(value) is str else str(value)
+    found = _escaped.get(text)
+    if found is None:
+        if len(_escaped) >= _MAX_HELD:
+            _escaped.clear()
+        found = _escaped[text] = (
+            text.replace("&", "&amp;")
+            .replace(">", "&gt;")
+            .replace("<", "&lt;")
+            .replace("'", "&#39;")
+            .replace('"', "&#34;")
+        )
+    return found
 
 
 @cache
@@ -133,16 +151,43 @@ def problems_table(problems: Iterable[ProblemView], t: Words) -> str:
     return "".join(out)
 
 
+_fact_rows: dict[tuple[str, str, bool], str] = {}
+
+
 def _facts(fields: Sequence[Field]) -> str:
-    return "".join(
-        f'<tr><th scope="row">{escape(f.label)}</th>'
-        f"<td{' class=' + chr(34) + 'missing' + chr(34) if f.missing else ''}>"
-        f"{escape(f.text)}</td></tr>\n"
-        for f in fields
-    )
+    return "".join(_fact(f) for f in fields)
+
+
+def _fact(field: Field) -> str:
+    """A fact's row, written once per distinct label, text and absence."""
+    key = (field.label, field.text, field.missing)
+    row = _fact_rows.get(key)
+    if row is None:
+        if len(_fact_rows) >= _MAX_HELD:
+            _fact_rows.clear()
+        row = _fact_rows[key] = (
+            f'<tr><th scope="row">{escape(field.label)}</th>'
+            f"<td{' class=' + chr(34) + 'missing' + chr(34) if field.missing else ''}>"
+            f"{escape(field.text)}</td></tr>\n"
+        )
+    return row
+
+
+_item_rows: dict[tuple[str, DataItem], str] = {}
 
 
 def _item(item: DataItem, t: Words, word: Lookup) -> str:
+    """An item's row, written once per distinct item and language."""
+    key = (t.lang, item)
+    row = _item_rows.get(key)
+    if row is None:
+        if len(_item_rows) >= _MAX_HELD:
+            _item_rows.clear()
+        row = _item_rows[key] = _item_row(item, t, word)
+    return row
+
+
+def _item_row(item: DataItem, t: Words, word: Lookup) -> str:
     if item.categories:
         labels = t("list.sep").join(item.categories)
         text = t("parenthesised", text=labels, inner=item.classification)

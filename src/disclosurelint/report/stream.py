@@ -13,8 +13,9 @@ then the spool, and the tail last: the same bytes, in the same order, as the rep
 in memory (:func:`.build.build_report`).
 
 With more than one process (as many as ``check`` would use: decided from the work, or
-``--jobs``), the processes take chunks of declarations in turn and send back the chunks'
-sections as text and the files' outcomes, which are spooled and collected in order.
+``--jobs``), the processes take chunks of declarations as each is free, as ``check``'s do,
+and send back the chunks' sections as UTF-8 and the files' outcomes, which are spooled and
+collected in order.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import bisect
 import codecs
 import datetime
 import hashlib
+import io
 import os
 import tempfile
 import time
@@ -63,7 +65,8 @@ if TYPE_CHECKING:
     from disclosurelint.taxonomy.records import Taxonomy
     from disclosurelint.waivers import CentralFile
 
-CHUNK = 100  # declarations made into sections at a time, by one process
+CHUNK = 200  # at most, declarations made into sections at a time by one process, as check's
+LEAST_CHUNK = 20  # the last chunks of a run shared by several processes, as check's
 
 # one declaration to check and make: its number (0 for a file read only for the repository
 # rules), its file, and its path as shown
@@ -107,9 +110,13 @@ class Work:
 @dataclass(frozen=True)
 class Made:
     """A chunk's sections, what the report keeps of each of its partners, and its files'
-    outcomes (in the order of the chunk's tasks)."""
+    outcomes (in the order of the chunk's tasks).
 
-    sections: tuple[str, ...]
+    The sections come as the UTF-8 bytes the spool holds, one after the other, with the size
+    of each: encoded by the process that made them, half the work when two processes do."""
+
+    sections: bytes
+    sizes: tuple[int, ...]
     lines: tuple[PartnerLine, ...]
     files: tuple[FileHash, ...]
     contents: tuple[bytes | None, ...]  # for the content hash, then dropped
@@ -141,8 +148,10 @@ def make(work: Work, tasks: Sequence[Task]) -> Made:
         problems = sorted(outcome.problems, key=lambda p: p.sort_key)
         partners.append(section(work, number, Source(shown, raw, document), problems))
         contents.append(raw)
+    encoded = [text.encode("utf-8") for text in sections(work, partners)]
     return Made(
-        tuple(sections(work, partners)),
+        b"".join(encoded),
+        tuple(len(text) for text in encoded),
         tuple(partner_line(entry) for entry in partners),
         tuple(FileHash(entry.path, entry.sha256) for entry in partners),
         tuple(contents),
@@ -158,7 +167,7 @@ def _checked(
     those ``check`` checked with the same settings, and the facts of an unchanged context
     file; the declaration is still read and parsed, for its section."""
     if store is None:
-        outcome, _, (raw, document) = engine.check_read(Path(file), shown, collect_only=not number)
+        outcome, _, (raw, document) = engine.check_read(file, shown, collect_only=not number)
         return outcome, raw, document
     try:
         info = os.stat(file)  # noqa: PTH116 - a string per file
@@ -166,20 +175,20 @@ def _checked(
         info = None
     if not number:
         hit = store.lookup(file, shown, info, True) if info is not None else None
-        return hit or engine.check_read(Path(file), shown, collect_only=True)[0], None, None
+        return hit or engine.check_read(file, shown, collect_only=True)[0], None, None
     max_size = engine.settings.max_file_size
     try:
         raw, _ = read_limited(file, max_size)
     except OSError:
         raw = None
     if raw is None or info is None:  # what check_read says of a file it cannot read
-        outcome, _, (raw, document) = engine.check_read(Path(file), shown)
+        outcome, _, (raw, document) = engine.check_read(file, shown)
         return outcome, raw, document
     document, issues, text = load_bytes(raw, shown, max_size)
     mark = cache.signature(info, time.time_ns())
     hit = store.lookup_bytes(file, shown, cache.content_hash(raw), mark, False)
     if hit is None:
-        hit = engine.check_loaded(Path(file), shown, document, issues, text)
+        hit = engine.check_loaded(file, shown, document, issues, text)
     return hit, raw, document
 
 
@@ -222,35 +231,43 @@ def _start(work: Work) -> None:
     _WORKER["work"] = work
 
 
-def _make_chunk(tasks: Sequence[Task]) -> Made:
-    return make(_WORKER["work"], tasks)
+def _make_chunk(tasks: Sequence[Task]) -> list[Made]:
+    return [make(_WORKER["work"], tasks)]
 
 
-def made(work: Work, chunks: Sequence[Sequence[Task]], jobs: int) -> Iterator[Made]:
-    """Each chunk made, in order: in this process alone (``jobs`` 1), or in this process and
-    ``jobs - 1`` others (:func:`~disclosurelint.parallel.in_order`)."""
-    import gc
+def _made_here(work: Work, tasks: Sequence[Task]) -> list[Made]:
+    return [make(work, tasks)]
+
+
+def made(work: Work, tasks: Sequence[Task], jobs: int) -> Iterator[Made]:
+    """The declarations ``tasks`` name made, in order, a chunk at a time: in this process
+    alone (``jobs`` 1), or in this process and ``jobs - 1`` others, shared as ``check``
+    shares its files: the first made here, then chunks of at most :data:`CHUNK`, smaller
+    towards the end, each made by the process that is free
+    (:func:`~disclosurelint.parallel.shared`)."""
     from functools import partial
 
-    from disclosurelint.parallel import in_order
+    from disclosurelint.parallel import rare_collections, shared, split
 
-    # Made once here (the engine built, the modules imported; inherited by every forked
-    # process), then left out of the garbage collections. A partner is many small objects
-    # that live until its section is written: collected every 700 allocations (the default),
-    # they were scanned again and again while alive, a fifth of the report's CPU; every
-    # 20,000 most are gone before a collection sees them.
-    make(work, ())
-    gc.collect()
-    gc.freeze()
-    thresholds = gc.get_threshold()
-    gc.set_threshold(20_000, 20, 100)
-    try:
-        yield from in_order(
-            partial(make, work), _make_chunk, chunks, jobs, initializer=_start, initargs=(work,)
+    # The first declaration is made here before any process is forked: the engine built, its
+    # validator, taxonomy and matcher warm, the modules imported, inherited by every forked
+    # process instead of each building its own. A partner is many small objects that live
+    # until its section is written: the collector is kept out of their way, as in a check.
+    yield make(work, tasks[:1])
+    with rare_collections():
+        chunks = split(tasks[1:], jobs, CHUNK, min(LEAST_CHUNK, CHUNK))
+        yield from (
+            done
+            for part in shared(
+                partial(_made_here, work),
+                _make_chunk,
+                chunks,
+                jobs,
+                initializer=_start,
+                initargs=(work,),
+            )
+            for done in part
         )
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
 
 
 @dataclass(frozen=True)
@@ -268,27 +285,51 @@ class Spooled:
 
     def write(self, out: TextIO) -> None:
         out.write(self.head)
+        raw = _bytes_of(out)
+        if raw is not None:
+            out.flush()  # the head before the sections copied under the text layer
         self.spool.seek(0)
         at = 0
         for number in sorted(self.again):
             start, end = self.offsets[number - 1], self.offsets[number]
-            self._copy(out, start - at)
-            out.write(self.again[number])
+            self._copy(out, raw, start - at)
+            if raw is None:
+                out.write(self.again[number])
+            else:
+                raw.write(self.again[number].encode("utf-8"))
             self.spool.seek(end)
             at = end
-        self._copy(out, self.offsets[-1] - at)
+        self._copy(out, raw, self.offsets[-1] - at)
+        if raw is not None:
+            raw.flush()
         out.write(self.tail)
 
-    def _copy(self, out: TextIO, size: int) -> None:
-        """``size`` bytes of the spool from where it stands, decoded (whole sections: no
-        character is cut in two)."""
+    def _copy(self, out: TextIO, raw: IO[bytes] | None, size: int) -> None:
+        """``size`` bytes of the spool from where it stands: as they are to ``raw``, else
+        decoded to ``out`` (whole sections: no character is cut in two)."""
         decoder = codecs.getincrementaldecoder("utf-8")()
         while size > 0:
             block = self.spool.read(min(size, 1 << 20))
             if not block:
                 break
             size -= len(block)
-            out.write(decoder.decode(block, final=size <= 0))
+            if raw is None:
+                out.write(decoder.decode(block, final=size <= 0))
+            else:
+                raw.write(block)
+
+
+def _bytes_of(out: TextIO) -> IO[bytes] | None:
+    """The binary file under ``out`` when the spool's bytes can go to it as they are: ``out``
+    writes UTF-8 and leaves line ends as they are (a file ``report -o`` opens); None
+    otherwise (a text buffer, a terminal in another encoding)."""
+    raw = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if not isinstance(out, io.TextIOWrapper) or raw is None or encoding is None:
+        return None
+    if codecs.lookup(encoding).name != "utf-8" or os.linesep != "\n":
+        return None
+    return raw  # type: ignore[no-any-return]
 
 
 def _no_room(exc: OSError) -> UsageError:
@@ -337,7 +378,6 @@ def spooled(
         known = set(shown)
         tasks += [(0, str(file), name) for file, name in context if name not in known]
         del known
-    chunks = [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)]
     rules = {r.CODE: registry.info(r) for r in registry.all_rules() if settings.may_enable(r.CODE)}
     work = Work(
         fmt,
@@ -355,23 +395,25 @@ def spooled(
     hashes: list[FileHash] = []
     offsets = array("q")
     digest = hashlib.sha256()
+    at = 0  # the size of the spool
     try:
         with _spool() as spool:
-            for done in made(work, chunks, plan_jobs(len(tasks), jobs)):
+            for done in made(work, tasks, plan_jobs(len(tasks), jobs)):
                 for outcome in done.outcomes:
                     collected.add(outcome)
-                found.extend(len(o.problems) for o in done.outcomes[: len(done.sections)])
+                found.extend(len(o.problems) for o in done.outcomes[: len(done.sizes)])
+                for size in done.sizes:
+                    offsets.append(at)
+                    at += size
                 try:
-                    for text in done.sections:
-                        offsets.append(spool.tell())
-                        spool.write(text.encode("utf-8"))
+                    spool.write(done.sections)
                 except OSError as exc:
                     raise _no_room(exc) from None
                 lines.extend(done.lines)
                 hashes.extend(done.files)
                 for file, content in zip(done.files, done.contents, strict=True):
                     add_file(digest, file.path, content)
-            offsets.append(spool.tell())
+            offsets.append(at)
             result = finish(engine, collected, shown, {})
             again = _again(work, ordered, found, result, lines)
             report = assemble(

@@ -857,3 +857,83 @@ def test_consultations_support_chats_and_benefits_in_everyday_words() -> None:
         assert levels(text)["gb35273"] == "sensitive", text
     # Child benefit is money paid to a parent, not a child's data.
     assert categories("child benefit") == ["financial_records"]
+
+
+def test_browsing_named_by_what_the_person_opened() -> None:
+    for text in (
+        "你点击的网页和链接",
+        "用户浏览过的页面",
+        "瀏覽器歷史記錄",
+        "引荐网址及访问时间",
+        "which pages you viewed on our site",
+    ):
+        assert levels(text)["gb35273"] == "sensitive", text
+        assert "browsing_history" in categories(text), text
+    # A listing someone follows is usage; the install referrer is about the app, not the web.
+    assert levels("您收藏的文章")["gb35273"] == "not_sensitive"
+    assert levels("安装引荐来源网址")["gb35273"] == "not_sensitive"
+
+
+def test_care_and_doctors_named_by_their_setting() -> None:
+    for text in (
+        "the name and surgery of your GP",
+        "general practitioner contact details",
+        "social care packages you receive",
+        "letters and emails exchanged with patients",
+        "签约家庭医生及主治医师",
+        "居家照护计划",
+    ):
+        assert levels(text)["gdpr"] == "sensitive", text
+    # GPS readings stay a location; a recruiter's consultant is not a doctor.
+    assert "health" not in categories("GPS readings")
+    assert levels("your recruitment consultant's details")["gdpr"] == "not_sensitive"
+
+
+def test_property_listed_by_an_owner_and_court_judgments_on_debt() -> None:
+    for text in (
+        "出租房源地址",
+        "業主委託房源",
+        "CCJs or an individual voluntary arrangement",
+        "个人破产记录",
+    ):
+        assert levels(text)["gb35273"] == "sensitive", text
+        assert "financial_records" in categories(text), text
+    # A listing the person only bookmarked is how they use the app.
+    assert levels("您点击关注的房源")["gb35273"] == "not_sensitive"
+
+
+def test_friend_lists_and_messages_to_the_organisation_in_other_words() -> None:
+    for text in ("我的友邻", "朋友列表和群组", "亲友列表"):
+        assert "contacts_list" in categories(text), text
+    for text in (
+        "你与我们之间的通信",
+        "customer messages in the help desk",
+        "communications you send us",
+    ):
+        assert "communication_content" in categories(text), text
+        assert levels(text)["cpra"] == "qualified", text
+    # The text of an enquiry the person fills in is content they provide, not correspondence.
+    assert categories("你填写的留言内容") == ["user_content"]
+    assert levels("咨询内容和电话号码")["gb35273"] == "not_sensitive"
+
+
+def test_dating_preferences_reveal_orientation() -> None:
+    for text in ("dating preferences", "interested in men, women or both", "约会偏好"):
+        assert levels(text)["gdpr"] == "sensitive", text
+    # Interest in a kind of job says nothing of the person's sex life.
+    assert levels("the kind of roles you are interested in")["gdpr"] == "not_sensitive"
+
+
+def test_a_location_said_not_to_be_precise_or_wished_for_is_coarse() -> None:
+    for text in (
+        "location (country level, not precise location)",
+        "where you are, at a non-precise location",
+        "location and relocation preferences",
+        "期望工作城市",
+    ):
+        assert levels(text)["gb35273"] == "not_sensitive", text
+    code, out = classify("job location and willingness to relocate", "--explain")
+    assert code == 0 and "coarse" in out and "precise_location ->" in out
+    # A preference named beside the location says nothing of the location itself.
+    assert levels("location and preferred language")["gb35273"] == "sensitive"
+    assert levels("precise location, not city level")["gb35273"] == "sensitive"

@@ -127,10 +127,11 @@ _IMAGE = lazy(
     r"|photocop(?:y|ies))(?![a-z])"
 )
 _COARSE = lazy(
-    r"粗略|大致|大概|模糊|城市|省份|基站|网络定位|运营商|ip"
+    r"粗略|大致|大概|模糊|城市|省份|基站|网络定位|运营商|ip|期望工作地|意向工作地|意向城市|期望城市"
     r"|(?<![a-z])(?:coarse|approximate|rough|general|city|city level|country|region|regional"
     r"|ip|ip based|network based|cell tower|cell id|carrier|imprecise|lower +resolution"
-    r"|less +precise|not +precise|area +(?:greater|larger) +than)"
+    r"|less +precise|not +precise|area +(?:greater|larger) +than"
+    r"|relocat(?:e|ion|ing)|(?:preferred|desired) +(?:work +)?locations?)"
     r"(?![a-z])"
 )
 # A location whose own words say it is precise stays precise whatever sources are named with it.
@@ -272,6 +273,11 @@ _CUE_WORDS = frozenset(
         "places",
         "carrier",
         "imprecise",
+        "relocation",
+        "relocate",
+        "relocating",
+        "preferred",
+        "desired",
         "lower",
         "area",
         "typed",
@@ -1319,7 +1325,8 @@ _TYPED_REASON = (
 )
 _TRACK_REASON = "a track, trip or route is whereabouts over time, not one position"
 _COARSE_REASON = (
-    "a location qualified as coarse (city, region, cell tower or IP) does not find a street"
+    "a location qualified as coarse (city, region, cell tower or IP), or a place the person"
+    " would move to or work in, does not find a street"
 )
 
 

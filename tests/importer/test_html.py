@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bs4 import BeautifulSoup
 
 from disclosurelint.importer.html import grid_of, looks_like_html, render
 from disclosurelint.importer.labels import builtin_table
 from disclosurelint.importer.parse import parse_page
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 
 
 def test_rowspan_and_colspan_spread_over_the_cells_they_cover() -> None:
@@ -206,3 +210,16 @@ def test_numbered_labels_under_a_company_line_with_a_policy_link_label() -> None
     assert entry.fields["company"] == "青禾数据科技有限公司"
     assert entry.fields["data"] == "设备信息"
     assert entry.links["policy"] == "https://qinghe.example.cn/policy"
+
+
+def test_a_link_component_gives_its_address_not_the_words_it_shows() -> None:
+    path = DATA / "en_component_link_table.tsx"
+    entries = parse_page(path.read_text("utf-8"), name=path.name).entries
+    # <ExternalLink href="https://help.tilemark.example/privacy">tilemark.example/privacy</...>
+    assert [(e.fields["company"], e.links["policy"]) for e in entries] == [
+        ("Tilemark", "https://help.tilemark.example/privacy"),
+        ("Routewise", "https://routewise.example/legal/privacy"),
+    ]
+    # a stylesheet's <link href> in a page is no link of an entry
+    page = '<link href="https://cdn.example/site.css"><p>Vendor: Quillpost</p>'
+    assert [dict(e.links) for e in parse_page(page, name="v.html").entries] == [{}]

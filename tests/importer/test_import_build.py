@@ -217,7 +217,7 @@ def test_ids_are_valid_and_unique_across_a_run() -> None:
     for path in sorted(DATA.iterdir()):
         if path.suffix in (".txt", ".md", ".html", ".json"):
             ids += [d.id for d in build_data_file(path.name, slugify(path.stem), taken)]
-    assert len(ids) == len(set(ids)) == 123
+    assert len(ids) == len(set(ids)) == 130
     assert all(ID_PATTERN.match(declaration_id) for declaration_id in ids)
     again = build_data_file("en_subprocessors_table.md", "quillpad", taken)
     assert again[0].id == "cloudnest-3"  # two files of the run named a "Cloudnest" already

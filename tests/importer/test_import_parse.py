@@ -306,6 +306,46 @@ def test_one_cell_per_line_each_closed_by_a_pipe() -> None:
     assert xinghe.links["policy"] == "https://push.xinghe.example/privacy"  # 第三方隐私连接
 
 
+def test_one_cell_per_line_under_a_platform_column_with_sdk_names() -> None:
+    entries = parse_file("import/zh_cell_per_line_platform_sdk_column.txt")
+    # the iOS and Android rows of one SDK are one entry; the next table's title, its opening
+    # pipes and its header cut off give none
+    products = [e.fields.get("product") for e in entries]
+    assert products == ["星河推送SDK", "云帆崩溃SDK", "海川语音SDK"]
+    # a 第三方 column of SDK names, none a company: the products, not the recipients
+    assert not any("company" in e.fields for e in entries)
+    push, crash, voice = entries
+    assert (push.fields["data"], push.fields["sharing_mode"]) == ("设备型号、IP", "自动收集")
+    assert "policy" not in push.links and not voice.links  # a lone "|": no address
+    # a 官网链接 column whose address is a privacy site holds the privacy policy
+    assert crash.links == {"policy": "https://privacy.yunfan.example/doc/abc"}
+
+
+def test_single_spaced_rows_that_leave_out_their_first_cells() -> None:
+    entries = parse_file("import/zh_spaced_rows_without_first_cells.txt")
+    assert [(e.fields.get("scenario"), e.fields["company"]) for e in entries] == [
+        ("身份核验", "星河认证服务有限公司"),
+        ("云盘服务", "云帆数据科技有限公司"),
+        (None, "海川客服(杭州)有限公司"),  # continues the scenario above: no scenario cell
+        (None, "北辰出行有限公司"),  # after a row that continues a company (no entry)
+    ]
+    haichuan, beichen = entries[2:]
+    assert (haichuan.fields["data"], haichuan.fields["contact"]) == ("设备信息", "0571-1111111")
+    assert beichen.fields["data"] == "手机号码、地"
+
+
+def test_a_company_column_that_names_companies_stays_the_recipient() -> None:
+    text = (
+        "第三方名称 共享的个人信息 使用目的\n"
+        "星河推送SDK有限公司 设备型号 用于推送\n"
+        "云帆数据科技有限公司 系统版本 用于分析\n"
+    )
+    assert [e.fields.get("company") for e in parse_text(text)] == [
+        "星河推送SDK有限公司",
+        "云帆数据科技有限公司",
+    ]
+
+
 def test_name_dash_purpose_items_and_the_sites_own_navigation() -> None:
     entries = parse_file("import/en_vendor_pages_mixed.html")
     assert [(e.fields["company"], e.fields["purpose"]) for e in entries] == [

@@ -137,7 +137,7 @@ class _Renderer:
             self.table_(node)
             self.blank(line)
             return
-        if name == "a" and node.get("href"):
+        if _is_link(node):
             self.buffer.append(_link_markdown(node))
             return
         if name == "dt":
@@ -203,7 +203,7 @@ def _markdown_text(node: Tag) -> str:
         if isinstance(element, NavigableString):
             parts.append(str(element))
         elif isinstance(element, Tag) and element.name.lower() not in _SKIP:
-            if element.name.lower() == "a" and element.get("href"):
+            if _is_link(element):
                 parts.append(_link_markdown(element))
                 return
             for child in element.children:
@@ -222,6 +222,15 @@ def _line_of(node: PageElement) -> int:
             return int(parent.sourceline)
         parent = parent.parent
     return 1
+
+
+_NOT_LINKS = frozenset({"link", "base", "area", "script", "img"})
+
+
+def _is_link(node: Tag) -> bool:
+    """An ``<a href>``, or a page component written like one (``<ExternalLink href=...>``,
+    ``<Link href=...>``): any element with an address that is not a stylesheet or an image."""
+    return bool(node.get("href")) and node.name.lower() not in _NOT_LINKS
 
 
 def _link_markdown(node: Tag) -> str:
@@ -272,7 +281,7 @@ def _is_badge(node: Tag) -> bool:
 def _cell(node: Tag) -> Cell:
     links = tuple(
         Link(str(a.get("href")).strip(), " ".join(a.get_text(" ").split()))
-        for a in node.find_all("a", href=True)
+        for a in node.find_all(_is_link)
         if str(a.get("href")).strip()
     )
     return Cell(_cell_text(node), links)

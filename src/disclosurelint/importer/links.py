@@ -126,6 +126,17 @@ def _kind_from_address(url: str, table: LabelTable) -> str | None:
     return None
 
 
+def _policy_address(url: str, table: LabelTable) -> bool:
+    """An address whose path or whose host's first word says privacy policy."""
+    parts = split(url)
+    host = ((parts.hostname if parts else "") or "").lower().removeprefix("www.")
+    first = host.split(".", 1)[0]
+    policy_words = table.link_words.get("policy", ())
+    return _kind_from_address(url, table) == "policy" or (
+        host.count(".") >= 2 and any(word == first for word in policy_words)
+    )
+
+
 def _words_of(text: str) -> str:
     """A link text's own words: without the addresses it shows (whose host may read "terms")
     and with its brackets opened ("https://terms.alicdn.com/（淘宝隐私协议）" -> 淘宝隐私协议)."""
@@ -140,6 +151,8 @@ def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str
     if label_field in ("dpa", "website", "contact") and not link.text:
         if label_field == "dpa" and _kind_from_address(link.url, table) == "policy":
             return "policy"  # "DPA: https://acme.example/privacy": the address says what it is
+        if label_field == "website" and _policy_address(link.url, table):
+            return "policy"  # "官网链接: https://privacy.acme.example/doc/1": a privacy site
         return label_field
     by_text = _kind_from_words(_words_of(link.text), table) if link.text else None
     by_address = _kind_from_address(link.url, table)

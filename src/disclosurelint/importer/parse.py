@@ -509,7 +509,7 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     gives each label in Chinese and English, a name keeps its Chinese words; a company name
     drops the postal address the cell adds to it."""
     header = _one_language_header(grid)
-    names = tables.columns(header, table)
+    names = _products_in_company_column(grid, tables.columns(header, table))
     if not tables.is_recipient_table(names):
         entry = _label_value_entry(grid, table)
         return [entry] if entry is not None else []
@@ -560,6 +560,23 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+_SDK_WORD = re.compile(r"(?:^|[^A-Za-z])SDK(?:$|[^A-Za-z])", re.IGNORECASE)
+
+
+def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> list[str | None]:
+    """The column fields, with a company column ("第三方") read as the product column when the
+    table has none and its cells name SDKs, not companies: most of them say "SDK" and none is a
+    legal entity ("星河推送SDK", "云帆崩溃SDK", "海川语音网关")."""
+    if "product" in names or names.count("company") != 1:
+        return names
+    at = names.index("company")
+    cells = [row[at].text.strip() for row in grid.rows if len(row) > at and row[at].text.strip()]
+    sdks = sum(bool(_SDK_WORD.search(cell)) for cell in cells)
+    if len(cells) < 2 or sdks * 2 < len(cells) or any(_LEGAL_ENTITY.search(c) for c in cells):
+        return names
+    return [*names[:at], "product", *names[at + 1 :]]
 
 
 def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:

@@ -238,6 +238,7 @@ def _label_then_value(text: str, table: LabelTable) -> bool:
     return first is not None and first.how == "exact" and (rest is None or rest.how != "exact")
 
 
+_NEXT_TABLE = re.compile(r"^\|{2,}$")
 _KNOWN_EXTRA = re.compile(r"^(?:所属系统|所屬系統|平台|序号|序號|No\.?|#)$", re.IGNORECASE)
 
 
@@ -250,6 +251,12 @@ def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Gr
     position = index
     while position < len(lines):
         text = lines[position].strip()
+        if position > index + width and _NEXT_TABLE.match(text):
+            # "||||": the opening line of the next flattened table; a lone cell just above it
+            # that leaves a row short is that table's title ("共享"), no cell of this one
+            if (len(values) - width) % width == 1:
+                values.pop()
+            break
         if text:
             # a cell closed by " |" (a pipe table flattened one cell per line); "|" is empty
             values.append((position + 1, text.removesuffix("|").rstrip()))
@@ -470,7 +477,15 @@ def _split_words(text: str, fields: Sequence[str | None]) -> list[str]:
     column (the data, else the purpose), one per column from the right after it, and what is
     left to the widest one."""
     words = text.split()
-    if not _CJK.search(text) or len(words) < len(fields) or len(fields) < 3:
+    at = fields.index("company") if "company" in fields else 0
+    named = next((i for i, word in enumerate(words[:at]) if _COMPANY.fullmatch(word)), None)
+    if named is not None and _CJK.search(text) and len(fields) >= 3:
+        # a row that continues the one above leaves out its first cells (the scenario): its
+        # company word goes to the company column, the cells before it stay empty
+        words = [""] * (at - named) + words
+        if len(words) < len(fields):
+            return words
+    elif not _CJK.search(text) or len(words) < len(fields) or len(fields) < 3:
         return [text]
     wide = next((fields.index(name) for name in ("data", "purpose") if name in fields), None)
     if wide is None:

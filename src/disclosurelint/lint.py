@@ -41,8 +41,6 @@ from disclosurelint.waivers import CentralFile, Directive
 MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
 Stamp = tuple[cache.Signature | None, bytes]  # a file's stat signature and content hash
 Read = tuple[bytes | None, Document | None]  # a file's bytes and document, as read
-_CHUNK = 200
-_LEAST_CHUNK = 20  # the last chunks of a parallel run (see parallel.split)
 
 
 class Engine:
@@ -468,7 +466,7 @@ def _run(
             for f, shown, c in itertools.islice(work, 1, None):
                 yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
             return
-        chunks = split(work[1:], jobs, _CHUNK, _LEAST_CHUNK)
+        chunks = split(work[1:], jobs)
         _WORKER["engine"] = engine
         try:
             for part in shared(

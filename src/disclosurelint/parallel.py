@@ -113,10 +113,17 @@ def shared(
                 free += 1
 
 
-def split(items: Sequence[T], jobs: int, most: int, least: int) -> list[Sequence[T]]:
-    """``items`` in chunks for :func:`shared`: of ``most`` items while much is left, then
-    smaller, down to ``least``, so that the processes finish together (the last chunks are
-    what one process may still be making while the others have nothing left)."""
+CHUNK = 200  # at most, the files (or partners) one process takes at a time
+LEAST_CHUNK = 20  # the last chunks of a run shared by several processes
+
+
+def split(items: Sequence[T], jobs: int) -> list[Sequence[T]]:
+    """``items`` in chunks for :func:`shared`: of :data:`CHUNK` items while much is left,
+    then smaller, down to :data:`LEAST_CHUNK`, so that the processes finish together (the
+    last chunks are what one process may still be making while the others have nothing
+    left)."""
+    most = CHUNK
+    least = min(LEAST_CHUNK, most)
     chunks: list[Sequence[T]] = []
     at = 0
     while at < len(items):

@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from disclosurelint import __version__
+from disclosurelint import __version__, parallel
 from disclosurelint.cli import main
-from disclosurelint.report import stream
 from disclosurelint.report.ruleset import RULESET_VERSION
 from tests.legal.common import DATE
 from tests.legal.corpus import write_corpus
@@ -75,7 +74,7 @@ def test_several_processes_write_the_same_bytes(
     corpus: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # a few declarations per chunk, so that each process makes several: they come back in order
-    monkeypatch.setattr(stream, "CHUNK", 3)
+    monkeypatch.setattr(parallel, "CHUNK", 3)
     code, _ = report("-f", fmt, "-o", "out", "--jobs", "2")
     assert code == 0
     written = (corpus / "out").read_bytes().decode("utf-8")

@@ -105,10 +105,10 @@ def test_what_this_process_makes_early_is_bounded() -> None:
 
 def test_chunks_shrink_towards_the_end_and_cover_every_item_once() -> None:
     items = list(range(10_000))
-    chunks = parallel.split(items, 2, 200, 20)
+    chunks = parallel.split(items, 2)
     assert [n for chunk in chunks for n in chunk] == items
     sizes = [len(c) for c in chunks]
     assert sizes[0] == 200
     assert sizes[:-1] == sorted(sizes[:-1], reverse=True)  # the last is what is left
     assert min(sizes[:-1]) == 20
-    assert parallel.split([1, 2, 3], 2, 200, 20) == [[1, 2, 3]]
+    assert parallel.split([1, 2, 3], 2) == [[1, 2, 3]]

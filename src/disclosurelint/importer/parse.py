@@ -1996,8 +1996,7 @@ def _named_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[
 
 def _name_key(text: str) -> str:
     """A name compared with another: NFKC, case and punctuation ignored, brackets dropped."""
-    bare = re.sub(r"[(（][^)）]*[)）]", "", nfkc(text))
-    return re.sub(r"[\W_]+", "", bare.casefold())
+    return _words(re.sub(r"[(（][^)）]*[)）]", "", nfkc(text)))
 
 
 def _own_domain_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[ImportedEntry]:

@@ -65,8 +65,6 @@ if TYPE_CHECKING:
     from disclosurelint.taxonomy.records import Taxonomy
     from disclosurelint.waivers import CentralFile
 
-CHUNK = 200  # at most, declarations made into sections at a time by one process, as check's
-LEAST_CHUNK = 20  # the last chunks of a run shared by several processes, as check's
 
 # one declaration to check and make: its number (0 for a file read only for the repository
 # rules), its file, and its path as shown
@@ -242,9 +240,9 @@ def _made_here(work: Work, tasks: Sequence[Task]) -> list[Made]:
 def made(work: Work, tasks: Sequence[Task], jobs: int) -> Iterator[Made]:
     """The declarations ``tasks`` name made, in order, a chunk at a time: in this process
     alone (``jobs`` 1), or in this process and ``jobs - 1`` others, shared as ``check``
-    shares its files: the first made here, then chunks of at most :data:`CHUNK`, smaller
-    towards the end, each made by the process that is free
-    (:func:`~disclosurelint.parallel.shared`)."""
+    shares its files: the first made here, then chunks of at most
+    :data:`~disclosurelint.parallel.CHUNK`, smaller towards the end, each made by the process
+    that is free (:func:`~disclosurelint.parallel.shared`)."""
     from functools import partial
 
     from disclosurelint.parallel import rare_collections, shared, split
@@ -255,7 +253,7 @@ def made(work: Work, tasks: Sequence[Task], jobs: int) -> Iterator[Made]:
     # until its section is written: the collector is kept out of their way, as in a check.
     yield make(work, tasks[:1])
     with rare_collections():
-        chunks = split(tasks[1:], jobs, CHUNK, min(LEAST_CHUNK, CHUNK))
+        chunks = split(tasks[1:], jobs)
         yield from (
             done
             for part in shared(

@@ -18,6 +18,13 @@ names it), company + policy-link pairs right (on the entries the source gives wh
 recipient's name and the policy URL both as expected, a missing one where none is expected),
 extra declarations, and declarations with a load or schema problem (always expected to be 0);
 then the totals of each split, and of its Chinese (``zh_*``) and English lists apart.
+
+Which company a list names, one rule for every file: the company is what the list gives as the
+recipient: a company, operator or provider column or label (``公司名称``, ``运营方``, ``提供方``,
+``Company``), a column or label naming the third party itself (``第三方名称``, ``第三方机构名称``,
+an English subprocessor list's ``Name``), or the company a name carries in brackets. A name the
+list gives only as an SDK or product (``SDK名称``, an ``sdkList``'s ``name``, a bullet of SDK names)
+expects no company: the list does not say who receives the data.
 """
 
 from __future__ import annotations

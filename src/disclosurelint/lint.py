@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import heapq
 import importlib
 import itertools
 import operator
@@ -35,7 +34,7 @@ from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
 from disclosurelint.rules import dl105_invalid_format as dl105
 from disclosurelint.rules.base import RuleContext, RuleModule
-from disclosurelint.spool import ProblemLog
+from disclosurelint.spool import MergedLog, ProblemLog
 from disclosurelint.waivers import CentralFile, Directive
 
 MAX_PROBLEMS_PER_FILE = 200  # beyond this, a file's problems are summed up in one note
@@ -608,10 +607,7 @@ def _in_order(collected: Collected, late: list[Problem]) -> Sequence[Problem]:
         return tuple(everything)
     if not late:
         return collected.problems
-    late.sort(key=_sort_key)
-    merged = ProblemLog(heapq.merge(collected.problems, late, key=_sort_key))
-    collected.problems.close()
-    return merged
+    return MergedLog(collected.problems, late)
 
 
 def lint(

@@ -35,6 +35,7 @@ from disclosurelint.importer import source, tables
 from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.links import Link
+from disclosurelint.importer.names import LEGAL_ENTITY, names_sdks
 
 
 def _field_labels() -> Mapping[str, tuple[str, ...]]:
@@ -136,10 +137,6 @@ _LIST_TITLE = re.compile(
     r"|^(?:第三方|其他|其它|内嵌|嵌入)*\s*(?:sdk|合作方|合作伙伴|服务商|共享方)$",
     re.IGNORECASE,
 )
-_LEGAL_ENTITY = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|plc|sas|pbc|corp|corporation|limited|company|co)\b\.?|公司|有限",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -232,7 +229,7 @@ def name_and_company(text: str) -> tuple[str, str] | None:
             depth -= 1
             if depth == 0:
                 name, company = text[:at].strip(), text[at + 1 : -1].strip()
-                if name and _LEGAL_ENTITY.search(company) and not _LEGAL_ENTITY.search(name):
+                if name and LEGAL_ENTITY.search(company) and not LEGAL_ENTITY.search(name):
                     return name, company
                 return None
     return None
@@ -493,7 +490,7 @@ def _company_from_name_cell(entry: _Entry) -> None:
     parts = entry.fields.get("product", "").split("; ")
     if len(parts) < 2:
         return
-    company = next((part for part in parts[1:] if _LEGAL_ENTITY.search(part)), None)
+    company = next((part for part in parts[1:] if LEGAL_ENTITY.search(part)), None)
     if company is not None:
         entry.fields["product"] = parts[0]
         entry.fields["company"] = company
@@ -562,9 +559,6 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     return entries
 
 
-_SDK_WORD = re.compile(r"(?:^|[^A-Za-z])SDK(?:$|[^A-Za-z])", re.IGNORECASE)
-
-
 def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> list[str | None]:
     """The column fields, with a company column ("第三方") read as the product column when the
     table has none and its cells name SDKs, not companies: most of them say "SDK" and none is a
@@ -573,8 +567,7 @@ def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> l
         return names
     at = names.index("company")
     cells = [row[at].text.strip() for row in grid.rows if len(row) > at and row[at].text.strip()]
-    sdks = sum(bool(_SDK_WORD.search(cell)) for cell in cells)
-    if len(cells) < 2 or sdks * 2 < len(cells) or any(_LEGAL_ENTITY.search(c) for c in cells):
+    if not names_sdks(cells):
         return names
     return [*names[:at], "product", *names[at + 1 :]]
 
@@ -633,7 +626,7 @@ def _company_in_policy_column(entry: _Entry) -> None:
     policy = entry.fields.get("policy", "")
     if entry.fields.get("company") or not policy or linking.links_in(policy):
         return
-    if _LEGAL_ENTITY.search(policy) and not [link for link, _, _ in entry.links]:
+    if LEGAL_ENTITY.search(policy) and not [link for link, _, _ in entry.links]:
         entry.fields["company"] = entry.fields.pop("policy")
         entry.labels["company"] = entry.labels.pop("policy")
         entry.field_lines["company"] = entry.field_lines.pop("policy")
@@ -725,7 +718,7 @@ class _Reader:
             current is not None
             and not (current.fields or current.unmapped)
             and self.processor_page
-            and _LEGAL_ENTITY.search(current.title or "")
+            and LEGAL_ENTITY.search(current.title or "")
         ):
             # a processor page's heading that names a company, described in prose below it
             current.fields["company"] = current.title or ""
@@ -765,7 +758,7 @@ class _Reader:
         """A heading names the recipient (not a product) on a processor list, or when it is
         written as a company name."""
         title = entry.title or ""
-        if _LEGAL_ENTITY.search(title):
+        if LEGAL_ENTITY.search(title):
             return True
         return self.processor_page and not _PRODUCT_WORDS.search(title)
 
@@ -1287,7 +1280,7 @@ class _Reader:
             self.processor_page
             and line.marked
             and len(text) <= 80
-            and bool(_LEGAL_ENTITY.search(text))
+            and bool(LEGAL_ENTITY.search(text))
             and not _LIST_TITLE.search(text)
             and not _VENDOR_INTRO.search(text)  # "List of sub-processors assigned by X GmbH."
             and not text.endswith((":", "：", "。"))
@@ -1649,7 +1642,7 @@ def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
         if (
             tables.is_location(following)
             and len(text) <= 60
-            and (not _SENTENCE_END.search(text) or _LEGAL_ENTITY.search(text))
+            and (not _SENTENCE_END.search(text) or LEGAL_ENTITY.search(text))
             and not _LABEL_LINE.match(text)
         ):
             current = _Entry(line)

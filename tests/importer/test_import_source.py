@@ -481,6 +481,7 @@ const sdkList = [
     purpose: '用于向用户推送消息。',
   },
   { name: '星河一键登录', info: '本机号码在您同意后由运营商校验。', purpose: '用于登录。' },
+  { name: 'Mailfox SDK', info: 'Sends receipts to your email address, on our behalf. See its terms.', purpose: 'Receipts' },
 ];
 """
 
@@ -496,7 +497,7 @@ def test_the_names_of_an_sdk_list_are_products_and_its_info_key_the_data_collect
         if path.name != "_product.yaml"
     ]
     by_product = {d["product"]: d for d in declarations}
-    assert sorted(by_product) == ["云帆统计(含云帆基础组件)", "星河一键登录", "鹊桥推送"]
+    assert sorted(by_product) == ["Mailfox SDK", "云帆统计(含云帆基础组件)", "星河一键登录", "鹊桥推送"]
     # the list names SDKs and no company: who receives the data stays for `check` to ask
     assert all("name" not in d["recipient"] for d in declarations)
     assert [item["item"] for item in by_product["鹊桥推送"]["data"]] == [
@@ -506,6 +507,7 @@ def test_the_names_of_an_sdk_list_are_products_and_its_info_key_the_data_collect
     ]
     # a sentence under the same key is not a list of data items: it stays reported
     assert "data" not in by_product["星河一键登录"]
+    assert "data" not in by_product["Mailfox SDK"]
     login = next(path for path in folder.iterdir() if "星河一键登录" in path.read_text("utf-8"))
     assert "not mapped: label 'info'" in login.read_text("utf-8")
 

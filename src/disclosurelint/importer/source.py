@@ -57,6 +57,7 @@ _DATA_ITEM = re.compile(
     r"|\bIP\b|e-?mail|address|identifier|device|location|phone|cookie",
     re.IGNORECASE,
 )
+_MAX_DATA_ITEM = 60
 _MODIFIERS = frozenset({"val", "var", "private", "public", "protected", "internal", "override"})
 _WORD = re.compile(r"[\w$]+")
 _NUMBER = re.compile(r"[\w.]+")
@@ -633,7 +634,12 @@ def _reads_as_data(text: str) -> bool:
     """A value that lists data items ("Mac 地址、唯一设备识别码 (IMEI / IDFA)", "device ID,
     IP address"): items apart, one at least naming a kind of data, no sentence."""
     items = [item for item in re.split(r"[、,\uff0c;\uff1b/]", text) if item.strip()]
-    return len(items) >= 2 and bool(_DATA_ITEM.search(text)) and "。" not in text.rstrip("。")
+    return (
+        len(items) >= 2
+        and all(len(item.strip()) <= _MAX_DATA_ITEM for item in items)
+        and bool(_DATA_ITEM.search(text))
+        and not re.search(r"[。.!?\uff01\uff1f]\s*\S", text)  # no sentence within
+    )
 
 
 def _triples(

@@ -497,7 +497,12 @@ def test_the_names_of_an_sdk_list_are_products_and_its_info_key_the_data_collect
         if path.name != "_product.yaml"
     ]
     by_product = {d["product"]: d for d in declarations}
-    assert sorted(by_product) == ["Mailfox SDK", "云帆统计(含云帆基础组件)", "星河一键登录", "鹊桥推送"]
+    assert sorted(by_product) == [
+        "Mailfox SDK",
+        "云帆统计(含云帆基础组件)",
+        "星河一键登录",
+        "鹊桥推送",
+    ]
     # the list names SDKs and no company: who receives the data stays for `check` to ask
     assert all("name" not in d["recipient"] for d in declarations)
     assert [item["item"] for item in by_product["鹊桥推送"]["data"]] == [

@@ -41,6 +41,25 @@ class _ReadBack(Sequence[Problem]):
     """A sequence of problems read from where they are kept each time it is iterated: compared
     by content, never hashed."""
 
+    @overload
+    def __getitem__(self, index: int) -> Problem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Problem]: ...
+
+    def __getitem__(self, index: int | slice) -> Problem | Sequence[Problem]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("problem index out of range")
+        return self._at(index)
+
+    def _at(self, index: int) -> Problem:
+        """The problem at ``index`` (within bounds): read up to it, by default."""
+        return next(itertools.islice(self, index, None))
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
             return NotImplemented
@@ -134,19 +153,7 @@ class ProblemLog(_ReadBack):
     def __len__(self) -> int:
         return self._count
 
-    @overload
-    def __getitem__(self, index: int) -> Problem: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Problem]: ...
-
-    def __getitem__(self, index: int | slice) -> Problem | Sequence[Problem]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        if index < 0:
-            index += self._count
-        if not 0 <= index < self._count:
-            raise IndexError("problem index out of range")
+    def _at(self, index: int) -> Problem:
         if index < len(self._head):
             return self._head[index]
         index -= len(self._head)
@@ -190,21 +197,6 @@ class MergedLog(_ReadBack):
 
     def __len__(self) -> int:
         return len(self._log) + len(self._late)
-
-    @overload
-    def __getitem__(self, index: int) -> Problem: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Problem]: ...
-
-    def __getitem__(self, index: int | slice) -> Problem | Sequence[Problem]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("problem index out of range")
-        return next(itertools.islice(self, index, None))
 
     def __repr__(self) -> str:
         return f"MergedLog({len(self)} problems)"

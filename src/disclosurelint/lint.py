@@ -28,7 +28,7 @@ from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
-from disclosurelint.parallel import plan_jobs, rare_collections, shared, split
+from disclosurelint.parallel import WARM, plan_jobs, rare_collections, shared, split
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -439,11 +439,6 @@ def _init_worker(settings: Settings, central: CentralFile | None) -> None:
         _WORKER["engine"] = Engine(settings, central)
 
 
-# Files checked before any worker is forked: the matcher's tries for the words they use are
-# compiled once, not again in every process (at 10,000 generated files, whose items use 19
-# tries: the first file alone compiles 5 of them, the first 20 files 12)
-WARM_FILES = 20
-
 Work = tuple[str, str, bool]  # the file as found, as shown, whether only its facts are needed
 
 
@@ -464,7 +459,7 @@ def _run(
     # The first files are checked here alone: they warm the engine (its validator, taxonomy
     # and matcher built, the matcher's tries for the words they use compiled), which forked
     # workers then inherit instead of each building its own.
-    warm = WARM_FILES if jobs > 1 else 1
+    warm = WARM if jobs > 1 else 1
     for f, shown, c in itertools.islice(work, warm):
         yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
     with rare_collections():

@@ -167,6 +167,23 @@ def general_phrase_form(phrase: str) -> str:
     return "".join(out)
 
 
+# Chinese head nouns that name the same thing after any modifier: 婚姻状况 and 婚姻情况 are both
+# the marital status, 健康状况 and 健康情况 the state of health. A phrase written with one is
+# matched with the other too.
+_HEAD_SYNONYMS = (("状况", "情况"),)
+
+
+def with_head_synonyms(form: str) -> Iterator[str]:
+    """``form`` (nothing when empty) and the same phrase with its head noun's synonym."""
+    if not form:
+        return
+    yield form
+    for a, b in _HEAD_SYNONYMS:
+        for head, other in ((a, b), (b, a)):
+            if form.endswith(head) and len(form) > len(head):
+                yield form[: -len(head)] + other
+
+
 def phrase_key(form: str) -> str:
     """What a phrase and a matched text are compared by: without any separator."""
     return form.translate(_KEY_TABLE)
@@ -331,16 +348,13 @@ class Matcher:
         forms: set[str] = set()
         for category in categories.values():
             for phrase in category.phrases:
-                form = phrase_form(phrase)
-                if not form:
-                    continue
-                forms.add(form)
-                bucket = entries.setdefault(phrase_key(form), [])
-                if all(e.category != category.id for e in bucket):
-                    bucket.append(_Entry(category.id, phrase))
+                for form in with_head_synonyms(phrase_form(phrase)):
+                    forms.add(form)
+                    bucket = entries.setdefault(phrase_key(form), [])
+                    if all(e.category != category.id for e in bucket):
+                        bucket.append(_Entry(category.id, phrase))
             for phrase in category.excludes:
-                form = phrase_form(phrase)
-                if form:
+                for form in with_head_synonyms(phrase_form(phrase)):
                     forms.add(form)
                     excluded.add((phrase_key(form), category.id))
                     entries.setdefault(phrase_key(form), [])

@@ -1001,9 +1001,12 @@ def test_special_categories_in_everyday_words() -> None:
         ("活体认证", "biometric"),
         ("your email enquiries", "communication_content"),
         ("your religious denomination", "religious_belief"),
+        ("notes about your care", "health"),
     ):
         assert category in categories(text), text
     # Wanting children says nothing about a child; an employer's letter is not correspondence.
     for text in ("是否想要孩子", "whether you want children"):
         assert levels(text)["pipl"] == "not_sensitive", text
     assert levels("letters of employment")["gb35273"] == "not_sensitive"
+    # Children in your care are the ones you look after: not your health care.
+    assert "health" not in categories("children in your care")

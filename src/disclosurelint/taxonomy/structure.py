@@ -1228,10 +1228,10 @@ _CHECK_GAP = lazy(rf" *(?:{_CHECK_ZH} *)*")
 
 
 def _result_phrase_head(norm: str, matches: list[Found]) -> str | None:
-    """The result phrase that ends a part right after the data it reports (`活体验证是否通过`,
-    `人脸比对验证结果`): in Chinese the head comes last, so the part is that result."""
+    """The Chinese result phrase that ends a part right after the data it reports
+    (`活体验证是否通过`, `人脸比对验证结果`): the head comes last, so the part is that result."""
     last = matches[-1]
-    if last.category != "derived_result":
+    if last.category != "derived_result" or not "\u4e00" <= norm[last.start] <= "\u9fff":
         return None
     data = [m for m in matches if m.category != "derived_result"]
     if not data or data[-1].end > last.start:

@@ -103,13 +103,17 @@ def discover_names(
         # it; a folder above or beside the working folder may hold files shown either way
         below = not (prefix == ".." or prefix.startswith("../") or os.path.isabs(prefix))  # noqa: PTH117
         joint = "" if prefix == "." else prefix + "/"
+        # Shown relative to the working folder, a file opens as named unless the name went
+        # through `..` (after a symbolic link, `a/link/..` is not `a`): then it is kept as found.
+        as_shown = below and ".." not in path.parts
         for file, rel in _walk(top):
             if exclude and _excluded(file, exclude, root):
                 continue
             if below:
                 shown = joint + rel if rel else prefix
-                # one string when the file is found as it is shown (the usual case)
-                found.setdefault(shown, shown if shown == file else file)
+                # one string when the file opens by the name it is shown by (the usual case,
+                # a folder named by its absolute path too)
+                found.setdefault(shown, shown if as_shown or shown == file else file)
             else:
                 found.setdefault(display_path(Path(file), here), file)
     return [(found[k], k) for k in sorted(found)]

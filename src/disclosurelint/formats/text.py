@@ -128,7 +128,7 @@ def _summary(result: Result, out: TextIO, paint: _Paint, options: ReportOptions)
     counts = result.counts()
     files = _plural(len(result.files), "file")
     hidden = f"{result.hidden} hidden by the baseline" if result.hidden else ""
-    if not result.active and not result.waived_count:
+    if not result.active_count and not result.waived_count:
         extra = f" ({hidden})" if hidden else ""
         out.write(paint(f"All clear: {files} checked, no problems{extra}.", "32") + "\n")
         return

@@ -1002,6 +1002,12 @@ def test_special_categories_in_everyday_words() -> None:
         ("your email enquiries", "communication_content"),
         ("your religious denomination", "religious_belief"),
         ("notes about your care", "health"),
+        ("症状描述", "health"),
+        ("信教情况", "religious_belief"),
+        ("逾期记录", "financial_records"),
+        ("群聊记录", "communication_content"),
+        ("places you visit often", "location_trajectory"),
+        ("halal meals", "religious_belief"),
     ):
         assert category in categories(text), text
     # Wanting children says nothing about a child; an employer's letter is not correspondence.

@@ -1016,3 +1016,15 @@ def test_special_categories_in_everyday_words() -> None:
     assert levels("letters of employment")["gb35273"] == "not_sensitive"
     # Children in your care are the ones you look after: not your health care.
     assert "health" not in categories("children in your care")
+
+
+def test_a_denial_that_names_only_where_the_data_would_go_takes_out_the_item() -> None:
+    for text in (
+        "设备位置(不会上传至服务器)",
+        "通讯录(不上传到云端)",
+        "人脸照片(仅在本地处理,不上传)",
+        "precise location (not uploaded to our servers)",
+    ):
+        assert levels(text)["gb35273"] == "not_sensitive", text
+    # A denial followed by data of its own still cancels that data, not the item before it.
+    assert categories("位置信息; 不上传服务器的通讯录") == ["precise_location"]

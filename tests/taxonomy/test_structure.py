@@ -1028,3 +1028,10 @@ def test_a_denial_that_names_only_where_the_data_would_go_takes_out_the_item() -
         assert levels(text)["gb35273"] == "not_sensitive", text
     # A denial followed by data of its own still cancels that data, not the item before it.
     assert categories("位置信息; 不上传服务器的通讯录") == ["precise_location"]
+
+
+def test_a_location_given_to_an_administrative_level_is_coarse() -> None:
+    for text in ("位置信息(精确到区县)", "位置信息(仅精确到市级)", "所在地(省级)"):
+        assert levels(text)["gb35273"] == "not_sensitive", text
+    # A street is a precise place.
+    assert levels("地理位置(精确到街道)")["gb35273"] == "sensitive"

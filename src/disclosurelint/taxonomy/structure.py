@@ -145,6 +145,7 @@ _IMAGE = lazy(
 )
 _COARSE = lazy(
     r"粗略|大致|大概|模糊|城市|省份|基站|网络定位|运营商|ip|期望工作地|意向工作地|意向城市|期望城市"
+    r"|区县|县区|市级|县级|省级|区级|地级市"
     r"|(?<![a-z])(?:coarse|approximate|rough|general|city|city level|country|region|regional"
     r"|ip|ip based|network based|cell tower|cell id|carrier|imprecise|lower +resolution"
     r"|less +precise|not +precise|area +(?:greater|larger) +than"

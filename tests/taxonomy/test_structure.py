@@ -1008,12 +1008,16 @@ def test_special_categories_in_everyday_words() -> None:
         ("群聊记录", "communication_content"),
         ("places you visit often", "location_trajectory"),
         ("halal meals", "religious_belief"),
+        ("your spiritual practices", "religious_belief"),
+        ("union representative contact", "trade_union"),
+        ("GPS traces", "location_trajectory"),
     ):
         assert category in categories(text), text
     # Wanting children says nothing about a child; an employer's letter is not correspondence.
     for text in ("是否想要孩子", "whether you want children"):
         assert levels(text)["pipl"] == "not_sensitive", text
     assert levels("letters of employment")["gb35273"] == "not_sensitive"
+    assert categories("stack traces") == ["crash_logs"]
     # Children in your care are the ones you look after: not your health care.
     assert "health" not in categories("children in your care")
 

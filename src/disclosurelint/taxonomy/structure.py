@@ -183,7 +183,7 @@ _BARE_LOCATION = frozenset(
 _TRACK = lazy(
     r"轨迹|行程|行踪|路线|线路|起止点|起点|终点|历史位置|位置历史|足迹|连续定位|持续定位"
     r"|(?<![a-z])(?:trails?|tracks?|tracking|routes?|trips?|journeys?|history|histories|movements?"
-    r"|itinerar(?:y|ies)|continuous|visited places|places visited)(?![a-z])"
+    r"|itinerar(?:y|ies)|continuous|visited places|places visited|traces)(?![a-z])"
 )
 # A place the user typed or searched for is what they searched, not where the device is.
 _TYPED_BEFORE = lazy(
@@ -271,6 +271,7 @@ _CUE_WORDS = frozenset(
         "cell",
         "trail",
         "trails",
+        "traces",
         "track",
         "tracks",
         "tracking",

@@ -233,6 +233,16 @@ class Tally:
             self.active[problem.severity] += 1
             self.by_rule[problem.code, problem.name, problem.severity] += 1
 
+    def copy(self) -> Tally:
+        return Tally(
+            self.active.copy(),
+            self.total.copy(),
+            self.waived,
+            dict(self.first),
+            self.by_rule.copy(),
+            self.waived_by_code.copy(),
+        )
+
     @classmethod
     def of(cls, problems: Iterable[Problem]) -> Tally:
         tally = cls()

@@ -8,6 +8,10 @@ batches, read back each time the log is iterated. It is a :class:`~collections.a
 summary and the exit code need as problems are added (:class:`~disclosurelint.model.Tally`), so
 that no reporter has to read it twice to say how many there are.
 
+Problems known only at the end of a run (the repository rules') join the log as a
+:class:`MergedLog`: a view that merges the two in order each time it is read, so that the log is
+never copied (copying a run's problems into a second log held both logs' first problems at once).
+
 Where no temporary file can be made, or a problem cannot be pickled (a plugin's own objects in
 its details), the problems stay in memory: the run is never lost for want of a spool.
 """
@@ -16,7 +20,10 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
+import heapq
 import io
+import itertools
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any, overload
 
@@ -30,7 +37,38 @@ KEEP = 10_000
 BATCH = 1_000  # problems pickled together
 
 
-class ProblemLog(Sequence[Problem]):
+class _ReadBack(Sequence[Problem]):
+    """A sequence of problems read from where they are kept each time it is iterated: compared
+    by content, never hashed."""
+
+    @overload
+    def __getitem__(self, index: int) -> Problem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Problem]: ...
+
+    def __getitem__(self, index: int | slice) -> Problem | Sequence[Problem]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("problem index out of range")
+        return self._at(index)
+
+    def _at(self, index: int) -> Problem:
+        """The problem at ``index`` (within bounds): read up to it, by default."""
+        return next(itertools.islice(self, index, None))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # a sequence that compares by content
+
+
+class ProblemLog(_ReadBack):
     """Problems in the order they were added; past :data:`KEEP`, kept in a temporary file."""
 
     def __init__(self, problems: Iterable[Problem] = (), *, keep: int | None = None) -> None:
@@ -115,19 +153,7 @@ class ProblemLog(Sequence[Problem]):
     def __len__(self) -> int:
         return self._count
 
-    @overload
-    def __getitem__(self, index: int) -> Problem: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Problem]: ...
-
-    def __getitem__(self, index: int | slice) -> Problem | Sequence[Problem]:
-        if isinstance(index, slice):
-            return tuple(self)[index]
-        if index < 0:
-            index += self._count
-        if not 0 <= index < self._count:
-            raise IndexError("problem index out of range")
+    def _at(self, index: int) -> Problem:
         if index < len(self._head):
             return self._head[index]
         index -= len(self._head)
@@ -135,13 +161,6 @@ class ProblemLog(Sequence[Problem]):
         if batch < len(self._batches):
             return self._read(self._batches[batch])[index]
         return self._pending[index]
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]  # a sequence that compares by content
 
     def __repr__(self) -> str:
         return f"ProblemLog({self._count} problems)"
@@ -153,6 +172,37 @@ class ProblemLog(Sequence[Problem]):
 
     def __del__(self) -> None:
         self.close()
+
+
+_sort_key = operator.attrgetter("sort_key")
+
+
+class MergedLog(_ReadBack):
+    """The problems of ``log`` and ``late`` in sort-key order (ties: the log's first), merged
+    as they are read. ``log`` must already be in that order; ``late`` is sorted here."""
+
+    def __init__(self, log: ProblemLog, late: Iterable[Problem]) -> None:
+        self._log = log
+        self._late = sorted(late, key=_sort_key)
+        self.tally = log.tally.copy()
+        first = self.tally.first
+        for problem in self._late:
+            earlier = first.get(problem.code)
+            self.tally.add(problem)
+            if earlier is not None and problem.sort_key < earlier.sort_key:
+                first[problem.code] = problem
+
+    def __iter__(self) -> Iterator[Problem]:
+        return heapq.merge(self._log, self._late, key=_sort_key)
+
+    def __len__(self) -> int:
+        return len(self._log) + len(self._late)
+
+    def __repr__(self) -> str:
+        return f"MergedLog({len(self)} problems)"
+
+    def close(self) -> None:
+        self._log.close()
 
 
 def _reduce_span(value: Span) -> tuple[Any, tuple[int, int, int, int]]:

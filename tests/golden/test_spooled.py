@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from disclosurelint import spool
-from disclosurelint.model import Position, Problem, Severity, Span, Waiver
-from disclosurelint.spool import ProblemLog
+from disclosurelint.model import Position, Problem, Severity, Span, Tally, Waiver
+from disclosurelint.spool import MergedLog, ProblemLog
 from tests.golden.corpus import FOLDER, GOLDEN, check_json, corpus
 
 
@@ -55,3 +55,19 @@ def test_a_log_reads_back_what_was_added_in_order_and_counts_it() -> None:
     assert tally.waived == 8
     assert tally.active[Severity.ERROR] == 16 and tally.active[Severity.WARNING] == 16
     assert tally.first["DL204"] == problems[1]
+
+
+@pytest.mark.usefixtures("tiny_log")
+def test_late_problems_merge_into_a_log_in_order_without_copying_it() -> None:
+    problems = [_problem(n, waived=n % 5 == 0) for n in range(40)]
+    files_own, late = problems[1::2], problems[0::2]  # every DL201 arrives late
+    log = ProblemLog(files_own)
+    merged = MergedLog(log, reversed(late))
+    assert list(merged) == problems and list(merged) == problems  # read twice
+    assert merged == tuple(problems) and len(merged) == 40
+    assert [merged[i] for i in (0, 7, 39, -1)] == [problems[i] for i in (0, 7, 39, -1)]
+    assert merged[3:9] == tuple(problems[3:9])
+    with pytest.raises(IndexError):
+        merged[40]
+    assert merged.tally == Tally.of(problems)  # counts and each code's first, in merged order
+    assert log.tally == Tally.of(files_own)  # the log's own count is left as it was

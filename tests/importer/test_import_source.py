@@ -465,3 +465,91 @@ def test_a_company_qualified_by_a_named_product_after_a_dash() -> None:
         ("Lark \u2014 Chat API, reached through the compatible endpoint", "Lark", ""),
         ("", "Tern", ""),
     ]
+
+
+SDK_LIST_NAMES_ONLY = """const companyName = '星桥科技有限公司';
+
+const sdkList = [
+  {
+    name: '云帆统计（含云帆基础组件）',
+    info: 'MAC 地址、唯一设备识别码（IMEI / Android ID / IDFA）、SIM 卡 IMSI 信息',
+    purpose: '提供统计分析服务。',
+  },
+  {
+    name: '鹊桥推送',
+    info: '设备标识符（OAID、Android ID）、应用信息、IP 地址',
+    purpose: '用于向用户推送消息。',
+  },
+  { name: '星河一键登录', info: '本机号码在您同意后由运营商校验。', purpose: '用于登录。' },
+  { name: 'Mailfox SDK', info: 'Sends receipts to your email address, on our behalf. See its terms.', purpose: 'Receipts' },
+];
+"""
+
+
+def test_the_names_of_an_sdk_list_are_products_and_its_info_key_the_data_collected(
+    tmp_path: Path,
+) -> None:
+    imported(tmp_path, "policy.tsx", SDK_LIST_NAMES_ONLY, "app")
+    folder = tmp_path / "out" / "app"
+    declarations = [
+        yaml.safe_load(path.read_text("utf-8"))
+        for path in sorted(folder.iterdir())
+        if path.name != "_product.yaml"
+    ]
+    by_product = {d["product"]: d for d in declarations}
+    assert sorted(by_product) == [
+        "Mailfox SDK",
+        "云帆统计(含云帆基础组件)",
+        "星河一键登录",
+        "鹊桥推送",
+    ]
+    # the list names SDKs and no company: who receives the data stays for `check` to ask
+    assert all("name" not in d["recipient"] for d in declarations)
+    assert [item["item"] for item in by_product["鹊桥推送"]["data"]] == [
+        "设备标识符（OAID、Android ID）",
+        "应用信息",
+        "IP 地址",
+    ]
+    # a sentence under the same key is not a list of data items: it stays reported
+    assert "data" not in by_product["星河一键登录"]
+    assert "data" not in by_product["Mailfox SDK"]
+    login = next(path for path in folder.iterdir() if "星河一键登录" in path.read_text("utf-8"))
+    assert "not mapped: label 'info'" in login.read_text("utf-8")
+
+
+SDK_HOLDERS = """export default {
+  data() {
+    return {
+      thirdSdkList: [
+        { name: '鹊桥推送', purpose: '推送', url: 'https://queqiao.example.cn/privacy' },
+        { name: '云帆地图', purpose: '定位', url: 'https://yunfan.example.cn/privacy' },
+      ],
+      subprocessors: [
+        { name: 'Skyvault', purpose: 'Hosting', location: 'Germany' },
+        { name: 'Quill', purpose: 'Billing', location: 'EU' },
+      ],
+    }
+  },
+}
+const SDK_LIST: Sdk[] = [{ name: '北辰数据有限公司', purpose: '统计', policy: 'https://beichen.example.cn/p' }]
+const list = [
+  { name: '星河推送SDK', purpose: '推送' },
+  { name: '云帆崩溃SDK', purpose: '崩溃分析' },
+]
+"""
+
+
+def test_a_name_is_the_sdk_where_the_array_or_its_names_say_sdk_and_the_company_elsewhere() -> None:
+    page = parse_page(SDK_HOLDERS, name="Privacy.vue")
+    assert triples(page.entries) == [
+        ("鹊桥推送", "", "https://queqiao.example.cn/privacy"),
+        ("云帆地图", "", "https://yunfan.example.cn/privacy"),
+        # an English sub-processor list names the companies working on the data
+        ("", "Skyvault", ""),
+        ("", "Quill", ""),
+        # a legal entity is a company even in a list of SDKs
+        ("", "北辰数据有限公司", "https://beichen.example.cn/p"),
+        # an array named only "list" whose names say SDK
+        ("星河推送SDK", "", ""),
+        ("云帆崩溃SDK", "", ""),
+    ]

@@ -45,6 +45,17 @@ _COMPONENT_START = re.compile(
     r"^\s*(?:import\s|export\s|[\"']use client[\"']|<template\b|<script\b)", re.IGNORECASE
 )
 _CLOSED_BLOCK = re.compile(r"</(?:p|li|h[1-6]|div|ul|ol|td|th|dd|section|article)\s*>", re.I)
+# a React Native screen: its <View>s are blocks, its <Text>s paragraphs
+_NATIVE = re.compile(r"""\bfrom\s+['"]react-native['"]""")
+_NATIVE_TAG = re.compile(r"<(/?)(?:(Text)|(?:SafeArea|Scroll)?View)\b")
+
+
+def _native_markup(text: str) -> str:
+    """A React Native screen's markup with its views as ``<div>``s and its texts as ``<p>``s;
+    any other text unchanged."""
+    if not _NATIVE.search(text):
+        return text
+    return _NATIVE_TAG.sub(lambda m: f"<{m.group(1)}{'p' if m.group(2) else 'div'}", text)
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
@@ -62,7 +73,7 @@ def is_component_source(text: str, name: str = "") -> bool:
     with at least two closed block elements."""
     if not (name.lower().endswith(_COMPONENT_NAME) or _COMPONENT_START.match(text)):
         return False
-    return len(_CLOSED_BLOCK.findall(text)) >= 2
+    return len(_CLOSED_BLOCK.findall(_native_markup(text))) >= 2
 
 
 @dataclass
@@ -394,7 +405,7 @@ def render(text: str, table: LabelTable, name: str = "") -> HtmlText:
 
     component = is_component_source(text, name)
     if component:
-        text = _markup_of(text)
+        text = _markup_of(_native_markup(text))
     # the JSX source of a page writes its comments as {/* ... */}: markup in them is not shown
     soup = BeautifulSoup(_JSX_COMMENT.sub("", text), "html.parser")
     page = component or name.lower().endswith(_HTML_NAME) or bool(_LOOKS_PAGE.search(text))

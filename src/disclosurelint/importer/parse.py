@@ -35,6 +35,7 @@ from disclosurelint.importer import source, tables
 from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.links import Link
+from disclosurelint.importer.names import LEGAL_ENTITY, names_sdks
 
 
 def _field_labels() -> Mapping[str, tuple[str, ...]]:
@@ -99,6 +100,10 @@ _LINK_BULLET = re.compile(
     re.IGNORECASE,
 )  # a relative address ("[Privacy Policy](privacy-policy)") is the site's own navigation
 _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+# "- **OpenAI API**: For …" or "- **OpenAI API:** For …": a bold name before a colon
+_BOLD_BULLET = re.compile(
+    r"^\s*[-*+•]\s+(\*\*|__)(?P<name>[^*_:：\[\]]{1,40}?)(?:\1\s*[:：]|\s*[:：]\s*\1)\s*(?P<rest>\S.*)$"
+)
 _NAME_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\],.;!?][^:：\[\],;!?]{0,38})\s*$")
 _PROCESSOR_INTRO = re.compile(
     r"sub[-\u2010\u2011]?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商"
@@ -134,10 +139,6 @@ _LIST_TITLE = re.compile(
     r"|service providers|vendors|partners)"
     r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单|清單|目錄|名單)$"
     r"|^(?:第三方|其他|其它|内嵌|嵌入)*\s*(?:sdk|合作方|合作伙伴|服务商|共享方)$",
-    re.IGNORECASE,
-)
-_LEGAL_ENTITY = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|plc|sas|pbc|corp|corporation|limited|company|co)\b\.?|公司|有限",
     re.IGNORECASE,
 )
 
@@ -232,7 +233,7 @@ def name_and_company(text: str) -> tuple[str, str] | None:
             depth -= 1
             if depth == 0:
                 name, company = text[:at].strip(), text[at + 1 : -1].strip()
-                if name and _LEGAL_ENTITY.search(company) and not _LEGAL_ENTITY.search(name):
+                if name and LEGAL_ENTITY.search(company) and not LEGAL_ENTITY.search(name):
                     return name, company
                 return None
     return None
@@ -493,7 +494,7 @@ def _company_from_name_cell(entry: _Entry) -> None:
     parts = entry.fields.get("product", "").split("; ")
     if len(parts) < 2:
         return
-    company = next((part for part in parts[1:] if _LEGAL_ENTITY.search(part)), None)
+    company = next((part for part in parts[1:] if LEGAL_ENTITY.search(part)), None)
     if company is not None:
         entry.fields["product"] = parts[0]
         entry.fields["company"] = company
@@ -562,9 +563,6 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     return entries
 
 
-_SDK_WORD = re.compile(r"(?:^|[^A-Za-z])SDK(?:$|[^A-Za-z])", re.IGNORECASE)
-
-
 def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> list[str | None]:
     """The column fields, with a company column ("第三方") read as the product column when the
     table has none and its cells name SDKs, not companies: most of them say "SDK" and none is a
@@ -573,8 +571,7 @@ def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> l
         return names
     at = names.index("company")
     cells = [row[at].text.strip() for row in grid.rows if len(row) > at and row[at].text.strip()]
-    sdks = sum(bool(_SDK_WORD.search(cell)) for cell in cells)
-    if len(cells) < 2 or sdks * 2 < len(cells) or any(_LEGAL_ENTITY.search(c) for c in cells):
+    if not names_sdks(cells):
         return names
     return [*names[:at], "product", *names[at + 1 :]]
 
@@ -633,7 +630,7 @@ def _company_in_policy_column(entry: _Entry) -> None:
     policy = entry.fields.get("policy", "")
     if entry.fields.get("company") or not policy or linking.links_in(policy):
         return
-    if _LEGAL_ENTITY.search(policy) and not [link for link, _, _ in entry.links]:
+    if LEGAL_ENTITY.search(policy) and not [link for link, _, _ in entry.links]:
         entry.fields["company"] = entry.fields.pop("policy")
         entry.labels["company"] = entry.labels.pop("policy")
         entry.field_lines["company"] = entry.field_lines.pop("policy")
@@ -725,7 +722,7 @@ class _Reader:
             current is not None
             and not (current.fields or current.unmapped)
             and self.processor_page
-            and _LEGAL_ENTITY.search(current.title or "")
+            and LEGAL_ENTITY.search(current.title or "")
         ):
             # a processor page's heading that names a company, described in prose below it
             current.fields["company"] = current.title or ""
@@ -765,7 +762,7 @@ class _Reader:
         """A heading names the recipient (not a product) on a processor list, or when it is
         written as a company name."""
         title = entry.title or ""
-        if _LEGAL_ENTITY.search(title):
+        if LEGAL_ENTITY.search(title):
             return True
         return self.processor_page and not _PRODUCT_WORDS.search(title)
 
@@ -1044,8 +1041,9 @@ class _Reader:
         return " ".join(found)
 
     def _dash_bullets(self, position: int) -> int:
-        """Entries from a run of at least three bullets ``Name - what they do`` right after a
-        line that speaks of vendors, sub-processors or third parties; the lines read (or 0)."""
+        """Entries from a run of at least three bullets ``Name - what they do`` (or ``**Name**:
+        what they do``) right after a line that speaks of vendors, sub-processors or third
+        parties; the lines read (or 0)."""
         before = self._paragraph_before(position)
         if not _VENDOR_INTRO.search(before):
             return 0
@@ -1054,7 +1052,11 @@ class _Reader:
         # "* Amazon Web Services" under "List of sub-processors": names alone
         bare = bool(_PROCESSOR_INTRO.search(before)) and not _DASH_BULLET.match(first)
         for number, _ in self.classified[position:]:
-            match = (_NAME_BULLET if bare else _DASH_BULLET).match(self.lines[number])
+            text = self.lines[number]
+            match = _NAME_BULLET.match(text) if bare else _DASH_BULLET.match(text)
+            if not bare and match is None:
+                bold = _BOLD_BULLET.match(text)
+                match = bold if bold and self.table.match(bold["name"]) is None else None
             if not match or (bare and len(match["name"].split()) > 5):
                 break
             run.append((number, match))
@@ -1287,7 +1289,7 @@ class _Reader:
             self.processor_page
             and line.marked
             and len(text) <= 80
-            and bool(_LEGAL_ENTITY.search(text))
+            and bool(LEGAL_ENTITY.search(text))
             and not _LIST_TITLE.search(text)
             and not _VENDOR_INTRO.search(text)  # "List of sub-processors assigned by X GmbH."
             and not text.endswith((":", "：", "。"))
@@ -1649,7 +1651,7 @@ def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
         if (
             tables.is_location(following)
             and len(text) <= 60
-            and (not _SENTENCE_END.search(text) or _LEGAL_ENTITY.search(text))
+            and (not _SENTENCE_END.search(text) or LEGAL_ENTITY.search(text))
             and not _LABEL_LINE.match(text)
         ):
             current = _Entry(line)
@@ -1835,6 +1837,46 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     return page
 
 
+# a fenced block of program code in Markdown (```java, ```kotlin, ```xml): code, not the list
+_CODE_FENCE = re.compile(
+    r"^\s*(?P<fence>`{3,}|~{3,})\s*(?:java|kotlin|kt|kts|groovy|gradle|swift|objc|objective-c"
+    r"|javascript|js|jsx|typescript|ts|tsx|dart|python|py|sh|bash|shell|zsh|console|xml|html"
+    r"|css|c|cpp|c\+\+|go|rust|ruby|php|sql|properties|proguard|pro)\b",
+    re.IGNORECASE,
+)
+
+
+_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})\s*[\w+-]*\s*$")
+
+
+def _without_code(lines: Sequence[str]) -> list[str]:
+    """The lines with the fences of Markdown code blocks and the lines of program code in them
+    blanked (their number kept); the words of a fence without a language or of ``text``
+    (where a vendor gives the entry to copy) are kept."""
+    out: list[str] = []
+    closing: str | None = None
+    code = False
+    for line in lines:
+        fence = _FENCE.match(line)
+        if closing is not None:
+            ends = (
+                fence is not None
+                and fence["fence"].startswith(closing)
+                and not line.strip().strip(closing[0])
+            )
+            out.append("" if code or ends else line)
+            closing = None if ends else closing
+            continue
+        if fence is not None:
+            closing, code = fence["fence"], bool(_CODE_FENCE.match(line))
+            out.append("")
+            continue
+        out.append(line)
+    return out
+
+
+# an HTML line break closing a line of Markdown or text ("e)提供方：某公司<br/>"): the line's end
+_LINE_BREAK_END = re.compile(r"(?:\s*<br\s*/?>)+\s*$", re.IGNORECASE)
 _BOX_RULE = re.compile(r"^\s*[┌┏╔├┣╠└┗╚][─━═┬┳╦┼╋╬┴┻╩┐┓╗┤┫╣┘┛╝\s]*$")
 _BOX_WALL = re.compile(r"[│┃║]")
 
@@ -1932,7 +1974,7 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         above = [line for line in lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
         return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
-    lines = _unboxed(lines)
+    lines = _unboxed([_LINE_BREAK_END.sub("", line) for line in _without_code(lines)])
     joined = _join_label_lines(lines, start, table)
     if joined is not None:  # labels and values on alternate lines: read as "label: value"
         lines, numbers = joined
@@ -1968,12 +2010,18 @@ def _named_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[
         if kind not in ("policy", "other"):
             continue
         wanted = _name_key(match["name"])
-        owners = [
-            index
-            for index, entry in enumerate(entries)
-            if wanted
-            and wanted in {_name_key(entry.fields.get(key, "")) for key in ("company", "product")}
+        keys = [
+            {_name_key(entry.fields.get(key, "")) for key in ("company", "product")} - {""}
+            for entry in entries
         ]
+        owners = [index for index, names in enumerate(keys) if wanted and wanted in names]
+        if not owners and len(wanted) >= _MIN_SHORT_NAME:
+            # "OpenAI: https://…" for the entry "OpenAI API": a short form of one name
+            owners = [
+                index
+                for index, names in enumerate(keys)
+                if any(name.startswith(wanted) for name in names)
+            ]
         if len(owners) == 1:
             named.setdefault(owners[0], match["url"])
     if not named:
@@ -1992,6 +2040,9 @@ def _named_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[
             del links["policy"]
         found.append(replace(entry, links=links) if links != entry.links else entry)
     return found
+
+
+_MIN_SHORT_NAME = 4
 
 
 def _name_key(text: str) -> str:
@@ -2076,7 +2127,51 @@ def _split_labelled(line: str, table: LabelTable) -> list[str]:
             out[-1] = f"{out[-1]}{separator}{part}"  # a semicolon inside one value
         else:
             out.append(part)
-    return out
+    return [piece for part in out for piece in _glued_labels(part, table)]
+
+
+# a label run into the words before it, up to its colon ("统计分析收集个人信息类型：")
+_GLUED_LABEL = re.compile(r"(?P<run>[^\s:：；;,，。、()（）\[\]【】<>]{2,16})[:：](?!//)")
+
+
+def _glued_labels(part: str, table: LabelTable) -> list[str]:
+    """A labelled value that holds further labelled values run into it with no separator
+    (``服务类型：统计分析收集个人信息类型：设备信息（…）隐私权政策链接：https://…``), or a lead-in
+    before the first label (``App使用以下SDK集成服务：使用SDK名称：友盟SDK``): one part per
+    label. A label within a run of words must be one the table knows word for word; any other
+    part unchanged."""
+    labelled = _LABEL_LINE.match(part)
+    if labelled is None:
+        return [part]
+    label, value = labelled.group("label"), labelled.group("value")
+    inner = _LABEL_LINE.match(value)
+    if table.match(label) is None and inner is not None:
+        found = table.match(inner.group("label"))
+        if found is not None and found.how == "exact":
+            return [f"{label}：", *_glued_labels(value, table)]  # a lead-in, then the labels
+    for match in _GLUED_LABEL.finditer(value):
+        run = match.group("run")
+        before = value[: match.start()]
+        # a whole run after a space is a label the caller splits (or not); within a run, or a
+        # whole run after a bracket or other mark, it is glued to the words before it
+        after_mark = bool(before) and not before[-1].isalnum() and not before[-1].isspace()
+        cut = _glued_start(run, table, after_mark=after_mark)
+        if cut is not None and (cut or after_mark):
+            at = match.start() + cut
+            head = part[: labelled.start("value") + at].rstrip()
+            return [head, *_glued_labels(value[at:], table)]
+    return [part]
+
+
+def _glued_start(run: str, table: LabelTable, after_mark: bool) -> int | None:
+    """Where a label the table knows word for word starts in ``run`` (the words before a
+    colon): the whole run after a closing bracket or other mark, else its longest such ending;
+    None when there is none."""
+    for start in range(0 if after_mark else 1, len(run) - 1):
+        found = table.match(run[start:])
+        if found is not None and found.how == "exact":
+            return start
+    return None
 
 
 _SECOND_LABEL = re.compile(

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from disclosurelint.importer.labels import LabelTable
+from disclosurelint.importer.names import LEGAL_ENTITY, names_sdks
 
 _SOURCE_NAME = (
     ".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte",
@@ -45,6 +46,18 @@ _COLUMN_KEYS = ("dataIndex", "prop", "accessorKey", "accessor", "field", "key")
 _MIN_FIELDS = 2
 # keys that hold an address without saying what it is ({name: …, url: 'https://…'})
 _LINK_KEYS = frozenset({"url", "link", "href", "linkurl", "link_url", "address"})
+# names of arrays that say no more than that they hold rows: the name holding them tells
+_GENERIC_HOLDERS = frozenset(
+    {"list", "items", "data", "rows", "datasource", "tabledata", "records", "entries", "children"}
+)
+# keys that hold what an SDK collects without saying so ({name: '极光', info: 'IMEI、IP 地址'})
+_VAGUE_DATA_KEYS = frozenset({"info", "infos", "information", "collect", "collected", "fields"})
+_DATA_ITEM = re.compile(
+    r"信息|地址|标识|识别码|号码|手机号|位置|设备|型号|版本|列表|IMEI|IMSI|IDFA|IDFV|OAID|MAC|ANDROID.?ID"
+    r"|\bIP\b|e-?mail|address|identifier|device|location|phone|cookie",
+    re.IGNORECASE,
+)
+_MAX_DATA_ITEM = 60
 _MODIFIERS = frozenset({"val", "var", "private", "public", "protected", "internal", "override"})
 _WORD = re.compile(r"[\w$]+")
 _NUMBER = re.compile(r"[\w.]+")
@@ -60,11 +73,15 @@ class Token:
 @dataclass
 class Obj:
     """An object literal or a call: its (key, value) pairs in order (None for a positional
-    argument), the line it starts on, and for a call the name called."""
+    argument), the line it starts on, and for a call the name called; once found, the names
+    that hold it, nearest first (``sdkList`` for the objects of ``const sdkList = [{…}]``), and
+    the identity of the array it is an item of (0 for none)."""
 
     pairs: list[tuple[str | None, Value]]
     line: int
     call: str | None = None
+    holders: tuple[str, ...] = ()
+    group: int = 0
 
 
 Value = Union[str, Obj, list["Value"], None]  # noqa: UP007  (a runtime alias on Python 3.10)
@@ -490,14 +507,33 @@ def _pair(pairs: Sequence[tuple[str, Value]], index: int) -> tuple[str, str] | N
     return None
 
 
-def _objects(value: Value, out: list[Obj]) -> None:
+def _objects(value: Value, out: list[Obj], holders: tuple[str, ...] = (), group: int = 0) -> None:
     if isinstance(value, Obj):
+        value.holders, value.group = holders, group
         out.append(value)
-        for _, item in value.pairs:
-            _objects(item, out)
+        for key, item in value.pairs:
+            _objects(item, out, (key, *holders) if key else holders)
     elif isinstance(value, list):
         for item in value:
-            _objects(item, out)
+            _objects(item, out, holders, id(value))
+
+
+def _binding(tokens: Sequence[Token], i: int) -> tuple[str, ...]:
+    """The name a literal starting at ``i`` is given (``const sdkList: Sdk[] = [``,
+    ``this.sdks = [``, ``sdkList: [``), as holders (a binding's words as one: "sdkList Sdk");
+    empty when it is given none."""
+    j = i - 1
+    if j >= 0 and tokens[j].text == "(" and j >= 1 and tokens[j - 1].kind == "i":
+        j -= 2  # const sdkList = ref([ … ])
+    if j < 1 or tokens[j].text not in ("=", ":"):
+        return ()
+    if tokens[j].text == ":":
+        return (tokens[j - 1].text,) if tokens[j - 1].kind in "is" else ()
+    start = j
+    while start > 0 and tokens[start - 1].text not in (";", "{", "}", "val", "var", "let", "const"):
+        start -= 1
+    named = [token.text for token in tokens[start:j] if token.kind == "i"]
+    return (" ".join(named),) if named else ()
 
 
 def literals(text: str) -> tuple[list[Obj], dict[str, str], dict[str, _Signature]]:
@@ -517,7 +553,7 @@ def literals(text: str) -> tuple[list[Obj], dict[str, str], dict[str, _Signature
         if starts or calls:
             value, end = parser.value(i)
             tops: list[Obj] = []
-            _objects(value, tops)
+            _objects(value, tops, _binding(tokens, i))
             if any(_strings(obj) for obj in tops):
                 found.extend(tops)
                 i = max(end, i + 1)
@@ -553,18 +589,65 @@ def source_entries(text: str, table: LabelTable) -> list[tuple[int, list[tuple[s
             reading.headers[column] = title
             columns.add(id(obj))
     inner: set[int] = set(columns)
+    sdk_groups = _sdk_groups(reading, objects)
     found: list[tuple[int, list[tuple[str, str, str]]]] = []
     for obj in objects:
         if id(obj) in inner:
             continue
-        triples = _triples(reading, obj, inner)
+        sdks = obj.group in sdk_groups or _lists_sdks(obj.holders)
+        triples = _triples(reading, obj, inner, sdks)
         given = {name for name, _, _ in triples if name}
         if ("company" in given or "product" in given) and len(given) >= _MIN_FIELDS:
             found.append((obj.line, triples))
     return found
 
 
-def _triples(reading: _Reading, obj: Obj, inner: set[int]) -> list[tuple[str, str, str]]:
+def _lists_sdks(holders: Sequence[str]) -> bool:
+    """Whether the names holding an object say it describes an SDK (``sdkList``, ``sdks``,
+    ``thirdSdkList``, ``SDK_LIST``; ``list`` under ``sdkInfo``): the nearest name that says
+    more than "a list" decides."""
+    for holder in holders:
+        if "sdk" in holder.lower():
+            return True
+        if re.sub(r"[\W_]", "", holder.lower()) not in _GENERIC_HOLDERS:
+            return False
+    return False
+
+
+def _sdk_groups(reading: _Reading, objects: Sequence[Obj]) -> set[int]:
+    """The arrays whose objects' names (a ``name`` key the label table reads as a company)
+    name SDKs, not companies (:func:`.names.names_sdks`)."""
+    names: dict[int, list[str]] = {}
+    for obj in objects:
+        for key, value in reading.named_pairs(obj):
+            if (
+                obj.group
+                and key.lower() in _NAME_KEYS
+                and isinstance(value, str)
+                and reading.field_of(key) == "company"
+            ):
+                names.setdefault(obj.group, []).append(value)
+    return {group for group, said in names.items() if names_sdks(said)}
+
+
+def _reads_as_data(text: str) -> bool:
+    """A value that lists data items ("Mac 地址、唯一设备识别码 (IMEI / IDFA)", "device ID,
+    IP address"): items apart, one at least naming a kind of data, no sentence."""
+    items = [item for item in re.split(r"[、,\uff0c;\uff1b/]", text) if item.strip()]
+    return (
+        len(items) >= 2
+        and all(len(item.strip()) <= _MAX_DATA_ITEM for item in items)
+        and bool(_DATA_ITEM.search(text))
+        and not re.search(r"[。.!?\uff01\uff1f]\s*\S", text)  # no sentence within
+    )
+
+
+def _triples(
+    reading: _Reading, obj: Obj, inner: set[int], sdks: bool = False
+) -> list[tuple[str, str, str]]:
+    """The (field, label, value) triples of an object; ``sdks``: the object describes an SDK,
+    so a ``name`` the label table reads as the company names the SDK (unless it reads as a
+    legal entity)."""
     pairs = reading.named_pairs(obj)
     keys = [(key, reading.field_of(key)) for key, _ in pairs]
     companies = [key for key, name in keys if name == "company"]
@@ -594,10 +677,14 @@ def _triples(reading: _Reading, obj: Obj, inner: set[int]) -> list[tuple[str, st
             continue
         name = reading.field_of(key)
         if key.lower() in _NAME_KEYS and (
-            name is None or (name == "company" and len(companies) > 1)
+            name is None
+            or (name == "company" and len(companies) > 1)
+            or (name == "company" and sdks and not LEGAL_ENTITY.search(text))
         ):
             unnamed.append((key, text))
             continue
+        if name is None and key.lower() in _VAGUE_DATA_KEYS and _reads_as_data(text):
+            name = "data"
         triples.append((name or "", reading.headers.get(key, key), text))
     given = {name for name, _, _ in triples}
     if cells and "product" not in given and triples and not triples[0][0]:

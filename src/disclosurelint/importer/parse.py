@@ -1135,8 +1135,8 @@ class _Reader:
                 break
             run.append((number, line))
             end = index
-        if len(run) < 2:
-            return 0
+        if len(run) < 2 or all(source.names_data_item(line.label) for _, line in run):
+            return 0  # "- OAID：用于识别设备" under "收集您的设备标识符：": data, no recipients
         addresses = all(
             linking.only_links(line.value, linking.links_in(line.value)) for _, line in run
         )

@@ -1,5 +1,6 @@
 # ruff: noqa: RUF001, E501  (full-width colons; source lines written as published on purpose)
-"""Lists of services with no company column, and texts an app screen keeps in strings:
+"""Lists of services with no company column, SDK sections with nested data items and notes
+beside the policy link, and texts an app screen keeps in strings:
 imported end to end through ``disclosurelint import``."""
 
 from __future__ import annotations
@@ -121,3 +122,72 @@ def test_adjacent_and_added_literals_read_as_the_one_text_they_make() -> None:
 Text("短的"),
 """
     assert shown_text(widget) == "1. 第一行\n2. 第二行\n3. 第三行\n"
+
+
+NESTED_SDK_SECTIONS = """### SDK
+
+#### 青鸟支付 SDK
+* 第三方名称：青鸟（上海）网络技术有限公司
+* 功能：帮助用户完成支付
+* 收集个人信息类型：
+    * 设备状态权限
+        * 1.为了保障您的账户和资金安全以及支付服务的安全稳定运行。
+        * 2.为履行法定义务。
+    * 网络连接权限
+        * 1.允许程序使用网络连接。
+        * 2.允许程序获取当前网络信息。
+* 隐私说明：[https://open.qingniao.example/docs/54/notes](https://open.qingniao.example/docs/54/notes)
+* 隐私政策链接：[https://render.qingniao.example/p/agreement?id=AG01](https://render.qingniao.example/p/agreement?id=AG01)
+
+<br>
+
+#### 飞鸽推送 SDK
+* 第三方名称：飞鸽信息技术有限公司
+* 功能：推送通知消息
+* 隐私政策引导：[https://docs.feige.example/guide#sdk隐私政策披露要求](https://docs.feige.example/guide#sdk%E9%9A%90%E7%A7%81%E6%94%BF%E7%AD%96)
+* 隐私政策链接：[https://www.feige.example/license/privacy](https://www.feige.example/license/privacy)
+"""
+
+
+def test_numbered_sentences_nested_under_a_label_and_the_link_under_the_policy_label(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "partners.md", NESTED_SDK_SECTIONS)
+    # "2.允许程序获取当前网络信息。" nested under the data label names no entry of its own; of
+    # "隐私说明" / "隐私政策引导" (notes on the policy) and "隐私政策链接", the latter is the policy
+    assert [
+        (d["product"], d["recipient"]["name"], d["privacy_policy"]["url"]) for d in declarations
+    ] == [
+        (
+            "青鸟支付 SDK",
+            "青鸟(上海)网络技术有限公司",
+            "https://render.qingniao.example/p/agreement?id=AG01",
+        ),
+        ("飞鸽推送 SDK", "飞鸽信息技术有限公司", "https://www.feige.example/license/privacy"),
+    ]
+
+
+DATA_ITEM_SECTIONS = """    <!-- 隐私政策弹窗 -->
+    <view class="privacy-modal" v-if="showPrivacyPolicy">
+      <view class="privacy-content">
+        <view class="privacy-title">隐私政策</view>
+        <scroll-view class="privacy-text" scroll-y>
+          <text>一、我们收集的个人信息</text>
+          <text>2. 设备标识信息：我们会在您同意本隐私政策后，通过集成的第三方SDK收集以下设备标识信息：</text>
+          <text>（1）IMEI（国际移动设备识别码）：收集目的：用于设备识别；收集方式：通过青鸟推送SDK自动收集；收集范围：仅用于推送服务。</text>
+          <text>（2）MAC地址（网卡地址）：收集目的：用于网络连接；收集方式：通过青鸟推送SDK自动收集；收集范围：仅用于安全保障。</text>
+          <text>六、第三方SDK收集使用规则</text>
+          <text>1. 青鸟推送SDK：收集目的：用于推送消息；收集方式：自动收集IMEI、MAC地址；隐私政策：https://qingniao.example/privacy</text>
+          <text>2. 长风网络框架：收集目的：用于网络请求；收集方式：在网络请求时收集IP地址；隐私政策：https://changfeng.example/docs/</text>
+        </scroll-view>
+      </view>
+    </view>
+"""
+
+
+def test_sections_headed_by_an_item_of_data_are_not_recipients(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "App.vue", DATA_ITEM_SECTIONS)
+    assert [(d.get("product"), d["privacy_policy"]["url"]) for d in declarations] == [
+        ("青鸟推送SDK", "https://qingniao.example/privacy"),
+        ("长风网络框架", "https://changfeng.example/docs/"),
+    ]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -391,8 +391,12 @@ def _resolve_links(
     nothing else does and it is not a home page, a DPA or terms."""
     candidates: list[tuple[Link, str | None, str]] = []
     for name in ("policy", "website", "contact", "dpa"):
-        anchors = [item for item in found if item[1] == name]
-        if any(link.url not in fields.get(name, "") for link, _, _ in anchors):
+        # a link under one of the field's own labels ("隐私政策链接") before one under a label
+        # read only by a word it holds ("隐私说明", "隐私政策引导": notes about the policy)
+        anchors = sorted((item for item in found if item[1] == name), key=_loosely_labelled(table))
+        if any(link.url not in fields.get(name, "") for link, _, _ in anchors) or (
+            len({label for _, _, label in anchors}) > 1  # each link under its own label
+        ):
             # a link whose address the words shown do not give: the cell's links, in order,
             # not addresses read off its words ("https://terms.alicdn.com/（淘宝隐私协议）")
             candidates += anchors
@@ -427,6 +431,14 @@ def _resolve_links(
         for kind, link in chosen.items()
         if kind in ("policy", "website", "dpa", "terms", "contact")
     }
+
+
+def _loosely_labelled(table: LabelTable) -> Callable[[tuple[Link, str | None, str]], bool]:
+    def loose(item: tuple[Link, str | None, str]) -> bool:
+        found = table.match(item[2]) if item[2] else None
+        return found is not None and found.how == "keyword"
+
+    return loose
 
 
 def _header_end(lines: Sequence[str]) -> int:
@@ -1217,7 +1229,11 @@ class _Reader:
             self.blank_run = 0
         self.finish()
         self._close_aside()
-        frozen = [entry.freeze(self.table) for entry in self.entries]
+        frozen = [
+            entry
+            for entry in (entry.freeze(self.table) for entry in self.entries)
+            if not _names_data_only(entry)
+        ]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
         return _merge_duplicates(_mark_cut_off(frozen))
@@ -1260,6 +1276,10 @@ class _Reader:
             return False
         if _LIST_TITLE.search(line.text):
             return False  # the list's own title ("Sub-processors", "第三方SDK目录")
+        if line.text.endswith("。") and self.current is not None and self.current.fields:
+            # a numbered sentence nested under an entry's label ("* 2.允许程序获取网络信息。"
+            # under "* 收集个人信息类型："): part of the value, not the name of the next entry
+            return False
         following = (other for _, other in self.classified[position + 1 :])
         if line.marked or not self.compact:
             following = (other for other in following if other.kind != "blank")
@@ -1473,7 +1493,7 @@ class _Reader:
                 # the source stops in the middle of a label
                 self.current.add_unmapped(line.text, "")
                 self.current.cut_off = True
-            elif line.marked and line.kind == "text":
+            elif line.marked and line.kind == "text" and not line.text.endswith("。"):
                 self.finish()  # a section heading between entries ("3.2 Email and Collaboration")
             elif (
                 linking.links_in(line.text)
@@ -1583,6 +1603,19 @@ def _absorb(entry: _Entry, later: _Entry) -> None:
     entry.unmapped += later.unmapped
     entry.links += later.links
     entry.cut_off = entry.cut_off or later.cut_off
+
+
+def _names_data_only(entry: ImportedEntry) -> bool:
+    """An entry whose only name is its heading, an item of personal data ("IMEI（国际移动设备
+    识别码）" over "收集目的：…；收集方式：通过 X SDK 自动收集"), with no recipient, product or
+    policy: the page's list of the data collected, not of who receives it."""
+    return (
+        entry.title is not None
+        and not {"company", "product", "policy"} & set(entry.fields)
+        and not entry.links
+        and source.names_data_item(entry.title)
+        and not LEGAL_ENTITY.search(entry.title)
+    )
 
 
 def _merge_duplicates(entries: list[ImportedEntry]) -> list[ImportedEntry]:

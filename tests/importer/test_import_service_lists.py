@@ -191,3 +191,44 @@ def test_sections_headed_by_an_item_of_data_are_not_recipients(tmp_path: Path) -
         ("青鸟推送SDK", "https://qingniao.example/privacy"),
         ("长风网络框架", "https://changfeng.example/docs/"),
     ]
+
+
+TWO_LINKED_NAMES = """The app uses third party services that may collect information used to identify you.
+
+* [Quill](https://quill.example/privacy/) for search.
+* [Tally Tags](https://support.tally.example/answer/6004) and [Tally Stats](https://support.tally.example/answer/6004) for analytics.
+* [Kiln](https://kiln.example/) for newsletters.
+"""
+
+
+def test_a_bullet_that_links_two_names_gives_two_recipients(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "PRIVACY.md", TWO_LINKED_NAMES)
+    assert [(d["recipient"]["name"], d["purpose"]) for d in declarations] == [
+        ("Quill", "for search."),
+        ("Tally Tags", "for analytics."),
+        ("Tally Stats", "for analytics."),
+        ("Kiln", "for newsletters."),
+    ]
+    urls = [(d.get("privacy_policy") or {}).get("url") for d in declarations]
+    assert urls[1] == urls[2] == "https://support.tally.example/answer/6004"
+
+
+WEBSITE_LABEL_POLICY_PAGE = """1. 青鸟分享 SDK
+使用目的：分享内容到社交平台
+官网链接：http://m.qingniao.example/about/policy
+
+2. 飞鸽推送 SDK
+使用目的：推送消息
+官网链接：https://www.feige.example/
+"""
+
+
+def test_an_address_under_a_website_label_that_is_a_policy_page_is_the_policy(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "sdk.txt", WEBSITE_LABEL_POLICY_PAGE)
+    # a home page stays a website, which a declaration has no field for
+    assert [(d["product"], (d.get("privacy_policy") or {}).get("url")) for d in declarations] == [
+        ("青鸟分享 SDK", "http://m.qingniao.example/about/policy"),
+        ("飞鸽推送 SDK", None),
+    ]

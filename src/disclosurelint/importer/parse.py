@@ -99,6 +99,12 @@ _LINK_BULLET = re.compile(
     r"\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )  # a relative address ("[Privacy Policy](privacy-policy)") is the site's own navigation
+# a second linked name on the bullet: "* [Google Tag Manager](…) and [Google Analytics](…) for …"
+_AND_LINK = re.compile(
+    r"^(?:and|&|,|、|和|及)\s*\[(?P<name>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)"
+    r"\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 # "- **OpenAI API**: For …" or "- **OpenAI API:** For …": a bold name before a colon
 _BOLD_BULLET = re.compile(
@@ -847,9 +853,22 @@ class _Reader:
         self.finish()
         self.mark_start(run[0][0])
         for number, match in run:
-            text = nfkc_spaces(match.group("name")).strip()
+            self._linked_bullet(number, match, wrapped.get(number, ""))
+        return read
+
+    def _linked_bullet(self, number: int, match: re.Match[str], wrapped: str) -> None:
+        """The entries of one bullet of linked names: one per name, the words after the last
+        link (and those ``wrapped`` onto the lines below) their purpose."""
+        named = [(match.group("name"), match.group("url"))]
+        rest = match.group("rest").strip()
+        while more := _AND_LINK.match(rest):  # "[Tag Manager](…) and [Analytics](…) for …"
+            named.append((more.group("name"), more.group("url")))
+            rest = more.group("rest").strip()
+        rest = f"{rest} {wrapped}".strip()
+        for said, url in named:
+            text = nfkc_spaces(said).strip()
             name, kind = _name_and_link_kind(text)
-            link = Link(match.group("url"), text if kind else name)
+            link = Link(url, text if kind else name)
             previous = self.entries[-1] if self.entries else None
             if kind and previous is not None and previous.fields.get("company") == name:
                 previous.links.append((link, kind, text))  # "<Name> compliance information"
@@ -857,11 +876,9 @@ class _Reader:
             entry = _Entry(self.line_of(number))
             entry.add("company", "(linked name)", name, self.line_of(number))
             entry.links.append((link, kind or "name", text if kind else ""))
-            rest = f"{match.group('rest').strip()} {wrapped.get(number, '')}".strip()
             if rest:
                 entry.add("purpose", "(text after the name)", rest, self.line_of(number))
             self.entries.append(entry)
-        return read
 
     def _heading_above(self, position: int) -> int | None:
         """The index of a ``#`` heading a few lines of prose above ``position`` (not the list's

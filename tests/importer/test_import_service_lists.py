@@ -232,3 +232,27 @@ def test_an_address_under_a_website_label_that_is_a_policy_page_is_the_policy(
         ("青鸟分享 SDK", "http://m.qingniao.example/about/policy"),
         ("飞鸽推送 SDK", None),
     ]
+
+
+SDK_SENTENCES = """            children: [
+                BoldText("3. 第三方SDK信息"),
+                Text("3.1 晨读使用了青鸟统计SDK，通过采集设备识别码对用户进行唯一标识，"
+                    "以便进行统计分析服务。详细内容请访问《【青鸟】隐私政策》(https://www.qingniao.example/page/policy)。\\n"
+                    "3.2 晨读使用了飞鸽推送SDK，我们可能会将您的设备信息提供给飞鸽信息技术有限公司，"
+                    "用于推送消息。详细内容请访问《飞鸽用户隐私政策》(https://docs.feige.example/privacy)。\\n"
+                    "3.3 晨读使用了长风地图SDK，通过采集位置信息来提供定位。详情内容请访问《长风开放平台隐私权政策》(https://lbs.changfeng.example/pages/privacy)。\\n"),
+                BoldText("二、免责声明"),
+            ],
+"""
+
+
+def test_sdks_named_only_in_numbered_sentences_with_their_policy_address(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "privacy_dialog.dart", SDK_SENTENCES)
+    # the company named in the prose of 3.2 is not given as the recipient
+    assert [
+        (d["product"], d["recipient"].get("name"), d["privacy_policy"]["url"]) for d in declarations
+    ] == [
+        ("青鸟统计SDK", None, "https://www.qingniao.example/page/policy"),
+        ("飞鸽推送SDK", None, "https://docs.feige.example/privacy"),
+        ("长风地图SDK", None, "https://lbs.changfeng.example/pages/privacy"),
+    ]

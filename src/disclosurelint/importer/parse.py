@@ -10,7 +10,11 @@ Layouts understood (several may be mixed in one document):
 - numbered and headed entries (``## Huawei Push SDK``, ``1. 支付宝SDK``, ``1)腾讯Bugly``);
 - tables (:mod:`.tables`): Markdown or pipe tables (with or without a separator row, rows broken
   over lines), one cell per line, cells separated by tabs or spaces; HTML tables (:mod:`.html`);
-- bullet lists of linked names (``* [Name](url). Purpose.``);
+- bullet lists of linked names (``* [Name](url). Purpose.``, two names on one bullet:
+  ``* [A](url) and [B](url) for analytics.``);
+- numbered sentences that name the SDKs an app uses with their policy's address
+  (``3.1 本应用使用了X SDK，……详细内容请访问《X隐私政策》(https://…)。``), on a page that
+  has no other list;
 - JSON arrays of objects (``[{"entity": ..., "purpose": ...}]``), even cut off.
 
 Labels are looked up in the label table (:mod:`.labels`). A file that starts with a ``Source:``
@@ -2036,9 +2040,41 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if entries:
             reader.first_entry = entries[0].line - 1
+    if not entries:
+        entries = _sdk_sentences(lines, start, table)
+        if entries:
+            reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+
+
+# "3.1 本应用使用了友盟+(Umeng)SDK，……详细内容请访问《友盟+隐私政策》(https://…)。": a numbered
+# sentence that names the SDK the app uses and gives the address of its policy
+_SDK_SENTENCE = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2})*[.、)）]?\s*[^，,。；;]{0,20}?(?:使用了|集成了|接入了|嵌入了|使用)"
+    r"\s*(?P<name>[^，,。；;\s][^，,。；;]{0,38}?SDK)\s*[，,]",
+    re.IGNORECASE,
+)
+
+
+def _sdk_sentences(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of a page that names its SDKs only in numbered sentences, each with the address
+    of the SDK's policy (:data:`_SDK_SENTENCE`); at least two, else none."""
+    found: list[ImportedEntry] = []
+    for index in range(start, len(lines)):
+        match = _SDK_SENTENCE.match(lines[index])
+        addresses = linking.links_in(lines[index]) if match else []
+        if match is None or not addresses:
+            continue
+        entry = _Entry(index + 1)
+        entry.add("product", "(named in a sentence)", nfkc_spaces(match["name"]).strip(), index + 1)
+        entry.links += [(link, "policy", "(address in the sentence)") for link in addresses[-1:]]
+        found.append(entry.freeze(table))
+    return found if len(found) >= _MIN_SDK_SENTENCES else []
+
+
+_MIN_SDK_SENTENCES = 2
 
 
 _NAMED_LINK = re.compile(

@@ -256,3 +256,18 @@ def test_sdks_named_only_in_numbered_sentences_with_their_policy_address(tmp_pat
         ("飞鸽推送SDK", None, "https://docs.feige.example/privacy"),
         ("长风地图SDK", None, "https://lbs.changfeng.example/pages/privacy"),
     ]
+
+
+PLANNED_STATUS = """type Subprocessor = { name: string; purpose: string; location: string; status?: string };
+
+const subprocessors: Subprocessor[] = [
+  { name: 'Quill', purpose: 'Database hosting', location: 'United States' },
+  { name: 'Kiln', purpose: 'Frontend hosting', location: 'Germany', status: 'Active' },
+  { name: 'Tally Stats', purpose: 'Usage analytics (if enabled)', location: 'United States', status: 'Planned' },
+];
+"""
+
+
+def test_a_source_object_whose_status_says_planned_is_not_a_recipient(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "Subprocessors.tsx", PLANNED_STATUS)
+    assert [d["recipient"]["name"] for d in declarations] == ["Quill", "Kiln"]

@@ -1966,6 +1966,8 @@ def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEnt
     """The entries a page's source file holds as data (:mod:`.source`)."""
     entries: list[ImportedEntry] = []
     for line, triples in source.source_entries(body, table):
+        if any(_words(label) in _STATUS_KEYS and _NOT_CURRENT.search(v) for _, label, v in triples):
+            continue  # {name: 'Acme', …, status: 'Planned'}: not a recipient now
         inner = _list_in_values(triples, table, line + offset)
         if inner:  # {label: '3.1 第三方服务提供商', desc: '…a table of them…'}: the table's rows
             entries.extend(inner)
@@ -1978,6 +1980,10 @@ def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEnt
                 entry.add_unmapped(label, value)
         entries.append(entry.freeze(table))
     return entries
+
+
+# keys of a source object that say whether its recipient is in use
+_STATUS_KEYS = frozenset({"status", "state", "状态"})
 
 
 def _list_in_values(

@@ -16,7 +16,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -28,7 +28,7 @@ from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
-from disclosurelint.parallel import plan_jobs, rare_collections, shared, split
+from disclosurelint.parallel import fanned, plan_jobs
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -442,8 +442,7 @@ def _init_worker(settings: Settings, central: CentralFile | None) -> None:
 Work = tuple[str, str, bool]  # the file as found, as shown, whether only its facts are needed
 
 
-def _check_chunk(task: tuple[Sequence[Work], bool]) -> list[tuple[FileOutcome, Stamp | None]]:
-    chunk, stamp = task
+def _check_chunk(stamp: bool, chunk: Sequence[Work]) -> list[tuple[FileOutcome, Stamp | None]]:
     engine = _WORKER["engine"]
     return [engine.check_stamped(f, shown, collect_only=c, stamp=stamp) for f, shown, c in chunk]
 
@@ -452,33 +451,21 @@ def _run(
     engine: Engine, work: Sequence[Work], jobs: int | None, *, stamp: bool = False
 ) -> Iterator[tuple[FileOutcome, Stamp | None]]:
     """Each file's outcome (and, with ``stamp``, its cache stamp), in the order of ``work``,
-    as the checks finish."""
-    jobs = plan_jobs(len(work), jobs)
-    if not work:
-        return
-    # The first file is checked alone: it warms the engine (its validator, taxonomy and
-    # matcher built), which forked workers then inherit instead of each building its own.
-    f, shown, c = work[0]
-    yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
-    with rare_collections():
-        if jobs <= 1:
-            for f, shown, c in itertools.islice(work, 1, None):
-                yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
-            return
-        chunks = split(work[1:], jobs)
-        _WORKER["engine"] = engine
-        try:
-            for part in shared(
-                _check_chunk,
-                _check_chunk,
-                [(chunk, stamp) for chunk in chunks],
-                jobs,
-                initializer=_init_worker,
-                initargs=(engine.settings, engine.central),
-            ):
-                yield from part
-        finally:
-            _WORKER.clear()
+    as the checks finish (:func:`~disclosurelint.parallel.fanned`: the engine this process
+    warms on the first files is the one forked workers inherit)."""
+    check = partial(_check_chunk, stamp)
+    _WORKER["engine"] = engine
+    try:
+        yield from fanned(
+            check,
+            check,
+            work,
+            plan_jobs(len(work), jobs),
+            initializer=_init_worker,
+            initargs=(engine.settings, engine.central),
+        )
+    finally:
+        _WORKER.clear()
 
 
 def _cached_run(

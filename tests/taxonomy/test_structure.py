@@ -937,3 +937,105 @@ def test_a_location_said_not_to_be_precise_or_wished_for_is_coarse() -> None:
     # A preference named beside the location says nothing of the location itself.
     assert levels("location and preferred language")["gb35273"] == "sensitive"
     assert levels("precise location, not city level")["gb35273"] == "sensitive"
+
+
+def test_a_status_head_reads_the_same_with_either_word() -> None:
+    # 情况 and 状况 both head "the state of": 婚姻情况 is the marital status.
+    assert categories("用户的婚姻情况") == ["marital_history"]
+    assert levels("家庭经济情况")["gb35273"] == "sensitive"
+    assert "health" in categories("身体情况")
+    code, out = classify("婚姻情况", "--explain")
+    assert code == 0 and "matched '婚姻情况' (as '婚姻状况')" in out
+
+
+def test_a_document_joined_to_its_field_names_the_field() -> None:
+    assert categories("身份证地址") == ["postal_address"]
+    assert categories("身份证姓名") == ["name"]
+    assert categories("身份证号码") == ["government_id"]
+    code, out = classify("身份证地址", "--explain")
+    assert code == 0 and "dropped government_id" in out
+
+
+def test_a_note_naming_the_document_to_match_is_not_the_document() -> None:
+    assert categories("真实姓名(须与护照一致)") == ["name"]
+    assert categories("full name (as shown on your driving licence)") == ["name"]
+    # The document named as the item itself stays.
+    assert levels("护照号码(与登记信息一致)")["cpra"] == "sensitive"
+
+
+def test_a_result_phrase_after_the_data_is_the_head() -> None:
+    for text in ("人脸核验是否通过", "银行卡号验证结果", "活体验证是否通过"):
+        assert categories(text) == ["derived_result"], text
+    # A test result is still health data.
+    assert "health" in categories("核酸检测结果")
+
+
+def test_a_yes_no_about_a_special_category_states_it() -> None:
+    assert levels("whether you are ordained")["gdpr"] == "sensitive"
+    assert levels("whether you belong to a trade union")["gdpr"] == "sensitive"
+    assert "marital_history" in categories("是否离异")
+    # With a check word it is the outcome of a check.
+    assert categories("whether your ethnicity matched") == ["derived_result"]
+
+
+def test_giving_and_roles_in_a_congregation_reveal_religion() -> None:
+    for text in (
+        "donations you make to the parish",
+        "your role on the mosque committee",
+        "congregational offerings",
+    ):
+        assert levels(text)["gdpr"] == "sensitive", text
+    assert levels("our church newsletter")["gdpr"] == "not_sensitive"
+
+
+def test_special_categories_in_everyday_words() -> None:
+    for text, category in (
+        ("择偶条件和兴趣爱好", "sexual_orientation"),
+        ("个人纳税记录", "financial_records"),
+        ("微信转账备注", "financial_records"),
+        ("预防接种证明", "health"),
+        ("counselling session notes", "health"),
+        ("birth certificate number", "government_id"),
+        ("legally entitled to work in the country", "citizenship_immigration"),
+        ("a behavioral characteristic", "biometric"),
+        ("活体认证", "biometric"),
+        ("your email enquiries", "communication_content"),
+        ("your religious denomination", "religious_belief"),
+        ("notes about your care", "health"),
+        ("症状描述", "health"),
+        ("信教情况", "religious_belief"),
+        ("逾期记录", "financial_records"),
+        ("群聊记录", "communication_content"),
+        ("places you visit often", "location_trajectory"),
+        ("halal meals", "religious_belief"),
+        ("your spiritual practices", "religious_belief"),
+        ("union representative contact", "trade_union"),
+        ("GPS traces", "location_trajectory"),
+    ):
+        assert category in categories(text), text
+    # Wanting children says nothing about a child; an employer's letter is not correspondence.
+    for text in ("是否想要孩子", "whether you want children"):
+        assert levels(text)["pipl"] == "not_sensitive", text
+    assert levels("letters of employment")["gb35273"] == "not_sensitive"
+    assert categories("stack traces") == ["crash_logs"]
+    # Children in your care are the ones you look after: not your health care.
+    assert "health" not in categories("children in your care")
+
+
+def test_a_denial_that_names_only_where_the_data_would_go_takes_out_the_item() -> None:
+    for text in (
+        "设备位置(不会上传至服务器)",
+        "通讯录(不上传到云端)",
+        "人脸照片(仅在本地处理,不上传)",
+        "precise location (not uploaded to our servers)",
+    ):
+        assert levels(text)["gb35273"] == "not_sensitive", text
+    # A denial followed by data of its own still cancels that data, not the item before it.
+    assert categories("位置信息; 不上传服务器的通讯录") == ["precise_location"]
+
+
+def test_a_location_given_to_an_administrative_level_is_coarse() -> None:
+    for text in ("位置信息(精确到区县)", "位置信息(仅精确到市级)", "所在地(省级)"):
+        assert levels(text)["gb35273"] == "not_sensitive", text
+    # A street is a precise place.
+    assert levels("地理位置(精确到街道)")["gb35273"] == "sensitive"

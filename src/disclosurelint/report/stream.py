@@ -240,32 +240,15 @@ def _made_here(work: Work, tasks: Sequence[Task]) -> list[Made]:
 def made(work: Work, tasks: Sequence[Task], jobs: int) -> Iterator[Made]:
     """The declarations ``tasks`` name made, in order, a chunk at a time: in this process
     alone (``jobs`` 1), or in this process and ``jobs - 1`` others, shared as ``check``
-    shares its files: the first made here, then chunks of at most
-    :data:`~disclosurelint.parallel.CHUNK`, smaller towards the end, each made by the process
-    that is free (:func:`~disclosurelint.parallel.shared`)."""
+    shares its files (:func:`~disclosurelint.parallel.fanned`). A partner is many small
+    objects that live until its section is written: the collector is kept out of their way,
+    as in a check."""
     from functools import partial
 
-    from disclosurelint.parallel import rare_collections, shared, split
+    from disclosurelint.parallel import fanned
 
-    # The first declaration is made here before any process is forked: the engine built, its
-    # validator, taxonomy and matcher warm, the modules imported, inherited by every forked
-    # process instead of each building its own. A partner is many small objects that live
-    # until its section is written: the collector is kept out of their way, as in a check.
-    yield make(work, tasks[:1])
-    with rare_collections():
-        chunks = split(tasks[1:], jobs)
-        yield from (
-            done
-            for part in shared(
-                partial(_made_here, work),
-                _make_chunk,
-                chunks,
-                jobs,
-                initializer=_start,
-                initargs=(work,),
-            )
-            for done in part
-        )
+    here = partial(_made_here, work)
+    yield from fanned(here, _make_chunk, tasks, jobs, initializer=_start, initargs=(work,))
 
 
 @dataclass(frozen=True)

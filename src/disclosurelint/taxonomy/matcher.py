@@ -167,6 +167,23 @@ def general_phrase_form(phrase: str) -> str:
     return "".join(out)
 
 
+# Chinese head nouns that name the same thing after any modifier: 婚姻状况 and 婚姻情况 are both
+# the marital status, 健康状况 and 健康情况 the state of health. A phrase written with one is
+# matched with the other too.
+_HEAD_SYNONYMS = (("状况", "情况"),)
+
+
+def with_head_synonyms(form: str) -> Iterator[str]:
+    """``form`` (nothing when empty) and the same phrase with its head noun's synonym."""
+    if not form:
+        return
+    yield form
+    for a, b in _HEAD_SYNONYMS:
+        for head, other in ((a, b), (b, a)):
+            if form.endswith(head) and len(form) > len(head):
+                yield form[: -len(head)] + other
+
+
 def phrase_key(form: str) -> str:
     """What a phrase and a matched text are compared by: without any separator."""
     return form.translate(_KEY_TABLE)
@@ -331,16 +348,13 @@ class Matcher:
         forms: set[str] = set()
         for category in categories.values():
             for phrase in category.phrases:
-                form = phrase_form(phrase)
-                if not form:
-                    continue
-                forms.add(form)
-                bucket = entries.setdefault(phrase_key(form), [])
-                if all(e.category != category.id for e in bucket):
-                    bucket.append(_Entry(category.id, phrase))
+                for form in with_head_synonyms(phrase_form(phrase)):
+                    forms.add(form)
+                    bucket = entries.setdefault(phrase_key(form), [])
+                    if all(e.category != category.id for e in bucket):
+                        bucket.append(_Entry(category.id, phrase))
             for phrase in category.excludes:
-                form = phrase_form(phrase)
-                if form:
+                for form in with_head_synonyms(phrase_form(phrase)):
                     forms.add(form)
                     excluded.add((phrase_key(form), category.id))
                     entries.setdefault(phrase_key(form), [])
@@ -542,13 +556,30 @@ def _examples(norm: str) -> list[int]:
     return [len(norm[: m.start()].rstrip(" |")) for m in _EXAMPLES.finditer(norm)]
 
 
+def _bracket_rest(norm: str, start: int, end: int) -> str:
+    """The words after a cue up to the end of its note: the clause, cut at the first
+    separator (a note's closing bracket)."""
+    rest = norm[start:end]
+    cut = rest.find("|", 1) if rest.startswith((" ", "|")) else rest.find("|")
+    return rest if cut < 0 else rest[:cut]
+
+
 def _has_content(text: str) -> bool:
     return any(c not in _SEPARATORS for c in text)
 
 
 _NOTE = lazy(
     r"[ |]*(?:本版本|当前版本|该版本|此版本|目前|暂时|暂|现阶段|均|都|也|this +version|currently"
-    r"|at +present|for +now|yet|is|are|be| )*[ |]*\Z"
+    r"|at +present|for +now|yet|is|are|be"
+    r"|仅在本地处理|仅在本地|在本地处理|本地处理|仅本地|仅在设备端|设备端处理|processed +locally"
+    r"|locally|on +(?:your +)?device| )*[ |]*\Z"
+)
+# What may follow a denial and still leave it about the item before it: where the data would go
+# ("not uploaded to our servers", `不上传至服务器`, `不会上传到云端`).
+_DESTINATION = lazy(
+    r"[ |]*(?:(?:至|到|给|向)?(?:我们的?|本公司的?)?(?:服务器|云端|云服务器|后台|第三方|我们)"
+    r"|(?:to|with|onto) +(?:us|our +servers?|the +servers?|servers?|the +cloud|cloud"
+    r"|third +parties|anyone))[ |]*\Z"
 )
 
 
@@ -568,7 +599,8 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
     for cue in _NEGATION.finditer(norm):
         turn = _CLAUSE_TURN.search(norm, cue.end())
         end = turn.start() if turn else len(norm)
-        if _has_content(norm[cue.end() : end]):
+        rest = norm[cue.end() : end]
+        if _has_content(rest) and not _DESTINATION.match(_bracket_rest(norm, cue.end(), end)):
             scopes.append((cue.end(), end))
             continue
         # Nothing follows the cue in its clause: it looks back at the item just before it, past

@@ -95,6 +95,22 @@ _SENSITIVE_HINT = frozenset(
 _RESULT_IS_DATA = frozenset(
     {"health", "genetic", "fitness_data", "financial_records", "criminal_record", *MINORS}
 )
+# A yes/no about a person's status in a special category ("whether or not you are ordained",
+# "whether you are a union member", `是否为党员`) states that status: it reveals the belief,
+# membership or condition itself (GDPR Art. 9(1); PIPL Art. 28). Only a check word anywhere in
+# the item ("whether the marital status matched", `宗教信仰核验结果`) makes it the outcome of a
+# check.
+_STATUS_IS_DATA = frozenset(
+    {
+        "religious_belief",
+        "political_opinion",
+        "trade_union",
+        "sexual_orientation",
+        "racial_ethnic_origin",
+        "specific_identity",
+        "marital_history",
+    }
+)
 
 # Between a modifier and the head noun (Chinese, head last).
 _ZH_LINK = lazy(r"的|绑定|关联|预留|对应|所属|所在|用于|登记")
@@ -108,6 +124,7 @@ _CHECK_EN = (
     r"(?:verification|verify|check|checks|match|matching|recognition|authentication|comparison"
     r"|liveness)"
 )
+_CHECKED = lazy(rf"{_CHECK_ZH}|(?<![a-z])(?:{_CHECK_EN}|matched|matches|verified|checked)(?![a-z])")
 _RESULT_AFTER = lazy(
     rf"^ *(?:{_CHECK_ZH}+ *)?(?:是否|结果|成功与否|通过与否)"
     rf"|^ *{_CHECK_ZH}+ *(?:状态|分数|得分|分值|一致性)"
@@ -128,6 +145,7 @@ _IMAGE = lazy(
 )
 _COARSE = lazy(
     r"粗略|大致|大概|模糊|城市|省份|基站|网络定位|运营商|ip|期望工作地|意向工作地|意向城市|期望城市"
+    r"|区县|县区|市级|县级|省级|区级|地级市"
     r"|(?<![a-z])(?:coarse|approximate|rough|general|city|city level|country|region|regional"
     r"|ip|ip based|network based|cell tower|cell id|carrier|imprecise|lower +resolution"
     r"|less +precise|not +precise|area +(?:greater|larger) +than"
@@ -165,7 +183,7 @@ _BARE_LOCATION = frozenset(
 _TRACK = lazy(
     r"轨迹|行程|行踪|路线|线路|起止点|起点|终点|历史位置|位置历史|足迹|连续定位|持续定位"
     r"|(?<![a-z])(?:trails?|tracks?|tracking|routes?|trips?|journeys?|history|histories|movements?"
-    r"|itinerar(?:y|ies)|continuous|visited places|places visited)(?![a-z])"
+    r"|itinerar(?:y|ies)|continuous|visited places|places visited|traces)(?![a-z])"
 )
 # A place the user typed or searched for is what they searched, not where the device is.
 _TYPED_BEFORE = lazy(
@@ -253,6 +271,7 @@ _CUE_WORDS = frozenset(
         "cell",
         "trail",
         "trails",
+        "traces",
         "track",
         "tracks",
         "tracking",
@@ -290,7 +309,7 @@ _CUE_WORDS = frozenset(
 )
 _CUE_CHARS = frozenset(
     "的绑关预对所用登照相复扫影图正人国拍翻粗大模城省基网轨行路线起终历位足连持验认识核比校检"
-    "匹是结成通状分得一哈摘散运键输搜查填"
+    "匹是结成通状分得一哈摘散运键输搜查填身证"
 )
 _WORD_CHARS = str.maketrans("|;", "  ")
 
@@ -431,7 +450,11 @@ def read(
     if "联系人" in norm and _ORGANISATION.search(norm):
         kept = _contact_person(kept, words, decisions)
     if _CONDITION_NOTE.search(norm) is not None:
-        kept = _conditional_notes(norm, kept, words, decisions)
+        kept = _bracket_notes(norm, kept, words, decisions, rule="condition")
+    if ("一致" in norm or "相同" in norm or "相符" in norm or "as " in norm or "same" in norm) and (
+        _MATCHING_NOTE.search(norm) is not None
+    ):
+        kept = _bracket_notes(norm, kept, words, decisions, rule="matching note")
     if _RARE_CUES.search(norm) is not None:  # one search for the rules whose words are rare
         if _PET.search(norm) is not None:
             kept = _pets(kept, words, decisions)
@@ -788,22 +811,41 @@ def _drop_bracketed(
     return [m for m in found if m not in inside]
 
 
-def _conditional_notes(
-    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+# A note in brackets naming the document a value must match (`姓名(与户籍/出生证明一致)`, "name
+# (as on your passport)") says how the value is checked; the document is not data of its own.
+_MATCHING_NOTE = lazy(
+    r"\| *(?:须|需|应|必须)?(?:与|同|和)[^;]{0,24}?(?:一致|相同|相符)"
+    r"|\| *(?:as +(?:it +appears +|shown +|printed +|written +)?on|same +as)(?![a-z])"
+)
+
+
+# The notes in brackets whose matches give way to the item's own words: the rule's name, its
+# pattern (matching where the note opens) and the reason recorded.
+_NOTES = {
+    "condition": (
+        _CONDITION_NOTE,
+        "a note in brackets that says when the data is collected names a circumstance, not data"
+        " of its own",
+    ),
+    "matching note": (
+        _MATCHING_NOTE,
+        "a note that names the document the value must match says how it is checked, not data"
+        " of its own",
+    ),
+}
+
+
+def _bracket_notes(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision], *, rule: str
 ) -> list[Found]:
-    """Matches inside a conditional note in brackets give way to the item's own words."""
-    for hit in _CONDITION_NOTE.finditer(norm):
+    """Matches inside the brackets of a ``rule`` note (see ``_NOTES``) give way."""
+    pattern, reason = _NOTES[rule]
+    for hit in pattern.finditer(norm):
         at = hit.start()
         if say(at, at + 1).strip() not in _OPENING_BRACKETS:
             continue
         found = _drop_bracketed(
-            norm,
-            found,
-            at,
-            ("condition", say, decisions),
-            reason="a note in brackets that says when the data is collected names a circumstance,"
-            " not data of its own",
-            keep_whole=True,
+            norm, found, at, (rule, say, decisions), reason=reason, keep_whole=True
         )
     return found
 
@@ -836,7 +878,8 @@ def _pets(found: list[Found], say: Words, decisions: list[Decision]) -> list[Fou
 # ("our church information and updates", "hospital name") reveals nothing of the person.
 _FAITH_SETTING = (
     r"(?<![a-z])(?:church(?:es)?|chapels?|parish(?:es)?|mosques?|synagogues?|temples?"
-    r"|gurdwaras?|diocese|ministr(?:y|ies))(?![a-z])|教会|教堂|清真寺|寺院|寺庙|教区"
+    r"|gurdwaras?|diocese|ministr(?:y|ies)|congregations?|congregational)(?![a-z])"
+    r"|教会|教堂|清真寺|寺院|寺庙|教区"
 )
 _POLITICAL_SETTING = (
     r"(?<![a-z])(?:electoral|canvass(?:ing|ed)?|political|(?<!third )(?<!3rd )part(?:y|ies))"
@@ -845,7 +888,7 @@ _POLITICAL_SETTING = (
 # The words of the settings, loosely (no word edges): a search without look-behinds at each
 # position is several times cheaper, and the rule looks again with the edges.
 _SETTING_WORDS = (
-    r"church|chapel|parish|mosque|synagog|temple|gurdwara|diocese|ministr|electoral|canvass"
+    r"church|chapel|parish|mosque|synagog|temple|gurdwara|diocese|ministr|congregat|electoral|canvass"
     r"|politic|part(?:y|ies)|hospi|clinic|nursing home|care home|教会|教堂|清真寺|寺院|寺庙|教区"
     r"|政党|竞选|选民|医院|卫生院|医疗机构|养老院"
 )
@@ -859,12 +902,13 @@ _SETTINGS = (
         lazy(_FAITH_SETTING),
         lazy(
             r"(?<![a-z])(?:members?|membership|attend(?:s|ed|ing|ance|ee|ees)?|involved|involvement"
-            r"|subscriptions?|groups?|committees?|duties|rotas?|volunteer(?:s|ing)?|serv(?:e|es|ing))"
-            r"(?![a-z])|成员|会员|参加|参与|加入|出席|小组|事工|聚会"
+            r"|subscriptions?|groups?|committees?|duties|rotas?|volunteer(?:s|ing)?|serv(?:e|es|ing)"
+            r"|roles?|giving|donations?|donors?|offerings?|tithes?|gift aid)"
+            r"(?![a-z])|成员|会员|参加|参与|加入|出席|小组|事工|聚会|奉献|捐献|职务"
         ),
         "religious_belief",
-        "membership, attendance or involvement in a place of worship reveals religious belief"
-        " (GDPR Art. 9(1); PIPL Art. 28 and GB/T 35273-2020 Table B.1, 宗教信仰)",
+        "membership, attendance, a role or giving in a place of worship or congregation reveals"
+        " religious belief (GDPR Art. 9(1); PIPL Art. 28 and GB/T 35273-2020 Table B.1, 宗教信仰)",
     ),
     (
         lazy(_POLITICAL_SETTING),
@@ -1144,11 +1188,14 @@ def _read_part(part: _Part, matches: list[Found]) -> list[Found]:
     last = matches[-1]
     after = norm[last.end : end]
     before = norm[start : matches[0].start]
-    checked = categories - _RESULT_IS_DATA
-    if checked and categories - {"derived_result"} and not categories & _RESULT_IS_DATA:
+    stays = _RESULT_IS_DATA
+    if categories & _STATUS_IS_DATA and _CHECKED.search(norm) is None:
+        stays = _RESULT_IS_DATA | _STATUS_IS_DATA
+    checked = categories - stays
+    if checked and categories - {"derived_result"} and not categories & stays:
         head = _RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before)
-        if head is not None:
-            cue = head.group().strip()
+        cue = head.group().strip() if head is not None else _result_phrase_head(norm, matches)
+        if cue is not None:
             effect = ", ".join(sorted(categories - {"derived_result"}))
             decisions.append(
                 Decision(
@@ -1179,6 +1226,23 @@ def _read_part(part: _Part, matches: list[Found]) -> list[Found]:
     return _document_photos(part, _qualify(part, _heads(part, matches)))
 
 
+_CHECK_GAP = lazy(rf" *(?:{_CHECK_ZH} *)*")
+
+
+def _result_phrase_head(norm: str, matches: list[Found]) -> str | None:
+    """The Chinese result phrase that ends a part right after the data it reports
+    (`活体验证是否通过`, `人脸比对验证结果`): the head comes last, so the part is that result."""
+    last = matches[-1]
+    if last.category != "derived_result" or not "\u4e00" <= norm[last.start] <= "\u9fff":
+        return None
+    data = [m for m in matches if m.category != "derived_result"]
+    if not data or data[-1].end > last.start:
+        return None
+    if _CHECK_GAP.fullmatch(norm, data[-1].end, last.start) is None:
+        return None
+    return last.phrase
+
+
 def _document_photos(part: _Part, matches: list[Found]) -> list[Found]:
     """ "a photo of the front and back of your ID": the photo is the document's image, already
     read as ``id_document_image``, not a photo of its own."""
@@ -1197,6 +1261,12 @@ def _document_photos(part: _Part, matches: list[Found]) -> list[Found]:
     return [m for m in matches if m not in photos]
 
 
+# A document joined directly to one of its fields (`身份证住址`, `身份证姓名`) names the field
+# read from the document: the address or name, not the document's number.
+_DOCUMENTS = frozenset({"government_id"})
+_DOCUMENT_FIELDS = frozenset({"postal_address", "name"})
+
+
 def _heads(part: _Part, matches: list[Found]) -> list[Found]:
     """Drop modifiers: Chinese before 的/linking verbs (head last), English after "linked to"."""
     norm, say, decisions = part.norm, part.say, part.decisions
@@ -1206,6 +1276,23 @@ def _heads(part: _Part, matches: list[Found]) -> list[Found]:
     for n, m in enumerate(matches):
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         prev = matches[n - 1] if n else None
+        if (
+            nxt is not None
+            and m.category in _DOCUMENTS
+            and nxt.category in _DOCUMENT_FIELDS
+            and nxt.start == m.end
+            and "\u4e00" <= norm[nxt.start] <= "\u9fff"
+        ):
+            decisions.append(
+                Decision(
+                    "modifier",
+                    say(m.start, m.end),
+                    f"dropped {m.category}",
+                    f"it says which document the field {say(nxt.start, nxt.end)!r} is read from"
+                    " (in Chinese the head comes last: 身份证住址 is the address on the card)",
+                )
+            )
+            continue
         if nxt is not None and m.category not in MINORS and nxt.category != m.category:
             between = norm[m.end : nxt.start]
             if _ZH_LINK.search(between) and not re.search(r"[a-z]", between):

@@ -28,7 +28,7 @@ from disclosurelint.document import Document, SourceMap
 from disclosurelint.load import LoadIssue, load_bytes, parse, read_limited
 from disclosurelint.model import Finding, JsonPath, Problem, Result, Severity, Span
 from disclosurelint.outcome import FileOutcome
-from disclosurelint.parallel import plan_jobs, rare_collections, shared, split
+from disclosurelint.parallel import WARM, plan_jobs, rare_collections, shared, split
 from disclosurelint.paths import path_matches, relative_to
 from disclosurelint.rules import dl012_unreadable_file as dl012
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -456,16 +456,18 @@ def _run(
     jobs = plan_jobs(len(work), jobs)
     if not work:
         return
-    # The first file is checked alone: it warms the engine (its validator, taxonomy and
-    # matcher built), which forked workers then inherit instead of each building its own.
-    f, shown, c = work[0]
-    yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
+    # The first files are checked here alone: they warm the engine (its validator, taxonomy
+    # and matcher built, the matcher's tries for the words they use compiled), which forked
+    # workers then inherit instead of each building its own.
+    warm = WARM if jobs > 1 else 1
+    for f, shown, c in itertools.islice(work, warm):
+        yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
     with rare_collections():
         if jobs <= 1:
-            for f, shown, c in itertools.islice(work, 1, None):
+            for f, shown, c in itertools.islice(work, warm, None):
                 yield engine.check_stamped(f, shown, collect_only=c, stamp=stamp)
             return
-        chunks = split(work[1:], jobs)
+        chunks = split(work[warm:], jobs)
         _WORKER["engine"] = engine
         try:
             for part in shared(

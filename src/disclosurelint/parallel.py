@@ -113,6 +113,10 @@ def shared(
                 free += 1
 
 
+# Files (or partners) made before any worker is forked: the matcher's tries for the words they
+# use are compiled once, not again in every process (at 10,000 generated files, whose items use
+# 19 tries: the first file alone compiles 5 of them, the first 20 files 12)
+WARM = 20
 CHUNK = 200  # at most, the files (or partners) one process takes at a time
 LEAST_CHUNK = 20  # the last chunks of a run shared by several processes
 

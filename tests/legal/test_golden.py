@@ -75,6 +75,7 @@ def test_several_processes_write_the_same_bytes(
 ) -> None:
     # a few declarations per chunk, so that each process makes several: they come back in order
     monkeypatch.setattr(parallel, "CHUNK", 3)
+    monkeypatch.setattr(parallel, "WARM", 1)
     code, _ = report("-f", fmt, "-o", "out", "--jobs", "2")
     assert code == 0
     written = (corpus / "out").read_bytes().decode("utf-8")

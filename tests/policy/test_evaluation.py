@@ -84,7 +84,7 @@ def test_each_declaration_is_judged_on_its_own_values(project: Path, jobs: str) 
     declare(project, "c", purpose="Maps.")
     declare(project, "d", data="[{item: name}]")
     declare(project, "e", data="precise location")
-    for index in range(30):  # enough files for the parallel path to fan out
+    for index in range(60):  # enough files for the parallel path to fan out
         declare(project, f"z{index:02}", data="[{item: name}]")
     code, out = run("check", "decl", "--select", "ACME", "--no-source", "--jobs", jobs)
     assert code == 1

@@ -245,15 +245,15 @@ def made(work: Work, tasks: Sequence[Task], jobs: int) -> Iterator[Made]:
     that is free (:func:`~disclosurelint.parallel.shared`)."""
     from functools import partial
 
-    from disclosurelint.parallel import rare_collections, shared, split
+    from disclosurelint.parallel import WARM, rare_collections, shared, split
 
-    # The first declaration is made here before any process is forked: the engine built, its
-    # validator, taxonomy and matcher warm, the modules imported, inherited by every forked
+    # The first declarations are made here before any process is forked: the engine built,
+    # its validator, taxonomy and matcher warm, the modules imported, inherited by every forked
     # process instead of each building its own. A partner is many small objects that live
     # until its section is written: the collector is kept out of their way, as in a check.
-    yield make(work, tasks[:1])
+    yield make(work, tasks[:WARM])
     with rare_collections():
-        chunks = split(tasks[1:], jobs)
+        chunks = split(tasks[WARM:], jobs)
         yield from (
             done
             for part in shared(

@@ -1,8 +1,12 @@
-"""Shared test helpers: a complete declaration, and the one-line rule check."""
+"""Shared test helpers: a complete declaration, the one-line rule check, and an import."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -69,3 +73,19 @@ def problems(
 
 def codes(text: str, **settings: object) -> list[str]:
     return [code for _, _, code in problems(text, **settings)]  # type: ignore[arg-type]
+
+
+def imported(tmp_path: Path, name: str, text: str) -> list[dict[str, Any]]:
+    """``disclosurelint import NAME -o out --product app`` on ``text`` saved as ``NAME``: the
+    declarations written, in the page's order."""
+    from disclosurelint.cli import main
+
+    page = tmp_path / name
+    page.write_text(text, "utf-8")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["import", str(page), "-o", str(tmp_path / "out"), "--product", "app"])
+    assert code == 0, err.getvalue()
+    folder = tmp_path / "out" / "app"
+    order = yaml.safe_load((folder / "_product.yaml").read_text("utf-8"))["order"]
+    return [yaml.safe_load((folder / f"{key}.yaml").read_text("utf-8")) for key in order]

@@ -49,6 +49,8 @@ def _escape(char: str) -> str:
 
 def printable(text: str, *, newlines: bool = False) -> str:
     """``text`` with every character that could act on a terminal shown escaped."""
+    if text.isprintable():  # the usual text: every character _UNSAFE names is unprintable
+        return text
     if newlines:  # a CRLF is a line break too
         lines = text.replace("\r\n", "\n").split("\n")
         return "\n".join(_UNSAFE.sub(lambda m: _escape(m.group()), line) for line in lines)

@@ -5,14 +5,10 @@ of a React Native screen, and bold service names whose policies a second list gi
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
-from typing import Any
 
-import yaml
+from tests.common import imported
 
-from disclosurelint.cli import main
 from disclosurelint.importer import parse_page
 
 
@@ -21,22 +17,6 @@ def fields(text: str, name: str) -> list[dict[str, str]]:
     return [
         {**entry.fields, **({"link": entry.links["policy"]} if "policy" in entry.links else {})}
         for entry in page.entries
-    ]
-
-
-def imported(tmp_path: Path, name: str, text: str) -> list[dict[str, Any]]:
-    """``disclosurelint import NAME -o out --product app``: the declarations written."""
-    page = tmp_path / name
-    page.write_text(text, "utf-8")
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err):
-        code = main(["import", str(page), "-o", str(tmp_path / "out"), "--product", "app"])
-    assert code == 0, err.getvalue()
-    folder = tmp_path / "out" / "app"
-    return [
-        yaml.safe_load(path.read_text("utf-8"))
-        for path in sorted(folder.iterdir())
-        if path.name != "_product.yaml"
     ]
 
 

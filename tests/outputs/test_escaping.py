@@ -129,3 +129,15 @@ def test_error_messages_are_one_line_whatever_the_path(tmp_path: Path) -> None:
     assert result.code == 2
     assert len(result.err.splitlines()) == 1
     _assert_safe(result.err, "error")
+
+
+def test_every_character_a_terminal_would_act_on_is_escaped_on_its_own_too() -> None:
+    # each one alone, and between printable letters: none reaches the output raw
+    for code in range(0x110000):
+        char = chr(code)
+        if UNSAFE.match(char):
+            for text in (char, f"a{char}b", f"名{char}称"):
+                assert UNSAFE.search(printable(text)) is None, hex(code)
+                assert UNSAFE.search(printable(text, newlines=True)) is None, hex(code)
+    assert printable("已审核 policy: https://例子.cn/隐私") == "已审核 policy: https://例子.cn/隐私"
+    assert printable("a\tb") == "a\tb"  # a tab stays a tab

@@ -77,10 +77,11 @@ def render(result: Result, out: TextIO, options: ReportOptions) -> None:
             for p in group
             if not options.quiet or (not p.waived and p.severity >= options.fail_on)
         )
+        name = paint(printable(path), "1")  # once per file
         for problem in shown:
             color = _COLORS[problem.severity]
             head = (
-                f"{paint(printable(path), '1')}:{problem.line}:{problem.column}: "
+                f"{name}:{problem.line}:{problem.column}: "
                 f"{paint(problem.code, color + ';1')} {paint(problem.name, color)}: "
                 f"{printable(problem.message)}"
             )

@@ -127,13 +127,17 @@ def _kind_from_address(url: str, table: LabelTable) -> str | None:
 
 
 def _policy_address(url: str, table: LabelTable) -> bool:
-    """An address whose path or whose host's first word says privacy policy."""
+    """An address whose path or whose host's first word says privacy policy, or whose path
+    ends in a page called policy (``/about/policy``)."""
     parts = split(url)
     host = ((parts.hostname if parts else "") or "").lower().removeprefix("www.")
     first = host.split(".", 1)[0]
     policy_words = table.link_words.get("policy", ())
-    return _kind_from_address(url, table) == "policy" or (
-        host.count(".") >= 2 and any(word == first for word in policy_words)
+    last = (parts.path if parts else "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return (
+        _kind_from_address(url, table) == "policy"
+        or (host.count(".") >= 2 and any(word == first for word in policy_words))
+        or bool(re.fullmatch(r"policy(?:\.\w{2,5})?", last))  # mob.example/about/policy
     )
 
 

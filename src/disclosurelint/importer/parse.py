@@ -10,7 +10,11 @@ Layouts understood (several may be mixed in one document):
 - numbered and headed entries (``## Huawei Push SDK``, ``1. 支付宝SDK``, ``1)腾讯Bugly``);
 - tables (:mod:`.tables`): Markdown or pipe tables (with or without a separator row, rows broken
   over lines), one cell per line, cells separated by tabs or spaces; HTML tables (:mod:`.html`);
-- bullet lists of linked names (``* [Name](url). Purpose.``);
+- bullet lists of linked names (``* [Name](url). Purpose.``, two names on one bullet:
+  ``* [A](url) and [B](url) for analytics.``);
+- numbered sentences that name the SDKs an app uses with their policy's address
+  (``3.1 本应用使用了X SDK，……详细内容请访问《X隐私政策》(https://…)。``), on a page that
+  has no other list;
 - JSON arrays of objects (``[{"entity": ..., "purpose": ...}]``), even cut off.
 
 Labels are looked up in the label table (:mod:`.labels`). A file that starts with a ``Source:``
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -99,6 +103,12 @@ _LINK_BULLET = re.compile(
     r"\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )  # a relative address ("[Privacy Policy](privacy-policy)") is the site's own navigation
+# a second linked name on the bullet: "* [Google Tag Manager](…) and [Google Analytics](…) for …"
+_AND_LINK = re.compile(
+    r"^(?:and|&|,|、|和|及)\s*\[(?P<name>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)"
+    r"\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 # "- **OpenAI API**: For …" or "- **OpenAI API:** For …": a bold name before a colon
 _BOLD_BULLET = re.compile(
@@ -391,8 +401,12 @@ def _resolve_links(
     nothing else does and it is not a home page, a DPA or terms."""
     candidates: list[tuple[Link, str | None, str]] = []
     for name in ("policy", "website", "contact", "dpa"):
-        anchors = [item for item in found if item[1] == name]
-        if any(link.url not in fields.get(name, "") for link, _, _ in anchors):
+        # a link under one of the field's own labels ("隐私政策链接") before one under a label
+        # read only by a word it holds ("隐私说明", "隐私政策引导": notes about the policy)
+        anchors = sorted((item for item in found if item[1] == name), key=_loosely_labelled(table))
+        if any(link.url not in fields.get(name, "") for link, _, _ in anchors) or (
+            len({label for _, _, label in anchors}) > 1  # each link under its own label
+        ):
             # a link whose address the words shown do not give: the cell's links, in order,
             # not addresses read off its words ("https://terms.alicdn.com/（淘宝隐私协议）")
             candidates += anchors
@@ -427,6 +441,14 @@ def _resolve_links(
         for kind, link in chosen.items()
         if kind in ("policy", "website", "dpa", "terms", "contact")
     }
+
+
+def _loosely_labelled(table: LabelTable) -> Callable[[tuple[Link, str | None, str]], bool]:
+    def loose(item: tuple[Link, str | None, str]) -> bool:
+        found = table.match(item[2]) if item[2] else None
+        return found is not None and found.how == "keyword"
+
+    return loose
 
 
 def _header_end(lines: Sequence[str]) -> int:
@@ -835,9 +857,22 @@ class _Reader:
         self.finish()
         self.mark_start(run[0][0])
         for number, match in run:
-            text = nfkc_spaces(match.group("name")).strip()
+            self._linked_bullet(number, match, wrapped.get(number, ""))
+        return read
+
+    def _linked_bullet(self, number: int, match: re.Match[str], wrapped: str) -> None:
+        """The entries of one bullet of linked names: one per name, the words after the last
+        link (and those ``wrapped`` onto the lines below) their purpose."""
+        named = [(match.group("name"), match.group("url"))]
+        rest = match.group("rest").strip()
+        while more := _AND_LINK.match(rest):  # "[Tag Manager](…) and [Analytics](…) for …"
+            named.append((more.group("name"), more.group("url")))
+            rest = more.group("rest").strip()
+        rest = f"{rest} {wrapped}".strip()
+        for said, url in named:
+            text = nfkc_spaces(said).strip()
             name, kind = _name_and_link_kind(text)
-            link = Link(match.group("url"), text if kind else name)
+            link = Link(url, text if kind else name)
             previous = self.entries[-1] if self.entries else None
             if kind and previous is not None and previous.fields.get("company") == name:
                 previous.links.append((link, kind, text))  # "<Name> compliance information"
@@ -845,11 +880,9 @@ class _Reader:
             entry = _Entry(self.line_of(number))
             entry.add("company", "(linked name)", name, self.line_of(number))
             entry.links.append((link, kind or "name", text if kind else ""))
-            rest = f"{match.group('rest').strip()} {wrapped.get(number, '')}".strip()
             if rest:
                 entry.add("purpose", "(text after the name)", rest, self.line_of(number))
             self.entries.append(entry)
-        return read
 
     def _heading_above(self, position: int) -> int | None:
         """The index of a ``#`` heading a few lines of prose above ``position`` (not the list's
@@ -1135,8 +1168,8 @@ class _Reader:
                 break
             run.append((number, line))
             end = index
-        if len(run) < 2:
-            return 0
+        if len(run) < 2 or all(source.names_data_item(line.label) for _, line in run):
+            return 0  # "- OAID：用于识别设备" under "收集您的设备标识符：": data, no recipients
         addresses = all(
             linking.only_links(line.value, linking.links_in(line.value)) for _, line in run
         )
@@ -1217,7 +1250,11 @@ class _Reader:
             self.blank_run = 0
         self.finish()
         self._close_aside()
-        frozen = [entry.freeze(self.table) for entry in self.entries]
+        frozen = [
+            entry
+            for entry in (entry.freeze(self.table) for entry in self.entries)
+            if not _names_data_only(entry)
+        ]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
         return _merge_duplicates(_mark_cut_off(frozen))
@@ -1260,6 +1297,10 @@ class _Reader:
             return False
         if _LIST_TITLE.search(line.text):
             return False  # the list's own title ("Sub-processors", "第三方SDK目录")
+        if line.text.endswith("。") and self.current is not None and self.current.fields:
+            # a numbered sentence nested under an entry's label ("* 2.允许程序获取网络信息。"
+            # under "* 收集个人信息类型："): part of the value, not the name of the next entry
+            return False
         following = (other for _, other in self.classified[position + 1 :])
         if line.marked or not self.compact:
             following = (other for other in following if other.kind != "blank")
@@ -1473,7 +1514,7 @@ class _Reader:
                 # the source stops in the middle of a label
                 self.current.add_unmapped(line.text, "")
                 self.current.cut_off = True
-            elif line.marked and line.kind == "text":
+            elif line.marked and line.kind == "text" and not line.text.endswith("。"):
                 self.finish()  # a section heading between entries ("3.2 Email and Collaboration")
             elif (
                 linking.links_in(line.text)
@@ -1583,6 +1624,19 @@ def _absorb(entry: _Entry, later: _Entry) -> None:
     entry.unmapped += later.unmapped
     entry.links += later.links
     entry.cut_off = entry.cut_off or later.cut_off
+
+
+def _names_data_only(entry: ImportedEntry) -> bool:
+    """An entry whose only name is its heading, an item of personal data ("IMEI（国际移动设备
+    识别码）" over "收集目的：…；收集方式：通过 X SDK 自动收集"), with no recipient, product or
+    policy: the page's list of the data collected, not of who receives it."""
+    return (
+        entry.title is not None
+        and not {"company", "product", "policy"} & set(entry.fields)
+        and not entry.links
+        and source.names_data_item(entry.title)
+        and not LEGAL_ENTITY.search(entry.title)
+    )
 
 
 def _merge_duplicates(entries: list[ImportedEntry]) -> list[ImportedEntry]:
@@ -1912,6 +1966,8 @@ def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEnt
     """The entries a page's source file holds as data (:mod:`.source`)."""
     entries: list[ImportedEntry] = []
     for line, triples in source.source_entries(body, table):
+        if any(_words(label) in _STATUS_KEYS and _NOT_CURRENT.search(v) for _, label, v in triples):
+            continue  # {name: 'Acme', …, status: 'Planned'}: not a recipient now
         inner = _list_in_values(triples, table, line + offset)
         if inner:  # {label: '3.1 第三方服务提供商', desc: '…a table of them…'}: the table's rows
             entries.extend(inner)
@@ -1924,6 +1980,10 @@ def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEnt
                 entry.add_unmapped(label, value)
         entries.append(entry.freeze(table))
     return entries
+
+
+# keys of a source object that say whether its recipient is in use
+_STATUS_KEYS = frozenset({"status", "state", "状态"})
 
 
 def _list_in_values(
@@ -1986,9 +2046,41 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if entries:
             reader.first_entry = entries[0].line - 1
+    if not entries:
+        entries = _sdk_sentences(lines, start, table)
+        if entries:
+            reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+
+
+# "3.1 本应用使用了友盟+(Umeng)SDK，……详细内容请访问《友盟+隐私政策》(https://…)。": a numbered
+# sentence that names the SDK the app uses and gives the address of its policy
+_SDK_SENTENCE = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2})*[.、)）]?\s*[^，,。；;]{0,20}?(?:使用了|集成了|接入了|嵌入了|使用)"
+    r"\s*(?P<name>[^，,。；;\s][^，,。；;]{0,38}?SDK)\s*[，,]",
+    re.IGNORECASE,
+)
+
+
+def _sdk_sentences(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of a page that names its SDKs only in numbered sentences, each with the address
+    of the SDK's policy (:data:`_SDK_SENTENCE`); at least two, else none."""
+    found: list[ImportedEntry] = []
+    for index in range(start, len(lines)):
+        match = _SDK_SENTENCE.match(lines[index])
+        addresses = linking.links_in(lines[index]) if match else []
+        if match is None or not addresses:
+            continue
+        entry = _Entry(index + 1)
+        entry.add("product", "(named in a sentence)", nfkc_spaces(match["name"]).strip(), index + 1)
+        entry.links += [(link, "policy", "(address in the sentence)") for link in addresses[-1:]]
+        found.append(entry.freeze(table))
+    return found if len(found) >= _MIN_SDK_SENTENCES else []
+
+
+_MIN_SDK_SENTENCES = 2
 
 
 _NAMED_LINK = re.compile(

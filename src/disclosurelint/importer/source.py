@@ -14,7 +14,9 @@ parser; keys go through the label table like any published label (``privacyPolic
 
 When no literal holds a list, the text the file shows is read instead: the strings a Kotlin or
 Java screen appends to a text builder (a variable appended in between replaced by the string it
-was given), or an HTML document kept in a string.
+was given), an HTML document kept in a string, or else the texts of several lines its strings
+hold (a dialog's policy in one string with ``\n`` escapes, a Flutter ``Text`` whose literals
+are written one after the other).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Union
 
 from disclosurelint.importer.labels import LabelTable
 from disclosurelint.importer.names import LEGAL_ENTITY, names_sdks
+from disclosurelint.importer.tables import SERVICE_HEADER as _SERVICE_HEADER
 
 _SOURCE_NAME = (
     ".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte",
@@ -58,6 +61,13 @@ _DATA_ITEM = re.compile(
     re.IGNORECASE,
 )
 _MAX_DATA_ITEM = 60
+
+
+def names_data_item(text: str) -> bool:
+    """A short name that is an item of personal data (``OAID``, ``设备标识符``, ``IP address``)."""
+    return len(text) <= _MAX_DATA_ITEM and bool(_DATA_ITEM.search(text)) and "SDK" not in text
+
+
 _MODIFIERS = frozenset({"val", "var", "private", "public", "protected", "internal", "override"})
 _WORD = re.compile(r"[\w$]+")
 _NUMBER = re.compile(r"[\w.]+")
@@ -597,9 +607,26 @@ def source_entries(text: str, table: LabelTable) -> list[tuple[int, list[tuple[s
         sdks = obj.group in sdk_groups or _lists_sdks(obj.holders)
         triples = _triples(reading, obj, inner, sdks)
         given = {name for name, _, _ in triples if name}
-        if ("company" in given or "product" in given) and len(given) >= _MIN_FIELDS:
+        if (
+            ("company" in given or "product" in given)
+            and len(given) >= _MIN_FIELDS
+            and not _headings(triples, table)
+        ):
             found.append((obj.line, triples))
     return found
+
+
+def _headings(triples: Sequence[tuple[str, str, str]], table: LabelTable) -> bool:
+    """An object whose values are the headings of a table's columns (``labels: {service:
+    'Service', purpose: 'Purpose', policy: 'Privacy Policy'}``): its name and another value at
+    least are each a label of its own key's field."""
+    names = {"company", "product"}
+    headings = {
+        name
+        for name, _, text in triples
+        if name and (said := table.field_for(text)) and (said == name or {said, name} <= names)
+    }
+    return ("company" in headings or "product" in headings) and len(headings) >= _MIN_FIELDS
 
 
 def _lists_sdks(holders: Sequence[str]) -> bool:
@@ -700,15 +727,29 @@ def _triples(
                 triples[index] = ("policy", key, text)
                 given.add("policy")
                 break
+    if "company" not in given and not sdks:
+        for index, (name, key, text) in enumerate(triples):
+            if name == "product" and _SERVICE_HEADER.match(_words(key)):
+                # {service: 'Render', purpose: …, url: …}: with no key for who runs it, the
+                # service the object names is the recipient (as a table's "Service" column)
+                triples[index] = ("company", key, text)
+                given.add("company")
+                break
     for key, text in unnamed:  # the thing the object describes: its SDK or its title
         triples.insert(0, ("product" if "product" not in given else "", key, text))
     return triples
+
+
+# an address written without its scheme: a host of two words at least, then a path
+_SCHEMELESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
 
 
 def _bare_policy(text: str, table: LabelTable) -> bool:
     from disclosurelint.importer.links import Link, link_kind
 
     address = text.strip()
+    if _SCHEMELESS.fullmatch(address):  # 'policies.google.com/privacy': an address as written
+        address = "https://" + address
     if not re.fullmatch(r"https?://\S+", address):
         return False
     return link_kind(Link(address, ""), None, table) in ("policy", "other")
@@ -747,7 +788,7 @@ def _only_pairs(reading: _Reading, obj: Obj) -> bool:
 def shown_text(text: str) -> str | None:
     """The text a source file shows: the strings appended to a text builder in order (a
     variable appended in between replaced by the string it holds), or else its strings that
-    hold HTML markup; None when it has neither."""
+    hold HTML markup, or else its strings of several lines; None when it has none of these."""
     tokens = tokenize(text)
     constants = _constants(tokens)
     parts: list[str] = []
@@ -775,7 +816,34 @@ def shown_text(text: str) -> str | None:
     markup = [
         token.text for token in tokens if token.kind == "s" and re.search(r"</\w+>", token.text)
     ]
-    return "\n".join(markup) if markup else None
+    if markup:
+        return "\n".join(markup)
+    texts = [text for text in _joined_strings(tokens) if text.count("\n") >= _MIN_TEXT_LINES]
+    return "\n".join(texts) if texts else None
+
+
+# a string that shows a text of its own (a dialog's policy, a Text widget's paragraphs) holds
+# at least this many lines
+_MIN_TEXT_LINES = 3
+
+
+def _joined_strings(tokens: Sequence[Token]) -> list[str]:
+    """The strings of the file, literals written one after the other (Dart, C, Python) or
+    joined with ``+`` read as the one string they make."""
+    out: list[str] = []
+    joining = False
+    for index, token in enumerate(tokens):
+        if token.kind == "s":
+            if joining and out:
+                out[-1] += token.text
+            else:
+                out.append(token.text)
+            joining = True
+        elif not (token.kind == "p" and token.text == "+" and joining):
+            joining = False
+        if joining and token.kind == "p":  # the "+" itself: the next string continues this one
+            joining = index + 1 < len(tokens) and tokens[index + 1].kind == "s"
+    return out
 
 
 def _interpolate(text: str, constants: Mapping[str, str]) -> str:

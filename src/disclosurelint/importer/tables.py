@@ -46,17 +46,21 @@ _ENTITY_HEADER = re.compile(
 )
 
 
-_SERVICE_HEADER = re.compile(r"^\W*(?:third[- ]party\s+)?services?(?:\s+name)?\W*$", re.I)
+SERVICE_HEADER = re.compile(
+    r"^\W*(?:(?:third[- ]party\s+)?services?(?:\s+name)?|(?:第三方)?服务)\W*$", re.I
+)
 
 
 def columns(header: Sequence[Cell], table: LabelTable) -> list[str | None]:
     """The field of each column (None for a column no label names); a field named by two
     columns keeps the first, except that a second name column is read as the company (and a
     later "Entity" column as the company behind the service the first one names); a "Service"
-    column with no company column beside it names the recipient."""
+    (``服务``) column with no company column beside it names the recipient."""
     found: list[str | None] = []
     for cell in header:
         name = table.field_for(cell.text) if cell.text.strip() else None
+        if name is None and SERVICE_HEADER.match(cell.text):
+            name = "product"  # "服务" heads a column; as a label it says what is done
         if (
             name == "company"
             and "company" in found
@@ -72,7 +76,7 @@ def columns(header: Sequence[Cell], table: LabelTable) -> list[str | None]:
         found.append(name)
     if "company" not in found and "product" in found:
         service = found.index("product")
-        if _SERVICE_HEADER.search(header[service].text):
+        if SERVICE_HEADER.search(header[service].text):
             # "Service | Purpose | Data sent": a list of the services that receive the data,
             # with no column for who runs them, names the recipients in its service column
             found[service] = "company"

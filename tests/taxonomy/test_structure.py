@@ -1039,3 +1039,95 @@ def test_a_location_given_to_an_administrative_level_is_coarse() -> None:
         assert levels(text)["gb35273"] == "not_sensitive", text
     # A street is a precise place.
     assert levels("地理位置(精确到街道)")["gb35273"] == "sensitive"
+
+
+# --- the tenth held-out round, read by kind -----------------------------------------------------
+
+
+def test_what_a_communication_holds_or_monitoring_reads_is_its_content() -> None:
+    assert categories("details contained in your messages to the helpdesk") == [
+        "communication_content"
+    ]
+    assert categories("letters and other written correspondence") == ["communication_content"]
+    assert categories("客服电话内容") == ["communication_content"]
+    assert categories("监听您的通话") == ["communication_content"]
+    code, out = classify("monitoring of staff emails", "--explain")
+    assert code == 0
+    assert "content: 'monitoring of staff emails': communication_content, dropped email" in out
+    # The address or number itself, or a word of writing that is no communication, stays as it is.
+    assert categories("the email address contained in your profile") == ["email"]
+    assert categories("written consent") == []
+    assert categories("邮箱地址") == ["email"]
+
+
+def test_a_bare_heading_gives_way_to_plainer_examples() -> None:
+    assert categories("健康数据\uff08例如身高、体重\uff09") == ["fitness_data"]
+    assert levels("location information, such as your home address")["gb35273"] == ("not_sensitive")
+    _code, out = classify("health information, such as height and weight", "--explain")
+    assert "its examples name only narrower data of its kind" in out
+    # An example of the heading's own kind keeps it, and so does a heading that is no bare word.
+    assert "health" in categories("健康信息\uff08例如病历、身高\uff09")
+    assert "precise_location" in categories("GPS coordinates, such as your home address")
+    assert "health" in categories("heart rate, such as height")
+
+
+def test_a_secret_that_only_says_what_a_contact_is_for_is_not_collected() -> None:
+    assert categories("a password recovery phone number") == ["phone_number"]
+    assert categories("用于接收验证码的手机号码") == ["phone_number"]
+    _code, out = classify("a password reset email address", "--explain")
+    assert "purpose: 'password reset': dropped account_credentials" in out
+    assert "=> not sensitive" in out
+    # The code or password collected beside the contact is still a secret.
+    assert categories("手机号码、短信验证码") == ["phone_number", "account_credentials"]
+    assert categories("password and recovery email") == ["account_credentials", "email"]
+
+
+def test_a_share_code_from_the_clipboard_is_not_a_password() -> None:
+    assert categories("读取剪贴板中的口令") == ["user_content"]
+    assert categories("登录口令") == ["account_credentials"]
+
+
+def test_the_tokens_of_a_push_service_identify_the_device() -> None:
+    assert categories("推送令牌") == ["device_id"]
+    assert categories("FCM token") == ["device_id"]
+    assert categories("登录令牌") == ["account_credentials"]
+    assert categories("payment tokens") == ["account_credentials"]
+
+
+def test_a_permission_named_by_what_it_opens_is_the_permission() -> None:
+    assert categories("permission to read your SMS logs (READ_SMS)") == ["permissions"]
+    assert categories("permission to access the contacts on your phone") == ["permissions"]
+    # Data listed beside a permission, not joined to it, is read on its own.
+    assert categories("permissions, call logs") == ["permissions", "communication_metadata"]
+
+
+def test_a_track_measured_by_a_motion_sensor_is_the_sensor_reading() -> None:
+    assert categories("手机运动轨迹\uff08陀螺仪\uff09") == ["sensor_data"]
+    assert categories("运动轨迹") == ["location_trajectory"]
+    assert "location_trajectory" in categories("运动轨迹\uff08GPS\uff09")
+
+
+def test_a_photo_taken_from_an_identity_document_is_the_document_image() -> None:
+    _code, out = classify("从身份证上提取的免冠照片", "--explain")
+    assert "biometric -> id_document_image" in out
+    assert categories("从身份证上提取的免冠照片") == ["id_document_image"]
+    assert levels("从身份证上提取的免冠照片")["gdpr"] == "not_sensitive"
+    # A face photo listed beside the document, not taken from it, stays biometric.
+    assert "biometric" in categories("护照和免冠照片")
+
+
+def test_money_wished_for_or_followed_is_not_held() -> None:
+    assert categories("求职意向\uff08期望行业、薪资\uff09") == ["work_records"]
+    assert categories("你关注的股票") == ["usage_data"]
+    _code, out = classify("求职意向\uff08期望行业、薪资\uff09", "--explain")
+    assert "GB/T 35273-2020 Table A.1" in out
+    # Pay received and holdings stay financial.
+    assert categories("工资流水") == ["financial_records"]
+    assert categories("股票持仓") == ["financial_records"]
+
+
+def test_who_someone_communicates_with_is_communication_metadata() -> None:
+    assert categories("who you communicate with and when") == ["communication_metadata"]
+    assert categories("与谁通讯") == ["communication_metadata"]
+    assert categories("页面访问事件") == ["browsing_history"]
+    assert categories("amounts charged to your card")[0] == "financial_records"

@@ -445,6 +445,7 @@ def read(
                     continue
             kept.extend(_read_part(_Part(norm, start, end, words, decisions), matches))
     kept = _account_numbers(norm, kept, words, decisions)
+    kept = _named_by_use(norm, kept, words, decisions)
     if "selfie" in norm or "自拍" in norm:
         kept = _selfies(norm, kept, words, decisions)
     if "联系人" in norm and _ORGANISATION.search(norm):
@@ -478,6 +479,13 @@ _COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata", "ma
 _COMPOUND_CUES = lazy(
     r"监护人|家长|guardian|操作|biometric|身份信息|identity information|identification information"
 )
+# "permission to access your call logs": the permission, named by what it opens, as 通讯录权限 is.
+_PERMISSION_TO = lazy(
+    r" +to +(?:access|read|use|view|see|collect|write|modify|record)(?: +(?:your|the|my|all))?"
+    r"(?: +[a-z]+){0,2}? +"
+)
+# ... and its Android name in brackets after it ("call logs (READ_CALL_LOG)").
+_PERMISSION_NAME = lazy(r" *\| *(?:read|write|access|manage|process)? *")
 # A guardian's own contact fields ("guardian email", "监护人手机号") are the adult's details.
 _GUARDIAN = lazy(r"guardians?|监护人|家长")
 _GUARDIAN_LINK = lazy(r"[ |]*(?:的|'s)?[ |]*")
@@ -487,7 +495,10 @@ _OPERATION_LOG = lazy(r"操作(?:记录|日志|信息)")
 # "biometric information (body measurements)" is fitness data.
 # The heading must be a generic one ("个人身份信息", "biometric data"): a named document or trait
 # in brackets after it is the document's or trait's own detail.
+# A track whose brackets name only a motion sensor ("设备运动轨迹(加速计)") is the sensor's
+# readings: the device's movement, not whereabouts (GB/T 35273-2020 Table B.1, 行踪轨迹).
 _BRACKET_NARROW = {
+    "location_trajectory": frozenset({"sensor_data"}),
     "biometric": frozenset({"fitness_data"}),
     "government_id": frozenset({"phone_number", "email", "name", "contact_details", "user_id"}),
 }
@@ -550,6 +561,7 @@ def _compounds(
 ) -> list[Found]:
     """Compound nouns: device heads, bracketed coarse details, a shared head."""
     out: list[Found] = []
+    opened = -1  # where the last thing a permission gives access to starts
     for n, m in enumerate(found):
         nxt = found[n + 1] if n + 1 < len(found) else None
         if m.category in MINORS and _GUARDIAN.fullmatch(m.phrase):
@@ -569,9 +581,35 @@ def _compounds(
                     )
                 )
                 continue
+        prev = found[n - 1] if n else None
+        if (
+            prev is not None
+            and m.category != "permissions"
+            and (
+                (
+                    prev.category == "permissions"
+                    and _PERMISSION_TO.fullmatch(norm, prev.end, m.start) is not None
+                )
+                or (
+                    prev.start == opened
+                    and _PERMISSION_NAME.fullmatch(norm, prev.end, m.start) is not None
+                )
+            )
+        ):
+            opened = m.start
+            decisions.append(
+                Decision(
+                    "modifier",
+                    say(m.start, m.end),
+                    f"dropped {m.category}",
+                    f"it names what {say(prev.start, prev.end)!r} gives access to: the item is"
+                    " the permission (in English the head comes first)",
+                )
+            )
+            continue
         if (
             m.category in _BRACKET_NARROW
-            and m.phrase in _GENERIC_HEADING
+            and (m.phrase in _GENERIC_HEADING or m.category == "location_trajectory")
             and _narrowed_by_bracket(norm, found, m, say)
         ):
             decisions.append(
@@ -676,8 +714,22 @@ _MONEY = lazy(
 
 
 # "the contents of any telephone calls", "recordings of calls": communications named by the way
-# they arrive, whose content the item is.
-CONTENT_CUES = ("content", "body", "bodies", "transcript", "recording")
+# they arrive, whose content the item is. So is what a communication contains ("data contained
+# in any communication", "written communications", 电话内容) and what monitoring of it reads
+# ("monitoring of emails", 监控电子邮件): the content, not the address or number it went to.
+CONTENT_CUES = (
+    "content",
+    "body",
+    "bodies",
+    "transcript",
+    "recording",
+    "contained",
+    "written",
+    "monitor",
+    "内容",
+    "监控",
+    "监听",
+)
 _CONTENT_CUE = lazy("|".join(map(re.escape, CONTENT_CUES)))
 
 
@@ -691,6 +743,10 @@ _CONTENT_OF = lazy(
     r"(?:(?:any|all|the|your|our|their|such|those|these) +)*(?:[a-z]+ +){0,2}?"
     r"(?:calls?|emails?|e ?mails?|messages?|letters?|chats?|conversations?|correspondence|sms"
     r"|texts?|communications?|post|mail)(?![a-z])"
+    r"|(?<![a-z])(?:contained +in|monitor(?:s|ed|ing)?(?: +of)?|written) +"
+    r"(?:(?:any|all|the|your|our|their|such|those|these) +)*(?:[a-z]+ +){0,2}?"
+    r"(?:calls?|emails?|e ?mails?|messages?|correspondence|communications?)(?![a-z])"
+    r"|(?:电话|通话|邮件|短信|信件)的?内容|监控(?:您的|你的)?(?:电子)?邮件|监听(?:您的|你的)?(?:电话|通话)"
 )
 # "We record all incoming and outgoing telephone calls", "calls to the pharmacy are recorded": the
 # recordings of the calls, named by the verb.
@@ -1112,6 +1168,121 @@ def _account_numbers(
     )
 
 
+# A secret named only as what a contact receives or recovers ("a password recovery email",
+# 用于接收验证码的手机号) names the contact's purpose: the item is the email or number, not the
+# secret, which GB/T 35273-2020 Table B.1 (鉴别信息) lists by itself.
+_SECRET_PURPOSE = lazy(
+    r"(?<![a-z])(?:password|passcode|pin|account)s? +(?:reset|recovery|recover)(?![a-z])"
+    r"|(?:接收|接受|获取|收取)(?:短信)?(?:验证码|动态码|校验码)"
+)
+_CONTACTS = frozenset({"email", "phone_number", "contact_details"})
+# A 口令 read from the clipboard or listed with share codes is a share code (淘口令): content the
+# user copied, not a secret that authenticates (Table B.1, 鉴别信息).
+_SHARE_CODE = lazy(r"剪切板|剪贴板|分享码|分享口令|(?<![a-z])(?:clipboard|share +codes?)(?![a-z])")
+
+
+def _secrets_named_by_use(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """Credentials that only say what a contact is for, or a share code called 口令."""
+    if any(m.category in _CONTACTS for m in found):
+        for hit in _SECRET_PURPOSE.finditer(norm):
+            start, end = hit.span()
+            purpose = [
+                m
+                for m in found
+                if m.category == "account_credentials" and start <= m.start and m.end <= end
+            ]
+            decisions.extend(
+                Decision(
+                    "purpose",
+                    say(start, end),
+                    "dropped account_credentials",
+                    "it says what the contact is used for (a code or reset sent to it), not"
+                    " a secret collected (GB/T 35273-2020 Table B.1, 鉴别信息)",
+                )
+                for _ in purpose
+            )
+            found = [m for m in found if m not in purpose]
+    if "口令" in norm and _SHARE_CODE.search(norm) is not None:
+        codes = [m for m in found if m.category == "account_credentials" and m.phrase == "口令"]
+        found = _recategorise(
+            found,
+            codes,
+            ("share-code", "user_content"),
+            say,
+            decisions,
+            reason="read from the clipboard or listed with share codes: a share code the user"
+            " copied, not a secret that authenticates (GB/T 35273-2020 Table B.1, 鉴别信息)",
+        )
+    return found
+
+
+# Money a person wishes for or follows is not what they hold: a salary in a job wish
+# (求职意向(期望城市、岗位、薪资), "desired salary") is the application's content (GB/T 35273-2020
+# Table A.1, 个人教育工作信息), stocks or funds someone follows (你跟踪的股票, "stocks you follow")
+# are interests; Table B.1 (个人财产信息) lists income, holdings and transactions.
+_WISH = lazy(r"求职意向|期望|意向|(?<![a-z])(?:desired|expected|preferred|target)(?![a-z])")
+_FOLLOWED = lazy(
+    r"(?:关注|跟踪|追踪|订阅|自选)的?$|(?:^ +(?:you|users?) +(?:follow|track|watch|subscribe))"
+)
+_FOLLOWED_CUE = lazy(
+    r"关注|跟踪|追踪|订阅|自选|(?<![a-z])(?:follow|track|watch|subscribe)(?![a-z])"
+)
+_WISHED_MONEY = frozenset({"薪资", "薪酬", "薪水", "工资", "salary", "pay", "salaries"})
+_FOLLOWED_MONEY = frozenset({"股票", "基金", "stocks", "stock", "shares", "funds"})
+
+
+def _wished_money(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """A salary wished for in a job application, stocks or funds followed as an interest."""
+    wished: list[Found] = []
+    followed: list[Found] = []
+    for m in found:
+        if m.category != "financial_records":
+            continue
+        clause = max(norm.rfind(";", 0, m.start), m.start - 16, 0)
+        if m.phrase in _WISHED_MONEY and _WISH.search(norm, clause, m.start) is not None:
+            wished.append(m)
+        elif m.phrase in _FOLLOWED_MONEY and (
+            _FOLLOWED.search(norm[max(m.start - 4, 0) : m.start]) is not None
+            or _FOLLOWED.search(norm[m.end : m.end + 20]) is not None
+        ):
+            followed.append(m)
+    found = _recategorise(
+        found,
+        wished,
+        ("wish", "work_records"),
+        say,
+        decisions,
+        reason="the pay wished for in a job application, not income (GB/T 35273-2020 Table A.1,"
+        " 个人教育工作信息)",
+    )
+    return _recategorise(
+        found,
+        followed,
+        ("interest", "usage_data"),
+        say,
+        decisions,
+        reason="what the person follows, an interest, not a holding (GB/T 35273-2020 Table B.1"
+        " 个人财产信息 lists holdings and transactions)",
+    )
+
+
+def _named_by_use(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """Money wished for or followed, secrets that only say what a contact is for."""
+    if any(m.category == "financial_records" for m in found) and (
+        _WISH.search(norm) is not None or _FOLLOWED_CUE.search(norm) is not None
+    ):
+        found = _wished_money(norm, found, say, decisions)
+    if "reset" in norm or "recover" in norm or "码" in norm or "口令" in norm:
+        found = _secrets_named_by_use(norm, found, say, decisions)
+    return found
+
+
 def _recategorise(
     found: list[Found],
     chosen: Sequence[Found],
@@ -1132,10 +1303,41 @@ def _recategorise(
 # narrower or plainer data, is read as its examples: "位置相关信息(例如位置区号)" is a coarse
 # location (a cell's area code, not a position), "authentication data, such as email address,
 # sign-in method" names no secret (GB/T 35273-2020 Table B.1 lists 鉴别信息 for the secrets).
+# "Location data (such as full residential address)" is the address a person gives (Table A.1,
+# 个人基本资料: 个人住址), not a position (Table B.1, 精准定位信息); "健康信息(例如身高、体重)"
+# is the body measurements Table A.1 lists as general (个人健康生理信息 in Table B.1 is medical).
 _EXAMPLES_NARROW = {
-    "precise_location": frozenset({"coarse_location"}),
+    "precise_location": frozenset({"coarse_location", "postal_address"}),
+    "health": frozenset({"fitness_data"}),
     "account_credentials": frozenset({"user_id", "email", "phone_number"}),
 }
+# The address and body-measurement readings hold for a bare heading only: "latitude and
+# longitude, such as a home address" or "heart rate, such as height" keep their own kind.
+_GENERIC_HEALTH = frozenset(
+    {
+        "health",
+        "health data",
+        "health information",
+        "health info",
+        "健康",
+        "健康信息",
+        "健康数据",
+        "个人健康信息",
+        "健康状况",
+    }
+)
+_BARE_ONLY = {
+    ("precise_location", "postal_address"): _BARE_LOCATION,
+    ("health", "fitness_data"): _GENERIC_HEALTH,
+}
+
+
+def _narrowed_by(m: Found, named: set[str]) -> bool:
+    """Whether examples naming ``named`` only narrow the heading ``m``."""
+    if m.category in named:
+        return False
+    narrower = named & _EXAMPLES_NARROW.get(m.category, frozenset())
+    return any(m.phrase in _BARE_ONLY.get((m.category, c), (m.phrase,)) for c in narrower)
 
 
 def _headings(
@@ -1160,11 +1362,7 @@ def _headings(
             continue
         if colon not in colons:
             named = {m.category for m in detail}
-            heading = [
-                m
-                for m in heading
-                if m.category not in named and named & _EXAMPLES_NARROW.get(m.category, frozenset())
-            ]
+            heading = [m for m in heading if _narrowed_by(m, named)]
             if not heading:
                 continue
         decisions.append(
@@ -1273,7 +1471,22 @@ def _heads(part: _Part, matches: list[Found]) -> list[Found]:
     if len(matches) < 2:
         return matches
     out: list[Found] = []
-    for n, m in enumerate(matches):
+    # "从护照中采集的免冠照片": the photo on the document is the document's image, not a face
+    # template (GDPR Art. 4(14); GB/T 45574-2025 Annex A, 身份证照片).
+    document_photo: set[Found] = set()
+    for n, found in enumerate(matches):
+        m = found
+        if found in document_photo:
+            decisions.append(
+                Decision(
+                    "image",
+                    say(m.start, m.end),
+                    "biometric -> id_document_image",
+                    "a photo taken from the identity document named before it is the"
+                    " document's image (GB/T 45574-2025 Annex A, 身份证照片)",
+                )
+            )
+            m = _replace(found, "id_document_image")
         nxt = matches[n + 1] if n + 1 < len(matches) else None
         prev = matches[n - 1] if n else None
         if (
@@ -1296,6 +1509,12 @@ def _heads(part: _Part, matches: list[Found]) -> list[Found]:
         if nxt is not None and m.category not in MINORS and nxt.category != m.category:
             between = norm[m.end : nxt.start]
             if _ZH_LINK.search(between) and not re.search(r"[a-z]", between):
+                if (
+                    m.category in _DOCUMENTS
+                    and nxt.category == "biometric"
+                    and _IMAGE.search(nxt.phrase) is not None
+                ):
+                    document_photo.add(nxt)
                 decisions.append(
                     Decision(
                         "modifier",

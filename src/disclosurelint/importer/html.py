@@ -358,8 +358,9 @@ def _covered(
 
 
 def _span(value: object) -> int:
+    """A ``rowspan``/``colspan`` value, written ``"2"`` in HTML or ``{2}`` in JSX."""
     try:
-        return max(1, min(int(str(value)), 100))
+        return max(1, min(int(str(value).strip().strip("{}").strip()), 100))
     except (TypeError, ValueError):
         return 1
 

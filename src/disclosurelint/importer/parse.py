@@ -1976,12 +1976,34 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
 _CODE_FENCE = re.compile(
     r"^\s*(?P<fence>`{3,}|~{3,})\s*(?:java|kotlin|kt|kts|groovy|gradle|swift|objc|objective-c"
     r"|javascript|js|jsx|typescript|ts|tsx|dart|python|py|sh|bash|shell|zsh|console|xml|html"
-    r"|css|c|cpp|c\+\+|go|rust|ruby|php|sql|properties|proguard|pro)\b",
+    r"|css|c|cpp|c\+\+|go|rust|ruby|php|sql|properties|proguard|pro|json5?|ya?ml)\b",
     re.IGNORECASE,
 )
+# a fenced block of data (```json, ```yaml): read as the source objects it holds
+_DATA_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})\s*(?:json5?|ya?ml)\s*$", re.IGNORECASE)
 
 
 _FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})\s*[\w+-]*\s*$")
+
+
+def _fenced_data_entries(lines: Sequence[str], table: LabelTable) -> list[ImportedEntry]:
+    """The entries of a Markdown text's fenced ``json``/``yaml`` blocks: one object per SDK
+    (``{"sdk_name": …, "provider": …}``) under a heading, each read as a source object."""
+    entries: list[ImportedEntry] = []
+    index = 0
+    while index < len(lines):
+        opening = _DATA_FENCE.match(lines[index])
+        index += 1
+        if opening is None:
+            continue
+        fence, start = opening["fence"], index
+        while index < len(lines) and not (
+            lines[index].strip().startswith(fence) and not lines[index].strip().strip(fence[0])
+        ):
+            index += 1
+        entries.extend(_data_entries("\n".join(lines[start:index]), table, start))
+        index += 1
+    return entries
 
 
 def _without_code(lines: Sequence[str]) -> list[str]:
@@ -2115,6 +2137,7 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         above = [line for line in lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
         return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+    fenced = _fenced_data_entries(lines, table)
     lines = _unboxed([_LINE_BREAK_END.sub("", line) for line in _without_code(lines)])
     joined = _join_label_lines(lines, start, table)
     if joined is not None:  # labels and values on alternate lines: read as "label: value"
@@ -2123,6 +2146,8 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     else:
         reader = _Reader(lines, table)
     entries = _named_policies(_own_domain_policies(reader.read(), lines), lines)
+    if fenced:
+        entries = sorted([*entries, *fenced], key=lambda entry: entry.line)
     if not entries and reader.processor_page:
         entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if entries:

@@ -1,0 +1,145 @@
+# ruff: noqa: RUF001  (full-width colons; source lines written as published on purpose)
+"""A JSX policy table whose names are ``<th>`` row headers under a "第三方公司SDK" column, with a
+note spanning every row; a Markdown specification giving one fenced JSON object per SDK after a
+summary table that counts SDKs per category: imported end to end through ``disclosurelint
+import``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.common import imported
+
+
+def _triples(declarations: list[dict[str, Any]]) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (
+            d.get("product"),
+            d["recipient"].get("name"),
+            (d.get("privacy_policy") or {}).get("url", ""),
+        )
+        for d in declarations
+    ]
+
+
+ROW_HEADER_TABLE = """import './index.less';
+const Privacy = () => {
+  return (
+    <div className="p-16">
+      <h3>1. 合作厂商SDK </h3>
+      具体的第三方合作厂商及其隐私政策链接：
+      <br />
+      <table className="table">
+        <thead>
+          <tr>
+            <th>第三方公司SDK</th>
+            <th>收集目的</th>
+            <th>第三方政策链接</th>
+            <th>备注</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th>晴空崩溃 SDK</th>
+            <td>收集 APP 崩溃信息</td>
+            <td>
+              <a
+                href="https://crash.example.cn/sdk-privacy.pdf"
+                className="href-width"
+              >
+                https://crash.example.cn/sdk-privacy.pdf
+              </a>
+            </td>
+            <td rowSpan={3}>收集信息内容请参考第三方隐私政策</td>
+          </tr>
+          <tr>
+            <th>远山广告 SDK</th>
+            <td>广告投放<br />广告归因</td>
+            <td>
+              <a href="https://ads.example.cn/policy" className="href-width">
+                https://ads.example.cn/policy
+              </a>
+            </td>
+          </tr>
+          <tr>
+            <th>青鸟统计</th>
+            <td>统计分析</td>
+            <td>
+              <a href="https://stats.example.cn/privacy">https://stats.example.cn/privacy</a>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+};
+export default Privacy;
+"""
+
+
+def test_row_header_names_under_a_company_sdk_column_are_sdks_with_their_links(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "Privacy.jsx", ROW_HEADER_TABLE)
+    assert _triples(declarations) == [
+        ("晴空崩溃 SDK", None, "https://crash.example.cn/sdk-privacy.pdf"),
+        ("远山广告 SDK", None, "https://ads.example.cn/policy"),
+        ("青鸟统计", None, "https://stats.example.cn/privacy"),
+    ]
+
+
+SPEC = """## 4. 第三方SDK集成
+
+### 4.1 SDK分类汇总
+
+| 分类 | SDK数量 | 主要厂商 | 用途 |
+|------|---------|----------|------|
+| 广告投放 | 1 | 远山 | 广告展示 |
+| 推送消息 | 2 | 晴空、青鸟 | 消息推送 |
+
+### 4.2 广告投放类SDK
+
+#### 4.2.1 远山广告SDK
+```json
+{
+  "sdk_name": "远山广告SDK",
+  "provider": "远山网络科技有限公司",
+  "purpose": "广告投放",
+  "permissions": ["位置权限", "存储权限"],
+  "privacy_policy": "https://ads.example.cn/policy"
+}
+```
+
+### 4.3 推送消息类SDK
+
+| 厂商 | SDK名称 | 权限要求 | 隐私政策 |
+|------|---------|----------|----------|
+| 晴空 | 晴空 PUSH SDK | 网络 | https://push.example.cn/privacy |
+
+#### 4.3.2 青鸟推送
+```json
+{
+  "sdk_name": "青鸟推送",
+  "provider": "青鸟信息技术有限公司",
+  "purpose": "消息推送"
+}
+```
+
+## 5. 安全与隐私
+
+```json
+{"code": 0, "message": "ok"}
+```
+"""
+
+
+def test_fenced_json_objects_are_entries_and_a_summary_that_counts_sdks_is_not(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "spec.md", SPEC)
+    assert _triples(declarations) == [
+        ("远山广告SDK", "远山网络科技有限公司", "https://ads.example.cn/policy"),
+        ("晴空 PUSH SDK", "晴空", "https://push.example.cn/privacy"),
+        ("青鸟推送", "青鸟信息技术有限公司", ""),
+    ]

@@ -143,3 +143,75 @@ def test_fenced_json_objects_are_entries_and_a_summary_that_counts_sdks_is_not(
         ("晴空 PUSH SDK", "晴空", "https://push.example.cn/privacy"),
         ("青鸟推送", "青鸟信息技术有限公司", ""),
     ]
+
+
+REGISTER = """/** Sub-processors: one entry per recipient AND function. */
+export interface Subprocessor {
+  name: string;
+  fn: string;
+  purpose: string;
+}
+
+export const subprocessors: Subprocessor[] = [
+  {
+    name: "Skyline Edge, Inc.",
+    fn: "Edge delivery",
+    purpose: "CDN and TLS termination for the site.",
+    location: "United States",
+  },
+  {
+    name: "Skyline Edge, Inc.",
+    fn: "Web analytics",
+    purpose: "Cookie-free web analytics on the site.",
+    location: "United States",
+  },
+  {
+    name: "Postbox",
+    fn: "Email",
+    purpose: "Transactional email delivery.",
+    location: "Ireland",
+  },
+];
+"""
+
+
+def test_a_register_that_names_a_recipient_once_per_function_keeps_each_function(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "subprocessors.ts", REGISTER)
+    assert [(d["recipient"]["name"], d.get("purpose")) for d in declarations] == [
+        ("Skyline Edge, Inc.", "CDN and TLS termination for the site."),
+        ("Skyline Edge, Inc.", "Cookie-free web analytics on the site."),
+        ("Postbox", "Transactional email delivery."),
+    ]
+
+
+JEKYLL_REGISTER = """# Sub-processor register, rendered by /sub-processors/.
+#
+# `updated` drives the date shown on the page. Bump it whenever
+# the list below changes - not on unrelated site deploys.
+updated: 2026-01-05
+
+# role: "processor"            - acts on our instructions (Art. 28)
+#       "independent"          - independent controller; listed for transparency
+subprocessors:
+  - name: Harbor Code, Inc.
+    service: Harbor Pages
+    purpose: Hosting of the marketing site.
+    dpa: https://docs.harbor.example/site-policy/privacy-policies/harbor-data-protection-agreement
+
+  - name: Formbox
+    service: Formbox
+    purpose: Contact form delivery.
+    dpa: https://formbox.example/privacy
+"""
+
+
+def test_a_yaml_registers_comments_are_no_entries_and_a_data_protection_agreement_no_policy(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "subprocessors.yml", JEKYLL_REGISTER)
+    assert _triples(declarations) == [
+        ("Harbor Pages", "Harbor Code, Inc.", ""),
+        ("Formbox", "Formbox", "https://formbox.example/privacy"),
+    ]

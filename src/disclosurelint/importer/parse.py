@@ -1720,14 +1720,20 @@ def _names_data_only(entry: ImportedEntry) -> bool:
     )
 
 
-def _merge_duplicates(entries: list[ImportedEntry]) -> list[ImportedEntry]:
+def _merge_duplicates(
+    entries: list[ImportedEntry], *, by_purpose: bool = False
+) -> list[ImportedEntry]:
     """One entry per recipient and product: a row or block that repeats an earlier one (a table
     and its detail sections; the same vendor in two tables) is merged into the first, keeping
-    the first's values and adding the fields only the later one gives."""
+    the first's values and adding the fields only the later one gives. ``by_purpose``: the
+    objects of a data file are records, and one that names the same recipient for another
+    purpose (a register with one object per recipient and function) is an entry of its own."""
     merged: list[ImportedEntry] = []
     index: dict[str, int] = {}
     for entry in entries:
         key = _identity(entry)
+        if key is not None and by_purpose:
+            key += "|" + _words(entry.fields.get("purpose", ""))
         if key is None or key not in index:
             if key is not None:
                 index[key] = len(merged)
@@ -1960,7 +1966,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     if code:
         as_data = _data_entries(body, table, start)
         if as_data:
-            return ImportedPage(None, (), tuple(_merge_duplicates(as_data)))
+            return ImportedPage(None, (), tuple(_merge_duplicates(as_data, by_purpose=True)))
     markup = looks_like_html(body, name)
     if code and not markup:  # a screen that builds its text: read the text it shows
         shown = _shown_page(body, table)
@@ -1976,18 +1982,18 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
 _CODE_FENCE = re.compile(
     r"^\s*(?P<fence>`{3,}|~{3,})\s*(?:java|kotlin|kt|kts|groovy|gradle|swift|objc|objective-c"
     r"|javascript|js|jsx|typescript|ts|tsx|dart|python|py|sh|bash|shell|zsh|console|xml|html"
-    r"|css|c|cpp|c\+\+|go|rust|ruby|php|sql|properties|proguard|pro|json5?|ya?ml)\b",
+    r"|css|c|cpp|c\+\+|go|rust|ruby|php|sql|properties|proguard|pro|json5?)\b",
     re.IGNORECASE,
 )
-# a fenced block of data (```json, ```yaml): read as the source objects it holds
-_DATA_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})\s*(?:json5?|ya?ml)\s*$", re.IGNORECASE)
+# a fenced block of data (```json): read as the source objects it holds
+_DATA_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})\s*json5?\s*$", re.IGNORECASE)
 
 
 _FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})\s*[\w+-]*\s*$")
 
 
 def _fenced_data_entries(lines: Sequence[str], table: LabelTable) -> list[ImportedEntry]:
-    """The entries of a Markdown text's fenced ``json``/``yaml`` blocks: one object per SDK
+    """The entries of a Markdown text's fenced ``json`` blocks: one object per SDK
     (``{"sdk_name": …, "provider": …}``) under a heading, each read as a source object."""
     entries: list[ImportedEntry] = []
     index = 0
@@ -2138,6 +2144,8 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         title, introduction = _preamble(above)
         return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
     fenced = _fenced_data_entries(lines, table)
+    if name.lower().endswith((".yml", ".yaml")):  # a data file's "# ..." lines are comments
+        lines = ["" if line.lstrip().startswith("#") else line for line in lines]
     lines = _unboxed([_LINE_BREAK_END.sub("", line) for line in _without_code(lines)])
     joined = _join_label_lines(lines, start, table)
     if joined is not None:  # labels and values on alternate lines: read as "label: value"

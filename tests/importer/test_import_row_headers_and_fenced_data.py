@@ -215,3 +215,99 @@ def test_a_yaml_registers_comments_are_no_entries_and_a_data_protection_agreemen
         ("Harbor Pages", "Harbor Code, Inc.", ""),
         ("Formbox", "Formbox", "https://formbox.example/privacy"),
     ]
+
+
+SPANNED_CATEGORY = """export default function Sdks() {
+  return (
+    <table>
+      <tbody>
+        <tr><th>类别</th><th>SDK名称</th><th>隐私政策链接</th></tr>
+        <tr>
+          <td rowSpan={2}>广告</td>
+          <td>远山广告 SDK</td>
+          <td><a href="https://ads.example.cn/policy">查看</a></td>
+        </tr>
+        <tr>
+          <td>青鸟联盟 SDK</td>
+          <td><a href="https://union.example.cn/privacy">查看</a></td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+"""
+
+
+def test_a_jsx_row_span_in_braces_covers_the_rows_below(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "Sdks.tsx", SPANNED_CATEGORY)
+    assert _triples(declarations) == [
+        ("远山广告 SDK", None, "https://ads.example.cn/policy"),
+        ("青鸟联盟 SDK", None, "https://union.example.cn/privacy"),
+    ]
+
+
+ITEM_TABLES = """## 1. SDK 列表
+
+### 1.1 青鸟监控 SDK
+
+> 代码引用：
+> - `apps/client/src/services/monitor.ts:67-69`：仅在 H5 端引入。
+
+| 项 | 内容 |
+|----|------|
+| **SDK 名称** | 青鸟监控 SDK（@qingniao/web） |
+| **适用平台** | 仅 H5 |
+| **版本** | `@qingniao/web@^8.4.0` |
+| **提供方** | 青鸟软件有限公司 |
+| **用途** | 错误监控 |
+| **启用条件** | 已配置环境变量 |
+| **数据传输** | 传输至青鸟云服务器 |
+| **隐私政策链接** | https://qingniao.example.cn/privacy |
+| **关闭方式** | 移除配置即可 |
+
+### 1.2 自有错误上报通道
+
+| 项 | 内容 |
+|----|------|
+| **通道名称** | 自有错误上报接口 |
+| **适用平台** | 全部 |
+| **提供方** | 本服务自有后端 |
+| **用途** | 问题排查 |
+| **数据传输** | 不传输至任何第三方 |
+"""
+
+
+def test_an_item_and_content_table_naming_an_sdk_is_an_entry_whatever_its_other_labels(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "sdk-list.md", ITEM_TABLES)
+    assert _triples(declarations) == [
+        ("青鸟监控 SDK(@qingniao/web)", "青鸟软件有限公司", "https://qingniao.example.cn/privacy"),
+    ]
+
+
+SDK_ROWS = """type SdkRow = { name: string; provider: string; purpose: string; link: string };
+
+const sdkRows: SdkRow[] = [
+  {
+    name: '青鸟开放平台能力',
+    provider: '青鸟信息技术有限公司',
+    purpose: '账号登录',
+    link: 'https://privacy.qingniao.example.cn/'
+  },
+  {
+    name: '云服务与对象存储',
+    provider: '云基础设施服务商',
+    purpose: '存储业务数据',
+    link: ''
+  }
+];
+"""
+
+
+def test_a_bare_link_to_a_privacy_sites_home_page_is_the_policy(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "sdkRows.ts", SDK_ROWS)
+    assert _triples(declarations) == [
+        ("青鸟开放平台能力", "青鸟信息技术有限公司", "https://privacy.qingniao.example.cn/"),
+        ("云服务与对象存储", "云基础设施服务商", ""),
+    ]

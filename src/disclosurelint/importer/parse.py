@@ -631,6 +631,12 @@ def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> l
     return [*names[:at], "product", *names[at + 1 :]]
 
 
+_ITEM_HEADER = re.compile(
+    r"^\W*(?:项|项目|字段|条目|内容|说明|信息|详情|值|item|field|key|value|details?|description)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:
     """One entry from a two-column table whose rows are labels and their values (``| 项目 | 内容
     |`` over ``| SDK名称 | … |``, ``| 提供方 | … |``); None for any other table."""
@@ -638,7 +644,14 @@ def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:
         return None
     found = [table.match(row[0].text) if row[0].text.strip() else None for row in grid.rows]
     known = [match for match in found if match is not None and match.how != "fuzzy"]
-    if len(known) * 2 < len(grid.rows) or not any(m.field in _NAME_FIELDS for m in known):
+    # a header "项 | 内容" says the rows are labels: a few of them known is enough when one
+    # of them gives the SDK's or service's name
+    headed = all(_ITEM_HEADER.match(cell.text) for cell in grid.header) and any(
+        m.field == "product" for m in known
+    )
+    if len(known) * 2 < len(grid.rows) and not (headed and len(known) >= _MIN_HEADER_LABELS):
+        return None
+    if not any(m.field in _NAME_FIELDS for m in known):
         return None
     entry = _Entry(grid.row_lines[0])
     for row, line, match in zip(grid.rows, grid.row_lines, found, strict=False):

@@ -7,21 +7,8 @@ import``."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from tests.common import imported
-
-
-def _triples(declarations: list[dict[str, Any]]) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (
-            d.get("product"),
-            d["recipient"].get("name"),
-            (d.get("privacy_policy") or {}).get("url", ""),
-        )
-        for d in declarations
-    ]
-
+from tests.common import imported, recipients
 
 ROW_HEADER_TABLE = """import './index.less';
 const Privacy = () => {
@@ -82,7 +69,7 @@ def test_row_header_names_under_a_company_sdk_column_are_sdks_with_their_links(
     tmp_path: Path,
 ) -> None:
     declarations = imported(tmp_path, "Privacy.jsx", ROW_HEADER_TABLE)
-    assert _triples(declarations) == [
+    assert recipients(declarations) == [
         ("晴空崩溃 SDK", None, "https://crash.example.cn/sdk-privacy.pdf"),
         ("远山广告 SDK", None, "https://ads.example.cn/policy"),
         ("青鸟统计", None, "https://stats.example.cn/privacy"),
@@ -138,7 +125,7 @@ def test_fenced_json_objects_are_entries_and_a_summary_that_counts_sdks_is_not(
     tmp_path: Path,
 ) -> None:
     declarations = imported(tmp_path, "spec.md", SPEC)
-    assert _triples(declarations) == [
+    assert recipients(declarations) == [
         ("远山广告SDK", "远山网络科技有限公司", "https://ads.example.cn/policy"),
         ("晴空 PUSH SDK", "晴空", "https://push.example.cn/privacy"),
         ("青鸟推送", "青鸟信息技术有限公司", ""),
@@ -211,7 +198,7 @@ def test_a_yaml_registers_comments_are_no_entries_and_a_data_protection_agreemen
     tmp_path: Path,
 ) -> None:
     declarations = imported(tmp_path, "subprocessors.yml", JEKYLL_REGISTER)
-    assert _triples(declarations) == [
+    assert recipients(declarations) == [
         ("Harbor Pages", "Harbor Code, Inc.", ""),
         ("Formbox", "Formbox", "https://formbox.example/privacy"),
     ]
@@ -240,7 +227,7 @@ SPANNED_CATEGORY = """export default function Sdks() {
 
 def test_a_jsx_row_span_in_braces_covers_the_rows_below(tmp_path: Path) -> None:
     declarations = imported(tmp_path, "Sdks.tsx", SPANNED_CATEGORY)
-    assert _triples(declarations) == [
+    assert recipients(declarations) == [
         ("远山广告 SDK", None, "https://ads.example.cn/policy"),
         ("青鸟联盟 SDK", None, "https://union.example.cn/privacy"),
     ]
@@ -281,7 +268,7 @@ def test_an_item_and_content_table_naming_an_sdk_is_an_entry_whatever_its_other_
     tmp_path: Path,
 ) -> None:
     declarations = imported(tmp_path, "sdk-list.md", ITEM_TABLES)
-    assert _triples(declarations) == [
+    assert recipients(declarations) == [
         ("青鸟监控 SDK(@qingniao/web)", "青鸟软件有限公司", "https://qingniao.example.cn/privacy"),
     ]
 
@@ -307,7 +294,7 @@ const sdkRows: SdkRow[] = [
 
 def test_a_bare_link_to_a_privacy_sites_home_page_is_the_policy(tmp_path: Path) -> None:
     declarations = imported(tmp_path, "sdkRows.ts", SDK_ROWS)
-    assert _triples(declarations) == [
+    assert recipients(declarations) == [
         ("青鸟开放平台能力", "青鸟信息技术有限公司", "https://privacy.qingniao.example.cn/"),
         ("云服务与对象存储", "云基础设施服务商", ""),
     ]

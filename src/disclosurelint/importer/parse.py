@@ -114,6 +114,10 @@ _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–�
 _BOLD_BULLET = re.compile(
     r"^\s*[-*+•]\s+(\*\*|__)(?P<name>[^*_:：\[\]]{1,40}?)(?:\1\s*[:：]|\s*[:：]\s*\1)\s*(?P<rest>\S.*)$"
 )
+# "* BugSnag: used for crash reporting": a name, a colon and what it is used for
+_COLON_BULLET = re.compile(
+    r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\]][^:：\[\]/]{0,40}?)\s*[:：]\s+(?P<rest>\S.*)$"
+)
 _NAME_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\],.;!?][^:：\[\],;!?]{0,38})\s*$")
 _PROCESSOR_INTRO = re.compile(
     r"sub[-\u2010\u2011]?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商"
@@ -142,6 +146,8 @@ _EMBEDDED_SDK = re.compile(
 _QUALIFIED_NAME = re.compile(
     r"^(?P<name>[^—–\s][^—–]{0,40}?)\s+[—–]\s+(?P<rest>[A-Za-z][^—–]{0,80})$"
 )
+# a list number a word processor keeps in a table's name cell ("1. ADYEN", "12) Twilio", "3、高德")
+_CELL_NUMBER = re.compile(r"^\d{1,3}(?:[.)]\s+|、\s*)(?=\D)")
 _SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
 _LIST_TITLE = re.compile(
     r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
@@ -251,6 +257,12 @@ def name_and_company(text: str) -> tuple[str, str] | None:
 
 _POLICIES_INTRO = re.compile(r"第三方.*隐私|third[- ]party privacy polic", re.IGNORECASE)
 _SDK_WORDS = re.compile(r"SDK|插件|第三方", re.IGNORECASE)
+# a lead-in that says what is collected: the lines under it name kinds of data
+_COLLECTS_DATA = re.compile(
+    r"收集(?:以下|如下|下列)[^，,。:：]{0,8}(?:信息|数据)[:：]?$"
+    r"|\bcollects?\s+the\s+following\s+(?:\w+\s+)?(?:information|data):?$",
+    re.IGNORECASE,
+)
 _NOTE_LABEL = re.compile(r"^(?:注|注意|说明|备注|提示|notes?)$", re.IGNORECASE)
 
 
@@ -546,7 +558,10 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
             # title cell with colspan holds the same words in every column it covers
             continue
         again = tables.columns(row, table)
-        if len(filled) >= 3 and all(again[row.index(cell)] for cell in filled):
+        if len(filled) >= 3 and (
+            all(again[row.index(cell)] for cell in filled)
+            or _restates_header(again, names, len(filled))
+        ):
             if tables.is_recipient_table(again):
                 header, names = row, again
             continue
@@ -557,6 +572,8 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
             value, links = _cell_value(cell, name=role == "name")
             if bilingual and role == "name":
                 value = _chinese_part(value)
+            if role == "name":
+                value = _CELL_NUMBER.sub("", value)
             stripped, kind = _name_and_link_kind(value) if role == "name" else (value, None)
             if kind in ("dpa", "policy", "terms"):
                 value = stripped  # "Supabase DPA": the text of a link after the name
@@ -583,6 +600,22 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+def _restates_header(again: Sequence[str | None], names: Sequence[str | None], filled: int) -> bool:
+    """A row that heads the rows below it anew ("SUB-PROCESSOR | SUBJECT MATTER | PURPOSE |
+    DATA CENTER" under a first part headed "Group company | Location"): its cell in the name
+    column is a label of the recipient or product, and most of its other cells known labels."""
+    at = next((i for i, name in enumerate(names) if name in ("company", "product")), None)
+    return (
+        at is not None
+        and at < len(again)
+        and again[at] in ("company", "product")
+        and sum(1 for name in again if name) >= max(_MIN_HEADER_LABELS, filled // 2 + 1)
+    )
+
+
+_MIN_HEADER_LABELS = 2
 
 
 def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> list[str | None]:
@@ -956,11 +989,16 @@ class _Reader:
             return 0
         self.finish()
         self.mark_start(self.classified[groups[0][0]][0])
+        sdks = bool(_SDK_WORDS.search(self._paragraph_before(position)))
         for top, children in groups:
-            self.entries.append(self._nested_entry(top, children))
+            self.entries.append(self._nested_entry(top, children, sdks))
         return index - position
 
-    def _nested_entry(self, top: int, children: Sequence[int]) -> _Entry:
+    def _nested_entry(self, top: int, children: Sequence[int], sdks: bool = False) -> _Entry:
+        """One item of :meth:`_nested_items`. An item written "name: what it does" ("• 友盟统计
+        (UMeng): 应用使用统计") names the recipient before the colon and its purpose after;
+        under a lead-in that says the items are SDKs ("集成了以下第三方SDK") the name is the
+        SDK's, and the list gives no company."""
         number = self.classified[top][0]
         where = self.line_of(number)
         entry = _Entry(where)
@@ -968,8 +1006,16 @@ class _Reader:
         for link in linking.links_in(item):
             entry.links.append((link, None, ""))
         name = linking.strip_links(item).strip()
+        described = _NAME_THEN_PURPOSE.match(name)
+        if described and self.table.field_for(described["name"]) is not None:
+            described = None  # "- Company: Stripe": a label, not a name
+        if described:
+            name = described["name"].strip()
+            entry.add("purpose", "(item)", described["purpose"].strip(), where)
         by = _SERVICE_BY.match(name)
-        if by:
+        if described and sdks:
+            entry.add("product", "(item)", name, where)
+        elif by:
             entry.title = by["name"].strip()
             entry.add("company", "(item: by)", by["company"].strip(), where)
         else:
@@ -981,6 +1027,11 @@ class _Reader:
             entry.links += [(link, None, "") for link in links]
             if child_line.kind == "label" and child_line.field and not links:
                 entry.add(child_line.field, child_line.label, child_line.value, where)
+            elif child_line.kind == "label" and child_line.field and links:
+                # "- 隐私政策：https://…": the address read under its label
+                entry.links[-len(links) :] = [
+                    (link, child_line.field, child_line.label) for link in links
+                ]
             elif not linking.only_links(text, links):
                 words = linking.strip_links(text)
                 operator = _RUN_BY.search(words)
@@ -1078,7 +1129,7 @@ class _Reader:
         what they do``) right after a line that speaks of vendors, sub-processors or third
         parties; the lines read (or 0)."""
         before = self._paragraph_before(position)
-        if not _VENDOR_INTRO.search(before):
+        if not _VENDOR_INTRO.search(before) or _COLLECTS_DATA.search(before.strip()):
             return 0
         run: list[tuple[int, re.Match[str]]] = []
         first = self.lines[self.classified[position][0]]
@@ -1088,7 +1139,7 @@ class _Reader:
             text = self.lines[number]
             match = _NAME_BULLET.match(text) if bare else _DASH_BULLET.match(text)
             if not bare and match is None:
-                bold = _BOLD_BULLET.match(text)
+                bold = _BOLD_BULLET.match(text) or _COLON_BULLET.match(text)
                 match = bold if bold and self.table.match(bold["name"]) is None else None
             if not match or (bare and len(match["name"].split()) > 5):
                 break
@@ -1148,6 +1199,7 @@ class _Reader:
         if current is not None and (current.fields or current.unmapped):
             return 0
         run: list[tuple[int, _Line]] = []
+        under: dict[int, list[_Line]] = {}  # the labelled lines indented under an item
         end = position
         for index in range(position + 1, len(self.classified)):
             number, line = self.classified[index]
@@ -1157,6 +1209,11 @@ class _Reader:
                     and self.classified[index + 1][1].kind == "blank"
                 ):
                     break
+                continue
+            if run and line.kind == "label" and line.field and self._indented_under(number, run):
+                # "1. 高德地图 SDK：用于地图展示。" then "   隐私政策：https://…": its policy
+                under.setdefault(run[-1][0], []).append(line)
+                end = index
                 continue
             if (
                 line.kind != "other-label"
@@ -1168,8 +1225,14 @@ class _Reader:
                 break
             run.append((number, line))
             end = index
-        if len(run) < 2 or all(source.names_data_item(line.label) for _, line in run):
-            return 0  # "- OAID：用于识别设备" under "收集您的设备标识符：": data, no recipients
+        if (
+            len(run) < 2
+            or all(source.names_data_item(line.label) for _, line in run)
+            or _COLLECTS_DATA.search(intro.label)
+        ):
+            # "- OAID：用于识别设备" under "收集您的设备标识符：", "• 使用统计：…" under
+            # "收集以下匿名化信息：": the kinds of data collected, no recipients
+            return 0
         addresses = all(
             linking.only_links(line.value, linking.links_in(line.value)) for _, line in run
         )
@@ -1192,8 +1255,22 @@ class _Reader:
                 ]
             else:
                 entry.add("purpose", "(text after the name)", line.value.rstrip("。"), where)
+            for labelled in under.get(number, []):
+                links = linking.links_in(labelled.value)
+                if links:
+                    entry.links += [(link, labelled.field, labelled.label) for link in links]
+                else:
+                    entry.add(labelled.field or "", labelled.label, labelled.value, where)
             self.entries.append(entry)
         return end - position + 1
+
+    def _indented_under(self, number: int, run: Sequence[tuple[int, _Line]]) -> bool:
+        """Whether line ``number`` is indented deeper than the last item of ``run``."""
+
+        def indent(at: int) -> int:
+            return len(self.lines[at]) - len(self.lines[at].lstrip())
+
+        return indent(number) > indent(run[-1][0])
 
     def _section(self, number: int) -> None:
         """At a ``#`` heading: close the section set aside above when this heading is of its
@@ -1552,6 +1629,10 @@ _UNDERLINE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}$")
 _TOP_ITEM = re.compile(r"^[-*+•]\s+\S")
 _NESTED_ITEM = re.compile(r"^\s{2,}[-*+•]\s+\S")
 # "Gravatar by Automattic", "Google Analytics by Google Inc.": a service and who runs it
+# "友盟统计（UMeng）：应用使用统计和崩溃分析": a name, a colon, what it is used for
+_NAME_THEN_PURPOSE = re.compile(
+    r"^(?P<name>[^:：\s][^:：]{0,40}?)\s*[:：]\s*(?P<purpose>\S.{1,80})$"
+)
 _SERVICE_BY = re.compile(r"^(?P<name>[^,;:()]{2,60}?)\s+by\s+(?P<company>[A-Z][^,;:]{1,60})$")
 _ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|s\.a|b\.v)\.$", re.IGNORECASE)
 _RUN_BY = re.compile(
@@ -2088,6 +2169,20 @@ _NAMED_LINK = re.compile(
 )
 
 
+# "Data sent to MapBox are governed by MapBox's privacy policy which can be found at https://…":
+# a sentence that gives one address as a named owner's policy
+_OWNERS_POLICY = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w.&+-]*(?: [A-Z][\w.&+-]*){0,3})['’]s? [Pp]rivacy "
+    r"(?:[Pp]olicy|[Nn]otice|[Ss]tatement)\b[^:：]{0,60}?(?P<url>https?://[^\s)\]>]+)"
+)
+
+
+def _owners_policy(line: str) -> re.Match[str] | None:
+    if len(linking.links_in(line)) != 1:
+        return None
+    return _OWNERS_POLICY.search(line)
+
+
 def _named_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[ImportedEntry]:
     """Policy links the page gives apart from the list, one recipient per line ("• DeepSeek：
     https://…/privacy" under "第三方隐私政策链接：" below a table), each given to the one entry of
@@ -2096,11 +2191,12 @@ def _named_policies(entries: list[ImportedEntry], lines: Sequence[str]) -> list[
     named: dict[int, str] = {}
     for line in lines:
         match = _NAMED_LINK.match(line)
+        said = match is None and (match := _owners_policy(line)) is not None
         if match is None or linking.absolute(match["url"]) is None:
             continue
         kind = linking.link_kind(Link(match["url"], ""), None, label_table())
-        if kind not in ("policy", "other"):
-            continue
+        if kind not in ("policy", "other") and not said:
+            continue  # a sentence that calls the address the policy is taken at its word
         wanted = _name_key(match["name"])
         keys = [
             {_name_key(entry.fields.get(key, "")) for key in ("company", "product")} - {""}

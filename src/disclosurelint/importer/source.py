@@ -600,12 +600,15 @@ def source_entries(text: str, table: LabelTable) -> list[tuple[int, list[tuple[s
             columns.add(id(obj))
     inner: set[int] = set(columns)
     sdk_groups = _sdk_groups(reading, objects)
-    found: list[tuple[int, list[tuple[str, str, str]]]] = []
+    read: list[tuple[Obj, list[tuple[str, str, str]]]] = []
     for obj in objects:
         if id(obj) in inner:
             continue
         sdks = obj.group in sdk_groups or _lists_sdks(obj.holders)
-        triples = _triples(reading, obj, inner, sdks)
+        read.append((obj, _triples(reading, obj, inner, sdks)))
+    _policy_column(read)
+    found: list[tuple[int, list[tuple[str, str, str]]]] = []
+    for obj, triples in read:
         given = {name for name, _, _ in triples if name}
         if (
             ("company" in given or "product" in given)
@@ -614,6 +617,30 @@ def source_entries(text: str, table: LabelTable) -> list[tuple[int, list[tuple[s
         ):
             found.append((obj.line, triples))
     return found
+
+
+def _policy_column(read: Sequence[tuple[Obj, list[tuple[str, str, str]]]]) -> None:
+    """In an array whose objects keep their policy under one bare link key (``url``), that
+    key is the policy of every object of the array, the one whose address reads as terms
+    too: a table's policy column holds what each row gives there."""
+    by_group: dict[int, list[list[tuple[str, str, str]]]] = {}
+    for obj, triples in read:
+        if obj.group:
+            by_group.setdefault(obj.group, []).append(triples)
+    for rows in by_group.values():
+        keys = [key for row in rows for name, key, _ in row if name == "policy"]
+        column = next((key for key in keys if key.lower() in _LINK_KEYS), None)
+        if column is None or keys.count(column) < _MIN_POLICY_ROWS:
+            continue
+        for row in rows:
+            if any(name == "policy" for name, _, _ in row):
+                continue
+            for index, (name, key, text) in enumerate(row):
+                if not name and key == column and re.match(r"https?://\S+$", text.strip()):
+                    row[index] = ("policy", key, text)
+
+
+_MIN_POLICY_ROWS = 2
 
 
 def _headings(triples: Sequence[tuple[str, str, str]], table: LabelTable) -> bool:
@@ -682,6 +709,7 @@ def _triples(
     unnamed: list[tuple[str, str]] = []
     cells = 0
     index = 0
+    paragraphs = False
     while index < len(pairs):
         key, value = pairs[index]
         labelled = _pair(pairs, index)
@@ -692,15 +720,14 @@ def _triples(
             continue
         index += 1
         text = _text(value)
+        if said_lines := _labelled_lines(
+            reading.table, value
+        ):  # paragraphs = listOf("提供方: …", "使用目的: …", "隐私政策: https://…")
+            triples.extend(said_lines)
+            paragraphs = True
+            continue
         if text is None:
-            if isinstance(value, list):  # [{name: '第三方机构名称', value: '…'}, …]
-                for item in value:
-                    if isinstance(item, Obj) and _only_pairs(reading, item):
-                        inner.add(id(item))
-                        triples.extend(_triples(reading, item, inner))
-                    elif isinstance(item, Obj) and (cell := _labelled_cell(reading, item, inner)):
-                        cells += 1
-                        triples.append((reading.table.field_for(cell[0]) or "", *cell))
+            cells += _nested_triples(reading, key, value, inner, triples)
             continue
         name = reading.field_of(key)
         if key.lower() in _NAME_KEYS and (
@@ -735,9 +762,90 @@ def _triples(
                 triples[index] = ("company", key, text)
                 given.add("company")
                 break
+    if paragraphs and "product" not in given and _heading_names_product(triples):
+        given.add("product")
     for key, text in unnamed:  # the thing the object describes: its SDK or its title
         triples.insert(0, ("product" if "product" not in given else "", key, text))
     return triples
+
+
+_LABELLED_STRING = re.compile(
+    r"^\s*(?P<label>[^:\uff1a\s][^:\uff1a]{0,24}?)\s*[:\uff1a](?!//)\s*(?P<value>\S.*)$",
+    re.S,
+)
+
+
+def _nested_triples(
+    reading: _Reading, key: str, value: Value, inner: set[int], triples: list[tuple[str, str, str]]
+) -> int:
+    """Adds to ``triples`` those a value that is no text holds, and tells how many labelled
+    cells gave them: a list of label/value objects (``[{name: '第三方机构名称', value: '…'},
+    …]``) or of labelled cells, or an object of links (:func:`_link_documents`)."""
+    cells = 0
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, Obj) and _only_pairs(reading, item):
+                inner.add(id(item))
+                triples.extend(_triples(reading, item, inner))
+            elif isinstance(item, Obj) and (cell := _labelled_cell(reading, item, inner)):
+                cells += 1
+                triples.append((reading.table.field_for(cell[0]) or "", *cell))
+    elif isinstance(value, Obj):
+        triples.extend(_link_documents(reading, key, value, inner))
+    return cells
+
+
+def _heading_names_product(triples: list[tuple[str, str, str]]) -> bool:
+    """``Section(heading = "支付宝 SDK", paragraphs = listOf("提供方: …"))``: the heading names
+    what the section's labelled paragraphs describe (its triple becomes the product's)."""
+    for index, (name, key, text) in enumerate(triples):
+        if not name and key.lower() == "heading":
+            triples[index] = ("product", key, text)
+            return True
+    return False
+
+
+def _labelled_lines(table: LabelTable, value: Value) -> list[tuple[str, str, str]]:
+    """The (field, label, value) triples of a list of strings that are labelled lines (two at
+    least, each "label: value", its colon full-width or not, with a label the table knows),
+    an array or a call that builds one (Kotlin's ``listOf("…", "…")``); none for any other
+    value."""
+    if isinstance(value, Obj) and all(key is None for key, _ in value.pairs):
+        value = [item for _, item in value.pairs]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return []
+    triples: list[tuple[str, str, str]] = []
+    for item in value:
+        match = _LABELLED_STRING.match(str(item))
+        name = table.field_for(match["label"]) if match else None
+        if match is None or name is None:
+            return []
+        triples.append((name, match["label"].strip(), match["value"].strip()))
+    return triples if len(triples) >= _MIN_FIELDS else []
+
+
+def _link_documents(
+    reading: _Reading, key: str, obj: Obj, inner: set[int]
+) -> list[tuple[str, str, str]]:
+    """The addresses of an object nested under an entry (``links: {privacy: 'https://…',
+    terms: 'https://…', dpa: 'https://…'}``), each read by its own key: ``privacy`` (or a key
+    the label table reads as the policy) is the policy, ``terms`` stays a link the entry keeps,
+    ``dpa`` the DPA."""
+    pairs = reading.named_pairs(obj)
+    addresses = [(inner_key, value) for inner_key, value in pairs if isinstance(value, str)]
+    if not addresses or not all(re.match(r"https?://", value) for _, value in addresses):
+        return []
+    inner.add(id(obj))
+    triples: list[tuple[str, str, str]] = []
+    for inner_key, value in addresses:
+        name = reading.field_of(inner_key)
+        if name is None and _words(inner_key).lower() in _PRIVACY_KEYS:
+            name = "policy"
+        triples.append((name or "", f"{key}.{inner_key}", value))
+    return triples
+
+
+_PRIVACY_KEYS = frozenset({"privacy", "privacy url", "privacy notice", "privacy link"})
 
 
 # an address written without its scheme: a host of two words at least, then a path

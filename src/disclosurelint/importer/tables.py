@@ -96,7 +96,11 @@ def is_recipient_table(fields: Sequence[str | None]) -> bool:
 
 # --- pipe tables -----------------------------------------------------------------------------
 
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# a pipe table's rule row: "|---|:--:|", "---", or with one dash a cell ("|-|-|-|") between pipes
+_SEPARATOR = re.compile(
+    r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"
+    r"|^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$"
+)
 _NUMBER = re.compile(r"^\s*\d{1,3}[.、)]?\s*$")
 
 

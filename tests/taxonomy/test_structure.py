@@ -1131,3 +1131,109 @@ def test_who_someone_communicates_with_is_communication_metadata() -> None:
     assert categories("与谁通讯") == ["communication_metadata"]
     assert categories("页面访问事件") == ["browsing_history"]
     assert categories("amounts charged to your card")[0] == "financial_records"
+
+
+# --- the eleventh held-out round, read by kind --------------------------------------------------
+
+
+def test_the_address_of_a_page_visited_or_clicked_is_browsing_history() -> None:
+    assert categories("the website URL of each result you open") == ["browsing_history"]
+    assert categories("the active URL when the app stopped") == ["browsing_history"]
+    assert categories("您在平台内访问的网页地址") == ["browsing_history"]
+    assert categories("网页搜索词语") == ["search_history"]
+    # A count of pages or how a mailing was read is usage, not the pages themselves.
+    assert categories("number of web pages visited") == ["usage_data"]
+    assert categories("interactions with our emails and SMS messages") == ["usage_data"]
+    assert categories("web pages visited") == ["browsing_history"]
+    assert categories("SMS messages") == ["communication_content"]
+
+
+def test_what_a_user_tells_the_organisation_is_communication_content() -> None:
+    assert categories("customer service inquiries and our replies") == ["communication_content"]
+    assert categories("通过我们的客服提交的问题") == ["communication_content"]
+    assert categories("text entered into the form") == ["communication_content"]
+    assert levels("text entered into the form")["gb35273"] == "sensitive"
+    # A service's hotline or address is no communication, and 隐私信息 holds no 私信.
+    assert categories("客服热线") == []
+    assert categories("an email address for customer service") == ["email"]
+    assert categories("用户隐私信息保护") == []
+    assert categories("私信内容") == ["communication_content"]
+
+
+def test_when_and_how_long_people_communicate_is_communication_metadata() -> None:
+    assert categories("通讯时间和时长") == ["communication_metadata"]
+    assert categories("call usage data") == ["communication_metadata"]
+    assert levels("通话时长")["pipl"] == "qualified"
+
+
+def test_a_geotag_is_a_precise_location_and_a_permission_for_it_is_not() -> None:
+    assert categories("照片的地理标记") == ["precise_location"]
+    assert "precise_location" in categories("geotags on uploaded pictures")
+    assert levels("照片的地理标记")["cpra"] == "sensitive"
+    assert categories("地理位置权限") == ["permissions"]
+    assert categories("地理位置") == ["precise_location"]
+    assert categories("拍摄时间") == []
+
+
+def test_travel_and_movement_are_a_location_history() -> None:
+    assert categories("typical movement patterns") == ["location_trajectory"]
+    assert categories("speed, altitude and heading of the vehicle") == ["location_trajectory"]
+    assert "location_trajectory" in categories("your travel details such as hotel stays")
+    # Travel products and tastes say nowhere the person went.
+    assert categories("travel insurance") == []
+    assert categories("travel preferences") == ["usage_data"]
+
+
+def test_what_a_dating_user_asks_of_a_partner_is_partner_preference() -> None:
+    assert categories("requirements to your partner") == ["sexual_orientation"]
+    assert categories("gender(s) you want to meet") == ["sexual_orientation"]
+    assert levels("requirements to your partner")["gdpr"] == "sensitive"
+    assert categories("your gender") == ["demographics"]
+
+
+def test_people_a_user_invites_or_keeps_are_a_contacts_list() -> None:
+    assert categories("invite a friend to your group, their name and email") == [
+        "contacts_list",
+        "name",
+        "email",
+    ]
+    assert categories("联系人的姓名和电话号码") == ["contacts_list", "phone_number"]
+    # An emergency contact is a contact detail, not the user's address book.
+    assert categories("紧急联系人的姓名") == ["name"]
+
+
+def test_a_login_ticket_and_a_photo_id_and_a_tax_form() -> None:
+    assert categories("登录票据") == ["account_credentials"]
+    assert categories("发票信息") == []
+    assert set(categories("photo identification such as a passport")) == {"id_document_image"}
+    assert categories("Form W-9") == ["financial_records", "government_id"]
+    assert levels("Form W-9")["cpra"] == "sensitive"
+    assert categories("photo uploads") == ["photos_videos"]
+
+
+def test_a_seizure_recorded_by_a_watch_is_health_and_an_asset_seizure_is_not() -> None:
+    assert categories("recording of a fall or seizure") == ["health"]
+    assert categories("epileptic seizure") == ["health"]
+    assert "health" not in categories("seizure of assets")
+
+
+def test_a_counterparty_is_a_person_and_its_account_part_of_the_transaction() -> None:
+    assert categories("向交易对方披露您的联系方式") == ["contact_details"]
+    assert categories("交易对方账户") == ["financial_records"]
+    assert categories("交易记录") == ["financial_records"]
+
+
+def test_an_online_accounts_number_is_no_government_id() -> None:
+    assert categories("social media identification number") == ["user_id"]
+    assert categories("national identification number") == ["government_id"]
+
+
+def test_a_pet_named_only_after_the_person_leaves_the_persons_health() -> None:
+    text = "the wearer's height, medications and medical conditions, or breed in the case of a pet"
+    assert "health" in categories(text)
+    assert levels(text)["gdpr"] == "sensitive"
+    assert "health" in categories("佩戴者的病史\uff0c或宠物的品种")
+    # The animal's own records stay the owner's content.
+    assert categories("your pet's medications and medical conditions") == ["user_content"]
+    assert categories("each individual pet's medical conditions") == ["user_content"]
+    assert categories("宠物的用药记录") == ["user_content"]

@@ -457,7 +457,8 @@ def read(
     ):
         kept = _bracket_notes(norm, kept, words, decisions, rule="matching note")
     if _RARE_CUES.search(norm) is not None:  # one search for the rules whose words are rare
-        if _PET.search(norm) is not None:
+        pet = _PET.search(norm)
+        if pet is not None and _PERSON_FIRST.search(norm, 0, pet.start()) is None:
             kept = _pets(kept, words, decisions)
         if has_setting(norm):
             kept = _settings(norm, kept, words, decisions)
@@ -910,6 +911,10 @@ def _bracket_notes(
 # the owner's health data.
 _PET = lazy(r"宠物|品种识别|驱虫|兽医|(?<![a-z])(?:pets?|pet's|vets?|veterinary|breeds?)(?![a-z])")
 _ANIMAL_HEALTH = frozenset({"health", "fitness_data"})
+# ... unless a person is named first and the animal only comes after as an alternative ("the
+# wearer's medications and medical conditions, or pet breed in the case of an animal"): the
+# health words then describe the person (GDPR Art. 4(15)).
+_PERSON_FIRST = lazy(r"(?<![a-z])(?:wearers?|the individual)(?![a-z])|佩戴者")
 
 
 def _pets(found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:

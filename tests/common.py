@@ -89,3 +89,15 @@ def imported(tmp_path: Path, name: str, text: str) -> list[dict[str, Any]]:
     folder = tmp_path / "out" / "app"
     order = yaml.safe_load((folder / "_product.yaml").read_text("utf-8"))["order"]
     return [yaml.safe_load((folder / f"{key}.yaml").read_text("utf-8")) for key in order]
+
+
+def recipients(declarations: list[dict[str, Any]]) -> list[tuple[str | None, str | None, str]]:
+    """(product, recipient name, policy URL) of each declaration."""
+    return [
+        (
+            d.get("product"),
+            d["recipient"].get("name"),
+            (d.get("privacy_policy") or {}).get("url", ""),
+        )
+        for d in declarations
+    ]

@@ -6,21 +6,8 @@ paragraphs kept in code: imported end to end through ``disclosurelint import``."
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from tests.common import imported
-
-
-def recipients(declarations: list[dict[str, Any]]) -> list[tuple[str | None, str | None, str]]:
-    """(product, recipient name, policy URL) of each declaration."""
-    return [
-        (
-            d.get("product"),
-            d["recipient"].get("name"),
-            (d.get("privacy_policy") or {}).get("url", ""),
-        )
-        for d in declarations
-    ]
+from tests.common import imported, recipients
 
 
 def _row(*cells: str, style: str = "c2") -> str:

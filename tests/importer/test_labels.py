@@ -57,6 +57,9 @@ def test_every_listed_label_finds_its_own_field() -> None:
         ("個人資訊", "data", "exact"),
         ("蒐集目的", "purpose", "exact"),
         ("第三方公司名稱", "company", "exact"),
+        ("开发者联系邮件", "contact", "keyword"),  # the developer's contact, not a company
+        ("开发者联系方式", "contact", "keyword"),
+        ("第三方公司SDK", "product", "exact"),  # names the SDKs of third-party companies
     ],
 )
 def test_labels_match_exactly_by_keyword_or_fuzzily(

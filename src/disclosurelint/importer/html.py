@@ -319,7 +319,7 @@ def grid_of(node: Tag) -> Grid | None:
                 column += 1
             cell = _cell(source)
             span = _span(source.get("colspan"))
-            down = _span(source.get("rowspan"))
+            down = _span(source.get("rowspan"), jsx=True)
             for offset in range(span):
                 row.append(cell)
                 if down > 1:
@@ -357,9 +357,15 @@ def _covered(
     return updated
 
 
-def _span(value: object) -> int:
+def _span(value: object, *, jsx: bool = False) -> int:
+    """A ``rowspan``/``colspan`` value, written ``"2"`` in HTML; with ``jsx``, ``{2}`` too (a
+    JSX ``rowSpan={48}``; a word processor's JSX export writes ``colSpan={2}`` on every cell of
+    a row, which says nothing of the columns, so a column span in braces is not read)."""
+    text = str(value).strip()
+    if jsx:
+        text = text.strip("{}").strip()
     try:
-        return max(1, min(int(str(value)), 100))
+        return max(1, min(int(text), 100))
     except (TypeError, ValueError):
         return 1
 

@@ -51,6 +51,7 @@ _BRACKETED = re.compile(r"[(（\[【〔][^)）\]】〕]*[)）\]】〕]")
 _FUZZY_CUTOFF = 0.84
 _FUZZY_MIN = 5
 _KEYWORD_WORDS = 4
+_ALTERNATIVES = 3  # "A/B/C" at most: more parts make a path
 _KEYWORD_CHARS = 24
 
 
@@ -133,8 +134,9 @@ class LabelTable:
                 if any(word in key for word in words):
                     return LabelMatch(name, "keyword")
         alternatives = re.split(r"\s*[/／]\s*", nfkc(label).strip())
-        if len(alternatives) > 1 and all(alternatives):
-            # "SDK/服务名称": "SDK名称" or "服务名称", the last word shared
+        if 1 < len(alternatives) <= _ALTERNATIVES and all(alternatives) and "`" not in label:
+            # "SDK/服务名称": "SDK名称" or "服务名称", the last word shared; a path in code
+            # (`apps/client/src/services/sentry.ts`) is no label
             for alternative in (alternatives[-1], *alternatives[:-1]):
                 match = self._match(alternative)
                 if match:

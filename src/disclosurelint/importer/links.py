@@ -126,7 +126,7 @@ def _kind_from_address(url: str, table: LabelTable) -> str | None:
     return None
 
 
-def _policy_address(url: str, table: LabelTable) -> bool:
+def policy_address(url: str, table: LabelTable) -> bool:
     """An address whose path or whose host's first word says privacy policy, or whose path
     ends in a page called policy (``/about/policy``)."""
     parts = split(url)
@@ -155,7 +155,7 @@ def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str
     if label_field in ("dpa", "website", "contact") and not link.text:
         if label_field == "dpa" and _kind_from_address(link.url, table) == "policy":
             return "policy"  # "DPA: https://acme.example/privacy": the address says what it is
-        if label_field == "website" and _policy_address(link.url, table):
+        if label_field == "website" and policy_address(link.url, table):
             return "policy"  # "官网链接: https://privacy.acme.example/doc/1": a privacy site
         return label_field
     by_text = _kind_from_words(_words_of(link.text), table) if link.text else None

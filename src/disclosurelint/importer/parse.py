@@ -631,6 +631,12 @@ def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> l
     return [*names[:at], "product", *names[at + 1 :]]
 
 
+_ITEM_HEADER = re.compile(
+    r"^\W*(?:项|项目|字段|条目|内容|说明|信息|详情|值|item|field|key|value|details?|description)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:
     """One entry from a two-column table whose rows are labels and their values (``| 项目 | 内容
     |`` over ``| SDK名称 | … |``, ``| 提供方 | … |``); None for any other table."""
@@ -638,7 +644,14 @@ def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:
         return None
     found = [table.match(row[0].text) if row[0].text.strip() else None for row in grid.rows]
     known = [match for match in found if match is not None and match.how != "fuzzy"]
-    if len(known) * 2 < len(grid.rows) or not any(m.field in _NAME_FIELDS for m in known):
+    # a header "项 | 内容" says the rows are labels: a few of them known is enough when one
+    # of them gives the SDK's or service's name
+    headed = all(_ITEM_HEADER.match(cell.text) for cell in grid.header) and any(
+        m.field == "product" for m in known
+    )
+    if len(known) * 2 < len(grid.rows) and not (headed and len(known) >= _MIN_HEADER_LABELS):
+        return None
+    if not any(m.field in _NAME_FIELDS for m in known):
         return None
     entry = _Entry(grid.row_lines[0])
     for row, line, match in zip(grid.rows, grid.row_lines, found, strict=False):
@@ -1720,14 +1733,20 @@ def _names_data_only(entry: ImportedEntry) -> bool:
     )
 
 
-def _merge_duplicates(entries: list[ImportedEntry]) -> list[ImportedEntry]:
+def _merge_duplicates(
+    entries: list[ImportedEntry], *, by_purpose: bool = False
+) -> list[ImportedEntry]:
     """One entry per recipient and product: a row or block that repeats an earlier one (a table
     and its detail sections; the same vendor in two tables) is merged into the first, keeping
-    the first's values and adding the fields only the later one gives."""
+    the first's values and adding the fields only the later one gives. ``by_purpose``: the
+    objects of a data file are records, and one that names the same recipient for another
+    purpose (a register with one object per recipient and function) is an entry of its own."""
     merged: list[ImportedEntry] = []
     index: dict[str, int] = {}
     for entry in entries:
         key = _identity(entry)
+        if key is not None and by_purpose:
+            key += "|" + _words(entry.fields.get("purpose", ""))
         if key is None or key not in index:
             if key is not None:
                 index[key] = len(merged)
@@ -1960,7 +1979,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     if code:
         as_data = _data_entries(body, table, start)
         if as_data:
-            return ImportedPage(None, (), tuple(_merge_duplicates(as_data)))
+            return ImportedPage(None, (), tuple(_merge_duplicates(as_data, by_purpose=True)))
     markup = looks_like_html(body, name)
     if code and not markup:  # a screen that builds its text: read the text it shows
         shown = _shown_page(body, table)
@@ -1976,12 +1995,34 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
 _CODE_FENCE = re.compile(
     r"^\s*(?P<fence>`{3,}|~{3,})\s*(?:java|kotlin|kt|kts|groovy|gradle|swift|objc|objective-c"
     r"|javascript|js|jsx|typescript|ts|tsx|dart|python|py|sh|bash|shell|zsh|console|xml|html"
-    r"|css|c|cpp|c\+\+|go|rust|ruby|php|sql|properties|proguard|pro)\b",
+    r"|css|c|cpp|c\+\+|go|rust|ruby|php|sql|properties|proguard|pro|json5?)\b",
     re.IGNORECASE,
 )
+# a fenced block of data (```json): read as the source objects it holds
+_DATA_FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})\s*json5?\s*$", re.IGNORECASE)
 
 
 _FENCE = re.compile(r"^\s*(?P<fence>`{3,}|~{3,})\s*[\w+-]*\s*$")
+
+
+def _fenced_data_entries(lines: Sequence[str], table: LabelTable) -> list[ImportedEntry]:
+    """The entries of a Markdown text's fenced ``json`` blocks: one object per SDK
+    (``{"sdk_name": …, "provider": …}``) under a heading, each read as a source object."""
+    entries: list[ImportedEntry] = []
+    index = 0
+    while index < len(lines):
+        opening = _DATA_FENCE.match(lines[index])
+        index += 1
+        if opening is None:
+            continue
+        fence, start = opening["fence"], index
+        while index < len(lines) and not (
+            lines[index].strip().startswith(fence) and not lines[index].strip().strip(fence[0])
+        ):
+            index += 1
+        entries.extend(_data_entries("\n".join(lines[start:index]), table, start))
+        index += 1
+    return entries
 
 
 def _without_code(lines: Sequence[str]) -> list[str]:
@@ -2115,6 +2156,9 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         above = [line for line in lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
         return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+    fenced = _fenced_data_entries(lines, table)
+    if name.lower().endswith((".yml", ".yaml")):  # a data file's "# ..." lines are comments
+        lines = ["" if line.lstrip().startswith("#") else line for line in lines]
     lines = _unboxed([_LINE_BREAK_END.sub("", line) for line in _without_code(lines)])
     joined = _join_label_lines(lines, start, table)
     if joined is not None:  # labels and values on alternate lines: read as "label: value"
@@ -2123,6 +2167,8 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     else:
         reader = _Reader(lines, table)
     entries = _named_policies(_own_domain_policies(reader.read(), lines), lines)
+    if fenced:
+        entries = sorted([*entries, *fenced], key=lambda entry: entry.line)
     if not entries and reader.processor_page:
         entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if entries:

@@ -853,14 +853,16 @@ _SCHEMELESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*"
 
 
 def _bare_policy(text: str, table: LabelTable) -> bool:
-    from disclosurelint.importer.links import Link, link_kind
+    from disclosurelint.importer.links import Link, link_kind, policy_address
 
     address = text.strip()
     if _SCHEMELESS.fullmatch(address):  # 'policies.google.com/privacy': an address as written
         address = "https://" + address
     if not re.fullmatch(r"https?://\S+", address):
         return False
-    return link_kind(Link(address, ""), None, table) in ("policy", "other")
+    # a privacy site's home page ('https://privacy.qq.com/') is a policy, as in a website column
+    kind = link_kind(Link(address, ""), None, table)
+    return kind in ("policy", "other") or policy_address(address, table)
 
 
 def _labelled_cell(reading: _Reading, obj: Obj, inner: set[int]) -> tuple[str, str] | None:

@@ -51,11 +51,20 @@ SERVICE_HEADER = re.compile(
 )
 
 
+# a column that counts ("SDK数量", "Number of vendors"): the table sums up categories
+_COUNT_HEADER = re.compile(
+    r"^\W*(?:\w*\s*(?:数量|个数|數量|個數)|(?:number|count|no\.?)\s+of\b.*|\w+\s+count)\W*$", re.I
+)
+
+
 def columns(header: Sequence[Cell], table: LabelTable) -> list[str | None]:
     """The field of each column (None for a column no label names); a field named by two
     columns keeps the first, except that a second name column is read as the company (and a
     later "Entity" column as the company behind the service the first one names); a "Service"
-    (``服务``) column with no company column beside it names the recipient."""
+    (``服务``) column with no company column beside it names the recipient. A table with a
+    column that counts (``SDK数量 | 主要厂商``) sums up categories: no column names a recipient."""
+    if any(_COUNT_HEADER.match(cell.text) for cell in header):
+        return [None] * len(header)
     found: list[str | None] = []
     for cell in header:
         name = table.field_for(cell.text) if cell.text.strip() else None

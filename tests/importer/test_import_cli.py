@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -275,3 +277,29 @@ def test_the_source_of_a_page_component_imports_what_the_page_shows(tmp_path: Pa
     ]
     beaconhost = next(d for d in written.values() if d.get("product") == "Beaconhost Compute")
     assert beaconhost["recipient"]["name"] == "Beaconhost Inc."  # type: ignore[index]
+
+
+def test_an_xml_file_imports_without_the_parsers_own_warnings(tmp_path: Path) -> None:
+    # an app layout is read as markup, and the HTML parser's advice to parse XML as XML is not
+    # printed to the person importing it
+    layout = tmp_path / "share_list.xml"
+    layout.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android">\n'
+        '  <TextView android:text="第三方SDK共享清单" />\n'
+        '  <TextView android:text="SDK名称：示例推送SDK" />\n'
+        '  <TextView android:text="运营方：示例推送科技有限公司" />\n'
+        '  <TextView android:text="隐私政策：https://push.example.cn/privacy" />\n'
+        "</LinearLayout>\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "disclosurelint", "import", str(layout), "-o", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Warning" not in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    # attributes are not text a page shows: nothing is found, said in the importer's own words
+    assert done.returncode == 2 and "no entry found" in done.stderr

@@ -21,6 +21,7 @@ from disclosurelint.importer.links import Link
 from disclosurelint.importer.tables import Cell, Grid, columns, is_recipient_table
 
 if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
     from bs4.element import PageElement, Tag
 
 GRID_MARK = "\x00grid:"
@@ -404,16 +405,28 @@ def _markup_of(text: str) -> str:
     return _JSX_STRING.sub(lambda m: m.group(2), text)
 
 
+def _soup(markup: str) -> BeautifulSoup:
+    """``markup`` parsed as HTML, whatever it looks like: an Android layout or another XML file
+    holding a list is read for the text it shows, and bs4's advice to parse it as XML (or to
+    open a file its text resembles the name of) is not for the person importing it."""
+    import warnings
+
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(markup, "html.parser")
+
+
 def render(text: str, table: LabelTable, name: str = "") -> HtmlText:
     """The lines and tables of an HTML page, a page component's markup (or a Markdown text
     holding HTML tables)."""
-    from bs4 import BeautifulSoup
-
     component = is_component_source(text, name)
     if component:
         text = _markup_of(_native_markup(text))
     # the JSX source of a page writes its comments as {/* ... */}: markup in them is not shown
-    soup = BeautifulSoup(_JSX_COMMENT.sub("", text), "html.parser")
+    soup = _soup(_JSX_COMMENT.sub("", text))
     page = component or name.lower().endswith(_HTML_NAME) or bool(_LOOKS_PAGE.search(text))
     renderer = _Renderer(table, collapse=page)
     for child in list(soup.children):
@@ -425,9 +438,7 @@ def render(text: str, table: LabelTable, name: str = "") -> HtmlText:
 def inline_text(fragment: str) -> tuple[str, tuple[Link, ...]]:
     """The words and links of a small HTML fragment (a Markdown table cell holding ``<p>``,
     ``<br>`` or ``<a>``): lines joined with ``; ``."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(f"<div>{fragment}</div>", "html.parser")
+    soup = _soup(f"<div>{fragment}</div>")
     node = soup.div
     if node is None:
         return fragment, ()

@@ -155,3 +155,33 @@ def test_a_native_text_bullet_wrapped_over_source_lines_is_one_line(tmp_path: Pa
     assert "recipient" not in found["灯塔分享SDK"] or not found["灯塔分享SDK"]["recipient"].get(
         "name"
     )
+
+
+FLATTENED = (
+    'NOTICE = "本应用集成以下认证服务，详见如下内容。'
+    + " " * 20
+    + "星河认证SDK"
+    + " " * 18
+    + "运营主体:星河通信有限公司"
+    + " " * 18
+    + "功能:识别本机号码"
+    + " " * 18
+    + "隐私权政策链接:https://xinghe.example/privacy"
+    + " " * 18
+    + "云帆一键登录"
+    + " " * 18
+    + "运营主体:云帆网络有限公司"
+    + " " * 18
+    + "功能:快速登录"
+    + " " * 18
+    + '隐私政策链接:https://yunfan.example/policy"\n'
+)
+
+
+def test_a_text_that_lost_its_line_breaks_but_kept_its_indentation(tmp_path: Path) -> None:
+    found = imported(tmp_path, "notice.py", FLATTENED)
+    companies = {data["recipient"]["name"]: _policy(data) for data in found.values()}
+    assert companies == {
+        "星河通信有限公司": "https://xinghe.example/privacy",
+        "云帆网络有限公司": "https://yunfan.example/policy",
+    }

@@ -2396,12 +2396,25 @@ def _label_only(line: str, table: LabelTable) -> bool:
 
 
 _LABEL_ONLY_MAX = 24
+# a line break lost in a text that kept its indentation: a run of spaces between words, in a
+# line longer than _FLATTENED_MIN, where more than _FLATTENED_RUNS of the parts are labelled
+_FLATTENED_BREAK = re.compile(r"(?<=\S) {8,}(?=\S)")
+_FLATTENED_MIN = 200
+_FLATTENED_RUNS = 3
 
 
 def _split_labelled(line: str, table: LabelTable) -> list[str]:
     """A line that gives two labelled values one after the other (``官网链接：https://a/ ；
     隐私政策链接：https://a/p``, or ``第三方名称：A公司 使用目的：推送`` with a mere space before
-    a Chinese label) as one line per label; any other line unchanged."""
+    a Chinese label) as one line per label; any other line unchanged. A long line whose words
+    stand apart in wide runs of spaces (a text whose line breaks were lost, its indentation
+    kept) is first parted at those runs."""
+    flattened = _FLATTENED_BREAK.split(line) if len(line) > _FLATTENED_MIN else []
+    apart = [_LABEL_LINE.match(part) for part in flattened]
+    if (
+        sum(bool(m and table.match(m.group("label"))) for m in apart) > _FLATTENED_RUNS
+    ):  # labelled values apart, not the cells of a table spaced into columns
+        return [piece for part in flattened for piece in _split_labelled(part, table)]
     parts = _SECOND_LABEL.split(line)
     if len(parts) == 1:
         return [line]

@@ -1237,3 +1237,57 @@ def test_a_pet_named_only_after_the_person_leaves_the_persons_health() -> None:
     assert categories("your pet's medications and medical conditions") == ["user_content"]
     assert categories("each individual pet's medical conditions") == ["user_content"]
     assert categories("宠物的用药记录") == ["user_content"]
+
+
+def test_the_person_a_dating_user_seeks_reveals_orientation() -> None:
+    assert "sexual_orientation" in categories("age and sex of the person you are looking for")
+    assert levels("what someone you would like to meet is like")["gdpr"] == "sensitive"
+    # The user's own sex alone stays a demographic.
+    assert categories("your sex") == ["demographics"]
+
+
+def test_a_condition_about_finding_something_denies_nothing() -> None:
+    text = "if you cannot locate the reference letter, please give your social security number"
+    assert categories(text) == ["government_id"]
+    assert categories("we can't find a record, so send your passport number") == ["government_id"]
+    # A real denial still cancels what follows it.
+    assert categories("we cannot access your social security number") == []
+
+
+def test_settings_channels_and_qualifications_are_not_the_secret_or_the_trait() -> None:
+    assert "biometric" not in categories("biometric authentication preferences")
+    assert categories("fingerprint templates") == ["biometric"]
+    assert categories("mobile number (used for OTP delivery)") == ["phone_number"]
+    assert "account_credentials" in categories("the OTP we text you")
+    assert "account_credentials" not in categories("licences, certifications and credentials")
+    assert "account_credentials" in categories("your login credentials")
+    assert categories("signed authentication tokens") == ["account_credentials"]
+
+
+def test_a_health_professionals_own_details_are_work_data() -> None:
+    assert "health" not in categories("the doctor specialization and medical license number")
+    assert "work_records" in categories("your national provider identifier")
+    assert "health" in categories("clinical images of the wound")
+    assert "health" in categories("your doctor's diagnosis")
+
+
+def test_viewing_and_referrers_are_browsing_and_purchases_are_records() -> None:
+    assert categories("the URL you clicked to reach us") == ["browsing_history"]
+    assert categories("the programmes you watch on the app") == ["browsing_history"]
+    assert categories("products or services you purchased from us") == ["financial_records"]
+    assert "browsing_history" not in categories("the URL of our website")
+
+
+def test_push_tokens_and_vins_address_a_device() -> None:
+    assert categories("消息推送令牌") == ["device_id"]
+    assert categories("登录令牌") == ["account_credentials"]
+    assert categories("the car's vehicle identification number") == ["device_id"]
+    assert categories("tax identification number") == ["government_id"]
+
+
+def test_an_employers_listing_is_not_a_persons_income_or_address_book() -> None:
+    assert "financial_records" not in categories("岗位名称、薪资标准")
+    assert "financial_records" in categories("您的薪酬")
+    assert "contacts_list" not in categories("营业执照、联系人信息")
+    assert "contact_details" in categories("营业执照、联系人信息")
+    assert categories("手机通讯录联系人信息") == ["contacts_list"]

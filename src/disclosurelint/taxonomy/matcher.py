@@ -277,8 +277,10 @@ _ZH_VERB = (
 _NEGATION = lazy(
     r"(?<![a-z0-9])(?:"
     + rf"(?:{_AUX} +)?not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
-    + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven|can) t"
-    + rf"|cannot|not +(?:{_VERB}|the|any|your|their|a|an)"
+    + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven) t"
+    # "if you can't find your member number, give ...": a condition, not a denial
+    + r"|(?:can t|cannot)(?! +(?:find|locate|remember|recall)(?![a-z]))"
+    + rf"|not +(?:{_VERB}|the|any|your|their|a|an)"
     + r"|never|without(?! +(?:a +|an +|any +)?(?:prescriptions?|appointments?|referrals?|charge))"
     + r"|excluding|except|neither|nor"
     + r"|none +of|no(?=[ |]+(?:personal|sensitive|user|private|data|information|info)(?![a-z]))"

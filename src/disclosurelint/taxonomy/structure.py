@@ -1138,11 +1138,13 @@ _RARE_CUES = lazy(
 
 # An organisation named in the item: its 联系人 is the person to contact there, not an address book.
 _ORGANISATION = lazy(r"单位|企业|公司|机构|商户|商家|组织|营业执照")
+_CONTACT_PERSON = frozenset({"联系人", "联系人信息"})
 
 
 def _contact_person(found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
-    """``单位名称、地址、联系人、联系方式``: the organisation's contact person (contact_details)."""
-    bare = [m for m in found if m.category == "contacts_list" and m.phrase == "联系人"]
+    """``单位名称、地址、联系人、联系方式`` or ``企业名称、营业执照、联系人信息``: the
+    organisation's contact person (contact_details)."""
+    bare = [m for m in found if m.category == "contacts_list" and m.phrase in _CONTACT_PERSON]
     return _recategorise(
         found,
         bare,

@@ -279,6 +279,16 @@ def test_the_source_of_a_page_component_imports_what_the_page_shows(tmp_path: Pa
     assert beaconhost["recipient"]["name"] == "Beaconhost Inc."  # type: ignore[index]
 
 
+def _import_in_process(page: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """``disclosurelint import`` in a process of its own, so warnings print as they would."""
+    return subprocess.run(
+        [sys.executable, "-m", "disclosurelint", "import", str(page), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def test_an_xml_file_imports_without_the_parsers_own_warnings(tmp_path: Path) -> None:
     # an app layout is read as markup, and the HTML parser's advice to parse XML as XML is not
     # printed to the person importing it
@@ -293,13 +303,22 @@ def test_an_xml_file_imports_without_the_parsers_own_warnings(tmp_path: Path) ->
         "</LinearLayout>\n",
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "disclosurelint", "import", str(layout), "-o", str(tmp_path / "o")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = _import_in_process(layout, tmp_path / "o")
     assert "Warning" not in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
-    # attributes are not text a page shows: nothing is found, said in the importer's own words
+    # an Android layout shows the text of its views' android:text attributes: the list is read
+    assert done.returncode == 0, done.stderr
+    (written,) = [p for p in (tmp_path / "o").rglob("*.yaml") if p.name != "_product.yaml"]
+    data = yaml.safe_load(written.read_text("utf-8"))
+    assert data["product"] == "示例推送SDK"
+    assert data["recipient"]["name"] == "示例推送科技有限公司"
+    # other XML: attributes are not text a page shows, and nothing found is said in the
+    # importer's own words, without the parser's advice
+    other = tmp_path / "sdks.xml"
+    other.write_text(
+        '<?xml version="1.0"?>\n<sdks>\n  <sdk name="示例推送SDK" vendor="示例" />\n</sdks>\n',
+        encoding="utf-8",
+    )
+    done = _import_in_process(other, tmp_path / "x")
+    assert "Warning" not in done.stderr, done.stderr
     assert done.returncode == 2 and "no entry found" in done.stderr

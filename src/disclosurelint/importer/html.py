@@ -51,12 +51,33 @@ _NATIVE = re.compile(r"""\bfrom\s+['"]react-native['"]""")
 _NATIVE_TAG = re.compile(r"<(/?)(?:(Text)|(?:SafeArea|Scroll)?View)\b")
 
 
-def _native_markup(text: str) -> str:
-    """A React Native screen's markup with its views as ``<div>``s and its texts as ``<p>``s;
-    any other text unchanged."""
-    if not _NATIVE.search(text):
+def _native_markup(text: str, name: str = "") -> str:
+    """A React Native screen's markup with its views as ``<div>``s, its texts as ``<p>``s and a
+    text inside a text (``<Text>·</Text>`` before the words of a bullet) as a ``<span>``, shown
+    on the same line as React Native does; any other text unchanged. A component file holding
+    only ``<Text>`` elements (a part of a screen, without its imports) is read the same way."""
+    if not _NATIVE.search(text) and not (
+        name.lower().endswith(_COMPONENT_NAME)
+        and "</Text>" in text
+        and not _CLOSED_BLOCK.search(text)
+    ):
         return text
-    return _NATIVE_TAG.sub(lambda m: f"<{m.group(1)}{'p' if m.group(2) else 'div'}", text)
+    depth = 0  # <Text> elements open around the tag being read
+
+    def tag(match: re.Match[str]) -> str:
+        nonlocal depth
+        closing, is_text = match.group(1), match.group(2)
+        if not is_text:
+            return f"<{closing}div"
+        if closing:
+            depth = max(depth - 1, 0)
+            return f"</{'span' if depth else 'p'}"
+        end = text.find(">", match.end())
+        empty = end > 0 and text[end - 1] == "/"
+        depth += not empty
+        return f"<{'span' if depth > 1 or (empty and depth) else 'p'}"
+
+    return _NATIVE_TAG.sub(tag, text)
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
@@ -74,7 +95,7 @@ def is_component_source(text: str, name: str = "") -> bool:
     with at least two closed block elements."""
     if not (name.lower().endswith(_COMPONENT_NAME) or _COMPONENT_START.match(text)):
         return False
-    return len(_CLOSED_BLOCK.findall(_native_markup(text))) >= 2
+    return len(_CLOSED_BLOCK.findall(_native_markup(text, name))) >= 2
 
 
 @dataclass
@@ -424,7 +445,7 @@ def render(text: str, table: LabelTable, name: str = "") -> HtmlText:
     holding HTML tables)."""
     component = is_component_source(text, name)
     if component:
-        text = _markup_of(_native_markup(text))
+        text = _markup_of(_native_markup(text, name))
     # the JSX source of a page writes its comments as {/* ... */}: markup in them is not shown
     soup = _soup(_JSX_COMMENT.sub("", text))
     page = component or name.lower().endswith(_HTML_NAME) or bool(_LOOKS_PAGE.search(text))

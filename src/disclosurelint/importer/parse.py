@@ -1975,6 +1975,9 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         ]
         if in_strings:
             return ImportedPage(None, (), tuple(_merge_duplicates(in_strings)))
+    shown_layout = source.layout_text(body)
+    if shown_layout is not None:  # an Android layout: the text its views show
+        return parse_page(shown_layout, table=table)
     code = source.is_source(body, name)
     if code:
         as_data = _data_entries(body, table, start)
@@ -2152,6 +2155,10 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
             ],
         )
         entries = _own_domain_policies(reader.read(), lines)
+        if not entries:
+            entries = _policy_slots(lines, [number + offset for number in numbers], table)
+            if entries:
+                reader.first_entry = numbers.index(entries[0].line - offset)
         end = reader.first_entry if reader.first_entry is not None else len(lines)
         above = [line for line in lines[:end] if not line.startswith("\x00")]
         title, introduction = _preamble(above)
@@ -2180,6 +2187,59 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+
+
+_SLOT_HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<name>\S.{0,60}?)\s*$")
+_SLOT_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
+_SLOT_POLICY = re.compile(r"\bprivacy (?:policy|notice|statement)\b", re.IGNORECASE)
+_SLOT_POLICY_END = re.compile(r"privacy (?:policy|notice|statement)$", re.IGNORECASE)
+# a page of vendor "slots" holds at least this many
+_MIN_SLOTS = 3
+
+
+def _policy_slots(
+    lines: Sequence[str], numbers: Sequence[int], table: LabelTable
+) -> list[ImportedEntry]:
+    """Entries from a page of slots, one per vendor: a heading naming the vendor, then a
+    "Privacy Policy" link (or the words alone, where the page gives no address) and perhaps a
+    sentence on opting out. The heading names the recipient; the policy is the first link whose
+    words start or end with "privacy policy". Read only where nothing else is found, and only
+    when at least three headings of one level are followed by such words."""
+    headings = [
+        (index, len(match["level"]), match["name"])
+        for index, line in enumerate(lines)
+        if (match := _SLOT_HEADING.match(line))
+    ]
+    if not headings:
+        return []
+    level = max({h[1] for h in headings}, key=lambda lv: sum(h[1] == lv for h in headings))
+    entries: list[ImportedEntry] = []
+    for position, (index, this_level, name) in enumerate(headings):
+        if this_level != level:
+            continue
+        end = next((other for other, lv, _ in headings[position + 1 :] if lv <= level), len(lines))
+        section = [line for line in lines[index + 1 : end] if not line.startswith("\x00")]
+        if not any(_SLOT_POLICY.search(line) for line in section):
+            continue
+        where = numbers[index]
+        entry = _Entry(where)
+        entry.add("company", "(heading)", nfkc_spaces(name).rstrip(":：").strip(), where)
+        for line in section:
+            link = next(
+                (
+                    found
+                    for found in _SLOT_LINK.finditer(line)
+                    if _SLOT_POLICY.match(found["text"].strip())
+                    or _SLOT_POLICY_END.search(found["text"].strip())
+                ),
+                None,
+            )
+            if link is not None:
+                text = nfkc_spaces(link["text"]).strip()
+                entry.links.append((Link(link["url"], text), "policy", text))
+                break
+        entries.append(entry.freeze(table))
+    return entries if len(entries) >= _MIN_SLOTS else []
 
 
 # "3.1 本应用使用了友盟+(Umeng)SDK，……详细内容请访问《友盟+隐私政策》(https://…)。": a numbered
@@ -2336,12 +2396,25 @@ def _label_only(line: str, table: LabelTable) -> bool:
 
 
 _LABEL_ONLY_MAX = 24
+# a line break lost in a text that kept its indentation: a run of spaces between words, in a
+# line longer than _FLATTENED_MIN, where more than _FLATTENED_RUNS of the parts are labelled
+_FLATTENED_BREAK = re.compile(r"(?<=\S) {8,}(?=\S)")
+_FLATTENED_MIN = 200
+_FLATTENED_RUNS = 3
 
 
 def _split_labelled(line: str, table: LabelTable) -> list[str]:
     """A line that gives two labelled values one after the other (``官网链接：https://a/ ；
     隐私政策链接：https://a/p``, or ``第三方名称：A公司 使用目的：推送`` with a mere space before
-    a Chinese label) as one line per label; any other line unchanged."""
+    a Chinese label) as one line per label; any other line unchanged. A long line whose words
+    stand apart in wide runs of spaces (a text whose line breaks were lost, its indentation
+    kept) is first parted at those runs."""
+    flattened = _FLATTENED_BREAK.split(line) if len(line) > _FLATTENED_MIN else []
+    apart = [_LABEL_LINE.match(part) for part in flattened]
+    if (
+        sum(bool(m and table.match(m.group("label"))) for m in apart) > _FLATTENED_RUNS
+    ):  # labelled values apart, not the cells of a table spaced into columns
+        return [piece for part in flattened for piece in _split_labelled(part, table)]
     parts = _SECOND_LABEL.split(line)
     if len(parts) == 1:
         return [line]

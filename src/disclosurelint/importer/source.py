@@ -962,3 +962,31 @@ def _interpolate(text: str, constants: Mapping[str, str]) -> str:
         lambda m: constants.get(m.group(1) or m.group(2), m.group(0)),
         text,
     )
+
+
+# --- an Android layout ---------------------------------------------------------------------------
+
+_ANDROID_LAYOUT = re.compile(r"xmlns:android\s*=")
+# an element's start tag (group 1 its name, group 2 its attributes, group 3 "/" when it is empty)
+_XML_TAG = re.compile(r"<([A-Za-z][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*\"[^\"]*\")*)\s*(/?)>")
+_ANDROID_TEXT = re.compile(r"\bandroid:text\s*=\s*\"([^\"]*)\"")
+
+
+def layout_text(text: str) -> str | None:
+    """The text an Android layout shows: the ``android:text`` of its views in order, one a line
+    (``\\n`` escapes as line breaks, XML entities decoded), a blank line where a group of views
+    opens (a card of its own); None for any other file, or a layout that shows no text, or only
+    string resources (``@string/…``)."""
+    import html
+
+    if not _ANDROID_LAYOUT.search(text):
+        return None
+    lines: list[str] = []
+    for match in _XML_TAG.finditer(text):
+        said = _ANDROID_TEXT.search(match.group(2))
+        if said is not None and not said.group(1).startswith("@"):
+            value = html.unescape(said.group(1)).replace("\\n", "\n")
+            lines.extend(part.strip() for part in value.split("\n"))
+        elif not match.group(3) and lines and lines[-1]:
+            lines.append("")
+    return "\n".join(lines).strip() or None

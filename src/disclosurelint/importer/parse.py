@@ -32,7 +32,7 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from disclosurelint.importer import links as linking
 from disclosurelint.importer import source, tables
@@ -40,6 +40,8 @@ from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.links import Link
 from disclosurelint.importer.names import LEGAL_ENTITY, names_sdks
+
+_T = TypeVar("_T")  # what a run of lines reads on each line
 
 
 def _field_labels() -> Mapping[str, tuple[str, ...]]:
@@ -1177,6 +1179,86 @@ class _Reader:
             self.entries.append(entry)
         return len(run)
 
+    def _run(
+        self, position: int, accept: Callable[[int, _Line], _T | None]
+    ) -> tuple[list[tuple[int, _T]], int]:
+        """The lines from ``position`` on that ``accept`` reads (blank lines between them
+        skipped), each with what it read, up to the first it does not; and the index after
+        the last."""
+        run: list[tuple[int, _T]] = []
+        index = end = position
+        while index < len(self.classified):
+            number, line = self.classified[index]
+            index += 1
+            if line.kind == "blank":
+                continue
+            said = accept(number, line)
+            if said is None:
+                break
+            run.append((number, said))
+            end = index
+        return run, end
+
+    def _entity_rows(self, position: int) -> int:
+        """Entries from a run of at least three lines that each open with a short name and the
+        legal entity behind it in brackets, then what the table's other columns say run
+        together (``AWS Europe (Amazon Web Services EMEA SARL), B 186284, 38 Avenue …``),
+        under a line that speaks of (sub-)processors or vendors; the lines read (or 0)."""
+        before = self._paragraph_before(position)
+        if not _VENDOR_INTRO.search(before):
+            return 0
+
+        def row(number: int, line: _Line) -> re.Match[str] | None:
+            found = _ENTITY_ROW.match(nfkc_spaces(self.lines[number]).strip())
+            if (
+                found is None
+                or line.field is not None
+                or len(found["name"].split()) > _MAX_NAME_WORDS
+                or LEGAL_ENTITY.search(found["name"])
+            ):
+                return None
+            return found
+
+        run, index = self._run(position, row)
+        entities = sum(bool(LEGAL_ENTITY.search(found["company"])) for _, found in run)
+        if len(run) < _MIN_ENTITY_ROWS or entities * 2 <= len(run):
+            return 0
+        self.finish()
+        self.mark_start(run[0][0])
+        for number, found in run:
+            where = self.line_of(number)
+            entry = _Entry(where, title=found["name"].strip())
+            entry.add("company", "(name in brackets)", found["company"].strip(), where)
+            rest = found["rest"].strip(" ,;，；")
+            if rest:
+                entry.add_unmapped("", rest)
+            self.entries.append(entry)
+        return index - position
+
+    def _provided_by(self, position: int) -> int:
+        """Entries from a run of at least two items that each name a role, then say who
+        provides it (``b) 消息推送服务供应商：由星河推送有限公司提供推送技术服务，……``, ``Push
+        notifications: provided by Acme Inc., …``): the role is the entry's name, the company
+        the recipient, the sentence its purpose; the lines read (or 0)."""
+
+        def item(_: int, line: _Line) -> tuple[_Line, str] | None:
+            found = _PROVIDED_BY.match(line.value) if line.kind == "other-label" else None
+            company = (found["company"] or found["english"]) if found else ""
+            return (line, company) if LEGAL_ENTITY.search(company) else None
+
+        run, index = self._run(position, item)
+        if len(run) < _MIN_PROVIDED:
+            return 0
+        self.finish()
+        self.mark_start(run[0][0])
+        for number, (line, company) in run:
+            where = self.line_of(number)
+            entry = _Entry(where, title=_LETTER.sub("", nfkc_spaces(line.label)).strip())
+            entry.add("company", "(provided by)", company.strip(), where)
+            entry.add("purpose", "(text after the name)", line.value.strip(), where)
+            self.entries.append(entry)
+        return index - position
+
     def _link_row(self, position: int) -> int:
         """Entries from one line of at least two links to third parties' policies and nothing
         else but separators (``[Google 隐私权政策](…) · [DuckDuckGo 隐私政策](…)``) under a line
@@ -1340,6 +1422,8 @@ class _Reader:
                 or self._link_bullets(position)
                 or self._dash_bullets(position)
                 or self._named_lines(position)
+                or self._entity_rows(position)
+                or self._provided_by(position)
             ):
                 position += read
             else:
@@ -1922,6 +2006,24 @@ def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
     return [replace(entry.freeze(table), processor=True) for entry in entries]
 
 
+# "AWS Europe (Amazon Web Services EMEA SARL), B 186284, …": a name, its legal entity in
+# brackets (which may hold brackets of their own), then the rest of the row
+_ENTITY_ROW = re.compile(
+    r"^(?P<name>[^\s()（）,，:：\[\]][^()（）,，:：\[\]]{0,40}?)\s*[(（]"
+    r"(?P<company>[^()（）]{2,80}(?:[(（][^()（）]*[)）][^()（）]*)?)[)）]"
+    r"(?P<rest>(?:[\s,，.;；].*)?)$"
+)
+_MIN_ENTITY_ROWS = 3
+# "由深圳市星河科技有限公司提供推送技术服务": who provides what an item names
+_PROVIDED_BY = re.compile(
+    r"^\s*(?:由\s*(?P<company>[^，,。；;：:]{4,60}?)\s*提供"
+    r"|(?:provided|operated|run) by\s+"
+    r"(?P<english>[^,;:]{2,60}?(?:inc|ltd|llc|gmbh|limited|corp)\.?)(?=[\s,;.]))",
+    re.IGNORECASE,
+)
+_MIN_PROVIDED = 2
+# a lettered item's mark ("b) ", "c、")
+_LETTER = re.compile(r"^\s*[(（]?[a-zA-Z][)）.、]\s*")
 _BOLD_NAME = re.compile(r"\*\*(?P<name>[^*\n:：]{1,40}?)\*\*(?!\s*[:：])")
 _MAX_NAME_WORDS = 5
 
@@ -2073,7 +2175,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         return parse_page(shown_layout, table=table)
     code = source.is_source(body, name)
     if code:
-        as_data = _data_entries(body, table, start)
+        as_data = _data_entries(body, table, start) or _mapped_entries(body, table, start)
         if as_data:
             return ImportedPage(None, (), tuple(_merge_duplicates(as_data, by_purpose=True)))
     markup = looks_like_html(body, name)
@@ -2197,6 +2299,20 @@ def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEnt
             else:
                 entry.add_unmapped(label, value)
         entries.append(entry.freeze(table))
+    return entries
+
+
+def _mapped_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEntry]:
+    """The entries of the tables a page component draws from its arrays (:mod:`.mapped`): a
+    row per item, read under the table's header as any table of recipients."""
+    from disclosurelint.importer.mapped import mapped_tables
+
+    entries: list[ImportedEntry] = []
+    for grid in mapped_tables(body):
+        moved = replace(
+            grid, line=grid.line + offset, row_lines=tuple(n + offset for n in grid.row_lines)
+        )
+        entries += [entry.freeze(table) for entry in grid_entries(moved, table)]
     return entries
 
 

@@ -92,9 +92,11 @@ def looks_like_html(text: str, name: str = "") -> bool:
 
 def is_component_source(text: str, name: str = "") -> bool:
     """A React, Vue or Svelte source file (by its name or its first statement) holding markup
-    with at least two closed block elements."""
+    with at least two closed block elements, or a Vue file's top-level ``<template>``."""
     if not (name.lower().endswith(_COMPONENT_NAME) or _COMPONENT_START.match(text)):
         return False
+    if _VUE_TEMPLATE.match(text):  # a Vue file's template, of <div>s or of uni-app <view>s
+        return True
     return len(_CLOSED_BLOCK.findall(_native_markup(text, name))) >= 2
 
 

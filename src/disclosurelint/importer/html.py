@@ -476,11 +476,11 @@ def render(text: str, table: LabelTable, name: str = "") -> HtmlText:
         text = _markup_of(_native_markup(text, name))
     # the JSX source of a page writes its comments as {/* ... */}: markup in them is not shown
     soup = _soup(_JSX_COMMENT.sub("", text))
-    page = component or name.lower().endswith(_HTML_NAME) or bool(_LOOKS_PAGE.search(text))
-    if page and not component and _MARKDOWN_TABLE.search(text):
-        # a Markdown page wrapped in <html><body> (a blog's layout-less page): its pipe tables
-        # keep their rows, one a line, as in any Markdown text
-        page = False
+    html_name = name.lower().endswith(_HTML_NAME)
+    # a Markdown page wrapped in <html><body> (a blog's page without a layout) is no browser's
+    # page: its pipe tables keep their rows, one a line, as in any Markdown text
+    wrapped = not html_name and bool(_MARKDOWN_TABLE.search(text))
+    page = component or html_name or (bool(_LOOKS_PAGE.search(text)) and not wrapped)
     renderer = _Renderer(table, collapse=page, source=text)
     for child in list(soup.children):
         renderer.walk(child)

@@ -129,7 +129,10 @@ def test_sdk_name_lines_over_purpose_and_scope_lines(tmp_path: Path) -> None:
     assert found[0]["purpose"] == "account login"
     # the scope label, whatever its wording ("The scope of ...", "Scope of collected ..."),
     # gives the data
-    assert {"item": "coarse location"} in found[2]["data"]
+    assert found[2]["data"] == [{"item": "coarse location"}]
+    # the words that send the reader to the address are no data item; the note keeps them
+    assert found[1]["data"] == [{"item": "device identifier"}]
+    assert found[1]["data_note"].endswith("?id=7 for details")
     # an address the scope line sends the reader to is the SDK's own document
     assert [_policy(data) for data in found] == [
         None,
@@ -282,6 +285,9 @@ def test_partner_names_set_apart_by_blank_lines_head_their_labels(tmp_path: Path
     ]
     # the next name is no part of the value above it
     assert found[0]["data"] == [{"item": "设备唯一标识符"}, {"item": "设备名称"}]
+    # the group heading set apart the same way is no entry: its purpose is its partners'
+    assert found[0]["purpose"] == found[1]["purpose"] == "通过第三方音箱来支持对设备的语音控制。"
+    assert found[2]["purpose"] == "提供基础架构"
 
 
 SDK_SECTIONS = """  void _showPartnerDialog() {

@@ -1660,7 +1660,11 @@ class _Reader:
         after = next(
             (other for _, other in self.classified[position + 1 :] if other.kind != "blank"), None
         )
-        return after is not None and after.kind == "label" and after.field in _NAME_FIELDS
+        return (
+            after is not None
+            and after.kind == "label"
+            and (after.field in _NAME_FIELDS or after.field in _GROUP_FIELDS)
+        )
 
     def _last_heading(self, position: int, line: _Line) -> bool:
         """The text's last line, numbered one on from the numbered heading of the entry above

@@ -861,7 +861,7 @@ class _Reader:
 
     def finish(self) -> None:
         current = self.current
-        if current is not None and _PLACEHOLDER.fullmatch(current.fields.get("company", "x")):
+        if current is not None and _PLACEHOLDER.fullmatch(current.fields.get("company", "")):
             # "服务提供者：[名称 / 公司]": a template's blank to fill in, no name
             del current.fields["company"]
         if (
@@ -1388,15 +1388,11 @@ class _Reader:
         """``1.2.1 “极光推送”：该SDK由“深圳市星河科技有限公司”提供，用于推送。``: an entry named
         by the item, its company the one that provides it, the rest of the sentence its
         purpose; the lines below it (data per platform, ``官方隐私政策:<…>``) are its own."""
-        self.finish()
-        self.mark_start(number)
-        where = self.line_of(number)
-        entry = _Entry(where, title=provided["name"].strip())
-        entry.add("company", "(provided by)", provided["company"].strip(), where)
+        entry = self._open(number, provided["name"].strip())
+        entry.add("company", "(provided by)", provided["company"].strip(), entry.line)
         rest = provided["rest"].strip(" ，,。")
         if rest:
-            entry.add("purpose", "(text after the name)", rest, where)
-        self.current = entry
+            entry.add("purpose", "(text after the name)", rest, entry.line)
 
     def _link_row(self, position: int) -> int:
         """Entries from one line of at least two links to third parties' policies and nothing

@@ -345,8 +345,8 @@ def test_sections_of_planned_and_former_recipients_are_reported_not_imported(
         "northwind-hosting-inc.yaml",
     ]
     assert (
-        "not imported (the heading says these recipients are planned, former or the customer's "
-        "own; declare them by hand when they receive data):\n"
+        "not imported (the heading says these recipients are planned, former, the customer's "
+        "own or the operator's own services; declare them by hand when they receive data):\n"
         f"  {source}:12 'Decided, not yet in use': 1 entry\n"
         f"  {source}:18 'Only where a customer configures it': no entry read\n"
         f"  {source}:24 'Former sub-processors': 1 entry\n"

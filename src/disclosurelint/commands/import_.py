@@ -351,8 +351,9 @@ def _report_text(
         out.write("\nnotes:\n" + "\n".join(notes) + "\n")
     if aside:
         out.write(
-            "\nnot imported (the heading says these recipients are planned, former or the "
-            "customer's own; declare them by hand when they receive data):\n"
+            "\nnot imported (the heading says these recipients are planned, former, the "
+            "customer's own or the operator's own services; declare them by hand when they "
+            "receive data):\n"
             + "\n".join(
                 f"  {name}:{section.line} {section.heading!r}: "
                 + (

@@ -53,7 +53,25 @@ def data_items(text: str) -> tuple[list[str], str | None]:
     if _REFERENCE.match(text):
         examples = find_top_level(_EXAMPLES, text)
         return (split_list(text[examples.end() :]) if examples else []), text
-    return split_list(text), None
+    items = split_list(text)
+    pointers = [item for item in items if _POINTER.search(item) or _LEAD_IN.fullmatch(item)]
+    if any(_POINTER.search(item) for item in pointers):
+        # "device identifier, please visit https://… for details": the items, and the whole
+        # text as the note, so that the address it sends the reader to stays with the data
+        return [item for item in items if item not in pointers], text
+    return items, None
+
+
+# the words before it ("for more information", "更多信息")
+_LEAD_IN = re.compile(
+    r"\s*(?:for\s+(?:more\s+)?(?:information|details)|更多(?:信息|详情))\s*", re.IGNORECASE
+)
+# a part of a data text that only sends the reader to an address for the details
+_POINTER = re.compile(
+    r"(?:\b(?:please\s+)?(?:visit|see|refer to)\b|详见|请访问|请查看|请参阅|参见)"
+    r"[^,，;；、]*?(?:https?://|www\.)",
+    re.IGNORECASE,
+)
 
 
 # --- recipient -----------------------------------------------------------------------------------

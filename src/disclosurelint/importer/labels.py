@@ -84,6 +84,8 @@ def normalize_label(label: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+# an English article before a label ("The scope of information collected")
+_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.IGNORECASE)
 # an English word that names no field on its own after Chinese words ("华为分析 SDK" is a name)
 _GENERIC = re.compile(r"(?:sdk|app|api|kit)s?", re.IGNORECASE)
 
@@ -128,6 +130,10 @@ class LabelTable:
         found = self._exact.get(key)
         if found:
             return LabelMatch(found, "exact")
+        article = _ARTICLE.match(nfkc(label))
+        if article and self._exact.get(normalize_label(label[article.end() :])):
+            # "The scope of information collected": the label without its article
+            return LabelMatch(self._exact[normalize_label(label[article.end() :])], "exact")
         if len(nfkc(label).split()) <= _KEYWORD_WORDS and len(key) <= _KEYWORD_CHARS:
             # a label, not a sentence that ends with a colon
             for name, words in self.keywords:

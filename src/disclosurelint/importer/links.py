@@ -160,6 +160,10 @@ def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str
         return label_field
     by_text = _kind_from_words(_words_of(link.text), table) if link.text else None
     by_address = _kind_from_address(link.url, table)
+    if label_field == "policy" and names_more(label, table):
+        # "Apple WeatherKit 与隐私说明" over https://developer.apple.com/weatherkit/: a label
+        # for a product's page and its privacy notes at once; the address tells which it is
+        return by_text or by_address or "other"
     if label_field == "policy" and not mixed:
         if by_text in ("dpa", "terms") or (by_text is None and by_address == "dpa"):
             return by_text or "dpa"
@@ -173,6 +177,29 @@ def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str
 
 
 LINK_FIELDS = frozenset({"policy", "website", "contact", "dpa"})
+# a label that joins two things: "Apple WeatherKit 与隐私说明", "Acme SDK and privacy"
+_JOINED = re.compile(r"^(?P<before>.*?\w.*?)\s*(?:与|和|及|以及|&|\band\b)\s*(?P<after>\S.*)$")
+
+
+def names_more(label: str, table: LabelTable) -> bool:
+    """A policy label that joins a name to a few policy words ("X 与隐私说明", "X and
+    privacy"): what comes before the join says no kind of link (it is no "隐私政策与用户协议"),
+    and what follows is no longer phrase ("收集的信息及权限说明详见隐私政策链接")."""
+    joined = _JOINED.match(label.strip()) if label else None
+    if joined is None:
+        return False
+    after = joined["after"]
+    key = normalize_label(after)
+    short = len(after.split()) <= _JOINED_WORDS if key.isascii() else len(key) <= _JOINED_CHARS
+    return (
+        short
+        and _kind_from_words(joined["before"], table) is None
+        and _kind_from_words(after, table) == "policy"
+    )
+
+
+_JOINED_WORDS = 3
+_JOINED_CHARS = 6
 
 
 def choose(

@@ -313,8 +313,14 @@ def _looks_like_unknown_label(line: _Line) -> bool:
 
 
 def clean_value(name: str, value: str) -> str:
-    """Published value, with Markdown links resolved and surrounding emphasis removed."""
+    """Published value, with Markdown links resolved and surrounding emphasis removed; a
+    company without the words that say where it is written (``服务协议列明A公司与B公司。``)."""
     value = _strip_emphasis(value)
+    if name == "company":
+        stated = _STATED.match(value)
+        if stated and LEGAL_ENTITY.search(value[stated.end() :]):
+            value = value[stated.end() :]
+        value = value.rstrip("。")
     whole = _MD_LINK.fullmatch(value)
     if whole and name in LINK_FIELDS:
         return whole.group("url")
@@ -324,6 +330,12 @@ def clean_value(name: str, value: str) -> str:
         return url if not text or text == url else f"{text} ({url})"
 
     return _MD_LINK.sub(link, value)
+
+
+# "服务协议列明", "合同载明的主体为": where the company that follows is written
+_STATED = re.compile(
+    r"^[^，,。；;：:()（）]{0,12}?(?:列明|载明|写明|注明)(?:的)?(?:主体|公司)?(?:为|是)?\s*"
+)
 
 
 def _balanced(text: str) -> bool:
@@ -351,6 +363,7 @@ class _Entry:
         self.cut_off = False
         self.number: int | None = None  # the item number of its last numbered label line
         self.table: int | None = None  # the table of the page it is a row of (counted from 1)
+        self.heading: int | None = None  # the number of the numbered heading that names it
 
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
@@ -384,6 +397,16 @@ class _Entry:
 
     def freeze(self, table: LabelTable) -> ImportedEntry:
         found = _resolve_links(self.fields, self.labels, self.links, self.unmapped, table)
+        if (
+            "policy" in self.fields
+            and "policy" not in found
+            and linking.names_more(self.labels.get("policy", ""), table)
+        ):
+            # "Apple WeatherKit 与隐私说明：https://developer.apple.com/weatherkit/": a page the
+            # address does not call a policy, under a label that names more than one: kept as
+            # published, under its label, not read as the policy
+            self.unmapped.append((self.labels.pop("policy"), self.fields.pop("policy")))
+            self.field_lines.pop("policy", None)
         given = [(self.labels.get("sharing_mode", ""), self.fields.get("sharing_mode", ""))]
         for label, value in [*given, *self.unmapped]:
             embedded = _EMBEDDED_SDK.search(value) if label else None
@@ -446,7 +469,7 @@ def _resolve_links(
         ((link, name, label) for link, name, label in candidates if linking.absolute(link.url)),
         table,
     )
-    for link, _, _ in named:
+    for link, _, _ in [*named, *_referred(fields)]:
         if not linking.absolute(link.url):
             continue
         kind = linking.link_kind(link, None, table)
@@ -459,6 +482,29 @@ def _resolve_links(
         for kind, link in chosen.items()
         if kind in ("policy", "website", "dpa", "terms", "contact")
     }
+
+
+# words that send the reader to an address for more ("please visit https://…", "详见 https://…")
+_SENT_TO = re.compile(
+    r"(?:\bvisit|\bsee|\brefer to|\bconsult|详见|请访问|请参阅|请参考|请查看|参见|请见)"
+    r"\s*[:：]?\s*<?$",
+    re.IGNORECASE,
+)
+
+
+def _referred(fields: Mapping[str, str]) -> list[tuple[Link, str | None, str]]:
+    """The addresses a value that is no link sends the reader to for more about the entry
+    ("Scope of information collected: device identifier, please visit https://… for details"):
+    with no other policy, the entry's own document on what it does with the data."""
+    found: list[tuple[Link, str | None, str]] = []
+    for name, value in fields.items():
+        if name in LINK_FIELDS:
+            continue
+        for link in linking.links_in(value):
+            at = value.find(link.url)
+            if at > 0 and _SENT_TO.search(value[:at]):
+                found.append((link, None, ""))
+    return found
 
 
 def _loosely_labelled(table: LabelTable) -> Callable[[tuple[Link, str | None, str]], bool]:
@@ -586,10 +632,10 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
             label = _strip_emphasis(head.text)
             if name == "company":
                 value = _without_address(value)
-                qualified = _QUALIFIED_NAME.match(value) if "product" not in names else None
-                if qualified:  # "Boxwood — billing": Boxwood, for the service the words name
-                    entry.add("product", label, value, line)
-                    value = qualified["name"]
+                service = None if "product" in names else _service_and_company(value, head, cell)
+                if service:
+                    entry.add("product", label, service[0], line)
+                    value = service[1]
             entry.links += [(link, role, label) for link in links]
             if not value:
                 continue
@@ -606,6 +652,23 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+def _service_and_company(
+    value: str, head: tables.Cell, cell: tables.Cell
+) -> tuple[str, str] | None:
+    """The service a recipient cell names and its company, in a table with no product column:
+    ``("Boxwood — billing", "Boxwood")`` (the words after a dash name the service);
+    ``("Heroku", "Salesforce, Inc.")`` for ``Heroku (Salesforce, Inc.)``, the company in
+    brackets, except where the column names the legal entity or the list marks the whole
+    name ("**Sentry (Functional Software, Inc.)**", "**Google Cloud** (Google LLC)": the bold
+    words are the name it gives, the bracket a remark). None for any other cell."""
+    qualified = _QUALIFIED_NAME.match(value)
+    if qualified:
+        return value, qualified["name"]
+    if tables.names_entity(head.text) or _EMPHASIS.search(cell.text):
+        return None
+    return name_and_company(value)
 
 
 def _restates_header(again: Sequence[str | None], names: Sequence[str | None], filled: int) -> bool:
@@ -637,6 +700,7 @@ def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> l
     return [*names[:at], "product", *names[at + 1 :]]
 
 
+_EMPHASIS = re.compile(r"\*\*|__|<\s*(?:b|strong)\b", re.IGNORECASE)
 _ITEM_HEADER = re.compile(
     r"^\W*(?:项|项目|字段|条目|内容|说明|信息|详情|值|item|field|key|value|details?|description)\W*$",
     re.IGNORECASE,
@@ -782,6 +846,10 @@ class _Reader:
         # terms over an indented description (a reStructuredText or Markdown definition list):
         # read one by one once the page holds three
         self.definition_page = sum(1 for i in range(len(self.classified)) if self._term_at(i)) >= 3
+        # numbered items that each say who provides what they name, their details below them
+        self.provided_items = (
+            sum(1 for _, line in self.classified if _provided_item(line)) >= _MIN_PROVIDED
+        )
 
     def line_of(self, index: int) -> int:
         """The 1-based source line of ``lines[index]``."""
@@ -793,6 +861,9 @@ class _Reader:
 
     def finish(self) -> None:
         current = self.current
+        if current is not None and _PLACEHOLDER.fullmatch(current.fields.get("company", "")):
+            # "服务提供者：[名称 / 公司]": a template's blank to fill in, no name
+            del current.fields["company"]
         if (
             current is not None
             and not (current.fields or current.unmapped)
@@ -805,12 +876,15 @@ class _Reader:
             current.field_lines["company"] = current.line
             current.title = None
         if current is not None and not (
-            current.unmapped or current.links or any(v.strip() for v in current.fields.values())
+            current.unmapped
+            or current.links
+            or any(v.strip() for v in current.fields.values())
+            or current.cut_off
         ):
             # a heading over nothing but an empty label ("for these purposes:" under "the
             # following services are used") is no entry
             current = self.current = None
-        if current is not None and (current.fields or current.unmapped):
+        if current is not None and (current.fields or current.unmapped or current.cut_off):
             split = name_and_company(current.title or "")
             if split and not current.fields.get("company"):
                 current.title = split[0]  # "• 高德定位SDK（高德软件有限公司）" above its fields
@@ -1259,6 +1333,67 @@ class _Reader:
             self.entries.append(entry)
         return index - position
 
+    def _label_line(self, number: int, line: _Line, field: str) -> None:
+        """A known label and its value: the entry's next field, or the first of the next."""
+        if self._ends_entry(line):
+            self.finish()
+        current = self.current or self._open(number, None)
+        where = self.line_of(number)
+        current.add(field, line.label, line.value, where)
+        if line.number is not None:
+            current.number = line.number
+        if field in _LINK_LABELS:
+            current.links += [(link, field, line.label) for link in linking.links_in(line.value)]
+        self._note_fuzzy(line)
+
+    def _open(self, number: int, title: str | None) -> _Entry:
+        """Close the entry being read and begin the next at ``lines[number]``, named ``title``."""
+        self.finish()
+        self.mark_start(number)
+        self.current = _Entry(self.line_of(number), title=title)
+        return self.current
+
+    def _listed_recipients(self, position: int, line: _Line) -> list[str]:
+        """The recipients a company label lists on its line (:func:`_inline_recipients`),
+        outside any named entry and with no known label after it before the next numbered
+        line (or the end): what it lists is not the recipient of one entry that other labels
+        go on to describe ("第三方名称：中国移动、中国联通、中国电信", then "功能：…")."""
+        if line.field != "company" or (self.current is not None and _named(self.current)):
+            return []
+        items = _inline_recipients(line.value)
+        for _, other in self.classified[position + 1 :] if items else ():
+            if other.numbered:
+                break
+            if other.kind == "label":
+                return []
+        return items
+
+    def _inline_entries(self, number: int, items: Sequence[str]) -> None:
+        """``数据接收方：Supabase（托管）、Vercel（前端）、OAuth 提供商。``: one entry per
+        recipient the label lists on its line; a bracket after a name holds its company (a
+        legal entity) or what it does for the list (its purpose)."""
+        self.finish()
+        self.mark_start(number)
+        where = self.line_of(number)
+        for item in items:
+            entry = _Entry(where, title=item)
+            split = name_and_company(item)
+            name, inner = split or _bracketed(item)
+            entry.add("company", "(listed after the label)", inner if split else name, where)
+            if inner and not split:
+                entry.add("purpose", "(in brackets after the name)", inner, where)
+            self.entries.append(entry)
+
+    def _provided_entry(self, number: int, provided: re.Match[str]) -> None:
+        """``1.2.1 “极光推送”：该SDK由“深圳市星河科技有限公司”提供，用于推送。``: an entry named
+        by the item, its company the one that provides it, the rest of the sentence its
+        purpose; the lines below it (data per platform, ``官方隐私政策:<…>``) are its own."""
+        entry = self._open(number, provided["name"].strip())
+        entry.add("company", "(provided by)", provided["company"].strip(), entry.line)
+        rest = provided["rest"].strip(" ，,。")
+        if rest:
+            entry.add("purpose", "(text after the name)", rest, entry.line)
+
     def _link_row(self, position: int) -> int:
         """Entries from one line of at least two links to third parties' policies and nothing
         else but separators (``[Google 隐私权政策](…) · [DuckDuckGo 隐私政策](…)``) under a line
@@ -1475,6 +1610,9 @@ class _Reader:
             return False
         if not _balanced(line.text):
             return False  # the end of a wrapped value: "网络权限、设备信息（IDFA"
+        above = self.classified[position - 1] if position > 0 else None
+        if above is not None and self.lines[above[0]].rstrip().endswith(_GOES_ON):
+            return False  # the rest of a list the line above leaves open ("…、恢复）、")
         if not line.marked and self.current is not None and _PROSE.search(line.text):
             # a sentence between an entry's labels ("你注册微信服务时，微信会收集……。") is
             # part of the entry, not the name of the next one
@@ -1486,7 +1624,7 @@ class _Reader:
             # under "* 收集个人信息类型："): part of the value, not the name of the next entry
             return False
         following = (other for _, other in self.classified[position + 1 :])
-        if line.marked or not self.compact:
+        if line.marked or not self.compact or self._set_apart(position):
             following = (other for other in following if other.kind != "blank")
         after = next(following, None)
         skipped = 0
@@ -1505,6 +1643,36 @@ class _Reader:
             or after.field in current.fields
             or after.field == current.first
             or self._value_closed()
+        )
+
+    def _set_apart(self, position: int) -> bool:
+        """A line with a blank line above and below it, then the label that names a recipient
+        or a product (``百度(小度)``, a blank line, ``第三方主体:…``): a name set apart, even
+        where an entry's labels keep together."""
+        if not self.blank_run or position + 1 >= len(self.classified):
+            return False
+        if self.classified[position + 1][1].kind != "blank":
+            return False
+        after = next(
+            (other for _, other in self.classified[position + 1 :] if other.kind != "blank"), None
+        )
+        return (
+            after is not None
+            and after.kind == "label"
+            and (after.field in _NAME_FIELDS or after.field in _GROUP_FIELDS)
+        )
+
+    def _last_heading(self, position: int, line: _Line) -> bool:
+        """The text's last line, numbered one on from the numbered heading of the entry above
+        it and written like a name (short, no sentence)."""
+        current = self.current
+        return (
+            current is not None
+            and current.heading is not None
+            and line.number == current.heading + 1
+            and 0 < len(line.text) <= _MAX_HEADING
+            and not _SENTENCE_END.search(line.text)
+            and all(other.kind == "blank" for _, other in self.classified[position + 1 :])
         )
 
     def _value_closed(self) -> bool:
@@ -1633,22 +1801,13 @@ class _Reader:
         self.bullet_entries = True
 
     def step(self, position: int, number: int, line: _Line) -> None:
-        where = self.line_of(number)
         after_bullet_entry, self.bullet_entries = self.bullet_entries, False
-        if line.kind == "label" and line.field:
-            if self._ends_entry(line):
-                self.finish()
-            if self.current is None:
-                self.mark_start(number)
-                self.current = _Entry(where)
-            self.current.add(line.field, line.label, line.value, where)
-            if line.number is not None:
-                self.current.number = line.number
-            if line.field in _LINK_LABELS:
-                self.current.links += [
-                    (link, line.field, line.label) for link in linking.links_in(line.value)
-                ]
-            self._note_fuzzy(line)
+        if items := self._listed_recipients(position, line):
+            self._inline_entries(number, items)
+        elif line.kind == "label" and line.field:
+            self._label_line(number, line, line.field)
+        elif self.provided_items and (provided := _provided_item(line)):
+            self._provided_entry(number, provided)
         elif (
             line.kind == "other-label"
             and line.numbered
@@ -1656,9 +1815,7 @@ class _Reader:
             and self._label_follows(position)
         ):
             # "1. 华为分析 SDK：" with its labelled fields below: the item's name
-            self.finish()
-            self.mark_start(number)
-            self.current = _Entry(where, title=nfkc_spaces(line.label).strip() or None)
+            self._open(number, nfkc_spaces(line.label).strip() or None)
         elif (
             line.kind == "other-label"
             and (line.bulleted or (line.numbered and line.value))
@@ -1692,9 +1849,12 @@ class _Reader:
         elif line.kind == "text" and (
             self._is_heading(position, line) or self._company_heading(line)
         ):
-            self.finish()
-            self.mark_start(number)
-            self.current = _Entry(where, title=nfkc_spaces(line.text).strip() or None)
+            opened = self._open(number, nfkc_spaces(line.text).strip() or None)
+            opened.heading = line.number if line.numbered else None
+        elif line.kind == "text" and self._last_heading(position, line):
+            # "3. WeChat SDK" as the text's last line, after "1." and "2." with their labels:
+            # the next entry, its labels cut off
+            self._open(number, nfkc_spaces(line.text).strip()).cut_off = True
         elif self.current is not None and (
             not self.blank_run
             or line.kind != "text"
@@ -2022,6 +2182,49 @@ _PROVIDED_BY = re.compile(
     re.IGNORECASE,
 )
 _MIN_PROVIDED = 2
+# a numbered item that names an SDK or service and who provides it: "“极光推送”：该SDK由“深圳市
+# 星河科技有限公司”提供，用于…", "“TBS” 腾讯浏览服务，由腾讯科技（深圳）有限公司提供，…"
+_PROVIDED_ITEM = re.compile(
+    r"^(?P<open>[“\"「『])?(?P<name>[^“”\"「」『』:：，,。；;]{1,40}?)(?(open)[”\"」』])\s*"
+    r"(?:[:：]\s*(?:该\s*(?:SDK|服务|插件|组件|产品)\s*)?|[^“”:：，,。；;]{0,20}[，,]\s*)"
+    r"由\s*(?P<quote>[“\"「『])?(?P<company>[^“”\"「」『』，,。；;:：]{2,60}?)(?(quote)[”\"」』])"
+    r"\s*(?:提供|开发|运营)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+# a value that is nothing but a template's blanks: "[名称 / 公司] [地址] · [国家]"
+_PLACEHOLDER = re.compile(r"\s*(?:\[[^\[\]]*\][\s·,，、/|]*)+")
+# how a line ends whose list or sentence goes on below it
+_GOES_ON = ("、", "，", ",", "；", ";")
+# the items of a list written on one line, and its end
+_INLINE_ITEM = re.compile(r"\s*、\s*")
+_MAX_INLINE_ITEM = 30
+
+
+def _inline_recipients(value: str) -> list[str]:
+    """The recipients a label lists on its line, apart (``A（托管）、B（前端）、C。``): two
+    at least, each short and no sentence; none for any other value."""
+    text = nfkc_spaces(value).strip().rstrip("。.")
+    items = [item.strip() for item in _INLINE_ITEM.split(text)]
+    if len(items) < _MIN_PROVIDED or any(
+        not item or len(item) > _MAX_INLINE_ITEM or re.search(r"[。；;:：，,]", item)
+        for item in items
+    ):
+        return []
+    return items
+
+
+def _provided_item(line: _Line) -> re.Match[str] | None:
+    """A numbered line read by :data:`_PROVIDED_ITEM`, its company quoted or a legal entity."""
+    if not line.numbered or line.kind == "blank":
+        return None
+    found = _PROVIDED_ITEM.match(line.text)
+    if found is None or not (found["quote"] or LEGAL_ENTITY.search(found["company"])):
+        return None
+    return found
+
+
 # a lettered item's mark ("b) ", "c、")
 _LETTER = re.compile(r"^\s*[(（]?[a-zA-Z][)）.、]\s*")
 _BOLD_NAME = re.compile(r"\*\*(?P<name>[^*\n:：]{1,40}?)\*\*(?!\s*[:：])")
@@ -2744,19 +2947,22 @@ def _join_label_lines(
 
 
 _HEADING_LEVEL = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<text>\S.*)$")
-# a section of recipients that receive nothing now: planned, former, or the customer's own
+# a section of recipients that receive nothing now: planned, former, or the customer's own;
+# or of no third parties at all: the services the list's operator runs itself ("自有服务")
 _NOT_CURRENT = re.compile(
     r"\b(?:planned|upcoming|proposed|future|not yet in use|historical|former|previously used"
     r"|past|retired|discontinued|decommissioned|no longer (?:used|in use)|removed"
     r"|customer[- ]configured|(?:where|when) (?:a|the) customer configures"
-    r"|configured by the customer|not (?:sub-?)?processors)\b"
-    r"|计划接入|拟接入|即将接入|历史|已停用|停止使用|不再使用|已下线|已移除",
+    r"|configured by the customer|not (?:sub-?)?processors|our own (?:services|systems))\b"
+    r"|计划接入|拟接入|即将接入|历史|已停用|停止使用|不再使用|已下线|已移除"
+    r"|自有(?:服务|系统)|自建(?:服务|系统)",
     re.IGNORECASE,
 )
 _FRONT_MATTER_TITLE = re.compile(r"^\s*title\s*:\s*(?P<title>.+?)\s*$")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END = re.compile(r"[.。!?！？:：]$")
 _MAX_TITLE = 150
+_MAX_HEADING = 80
 
 
 def _preamble(lines: Sequence[str]) -> tuple[str | None, tuple[str, ...]]:

@@ -522,7 +522,10 @@ def _objects(value: Value, out: list[Obj], holders: tuple[str, ...] = (), group:
         value.holders, value.group = holders, group
         out.append(value)
         for key, item in value.pairs:
-            _objects(item, out, (key, *holders) if key else holders)
+            # a positional argument is held by the function it is passed to
+            # (``_buildSDKSection('数据存储', [{…}])``: the objects describe SDKs)
+            holder = key or value.call
+            _objects(item, out, (holder, *holders) if holder else holders)
     elif isinstance(value, list):
         for item in value:
             _objects(item, out, holders, id(value))

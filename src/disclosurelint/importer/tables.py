@@ -46,6 +46,11 @@ _ENTITY_HEADER = re.compile(
 )
 
 
+def names_entity(header: str) -> bool:
+    """A column header that names the legal entity itself ("Entity Name", "法人主体")."""
+    return bool(_ENTITY_HEADER.search(header))
+
+
 SERVICE_HEADER = re.compile(
     r"^\W*(?:(?:third[- ]party\s+)?services?(?:\s+name)?|(?:第三方)?服务)\W*$", re.I
 )
@@ -154,14 +159,20 @@ def read_pipe_table(
     header = [make(text) for text in split_cells(header_line)]
     wanted = _pipes(header_line)
     position = index + 1
-    if position < len(lines) and _SEPARATOR.match(lines[position]):
+    ruled = position < len(lines) and bool(_SEPARATOR.match(lines[position]))
+    if ruled:
         position += 1
     rows: list[tuple[Cell, ...]] = []
     row_lines: list[int] = []
     cut = False
     while position < len(lines):
         line = lines[position]
-        if not line.strip() or ("|" not in line and not rows and not line.strip()):
+        if not line.strip() and not ruled:
+            next_row = _spaced_row(lines, position)
+            if next_row is not None:
+                position = next_row
+                continue
+        if not line.strip():
             break
         if _pipes(line) == 0 and not rows:
             break
@@ -192,6 +203,23 @@ def read_pipe_table(
         rows.append(tuple(make(text) for text in texts))
         row_lines.append(start + 1)
     return Grid(tuple(header), tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+def _spaced_row(lines: Sequence[str], blank: int) -> int | None:
+    """The index of the row after the blank lines from ``lines[blank]`` on, when the rows of a
+    table without a rule row stand apart (a web page's table copied as text, each row a line
+    that opens with a pipe and a blank line between two): that line opens with ``|``, holds a
+    second cell and is not the header of another table (no rule row under it). None otherwise."""
+    position = blank
+    while position < len(lines) and not lines[position].strip():
+        position += 1
+    if position >= len(lines):
+        return None
+    line = lines[position]
+    following = lines[position + 1] if position + 1 < len(lines) else ""
+    if not line.lstrip().startswith("|") or _pipes(line) < 2 or _SEPARATOR.match(following):
+        return None
+    return position
 
 
 def _shift(cells: list[str], header: Sequence[str]) -> list[str]:

@@ -743,6 +743,13 @@ _ITEM_HEADER = re.compile(
 )
 
 
+def _noted_bold_bullet(text: str) -> bool:
+    """``- **Name**（what it is for）：…``: a bullet :meth:`_Reader._dash_bullets` reads, the
+    note in brackets apart from the name."""
+    bold = _BOLD_BULLET.match(text)
+    return bold is not None and bool(bold["note"])
+
+
 def _untitled_label_rows(entry: _Entry) -> bool:
     """An entry of a label/value table that gives no name of a product or service."""
     return entry.label_rows and entry.title is None and not entry.fields.get("product")
@@ -1557,6 +1564,7 @@ class _Reader:
             or all(source.names_data_item(line.label) for _, line in run)
             or _COLLECTS_DATA.search(intro.label)
             or _CASES_INTRO.search(intro.label)
+            or all(_noted_bold_bullet(self.lines[number]) for number, _ in run)
         ):
             # "- OAID：用于识别设备" under "收集您的设备标识符：", "• 使用统计：…" under
             # "收集以下匿名化信息：": the kinds of data collected, no recipients

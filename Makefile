@@ -32,6 +32,7 @@ bench: $(STAMP)
 
 generate: $(STAMP)
 	$(BIN)/python tools/generate_fast_validator.py
+	$(BIN)/python tools/generate_matcher_tables.py
 	$(BIN)/python tools/generate_rule_docs.py
 	cp schema/partner-disclosure.schema.json src/disclosurelint/data/
 	$(BIN)/python tools/doc_examples.py --write

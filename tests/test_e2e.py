@@ -71,6 +71,44 @@ def test_missing_path_has_no_traceback(tmp_path: Path) -> None:
     assert proc.stderr == "disclosurelint: error: does-not-exist: no such file or folder\n"
 
 
+def test_a_long_report_reaches_a_file_whole_with_its_exit_code(tmp_path: Path) -> None:
+    # the command leaves without the interpreter's teardown: what it wrote must still be
+    # flushed, to a file as to a pipe, and the exit code kept
+    folder = tmp_path / "declarations"
+    folder.mkdir()
+    for n in range(400):
+        (folder / f"partner-{n:03}.yaml").write_text(
+            f"disclosure: 1\nid: partner-{n:03}\nrecipient:\n  name: Partner {n} Co., Ltd.\n"
+            "product: Partner SDK\npurpose: Count app launches.\nsharing_modes: [sdk]\n"
+            "data:\n  - item: Device model\nprivacy_policy:\n  url: http://partner.example/p\n",
+            encoding="utf-8",
+        )
+    # as most users run it: standard output buffered (not PYTHONUNBUFFERED)
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    buffered["NO_COLOR"] = "1"
+    for form in ("text", "json"):
+        target = tmp_path / f"report.{form}"
+        with target.open("w", encoding="utf-8") as handle:
+            proc = subprocess.run(
+                [*command(), "check", "--isolated", "--no-cache", "-f", form, "declarations"],
+                cwd=tmp_path,
+                env=buffered,
+                stdout=handle,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+        assert proc.returncode == 1, proc.stderr
+        written = target.read_text(encoding="utf-8")
+        if form == "json":
+            paths = {p["path"] for p in json.loads(written)["problems"]}
+            assert paths == {f"declarations/partner-{n:03}.yaml" for n in range(400)}
+        else:
+            assert written.splitlines()[-1].startswith("Checked 400 files: ")
+            assert "declarations/partner-399.yaml:" in written
+
+
 def test_output_piped_into_a_closed_reader_is_quiet(tmp_path: Path) -> None:
     shell = f"{' '.join(command())} rules | head -n 1"
     proc = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -19,6 +19,7 @@ from disclosurelint.taxonomy.records import (
     NOT_SENSITIVE,
     REGIMES,
     Category,
+    Classifier,
     RegimeStatus,
     Taxonomy,
     TaxonomyError,
@@ -59,6 +60,14 @@ def validate(instance: Any, schema: Mapping[str, Any], what: str) -> None:
 
 @functools.cache
 def _bundled_data() -> Mapping[str, Any]:
+    from disclosurelint.taxonomy.tables import bundled
+
+    tables = bundled()  # the data as read ahead of time, when it was read from this file
+    return tables["data"] if tables is not None else parsed_data()
+
+
+def parsed_data() -> Mapping[str, Any]:
+    """``categories.yaml`` read from its text."""
     # read by the declarations' own loader (libyaml's parser, data built from its nodes), which
     # a check has loaded already and which builds the data in half the time of PyYAML's
     # constructor; the test suite checks that both read the file alike
@@ -155,21 +164,30 @@ def _extend(
     return merged
 
 
-def build(data: Mapping[str, Any], extension: Mapping[str, Any] | None = None) -> Taxonomy:
-    """A taxonomy from validated data and an (already validated) extension."""
+def build(
+    data: Mapping[str, Any],
+    extension: Mapping[str, Any] | None = None,
+    make_matcher: Callable[[Mapping[str, Category]], Classifier] | None = None,
+) -> Taxonomy:
+    """A taxonomy from validated data and an (already validated) extension; its matcher made
+    by ``make_matcher`` (from the phrases when None)."""
     raw_categories: Mapping[str, Mapping[str, Any]] = data["categories"]
     if extension:
         raw_categories = _extend(raw_categories, extension)
     defaults: Mapping[str, str] = data["defaults"]["not_sensitive"]
     categories = {cid: _category(cid, raw, defaults) for cid, raw in raw_categories.items()}
-    from disclosurelint.taxonomy.matcher import Matcher
+    if make_matcher is None:
+        from disclosurelint.taxonomy.matcher import Matcher
 
-    return Taxonomy(categories, version=data["version"], make_matcher=Matcher)
+        make_matcher = Matcher
+    return Taxonomy(categories, version=data["version"], make_matcher=make_matcher)
 
 
 @functools.cache
 def _default_taxonomy() -> Taxonomy:
-    return build(_bundled_data())
+    from disclosurelint.taxonomy.tables import bundled_matcher
+
+    return build(_bundled_data(), make_matcher=bundled_matcher)
 
 
 @functools.lru_cache(maxsize=16)

@@ -24,8 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import NamedTuple, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.phrasing import read_phrasing, reads_phrasing
@@ -348,8 +347,9 @@ _CACHE_SIZE = 50_000  # data items repeat across declarations: classify each wor
 _SEGMENTS = lazy(r"[^|;]+")
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
+    """A category a phrase names (a tuple: thousands are made at start-up)."""
+
     category: str
     phrase: str
 
@@ -357,7 +357,44 @@ class _Entry:
 class Matcher:
     """Compiled phrases of a set of categories; :meth:`classify` maps a text to categories."""
 
-    def __init__(self, categories: Mapping[str, Category]) -> None:
+    _entries: dict[str, tuple[_Entry, ...]]  # a phrase's key -> the categories it names
+    # Small trie regexes, each compiled on first use, keyed by how a variant starts: its first
+    # two characters when both are Latin letters or digits, else its first character. A run
+    # pays only for the phrases that could start where its texts have words; compiling the
+    # whole trie at once would cost more than checking a small repository.
+    _forms: dict[str, list[str]]
+    _rests: list[str]  # what follows the punctuation inside a phrase ("country/region")
+
+    def __init__(
+        self, categories: Mapping[str, Category], tables: Mapping[str, Any] | None = None
+    ) -> None:
+        """``tables``: what :func:`disclosurelint.taxonomy.tables.export` made of a matcher of
+        the same ``categories``, used instead of working it out again."""
+        if tables is not None:
+            self._entries = {
+                key: tuple(map(_Entry._make, entries)) for key, entries in tables["entries"].items()
+            }
+            self._forms = tables["forms"]
+            self._rests = tables["crossing"]
+        else:
+            self._from_phrases(categories)
+        self._patterns: dict[str, re.Pattern[str] | None] = {}
+        self._starts: re.Pattern[str] | None = None  # compiled on first use (about a millisecond)
+        self._found: dict[str, tuple[_Entry, ...]] = {}  # matched words -> what they name
+        # The matches of each segment (the text between two "|" or ";"), at the segment's own
+        # positions: the parts of data items repeat ("手机号码", "IP address") and a match never
+        # crosses a segment's edge, except a phrase holding punctuation itself ("country/region"),
+        # which ``_crossing`` finds first.
+        self._segments: dict[str, tuple[Found, ...]] = {}
+        rests = self._rests
+        self._crossing: re.Pattern[str] | None = (
+            lazy(r"\| *(?:" + trie_regex(rests, expand=False) + ")") if rests else None
+        )
+        self._matches: dict[tuple[str, str, int, int], Match] = {}
+        self._cache: dict[str, Classification] = {}
+
+    def _from_phrases(self, categories: Mapping[str, Category]) -> None:
+        """The phrase tables, worked out from the categories' phrases."""
         entries: dict[str, list[_Entry]] = {}
         excluded: set[tuple[str, str]] = set()
         forms: set[str] = set()
@@ -373,33 +410,18 @@ class Matcher:
                     forms.add(form)
                     excluded.add((phrase_key(form), category.id))
                     entries.setdefault(phrase_key(form), [])
-        self._entries: dict[str, tuple[_Entry, ...]] = {
+        self._entries = {
             key: tuple(e for e in bucket if (key, e.category) not in excluded)
             for key, bucket in entries.items()
         }
-        # Small trie regexes, each compiled on first use, keyed by how a variant starts: its
-        # first two characters when both are Latin letters or digits, else its first character.
-        # A run pays only for the phrases that could start where its texts have words; compiling
-        # the whole trie at once would cost more than checking a small repository.
-        self._forms: dict[str, list[str]] = {}
+        self._forms = {}
         for form in forms:
             for variant in variants(form):
                 self._forms.setdefault(_bucket(variant, 0), []).append(variant)
-        self._patterns: dict[str, re.Pattern[str] | None] = {}
-        self._starts: re.Pattern[str] | None = None  # compiled on first use (about a millisecond)
-        self._found: dict[str, tuple[_Entry, ...]] = {}  # matched words -> what they name
-        # The matches of each segment (the text between two "|" or ";"), at the segment's own
-        # positions: the parts of data items repeat ("手机号码", "IP address") and a match never
-        # crosses a segment's edge, except a phrase holding punctuation itself ("country/region"),
-        # which ``_crossing`` finds first.
-        self._segments: dict[str, tuple[Found, ...]] = {}
         punctuated = [v for v in (v for f in forms for v in variants(f)) if PUNCT in v]
-        rests = [v[i + 1 :].lstrip(SOFT) for v in punctuated for i, c in enumerate(v) if c == PUNCT]
-        self._crossing: re.Pattern[str] | None = (
-            lazy(r"\| *(?:" + trie_regex(rests, expand=False) + ")") if rests else None
-        )
-        self._matches: dict[tuple[str, str, int, int], Match] = {}
-        self._cache: dict[str, Classification] = {}
+        self._rests = [
+            v[i + 1 :].lstrip(SOFT) for v in punctuated for i, c in enumerate(v) if c == PUNCT
+        ]
 
     def _pattern(self, key: str) -> re.Pattern[str] | None:
         """The trie of the phrases that may start where ``key`` (see :func:`starts_regex`) starts.

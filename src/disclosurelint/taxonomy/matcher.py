@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple, TypeAlias
 
 from disclosurelint.taxonomy.patterns import lazy
-from disclosurelint.taxonomy.phrasing import read_phrasing, reads_phrasing
+from disclosurelint.taxonomy.phrasing import hints, read_phrasing, reads_phrasing
 from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
 from disclosurelint.taxonomy.structure import (
     Found,
@@ -545,7 +545,8 @@ class Matcher:
                 for f, (a, b) in noted
             )
 
-        if found or reads_without_matches(norm) or reads_phrasing(norm):
+        words = hints(norm)
+        if found or reads_without_matches(norm) or reads_phrasing(words):
             colons: list[int] = []
             if ":" in text or "\uff1a" in text:
                 colons = [
@@ -555,7 +556,7 @@ class Matcher:
             if "such as" in norm or "例如" in norm or "比如" in norm:
                 examples = _examples(norm)
             phrased: list[Decision] = []
-            found = read_phrasing(norm, found, original, phrased)
+            found = read_phrasing(norm, found, original, phrased, words)
             reading = read(norm, original, found, colons, examples)
             found = reading.found
             decisions += (*phrased, *reading.decisions)

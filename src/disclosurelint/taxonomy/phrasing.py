@@ -43,36 +43,76 @@ from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.records import Decision
 from disclosurelint.taxonomy.structure import Found, Words, _bracketed
 
-# Words one of a rule's patterns needs: most items hold none, and a substring test is much cheaper
-# than the rule's regular expression (a new pattern must keep this true; the tests check it).
-_AGGREGATE_WORDS = ("aggregat", "statistic", "统计", "汇总", "聚合")
-_VIEWED_WORDS = ("viewed", "browsed", "looked", "watched", "visited", "clicked")
-_VISITED_WORDS = ("page", "url", "访问", "浏览", "查看", "跳转", "离开")
-_PHOTO_WORDS = ("拍摄", "geo", "地点", "地理标")
-_PLACE_WORDS = ("place", "location", "where")
-_MEDIA_WORDS = ("photo", "video", "picture", "image", "recording")
-_GIVE_WORDS = ("provide", "give", "include", "send", "share", "write", "submit", "disclose")
-_EXCHANGE_WORDS = ("communicat", "message", "correspondence", "conversation", "chat", "interact")
-_CALL_WORDS = ("call",)
-_OWNER_WORDS = ("friend", "person", "other", "recipient", "invitee", "他人")
-_OTHERS_WORDS = ("persons", "people", "individuals", "contacts", "invitees", "recipients")
-_SOUGHT_WORDS = ("meet", "date", "match")
-_ABOUT_WORDS = ("others", "other ", "another", "connect", "interact", "follow", "friend")
+# Words one of a rule's patterns needs: most items hold few of them, and one scan for all of them
+# is much cheaper than the rules' regular expressions (a new pattern must keep this true; the
+# tests check it). No word holds another that starts elsewhere ("other", not "another"), so the
+# scan finds each word wherever it stands.
+_AGGREGATE_WORDS = frozenset({"aggregat", "statistic", "统计", "汇总", "聚合"})
+_VIEWED_WORDS = frozenset({"viewed", "browsed", "looked", "watched", "visited", "clicked"})
+_WHICH_WORDS = frozenset({"which", "what"})
+_VISITED_WORDS = frozenset({"page", "url", "访问", "浏览", "查看", "跳转", "离开"})
+_PHOTO_WORDS = frozenset({"拍摄", "geo", "地点", "地理标"})
+_PLACE_WORDS = frozenset({"place", "location", "where"})
+_MEDIA_WORDS = frozenset({"photo", "video", "picture", "image", "recording"})
+_GIVE_WORDS = frozenset(
+    {"provide", "give", "include", "send", "share", "write", "submit", "disclose"}
+)
+_EXCHANGE_WORDS = frozenset(
+    {"communicat", "message", "correspondence", "conversation", "chat", "interact", "call"}
+)
+_OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "他人"})
+_OTHERS_WORDS = frozenset({"person", "people", "individual", "contact", "invitee", "recipient"})
+_ABOUT_WORDS = frozenset({"other", "connect", "interact", "follow", "friend"})
+_SOUGHT_WORDS = frozenset({"meet", "date", "match"})
+_HINT_WORDS = (
+    _AGGREGATE_WORDS
+    | _VIEWED_WORDS
+    | _WHICH_WORDS
+    | _VISITED_WORDS
+    | _PHOTO_WORDS
+    | _PLACE_WORDS
+    | _MEDIA_WORDS
+    | _GIVE_WORDS
+    | _EXCHANGE_WORDS
+    | _OWNER_WORDS
+    | _OTHERS_WORDS
+    | _ABOUT_WORDS
+    | _SOUGHT_WORDS
+)
 
 
-def _has(norm: str, words: tuple[str, ...]) -> bool:
-    return any(w in norm for w in words)
+def _trie(words: frozenset[str]) -> str:
+    """One regex of ``words`` shaped as a trie (longest first), which the engine scans faster
+    than an alternation of the words."""
+    if not words:
+        return ""
+    branches = [
+        re.escape(first) + _trie(frozenset(w[1:] for w in words if w[:1] == first))
+        for first in sorted({w[0] for w in words if w})
+    ]
+    if "" in words:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _may_add(norm: str) -> tuple[bool, bool, bool, bool, bool]:
+_HINTS = lazy(_trie(_HINT_WORDS))
+
+
+def hints(norm: str) -> frozenset[str]:
+    """The words of these rules that ``norm`` holds."""
+    return frozenset(_HINTS.findall(norm))
+
+
+def _may_add(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:
     """Whether the words of the rules that add a category are there: visited pages, a photo's
     place, content given in communications, others' details, the people a dating user seeks."""
     return (
-        _has(norm, _VISITED_WORDS),
-        _has(norm, _PHOTO_WORDS) or (_has(norm, _PLACE_WORDS) and _has(norm, _MEDIA_WORDS)),
-        _has(norm, _GIVE_WORDS) and (_has(norm, _EXCHANGE_WORDS) or _has(norm, _CALL_WORDS)),
-        _has(norm, _ABOUT_WORDS),
-        " you" in norm and _has(norm, _SOUGHT_WORDS),
+        not words.isdisjoint(_VISITED_WORDS),
+        not words.isdisjoint(_PHOTO_WORDS)
+        or (not words.isdisjoint(_PLACE_WORDS) and not words.isdisjoint(_MEDIA_WORDS)),
+        not words.isdisjoint(_GIVE_WORDS) and not words.isdisjoint(_EXCHANGE_WORDS),
+        not words.isdisjoint(_ABOUT_WORDS),
+        not words.isdisjoint(_SOUGHT_WORDS),
     )
 
 
@@ -177,7 +217,7 @@ def _added(
 
 
 def _others_details(
-    norm: str, found: list[Found], say: Words, decisions: list[Decision], *, about: bool
+    norm: str, found: list[Found], say: Words, decisions: list[Decision], words: frozenset[str]
 ) -> list[Found]:
     """Fields owned by other people ("your friend's email address", "the names ... of those
     persons") are a contacts list; so are information about others and one's connections."""
@@ -191,7 +231,7 @@ def _others_details(
             norm, max(0, m.start - 24), m.start
         ):
             chosen.append(m)
-    of_others = _OF_OTHERS.search(norm) if _has(norm, _OTHERS_WORDS) else None
+    of_others = _OF_OTHERS.search(norm) if not words.isdisjoint(_OTHERS_WORDS) else None
     if of_others is not None:
         sentence = norm.rfind(";", 0, of_others.start()) + 1
         chosen += [
@@ -208,7 +248,7 @@ def _others_details(
                 Decision("others", say(m.start, m.end), f"{m.category} -> {_CONTACTS}", reason)
             )
         out = [Found(m.start, m.end, _CONTACTS, m.phrase) if m in chosen else m for m in found]
-    if not about:
+    if words.isdisjoint(_ABOUT_WORDS):
         return out
     return _added(
         norm, out, say, decisions, rule=("others", _CONTACTS), pattern=_ABOUT_OTHERS, reason=reason
@@ -243,7 +283,15 @@ def _named_in_brackets(
     dropped: list[tuple[Found, str, str]] = []
     # The permission named after its name (``"相机"(CAMERA)权限``): head last, as in Chinese.
     # ("permission to read call logs (READ_CALL_LOG)" is read by the structure rules.)
-    last = max((m.start for m in found if m.category == "permissions"), default=-1)
+    last = -1
+    glosses = False
+    for m in found:
+        if m.category == "permissions":
+            last = m.start
+        elif m.category == "government_id" and m.phrase in _GENERIC_ID:
+            glosses = True
+    if last < 0 and not glosses:
+        return found
     if last >= 0:
         for m in found:
             after = _AFTER_BRACKET.match(norm, m.end)
@@ -261,7 +309,6 @@ def _named_in_brackets(
                         " permission"
                     )
                     dropped.append((f, "permission-name", reason))
-    glosses = any(f.category == "government_id" and f.phrase in _GENERIC_ID for f in found)
     for m in found if glosses else ():
         if m.category != "device_id":
             continue
@@ -317,19 +364,27 @@ _ADDING: tuple[tuple[int, tuple[str, str], re.Pattern[str], str], ...] = (
 )
 
 
-def reads_phrasing(norm: str) -> bool:
-    """Whether ``norm`` holds words of a rule that may find data where no phrase matched."""
-    return any(_may_add(norm))
+def reads_phrasing(words: frozenset[str]) -> bool:
+    """Whether ``words`` (the :func:`hints` of an item) call for a rule that may find data where
+    no phrase matched."""
+    return any(_may_add(words))
 
 
 def read_phrasing(
-    norm: str, found: Sequence[Found], say: Words, decisions: list[Decision]
+    norm: str,
+    found: Sequence[Found],
+    say: Words,
+    decisions: list[Decision],
+    words: frozenset[str],
 ) -> list[Found]:
-    """Apply the rules of this module to the matches of one item (see the module's doc)."""
+    """Apply the rules of this module to the matches of one item (see the module's doc);
+    ``words`` are its :func:`hints`."""
     out = list(found)
     if "|" in norm and len(out) > 1:
         out = _named_in_brackets(norm, out, say, decisions)
-    if _has(norm, _AGGREGATE_WORDS):
+    if not words:
+        return out
+    if not words.isdisjoint(_AGGREGATE_WORDS):
         aggregate = _AGGREGATE.search(norm)
         if aggregate is not None:
             if out:
@@ -343,13 +398,12 @@ def read_phrasing(
                     )
                 )
             return []
-    if out and _has(norm, _VIEWED_WORDS) and ("which" in norm or "what" in norm):
+    if out and not words.isdisjoint(_VIEWED_WORDS) and not words.isdisjoint(_WHICH_WORDS):
         out = _viewed(norm, out, say, decisions)
-    may = _may_add(norm)
+    may = _may_add(words)
     for at, rule, pattern, reason in _ADDING:
         if may[at]:
             out = _added(norm, out, say, decisions, rule=rule, pattern=pattern, reason=reason)
-    about = may[3]
-    if about or (out and _has(norm, _OWNER_WORDS)):
-        out = _others_details(norm, out, say, decisions, about=about)
+    if may[3] or (out and not words.isdisjoint(_OWNER_WORDS)):
+        out = _others_details(norm, out, say, decisions, words)
     return out

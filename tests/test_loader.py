@@ -222,3 +222,28 @@ def test_positions_are_one_based_characters_for_keys_and_values() -> None:
     assert (key.start.line, key.start.column) == (3, 3)
     missing, exact = document.source.span(("recipient", "country"))
     assert not exact and (missing.start.line, missing.start.column) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id: camcard\nproduct: P\n",
+        "product: P\nid: 'camcard'\n",
+        'product: P\nid:   "名片-1"   # the id\n',
+        "id:\nproduct: P\n",
+        "id:\n  - a\n  - b\n",
+        "id: {a: b}\n",
+    ],
+)
+def test_a_top_level_value_is_placed_as_its_span_places_it(text: str) -> None:
+    # what the duplicate-id rule keeps of every file, without making a span
+    document, _ = parse(text, "x")
+    assert document is not None and document.source is not None
+    span, _ = document.source.span(("id",))
+    assert document.source.top_bounds("id") == (
+        span.start.line,
+        span.start.column,
+        span.end.line,
+        span.end.column,
+    )
+    assert document.source.top_bounds("missing") is None

@@ -158,17 +158,35 @@ class SourceMap:
         return len(list(self._walk(path))) == len(path) + 1
 
     def _node_span(self, node: Node) -> Span:
-        start = Position(node[_LINE] + 1, node[_COLUMN] + 1)
+        line, column, end_line, end_column = self._bounds(node)
+        return Span(Position(line, column), Position(end_line, end_column))
+
+    def _bounds(self, node: Node) -> tuple[int, int, int, int]:
+        """A node's span as plain numbers: line, column, end line, end column (1-based)."""
+        line, column = node[_LINE] + 1, node[_COLUMN] + 1
         if node[_KIND] == SCALAR:
             end_line, end_col = node[_END_LINE] + 1, node[_END_COLUMN] + 1
             # A block scalar ends at the start of the next line: end it on its last character.
-            if end_col == 1 and end_line > start.line:
+            if end_col == 1 and end_line > line:
                 end_line -= 1
                 end_col = len(self._lines[end_line - 1]) + 1 if end_line <= len(self._lines) else 1
-            return Span(start, Position(end_line, end_col))
+            return line, column, end_line, end_col
         # A mapping or sequence: mark its first line only, from its start to that line's end.
-        line_text = self._lines[start.line - 1] if start.line <= len(self._lines) else ""
-        return Span(start, Position(start.line, max(len(line_text) + 1, start.column + 1)))
+        line_text = self._lines[line - 1] if line <= len(self._lines) else ""
+        return line, column, line, max(len(line_text) + 1, column + 1)
+
+    def top_bounds(self, key: str) -> tuple[int, int, int, int] | None:
+        """:meth:`span` of the top-level ``key``'s value as plain numbers (line, column, end
+        line, end column), without making a span; None when there is no such key. What a
+        repository rule keeps of every file."""
+        root = self._root
+        if root[_KIND] != MAPPING:
+            return None
+        for key_node, value_node in root[_VALUE]:
+            if key_node[_KIND] == SCALAR and key_node[_VALUE] == key:
+                shown = key_node if self._points_at_key(key_node, value_node) else value_node
+                return self._bounds(shown)
+        return None
 
 
 @dataclass(frozen=True)

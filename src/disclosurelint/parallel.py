@@ -201,7 +201,8 @@ def _workers(
 
     fork = "fork" in get_all_start_methods()
     if fork:
-        gc.collect()
+        # no collection first: at this point it walks some 40,000 objects (20 ms before any
+        # worker can start) to free a few hundred, which are shared pages in every process
         gc.freeze()
     pool = ProcessPoolExecutor(
         max_workers=jobs - 1,

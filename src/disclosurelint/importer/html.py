@@ -92,9 +92,11 @@ def looks_like_html(text: str, name: str = "") -> bool:
 
 def is_component_source(text: str, name: str = "") -> bool:
     """A React, Vue or Svelte source file (by its name or its first statement) holding markup
-    with at least two closed block elements."""
+    with at least two closed block elements, or a Vue file's top-level ``<template>``."""
     if not (name.lower().endswith(_COMPONENT_NAME) or _COMPONENT_START.match(text)):
         return False
+    if _VUE_TEMPLATE.match(text):  # a Vue file's template, of <div>s or of uni-app <view>s
+        return True
     return len(_CLOSED_BLOCK.findall(_native_markup(text, name))) >= 2
 
 
@@ -108,8 +110,9 @@ class HtmlText:
 
 
 class _Renderer:
-    def __init__(self, table: LabelTable, *, collapse: bool = False) -> None:
+    def __init__(self, table: LabelTable, *, collapse: bool = False, source: str = "") -> None:
         self.table = table
+        self.source = source  # the text rendered, to find a Markdown text's lines in
         self.out = HtmlText()
         self.buffer: list[str] = []
         self.buffer_line = 1
@@ -121,12 +124,23 @@ class _Renderer:
 
     def flush(self) -> None:
         text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self.buffer))
-        for raw in text.split("\n"):
+        raws = text.split("\n")
+        for offset, raw in enumerate(raws):
             part = raw.strip()
             if part:
                 self.out.lines.append(self.prefix + part)
-                self.out.line_numbers.append(self.buffer_line)
+                # in Markdown that holds some HTML, each line of a text is a source line
+                self.out.line_numbers.append(self.buffer_line + (0 if self.collapse else offset))
                 self.prefix = ""
+            elif (
+                not self.collapse
+                and 0 < offset < len(raws) - 1
+                and self.out.lines
+                and self.out.lines[-1] != ""
+            ):
+                # a blank line of Markdown parts paragraphs and tables, as in any Markdown text
+                self.out.lines.append("")
+                self.out.line_numbers.append(self.buffer_line + offset)
         self.buffer = []
 
     def blank(self, line: int) -> None:
@@ -148,9 +162,9 @@ class _Renderer:
         if isinstance(node, (Comment, Doctype, Declaration, ProcessingInstruction)):
             return
         if isinstance(node, NavigableString):
-            if not self.buffer:
-                self.buffer_line = _line_of(node)
             text = str(node)
+            if not self.buffer:
+                self.buffer_line = self._text_line(text) or _line_of(node)
             # words wrapped over source lines are one line; a line break between two elements
             # (a label <span>, then its value <span>) still parts them
             wrapped = self.collapse and text.strip()
@@ -203,6 +217,18 @@ class _Renderer:
             return
         for child in node.children:
             self.walk(child)
+
+    def _text_line(self, text: str) -> int | None:
+        """In Markdown that holds some HTML, the source line a text of several lines starts on
+        (bs4 gives lines to elements only), or None."""
+        if self.collapse or "\n" not in text.strip():
+            return None
+        lines = text.split("\n")
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        at = self.source.find(lines[first].strip()) if first is not None else -1
+        if first is None or at < 0:
+            return None
+        return self.source.count("\n", 0, at) + 1 - first
 
     def table_(self, node: Tag) -> None:
         grid = grid_of(node)
@@ -403,6 +429,8 @@ def _is_label_value(grid: Grid, table: LabelTable) -> bool:
     return known * 2 > len(rows)
 
 
+# the rule row under a Markdown pipe table's header, alone on its line ("| --- | :-: |")
+_MARKDOWN_TABLE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", re.MULTILINE)
 _JSX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
 _JSX_STRING = re.compile(r"\{\s*([\"'`])([^\"'`{}]*)\1\s*\}")
 _VUE_TEMPLATE = re.compile(r"^\s*<template\b[^>]*>(?P<markup>.*)</template>", re.I | re.DOTALL)
@@ -448,8 +476,12 @@ def render(text: str, table: LabelTable, name: str = "") -> HtmlText:
         text = _markup_of(_native_markup(text, name))
     # the JSX source of a page writes its comments as {/* ... */}: markup in them is not shown
     soup = _soup(_JSX_COMMENT.sub("", text))
-    page = component or name.lower().endswith(_HTML_NAME) or bool(_LOOKS_PAGE.search(text))
-    renderer = _Renderer(table, collapse=page)
+    html_name = name.lower().endswith(_HTML_NAME)
+    # a Markdown page wrapped in <html><body> (a blog's page without a layout) is no browser's
+    # page: its pipe tables keep their rows, one a line, as in any Markdown text
+    wrapped = not html_name and bool(_MARKDOWN_TABLE.search(text))
+    page = component or html_name or (bool(_LOOKS_PAGE.search(text)) and not wrapped)
+    renderer = _Renderer(table, collapse=page, source=text)
     for child in list(soup.children):
         renderer.walk(child)
     renderer.flush()

@@ -32,7 +32,7 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from disclosurelint.importer import links as linking
 from disclosurelint.importer import source, tables
@@ -40,6 +40,8 @@ from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.links import Link
 from disclosurelint.importer.names import LEGAL_ENTITY, names_sdks
+
+_T = TypeVar("_T")  # what a run of lines reads on each line
 
 
 def _field_labels() -> Mapping[str, tuple[str, ...]]:
@@ -139,7 +141,7 @@ _PRODUCT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _EMBEDDED_SDK = re.compile(
-    r"(?:embed(?:ded)?|integrat(?:ed|ion)|嵌入|集成|接入)[^()（）;；]{0,12}?sdk\s*[(（]"
+    r"(?:embed(?:ded)?|integrat(?:ed|ion)|嵌入|内嵌|集成|接入)[^()（）;；]{0,12}?sdk\s*[(（]"
     r"(?P<name>[^()（）;；]{2,60})[)）]",
     re.IGNORECASE,
 )
@@ -348,6 +350,7 @@ class _Entry:
         self.last: tuple[str, str] | None = None  # ("field" | "unmapped", field name or label)
         self.cut_off = False
         self.number: int | None = None  # the item number of its last numbered label line
+        self.table: int | None = None  # the table of the page it is a row of (counted from 1)
 
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
@@ -381,12 +384,15 @@ class _Entry:
 
     def freeze(self, table: LabelTable) -> ImportedEntry:
         found = _resolve_links(self.fields, self.labels, self.links, self.unmapped, table)
-        embedded = _EMBEDDED_SDK.search(self.fields.get("sharing_mode", ""))
-        if embedded and "product" not in self.fields:
-            # "Sharing method: Embed SDK (Tianqin SDK)": the only place the SDK is named
-            self.fields["product"] = embedded["name"].strip()
-            self.labels["product"] = self.labels["sharing_mode"]
-            self.field_lines["product"] = self.field_lines["sharing_mode"]
+        given = [(self.labels.get("sharing_mode", ""), self.fields.get("sharing_mode", ""))]
+        for label, value in [*given, *self.unmapped]:
+            embedded = _EMBEDDED_SDK.search(value) if label else None
+            if embedded and "product" not in self.fields:
+                # "Sharing method: Embed SDK (Tianqin SDK)", "共享类型: 内嵌 SDK(高德地图 SDK)":
+                # the only place the SDK is named
+                self.fields["product"] = embedded["name"].strip()
+                self.labels["product"] = label
+                self.field_lines["product"] = self.field_lines.get("sharing_mode", self.line)
         return ImportedEntry(
             fields={name: clean_value(name, value) for name, value in self.fields.items()},
             line=self.line,
@@ -765,6 +771,7 @@ class _Reader:
         ]
         self.processor_page = bool(_PROCESSOR_PAGE.search("\n".join(lines)))
         self.entries: list[_Entry] = []
+        self.tables = 0  # the tables of recipients read so far
         self.link_bullets = False
         self.current: _Entry | None = None
         self.blank_run = 0
@@ -1172,6 +1179,86 @@ class _Reader:
             self.entries.append(entry)
         return len(run)
 
+    def _run(
+        self, position: int, accept: Callable[[int, _Line], _T | None]
+    ) -> tuple[list[tuple[int, _T]], int]:
+        """The lines from ``position`` on that ``accept`` reads (blank lines between them
+        skipped), each with what it read, up to the first it does not; and the index after
+        the last."""
+        run: list[tuple[int, _T]] = []
+        index = end = position
+        while index < len(self.classified):
+            number, line = self.classified[index]
+            index += 1
+            if line.kind == "blank":
+                continue
+            said = accept(number, line)
+            if said is None:
+                break
+            run.append((number, said))
+            end = index
+        return run, end
+
+    def _entity_rows(self, position: int) -> int:
+        """Entries from a run of at least three lines that each open with a short name and the
+        legal entity behind it in brackets, then what the table's other columns say run
+        together (``AWS Europe (Amazon Web Services EMEA SARL), B 186284, 38 Avenue …``),
+        under a line that speaks of (sub-)processors or vendors; the lines read (or 0)."""
+        before = self._paragraph_before(position)
+        if not _VENDOR_INTRO.search(before):
+            return 0
+
+        def row(number: int, line: _Line) -> re.Match[str] | None:
+            found = _ENTITY_ROW.match(nfkc_spaces(self.lines[number]).strip())
+            if (
+                found is None
+                or line.field is not None
+                or len(found["name"].split()) > _MAX_NAME_WORDS
+                or LEGAL_ENTITY.search(found["name"])
+            ):
+                return None
+            return found
+
+        run, index = self._run(position, row)
+        entities = sum(bool(LEGAL_ENTITY.search(found["company"])) for _, found in run)
+        if len(run) < _MIN_ENTITY_ROWS or entities * 2 <= len(run):
+            return 0
+        self.finish()
+        self.mark_start(run[0][0])
+        for number, found in run:
+            where = self.line_of(number)
+            entry = _Entry(where, title=found["name"].strip())
+            entry.add("company", "(name in brackets)", found["company"].strip(), where)
+            rest = found["rest"].strip(" ,;，；")
+            if rest:
+                entry.add_unmapped("", rest)
+            self.entries.append(entry)
+        return index - position
+
+    def _provided_by(self, position: int) -> int:
+        """Entries from a run of at least two items that each name a role, then say who
+        provides it (``b) 消息推送服务供应商：由星河推送有限公司提供推送技术服务，……``, ``Push
+        notifications: provided by Acme Inc., …``): the role is the entry's name, the company
+        the recipient, the sentence its purpose; the lines read (or 0)."""
+
+        def item(_: int, line: _Line) -> tuple[_Line, str] | None:
+            found = _PROVIDED_BY.match(line.value) if line.kind == "other-label" else None
+            company = (found["company"] or found["english"]) if found else ""
+            return (line, company) if LEGAL_ENTITY.search(company) else None
+
+        run, index = self._run(position, item)
+        if len(run) < _MIN_PROVIDED:
+            return 0
+        self.finish()
+        self.mark_start(run[0][0])
+        for number, (line, company) in run:
+            where = self.line_of(number)
+            entry = _Entry(where, title=_LETTER.sub("", nfkc_spaces(line.label)).strip())
+            entry.add("company", "(provided by)", company.strip(), where)
+            entry.add("purpose", "(text after the name)", line.value.strip(), where)
+            self.entries.append(entry)
+        return index - position
+
     def _link_row(self, position: int) -> int:
         """Entries from one line of at least two links to third parties' policies and nothing
         else but separators (``[Google 隐私权政策](…) · [DuckDuckGo 隐私政策](…)``) under a line
@@ -1323,6 +1410,9 @@ class _Reader:
                 entries, end = found
                 if entries:
                     self.mark_start(number)
+                    self.tables += 1
+                for entry in entries:
+                    entry.table = self.tables
                 self.entries.extend(entries)
                 position += end - number
             elif read := (
@@ -1332,6 +1422,8 @@ class _Reader:
                 or self._link_bullets(position)
                 or self._dash_bullets(position)
                 or self._named_lines(position)
+                or self._entity_rows(position)
+                or self._provided_by(position)
             ):
                 position += read
             else:
@@ -1340,14 +1432,16 @@ class _Reader:
             self.blank_run = 0
         self.finish()
         self._close_aside()
-        frozen = [
-            entry
-            for entry in (entry.freeze(self.table) for entry in self.entries)
-            if not _names_data_only(entry)
+        _share_group_fields(self.entries)
+        kept = [
+            (frozen, entry.table)
+            for frozen, entry in ((entry.freeze(self.table), entry) for entry in self.entries)
+            if not _names_data_only(frozen)
         ]
+        frozen = [entry for entry, _ in kept]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
-        return _merge_duplicates(_mark_cut_off(frozen))
+        return _merge_duplicates(_mark_cut_off(frozen), rows_of=[table for _, table in kept])
 
     def _ends_entry(self, line: _Line) -> bool:
         """Whether a known label line starts a new entry rather than continuing this one.
@@ -1410,7 +1504,16 @@ class _Reader:
             or line.marked
             or after.field in current.fields
             or after.field == current.first
+            or self._value_closed()
         )
+
+    def _value_closed(self) -> bool:
+        """The current entry's last value ends its sentence (``使用目的:通过第三方音箱来支持对设备
+        的语音控制。``): a short line below it is not more of it."""
+        current = self.current
+        if current is None or current.last is None or current.last[0] != "field":
+            return False
+        return current.fields[current.last[1]].rstrip().endswith(("。", "！", "？"))
 
     def _company_heading(self, line: _Line) -> bool:
         """On a processor page, a ``#`` heading that names a company and is followed by prose
@@ -1704,6 +1807,43 @@ def _name_and_link_kind(text: str) -> tuple[str, str | None]:
     return text[: match.start()].strip(), kind
 
 
+_GROUP_FIELDS = frozenset({"purpose", "scenario"})
+
+
+def _group_heading(entry: _Entry) -> bool:
+    """A heading over nothing but what a group of entries is for (``第三方语音服务``, then
+    ``使用目的:…`` and the partners below): no recipient, no product, no link."""
+    return (
+        bool(entry.title)
+        and bool(entry.fields)
+        and set(entry.fields) <= _GROUP_FIELDS
+        and not entry.fields.get("company")
+        and not entry.links
+        and not entry.unmapped
+    )
+
+
+def _share_group_fields(entries: list[_Entry]) -> None:
+    """A group heading right above entries that name their recipient is no entry: what it
+    says (the purpose) is given to each entry of its group that does not say it."""
+    index = 0
+    while index + 1 < len(entries):
+        group = entries[index]
+        following = entries[index + 1]
+        if not (_group_heading(group) and following.fields.get("company")):
+            index += 1
+            continue
+        del entries[index]
+        while index < len(entries) and not _group_heading(entries[index]):
+            member = entries[index]
+            for name, value in group.fields.items():
+                if name not in member.fields:
+                    member.fields[name] = value
+                    member.labels[name] = group.labels.get(name, "")
+                    member.field_lines[name] = group.field_lines.get(name, group.line)
+            index += 1
+
+
 def _named(entry: _Entry) -> bool:
     return bool(entry.title or entry.fields.get("company") or entry.fields.get("product"))
 
@@ -1734,19 +1874,29 @@ def _names_data_only(entry: ImportedEntry) -> bool:
 
 
 def _merge_duplicates(
-    entries: list[ImportedEntry], *, by_purpose: bool = False
+    entries: list[ImportedEntry],
+    *,
+    by_purpose: bool = False,
+    rows_of: Sequence[int | None] = (),
 ) -> list[ImportedEntry]:
     """One entry per recipient and product: a row or block that repeats an earlier one (a table
     and its detail sections; the same vendor in two tables) is merged into the first, keeping
     the first's values and adding the fields only the later one gives. ``by_purpose``: the
     objects of a data file are records, and one that names the same recipient for another
-    purpose (a register with one object per recipient and function) is an entry of its own."""
+    purpose (a register with one object per recipient and function) is an entry of its own.
+    ``rows_of`` gives, entry by entry, the table it is a row of (None for none): a recipient
+    on two rows of a table (one per platform, or a row continued) is one entry, while one on
+    :data:`_MIN_ROW_RUN` rows or more one after the other is listed once per permission or
+    kind of data it receives, each row an entry of its own."""
     merged: list[ImportedEntry] = []
     index: dict[str, int] = {}
-    for entry in entries:
+    apart = _row_runs(entries, rows_of)
+    for number, entry in enumerate(entries):
         key = _identity(entry)
         if key is not None and by_purpose:
             key += "|" + _words(entry.fields.get("purpose", ""))
+        if key is not None and number in apart:
+            key = f"{key}|{number}"  # a further row of the run
         if key is None or key not in index:
             if key is not None:
                 index[key] = len(merged)
@@ -1772,6 +1922,33 @@ def _merge_duplicates(
             incomplete=first.incomplete and entry.incomplete,
         )
     return merged
+
+
+_MIN_ROW_RUN = 3
+
+
+def _row_runs(entries: Sequence[ImportedEntry], rows_of: Sequence[int | None]) -> set[int]:
+    """The indexes of the rows that follow the first of a run of at least
+    :data:`_MIN_ROW_RUN` rows of one table naming the same recipient and product."""
+    apart: set[int] = set()
+    start = 0
+    while start < len(entries):
+        table = rows_of[start] if start < len(rows_of) else None
+        key = _identity(entries[start])
+        end = start + 1
+        while (
+            table is not None
+            and key is not None
+            and end < len(entries)
+            and end < len(rows_of)
+            and rows_of[end] == table
+            and _identity(entries[end]) == key
+        ):
+            end += 1
+        if end - start >= _MIN_ROW_RUN:
+            apart.update(range(start + 1, end))
+        start = end
+    return apart
 
 
 def _identity(entry: ImportedEntry) -> str | None:
@@ -1829,6 +2006,24 @@ def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
     return [replace(entry.freeze(table), processor=True) for entry in entries]
 
 
+# "AWS Europe (Amazon Web Services EMEA SARL), B 186284, …": a name, its legal entity in
+# brackets (which may hold brackets of their own), then the rest of the row
+_ENTITY_ROW = re.compile(
+    r"^(?P<name>[^\s()（）,，:：\[\]][^()（）,，:：\[\]]{0,40}?)\s*[(（]"
+    r"(?P<company>[^()（）]{2,80}(?:[(（][^()（）]*[)）][^()（）]*)?)[)）]"
+    r"(?P<rest>(?:[\s,，.;；].*)?)$"
+)
+_MIN_ENTITY_ROWS = 3
+# "由深圳市星河科技有限公司提供推送技术服务": who provides what an item names
+_PROVIDED_BY = re.compile(
+    r"^\s*(?:由\s*(?P<company>[^，,。；;：:]{4,60}?)\s*提供"
+    r"|(?:provided|operated|run) by\s+"
+    r"(?P<english>[^,;:]{2,60}?(?:inc|ltd|llc|gmbh|limited|corp)\.?)(?=[\s,;.]))",
+    re.IGNORECASE,
+)
+_MIN_PROVIDED = 2
+# a lettered item's mark ("b) ", "c、")
+_LETTER = re.compile(r"^\s*[(（]?[a-zA-Z][)）.、]\s*")
 _BOLD_NAME = re.compile(r"\*\*(?P<name>[^*\n:：]{1,40}?)\*\*(?!\s*[:：])")
 _MAX_NAME_WORDS = 5
 
@@ -1980,7 +2175,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         return parse_page(shown_layout, table=table)
     code = source.is_source(body, name)
     if code:
-        as_data = _data_entries(body, table, start)
+        as_data = _data_entries(body, table, start) or _mapped_entries(body, table, start)
         if as_data:
             return ImportedPage(None, (), tuple(_merge_duplicates(as_data, by_purpose=True)))
     markup = looks_like_html(body, name)
@@ -2104,6 +2299,20 @@ def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEnt
             else:
                 entry.add_unmapped(label, value)
         entries.append(entry.freeze(table))
+    return entries
+
+
+def _mapped_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEntry]:
+    """The entries of the tables a page component draws from its arrays (:mod:`.mapped`): a
+    row per item, read under the table's header as any table of recipients."""
+    from disclosurelint.importer.mapped import mapped_tables
+
+    entries: list[ImportedEntry] = []
+    for grid in mapped_tables(body):
+        moved = replace(
+            grid, line=grid.line + offset, row_lines=tuple(n + offset for n in grid.row_lines)
+        )
+        entries += [entry.freeze(table) for entry in grid_entries(moved, table)]
     return entries
 
 
@@ -2481,8 +2690,11 @@ def _glued_start(run: str, table: LabelTable, after_mark: bool) -> int | None:
     return None
 
 
+# the start of a second label on a line: after a semicolon, or after a space before a Chinese
+# label (which may hold a remark in brackets: "隐私政策(API对接)地址:")
 _SECOND_LABEL = re.compile(
-    r"(\s*[；;]\s*|(?<=\S)\s+(?=[\u4e00-\u9fff]))(?=[^\s:：；;]{2,12}[:：](?!//))"
+    r"(\s*[；;]\s*|(?<=\S)\s+(?=[\u4e00-\u9fff]))"
+    r"(?=[^\s:：；;()（）]{2,12}(?:[(（][^\s:：；;()（）]{1,12}[)）][^\s:：；;()（）]{0,8})?[:：](?!//))"
 )
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from disclosurelint.document import Document
-from disclosurelint.model import Finding, Position, RuleText, Severity, Span, Target
+from disclosurelint.model import Finding, Position, RuleText, Severity, Span
 from disclosurelint.rules.base import RuleContext
 
 CODE = "DL401"
@@ -54,8 +54,8 @@ def collect(document: Document) -> Fact | None:
     value = document.mapping.get("id")
     if not isinstance(value, str) or document.source is None:
         return None
-    span = document.source.span(("id",), Target.VALUE)[0]
-    return value, span.start.line, span.start.column, span.end.line, span.end.column
+    place = document.source.top_bounds("id")
+    return None if place is None else (value, *place)
 
 
 def check(facts: Mapping[str, Fact], context: RuleContext) -> Iterator[tuple[str, Finding]]:

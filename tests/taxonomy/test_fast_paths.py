@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disclosurelint.taxonomy import Taxonomy, load_taxonomy, structure
+from disclosurelint.taxonomy import Taxonomy, load_taxonomy, phrasing, structure
 from disclosurelint.taxonomy import matcher as matcher_module
 from disclosurelint.taxonomy.matcher import Matcher, normalize, phrase_form, trie_regex
 from disclosurelint.taxonomy.patterns import lazy
@@ -158,3 +158,49 @@ def test_importing_the_classifier_compiles_none_of_its_patterns() -> None:
     ).stdout.split()
     assert int(out[0]) > 25
     assert out[1] == "0"
+
+
+PHRASING_WORDS = [
+    "pages", "you", "visit", "viewed", "shown to", "url", "访问", "浏览", "的", "页面", "网址",
+    "跳转", "记录", "拍摄", "照片", "地点", "geotag", "place of", "photos", "taken", "where",
+    "were", "information", "content", "provide", "share with us", "during", "the", "chat",
+    "calls", "friend", "s", "email", "of those", "persons", "about others", "connect with",
+    "users", "他人", "联系方式", "which", "what", "in aggregate", "statistical", "统计后的",
+    "people", "you'd like to", "meet", "date", "kind of person",
+]  # fmt: skip
+phrasing_texts = st.lists(
+    st.one_of(st.sampled_from(PHRASING_WORDS), st.sampled_from(SEPARATORS), NOISE), max_size=10
+).map(" ".join)
+
+
+@GENERATED
+@given(text=phrasing_texts)
+def test_the_phrasing_rules_words_are_in_every_text_their_patterns_find(text: str) -> None:
+    norm, _ = normalize(text)
+    words = phrasing.hints(norm)
+    visited, photo, given_, about, sought = phrasing._may_add(words)
+    checks = (
+        (phrasing._VISITED, visited),
+        (phrasing._PHOTO_PLACE, photo),
+        (phrasing._GIVEN_IN_COMMUNICATION, given_),
+        (phrasing._ABOUT_OTHERS, about),
+        (phrasing._SOUGHT, sought),
+        (phrasing._AGGREGATE, not words.isdisjoint(phrasing._AGGREGATE_WORDS)),
+        (phrasing._OF_OTHERS, not words.isdisjoint(phrasing._OTHERS_WORDS)),
+        (
+            phrasing._VIEWED_SUBJECT,
+            not words.isdisjoint(phrasing._VIEWED_WORDS)
+            and not words.isdisjoint(phrasing._WHICH_WORDS),
+        ),
+    )
+    for pattern, hinted in checks:
+        if pattern.search(norm) is not None:
+            assert hinted, (pattern.pattern, norm)
+
+
+def test_no_word_of_the_phrasing_scan_hides_another_inside_it() -> None:
+    """One scan finds every word: none holds another that starts later in it."""
+    words = phrasing._HINT_WORDS
+    assert [(a, b) for a in words for b in words if a != b and b in a[1:]] == []
+    for word in words:  # the trie finds each word, the longest where one begins another
+        assert phrasing.hints(normalize(f"x {word}s y")[0]) >= {word}

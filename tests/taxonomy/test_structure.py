@@ -1291,3 +1291,136 @@ def test_an_employers_listing_is_not_a_persons_income_or_address_book() -> None:
     assert "contacts_list" not in categories("营业执照、联系人信息")
     assert "contact_details" in categories("营业执照、联系人信息")
     assert categories("手机通讯录联系人信息") == ["contacts_list"]
+
+
+def test_pages_a_visitor_views_are_browsing_and_network_addresses_are_no_address() -> None:
+    assert categories("the web pages users browse on our site") == ["browsing_history"]
+    assert categories("pages displayed to visitors") == ["browsing_history"]
+    assert categories("用户浏览的商品页面") == ["browsing_history"]
+    assert categories("离开本站后前往的网页") == ["browsing_history"]
+    assert categories("您访问的路径") == ["browsing_history"]
+    # A page named without anyone visiting it, or the time of a visit, is no browsing record.
+    assert categories("the URL of our privacy notice") == []
+    assert categories("访问网页时的设备型号") == ["device_info"]
+    # The address of a page, server or network card is not where anyone lives.
+    assert categories("the web address of our help page") == []
+    assert categories("服务器地址") == []
+    assert categories("your mailing address") == ["postal_address"]
+    assert categories("收货地址") == ["postal_address"]
+
+
+def test_where_a_photo_was_taken_is_a_position() -> None:
+    assert "precise_location" in categories("where your pictures were taken")
+    assert "precise_location" in categories("geotagged images")
+    assert categories("视频的拍摄地点") == ["precise_location"]
+    assert levels("the place and time of videos you recorded")["cpra"] == "sensitive"
+    # When a photo was taken or uploaded says nothing of where.
+    assert categories("the date your photos were uploaded") == ["photos_videos"]
+    assert categories("照片的拍摄时间") == ["photos_videos"]
+
+
+def test_what_a_user_says_in_communications_is_their_content() -> None:
+    assert categories("the details you share with us during a call") == ["communication_content"]
+    assert categories("voice communications") == ["communication_content"]
+    assert categories("求救信息") == ["communication_content"]
+    # How many messages or calls is a log, not what they say; information given elsewhere is
+    # not a communication.
+    assert categories("number of calls you make") == ["communication_metadata"]
+    assert categories("the information you provide when you register") == []
+
+
+def test_other_peoples_details_are_a_contacts_list() -> None:
+    assert categories("a friend's phone number") == ["contacts_list"]
+    assert categories("the email addresses of other people") == ["contacts_list"]
+    assert categories("information about other people you refer") == ["contacts_list"]
+    assert categories("members you connect with") == ["contacts_list"]
+    assert categories("他人的联系方式") == ["contacts_list"]
+    # The user's own details, an emergency contact and information about the user stay as
+    # they were.
+    assert categories("your own email address and a friend's") == ["email"]
+    assert categories("your emergency contact") == ["contact_details"]
+    assert categories("information about you") == []
+
+
+def test_the_people_a_dating_user_seeks_and_what_a_user_viewed() -> None:
+    assert levels("the types of people you'd like to meet")["gdpr"] == "sensitive"
+    assert "sexual_orientation" in categories("the kind of person you want to date")
+    assert categories("the kind of person you are") == []
+    # Which pages about a condition were viewed is a browsing record, not health data.
+    viewed = levels("which medical articles you viewed")
+    assert viewed["gdpr"] == "not_sensitive"
+    assert viewed["gb35273"] == "sensitive"
+    assert categories("your medical records") == ["health"]
+
+
+def test_health_and_genetic_words_of_relatives_risk_and_samples() -> None:
+    assert categories("your family medical history") == ["health"]
+    assert categories("suicide risk assessments") == ["health"]
+    assert categories("patient-reported outcomes") == ["health"]
+    assert categories("自杀倾向评估") == ["health"]
+    assert categories("a cheek swab for DNA testing") == ["genetic"]
+    assert categories("唾液样本") == ["genetic"]
+    assert "health" not in categories("names of your family members")
+
+
+def test_denials_by_whom_where_and_after_a_refusal_cancel_the_data() -> None:
+    assert (
+        categories(
+            "our children's app does not knowingly collect personal information from users under 13"
+        )
+        == []
+    )
+    assert categories("我们不向未满14周岁的未成年人收集信息") == []
+    assert categories("我们不会在夜间跟踪您的行踪轨迹") == []
+    assert categories("If you refuse access to your contacts, we won't read them.") == []
+    # A condition is no denial: data collected when the app is in the background, or instead
+    # of what was refused, is still collected.
+    assert categories("应用不在前台时收集位置信息") == ["precise_location"]
+    instead = categories("If you decline location access, we estimate your city from your IP")
+    assert "coarse_location" in instead and "ip_address" in instead
+
+
+def test_aggregated_statistics_name_no_data() -> None:
+    assert categories("aggregated demographic statistics") == []
+    assert categories("health data in aggregate form") == []
+    assert categories("统计后的用户位置分布") == []
+    assert categories("individual and aggregated health survey answers") == ["health"]
+
+
+def test_android_permission_names_and_device_id_glosses() -> None:
+    text = "“通讯录”\uff08READ_CONTACTS\uff09和“精确位置”\uff08ACCESS_FINE_LOCATION\uff09权限"
+    assert categories(text) == ["permissions"]
+    # Without the permission's name in brackets the data named stays.
+    assert "contacts_list" in categories("通讯录\uff08用于邀请好友\uff09、相机权限")
+    assert categories("IDFA (an identification number for advertising on your phone)") == [
+        "device_id"
+    ]
+    assert categories("passport (identification number and expiry date)") == ["government_id"]
+
+
+def test_login_details_postcodes_browsers_and_other_words() -> None:
+    assert categories("login details") == ["account_credentials"]
+    assert levels("login details and card number")["cpra"] == "sensitive"
+    assert levels("card number")["cpra"] == "not_sensitive"
+    assert categories("identity certificate") == ["government_id"]
+    assert categories("营业执照、证照") == ["enterprise_info", "id_document_image"]
+    assert categories("your postcode") == ["postal_address"]
+    assert categories("browser version") == ["device_info"]
+    assert categories("clipboard contents") == ["user_content"]
+    assert categories("job history") == ["work_records"]
+
+
+def test_each_new_reading_is_explained() -> None:
+    for text, rule, words in (
+        ("the web pages users browse on our site", "visited", "web pages users browse"),
+        ("where your pictures were taken", "photo-place", "where your pictures were taken"),
+        ("a friend's phone number", "others", "phone number"),
+        ("which medical articles you viewed", "viewed", "which medical articles you viewed"),
+        ("aggregated health statistics", "aggregate", "aggregated"),
+        ("IDFA (an identification number for advertising)", "gloss", "identification number"),
+        ("“通讯录”\uff08READ_CONTACTS\uff09权限", "permission-name", "通讯录"),
+        ("the kind of person you want to date", "sought", "person you want to date"),
+    ):
+        code, out = classify("--explain", text)
+        assert code == 0, out
+        assert f"{rule}: '{words}'" in out, out

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple, TypeAlias
 
 from disclosurelint.taxonomy.patterns import lazy
+from disclosurelint.taxonomy.phrasing import hints, read_phrasing, reads_phrasing
 from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
 from disclosurelint.taxonomy.structure import (
     Found,
@@ -286,11 +287,23 @@ _NEGATION = lazy(
     + r"|(?:(?<=[;|])|^) *no(?= +[a-z\u4e00-\u9fff])"
     + r")(?![a-z0-9])"
     + rf"|不(?:会|再|得|需要?|被)?{_ZH_VERB}|未(?:被)?{_ZH_VERB}|无需|没有|并未|并不{_ZH_VERB}"
+    # "不向儿童收集", "不会在后台追踪您的位置": a denial whose verb comes after whom or where
+    + rf"|不(?:会|再|得)?(?:向|对|从)(?=[^;|时]{{0,15}}?{_ZH_VERB})"
+    + rf"|不(?:会|再|得)在(?=[^;|时]{{0,15}}?(?:{_ZH_VERB}|追踪|跟踪|监控))"
     + r"|无(?=个人信息|任何|敏感)"
 )
 # Every cue of ``_NEGATION`` holds one of these: most texts hold none, and this test is much
 # cheaper than the search for a cue (a new cue must keep this true; the tests check it).
 _NEGATION_HINT = lazy(r"no|n t|never|without|exc|neither|[不未无没]")
+# "If you decline permission for us to collect your geolocation, we will not collect it": the
+# denial speaks of what the condition named, so it cancels the condition's words too.
+_DECLINED = lazy(
+    r"(?<![a-z])if +you +(?:decline|refuse|deny|disable|turn +off|opt +out +of|withhold"
+    r"|do +not +(?:grant|give|allow|consent|permit|agree))(?![a-z])"
+)
+_DENIED_PRONOUN = lazy(
+    rf" *{_VERB}? *(?:it|them|this|that|those|such +(?:data|information))(?![a-z])[ |;]*\Z"
+)
 _CLAUSE_TURN = lazy(
     r"(?<![a-z0-9])(?:but|however|only|instead|whereas)(?![a-z0-9])|但是?|仅|只|而是|[;]"
 )
@@ -532,7 +545,8 @@ class Matcher:
                 for f, (a, b) in noted
             )
 
-        if found or reads_without_matches(norm):
+        words = hints(norm)
+        if found or reads_without_matches(norm) or reads_phrasing(words):
             colons: list[int] = []
             if ":" in text or "\uff1a" in text:
                 colons = [
@@ -541,9 +555,11 @@ class Matcher:
             examples: list[int] = []
             if "such as" in norm or "例如" in norm or "比如" in norm:
                 examples = _examples(norm)
+            phrased: list[Decision] = []
+            found = read_phrasing(norm, found, original, phrased, words)
             reading = read(norm, original, found, colons, examples)
             found = reading.found
-            decisions += tuple(reading.decisions)
+            decisions += (*phrased, *reading.decisions)
             overrides = tuple(reading.overrides)
         return Classification(
             text=text,
@@ -624,6 +640,12 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
         turn = _CLAUSE_TURN.search(norm, cue.end())
         end = turn.start() if turn else len(norm)
         rest = norm[cue.end() : end]
+        if _DENIED_PRONOUN.match(norm, cue.end(), len(norm)):
+            sentence = norm.rfind(STRONG, 0, cue.start()) + 1
+            declined = _DECLINED.search(norm, sentence, cue.start())
+            if declined is not None:
+                scopes.append((declined.start(), cue.start()))
+                continue
         if _has_content(rest) and not _DESTINATION.match(_bracket_rest(norm, cue.end(), end)):
             scopes.append((cue.end(), end))
             continue
@@ -638,6 +660,7 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
     return scopes
 
 
+_MINORS = frozenset({"minor_under_14", "child_under_13"})
 _NOTE_EDGES = " ,;\uff0c\uff1b"  # what a note's span may start or end with
 # A denial of the whole form only ("store full card numbers", "保存完整的银行卡号").
 _PARTIAL = lazy(
@@ -667,6 +690,10 @@ def _apply_negation(norm: str, found: list[Found]) -> _Negation:
             # says only part is kept, so the item before it still holds the data.
             continue
         denied = {f.category for f in found if a <= f.start < b}
+        if not denied.isdisjoint(_MINORS):
+            # "children's products ... do not collect information from anyone under 13": a
+            # denial of a child's data denies it whichever age word named the child.
+            denied |= _MINORS
         sentence = norm.rfind(STRONG, 0, a) + 1
         cancelled = [f for f in kept if f.category in denied and sentence <= f.start < a]
         noted.extend((f, (a, b)) for f in cancelled)

@@ -1,0 +1,409 @@
+"""Data named by how a sentence says it, not by a noun of its own.
+
+Some items name a kind of data only through the words around an ordinary noun: "the pages you
+visit" is a browsing record though "page" alone is nothing, "the place a photo was taken" a
+position though "place" alone is nothing, "your friend's email address" somebody else's details
+though "email address" alone is the user's own. These rules read such wording on top of the
+phrase matches, before the structure rules of :mod:`~disclosurelint.taxonomy.structure` (so a
+result or hash of what they find is still read as one):
+
+- **Visited pages** (GB/T 35273-2020 Table B.1, 网页浏览记录): a page, web page or URL with a
+  visiting verb ("which page you are visiting", "pages shown to you", ``访问的...页面``,
+  ``跳转到...的网站地址``, ``您访问的记录``) is browsing history.
+- **The people a dating user seeks** (GDPR Art. 9(1), sex life or sexual orientation): "the
+  types of people you'd like to meet", "the kind of person you want to date".
+- **Where a photo was taken** (Table B.1, 精准定位信息; Cal. Civ. Code § 1798.140(w)): a
+  geotag, or the place or ``地点`` of photos or videos taken, is a precise location.
+- **Content given in communications** (Table B.1, 通信内容): "the content you provide in your
+  communications", "information you give us during the interaction".
+- **Other people's details** (Table B.1, 通讯录、好友列表): a name, email address or phone
+  number of a friend, of "that person" or "those persons", information about others, and the
+  people a user connects with are a contacts list, not the user's own details.
+- **What a user viewed** ("which lab tests you have viewed"): a record of viewing, so browsing
+  history, not the data the viewed pages are about (GDPR Art. 4(15) needs data about the
+  person's health).
+- **Named in brackets**: words followed by an Android permission's name in brackets
+  (``"精确定位"(ACCESS_FINE_LOCATION)权限``, in full-width brackets too) name the permission, not
+  the data it opens; a generic "identification number" in brackets after a device or
+  advertising identifier restates that identifier (GB/T 35273-2020 Table A.1, 设备信息), it is
+  no identity document.
+- **Aggregated statistics** ("statistical user location", "... in aggregate"): information that
+  identifies no one names no category (Cal. Civ. Code § 1798.140(b), (v)(3); GDPR recital 26).
+
+Each change is a :class:`~disclosurelint.taxonomy.records.Decision` that ``classify --explain``
+prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from disclosurelint.taxonomy.patterns import lazy
+from disclosurelint.taxonomy.records import Decision
+from disclosurelint.taxonomy.structure import Found, Words, _bracketed
+
+# Words one of a rule's patterns needs: most items hold few of them, and one scan for all of them
+# is much cheaper than the rules' regular expressions (a new pattern must keep this true; the
+# tests check it). No word holds another that starts elsewhere ("other", not "another"), so the
+# scan finds each word wherever it stands.
+_AGGREGATE_WORDS = frozenset({"aggregat", "statistic", "统计", "汇总", "聚合"})
+_VIEWED_WORDS = frozenset({"viewed", "browsed", "looked", "watched", "visited", "clicked"})
+_WHICH_WORDS = frozenset({"which", "what"})
+_VISITED_WORDS = frozenset({"page", "url", "访问", "浏览", "查看", "跳转", "离开"})
+_PHOTO_WORDS = frozenset({"拍摄", "geo", "地点", "地理标"})
+_PLACE_WORDS = frozenset({"place", "location", "where"})
+_MEDIA_WORDS = frozenset({"photo", "video", "picture", "image", "recording"})
+_GIVE_WORDS = frozenset(
+    {"provide", "give", "include", "send", "share", "write", "submit", "disclose"}
+)
+_EXCHANGE_WORDS = frozenset(
+    {"communicat", "message", "correspondence", "conversation", "chat", "interact", "call"}
+)
+_OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "他人"})
+_OTHERS_WORDS = frozenset({"person", "people", "individual", "contact", "invitee", "recipient"})
+_ABOUT_WORDS = frozenset({"other", "connect", "interact", "follow", "friend"})
+_SOUGHT_WORDS = frozenset({"meet", "date", "match"})
+_HINT_WORDS = (
+    _AGGREGATE_WORDS
+    | _VIEWED_WORDS
+    | _WHICH_WORDS
+    | _VISITED_WORDS
+    | _PHOTO_WORDS
+    | _PLACE_WORDS
+    | _MEDIA_WORDS
+    | _GIVE_WORDS
+    | _EXCHANGE_WORDS
+    | _OWNER_WORDS
+    | _OTHERS_WORDS
+    | _ABOUT_WORDS
+    | _SOUGHT_WORDS
+)
+
+
+def _trie(words: frozenset[str]) -> str:
+    """One regex of ``words`` shaped as a trie (longest first), which the engine scans faster
+    than an alternation of the words."""
+    if not words:
+        return ""
+    branches = [
+        re.escape(first) + _trie(frozenset(w[1:] for w in words if w[:1] == first))
+        for first in sorted({w[0] for w in words if w})
+    ]
+    if "" in words:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_HINTS = lazy(_trie(_HINT_WORDS))
+
+
+def hints(norm: str) -> frozenset[str]:
+    """The words of these rules that ``norm`` holds."""
+    return frozenset(_HINTS.findall(norm))
+
+
+def _may_add(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:
+    """Whether the words of the rules that add a category are there: visited pages, a photo's
+    place, content given in communications, others' details, the people a dating user seeks."""
+    return (
+        not words.isdisjoint(_VISITED_WORDS),
+        not words.isdisjoint(_PHOTO_WORDS)
+        or (not words.isdisjoint(_PLACE_WORDS) and not words.isdisjoint(_MEDIA_WORDS)),
+        not words.isdisjoint(_GIVE_WORDS) and not words.isdisjoint(_EXCHANGE_WORDS),
+        not words.isdisjoint(_ABOUT_WORDS),
+        not words.isdisjoint(_SOUGHT_WORDS),
+    )
+
+
+_VISITOR = r"(?:you|users?|visitors?|members?|customers?)"
+_VISITED = lazy(
+    r"(?<![a-z])(?:web ?pages?|pages?|urls?|url +address(?:es)?)(?: +(?:that|which))? +"
+    rf"{_VISITOR}(?: +(?:are|have|had|were|re))? +(?:visit|visits|visited|visiting|view|viewed"
+    r"|viewing|browse|browsed|browsing)(?![a-z])"
+    r"|(?<![a-z])(?:web ?)?pages?(?: +(?:which|that))?(?: +(?:have +been|has +been|were|are|was"
+    rf"|is))? +(?:shown|displayed|served) +to +{_VISITOR}(?![a-z])"
+    r"|(?:访问|浏览(?!器)|查看|跳转|离开)[^;|]{0,16}?(?:页面|网页|网址|网站地址|网页地址|url)(?!时)"
+    r"|(?:访问|浏览(?!器))的(?:记录|历史|轨迹|路径)"
+)
+_PHOTO_PLACE = lazy(
+    r"(?:拍摄|摄制)[^;]{0,30}?(?:照片|相片|图片|录像|视频|影像)[^;]{0,16}?(?:地点|位置)"
+    r"|(?:照片|相片|图片|录像|视频)的?(?:拍摄)?(?:地点|地理标记|地理标签)|拍摄(?:地点|位置)"
+    r"|(?<![a-z])(?:geo ?tags?|geo ?tagged|geo ?tagging|geographic(?:al)? +markers?)(?![a-z])"
+    r"|(?<![a-z])(?:place|location)s?(?: +and +time)? +(?:of|where)(?: +[a-z]+){0,3}? +"
+    r"(?:photos?|videos?|pictures?|images?|recordings?)(?: +[a-z]+){0,4}? +(?:taken|shot"
+    r"|recorded|captured|uploaded)(?![a-z])"
+    r"|(?<![a-z])where +(?:the +|a +|your +|each +)?(?:photos?|videos?|pictures?|images?)"
+    r" +(?:was|were|is|are) +(?:taken|shot|recorded)(?![a-z])"
+)
+_SOUGHT = lazy(
+    r"(?<![a-z])(?:people|persons?|someone|partners?|matches)(?: +(?:that|who|whom))? +you"
+    r"(?: +(?:d|would|re|are))? +(?:like|love|want|wish|hope|hoping|prefer|looking|seeking)"
+    r"(?: +(?:to|for))? +(?:meet|date|match +with|be +matched +with)(?![a-z])"
+)
+_GIVEN_IN_COMMUNICATION = lazy(
+    r"(?<![a-z])(?:content|contents|information|details)(?: +(?:that|which))? +(?:you|users?)"
+    r" +(?:provide|give|include|send|share|write|submit|disclose)(?: +(?:to +|with +)?us)? +(?:in"
+    r"|during|through|via|within) +(?:(?:your|our|the|any|such|these|those|an?) +)?"
+    r"(?:communications?|messages?|correspondence|conversations?|chats?|interactions?|calls?)"
+    r"(?![a-z])"
+)
+# Whose details: an owner word just before a person's field ("your friend's email address").
+_OTHER_OWNER = lazy(
+    r"(?<![a-z])(?:friends?|that +person|this +person|other +(?:people|persons|users|members)"
+    r"|another +(?:person|user)|recipients?|invitees?)(?: +s)? +$"
+    r"|(?:他人|其他人)的?$"
+)
+# ... or a phrase after the fields ("the names and contact information of those persons").
+_OF_OTHERS = lazy(
+    r"(?<![a-z])(?:of|about|for) +(?:those|these|such|the +other|other|any +other) +"
+    r"(?:persons|people|individuals|contacts|invitees|recipients)(?![a-z])"
+)
+_ABOUT_OTHERS = lazy(
+    r"(?<![a-z])(?:information|details|data)(?: +[a-z]+){0,2}? +(?:about|of|on|regarding) +"
+    r"(?:others|other +(?:people|persons|individuals)|another +(?:person|individual))(?![a-z])"
+    r"|(?<![a-z])connections? +(?:to|with) +(?:other +)?(?:people|users|members|persons"
+    r"|individuals)(?![a-z])"
+    r"|(?<![a-z])(?:people|users|members|persons)(?: +(?:that|who|whom))? +you +(?:are +)?"
+    r"(?:connect(?:ed)?|interact(?:ed)?|follow(?:ed)?|friend(?:ed)?)(?: +(?:and|or) +[a-z]+)?"
+    r" +with(?![a-z])"
+)
+_PERSON_FIELDS = frozenset(
+    {"name", "nickname", "phone_number", "email", "contact_details", "postal_address"}
+)
+_VIEWED_SUBJECT = lazy(
+    r"(?<![a-z])(?:which|what)(?: +[a-z]+){1,4}? +(?:you|users?) +(?:have +|had +)?"
+    r"(?:viewed|browsed|looked +at|watched|visited|clicked +on)(?![a-z])"
+)
+_AGGREGATE = lazy(
+    r"(?<![a-z])in +(?:the +)?aggregated?(?![a-z])|^[ |]*(?:statistical|aggregated?)(?![a-z])"
+    r"|^[ |]*(?:统计|汇总|聚合)后?的"
+)
+
+# An Android permission's constant in brackets right after a match (in the normalised text).
+_AFTER_BRACKET = lazy(r"[^|;]{0,8}?[ |]*\|([a-z0-9 .]+)\|")
+_CONSTANT = lazy(r"\s*(?:android\.permission\.)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\s*\Z")
+_GENERIC_ID = frozenset({"identification number", "identity number", "id number"})
+
+_BROWSING = "browsing_history"
+_CONTACTS = "contacts_list"
+_BROWSING_REASON = "a record of pages visited (GB/T 35273-2020 Table B.1: 网页浏览记录)"
+
+
+def _sorted(found: list[Found]) -> list[Found]:
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _added(
+    norm: str,
+    found: list[Found],
+    say: Words,
+    decisions: list[Decision],
+    *,
+    rule: tuple[str, str],
+    pattern: re.Pattern[str],
+    reason: str,
+) -> list[Found]:
+    """``found`` with ``category`` added where ``pattern`` names it and no match has it yet."""
+    name, category = rule
+    if any(m.category == category for m in found):
+        return found
+    hit = pattern.search(norm)
+    if hit is None:
+        return found
+    start, end = hit.span()
+    decisions.append(Decision(name, say(start, end), category, reason))
+    return _sorted([*found, Found(start, end, category, hit.group())])
+
+
+def _others_details(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision], words: frozenset[str]
+) -> list[Found]:
+    """Fields owned by other people ("your friend's email address", "the names ... of those
+    persons") are a contacts list; so are information about others and one's connections."""
+    reason = (
+        "other people's details, given by the user: a contacts list (GB/T 35273-2020 Table B.1:"
+        " 通讯录、好友列表)"
+    )
+    chosen: list[Found] = []
+    for m in found:
+        if m.category in _PERSON_FIELDS and _OTHER_OWNER.search(
+            norm, max(0, m.start - 24), m.start
+        ):
+            chosen.append(m)
+    of_others = _OF_OTHERS.search(norm) if not words.isdisjoint(_OTHERS_WORDS) else None
+    if of_others is not None:
+        sentence = norm.rfind(";", 0, of_others.start()) + 1
+        chosen += [
+            m
+            for m in found
+            if m.category in _PERSON_FIELDS
+            and sentence <= m.start < of_others.start()
+            and m not in chosen
+        ]
+    out = found
+    if chosen:
+        for m in chosen:
+            decisions.append(
+                Decision("others", say(m.start, m.end), f"{m.category} -> {_CONTACTS}", reason)
+            )
+        out = [Found(m.start, m.end, _CONTACTS, m.phrase) if m in chosen else m for m in found]
+    if words.isdisjoint(_ABOUT_WORDS):
+        return out
+    return _added(
+        norm, out, say, decisions, rule=("others", _CONTACTS), pattern=_ABOUT_OTHERS, reason=reason
+    )
+
+
+def _viewed(norm: str, found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
+    """ "which lab tests you have viewed": what was viewed, a browsing record."""
+    hit = _VIEWED_SUBJECT.search(norm)
+    if hit is None:
+        return found
+    start, end = hit.span()
+    inside = [m for m in found if start <= m.start < end and m.category != _BROWSING]
+    if not inside:
+        return found
+    for m in inside:
+        decisions.append(
+            Decision(
+                "viewed",
+                say(start, end),
+                f"{m.category} -> {_BROWSING}",
+                "what the user viewed, not data about the user: " + _BROWSING_REASON,
+            )
+        )
+    return [Found(m.start, m.end, _BROWSING, m.phrase) if m in inside else m for m in found]
+
+
+def _named_in_brackets(
+    norm: str, found: list[Found], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """Words that an Android permission's name or a device identifier's gloss follows."""
+    dropped: list[tuple[Found, str, str]] = []
+    # The permission named after its name (``"相机"(CAMERA)权限``): head last, as in Chinese.
+    # ("permission to read call logs (READ_CALL_LOG)" is read by the structure rules.)
+    last = -1
+    glosses = False
+    for m in found:
+        if m.category == "permissions":
+            last = m.start
+        elif m.category == "government_id" and m.phrase in _GENERIC_ID:
+            glosses = True
+    if last < 0 and not glosses:
+        return found
+    if last >= 0:
+        for m in found:
+            after = _AFTER_BRACKET.match(norm, m.end)
+            if m.category == "permissions" or m.start > last or after is None:
+                continue
+            if _CONSTANT.match(say(*after.span(1))) is None:
+                continue
+            constant = say(*after.span(1)).strip()
+            for f in found:
+                if f.category != "permissions" and (
+                    f is m or after.start(1) <= f.start < after.end(1)
+                ):
+                    reason = (
+                        f"an Android permission's name, {constant}, follows: the item is the"
+                        " permission"
+                    )
+                    dropped.append((f, "permission-name", reason))
+    for m in found if glosses else ():
+        if m.category != "device_id":
+            continue
+        detail = _bracketed(norm, m, say)
+        if detail is None:
+            continue
+        start, text = detail
+        for f in found:
+            if (
+                f.category == "government_id"
+                and f.phrase in _GENERIC_ID
+                and start <= f.start < start + len(text)
+            ):
+                reason = (
+                    f"in brackets after {say(m.start, m.end)!r}, it restates the device identifier"
+                )
+                dropped.append((f, "gloss", reason))
+    if not dropped:
+        return found
+    gone = set()
+    for f, rule, reason in dropped:
+        if f in gone:
+            continue
+        gone.add(f)
+        decisions.append(Decision(rule, say(f.start, f.end), f"dropped {f.category}", reason))
+    return [m for m in found if m not in gone]
+
+
+# The rules that add a category where words name it: which flag of :func:`_may_add` calls for
+# each, its name and category, its pattern and its reason.
+_ADDING: tuple[tuple[int, tuple[str, str], re.Pattern[str], str], ...] = (
+    (
+        4,
+        ("sought", "sexual_orientation"),
+        _SOUGHT,
+        "the people a user wants to meet or date reveal their sex life or sexual orientation"
+        " (GDPR Art. 9(1))",
+    ),
+    (0, ("visited", _BROWSING), _VISITED, _BROWSING_REASON),
+    (
+        1,
+        ("photo-place", "precise_location"),
+        _PHOTO_PLACE,
+        "where a photo or video was taken: a position (GB/T 35273-2020 Table B.1: 精准定位信息;"
+        " Cal. Civ. Code § 1798.140(w))",
+    ),
+    (
+        2,
+        ("given-in-communication", "communication_content"),
+        _GIVEN_IN_COMMUNICATION,
+        "what the user says in communications (GB/T 35273-2020 Table B.1: 通信内容)",
+    ),
+)
+
+
+def reads_phrasing(words: frozenset[str]) -> bool:
+    """Whether ``words`` (the :func:`hints` of an item) call for a rule that may find data where
+    no phrase matched."""
+    return any(_may_add(words))
+
+
+def read_phrasing(
+    norm: str,
+    found: Sequence[Found],
+    say: Words,
+    decisions: list[Decision],
+    words: frozenset[str],
+) -> list[Found]:
+    """Apply the rules of this module to the matches of one item (see the module's doc);
+    ``words`` are its :func:`hints`."""
+    out = list(found)
+    if "|" in norm and len(out) > 1:
+        out = _named_in_brackets(norm, out, say, decisions)
+    if not words:
+        return out
+    if not words.isdisjoint(_AGGREGATE_WORDS):
+        aggregate = _AGGREGATE.search(norm)
+        if aggregate is not None:
+            if out:
+                decisions.append(
+                    Decision(
+                        "aggregate",
+                        say(*aggregate.span()).strip(" ,"),
+                        "dropped " + ", ".join(dict.fromkeys(m.category for m in out)),
+                        "aggregated or statistical information identifies no one (Cal. Civ. Code"
+                        " § 1798.140(b), (v)(3); GDPR recital 26)",
+                    )
+                )
+            return []
+    if out and not words.isdisjoint(_VIEWED_WORDS) and not words.isdisjoint(_WHICH_WORDS):
+        out = _viewed(norm, out, say, decisions)
+    may = _may_add(words)
+    for at, rule, pattern, reason in _ADDING:
+        if may[at]:
+            out = _added(norm, out, say, decisions, rule=rule, pattern=pattern, reason=reason)
+    if may[3] or (out and not words.isdisjoint(_OWNER_WORDS)):
+        out = _others_details(norm, out, say, decisions, words)
+    return out

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -582,6 +583,27 @@ def _is_compact(classified: Sequence[tuple[int, _Line]]) -> bool:
     return adjacent >= spaced
 
 
+def _label_spacing(classified: Sequence[tuple[int, _Line]]) -> int:
+    """How many blank lines a document usually sets between two label lines of one entry: 1 for
+    most spaced documents, 2 where a page exported every paragraph with two blank lines after it
+    (then two blank lines are the spacing of one entry, not the gap between two)."""
+    gaps: Counter[int] = Counter()
+    previous_label = False
+    blanks = 0
+    for _, line in classified:
+        if line.kind == "blank":
+            blanks += 1
+            continue
+        if line.kind == "label" and previous_label and blanks:
+            gaps[blanks] += 1
+        previous_label = line.kind == "label"
+        blanks = 0
+    if not gaps:
+        return 1
+    usual, count = gaps.most_common(1)[0]
+    return usual if count >= 3 and count * 2 > sum(gaps.values()) else 1
+
+
 def _cell_value(cell: tables.Cell, name: bool = False) -> tuple[str, tuple[Link, ...]]:
     """A cell's words (Markdown emphasis and inline HTML removed) and its links. In a name
     cell, a line that only holds link texts ("Privacy terms · DPA") is not part of the name."""
@@ -877,6 +899,7 @@ class _Reader:
             (number, _classify(lines[number], table)) for number in range(start, len(lines))
         ]
         self.compact = _is_compact(self.classified)
+        self.spacing = _label_spacing(self.classified)
         self.label_keys = [
             normalize_label(line.label)
             for _, line in self.classified
@@ -1700,7 +1723,7 @@ class _Reader:
         return (
             name == current.first
             or line.numbered
-            or self.blank_run >= 2
+            or self.blank_run > max(1, self.spacing)
             or (self.blank_run > 0 and (self.compact or name in current.fields))
         )
 
@@ -1948,7 +1971,7 @@ class _Reader:
             and _looks_like_unknown_label(line)
         ):
             fresh = not self.current.fields and not self.current.unmapped  # just a heading
-            if not fresh and self.blank_run and (self.compact or self.blank_run >= 2):
+            if not fresh and self.blank_run and (self.compact or self.blank_run > max(1, self.spacing)):
                 self.finish()
             else:
                 self.current.add_unmapped(line.label, line.value)

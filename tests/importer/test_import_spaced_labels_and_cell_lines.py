@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, E501  (published Chinese labels use full-width colons and brackets; markup lines are long)
+# ruff: noqa: RUF001  (published Chinese labels use full-width colons)
 """``disclosurelint import`` on more shapes of published list, through the command line:
 labelled blocks whose every paragraph is followed by two blank lines, under category
 headings."""

@@ -1971,7 +1971,11 @@ class _Reader:
             and _looks_like_unknown_label(line)
         ):
             fresh = not self.current.fields and not self.current.unmapped  # just a heading
-            if not fresh and self.blank_run and (self.compact or self.blank_run > max(1, self.spacing)):
+            if (
+                not fresh
+                and self.blank_run
+                and (self.compact or self.blank_run > max(1, self.spacing))
+            ):
                 self.finish()
             else:
                 self.current.add_unmapped(line.label, line.value)

@@ -67,3 +67,68 @@ def test_two_blank_lines_still_part_entries_where_labels_are_single_spaced(
         "云帆数据有限公司",
         "海鸥科技有限公司",
     ]
+
+
+CELL_PAIRS = """Information Sharing List
+1. Third-Party SDK List
+Function |
+Crash reporting |
+SDK Name |
+Beacon Crash |
+Purpose of Use |
+Collect crash reports |
+Personal Information Field |
+Device model, OS version |
+Entity Name |
+Beacon Labs, Inc. |
+Contact Information |
+https://beacon.example.com/ |
+Privacy Policy Link |
+https://beacon.example.com/privacy |
+Function |
+Sign-in |
+SDK Name |
+Harbor Login |
+Purpose of Use |
+Let users sign in with a Harbor account |
+Personal Information Field |
+Name, email address |
+Entity Name |
+Harbor Corp. |
+Contact Information |
+https://harbor.example.com/ |
+Privacy Policy Link |
+https://harbor.example.com/privacy |
+"""
+
+
+def test_label_and_value_cells_one_per_line_are_read_as_labelled_entries(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "list.txt", CELL_PAIRS)
+    assert recipients(found) == [
+        ("Beacon Crash", "Beacon Labs, Inc.", "https://beacon.example.com/privacy"),
+        ("Harbor Login", "Harbor Corp.", "https://harbor.example.com/privacy"),
+    ]
+    # the second purpose label ("Purpose of Use" under "Function") stays in the same entry
+    assert found[1]["purpose"] == "Sign-in; Let users sign in with a Harbor account"
+    assert found[0]["recipient"]["contact"] == "https://beacon.example.com/"
+
+
+def test_a_table_flattened_header_first_is_not_read_as_label_value_pairs(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Third-Party SDK List\n"
+        "SDK Name |\nEntity Name |\nPurpose of Use |\nPrivacy Policy Link |\n"
+        "Beacon Crash |\nBeacon Labs, Inc. |\nCollect crash reports |\n"
+        "https://beacon.example.com/privacy |\n"
+        "Harbor Login |\nHarbor Corp. |\nSign-in |\nhttps://harbor.example.com/privacy |\n"
+        "Atlas Maps |\nAtlas GmbH |\nMaps |\nhttps://atlas.example.com/privacy |\n"
+    )
+    found = imported(tmp_path, "list.txt", text)
+    labels = {"SDK Name", "Entity Name", "Purpose of Use", "Privacy Policy Link"}
+    # header cells are not paired with one another, nor a header cell with a row's first cell
+    values = [d.get("product") for d in found] + [d["recipient"].get("name") for d in found]
+    assert not labels & set(values)
+    assert "Beacon Crash" not in [d.get("purpose") for d in found]

@@ -394,6 +394,7 @@ class _Entry:
         self.fuzzy: list[tuple[str, str]] = []
         self.links: list[tuple[Link, str | None, str]] = []  # (link, field of its label, label)
         self.first: str | None = None
+        self.first_label = ""  # the words of the label that gave ``first``
         self.last: tuple[str, str] | None = None  # ("field" | "unmapped", field name or label)
         self.cut_off = False
         self.number: int | None = None  # the item number of its last numbered label line
@@ -404,6 +405,7 @@ class _Entry:
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
             self.first = name
+            self.first_label = normalize_label(label)
         if name in self.fields:
             if value == self.fields[name]:
                 return
@@ -887,6 +889,7 @@ class _Reader:
         *,
         line_numbers: Sequence[int] | None = None,
         grids: Sequence[tables.Grid] = (),
+        cell_lines: bool = False,
     ) -> None:
         self.lines = lines
         self.table = table
@@ -900,6 +903,7 @@ class _Reader:
         ]
         self.compact = _is_compact(self.classified)
         self.spacing = _label_spacing(self.classified)
+        self.cell_lines = cell_lines
         self.label_keys = [
             normalize_label(line.label)
             for _, line in self.classified
@@ -1721,10 +1725,22 @@ class _Reader:
             if not line.numbered and name == current.first:
                 return False  # the item named again
         return (
-            name == current.first
+            (name == current.first and not self._second_label_of_first(line))
             or line.numbered
             or self.blank_run > max(1, self.spacing)
             or (self.blank_run > 0 and (self.compact or name in current.fields))
+        )
+
+    def _second_label_of_first(self, line: _Line) -> bool:
+        """In a table flattened one cell per line, a second label of the entry's first field
+        right under its own (``Function |`` then ``Purpose of Use |``, both a purpose): more of the
+        same entry, where only the first label coming round again opens the next."""
+        current = self.current
+        return (
+            current is not None
+            and self.cell_lines
+            and not self.blank_run
+            and normalize_label(line.label) != current.first_label
         )
 
     def _is_heading(self, position: int, line: _Line) -> bool:
@@ -2774,8 +2790,14 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     if name.lower().endswith((".yml", ".yaml")):  # a data file's "# ..." lines are comments
         lines = ["" if line.lstrip().startswith("#") else line for line in lines]
     lines = _unboxed([_LINE_BREAK_END.sub("", line) for line in _without_code(lines)])
-    joined = _join_label_lines(lines, start, table)
-    if joined is not None:  # labels and values on alternate lines: read as "label: value"
+    paired = _paired_cells(lines, table)
+    joined = _join_label_lines(paired[0] if paired else lines, start, table)
+    if paired is not None:  # "Label |" and "value |" lines, one cell each: "Label：value"
+        lines, cells = paired
+        numbers = [cells[n - 1] for n in joined[1]] if joined else cells[start:]
+        lines = joined[0] if joined else lines
+        reader = _Reader(lines, table, line_numbers=numbers, cell_lines=True)
+    elif joined is not None:  # labels and values on alternate lines: read as "label: value"
         lines, numbers = joined
         reader = _Reader(lines, table, line_numbers=numbers)
     else:
@@ -3094,6 +3116,50 @@ _SECOND_LABEL = re.compile(
     r"(\s*[；;]\s*|(?<=\S)\s+(?=[\u4e00-\u9fff]))"
     r"(?=[^\s:：；;()（）]{2,12}(?:[(（][^\s:：；;()（）]{1,12}[)）][^\s:：；;()（）]{0,8})?[:：](?!//))"
 )
+
+
+# one table cell on a line, closed by a pipe: "Entity Name |"
+_CELL_LINE = re.compile(r"^\s*(?P<cell>[^|\s][^|]*?)\s*\|\s*$")
+# a run of cell lines read as label/value pairs holds at least this many pairs
+_MIN_CELL_PAIRS = 6
+
+
+def _paired_cells(lines: Sequence[str], table: LabelTable) -> tuple[list[str], list[int]] | None:
+    """A key/value table flattened one cell per line, each closed by a pipe, labels and values
+    alternating (``Entity Name |`` then ``Apple Inc. |``): each pair as one ``Entity Name：Apple
+    Inc.`` line, with the 1-based source line of each line; None where the text holds no such
+    run. A flattened table whose header cells come first (labels one after another) is no such
+    run and is left to the table reader."""
+    out: list[str] = []
+    numbers: list[int] = []
+    index = 0
+    changed = False
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _CELL_LINE.match(lines[end]):
+            end += 1
+        cells = [_CELL_LINE.match(line)["cell"] for line in lines[index:end]]  # type: ignore[index]
+        labels = [len(cell) <= _LABEL_ONLY_MAX and table.match(cell) is not None for cell in cells]
+        pairs = len(cells) // 2
+        if (
+            pairs >= _MIN_CELL_PAIRS
+            and sum(labels[0::2]) * 4 >= pairs * 3
+            and not any(
+                labels[at] and labels[at + 1] and labels[at + 2] for at in range(len(cells) - 2)
+            )
+        ):
+            for at in range(0, len(cells) - 1, 2):
+                out.append(f"{cells[at]}：{cells[at + 1]}")
+                numbers.append(index + at + 1)
+            if len(cells) % 2:
+                out.append(cells[-1])
+                numbers.append(end)
+            index, changed = end, True
+            continue
+        out.append(lines[index])
+        numbers.append(index + 1)
+        index += 1
+    return (out, numbers) if changed else None
 
 
 def _join_label_lines(

@@ -1,7 +1,8 @@
 # ruff: noqa: RUF001  (published Chinese labels use full-width colons)
 """``disclosurelint import`` on more shapes of published list, through the command line:
 labelled blocks whose every paragraph is followed by two blank lines, under category
-headings."""
+headings; label and value cells one per line, each closed by a pipe; and vendor names each
+over its web address and a definition list flattened to dashed lines."""
 
 from __future__ import annotations
 
@@ -132,3 +133,48 @@ def test_a_table_flattened_header_first_is_not_read_as_label_value_pairs(
     values = [d.get("product") for d in found] + [d["recipient"].get("name") for d in found]
     assert not labels & set(values)
     assert "Beacon Crash" not in [d.get("purpose") for d in found]
+
+
+DEFINITION_BLOCKS = """2. Current sub-processors
+The following vendors are engaged as of the date at the top of this page.
+Northwind Cloud Services (NCS)
+ncs.example.com- Purpose
+- Hosting of the application and its backups.
+- Data categories
+- All customer data; logs.
+- Jurisdiction
+- United States
+Larkspur, Inc.
+www.larkspur.example- Purpose
+- Transactional email delivery.
+- Data categories
+- Recipient name and email address.
+- Jurisdiction
+- Ireland
+"""
+
+
+def test_vendor_names_over_a_flattened_definition_list_are_read_as_entries(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "subprocessors.txt", DEFINITION_BLOCKS)
+    assert [(d.get("product"), d["recipient"].get("name")) for d in found] == [
+        # the bracket holds the name's own initials, not the company that makes it
+        (None, "Northwind Cloud Services (NCS)"),
+        (None, "Larkspur, Inc."),
+    ]
+    assert found[1]["purpose"] == "Transactional email delivery."
+    assert [item["item"] for item in found[0]["data"]] == ["All customer data", "logs"]
+
+
+def test_dashed_items_that_carry_their_own_labels_are_read_as_before(tmp_path: Path) -> None:
+    text = (
+        "Sub-processors\n\n"
+        "Larkspur, Inc.\n- Purpose: email delivery\n- Data categories: email address\n\n"
+        "Quillpost Ltd.\n- Purpose: support desk\n- Data categories: name\n"
+    )
+    found = imported(tmp_path, "subprocessors.txt", text)
+    assert [(d["recipient"].get("name"), d.get("purpose")) for d in found] == [
+        ("Larkspur, Inc.", "email delivery"),
+        ("Quillpost Ltd.", "support desk"),
+    ]

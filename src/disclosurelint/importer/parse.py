@@ -276,7 +276,14 @@ def _maker_in_brackets(title: str) -> str | None:
     match = _MAKER_IN_BRACKETS.match(title.strip())
     if not match or _NOT_A_MAKER.match(match["maker"]) or match["maker"] in match["name"]:
         return None
+    if _initials(match["name"]) == match["maker"].upper():
+        return None  # "Amazon Web Services (AWS)": the name's own short form, not its maker
     return match["maker"]
+
+
+def _initials(name: str) -> str:
+    """``AWS`` for ``Amazon Web Services``: the first letters of a name's capitalised words."""
+    return "".join(word[0] for word in re.findall(r"[A-Za-z][\w&'-]*", name) if word[0].isupper())
 
 
 _POLICIES_INTRO = re.compile(r"第三方.*隐私|third[- ]party privacy polic", re.IGNORECASE)
@@ -3162,6 +3169,25 @@ def _paired_cells(lines: Sequence[str], table: LabelTable) -> tuple[list[str], l
     return (out, numbers) if changed else None
 
 
+# a list item's dash: "- Purpose"
+_DASH_ITEM = re.compile(r"^\s*[-–•]\s+")
+# a definition list's term: a few capitalised words, no sentence
+_TERM_WORDS = re.compile(r"^[A-Z][A-Za-z/&' -]{1,28}$")
+# a web address run into the first term of a flattened definition list: "stripe.com- Purpose"
+_GLUED_SITE = re.compile(
+    r"^\s*(?P<site>(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)-\s+(?P<term>\S.*?)\s*$"
+)
+
+
+def _unglued_site(line: str, table: LabelTable) -> list[str]:
+    """``stripe.com- Purpose`` (a vendor's web address, its definition list's first term run
+    into it) as a ``Website`` line and the term's own list item; any other line unchanged."""
+    glued = _GLUED_SITE.match(line)
+    if glued is None or not _label_only(glued["term"], table):
+        return [line]
+    return [f"Website：{glued['site']}", f"- {glued['term']}"]
+
+
 def _join_label_lines(
     lines: Sequence[str], start: int, table: LabelTable
 ) -> tuple[list[str], list[int]] | None:
@@ -3174,18 +3200,31 @@ def _join_label_lines(
         for number in range(start, len(lines))
         for part in _split_labelled(lines[number], table)
     ]
+    split = [(piece, number) for part, number in split for piece in _unglued_site(part, table)]
     changed = len(split) != len(lines) - start
     lines = [part for part, _ in split]
     origin = [number for _, number in split]
     start = 0
     label = [_label_only(line, table) for line in lines]
+    bare = [_DASH_ITEM.sub("", line) for line in lines]
+    dashed = [bool(_DASH_ITEM.match(line)) for line in lines]
+    dashed_label = [dashed[at] and _label_only(bare[at], table) for at in range(len(lines))]
 
     def pair(index: int) -> bool:
+        if index + 1 >= len(lines):
+            return False
+        if dashed_label[index]:  # "- Purpose" over "- Cloud hosting.": a flattened definition
+            return dashed[index + 1] and not dashed_label[index + 1]
+        return label[index] and not label[index + 1] and bool(lines[index + 1].strip())
+
+    def unknown_pair(index: int) -> bool:
+        """An unknown term among known ones in a flattened definition list ("- Jurisdiction")."""
         return (
             index + 1 < len(lines)
-            and label[index]
-            and not label[index + 1]
-            and bool(lines[index + 1].strip())
+            and dashed[index]
+            and dashed[index + 1]
+            and bool(_TERM_WORDS.match(bare[index]))
+            and not dashed_label[index + 1]
         )
 
     out: list[str] = []
@@ -3193,11 +3232,11 @@ def _join_label_lines(
     index = start
     while index < len(lines):
         run = index
-        while pair(run):
+        while pair(run) or (run > index and dashed_label[index] and unknown_pair(run)):
             run += 2
         if (run - index) // 2 >= 2:
             for at in range(index, run, 2):
-                out.append(f"{lines[at].strip()}：{lines[at + 1].strip()}")
+                out.append(f"{bare[at].strip()}：{bare[at + 1].strip()}")
                 numbers.append(origin[at] + 1)
             index, changed = run, True
             continue

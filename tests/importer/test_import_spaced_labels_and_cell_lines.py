@@ -2,7 +2,8 @@
 """``disclosurelint import`` on more shapes of published list, through the command line:
 labelled blocks whose every paragraph is followed by two blank lines, under category
 headings; label and value cells one per line, each closed by a pipe; and vendor names each
-over its web address and a definition list flattened to dashed lines."""
+over its web address and a definition list flattened to dashed lines; group headings between
+pipe tables that repeat their header."""
 
 from __future__ import annotations
 
@@ -177,4 +178,42 @@ def test_dashed_items_that_carry_their_own_labels_are_read_as_before(tmp_path: P
     assert [(d["recipient"].get("name"), d.get("purpose")) for d in found] == [
         ("Larkspur, Inc.", "email delivery"),
         ("Quillpost Ltd.", "support desk"),
+    ]
+
+
+GROUPED_TABLES = """Subprocessors
+Infrastructure
+| Subprocessor | Purpose | Region |
+|---|---|---|
+| Harborlight GmbH | Hosting | Germany |
+| Quillpost Ltd. | Support desk | Ireland |
+Payments
+| Subprocessor | Purpose | Region |
+|---|---|---|
+| Ticketly LLC | Card payments | United States |
+Communications
+| Subprocessor | Purpose | Reg"""
+
+
+def test_a_group_heading_between_pipe_tables_is_no_row_of_the_table_above(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "subprocessors.md", GROUPED_TABLES)
+    assert [(d["recipient"].get("name"), d.get("purpose")) for d in found] == [
+        ("Harborlight GmbH", "Hosting"),
+        ("Quillpost Ltd.", "Support desk"),
+        ("Ticketly LLC", "Card payments"),
+    ]
+
+
+def test_a_row_wrapped_onto_a_line_without_pipes_is_still_joined(tmp_path: Path) -> None:
+    text = (
+        "| Subprocessor | Purpose | Region |\n|---|---|---|\n"
+        "| Harborlight GmbH | Hosting and\nbackups | Germany |\n"
+        "| Quillpost Ltd. | Support desk | Ireland |\n"
+    )
+    found = imported(tmp_path, "subprocessors.md", text)
+    assert [(d["recipient"].get("name"), d.get("purpose")) for d in found] == [
+        ("Harborlight GmbH", "Hosting and; backups"),
+        ("Quillpost Ltd.", "Support desk"),
     ]

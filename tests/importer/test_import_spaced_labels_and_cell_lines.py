@@ -188,6 +188,7 @@ Infrastructure
 | Harborlight GmbH | Hosting | Germany |
 | Quillpost Ltd. | Support desk | Ireland |
 Payments
+The following will be added when card payments go live.
 | Subprocessor | Purpose | Region |
 |---|---|---|
 | Ticketly LLC | Card payments | United States |

@@ -210,10 +210,22 @@ def read_pipe_table(
     return Grid(tuple(header), tuple(rows), index + 1, tuple(row_lines), cut), position
 
 
+# lines without pipes (a heading and its note) that may stand above the next table
+_HEADING_LINES = 2
+
+
 def _next_table(lines: Sequence[str], index: int, header: Sequence[Cell]) -> bool:
-    """Whether ``lines[index]`` opens another pipe table: a row opened by a pipe with a rule
-    row under it, or one that restates this table's header (the next group's table, its copy
-    cut off before the rule)."""
+    """Whether ``lines[index]``, or the line after a note without pipes, opens another pipe
+    table: a row opened by a pipe with a rule row under it, or one that restates this table's
+    header (the next group's table, its copy cut off before the rule)."""
+    ahead = index
+    while (
+        ahead < min(len(lines), index + _HEADING_LINES)
+        and lines[ahead].strip()
+        and not _pipes(lines[ahead])
+    ):
+        ahead += 1  # the heading's note ("The following are planned: …") before the table
+    index = ahead
     if index >= len(lines) or not lines[index].lstrip().startswith("|"):
         return False
     if index + 1 < len(lines) and _SEPARATOR.match(lines[index + 1]):

@@ -1485,6 +1485,8 @@ def test_one_owner_word_holds_every_field_of_its_list() -> None:
 
 def test_words_for_physiology_faces_tax_forms_insurers_and_rough_places() -> None:
     assert categories("生理指标") == ["health"]
+    # As a heading before body measurements only, it gives way to them (Table A.1).
+    assert categories("生理指标, 例如身高、体重") == ["fitness_data"]
     assert levels("vital signs and breathing rate")["gdpr"] == "sensitive"
     assert categories("面部识别数据") == ["biometric"]
     assert categories("社会安全号码") == ["government_id"]

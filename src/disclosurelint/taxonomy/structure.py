@@ -1395,6 +1395,11 @@ _GENERIC_HEALTH = frozenset(
         "健康数据",
         "个人健康信息",
         "健康状况",
+        # the general names of physiological readings (GB/T 35273-2020 Table B.1, 个人健康生理信息)
+        "生理信息",
+        "生理数据",
+        "生理指标",
+        "physiological data",
     }
 )
 _BARE_ONLY = {

@@ -168,10 +168,13 @@ def privacy_policy(text: str) -> dict[str, str]:
 
 def _links_elsewhere(text: str, links: Mapping[str, str]) -> bool:
     """True when every address of a policy cell is a project's repository page that was read as
-    such (under "隐私政策 / 项目链接"): the entry then gives no privacy policy. A home page under
-    "隐私政策或官网链接" still stands for the policy the list offers."""
+    such (under "隐私政策 / 项目链接"), or a data processing addendum (under "Privacy notice":
+    https://…/terms/data-processing-addendum): the entry then gives no privacy policy. A home
+    page under "隐私政策或官网链接" still stands for the policy the list offers."""
     urls = [url for _, url in find_urls(text)]
-    return bool(urls) and all(url in links.values() and on_code_host(url) for url in urls)
+    return bool(urls) and all(
+        url == links.get("dpa") or (url in links.values() and on_code_host(url)) for url in urls
+    )
 
 
 # --- ids -----------------------------------------------------------------------------------------

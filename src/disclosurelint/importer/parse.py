@@ -114,7 +114,8 @@ _AND_LINK = re.compile(
 _DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 # "- **OpenAI API**: For …" or "- **OpenAI API:** For …": a bold name before a colon
 _BOLD_BULLET = re.compile(
-    r"^\s*[-*+•]\s+(\*\*|__)(?P<name>[^*_:：\[\]]{1,40}?)(?:\1\s*[:：]|\s*[:：]\s*\1)\s*(?P<rest>\S.*)$"
+    r"^\s*[-*+•]\s+(\*\*|__)(?P<name>[^*_:：\[\]]{1,40}?)"
+    r"(?:\1\s*(?:[(（](?P<note>[^()（）]{1,20})[)）])?\s*[:：]|\s*[:：]\s*\1)\s*(?P<rest>\S.*)$"
 )
 # "* BugSnag: used for crash reporting": a name, a colon and what it is used for
 _COLON_BULLET = re.compile(
@@ -257,12 +258,45 @@ def name_and_company(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a product's heading with the one-word name of its maker in brackets ("CameraX（Google）",
+# "ML Kit (Google)"): a proper name, no code ("Cloudflare（R2）") and no kind of service
+_MAKER_IN_BRACKETS = re.compile(
+    r"^(?P<name>[A-Za-z][\w .+/-]{0,40}?)\s*[(（](?P<maker>[A-Z][a-z]{3,}|[A-Z]{3,})[)）]$"
+)
+_NOT_A_MAKER = re.compile(
+    r"^(?:analytics|messaging|crashlytics|auth|authentication|storage|hosting|database|payments?"
+    r"|push|maps?|login|email|mail|sms|ads?|android|ios|web|cloud|beta|legacy|optional|required)$",
+    re.IGNORECASE,
+)
+
+
+def _maker_in_brackets(title: str) -> str | None:
+    """``Google`` for a heading ``CameraX（Google）``; None for any other."""
+    match = _MAKER_IN_BRACKETS.match(title.strip())
+    if not match or _NOT_A_MAKER.match(match["maker"]) or match["maker"] in match["name"]:
+        return None
+    return match["maker"]
+
+
 _POLICIES_INTRO = re.compile(r"第三方.*隐私|third[- ]party privacy polic", re.IGNORECASE)
 _SDK_WORDS = re.compile(r"SDK|插件|第三方", re.IGNORECASE)
 # a lead-in that says what is collected: the lines under it name kinds of data
 _COLLECTS_DATA = re.compile(
     r"收集(?:以下|如下|下列)[^，,。:：]{0,8}(?:信息|数据)[:：]?$"
     r"|\bcollects?\s+the\s+following\s+(?:\w+\s+)?(?:information|data):?$",
+    re.IGNORECASE,
+)
+# a lead-in to the points a vendor is judged on ("Before engaging a new sub-processor we
+# assess:", "我们会评估以下方面："): the bullets under it are criteria, not recipients
+_CRITERIA_INTRO = re.compile(
+    r"\bwe\s+(?:assess|evaluate|review|consider|check)\b|\bcriteria\b"
+    r"|(?:评估|审查|考察|考量)(?:以下|如下|下列)?(?:方面|内容|因素|标准|事项)?[:：]?$",
+    re.IGNORECASE,
+)
+# a lead-in to the cases in which data is shared ("我们仅在以下情况下可能共享您的信息："): the
+# items under it are circumstances (法律要求, 经您同意), not recipients
+_CASES_INTRO = re.compile(
+    r"(?:以下|如下|下列)(?:几种|\S{0,2})?(?:情况|情形)|in the following (?:cases|circumstances)",
     re.IGNORECASE,
 )
 _NOTE_LABEL = re.compile(r"^(?:注|注意|说明|备注|提示|notes?)$", re.IGNORECASE)
@@ -364,6 +398,7 @@ class _Entry:
         self.number: int | None = None  # the item number of its last numbered label line
         self.table: int | None = None  # the table of the page it is a row of (counted from 1)
         self.heading: int | None = None  # the number of the numbered heading that names it
+        self.label_rows = False  # read from a table whose rows are labels and their values
 
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
@@ -664,7 +699,8 @@ def _service_and_company(
     name ("**Sentry (Functional Software, Inc.)**", "**Google Cloud** (Google LLC)": the bold
     words are the name it gives, the bracket a remark). None for any other cell."""
     qualified = _QUALIFIED_NAME.match(value)
-    if qualified:
+    # "Anthropic (Claude — internal tooling)": the dash is inside the bracket, no service named
+    if qualified and _balanced(qualified["name"]):
         return value, qualified["name"]
     if tables.names_entity(head.text) or _EMPHASIS.search(cell.text):
         return None
@@ -707,6 +743,18 @@ _ITEM_HEADER = re.compile(
 )
 
 
+def _noted_bold_bullet(text: str) -> bool:
+    """``- **Name**（what it is for）：…``: a bullet :meth:`_Reader._dash_bullets` reads, the
+    note in brackets apart from the name."""
+    bold = _BOLD_BULLET.match(text)
+    return bold is not None and bool(bold["note"])
+
+
+def _untitled_label_rows(entry: _Entry) -> bool:
+    """An entry of a label/value table that gives no name of a product or service."""
+    return entry.label_rows and entry.title is None and not entry.fields.get("product")
+
+
 def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:
     """One entry from a two-column table whose rows are labels and their values (``| 项目 | 内容
     |`` over ``| SDK名称 | … |``, ``| 提供方 | … |``); None for any other table."""
@@ -724,6 +772,7 @@ def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:
     if not any(m.field in _NAME_FIELDS for m in known):
         return None
     entry = _Entry(grid.row_lines[0])
+    entry.label_rows = True
     for row, line, match in zip(grid.rows, grid.row_lines, found, strict=False):
         label = _strip_emphasis(row[0].text)
         value, links = _cell_value(row[1], name=match is not None and match.field in _NAME_FIELDS)
@@ -886,6 +935,11 @@ class _Reader:
             current = self.current = None
         if current is not None and (current.fields or current.unmapped or current.cut_off):
             split = name_and_company(current.title or "")
+            maker = _maker_in_brackets(current.title or "")
+            if maker and not split and not current.fields.get("company"):
+                current.fields["company"] = maker  # the heading stays the name it gives
+                current.labels["company"] = "(heading)"
+                current.field_lines["company"] = current.line
             if split and not current.fields.get("company"):
                 current.title = split[0]  # "• 高德定位SDK（高德软件有限公司）" above its fields
                 current.fields["company"] = split[1]
@@ -914,6 +968,21 @@ class _Reader:
         if LEGAL_ENTITY.search(title):
             return True
         return self.processor_page and not _PRODUCT_WORDS.search(title)
+
+    def _bare_heading(self, position: int) -> str | None:
+        """The title of the entry being read while it has nothing under it yet, or the
+        heading right above ``position`` (blank lines apart)."""
+        current = self.current
+        if current is not None:
+            bare = not (current.fields or current.unmapped or current.links)
+            return current.title if bare else None
+        for _, line in reversed(self.classified[:position]):
+            if line.kind == "blank":
+                continue
+            if line.kind == "text" and line.marked and line.text and len(line.text) <= 60:
+                return None if _LIST_TITLE.search(line.text) else line.text
+            return None
+        return None
 
     def _tables_at(self, index: int) -> tuple[list[_Entry], int] | None:
         """Entries of the table that starts at ``lines[index]`` and the index after it."""
@@ -1225,19 +1294,35 @@ class _Reader:
         before = self._paragraph_before(position)
         if not _VENDOR_INTRO.search(before) or _COLLECTS_DATA.search(before.strip()):
             return 0
+        if _CRITERIA_INTRO.search(before):  # what a vendor is judged on, not who the vendors are
+            return 0
         run: list[tuple[int, re.Match[str]]] = []
         first = self.lines[self.classified[position][0]]
         # "* Amazon Web Services" under "List of sub-processors": names alone
         bare = bool(_PROCESSOR_INTRO.search(before)) and not _DASH_BULLET.match(first)
-        for number, _ in self.classified[position:]:
+        labelled: dict[int, list[_Line]] = {}  # a bullet's known labels split onto lines below it
+        read = 0
+        for offset, (number, classified) in enumerate(self.classified[position:]):
             text = self.lines[number]
             match = _NAME_BULLET.match(text) if bare else _DASH_BULLET.match(text)
             if not bare and match is None:
                 bold = _BOLD_BULLET.match(text) or _COLON_BULLET.match(text)
                 match = bold if bold and self.table.match(bold["name"]) is None else None
+            if (
+                match is None
+                and run
+                and _BOLD_BULLET.match(self.lines[run[-1][0]])
+                and classified.kind == "label"
+                and classified.field
+                and not classified.bulleted
+            ):
+                labelled.setdefault(run[-1][0], []).append(classified)
+                read = offset + 1
+                continue
             if not match or (bare and len(match["name"].split()) > 5):
                 break
             run.append((number, match))
+            read = offset + 1
         # three at least, or two right under a line that announces them ("……第三方SDK：")
         if len(run) < (2 if before.rstrip().endswith((":", "：")) else 3):
             return 0
@@ -1249,9 +1334,15 @@ class _Reader:
             field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
             entry.add(field, "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
             if not bare:
-                entry.add("purpose", "(text after the name)", match["rest"].strip(), entry.line)
+                # "**Name**（证件照生成）：为实现……。隐私协议：https://…"
+                note = match.groupdict().get("note")
+                rest = self._labelled_tail(entry, match["rest"].strip(), entry.line)
+                purpose = f"{note}：{rest}" if note and rest else note or rest
+                entry.add("purpose", "(text after the name)", purpose, entry.line)
+            for below in labelled.get(number, ()):
+                entry.add(below.field or "", below.label, below.value, entry.line)
             self.entries.append(entry)
-        return len(run)
+        return read
 
     def _run(
         self, position: int, accept: Callable[[int, _Line], _T | None]
@@ -1368,6 +1459,14 @@ class _Reader:
                 return []
         return items
 
+    def _introduced(self, number: int) -> list[str]:
+        """The services a sentence lists after announcing them, outside any named entry
+        (``本应用集成了以下第三方服务：A（AI 模型）、B（数据库与存储）。``)."""
+        if self.current is not None and _named(self.current):
+            return []
+        lead = _INTRODUCES_LIST.search(nfkc_spaces(self.lines[number]))
+        return _inline_recipients(lead["items"]) if lead else []
+
     def _inline_entries(self, number: int, items: Sequence[str]) -> None:
         """``数据接收方：Supabase（托管）、Vercel（前端）、OAuth 提供商。``: one entry per
         recipient the label lists on its line; a bracket after a name holds its company (a
@@ -1464,6 +1563,8 @@ class _Reader:
             len(run) < 2
             or all(source.names_data_item(line.label) for _, line in run)
             or _COLLECTS_DATA.search(intro.label)
+            or _CASES_INTRO.search(intro.label)
+            or all(_noted_bold_bullet(self.lines[number]) for number, _ in run)
         ):
             # "- OAID：用于识别设备" under "收集您的设备标识符：", "• 使用统计：…" under
             # "收集以下匿名化信息：": the kinds of data collected, no recipients
@@ -1541,8 +1642,11 @@ class _Reader:
             self._section(number)
             found = self._tables_at(number)
             if found is not None and (found[0] or self.lines[number].startswith("\x00grid:")):
+                heading = self._bare_heading(position)
                 self.finish()
                 entries, end = found
+                if heading and len(entries) == 1 and _untitled_label_rows(entries[0]):
+                    entries[0].title = heading  # "1.1 Clerk" over "| Provider | Clerk, Inc. |"
                 if entries:
                     self.mark_start(number)
                     self.tables += 1
@@ -1785,24 +1889,28 @@ class _Reader:
         entry = _Entry(where, title=split[0])
         if split[1]:
             entry.add("company", "(name in brackets)", split[1], where)
-        text = line.value
-        inner = _INLINE_LABEL.search(text)
-        found = self.table.match(inner["label"]) if inner else None
-        if inner and found is not None and found.how != "fuzzy":
-            text = text[: inner.start()].strip()
-            entry.add(found.field, inner["label"], inner["value"].strip(), where)
-            if found.field in _LINK_LABELS:
-                entry.links += [
-                    (link, found.field, inner["label"]) for link in linking.links_in(inner["value"])
-                ]
+        text = self._labelled_tail(entry, line.value, where)
         if text:
             entry.add("purpose", "(text after the name)", text.rstrip("。"), where)
         self.current = entry
         self.bullet_entries = True
 
+    def _labelled_tail(self, entry: _Entry, text: str, where: int) -> str:
+        """A known label that closes a sentence of ``text`` (``……。隐私政策：https://…``) read
+        into ``entry``; the text before it."""
+        inner = _INLINE_LABEL.search(text)
+        found = self.table.match(inner["label"]) if inner else None
+        if inner is None or found is None or found.how == "fuzzy":
+            return text
+        entry.add(found.field, inner["label"], inner["value"].strip(), where)
+        if found.field in _LINK_LABELS:
+            links = linking.links_in(inner["value"])
+            entry.links += [(link, found.field, inner["label"]) for link in links]
+        return text[: inner.start()].strip()
+
     def step(self, position: int, number: int, line: _Line) -> None:
         after_bullet_entry, self.bullet_entries = self.bullet_entries, False
-        if items := self._listed_recipients(position, line):
+        if items := self._listed_recipients(position, line) or self._introduced(number):
             self._inline_entries(number, items)
         elif line.kind == "label" and line.field:
             self._label_line(number, line, line.field)
@@ -2202,6 +2310,13 @@ _INLINE_ITEM = re.compile(r"\s*、\s*")
 _MAX_INLINE_ITEM = 30
 
 
+# a sentence that announces the third parties it goes on to list on the same line, up to its end
+_INTRODUCES_LIST = re.compile(
+    r"(?:集成|使用|接入|引入|嵌入|共享给)了?(?:以下|如下|下列)的?第三方"
+    r"(?:服务商?|服务提供商|SDK|合作方|平台)[^：:。]{0,6}[：:]\s*(?P<items>[^。]+)"
+)
+
+
 def _inline_recipients(value: str) -> list[str]:
     """The recipients a label lists on its line, apart (``A（托管）、B（前端）、C。``): two
     at least, each short and no sentence; none for any other value."""
@@ -2355,10 +2470,59 @@ class ImportedPage:
 
 def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> ImportedPage:
     """The whole published list: its entries and the text above them. ``name`` (a file name
-    or address) tells an HTML page by its extension; HTML is recognised by its content too."""
+    or address) tells an HTML page by its extension; HTML is recognised by its content too.
+    A text with no list at all gives the recipients its sentences share data with."""
+    table = table or label_table()
+    page = _page(text, name, table)
+    if page.entries:
+        return page
+    shown = source.shown_text(text) if source.is_source(text, name) else None
+    shared = _shared_with(shown or text, table)
+    return replace(page, entries=tuple(shared)) if shared else page
+
+
+# "将设备信息共享给每日互动股份有限公司，以便提供个推推送服务", "共享给支付宝和微信",
+# "我们将与友盟+共享设备信息": the recipient a sentence names, up to the clause's end or what it
+# is for
+_SHARED_TO = re.compile(
+    r"(?:共享给|提供给|分享给)(?P<who>[^，,。；;：:\s]{2,30}?)(?=[，,。；;]|以便|用于|$)"
+    r"|与(?P<with>[^，,。；;：:与\s]{2,15}?)共享"
+)
+_SHARED_FOR = re.compile(r"^[，,]?\s*以便(?:提供)?(?P<purpose>[^，,。；;]+)")
+# who is no one named: a kind of recipient, a party in general, or the reader
+_NO_ONE_NAMED = re.compile(
+    r"第三方|合作|关联|广告|他人|任何|其他|其它|我们|您|你|政府|机关|司法|监管|服务商|提供商|伙伴|机构"
+)
+_NOT_SHARED = re.compile(r"不会|不得|不以|不向|不与|不将|绝不|禁止|拒绝")
+_BOTH = re.compile(r"和|及|以及|、")
+
+
+def _shared_with(text: str, table: LabelTable) -> list[ImportedEntry]:
+    """An entry per recipient the sentences of ``text`` share data with (the company, what
+    it is shared for); none in a sentence that says data is not shared."""
+    entries: list[ImportedEntry] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = nfkc_spaces(raw)
+        for match in _SHARED_TO.finditer(line):
+            sentence = re.split(r"[。；;]", line[: match.start()])[-1]
+            if _NOT_SHARED.search(sentence):
+                continue
+            purpose = _SHARED_FOR.match(line[match.end() :])
+            for who in _BOTH.split(match["who"] or match["with"]):
+                if len(who.strip()) < 2 or _NO_ONE_NAMED.search(who):
+                    continue
+                entry = _Entry(number, title=who.strip())
+                entry.add("company", "(shared with)", who.strip(), number)
+                if purpose:
+                    entry.add("purpose", "(what it is shared for)", purpose["purpose"], number)
+                entries.append(entry.freeze(table))
+    return entries
+
+
+def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
+    """:func:`parse_page` of a text that holds a list."""
     from disclosurelint.importer.html import looks_like_html
 
-    table = table or label_table()
     lines = text.splitlines()
     start = _header_end(lines)
     body = "\n".join(lines[start:])
@@ -2386,6 +2550,10 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         shown = _shown_page(body, table)
         if shown is not None:
             return shown
+        said = source.string_lines(body)
+        worded = parse_page(said, table=table) if said is not None else None
+        if worded is not None and worded.entries:
+            return worded
     page = _page_of(lines, start, body, name, table)
     if code and markup and not page.entries:
         return _shown_page(body, table) or page

@@ -935,6 +935,26 @@ def shown_text(text: str) -> str | None:
     return "\n".join(texts) if texts else None
 
 
+def string_lines(text: str) -> str | None:
+    """The words a screen built of one-line strings shows (``SubSectionTitle("4.1 …")``,
+    ``BulletText("…")``, ``content: '…'``): each source line's strings of words (a CJK
+    character, a space or an address in them) joined on that line, other lines left blank so
+    line numbers stay those of the file; None for fewer than :data:`_MIN_TEXT_LINES` such lines."""
+    lines = text.count("\n") + 1
+    out: list[list[str]] = [[] for _ in range(lines)]
+    for token in tokenize(text):
+        if token.kind == "s" and _WORDS.search(token.text) and "\n" not in token.text.strip():
+            out[min(token.line, lines) - 1].append(token.text.strip())
+    shown = [" ".join(parts) for parts in out]
+    if sum(1 for line in shown if line) < _MIN_TEXT_LINES:
+        return None
+    return "\n".join(shown)
+
+
+# a string of words, not a key, a colour or a resource name
+_WORDS = re.compile(r"[\u3400-\u9fff]|\S\s+\S|://")
+
+
 # a string that shows a text of its own (a dialog's policy, a Text widget's paragraphs) holds
 # at least this many lines
 _MIN_TEXT_LINES = 3

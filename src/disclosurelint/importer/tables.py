@@ -158,6 +158,8 @@ def read_pipe_table(
     header_line = lines[index]
     header = [make(text) for text in split_cells(header_line)]
     wanted = _pipes(header_line)
+    # a header of one blank cell: the rows are labels and values, as many cells as they hold
+    headless = len(header) == 1 and not header[0].text.strip()
     position = index + 1
     ruled = position < len(lines) and bool(_SEPARATOR.match(lines[position]))
     if ruled:
@@ -174,7 +176,7 @@ def read_pipe_table(
                 continue
         if not line.strip():
             break
-        if _pipes(line) == 0 and not rows:
+        if _pipes(line) == 0 and (headless or not rows):
             break
         start = position
         buffer = line
@@ -199,10 +201,23 @@ def read_pipe_table(
         if _pipes(buffer) < wanted:
             cut = position >= len(lines)
         texts = _shift(texts, [c.text for c in header])
-        texts = (texts + [""] * len(header))[: len(header)]
+        width = max(len(header), len(texts)) if headless else len(header)
+        texts = (texts + [""] * width)[:width]
         rows.append(tuple(make(text) for text in texts))
         row_lines.append(start + 1)
+    if headless and rows:
+        header, rows = _as_wide_as_rows(rows, make)
     return Grid(tuple(header), tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+def _as_wide_as_rows(
+    rows: Sequence[tuple[Cell, ...]], make: type[Cell]
+) -> tuple[list[Cell], list[tuple[Cell, ...]]]:
+    """A blank header as wide as the widest row, and the rows filled out to it ("| |" over
+    "| Role | Hosting |": a table of labels and their values)."""
+    width = max(len(row) for row in rows)
+    header = [make("") for _ in range(width)]
+    return header, [row + tuple(make("") for _ in range(width - len(row))) for row in rows]
 
 
 def _spaced_row(lines: Sequence[str], blank: int) -> int | None:

@@ -168,6 +168,7 @@ PHRASING_WORDS = [
     "users", "他人", "联系方式", "which", "what", "in aggregate", "statistical", "统计后的",
     "people", "you'd like to", "meet", "date", "kind of person", "request", "open", "time spent on",
     "were visited", "have been", "退出", "引用", "痕迹", "third party", "third-party", "names",
+    "通过", "邮件", "在线客服", "反馈", "提交", "发送", "问题描述",
 ]  # fmt: skip
 
 

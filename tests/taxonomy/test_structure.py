@@ -1521,3 +1521,11 @@ def test_a_token_naming_a_checkout_is_a_transaction_not_a_secret() -> None:
     assert levels("order tokens")["cpra"] == "not_sensitive"
     assert categories("登录令牌") == ["account_credentials"]
     assert categories("session token") == ["account_credentials"]
+
+
+def test_what_a_user_sends_to_support_is_communication_content() -> None:
+    assert "communication_content" in categories("您通过在线客服发送的问题描述和截图")
+    assert levels("用户通过意见反馈提交的内容")["gb35273"] == "sensitive"
+    # A document sent by email is that document; support for a device is no message.
+    assert categories("通过邮件提交的身份证复印件") == ["id_document_image"]
+    assert categories("支持的设备型号") == ["device_info"]

@@ -17,7 +17,8 @@ result or hash of what they find is still read as one):
 - **Where a photo was taken** (Table B.1, 精准定位信息; Cal. Civ. Code § 1798.140(w)): a
   geotag, or the place or ``地点`` of photos or videos taken, is a precise location.
 - **Content given in communications** (Table B.1, 通信内容): "the content you provide in your
-  communications", "information you give us during the interaction".
+  communications", "information you give us during the interaction", ``通过邮件提交的问题描述``
+  (what a user sends by email, to support or as feedback).
 - **Other people's details** (Table B.1, 通讯录、好友列表): a name, email address or phone
   number of a friend, of "that person" or "those persons", of a third party, information about
   others, and the people a user connects with are a contacts list, not the user's own details;
@@ -58,10 +59,22 @@ _PHOTO_WORDS = frozenset({"拍摄", "geo", "地点", "地理标"})
 _PLACE_WORDS = frozenset({"place", "location", "where"})
 _MEDIA_WORDS = frozenset({"photo", "video", "picture", "image", "recording"})
 _GIVE_WORDS = frozenset(
-    {"provide", "give", "include", "send", "share", "write", "submit", "disclose"}
+    {"provide", "give", "include", "send", "share", "write", "submit", "disclose", "提交", "发送"}
 )
 _EXCHANGE_WORDS = frozenset(
-    {"communicat", "message", "correspondence", "conversation", "chat", "interact", "call"}
+    {
+        "communicat",
+        "message",
+        "correspondence",
+        "conversation",
+        "chat",
+        "interact",
+        "call",
+        "邮件",
+        "客服",
+        "支持",
+        "反馈",
+    }
 )
 _OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "third", "他人"})
 _OTHERS_WORDS = frozenset({"person", "people", "individual", "contact", "invitee", "recipient"})
@@ -163,6 +176,9 @@ _GIVEN_IN_COMMUNICATION = lazy(
     r"|during|through|via|within) +(?:(?:your|our|the|any|such|these|those|an?) +)?"
     r"(?:communications?|messages?|correspondence|conversations?|chats?|interactions?|calls?)"
     r"(?![a-z])"
+    # what a user sends by email, to support or as feedback (通过邮件提交的问题描述)
+    r"|通过[^;|]{0,4}?(?:邮件|客服|支持|反馈)[^;|]{0,12}?(?:提交|发送)的(?:问题描述|问题|描述|内容"
+    r"|意见|反馈|信息)"
 )
 # Whose details: an owner word just before a person's field ("your friend's email address").
 _OTHER_OWNER = lazy(

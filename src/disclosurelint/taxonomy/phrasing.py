@@ -59,7 +59,7 @@ _PHOTO_WORDS = frozenset({"拍摄", "geo", "地点", "地理标"})
 _PLACE_WORDS = frozenset({"place", "location", "where"})
 _MEDIA_WORDS = frozenset({"photo", "video", "picture", "image", "recording"})
 _GIVE_WORDS = frozenset(
-    {"provide", "give", "include", "send", "share", "write", "submit", "disclose", "提交", "发送"}
+    {"provide", "give", "include", "send", "share", "write", "submit", "disclose"}
 )
 _EXCHANGE_WORDS = frozenset(
     {
@@ -70,13 +70,12 @@ _EXCHANGE_WORDS = frozenset(
         "chat",
         "interact",
         "call",
-        "邮件",
-        "客服",
-        "支持",
-        "反馈",
     }
 )
-_OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "third", "他人"})
+# Where a user sends words to the organisation (通过邮件提交, 通过客服发送): enough by itself to
+# try the pattern, whose verbs (提交, 发送) are common enough elsewhere to slow the scan.
+_SUPPORT_WORDS = frozenset({"邮件", "客服", "支持", "反馈"})
+_OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "他人"})
 _OTHERS_WORDS = frozenset({"person", "people", "individual", "contact", "invitee", "recipient"})
 _ABOUT_WORDS = frozenset({"other", "connect", "interact", "follow", "friend"})
 _SOUGHT_WORDS = frozenset({"meet", "date", "match"})
@@ -90,6 +89,7 @@ _HINT_WORDS = (
     | _MEDIA_WORDS
     | _GIVE_WORDS
     | _EXCHANGE_WORDS
+    | _SUPPORT_WORDS
     | _OWNER_WORDS
     | _OTHERS_WORDS
     | _ABOUT_WORDS
@@ -126,7 +126,8 @@ def _may_add(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:
         not words.isdisjoint(_VISITED_WORDS),
         not words.isdisjoint(_PHOTO_WORDS)
         or (not words.isdisjoint(_PLACE_WORDS) and not words.isdisjoint(_MEDIA_WORDS)),
-        not words.isdisjoint(_GIVE_WORDS) and not words.isdisjoint(_EXCHANGE_WORDS),
+        (not words.isdisjoint(_GIVE_WORDS) and not words.isdisjoint(_EXCHANGE_WORDS))
+        or not words.isdisjoint(_SUPPORT_WORDS),
         not words.isdisjoint(_ABOUT_WORDS),
         not words.isdisjoint(_SOUGHT_WORDS),
     )
@@ -425,7 +426,7 @@ def read_phrasing(
     out = list(found)
     if "|" in norm and len(out) > 1:
         out = _named_in_brackets(norm, out, say, decisions)
-    if not words:
+    if not words and "third" not in norm:
         return out
     if not words.isdisjoint(_AGGREGATE_WORDS):
         aggregate = _AGGREGATE.search(norm)
@@ -447,6 +448,7 @@ def read_phrasing(
     for at, rule, pattern, reason in _ADDING:
         if may[at]:
             out = _added(norm, out, say, decisions, rule=rule, pattern=pattern, reason=reason)
-    if may[3] or (out and not words.isdisjoint(_OWNER_WORDS)):
+    # ("third" is looked for by a substring test: as a word of the scan it cost more)
+    if may[3] or (out and (not words.isdisjoint(_OWNER_WORDS) or "third" in norm)):
         out = _others_details(norm, out, say, decisions, words)
     return out

@@ -166,11 +166,20 @@ PHRASING_WORDS = [
     "were", "information", "content", "provide", "share with us", "during", "the", "chat",
     "calls", "friend", "s", "email", "of those", "persons", "about others", "connect with",
     "users", "他人", "联系方式", "which", "what", "in aggregate", "statistical", "统计后的",
-    "people", "you'd like to", "meet", "date", "kind of person",
+    "people", "you'd like to", "meet", "date", "kind of person", "request", "open", "time spent on",
+    "were visited", "have been", "退出", "引用", "痕迹", "third party", "third-party", "names",
+    "通过", "邮件", "在线客服", "反馈", "提交", "发送", "问题描述",
 ]  # fmt: skip
-phrasing_texts = st.lists(
-    st.one_of(st.sampled_from(PHRASING_WORDS), st.sampled_from(SEPARATORS), NOISE), max_size=10
-).map(" ".join)
+
+
+def texts_of(words: list[str], max_size: int = 10) -> st.SearchStrategy[str]:
+    """Texts made of ``words``, separators and noise."""
+    return st.lists(
+        st.one_of(st.sampled_from(words), st.sampled_from(SEPARATORS), NOISE), max_size=max_size
+    ).map(" ".join)
+
+
+phrasing_texts = texts_of(PHRASING_WORDS)
 
 
 @GENERATED
@@ -204,3 +213,26 @@ def test_no_word_of_the_phrasing_scan_hides_another_inside_it() -> None:
     assert [(a, b) for a in words for b in words if a != b and b in a[1:]] == []
     for word in words:  # the trie finds each word, the longest where one begins another
         assert phrasing.hints(normalize(f"x {word}s y")[0]) >= {word}
+
+
+PURPOSE_WORDS = [
+    "用于",
+    "用来",
+    "仅",
+    "used",
+    "only",
+    "to",
+    "for",
+    "solely",
+    "心率",
+    "诊断",
+    "日志",
+]
+
+
+@GENERATED
+@given(text=texts_of(PURPOSE_WORDS, max_size=8))
+def test_the_purpose_words_are_in_every_text_the_purpose_rule_finds(text: str) -> None:
+    """The purpose rule runs only where one of its words stands (a plain test, no pattern)."""
+    found = structure._PURPOSE.search(normalize(text)[0])
+    assert found is None or any(w in found.group() for w in ("用于", "用来", "used"))

@@ -1424,3 +1424,108 @@ def test_each_new_reading_is_explained() -> None:
         code, out = classify("--explain", text)
         assert code == 0, out
         assert f"{rule}: '{words}'" in out, out
+
+
+# --- purposes, passive denials, visited pages, owners of lists ------------------------------------
+
+
+def test_a_purpose_clause_names_no_data_of_its_own() -> None:
+    assert categories("血氧数据: 用于评估睡眠质量") == ["health"]
+    assert categories("年龄段(用于推算适合您的运动强度和心率区间)") == ["demographics"]
+    assert categories("error logs, used only to diagnose faults") == ["crash_logs"]
+    code, out = classify("错误日志 (仅用于诊断)", "--explain")
+    assert code == 0
+    assert "purpose: '仅用于诊断'" in out
+    assert "dropped health" in out
+    # A purpose that opens the item, or words after "for" that name the data, are left alone.
+    assert categories("用于身份核验的人脸信息") == ["biometric"]
+    assert categories("诊断记录") == ["health"]
+    assert "health" in categories("crash logs and medical diagnoses")
+
+
+def test_a_passive_or_further_verbed_denial_cancels_the_data_it_speaks_of() -> None:
+    assert categories("Precise location is not stored or shared by the app.") == []
+    assert categories("我们不会请求或读取您的精确定位") == []
+    assert categories("不发送: 手机号、身份证号") == []
+    assert categories("不索取通讯录") == []
+    # A relative clause denies only the part it describes; a denial of the raw form leaves
+    # the summary, as a denial of the full form leaves the part kept.
+    assert categories("your email address, which is not shared with partners") == ["email"]
+    assert "health" in categories("每周的生理指标摘要, 不上传原始心电波形")
+    assert "health" in categories(
+        "daily vital signs summary; raw sensor streams are never uploaded"
+    )
+    # "取" in words that do not mean "take" is no denial.
+    assert categories("不取决于您的定位精度") != []
+
+
+def test_pages_opened_requested_or_referred_from_are_browsing() -> None:
+    assert "browsing_history" in categories("the pages and articles you open")
+    assert "browsing_history" in categories("the web pages customers requested")
+    assert "browsing_history" in categories("which pages of the shop were viewed")
+    assert "browsing_history" in categories("time spent on each page")
+    assert "browsing_history" in categories("the referring domain of each visit")
+    assert "browsing_history" in categories("来源网站的引用页面")
+    assert "browsing_history" in categories("用户访问本站留下的痕迹")
+    assert "search_history" in categories("输入的搜索关键字")
+    # A link clicked in an email, a referral by a person and a page that nobody is said to
+    # visit are left alone.
+    assert "browsing_history" not in categories("what links you click in our newsletters")
+    assert "browsing_history" not in categories("Referral source (the GP who referred you)")
+    assert "browsing_history" not in categories("the page numbers of your uploaded contract")
+
+
+def test_one_owner_word_holds_every_field_of_its_list() -> None:
+    assert categories("third-party names and mobile numbers") == ["contacts_list"]
+    assert categories("a friend's name, phone number or email") == ["contacts_list"]
+    # A field after "your" is the user's own again; a third-party login is no person.
+    assert categories("friends' names and your email address") == ["contacts_list", "email"]
+    assert "contacts_list" not in categories("third-party login, your name and email")
+
+
+def test_words_for_physiology_faces_tax_forms_insurers_and_rough_places() -> None:
+    assert categories("生理指标") == ["health"]
+    # As a heading before body measurements only, it gives way to them (Table A.1).
+    assert categories("生理指标, 例如身高、体重") == ["fitness_data"]
+    assert levels("vital signs and breathing rate")["gdpr"] == "sensitive"
+    assert categories("面部识别数据") == ["biometric"]
+    assert categories("社会安全号码") == ["government_id"]
+    assert categories("上一年度的报税表") == ["financial_records"]
+    assert categories("your insurance provider and insurance plan") == ["financial_records"]
+    assert categories("mobile carrier") == ["network_info"]
+    assert categories("设备的大致定位") == ["coarse_location"]
+    assert levels("一般位置")["cpra"] == "not_sensitive"
+    assert categories("精确定位") == ["precise_location"]
+
+
+def test_a_permission_named_with_information_is_still_the_permission() -> None:
+    assert categories("调用面部信息权限") == ["permissions"]
+    assert categories("读取通讯录数据权限") == ["permissions"]
+    code, out = classify("调用面部信息权限", "--explain")
+    assert code == 0
+    assert "dropped biometric" in out
+    # Data listed beside a permission is still data.
+    assert categories("指纹信息、相机权限") == ["biometric", "permissions"]
+
+
+def test_what_chatting_produces_is_communication_content() -> None:
+    assert "communication_content" in categories("与客服聊天时产生的文字和图片")
+    assert levels("用户之间沟通中产生的消息")["gb35273"] == "sensitive"
+    # A log of calls, or text produced in using the app, is not what anyone said.
+    assert "communication_content" not in categories("通话过程中产生的记录")
+    assert categories("使用过程中产生的文字") == ["user_content"]
+
+
+def test_a_token_naming_a_checkout_is_a_transaction_not_a_secret() -> None:
+    assert categories("购物车令牌") == ["financial_records"]
+    assert levels("order tokens")["cpra"] == "not_sensitive"
+    assert categories("登录令牌") == ["account_credentials"]
+    assert categories("session token") == ["account_credentials"]
+
+
+def test_what_a_user_sends_to_support_is_communication_content() -> None:
+    assert "communication_content" in categories("您通过在线客服发送的问题描述和截图")
+    assert levels("用户通过意见反馈提交的内容")["gb35273"] == "sensitive"
+    # A document sent by email is that document; support for a device is no message.
+    assert categories("通过邮件提交的身份证复印件") == ["id_document_image"]
+    assert categories("支持的设备型号") == ["device_info"]

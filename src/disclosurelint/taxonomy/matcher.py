@@ -16,7 +16,9 @@ but yield nothing for that category.
 
 Negation: a cue ("does not", "不涉及", "without") cancels the matches after it up to the end of the
 clause; a cue that ends its clause ("IMEI (not collected)", "位置信息(不收集)") cancels the words
-just before it.
+just before it, and a passive denial ("the location is not stored or shared by us") cancels its
+subject before it as well. A denial of only the full or raw form ("不上传原始波形") leaves what
+is named before it.
 """
 
 from __future__ import annotations
@@ -272,7 +274,7 @@ _VERB = (
 )
 _ZH_VERB = (
     r"(?:涉及|包含|包括|含有|含|收集|采集|获取|共享|传输|提供|读取|使用|处理|上传|调用|访问|申请"
-    r"|存储|保存|保留|留存|披露)"
+    r"|存储|保存|保留|留存|披露|请求|发送|索取|取(?![决消得代]))"
 )
 _NEGATION = lazy(
     r"(?<![a-z0-9])(?:"
@@ -301,6 +303,12 @@ _DECLINED = lazy(
     r"(?<![a-z])if +you +(?:decline|refuse|deny|disable|turn +off|opt +out +of|withhold"
     r"|do +not +(?:grant|give|allow|consent|permit|agree))(?![a-z])"
 )
+# A passive denial ("is not collected", "are never shared" is not one) and a relative clause
+# before it ("an email address that is not shared"), which speaks of part of its subject only.
+_PASSIVE = lazy(
+    rf"(?:is|are|was|were|will +be|shall +be) +not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
+)
+_RELATIVE = lazy(r"(?<![a-z])(?:that|which|who|whose|where|if|unless|when)(?![a-z])")
 _DENIED_PRONOUN = lazy(
     rf" *{_VERB}? *(?:it|them|this|that|those|such +(?:data|information))(?![a-z])[ |;]*\Z"
 )
@@ -648,6 +656,12 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
                 continue
         if _has_content(rest) and not _DESTINATION.match(_bracket_rest(norm, cue.end(), end)):
             scopes.append((cue.end(), end))
+            if _PASSIVE.match(cue.group()):
+                # "Geolocation ... is not collected or stored by us when ...": a passive denial
+                # speaks of its subject, before it, whatever follows it.
+                begin = _segment_before(norm, cue.start())
+                if _RELATIVE.search(norm, begin, cue.start()) is None:
+                    scopes.append((begin, cue.start()))
             continue
         # Nothing follows the cue in its clause: it looks back at the item just before it, past
         # a note's own words ("GPS定位 (本版本未采集)", "IMEI (not yet collected)").
@@ -662,10 +676,11 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
 
 _MINORS = frozenset({"minor_under_14", "child_under_13"})
 _NOTE_EDGES = " ,;\uff0c\uff1b"  # what a note's span may start or end with
-# A denial of the whole form only ("store full card numbers", "保存完整的银行卡号").
+# A denial of the whole or raw form only ("store full card numbers", "保存完整的银行卡号",
+# 不发送原始样本, "never upload raw recordings"): a summary or part of it is still kept.
 _PARTIAL = lazy(
-    r"[ |]*(?:[a-z]+ +)?(?:(?:the|your|a) +)?(?:full|complete|entire|whole)(?![a-z])"
-    r"|[ |]*(?:[\u4e00-\u9fff]{1,2})?完整"
+    r"[ |]*(?:[a-z]+ +)?(?:(?:the|your|a|any) +)?(?:full|complete|entire|whole|raw)(?![a-z])"
+    r"|[ |]*(?:[\u4e00-\u9fff]{1,2})?(?:完整|原始)"
 )
 
 

@@ -8,17 +8,21 @@ phrase matches, before the structure rules of :mod:`~disclosurelint.taxonomy.str
 result or hash of what they find is still read as one):
 
 - **Visited pages** (GB/T 35273-2020 Table B.1, 网页浏览记录): a page, web page or URL with a
-  visiting verb ("which page you are visiting", "pages shown to you", ``访问的...页面``,
-  ``跳转到...的网站地址``, ``您访问的记录``) is browsing history.
+  visiting verb ("which page you are visiting", "pages shown to you", "the pages and articles you
+  open", "which pages were requested", "time spent on each page", ``访问的...页面``,
+  ``跳转到...的网站地址``, ``引用页面``, ``您访问的记录``, ``浏览本站的痕迹``) is browsing history;
+  a link clicked is not a page visited.
 - **The people a dating user seeks** (GDPR Art. 9(1), sex life or sexual orientation): "the
   types of people you'd like to meet", "the kind of person you want to date".
 - **Where a photo was taken** (Table B.1, 精准定位信息; Cal. Civ. Code § 1798.140(w)): a
   geotag, or the place or ``地点`` of photos or videos taken, is a precise location.
 - **Content given in communications** (Table B.1, 通信内容): "the content you provide in your
-  communications", "information you give us during the interaction".
+  communications", "information you give us during the interaction", ``通过邮件提交的问题描述``
+  (what a user sends by email, to support or as feedback).
 - **Other people's details** (Table B.1, 通讯录、好友列表): a name, email address or phone
-  number of a friend, of "that person" or "those persons", information about others, and the
-  people a user connects with are a contacts list, not the user's own details.
+  number of a friend, of "that person" or "those persons", of a third party, information about
+  others, and the people a user connects with are a contacts list, not the user's own details;
+  an owner word before the first field of a list holds for the fields that follow it.
 - **What a user viewed** ("which lab tests you have viewed"): a record of viewing, so browsing
   history, not the data the viewed pages are about (GDPR Art. 4(15) needs data about the
   person's health).
@@ -50,7 +54,7 @@ from disclosurelint.taxonomy.structure import Found, Words, _bracketed
 _AGGREGATE_WORDS = frozenset({"aggregat", "statistic", "统计", "汇总", "聚合"})
 _VIEWED_WORDS = frozenset({"viewed", "browsed", "looked", "watched", "visited", "clicked"})
 _WHICH_WORDS = frozenset({"which", "what"})
-_VISITED_WORDS = frozenset({"page", "url", "访问", "浏览", "查看", "跳转", "离开"})
+_VISITED_WORDS = frozenset({"page", "url", "访问", "浏览", "查看", "跳转", "离开", "退出", "引用"})
 _PHOTO_WORDS = frozenset({"拍摄", "geo", "地点", "地理标"})
 _PLACE_WORDS = frozenset({"place", "location", "where"})
 _MEDIA_WORDS = frozenset({"photo", "video", "picture", "image", "recording"})
@@ -58,8 +62,19 @@ _GIVE_WORDS = frozenset(
     {"provide", "give", "include", "send", "share", "write", "submit", "disclose"}
 )
 _EXCHANGE_WORDS = frozenset(
-    {"communicat", "message", "correspondence", "conversation", "chat", "interact", "call"}
+    {
+        "communicat",
+        "message",
+        "correspondence",
+        "conversation",
+        "chat",
+        "interact",
+        "call",
+    }
 )
+# Where a user sends words to the organisation (通过邮件提交, 通过客服发送): enough by itself to
+# try the pattern, whose verbs (提交, 发送) are common enough elsewhere to slow the scan.
+_SUPPORT_WORDS = frozenset({"邮件", "客服", "支持", "反馈"})
 _OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "他人"})
 _OTHERS_WORDS = frozenset({"person", "people", "individual", "contact", "invitee", "recipient"})
 _ABOUT_WORDS = frozenset({"other", "connect", "interact", "follow", "friend"})
@@ -74,6 +89,7 @@ _HINT_WORDS = (
     | _MEDIA_WORDS
     | _GIVE_WORDS
     | _EXCHANGE_WORDS
+    | _SUPPORT_WORDS
     | _OWNER_WORDS
     | _OTHERS_WORDS
     | _ABOUT_WORDS
@@ -110,21 +126,35 @@ def _may_add(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:
         not words.isdisjoint(_VISITED_WORDS),
         not words.isdisjoint(_PHOTO_WORDS)
         or (not words.isdisjoint(_PLACE_WORDS) and not words.isdisjoint(_MEDIA_WORDS)),
-        not words.isdisjoint(_GIVE_WORDS) and not words.isdisjoint(_EXCHANGE_WORDS),
+        (not words.isdisjoint(_GIVE_WORDS) and not words.isdisjoint(_EXCHANGE_WORDS))
+        or not words.isdisjoint(_SUPPORT_WORDS),
         not words.isdisjoint(_ABOUT_WORDS),
         not words.isdisjoint(_SOUGHT_WORDS),
     )
 
 
 _VISITOR = r"(?:you|users?|visitors?|members?|customers?)"
+# (a link clicked is not a page visited: "what links you click on" in an email is usage data)
+_PAGES = r"(?<![a-z])(?:web ?pages?|pages?|urls?|url +address(?:es)?)"
+_VISIT = (
+    r"(?:visit|visits|visited|visiting|view|viewed|viewing|browse|browsed|browsing|request"
+    r"|requested|requesting|access|accessed|open|opened)"
+)
 _VISITED = lazy(
-    r"(?<![a-z])(?:web ?pages?|pages?|urls?|url +address(?:es)?)(?: +(?:that|which))? +"
-    rf"{_VISITOR}(?: +(?:are|have|had|were|re))? +(?:visit|visits|visited|visiting|view|viewed"
-    r"|viewing|browse|browsed|browsing)(?![a-z])"
+    # "pages you visit", "the pages and articles you open", "pages users requested"
+    rf"{_PAGES}(?: +[a-z]+){{0,3}}? +{_VISITOR}(?: +(?:are|have|had|were|re))? +{_VISIT}"
+    r"(?![a-z])"
+    # "which pages of the shop were viewed", "urls that were requested"
+    rf"|{_PAGES}(?: +[a-z]+){{0,4}}? +(?:were|are|was|is|have +been|has +been)[ |]+"
+    r"(?:visited|viewed|requested|accessed|browsed)(?![a-z])"
     r"|(?<![a-z])(?:web ?)?pages?(?: +(?:which|that))?(?: +(?:have +been|has +been|were|are|was"
     rf"|is))? +(?:shown|displayed|served) +to +{_VISITOR}(?![a-z])"
-    r"|(?:访问|浏览(?!器)|查看|跳转|离开)[^;|]{0,16}?(?:页面|网页|网址|网站地址|网页地址|url)(?!时)"
-    r"|(?:访问|浏览(?!器))的(?:记录|历史|轨迹|路径)"
+    # "time spent on each page": how long each page was read
+    r"|(?<![a-z])time +spent +(?:on|viewing|browsing)(?: +[a-z]+){0,4}? +(?:web ?)?pages?(?![a-z])"
+    # referring or exit pages (引用页面, 退出的网页) as well as those visited
+    r"|(?:访问|浏览(?!器)|查看|跳转|离开|退出|引用)[^;|]{0,16}?(?:页面|网页|网址|网站地址|网页地址"
+    r"|url)(?!时)"
+    r"|(?:访问|浏览(?!器))(?:[^;|的]{0,8}?的)?(?:记录|历史|轨迹|路径|痕迹)"
 )
 _PHOTO_PLACE = lazy(
     r"(?:拍摄|摄制)[^;]{0,30}?(?:照片|相片|图片|录像|视频|影像)[^;]{0,16}?(?:地点|位置)"
@@ -147,12 +177,20 @@ _GIVEN_IN_COMMUNICATION = lazy(
     r"|during|through|via|within) +(?:(?:your|our|the|any|such|these|those|an?) +)?"
     r"(?:communications?|messages?|correspondence|conversations?|chats?|interactions?|calls?)"
     r"(?![a-z])"
+    # what a user sends by email, to support or as feedback (通过邮件提交的问题描述)
+    r"|通过[^;|]{0,4}?(?:邮件|客服|支持|反馈)[^;|]{0,12}?(?:提交|发送)的(?:问题描述|问题|描述|内容"
+    r"|意见|反馈|信息)"
 )
 # Whose details: an owner word just before a person's field ("your friend's email address").
 _OTHER_OWNER = lazy(
     r"(?<![a-z])(?:friends?|that +person|this +person|other +(?:people|persons|users|members)"
-    r"|another +(?:person|user)|recipients?|invitees?)(?: +s)? +$"
+    r"|another +(?:person|user)|recipients?|invitees?|third[ -]+part(?:y|ies))(?: +s)? +$"
     r"|(?:他人|其他人)的?$"
+)
+# Between the fields of one list, which one owner word before the first holds ("third-party
+# names and mobile numbers", "friends' names and numbers").
+_LIST_JOIN = lazy(
+    r"[ |]*(?:(?:and|or|as +well +as) +)?(?:(?:their|his|her) +)?\Z|[ |]*[和及或与]?[ |]*\Z"
 )
 # ... or a phrase after the fields ("the names and contact information of those persons").
 _OF_OTHERS = lazy(
@@ -231,6 +269,12 @@ def _others_details(
             norm, max(0, m.start - 24), m.start
         ):
             chosen.append(m)
+        elif (
+            chosen
+            and m.category in _PERSON_FIELDS
+            and _LIST_JOIN.match(norm, chosen[-1].end, m.start) is not None
+        ):
+            chosen.append(m)  # the next field of the same list
     of_others = _OF_OTHERS.search(norm) if not words.isdisjoint(_OTHERS_WORDS) else None
     if of_others is not None:
         sentence = norm.rfind(";", 0, of_others.start()) + 1
@@ -382,7 +426,7 @@ def read_phrasing(
     out = list(found)
     if "|" in norm and len(out) > 1:
         out = _named_in_brackets(norm, out, say, decisions)
-    if not words:
+    if not words and "third" not in norm:
         return out
     if not words.isdisjoint(_AGGREGATE_WORDS):
         aggregate = _AGGREGATE.search(norm)
@@ -404,6 +448,7 @@ def read_phrasing(
     for at, rule, pattern, reason in _ADDING:
         if may[at]:
             out = _added(norm, out, say, decisions, rule=rule, pattern=pattern, reason=reason)
-    if may[3] or (out and not words.isdisjoint(_OWNER_WORDS)):
+    # ("third" is looked for by a substring test: as a word of the scan it cost more)
+    if may[3] or (out and (not words.isdisjoint(_OWNER_WORDS) or "third" in norm)):
         out = _others_details(norm, out, say, decisions, words)
     return out

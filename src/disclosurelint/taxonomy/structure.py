@@ -18,8 +18,8 @@ taxonomy say what each word is; the structure says which word the item is *about
   number alone; a location qualified as coarse (``基站``, "city-level", IP-derived) is
   ``coarse_location``; a track, trip or route is ``location_trajectory``.
 - **Compound nouns.** A word joined to a device head without a separator names the device, not
-  the data: ``心率传感器`` is a sensor, ``通讯录权限`` a permission (a location sensor still
-  reads the position itself). A bare location followed by
+  the data: ``心率传感器`` is a sensor, ``通讯录权限`` and ``指纹信息权限`` permissions (a location
+  sensor still reads the position itself). A bare location followed by
   a coarse detail in brackets (``位置信息(粗略位置)``) is the coarse location. A second noun
   without a head of its own takes the head of the first: in ``通信记录和内容`` the content is
   the communications' content. A guardian word joined to a person's own field (``监护人手机号``,
@@ -27,6 +27,9 @@ taxonomy say what each word is; the structure says which word the item is *about
   log (``订单操作记录``) names what the log is about; a generic biometric or identity heading whose
   bracketed detail names only plainer data ("biometric data (body measurements)",
   ``个人身份信息(包括手机号)``) is that data.
+- **Purposes.** A clause after a colon, comma or bracket that says what the data is for
+  (``: 用于评估睡眠``, "(used only to diagnose faults)") names no data: its words (诊断, 心率) are
+  dropped when the item names data before it.
 - **Conditional notes and animals.** A bracketed note that says when data is collected ("(if
   claiming for personal injury)") adds no category of its own; an item about a pet keeps the
   animal's health words as the owner's content.
@@ -425,8 +428,7 @@ def read(
         or _COMPOUND_CUES.search(norm) is not None
     ):
         found = _compounds(norm, found, words, decisions)
-    if colons or examples:
-        found = _headings(norm, found, colons, words, decisions, examples=examples)
+    found = _clauses(norm, found, words, colons=colons, examples=examples, decisions=decisions)
     if not _has_cue(norm):
         # Most items: no word that could change a match (the common, fast path).
         kept = list(found)
@@ -474,6 +476,9 @@ def read(
 
 # Heads that name a device part or a permission: a word joined to them names which one.
 _DEVICE_HEADS = frozenset({"sensor_data", "permissions"})
+# What may stand between a device part's or permission's name and its head: nothing, or a
+# generic "information" (指纹信息权限, 通讯录数据权限: the permission, GB/T 35273-2020 Table A.1).
+_JOINED_BY = frozenset({"", "信息", "数据"})
 _COMPOUND_CATEGORIES = _DEVICE_HEADS | {_LOCATION, "communication_metadata", "marital_history"}
 # Words that call for the compound rules whatever the categories: a guardian, an operation log, a
 # generic biometric or identity heading (cheaper than looking at every match).
@@ -661,7 +666,7 @@ def _compounds(
             if (
                 nxt.category in _DEVICE_HEADS
                 and m.category not in _DEVICE_HEADS | {_LOCATION}
-                and not between
+                and between in _JOINED_BY
             ):
                 decisions.append(
                     Decision(
@@ -730,6 +735,7 @@ CONTENT_CUES = (
     "内容",
     "监控",
     "监听",
+    "产生的",
 )
 _CONTENT_CUE = lazy("|".join(map(re.escape, CONTENT_CUES)))
 
@@ -748,6 +754,8 @@ _CONTENT_OF = lazy(
     r"(?:(?:any|all|the|your|our|their|such|those|these) +)*(?:[a-z]+ +){0,2}?"
     r"(?:calls?|emails?|e ?mails?|messages?|correspondence|communications?)(?![a-z])"
     r"|(?:电话|通话|邮件|短信|信件)的?内容|监控(?:您的|你的)?(?:电子)?邮件|监听(?:您的|你的)?(?:电话|通话)"
+    # what communicating produces (聊天时产生的文字和语音): the content, not a log of it
+    r"|(?:通信|聊天|通话|沟通|交流)(?:时|中|过程中)?所?产生的(?:文字|语音|图片|视频|内容|消息)"
 )
 # "We record all incoming and outgoing telephone calls", "calls to the pharmacy are recorded": the
 # recordings of the calls, named by the verb.
@@ -1175,6 +1183,62 @@ def _account_numbers(
     )
 
 
+# A clause that opens after a colon, a comma or a bracket with what the data is for
+# (血氧数据: 用于评估睡眠质量, 错误日志 (仅用于诊断), "crash reports (used only to fix faults)")
+# says why the item is kept, not another item: a category its words name (诊断, 睡眠, "payment")
+# is not collected by it. GB/T 35273-2020 Table B.1 lists data, not the purposes data
+# serves; nor does GDPR Art. 9(1) reach data only because its purpose mentions health. The
+# clause runs to the end of its part; the item keeps what it names before the clause.
+_PURPOSE = lazy(
+    r"(?:^|[|;,\uff0c]) *(?:仅|只|主要)?(?:用于|用来)"
+    r"|(?:^|[|;,]) *(?:(?:only|solely|mainly) +)?used +(?:(?:only|solely|mainly) +)?(?:to|for)"
+    r"(?![a-z])"
+)
+
+
+def _clauses(
+    norm: str,
+    found: Sequence[Found],
+    say: Words,
+    *,
+    colons: Sequence[int],
+    examples: Sequence[int],
+    decisions: list[Decision],
+) -> Sequence[Found]:
+    """The rules that read an item's clauses: a purpose clause, then a heading's detail."""
+    if ("用于" in norm or "用来" in norm or "used" in norm) and _PURPOSE.search(norm) is not None:
+        found = _purposes(norm, list(found), say, decisions)
+    if colons or examples:
+        found = _headings(norm, found, colons, say, decisions, examples=examples)
+    return found
+
+
+def _purposes(norm: str, found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
+    """Drop the matches inside a purpose clause when the item names data before it."""
+    for hit in _PURPOSE.finditer(norm):
+        start = hit.start()
+        while norm[start] in "|;,\uff0c ":  # the clause starts after its separator
+            start += 1
+        stop = norm.find("|", hit.end())
+        semi = norm.find(";", hit.end())
+        stop = len(norm) if stop < 0 else stop
+        stop = stop if semi < 0 else min(stop, semi)
+        inside = [m for m in found if start <= m.start < stop]
+        if not inside or not any(m.end <= start for m in found):
+            continue
+        decisions.append(
+            Decision(
+                "purpose",
+                say(start, stop),
+                f"dropped {', '.join(dict.fromkeys(m.category for m in inside))}",
+                "it says what the data before it is used for, not data collected"
+                " (GB/T 35273-2020 Table B.1 lists data, not the purposes it serves)",
+            )
+        )
+        found = [m for m in found if m not in inside]
+    return found
+
+
 # A secret named only as what a contact receives or recovers ("a password recovery email",
 # 用于接收验证码的手机号) names the contact's purpose: the item is the email or number, not the
 # secret, which GB/T 35273-2020 Table B.1 (鉴别信息) lists by itself.
@@ -1331,6 +1395,11 @@ _GENERIC_HEALTH = frozenset(
         "健康数据",
         "个人健康信息",
         "健康状况",
+        # the general names of physiological readings (GB/T 35273-2020 Table B.1, 个人健康生理信息)
+        "生理信息",
+        "生理数据",
+        "生理指标",
+        "physiological data",
     }
 )
 _BARE_ONLY = {

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -275,7 +276,14 @@ def _maker_in_brackets(title: str) -> str | None:
     match = _MAKER_IN_BRACKETS.match(title.strip())
     if not match or _NOT_A_MAKER.match(match["maker"]) or match["maker"] in match["name"]:
         return None
+    if _initials(match["name"]) == match["maker"].upper():
+        return None  # "Amazon Web Services (AWS)": the name's own short form, not its maker
     return match["maker"]
+
+
+def _initials(name: str) -> str:
+    """``AWS`` for ``Amazon Web Services``: the first letters of a name's capitalised words."""
+    return "".join(word[0] for word in re.findall(r"[A-Za-z][\w&'-]*", name) if word[0].isupper())
 
 
 _POLICIES_INTRO = re.compile(r"第三方.*隐私|third[- ]party privacy polic", re.IGNORECASE)
@@ -393,6 +401,7 @@ class _Entry:
         self.fuzzy: list[tuple[str, str]] = []
         self.links: list[tuple[Link, str | None, str]] = []  # (link, field of its label, label)
         self.first: str | None = None
+        self.first_label = ""  # the words of the label that gave ``first``
         self.last: tuple[str, str] | None = None  # ("field" | "unmapped", field name or label)
         self.cut_off = False
         self.number: int | None = None  # the item number of its last numbered label line
@@ -403,6 +412,7 @@ class _Entry:
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
             self.first = name
+            self.first_label = normalize_label(label)
         if name in self.fields:
             if value == self.fields[name]:
                 return
@@ -580,6 +590,27 @@ def _is_compact(classified: Sequence[tuple[int, _Line]]) -> bool:
             previous_label = None
         blanks = 0
     return adjacent >= spaced
+
+
+def _label_spacing(classified: Sequence[tuple[int, _Line]]) -> int:
+    """How many blank lines a document usually sets between two label lines of one entry: 1 for
+    most spaced documents, 2 where a page exported every paragraph with two blank lines after it
+    (then two blank lines are the spacing of one entry, not the gap between two)."""
+    gaps: Counter[int] = Counter()
+    previous_label = False
+    blanks = 0
+    for _, line in classified:
+        if line.kind == "blank":
+            blanks += 1
+            continue
+        if line.kind == "label" and previous_label and blanks:
+            gaps[blanks] += 1
+        previous_label = line.kind == "label"
+        blanks = 0
+    if not gaps:
+        return 1
+    usual, count = gaps.most_common(1)[0]
+    return usual if count >= 3 and count * 2 > sum(gaps.values()) else 1
 
 
 def _cell_value(cell: tables.Cell, name: bool = False) -> tuple[str, tuple[Link, ...]]:
@@ -865,6 +896,7 @@ class _Reader:
         *,
         line_numbers: Sequence[int] | None = None,
         grids: Sequence[tables.Grid] = (),
+        cell_lines: bool = False,
     ) -> None:
         self.lines = lines
         self.table = table
@@ -877,6 +909,8 @@ class _Reader:
             (number, _classify(lines[number], table)) for number in range(start, len(lines))
         ]
         self.compact = _is_compact(self.classified)
+        self.spacing = _label_spacing(self.classified)
+        self.cell_lines = cell_lines
         self.label_keys = [
             normalize_label(line.label)
             for _, line in self.classified
@@ -1698,10 +1732,22 @@ class _Reader:
             if not line.numbered and name == current.first:
                 return False  # the item named again
         return (
-            name == current.first
+            (name == current.first and not self._second_label_of_first(line))
             or line.numbered
-            or self.blank_run >= 2
+            or self.blank_run > max(1, self.spacing)
             or (self.blank_run > 0 and (self.compact or name in current.fields))
+        )
+
+    def _second_label_of_first(self, line: _Line) -> bool:
+        """In a table flattened one cell per line, a second label of the entry's first field
+        right under its own (``Function |`` then ``Purpose of Use |``, both a purpose): more of the
+        same entry, where only the first label coming round again opens the next."""
+        current = self.current
+        return (
+            current is not None
+            and self.cell_lines
+            and not self.blank_run
+            and normalize_label(line.label) != current.first_label
         )
 
     def _is_heading(self, position: int, line: _Line) -> bool:
@@ -1948,7 +1994,11 @@ class _Reader:
             and _looks_like_unknown_label(line)
         ):
             fresh = not self.current.fields and not self.current.unmapped  # just a heading
-            if not fresh and self.blank_run and (self.compact or self.blank_run >= 2):
+            if (
+                not fresh
+                and self.blank_run
+                and (self.compact or self.blank_run > max(1, self.spacing))
+            ):
                 self.finish()
             else:
                 self.current.add_unmapped(line.label, line.value)
@@ -2747,8 +2797,14 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     if name.lower().endswith((".yml", ".yaml")):  # a data file's "# ..." lines are comments
         lines = ["" if line.lstrip().startswith("#") else line for line in lines]
     lines = _unboxed([_LINE_BREAK_END.sub("", line) for line in _without_code(lines)])
-    joined = _join_label_lines(lines, start, table)
-    if joined is not None:  # labels and values on alternate lines: read as "label: value"
+    paired = _paired_cells(lines, table)
+    joined = _join_label_lines(paired[0] if paired else lines, start, table)
+    if paired is not None:  # "Label |" and "value |" lines, one cell each: "Label：value"
+        lines, cells = paired
+        numbers = [cells[n - 1] for n in joined[1]] if joined else cells[start:]
+        lines = joined[0] if joined else lines
+        reader = _Reader(lines, table, line_numbers=numbers, cell_lines=True)
+    elif joined is not None:  # labels and values on alternate lines: read as "label: value"
         lines, numbers = joined
         reader = _Reader(lines, table, line_numbers=numbers)
     else:
@@ -3069,6 +3125,69 @@ _SECOND_LABEL = re.compile(
 )
 
 
+# one table cell on a line, closed by a pipe: "Entity Name |"
+_CELL_LINE = re.compile(r"^\s*(?P<cell>[^|\s][^|]*?)\s*\|\s*$")
+# a run of cell lines read as label/value pairs holds at least this many pairs
+_MIN_CELL_PAIRS = 6
+
+
+def _paired_cells(lines: Sequence[str], table: LabelTable) -> tuple[list[str], list[int]] | None:
+    """A key/value table flattened one cell per line, each closed by a pipe, labels and values
+    alternating (``Entity Name |`` then ``Apple Inc. |``): each pair as one ``Entity Name：Apple
+    Inc.`` line, with the 1-based source line of each line; None where the text holds no such
+    run. A flattened table whose header cells come first (labels one after another) is no such
+    run and is left to the table reader."""
+    out: list[str] = []
+    numbers: list[int] = []
+    index = 0
+    changed = False
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _CELL_LINE.match(lines[end]):
+            end += 1
+        cells = [_CELL_LINE.match(line)["cell"] for line in lines[index:end]]  # type: ignore[index]
+        labels = [len(cell) <= _LABEL_ONLY_MAX and table.match(cell) is not None for cell in cells]
+        pairs = len(cells) // 2
+        if (
+            pairs >= _MIN_CELL_PAIRS
+            and sum(labels[0::2]) * 4 >= pairs * 3
+            and not any(
+                labels[at] and labels[at + 1] and labels[at + 2] for at in range(len(cells) - 2)
+            )
+        ):
+            for at in range(0, len(cells) - 1, 2):
+                out.append(f"{cells[at]}：{cells[at + 1]}")
+                numbers.append(index + at + 1)
+            if len(cells) % 2:
+                out.append(cells[-1])
+                numbers.append(end)
+            index, changed = end, True
+            continue
+        out.append(lines[index])
+        numbers.append(index + 1)
+        index += 1
+    return (out, numbers) if changed else None
+
+
+# a list item's dash: "- Purpose"
+_DASH_ITEM = re.compile(r"^\s*[-–•]\s+")
+# a definition list's term: a few capitalised words, no sentence
+_TERM_WORDS = re.compile(r"^[A-Z][A-Za-z/&' -]{1,28}$")
+# a web address run into the first term of a flattened definition list: "stripe.com- Purpose"
+_GLUED_SITE = re.compile(
+    r"^\s*(?P<site>(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)-\s+(?P<term>\S.*?)\s*$"
+)
+
+
+def _unglued_site(line: str, table: LabelTable) -> list[str]:
+    """``stripe.com- Purpose`` (a vendor's web address, its definition list's first term run
+    into it) as a ``Website`` line and the term's own list item; any other line unchanged."""
+    glued = _GLUED_SITE.match(line)
+    if glued is None or not _label_only(glued["term"], table):
+        return [line]
+    return [f"Website：{glued['site']}", f"- {glued['term']}"]
+
+
 def _join_label_lines(
     lines: Sequence[str], start: int, table: LabelTable
 ) -> tuple[list[str], list[int]] | None:
@@ -3081,18 +3200,31 @@ def _join_label_lines(
         for number in range(start, len(lines))
         for part in _split_labelled(lines[number], table)
     ]
+    split = [(piece, number) for part, number in split for piece in _unglued_site(part, table)]
     changed = len(split) != len(lines) - start
     lines = [part for part, _ in split]
     origin = [number for _, number in split]
     start = 0
     label = [_label_only(line, table) for line in lines]
+    bare = [_DASH_ITEM.sub("", line) for line in lines]
+    dashed = [bool(_DASH_ITEM.match(line)) for line in lines]
+    dashed_label = [dashed[at] and _label_only(bare[at], table) for at in range(len(lines))]
 
     def pair(index: int) -> bool:
+        if index + 1 >= len(lines):
+            return False
+        if dashed_label[index]:  # "- Purpose" over "- Cloud hosting.": a flattened definition
+            return dashed[index + 1] and not dashed_label[index + 1]
+        return label[index] and not label[index + 1] and bool(lines[index + 1].strip())
+
+    def unknown_pair(index: int) -> bool:
+        """An unknown term among known ones in a flattened definition list ("- Jurisdiction")."""
         return (
             index + 1 < len(lines)
-            and label[index]
-            and not label[index + 1]
-            and bool(lines[index + 1].strip())
+            and dashed[index]
+            and dashed[index + 1]
+            and bool(_TERM_WORDS.match(bare[index]))
+            and not dashed_label[index + 1]
         )
 
     out: list[str] = []
@@ -3100,11 +3232,11 @@ def _join_label_lines(
     index = start
     while index < len(lines):
         run = index
-        while pair(run):
+        while pair(run) or (run > index and dashed_label[index] and unknown_pair(run)):
             run += 2
         if (run - index) // 2 >= 2:
             for at in range(index, run, 2):
-                out.append(f"{lines[at].strip()}：{lines[at + 1].strip()}")
+                out.append(f"{bare[at].strip()}：{bare[at + 1].strip()}")
                 numbers.append(origin[at] + 1)
             index, changed = run, True
             continue

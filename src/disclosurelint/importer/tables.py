@@ -176,8 +176,8 @@ def read_pipe_table(
                 continue
         if not line.strip():
             break
-        if _pipes(line) == 0 and (headless or not rows):
-            break
+        if _pipes(line) == 0 and (headless or not rows or _next_table(lines, position + 1, header)):
+            break  # or a heading over the next table ("Payments", then its own header row)
         start = position
         buffer = line
         while _pipes(buffer) < wanted and position + 1 < len(lines):
@@ -208,6 +208,30 @@ def read_pipe_table(
     if headless and rows:
         header, rows = _as_wide_as_rows(rows, make)
     return Grid(tuple(header), tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+# lines without pipes (a heading and its note) that may stand above the next table
+_HEADING_LINES = 2
+
+
+def _next_table(lines: Sequence[str], index: int, header: Sequence[Cell]) -> bool:
+    """Whether ``lines[index]``, or the line after a note without pipes, opens another pipe
+    table: a row opened by a pipe with a rule row under it, or one that restates this table's
+    header (the next group's table, its copy cut off before the rule)."""
+    ahead = index
+    while (
+        ahead < min(len(lines), index + _HEADING_LINES)
+        and lines[ahead].strip()
+        and not _pipes(lines[ahead])
+    ):
+        ahead += 1  # the heading's note ("The following are planned: …") before the table
+    index = ahead
+    if index >= len(lines) or not lines[index].lstrip().startswith("|"):
+        return False
+    if index + 1 < len(lines) and _SEPARATOR.match(lines[index + 1]):
+        return True
+    cells = split_cells(lines[index])
+    return bool(cells) and bool(header) and cells[0].strip() == header[0].text.strip() != ""
 
 
 def _as_wide_as_rows(

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from disclosurelint.importer.links import on_code_host
+from disclosurelint.importer.links import SENDING_WORDS, on_code_host
 from disclosurelint.importer.parse import ImportedEntry, ImportedPage
 from disclosurelint.published import find_top_level, sharing_modes, split_list
 from disclosurelint.render.links import find_urls
@@ -67,11 +67,7 @@ _LEAD_IN = re.compile(
     r"\s*(?:for\s+(?:more\s+)?(?:information|details)|更多(?:信息|详情))\s*", re.IGNORECASE
 )
 # a part of a data text that only sends the reader to an address for the details
-_POINTER = re.compile(
-    r"(?:\b(?:please\s+)?(?:visit|see|refer to)\b|详见|请访问|请查看|请参阅|参见)"
-    r"[^,，;；、]*?(?:https?://|www\.)",
-    re.IGNORECASE,
-)
+_POINTER = re.compile(SENDING_WORDS + r"[^,，;；、]*?(?:https?://|www\.)", re.IGNORECASE)
 
 
 # --- recipient -----------------------------------------------------------------------------------

@@ -18,6 +18,12 @@ from urllib.parse import unquote, urlsplit
 from disclosurelint.importer.labels import LabelTable, normalize_label
 from disclosurelint.urls import URL_STOP, split, unreadable
 
+# the words that send the reader to an address for more ("please visit https://…", "详见
+# https://…"): a text that says them before an address points there, it does not name data
+SENDING_WORDS = (
+    r"(?:\b(?:please\s+)?(?:visit|see|refer to|consult)\b"
+    r"|详见|请访问|请查看|请参阅|请参考|参见|请见)"
+)
 _URL = re.compile(rf"(?:https?://|www\.)[^{URL_STOP}]+[^{URL_STOP}.,;:]", re.I)
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
 _BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)

@@ -529,12 +529,8 @@ def _resolve_links(
     }
 
 
-# words that send the reader to an address for more ("please visit https://…", "详见 https://…")
-_SENT_TO = re.compile(
-    r"(?:\bvisit|\bsee|\brefer to|\bconsult|详见|请访问|请参阅|请参考|请查看|参见|请见)"
-    r"\s*[:：]?\s*<?$",
-    re.IGNORECASE,
-)
+# the words that send the reader to an address, right before it
+_SENT_TO = re.compile(linking.SENDING_WORDS + r"\s*[:：]?\s*<?$", re.IGNORECASE)
 
 
 def _referred(fields: Mapping[str, str]) -> list[tuple[Link, str | None, str]]:

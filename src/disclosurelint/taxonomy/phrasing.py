@@ -45,7 +45,7 @@ from collections.abc import Sequence
 
 from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.records import Decision
-from disclosurelint.taxonomy.structure import Found, Words, _bracketed
+from disclosurelint.taxonomy.structure import Found, Words, _bracketed, _recategorise
 
 # Words one of a rule's patterns needs: most items hold few of them, and one scan for all of them
 # is much cheaper than the rules' regular expressions (a new pattern must keep this true; the
@@ -285,13 +285,7 @@ def _others_details(
             and sentence <= m.start < of_others.start()
             and m not in chosen
         ]
-    out = found
-    if chosen:
-        for m in chosen:
-            decisions.append(
-                Decision("others", say(m.start, m.end), f"{m.category} -> {_CONTACTS}", reason)
-            )
-        out = [Found(m.start, m.end, _CONTACTS, m.phrase) if m in chosen else m for m in found]
+    out = _recategorise(found, chosen, ("others", _CONTACTS), say, decisions, reason=reason)
     if words.isdisjoint(_ABOUT_WORDS):
         return out
     return _added(

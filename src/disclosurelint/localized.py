@@ -187,36 +187,50 @@ def field_values(data: Any) -> list[Any]:
     if not is_mapping(data):
         return []
     found: list[Any] = []
-    for first, rest in _FIELDS_BY_KEY:
+    for first, plans in _PLANS:
         if first not in data:
-            continue
+            continue  # most fields are optional: one look-up, no walk
         value = data[first]
-        for pattern in rest:
-            if "*" not in pattern:  # a chain of keys (or none): one node at each step
-                node = value
-                for step in pattern:
-                    if not is_mapping(node) or step not in node:
-                        break
-                    node = node[step]
-                else:
+        for head, tail in plans:
+            node = _follow(value, head) if head else value
+            if tail is None:  # a chain of keys: one node at its end
+                if node is not _ABSENT:
                     found.append(node)
-                continue
-            nodes = [value]
-            for step in pattern:
-                if step == "*":
-                    nodes = [child for node in nodes if isinstance(node, list) for child in node]
-                else:
-                    nodes = [node[step] for node in nodes if is_mapping(node) and step in node]
-                if not nodes:
-                    break
-            found.extend(nodes)
+            elif type(node) is list:  # a list, and the keys inside each of its elements
+                for child in node:
+                    inner = _follow(child, tail)
+                    if inner is not _ABSENT:
+                        found.append(inner)
     return found
+
+
+_ABSENT: Any = object()
+
+
+def _follow(node: Any, keys: tuple[str | int, ...]) -> Any:
+    """The node ``keys`` lead to from ``node`` through mappings, or :data:`_ABSENT`."""
+    for key in keys:
+        if not is_mapping(node) or key not in node:
+            return _ABSENT
+        node = node[key]
+    return node
 
 
 # FIELDS grouped by their first key, in order (a key's patterns are written together)
 _FIELDS_BY_KEY: tuple[tuple[str | int, tuple[tuple[str | int, ...], ...]], ...] = tuple(
     (first, tuple(p[1:] for p in FIELDS if p[0] == first))
     for first in dict.fromkeys(p[0] for p in FIELDS)
+)
+# The same, each pattern cut at its list index: (the keys before it, the keys after it, or
+# None when it has none). A pattern holds at most one ``*``.
+_PLANS: tuple[
+    tuple[str | int, tuple[tuple[tuple[str | int, ...], tuple[str | int, ...] | None], ...]], ...
+] = tuple(
+    (
+        first,
+        tuple((p[: p.index("*")], p[p.index("*") + 1 :]) if "*" in p else (p, None) for p in rest),
+    )
+    for first, rest in _FIELDS_BY_KEY
 )
 
 

@@ -79,10 +79,9 @@ _EXCHANGE_WORDS = frozenset(
 )
 # Where a user sends words to the organisation (通过邮件提交, 通过客服发送, "contact with our
 # customer support", "to help resolve your query"): enough by itself to try the pattern, whose
-# verbs (提交, 发送) are common enough elsewhere to slow the scan.
-_SUPPORT_WORDS = frozenset(
-    {"邮件", "客服", "支持", "反馈", "support", "customer", "quer", "enquir", "inquir"}
-)
+# verbs (提交, 发送) are common enough elsewhere to slow the scan. ("quir" stands for enquiry and
+# inquiry: the scan tries every word at each letter its first letter matches, and "q" is rare.)
+_SUPPORT_WORDS = frozenset({"邮件", "客服", "支持", "反馈", "support", "customer", "quer", "quir"})
 _OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "他人"})
 _OTHERS_WORDS = frozenset({"person", "people", "individual", "contact", "invitee", "recipient"})
 _ABOUT_WORDS = frozenset({"other", "connect", "interact", "follow", "friend"})

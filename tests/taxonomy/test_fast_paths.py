@@ -169,6 +169,8 @@ PHRASING_WORDS = [
     "people", "you'd like to", "meet", "date", "kind of person", "request", "open", "time spent on",
     "were visited", "have been", "退出", "引用", "痕迹", "third party", "third-party", "names",
     "通过", "邮件", "在线客服", "反馈", "提交", "发送", "问题描述",
+    "site", "that", "referred", "contact with", "customer service", "support", "send us",
+    "sent", "your query", "enquiries",
 ]  # fmt: skip
 
 

@@ -1529,3 +1529,53 @@ def test_what_a_user_sends_to_support_is_communication_content() -> None:
     # A document sent by email is that document; support for a device is no message.
     assert categories("通过邮件提交的身份证复印件") == ["id_document_image"]
     assert categories("支持的设备型号") == ["device_info"]
+
+
+# --- referring clauses, contact with support, queries sent, defaults, plans, friends added -----
+
+
+def test_the_page_a_visitor_was_referred_from_is_browsing() -> None:
+    assert "browsing_history" in categories("the web page which referred the visitor to the shop")
+    assert levels("the site that has referred users to our app")["gb35273"] == "sensitive"
+    code, out = classify("the domain that referred you", "--explain")
+    assert code == 0
+    assert "visited: 'domain that referred you'" in out
+    # A person who referred someone is no page.
+    assert "browsing_history" not in categories("the friend who referred you")
+
+
+def test_contact_with_customer_support_is_communication_content() -> None:
+    assert "communication_content" in categories("records of calls with our customer service")
+    assert "communication_content" in categories("correspondence with our support agents")
+    assert levels("your emails with customer care")["cpra"] == "qualified"
+    # The store label "Customer Support", or support for a product, is no exchange.
+    assert categories("Customer Support") == ["user_content"]
+    assert "communication_content" not in categories("products that support your account")
+
+
+def test_what_a_user_sends_about_a_query_is_communication_content() -> None:
+    assert "communication_content" in categories("details you send us with your enquiry")
+    assert "communication_content" in categories(
+        "information users sent about their support request"
+    )
+    # Sent for another purpose, it is not a message to support.
+    assert categories("information you send us to verify your identity") == []
+
+
+def test_a_borrowers_defaults_and_a_paid_plan_are_financial_records() -> None:
+    assert categories("借款人的违约记录") == ["financial_records"]
+    assert categories("your current subscription plan and its renewal date") == [
+        "financial_records"
+    ]
+    assert levels("subscription tier")["cpra"] == "not_sensitive"
+    # Subscribing to a newsletter or a channel is no payment.
+    assert "financial_records" not in categories("newsletter subscription preferences")
+
+
+def test_a_friend_added_and_the_contact_importer_are_a_contacts_list() -> None:
+    assert categories("when you add a friend in the game") == ["contacts_list"]
+    assert categories("optional contact sync") == ["contacts_list"]
+    assert levels("people found through the contact importer")["gb35273"] == "sensitive"
+    # One friend named alone, or contact with the organisation, is no list.
+    assert categories("a friend") == []
+    assert "contacts_list" not in categories("your contact with our customer support team")

@@ -10,7 +10,8 @@ result or hash of what they find is still read as one):
 - **Visited pages** (GB/T 35273-2020 Table B.1, 网页浏览记录): a page, web page or URL with a
   visiting verb ("which page you are visiting", "pages shown to you", "the pages and articles you
   open", "which pages were requested", "time spent on each page", ``访问的...页面``,
-  ``跳转到...的网站地址``, ``引用页面``, ``您访问的记录``, ``浏览本站的痕迹``) is browsing history;
+  ``跳转到...的网站地址``, ``引用页面``, ``您访问的记录``, ``浏览本站的痕迹``) is browsing history,
+  and so is the page or site that referred a visitor ("the URL that referred you to our site");
   a link clicked is not a page visited.
 - **The people a dating user seeks** (GDPR Art. 9(1), sex life or sexual orientation): "the
   types of people you'd like to meet", "the kind of person you want to date".
@@ -18,7 +19,9 @@ result or hash of what they find is still read as one):
   geotag, or the place or ``地点`` of photos or videos taken, is a precise location.
 - **Content given in communications** (Table B.1, 通信内容): "the content you provide in your
   communications", "information you give us during the interaction", ``通过邮件提交的问题描述``
-  (what a user sends by email, to support or as feedback).
+  (what a user sends by email, to support or as feedback), a user's contact, calls or emails with
+  customer support, and what a user sends about a query ("the details you send us with your
+  enquiry").
 - **Other people's details** (Table B.1, 通讯录、好友列表): a name, email address or phone
   number of a friend, of "that person" or "those persons", of a third party, information about
   others, and the people a user connects with are a contacts list, not the user's own details;
@@ -54,7 +57,9 @@ from disclosurelint.taxonomy.structure import Found, Words, _bracketed, _recateg
 _AGGREGATE_WORDS = frozenset({"aggregat", "statistic", "统计", "汇总", "聚合"})
 _VIEWED_WORDS = frozenset({"viewed", "browsed", "looked", "watched", "visited", "clicked"})
 _WHICH_WORDS = frozenset({"which", "what"})
-_VISITED_WORDS = frozenset({"page", "url", "访问", "浏览", "查看", "跳转", "离开", "退出", "引用"})
+_VISITED_WORDS = frozenset(
+    {"page", "url", "referr", "访问", "浏览", "查看", "跳转", "离开", "退出", "引用"}
+)
 _PHOTO_WORDS = frozenset({"拍摄", "geo", "地点", "地理标"})
 _PLACE_WORDS = frozenset({"place", "location", "where"})
 _MEDIA_WORDS = frozenset({"photo", "video", "picture", "image", "recording"})
@@ -72,9 +77,11 @@ _EXCHANGE_WORDS = frozenset(
         "call",
     }
 )
-# Where a user sends words to the organisation (通过邮件提交, 通过客服发送): enough by itself to
-# try the pattern, whose verbs (提交, 发送) are common enough elsewhere to slow the scan.
-_SUPPORT_WORDS = frozenset({"邮件", "客服", "支持", "反馈"})
+# Where a user sends words to the organisation (通过邮件提交, 通过客服发送, "contact with our
+# customer support", "to help resolve your query"): enough by itself to try the pattern, whose
+# verbs (提交, 发送) are common enough elsewhere to slow the scan. ("quir" stands for enquiry and
+# inquiry: the scan tries every word at each letter its first letter matches, and "q" is rare.)
+_SUPPORT_WORDS = frozenset({"邮件", "客服", "支持", "反馈", "support", "customer", "quer", "quir"})
 _OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "他人"})
 _OTHERS_WORDS = frozenset({"person", "people", "individual", "contact", "invitee", "recipient"})
 _ABOUT_WORDS = frozenset({"other", "connect", "interact", "follow", "friend"})
@@ -155,6 +162,10 @@ _VISITED = lazy(
     r"|(?:访问|浏览(?!器)|查看|跳转|离开|退出|引用)[^;|]{0,16}?(?:页面|网页|网址|网站地址|网页地址"
     r"|url)(?!时)"
     r"|(?:访问|浏览(?!器))(?:[^;|的]{0,8}?的)?(?:记录|历史|轨迹|路径|痕迹)"
+    # the page or site a visitor came from, named by a clause ("the URL that referred you to
+    # our site"); a person who referred a client is no page
+    r"|(?<![a-z])(?:web ?pages?|pages?|urls?|web ?sites?|sites?|domains?)(?: +(?:that|which))?"
+    rf" +(?:has +|had +)?referred +(?:the +|a +|each +)?{_VISITOR}(?![a-z])"
 )
 _PHOTO_PLACE = lazy(
     r"(?:拍摄|摄制)[^;]{0,30}?(?:照片|相片|图片|录像|视频|影像)[^;]{0,16}?(?:地点|位置)"
@@ -180,6 +191,16 @@ _GIVEN_IN_COMMUNICATION = lazy(
     # what a user sends by email, to support or as feedback (通过邮件提交的问题描述)
     r"|通过[^;|]{0,4}?(?:邮件|客服|支持|反馈)[^;|]{0,12}?(?:提交|发送)的(?:问题描述|问题|描述|内容"
     r"|意见|反馈|信息)"
+    # a user's contact or exchanges with customer support ("your contact with our customer
+    # support team", "emails with customer service")
+    r"|(?<![a-z])(?:contacts?|communications?|correspondence|conversations?|chats?|calls?|emails?"
+    r"|messages?|interactions?) +with +(?:our +|the +)?(?:customer +(?:support|service|care)"
+    r"|support)(?![a-z])"
+    # what a user sends to resolve a query ("the information you send to us to help resolve
+    # your query", "details you send us with your enquiry")
+    r"|(?<![a-z])(?:information|details|content|contents)(?: +(?:that|which))? +(?:you|users?)"
+    r" +(?:send|sent)(?: +(?:to +)?us)?(?: +[a-z]+){0,4}? +(?:your|the|an?|any|their) +"
+    r"(?:query|queries|enquiry|enquiries|inquiry|inquiries|support +requests?)(?![a-z])"
 )
 # Whose details: an owner word just before a person's field ("your friend's email address").
 _OTHER_OWNER = lazy(

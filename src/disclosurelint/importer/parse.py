@@ -2808,17 +2808,36 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     entries = _named_policies(_own_domain_policies(reader.read(), lines), lines)
     if fenced:
         entries = sorted([*entries, *fenced], key=lambda entry: entry.line)
-    if not entries and reader.processor_page:
-        entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
-        if entries:
-            reader.first_entry = entries[0].line - 1
     if not entries:
-        entries = _sdk_sentences(lines, start, table)
+        entries = _unlisted_entries(lines, start, table, reader)
         if entries:
             reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+
+
+def _unlisted_entries(
+    lines: Sequence[str], start: int, table: LabelTable, reader: _Reader
+) -> list[ImportedEntry]:
+    """The entries of a page in which the reader found no list: the rows of pipe tables that
+    have no header row (:mod:`.headerless`; on the lines as published), a processor page's
+    paragraphs or bold names, or sentences that each name an SDK."""
+    from disclosurelint.importer.headerless import headerless_grids
+
+    if reader.numbers is None:
+        rows = [
+            entry.freeze(table)
+            for grid in headerless_grids(lines, table)
+            for entry in grid_entries(grid, table)
+        ]
+        if rows:
+            return rows
+    if reader.processor_page:
+        found = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
+        if found:
+            return found
+    return _sdk_sentences(lines, start, table)
 
 
 _SLOT_HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<name>\S.{0,60}?)\s*$")

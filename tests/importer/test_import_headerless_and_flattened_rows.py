@@ -51,3 +51,80 @@ def test_rows_without_header_under_prose_are_no_list_when_the_page_has_one(
     )
     found = imported(tmp_path, "labelled.txt", labelled)
     assert [d["recipient"]["name"] for d in found] == ["Lumen Mail, Inc.", "Parcelbird GmbH"]
+
+
+CELL_PER_PARAGRAPH = """Annex 3: our sub-processors
+
+Subprocessor
+
+Legal Entity
+
+Company Number
+
+Office Address
+
+Country
+
+Purpose of Processing
+
+Categories of Personal Data
+
+Audit Reports
+
+Data Processing Agreement
+
+Brightstack Hosting
+
+Brightstack Europe B.V.
+
+NL 4471902
+
+Keizersgracht 12, 1015 Amsterdam, Netherlands
+
+Netherlands (EU)
+
+Application servers and managed databases for the whole service
+
+Account records, messages, uploaded files and system logs
+
+ISO/IEC 27001, SOC 2 Type II
+
+Postwing
+
+Postwing Mail Limited
+
+IE 882310
+
+3 Dock Road, Dublin 2, Ireland
+
+Ireland (EU)
+
+Delivery of password reset and notification emails
+
+Email addresses and message contents of account holders
+
+SOC 2 Type II
+
+Northbeam Analytics
+
+Northbeam Data GmbH
+
+HRB 20931
+
+Lindenweg 4, 10115 Berlin, Germany
+
+Germany (EU)
+
+Product usage statistics"""
+
+
+def test_a_table_one_paragraph_per_cell_with_unknown_columns_and_short_rows(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "annex.txt", CELL_PER_PARAGRAPH)
+    assert [(d.get("product"), d["recipient"]["name"]) for d in found] == [
+        ("Brightstack Hosting", "Brightstack Europe B.V."),
+        ("Postwing", "Postwing Mail Limited"),
+        ("Northbeam Analytics", "Northbeam Data GmbH"),
+    ]
+    assert found[1]["recipient"].get("country") in (None, "Ireland (EU)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.common import imported
+from tests.common import imported, recipients
 
 SPLIT_ROWS = """| Lumen Mail, Inc. |
 Newsletters and order emails |
@@ -128,3 +128,20 @@ def test_a_table_one_paragraph_per_cell_with_unknown_columns_and_short_rows(
         ("Northbeam Analytics", "Northbeam Data GmbH"),
     ]
     assert found[1]["recipient"].get("country") in (None, "Ireland (EU)")
+
+
+SDK_BY_PROVIDER = """| Name of SDK and its provider | Purposes | Privacy policy of the provider |
+|---|---|---|
+| PointsKit SDK by Orbit Loyalty Ltd. | Loyalty account | https://orbit-loyalty.example/privacy |
+| Login SDK (social sign-in) by Keystone, Inc. | Sign-in | https://keystone.example/privacy |
+| ChatBridge SDK by Relay Support | Live chat | https://relay-support.example/privacy |
+"""
+
+
+def test_sdk_by_provider_cells_give_the_sdk_and_its_provider(tmp_path: Path) -> None:
+    found = imported(tmp_path, "sdks.md", SDK_BY_PROVIDER)
+    assert recipients(found) == [
+        ("PointsKit SDK", "Orbit Loyalty Ltd.", "https://orbit-loyalty.example/privacy"),
+        ("Login SDK (social sign-in)", "Keystone, Inc.", "https://keystone.example/privacy"),
+        ("ChatBridge SDK", "Relay Support", "https://relay-support.example/privacy"),
+    ]

@@ -664,6 +664,7 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
         return [entry] if entry is not None else []
     entries: list[_Entry] = []
     last = len(grid.rows) - 1
+    by_maker = _names_by_maker(grid, names)
     for number, (row, line) in enumerate(zip(grid.rows, grid.row_lines, strict=False)):
         filled = [cell for cell in row if cell.text.strip()]
         spread = len(filled) > 1 and len({cell.text.strip() for cell in filled}) == 1
@@ -684,10 +685,8 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
         for head, name, cell in zip(header, names, row, strict=False):
             role = "name" if name in ("company", "product") else name
             value, links = _cell_value(cell, name=role == "name")
-            if bilingual and role == "name":
-                value = _chinese_part(value)
             if role == "name":
-                value = _CELL_NUMBER.sub("", value)
+                value = _CELL_NUMBER.sub("", _chinese_part(value) if bilingual else value)
             stripped, kind = _name_and_link_kind(value) if role == "name" else (value, None)
             if kind in ("dpa", "policy", "terms"):
                 value = stripped  # "Supabase DPA": the text of a link after the name
@@ -701,6 +700,8 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
             entry.links += [(link, role, label) for link in links]
             if not value:
                 continue
+            if by_maker and name == "product":
+                value = _maker_apart(entry, value, label, line)
             if name is None:
                 entry.add_unmapped(label, value)
             else:
@@ -714,6 +715,27 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+def _maker_apart(entry: _Entry, value: str, label: str, line: int) -> str:
+    """The product a cell names ("GravtySDK by Loyalty Juggernaut Inc.": the SDK, then its
+    provider, added to ``entry`` as the company); the cell as it is when it names no maker."""
+    made_by = _MADE_BY.match(value)
+    if made_by is None:
+        return value
+    entry.add("company", label, made_by["company"].strip(), line)
+    return made_by["name"].strip()
+
+
+def _names_by_maker(grid: tables.Grid, names: Sequence[str | None]) -> bool:
+    """A product column, in a table with no company column, most of whose cells name the
+    product and then who provides it ("GravtySDK by Loyalty Juggernaut Inc.", "Google SDK by
+    Google")."""
+    if "company" in names or "product" not in names:
+        return False
+    at = names.index("product")
+    cells = [row[at].text.strip() for row in grid.rows if len(row) > at and row[at].text.strip()]
+    return bool(cells) and 2 * sum(1 for cell in cells if _MADE_BY.match(cell)) > len(cells)
 
 
 def _service_and_company(
@@ -2064,6 +2086,9 @@ _NAME_THEN_PURPOSE = re.compile(
     r"^(?P<name>[^:：\s][^:：]{0,40}?)\s*[:：]\s*(?P<purpose>\S.{1,80})$"
 )
 _SERVICE_BY = re.compile(r"^(?P<name>[^,;:()]{2,60}?)\s+by\s+(?P<company>[A-Z][^,;:]{1,60})$")
+# a table cell "Sunshine SDK (Alliants live chat) by Zendesk, Inc.": the name may hold a bracket,
+# the provider a comma
+_MADE_BY = re.compile(r"^(?P<name>[^;:]{2,80}?)\s+by\s+(?P<company>[A-Z][^;:()]{1,80})$")
 _ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|s\.a|b\.v)\.$", re.IGNORECASE)
 _RUN_BY = re.compile(
     r"\b(?:is|are) (?:run|operated|provided) by (?P<company>[A-Z][\w&.' -]{1,60}?)\s*;?$"

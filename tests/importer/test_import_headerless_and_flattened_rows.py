@@ -145,3 +145,68 @@ def test_sdk_by_provider_cells_give_the_sdk_and_its_provider(tmp_path: Path) -> 
         ("Login SDK (social sign-in)", "Keystone, Inc.", "https://keystone.example/privacy"),
         ("ChatBridge SDK", "Relay Support", "https://relay-support.example/privacy"),
     ]
+
+
+REGIONAL_BULLETS = """Our subprocessors are listed below with the service and where data is hosted.
+- Cloudnest, Inc. - Hosting and storage of customer data (USA).
+- Mailcrate LLC - Transactional email delivery (USA).
+- Wavecall, Inc. - SMS notifications (USA).
+Australian Data Hosting
+For customers hosted in Australia, the following subprocessors apply.
+- Cloudnest, Inc. - Hosting and storage of customer data (Australia).
+"""
+
+
+def test_a_second_shorter_regional_list_names_its_vendors_again(tmp_path: Path) -> None:
+    found = imported(tmp_path, "subprocessors.txt", REGIONAL_BULLETS)
+    hosting = [d.get("purpose", "") for d in found if d["recipient"]["name"] == "Cloudnest, Inc."]
+    assert len(found) == 4
+    assert hosting == [
+        "Hosting and storage of customer data (USA).",
+        "Hosting and storage of customer data (Australia).",
+    ]
+
+
+def test_a_vendor_twice_in_one_list_of_bullets_is_still_one_entry(tmp_path: Path) -> None:
+    text = (
+        "Our subprocessors:\n"
+        "- Cloudnest, Inc. - Hosting (USA).\n"
+        "- Mailcrate LLC - Email delivery (USA).\n"
+        "- Cloudnest, Inc. - Backups (USA).\n"
+    )
+    found = imported(tmp_path, "subprocessors.txt", text)
+    assert [d["recipient"]["name"] for d in found] == ["Cloudnest, Inc.", "Mailcrate LLC"]
+
+
+NAME_LINES = """The sub-processors we engage are listed here.
+Paystream
+- Service(s) concerned: Billing.
+- Nature and purpose of processing: Charging subscriptions and refunds.
+- Location: USA
+Cloudnest
+- Service(s) concerned: Mailbox
+- Nature and purpose of processing: Sending sign-up and password emails
+- Location: USA
+Cloudnest
+- Service(s) concerned: Ads
+- Nature and purpose of processing: Measuring advertising campaigns
+- Location: USA
+"""
+
+
+def test_name_lines_over_dash_labels_keep_a_vendor_listed_per_service(tmp_path: Path) -> None:
+    found = imported(tmp_path, "subprocessors.txt", NAME_LINES)
+    assert [(d["recipient"]["name"], d.get("purpose")) for d in found] == [
+        ("Paystream", "Charging subscriptions and refunds."),
+        ("Cloudnest", "Sending sign-up and password emails"),
+        ("Cloudnest", "Measuring advertising campaigns"),
+    ]
+
+
+def test_a_vendor_named_again_for_the_same_purpose_is_one_entry(tmp_path: Path) -> None:
+    text = (
+        "Partner: Cloudnest\nPurpose: Hosting\nRegion: EU\n\n"
+        "Partner: Cloudnest\nPurpose: Hosting\nRegion: US\n"
+    )
+    found = imported(tmp_path, "partners.txt", text)
+    assert [d["recipient"]["name"] for d in found] == ["Cloudnest"]

@@ -350,7 +350,14 @@ _PINYIN_READING = re.compile(
 )
 
 
+_BULLET_LABEL_MAX = 60
+
+
 def _looks_like_unknown_label(line: _Line) -> bool:
+    """A label the table does not know: short, or a longer one a bullet gives ("- Nature and
+    purpose of processing: …" among an entry's "- Label: value" bullets)."""
+    if line.bulleted and line.value:
+        return len(line.label) <= _BULLET_LABEL_MAX
     return len(line.label) <= 30 and len(line.label.split()) <= 6
 
 
@@ -408,6 +415,7 @@ class _Entry:
         self.table: int | None = None  # the table of the page it is a row of (counted from 1)
         self.heading: int | None = None  # the number of the numbered heading that names it
         self.label_rows = False  # read from a table whose rows are labels and their values
+        self.bullet_list: int | None = None  # the list of "Name - what" bullets it is one of
 
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
@@ -938,6 +946,7 @@ class _Reader:
         self.entries: list[_Entry] = []
         self.tables = 0  # the tables of recipients read so far
         self.link_bullets = False
+        self.dash_lists = 0  # the lists of "Name - what they do" bullets read so far
         self.current: _Entry | None = None
         self.blank_run = 0
         self.set_aside: list[SetAside] = []
@@ -1375,13 +1384,17 @@ class _Reader:
                 break
             run.append((number, match))
             read = offset + 1
-        # three at least, or two right under a line that announces them ("……第三方SDK：")
-        if len(run) < (2 if before.rstrip().endswith((":", "：")) else 3):
+        # three at least, or two right under a line that announces them ("……第三方SDK：");
+        # one, once the page has given such a list (a region's own list under its heading)
+        least = 2 if before.rstrip().endswith((":", "：")) else 3
+        if len(run) < (1 if self.dash_lists else least):
             return 0
+        self.dash_lists += 1
         self.finish()
         self.mark_start(run[0][0])
         for number, match in run:
             entry = _Entry(self.line_of(number))
+            entry.bullet_list = self.dash_lists
             # names of SDKs or plug-ins are products; other names are the recipients'
             field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
             entry.add(field, "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
@@ -1725,14 +1738,19 @@ class _Reader:
         self._close_aside()
         _share_group_fields(self.entries)
         kept = [
-            (frozen, entry.table)
+            (frozen, entry)
             for frozen, entry in ((entry.freeze(self.table), entry) for entry in self.entries)
             if not _names_data_only(frozen)
         ]
         frozen = [entry for entry, _ in kept]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
-        return _merge_duplicates(_mark_cut_off(frozen), rows_of=[table for _, table in kept])
+        return _merge_duplicates(
+            _mark_cut_off(frozen),
+            rows_of=[entry.table for _, entry in kept],
+            lists_of=[entry.bullet_list for _, entry in kept],
+            blocks_apart=True,
+        )
 
     def _ends_entry(self, line: _Line) -> bool:
         """Whether a known label line starts a new entry rather than continuing this one.
@@ -2217,6 +2235,8 @@ def _merge_duplicates(
     *,
     by_purpose: bool = False,
     rows_of: Sequence[int | None] = (),
+    lists_of: Sequence[int | None] = (),
+    blocks_apart: bool = False,
 ) -> list[ImportedEntry]:
     """One entry per recipient and product: a row or block that repeats an earlier one (a table
     and its detail sections; the same vendor in two tables) is merged into the first, keeping
@@ -2226,9 +2246,14 @@ def _merge_duplicates(
     ``rows_of`` gives, entry by entry, the table it is a row of (None for none): a recipient
     on two rows of a table (one per platform, or a row continued) is one entry, while one on
     :data:`_MIN_ROW_RUN` rows or more one after the other is listed once per permission or
-    kind of data it receives, each row an entry of its own."""
+    kind of data it receives, each row an entry of its own. ``lists_of`` gives, entry by entry,
+    the list of ``Name - what they do`` bullets it is an item of (None for none): the same
+    recipient in two such lists (one per region, each under its heading) is an entry in each.
+    ``blocks_apart``: a labelled block right after one that names the same recipient for
+    another purpose (a vendor listed once per service it gives) is an entry of its own."""
     merged: list[ImportedEntry] = []
     index: dict[str, int] = {}
+    listed: dict[str, int | None] = {}  # the bullet list of the entry a key was first given by
     apart = _row_runs(entries, rows_of)
     for number, entry in enumerate(entries):
         key = _identity(entry)
@@ -2236,6 +2261,18 @@ def _merge_duplicates(
             key += "|" + _words(entry.fields.get("purpose", ""))
         if key is not None and number in apart:
             key = f"{key}|{number}"  # a further row of the run
+        if (
+            key is not None
+            and blocks_apart
+            and _another_purpose(entries, number, rows_of, lists_of)
+        ):
+            key = f"{key}|{number}"  # the same recipient again, for something else
+        bullets = lists_of[number] if number < len(lists_of) else None
+        earlier = listed.get(key) if key is not None else None
+        if key is not None and bullets is not None and earlier is not None and earlier != bullets:
+            key = f"{key}|list{bullets}"  # the same recipient in another list of bullets
+        if key is not None and key not in listed:
+            listed[key] = bullets
         if key is None or key not in index:
             if key is not None:
                 index[key] = len(merged)
@@ -2264,6 +2301,33 @@ def _merge_duplicates(
 
 
 _MIN_ROW_RUN = 3
+
+
+def _another_purpose(
+    entries: Sequence[ImportedEntry],
+    number: int,
+    rows_of: Sequence[int | None],
+    lists_of: Sequence[int | None],
+) -> bool:
+    """Whether ``entries[number]`` and the entry right before it are labelled blocks (no table
+    rows, no bullets) that name the same recipient and product, each for a purpose of its own."""
+    if number == 0:
+        return False
+    before, entry = entries[number - 1], entries[number]
+
+    def block(at: int) -> bool:
+        return (at >= len(rows_of) or rows_of[at] is None) and (
+            at >= len(lists_of) or lists_of[at] is None
+        )
+
+    purposes = [_words(e.fields.get("purpose", "")) for e in (before, entry)]
+    return (
+        block(number - 1)
+        and block(number)
+        and _identity(before) == _identity(entry)
+        and all(purposes)
+        and purposes[0] != purposes[1]
+    )
 
 
 def _row_runs(entries: Sequence[ImportedEntry], rows_of: Sequence[int | None]) -> set[int]:

@@ -210,3 +210,25 @@ def test_a_vendor_named_again_for_the_same_purpose_is_one_entry(tmp_path: Path) 
     )
     found = imported(tmp_path, "partners.txt", text)
     assert [d["recipient"]["name"] for d in found] == ["Cloudnest"]
+
+
+HEADING_OVER_TABLE = """Subprocessors
+Example Hosting Inc. uses the following service providers to run its service.
+1. Current subprocessors
+| Subprocessor | Purpose | Data processed | Location |
+|---|---|---|---|
+| Paystream | Payment processing | Billing name, card details | United States |
+| Mailcrate | Email delivery | Email address | United States |
+2. Changes
+We update this page when the list changes.
+"""
+
+
+def test_a_heading_that_is_a_label_does_not_take_the_table_header_as_its_value(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "subprocessors.txt", HEADING_OVER_TABLE)
+    assert [(d["recipient"]["name"], d.get("purpose")) for d in found] == [
+        ("Paystream", "Payment processing"),
+        ("Mailcrate", "Email delivery"),
+    ]

@@ -3319,7 +3319,9 @@ def _join_label_lines(
             return False
         if dashed_label[index]:  # "- Purpose" over "- Cloud hosting.": a flattened definition
             return dashed[index + 1] and not dashed_label[index + 1]
-        return label[index] and not label[index + 1] and bool(lines[index + 1].strip())
+        value = lines[index + 1].strip()
+        # a pipe table's row under a heading that is a label ("Current subprocessors") is no value
+        return label[index] and not label[index + 1] and bool(value) and not value.startswith("|")
 
     def unknown_pair(index: int) -> bool:
         """An unknown term among known ones in a flattened definition list ("- Jurisdiction")."""

@@ -88,6 +88,16 @@ def normalize_label(label: str) -> str:
 _ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.IGNORECASE)
 # an English word that names no field on its own after Chinese words ("华为分析 SDK" is a name)
 _GENERIC = re.compile(r"(?:sdk|app|api|kit)s?", re.IGNORECASE)
+# "Name of plug-in / SDK and its provider": a column of names that add who provides them
+_AND_PROVIDER = re.compile(
+    r"^(?P<head>.+?)\s+and\s+(?:its|their)?\s*(?:provider|developer|operator|vendor|supplier)s?\s*$",
+    re.IGNORECASE,
+)
+# "Privacy policy of the plug-in / SDK provider": a known label, then whose it is
+_OF_WHOM = re.compile(r"^(?P<head>.+?)\s+of\s+(?:the\s+|its\s+|their\s+)?\S", re.IGNORECASE)
+_OF_WHOM_FIELDS = frozenset({"policy", "website", "dpa", "contact", "purpose"})
+# "Name of SDK": the name of what the rest of the label names
+_NAME_OF = re.compile(r"^(?:the\s+)?name\s+of\s+(?:the\s+|a\s+)?(?P<what>\S.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,19 @@ class LabelTable:
         if article and self._exact.get(normalize_label(label[article.end() :])):
             # "The scope of information collected": the label without its article
             return LabelMatch(self._exact[normalize_label(label[article.end() :])], "exact")
+        provided = _AND_PROVIDER.match(nfkc(label))
+        if provided:
+            return self._match(provided["head"])
+        named = _NAME_OF.match(nfkc(label))
+        if named:
+            what = self._match(named["what"])
+            if what is not None and what.field in ("company", "product"):
+                return what
+        whose = _OF_WHOM.match(nfkc(label))
+        if whose:
+            head = self._exact.get(normalize_label(whose["head"]))
+            if head in _OF_WHOM_FIELDS:
+                return LabelMatch(head, "exact")
         if len(nfkc(label).split()) <= _KEYWORD_WORDS and len(key) <= _KEYWORD_CHARS:
             # a label, not a sentence that ends with a colon
             for name, words in self.keywords:

@@ -350,7 +350,14 @@ _PINYIN_READING = re.compile(
 )
 
 
+_BULLET_LABEL_MAX = 60
+
+
 def _looks_like_unknown_label(line: _Line) -> bool:
+    """A label the table does not know: short, or a longer one a bullet gives ("- Nature and
+    purpose of processing: …" among an entry's "- Label: value" bullets)."""
+    if line.bulleted and line.value:
+        return len(line.label) <= _BULLET_LABEL_MAX
     return len(line.label) <= 30 and len(line.label.split()) <= 6
 
 
@@ -408,6 +415,7 @@ class _Entry:
         self.table: int | None = None  # the table of the page it is a row of (counted from 1)
         self.heading: int | None = None  # the number of the numbered heading that names it
         self.label_rows = False  # read from a table whose rows are labels and their values
+        self.bullet_list: int | None = None  # the list of "Name - what" bullets it is one of
 
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
@@ -664,6 +672,7 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
         return [entry] if entry is not None else []
     entries: list[_Entry] = []
     last = len(grid.rows) - 1
+    by_maker = _names_by_maker(grid, names)
     for number, (row, line) in enumerate(zip(grid.rows, grid.row_lines, strict=False)):
         filled = [cell for cell in row if cell.text.strip()]
         spread = len(filled) > 1 and len({cell.text.strip() for cell in filled}) == 1
@@ -684,10 +693,8 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
         for head, name, cell in zip(header, names, row, strict=False):
             role = "name" if name in ("company", "product") else name
             value, links = _cell_value(cell, name=role == "name")
-            if bilingual and role == "name":
-                value = _chinese_part(value)
             if role == "name":
-                value = _CELL_NUMBER.sub("", value)
+                value = _CELL_NUMBER.sub("", _chinese_part(value) if bilingual else value)
             stripped, kind = _name_and_link_kind(value) if role == "name" else (value, None)
             if kind in ("dpa", "policy", "terms"):
                 value = stripped  # "Supabase DPA": the text of a link after the name
@@ -701,6 +708,8 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
             entry.links += [(link, role, label) for link in links]
             if not value:
                 continue
+            if by_maker and name == "product":
+                value = _maker_apart(entry, value, label, line)
             if name is None:
                 entry.add_unmapped(label, value)
             else:
@@ -714,6 +723,27 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
     if entries and grid.cut:
         entries[-1].cut_off = True
     return entries
+
+
+def _maker_apart(entry: _Entry, value: str, label: str, line: int) -> str:
+    """The product a cell names ("GravtySDK by Loyalty Juggernaut Inc.": the SDK, then its
+    provider, added to ``entry`` as the company); the cell as it is when it names no maker."""
+    made_by = _MADE_BY.match(value)
+    if made_by is None:
+        return value
+    entry.add("company", label, made_by["company"].strip(), line)
+    return made_by["name"].strip()
+
+
+def _names_by_maker(grid: tables.Grid, names: Sequence[str | None]) -> bool:
+    """A product column, in a table with no company column, most of whose cells name the
+    product and then who provides it ("GravtySDK by Loyalty Juggernaut Inc.", "Google SDK by
+    Google")."""
+    if "company" in names or "product" not in names:
+        return False
+    at = names.index("product")
+    cells = [row[at].text.strip() for row in grid.rows if len(row) > at and row[at].text.strip()]
+    return bool(cells) and 2 * sum(1 for cell in cells if _MADE_BY.match(cell)) > len(cells)
 
 
 def _service_and_company(
@@ -916,6 +946,7 @@ class _Reader:
         self.entries: list[_Entry] = []
         self.tables = 0  # the tables of recipients read so far
         self.link_bullets = False
+        self.dash_lists = 0  # the lists of "Name - what they do" bullets read so far
         self.current: _Entry | None = None
         self.blank_run = 0
         self.set_aside: list[SetAside] = []
@@ -1353,13 +1384,17 @@ class _Reader:
                 break
             run.append((number, match))
             read = offset + 1
-        # three at least, or two right under a line that announces them ("……第三方SDK：")
-        if len(run) < (2 if before.rstrip().endswith((":", "：")) else 3):
+        # three at least, or two right under a line that announces them ("……第三方SDK：");
+        # one, once the page has given such a list (a region's own list under its heading)
+        least = 2 if before.rstrip().endswith((":", "：")) else 3
+        if len(run) < (1 if self.dash_lists else least):
             return 0
+        self.dash_lists += 1
         self.finish()
         self.mark_start(run[0][0])
         for number, match in run:
             entry = _Entry(self.line_of(number))
+            entry.bullet_list = self.dash_lists
             # names of SDKs or plug-ins are products; other names are the recipients'
             field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
             entry.add(field, "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
@@ -1703,14 +1738,19 @@ class _Reader:
         self._close_aside()
         _share_group_fields(self.entries)
         kept = [
-            (frozen, entry.table)
+            (frozen, entry)
             for frozen, entry in ((entry.freeze(self.table), entry) for entry in self.entries)
             if not _names_data_only(frozen)
         ]
         frozen = [entry for entry, _ in kept]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
-        return _merge_duplicates(_mark_cut_off(frozen), rows_of=[table for _, table in kept])
+        return _merge_duplicates(
+            _mark_cut_off(frozen),
+            rows_of=[entry.table for _, entry in kept],
+            lists_of=[entry.bullet_list for _, entry in kept],
+            blocks_apart=True,
+        )
 
     def _ends_entry(self, line: _Line) -> bool:
         """Whether a known label line starts a new entry rather than continuing this one.
@@ -2064,6 +2104,9 @@ _NAME_THEN_PURPOSE = re.compile(
     r"^(?P<name>[^:：\s][^:：]{0,40}?)\s*[:：]\s*(?P<purpose>\S.{1,80})$"
 )
 _SERVICE_BY = re.compile(r"^(?P<name>[^,;:()]{2,60}?)\s+by\s+(?P<company>[A-Z][^,;:]{1,60})$")
+# a table cell "Sunshine SDK (Alliants live chat) by Zendesk, Inc.": the name may hold a bracket,
+# the provider a comma
+_MADE_BY = re.compile(r"^(?P<name>[^;:]{2,80}?)\s+by\s+(?P<company>[A-Z][^;:()]{1,80})$")
 _ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|s\.a|b\.v)\.$", re.IGNORECASE)
 _RUN_BY = re.compile(
     r"\b(?:is|are) (?:run|operated|provided) by (?P<company>[A-Z][\w&.' -]{1,60}?)\s*;?$"
@@ -2192,6 +2235,8 @@ def _merge_duplicates(
     *,
     by_purpose: bool = False,
     rows_of: Sequence[int | None] = (),
+    lists_of: Sequence[int | None] = (),
+    blocks_apart: bool = False,
 ) -> list[ImportedEntry]:
     """One entry per recipient and product: a row or block that repeats an earlier one (a table
     and its detail sections; the same vendor in two tables) is merged into the first, keeping
@@ -2201,9 +2246,14 @@ def _merge_duplicates(
     ``rows_of`` gives, entry by entry, the table it is a row of (None for none): a recipient
     on two rows of a table (one per platform, or a row continued) is one entry, while one on
     :data:`_MIN_ROW_RUN` rows or more one after the other is listed once per permission or
-    kind of data it receives, each row an entry of its own."""
+    kind of data it receives, each row an entry of its own. ``lists_of`` gives, entry by entry,
+    the list of ``Name - what they do`` bullets it is an item of (None for none): the same
+    recipient in two such lists (one per region, each under its heading) is an entry in each.
+    ``blocks_apart``: a labelled block right after one that names the same recipient for
+    another purpose (a vendor listed once per service it gives) is an entry of its own."""
     merged: list[ImportedEntry] = []
     index: dict[str, int] = {}
+    listed: dict[str, int | None] = {}  # the bullet list of the entry a key was first given by
     apart = _row_runs(entries, rows_of)
     for number, entry in enumerate(entries):
         key = _identity(entry)
@@ -2211,6 +2261,18 @@ def _merge_duplicates(
             key += "|" + _words(entry.fields.get("purpose", ""))
         if key is not None and number in apart:
             key = f"{key}|{number}"  # a further row of the run
+        if (
+            key is not None
+            and blocks_apart
+            and _another_purpose(entries, number, rows_of, lists_of)
+        ):
+            key = f"{key}|{number}"  # the same recipient again, for something else
+        bullets = lists_of[number] if number < len(lists_of) else None
+        earlier = listed.get(key) if key is not None else None
+        if key is not None and bullets is not None and earlier is not None and earlier != bullets:
+            key = f"{key}|list{bullets}"  # the same recipient in another list of bullets
+        if key is not None and key not in listed:
+            listed[key] = bullets
         if key is None or key not in index:
             if key is not None:
                 index[key] = len(merged)
@@ -2239,6 +2301,33 @@ def _merge_duplicates(
 
 
 _MIN_ROW_RUN = 3
+
+
+def _another_purpose(
+    entries: Sequence[ImportedEntry],
+    number: int,
+    rows_of: Sequence[int | None],
+    lists_of: Sequence[int | None],
+) -> bool:
+    """Whether ``entries[number]`` and the entry right before it are labelled blocks (no table
+    rows, no bullets) that name the same recipient and product, each for a purpose of its own."""
+    if number == 0:
+        return False
+    before, entry = entries[number - 1], entries[number]
+
+    def block(at: int) -> bool:
+        return (at >= len(rows_of) or rows_of[at] is None) and (
+            at >= len(lists_of) or lists_of[at] is None
+        )
+
+    purposes = [_words(e.fields.get("purpose", "")) for e in (before, entry)]
+    return (
+        block(number - 1)
+        and block(number)
+        and _identity(before) == _identity(entry)
+        and all(purposes)
+        and purposes[0] != purposes[1]
+    )
 
 
 def _row_runs(entries: Sequence[ImportedEntry], rows_of: Sequence[int | None]) -> set[int]:
@@ -2808,17 +2897,36 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     entries = _named_policies(_own_domain_policies(reader.read(), lines), lines)
     if fenced:
         entries = sorted([*entries, *fenced], key=lambda entry: entry.line)
-    if not entries and reader.processor_page:
-        entries = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
-        if entries:
-            reader.first_entry = entries[0].line - 1
     if not entries:
-        entries = _sdk_sentences(lines, start, table)
+        entries = _unlisted_entries(lines, start, table, reader)
         if entries:
             reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
     title, introduction = _preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
+
+
+def _unlisted_entries(
+    lines: Sequence[str], start: int, table: LabelTable, reader: _Reader
+) -> list[ImportedEntry]:
+    """The entries of a page in which the reader found no list: the rows of pipe tables that
+    have no header row (:mod:`.headerless`; on the lines as published), a processor page's
+    paragraphs or bold names, or sentences that each name an SDK."""
+    from disclosurelint.importer.headerless import headerless_grids
+
+    if reader.numbers is None:
+        rows = [
+            entry.freeze(table)
+            for grid in headerless_grids(lines, table)
+            for entry in grid_entries(grid, table)
+        ]
+        if rows:
+            return rows
+    if reader.processor_page:
+        found = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
+        if found:
+            return found
+    return _sdk_sentences(lines, start, table)
 
 
 _SLOT_HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<name>\S.{0,60}?)\s*$")
@@ -3211,7 +3319,9 @@ def _join_label_lines(
             return False
         if dashed_label[index]:  # "- Purpose" over "- Cloud hosting.": a flattened definition
             return dashed[index + 1] and not dashed_label[index + 1]
-        return label[index] and not label[index + 1] and bool(lines[index + 1].strip())
+        value = lines[index + 1].strip()
+        # a pipe table's row under a heading that is a label ("Current subprocessors") is no value
+        return label[index] and not label[index + 1] and bool(value) and not value.startswith("|")
 
     def unknown_pair(index: int) -> bool:
         """An unknown term among known ones in a flattened definition list ("- Jurisdiction")."""

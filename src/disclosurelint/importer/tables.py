@@ -293,8 +293,9 @@ def cell_per_line_header(
             break  # "公司名称<tab>星河云科技有限公司": a labelled value, no header cell
         name = table.field_for(text)
         label = name is not None or bool(_KNOWN_EXTRA.match(text.removesuffix("|").strip()))
-        if not label and (not known or not known[-1]):
-            break  # an unknown cell stands only between known ones ("声明/申请权限")
+        unknown_run = len(known) - len("".join("x" if k else " " for k in known).rstrip())
+        if not label and (not known or unknown_run >= _MAX_UNKNOWN_RUN):
+            break  # unknown cells stand only between known ones ("声明/申请权限")
         fields.append(name)
         known.append(label)
         position += 1
@@ -311,6 +312,11 @@ def cell_per_line_header(
     if sum(known) >= 3 and is_recipient_table(fields):
         return len(fields), fields
     return None
+
+
+# a header flattened one cell per line may hold up to this many unknown cells in a row
+# ("Registration Number", "Registered Address" between "Legal Entity" and "Country")
+_MAX_UNKNOWN_RUN = 3
 
 
 def _label_then_value(text: str, table: LabelTable) -> bool:
@@ -348,12 +354,12 @@ def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Gr
     header = tuple(Cell(text) for _, text in values[:width])
     values = values[width:]
     opened = index > 0 and lines[index - 1].strip() == "|"
-    chunks = (
-        _rows_opened_by_pipes(values, width)
-        if opened
-        else _rows_ending_in_urls(values, width)
-        or [values[start : start + width] for start in range(0, len(values), width)]
-    )
+    chunks = _rows_opened_by_pipes(values, width) if opened else _rows_ending_in_urls(values, width)
+    if chunks is None:
+        across = _row_width(values, width)
+        chunks = [values[start : start + across] for start in range(0, len(values), across)]
+    else:
+        across = width
     rows: list[tuple[Cell, ...]] = []
     row_lines: list[int] = []
     for chunk in chunks:
@@ -361,8 +367,50 @@ def read_cell_per_line(lines: Sequence[str], index: int, width: int) -> tuple[Gr
         cells += [Cell("")] * (width - len(cells))
         rows.append(tuple(cells))
         row_lines.append(chunk[0][0])
-    cut = bool(chunks) and len(chunks[-1]) != width
+    cut = bool(chunks) and len(chunks[-1]) != across
     return Grid(header, tuple(rows), index + 1, tuple(row_lines), cut), position
+
+
+# rows of a table flattened one paragraph per cell lose their empty cells: at most this many
+_MAX_LOST = 2
+_MIN_ROWS_TO_ALIGN = 2
+# how much better the cells must line up before rows are read narrower than the header
+_ALIGNED_BETTER = 0.15
+_SHORT, _MEDIUM = 12, 40
+
+
+def _shape(text: str) -> tuple[int, bool, bool]:
+    size = 0 if len(text) <= _SHORT else 1 if len(text) <= _MEDIUM else 2
+    return size, bool(re.search(r"\d", text)), is_url(text)
+
+
+def _alignment(values: Sequence[tuple[int, str]], width: int) -> float | None:
+    """How alike the cells of each column are (their length and whether they hold a digit),
+    when the values are cut into rows of ``width``: 1.0 when every column is of one kind. None
+    when that gives fewer than two whole rows."""
+    rows = [values[start : start + width] for start in range(0, len(values), width)]
+    whole = [row for row in rows if len(row) == width]
+    if len(whole) < _MIN_ROWS_TO_ALIGN:
+        return None
+    alike = 0.0
+    for column in range(width):
+        shapes = [_shape(row[column][1]) for row in whole]
+        alike += max(shapes.count(shape) for shape in set(shapes)) / len(shapes)
+    return alike / width
+
+
+def _row_width(values: Sequence[tuple[int, str]], width: int) -> int:
+    """How many cells a row of a flattened table holds: the header's width, or fewer where
+    every row lacks its last cells (left empty, they left no paragraph) and the cells of each
+    column line up clearly better so."""
+    best, best_score = width, _alignment(values, width)
+    if best_score is None or any(not text for _, text in values):
+        return width  # an empty cell kept its line: no row lost one
+    for narrower in range(width - 1, max(width - _MAX_LOST, 2) - 1, -1):
+        score = _alignment(values, narrower)
+        if score is not None and score >= best_score + _ALIGNED_BETTER:
+            best, best_score = narrower, score
+    return best
 
 
 def _rows_opened_by_pipes(

@@ -289,6 +289,8 @@ SYNTHETIC: dict[str, Any] = {
         "both": {"allOf": [{"minLength": 2}, {"pattern": "^a"}]},
         "either": {"not": {"type": "string"}, "minProperties": 2},
         "mixed": {"type": ["string", "array", "object"], "minLength": 2, "minItems": 2},
+        "long": {"type": "string", "anyOf": [{"type": ["object", "array"]}, {"minLength": 3}]},
+        "whole": {"allOf": [{"type": "integer"}, {"type": ["number", "null"]}]},
     },
     "additionalProperties": {"type": "boolean"},
 }

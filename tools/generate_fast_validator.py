@@ -132,7 +132,8 @@ _IS = {
         "not (type({v}) is int or type({v}) is float and {v}.is_integer())",
     ),
 }
-_RESERVED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | {"validate"}
+# what a variable must not hide: builtins, and the names the module imports or defines
+_RESERVED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | {"re", "validate"}
 
 
 class UnsupportedSchema(ValueError):
@@ -183,7 +184,7 @@ def _render(code: list[Code], depth: int = 1) -> Iterator[str]:
 
 
 def _grouped(condition: str) -> str:
-    return f"({condition})" if " or " in condition and not condition.startswith("(") else condition
+    return f"({condition})" if " or " in condition else condition
 
 
 def _guarded(guard: str, body: list[Code]) -> list[Code]:
@@ -256,7 +257,9 @@ class Generator:
         slot = len(self.functions)  # in the order they are called
         self.functions.append("")
         body = self.check(schema, parameter, known, _Function(parameter), name.lstrip("_"))
-        lines = [f"def {name}({parameter}):", *_render(body), "    return True"]
+        lines = [f"def {name}({parameter}):", *_render(body)]
+        if body[-1:] != [Fail("True")]:
+            lines.append("    return True")
         self.functions[slot] = "\n".join(lines)
         return name
 
@@ -291,8 +294,12 @@ class Generator:
             for name in names:
                 if name not in _IS:
                     raise UnsupportedSchema(f"{where}: unknown type {name!r}")
+            if known == "integer" and "number" in names:
+                names = [known]  # an integer is a number
             if known in names:
                 names = [known]
+            elif known is not None:
+                return [Fail("True")]  # known to be of another type: nothing is valid
             elif len(names) == 1:
                 code.append(Fail(_IS[names[0]][1].format(v=v)))
                 known = names[0]

@@ -300,7 +300,7 @@ def _generated(schema: dict[str, Any]) -> Any:
     from tools.generate_fast_validator import Generator
 
     namespace: dict[str, Any] = {}
-    code = Generator(FORMAT_CHECKS, "disclosurelint.schema").module(schema, "")
+    code = Generator(FORMAT_CHECKS, "disclosurelint.schemaformats").module(schema, "")
     exec(compile(code, "<generated>", "exec"), namespace)
     return namespace["validate"]
 
@@ -333,7 +333,7 @@ def test_a_schema_the_generator_cannot_check_stops_it(schema: dict[str, Any], wo
     from tools.generate_fast_validator import Generator, UnsupportedSchema
 
     with pytest.raises(UnsupportedSchema, match=re.escape(words)):
-        Generator(FORMAT_CHECKS, "disclosurelint.schema").module(schema, "")
+        Generator(FORMAT_CHECKS, "disclosurelint.schemaformats").module(schema, "")
 
 
 def test_generated_module_is_current() -> None:

@@ -9,7 +9,7 @@ never changes it (the configuration's schema is assembled from the rules at run 
 
 The contract: ``validate(document)`` never answers True where jsonschema (Draft 2020-12, with
 the ECMA-262 ``pattern`` of ``disclosurelint.schema.ecma_validator`` and the format checks of
-``disclosurelint.schema.FORMAT_CHECKS``) finds an error. It may answer False for a valid
+``disclosurelint.schemaformats.FORMAT_CHECKS``) finds an error. It may answer False for a valid
 document ("not sure"), which only sends that document through jsonschema. The differential test
 (``tests/test_fast_schema.py``) holds both to the same answer on many mutated documents.
 
@@ -571,10 +571,10 @@ def _only_strings(schema: Any) -> bool:
 
 
 def _generate(schema: dict[str, Any], header: str) -> str:
-    from disclosurelint.schema import FORMAT_CHECKS
+    from disclosurelint.schemaformats import FORMAT_CHECKS
 
     inlined = _inline_refs(schema, schema.get("$defs", {}))
-    return Generator(FORMAT_CHECKS, "disclosurelint.schema").module(inlined, header)
+    return Generator(FORMAT_CHECKS, "disclosurelint.schemaformats").module(inlined, header)
 
 
 def generated() -> dict[Path, str]:

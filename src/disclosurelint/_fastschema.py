@@ -9,7 +9,7 @@ validate() answers True only where jsonschema finds no error; False means invali
 
 
 import re
-from disclosurelint.schema import FORMAT_CHECKS
+from disclosurelint.schemaformats import FORMAT_CHECKS
 
 
 DOCUMENT_REQUIRED = frozenset({'data', 'disclosure', 'id', 'privacy_policy', 'product', 'purpose', 'recipient', 'scenario', 'sharing_modes'})

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import date
 from functools import cache, cached_property
 from typing import Any
 
-from disclosurelint import urls
+from disclosurelint import schemaformats
 from disclosurelint.model import Finding, JsonPath, Target
 from disclosurelint.packagedata import read_text
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -60,20 +59,8 @@ def load_schema(name: str = SCHEMA_FILE) -> Mapping[str, Any]:
     return schema
 
 
-def _is_date(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    try:
-        return date.fromisoformat(value).isoformat() == value
-    except ValueError:
-        return False
-
-
-FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = {
-    "uri": urls.is_uri,
-    "date": _is_date,
-    "contact": urls.is_contact,
-}
+# What each `format` means, shared with the generated fast check (see disclosurelint.schemaformats).
+FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = schemaformats.FORMAT_CHECKS
 
 
 def _blank(value: Any) -> bool:

@@ -2,11 +2,43 @@
 
 ``src/disclosurelint/_fastschema.py`` answers "is this declaration valid?" without importing
 jsonschema, which is most of the start-up time of a one-file check. Invalid input still goes
-through jsonschema for exact, complete messages. The code comes from fastjsonschema (a
-development dependency); the module is committed, and a test regenerates it to prove it is
-current. It depends on the declaration schema only: adding a rule never changes it (the
-configuration's schema is assembled from the rules at run time, see
+through jsonschema for exact, complete messages. The module is committed, and a test
+regenerates it to prove it is current. It depends on the declaration schema only: adding a rule
+never changes it (the configuration's schema is assembled from the rules at run time, see
 ``disclosurelint.minischema``).
+
+The contract: ``validate(document)`` never answers True where jsonschema (Draft 2020-12, with
+the ECMA-262 ``pattern`` of ``disclosurelint.schema.ecma_validator`` and the format checks of
+``disclosurelint.schemaformats.FORMAT_CHECKS``) finds an error. It may answer False for a valid
+document ("not sure"), which only sends that document through jsonschema. The differential test
+(``tests/test_fast_schema.py``) holds both to the same answer on many mutated documents.
+
+The code is written here, for the keywords the schema uses and no others, after the local
+``$defs`` are inlined (``_inline_refs``):
+
+* ``type``, with jsonschema's meaning: a bool is neither an integer nor a number, an integer may
+  be a float with an integral value, an array is a list and an object a dict (a subclass of
+  them answers "not sure");
+* ``const`` and ``enum`` of strings, numbers, booleans and null, compared as jsonschema does
+  (``True`` is not ``1``, ``1`` is ``1.0``): a set of strings becomes a frozenset test behind
+  ``type(value) is str``;
+* ``minLength`` (code points), ``minItems``, ``minProperties``;
+* ``uniqueItems``: a set of the items when the ``items`` schema admits only strings, else the
+  strings-only helper ``_unique_strings`` ("not sure" for any other item);
+* ``pattern``: ``$`` read as the end of the text (``\\Z``), compiled once at import;
+* ``format``: the function of ``FORMAT_CHECKS`` that jsonschema calls, on any value;
+* ``properties``, ``required``, ``additionalProperties`` (false: the keys are a subset of the
+  properties; a schema: the other keys' values are checked), ``propertyNames``, ``items`` (one
+  schema for every item);
+* ``not``, ``oneOf``, ``anyOf`` (each branch a small function returning bool) and ``allOf``
+  (inline; ``_inline_refs`` makes one where a ``$ref``'s siblings repeat a keyword of the
+  definition).
+
+Everything else is checked inline as ``if <problem>: return False``; the valid path raises no
+exception. Annotations (``$schema``, ``$id``, title, description, examples, default,
+``$comment``) are ignored; any other keyword, an unknown type or format, or an enum value that
+is a list or a mapping stops the generation with a message (``make generate`` fails), so that a
+schema change needing more support is noticed rather than accepted without being checked.
 
 Usage: python tools/generate_fast_validator.py [--check]
 """
@@ -14,10 +46,14 @@ Usage: python tools/generate_fast_validator.py [--check]
 from __future__ import annotations
 
 import argparse
-import ast
+import builtins
 import json
+import keyword
+import math
 import re
 import sys
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,18 +66,11 @@ HEADER = '''\
 # Do not edit: change the schema (or the rules) and run `make generate`.
 # type: ignore
 # ruff: noqa
-"""Fast validity check of {what} (no jsonschema import); see {user}."""
+"""Fast validity check of {what} (no jsonschema import); see {user}.
 
-
-class JsonSchemaValueException(ValueError):
-    """Raised bare: only "invalid" matters here, jsonschema then says why."""
-
-
-class JsonSchemaValuesException(JsonSchemaValueException):
-    pass
-
+validate() answers True only where jsonschema finds no error; False means invalid or not sure.
+"""
 '''
-
 
 _NOTES = frozenset({"title", "description", "examples", "$comment"})
 
@@ -49,11 +78,9 @@ _NOTES = frozenset({"title", "description", "examples", "$comment"})
 def _inline_refs(schema: Any, defs: dict[str, Any]) -> Any:
     """``schema`` with each local ``"$ref": "#/$defs/NAME"`` replaced by the definition itself.
 
-    2020-12 reads the keywords beside a ``$ref`` (``"$ref": "#/$defs/text", "minLength": 1``)
-    and draft-07 ignores them, so the definition's keywords and the siblings are merged into one
-    schema (siblings that validate the same keyword as the definition go into an ``allOf``).
-    Inlined, the generated code also builds no error name for valid values, which a call to the
-    definition's function would do for every list item.
+    2020-12 reads the keywords beside a ``$ref`` (``"$ref": "#/$defs/text", "minLength": 1``):
+    the definition's keywords and the siblings are merged into one schema (siblings that
+    validate the same keyword as the definition go into an ``allOf``).
     """
     if isinstance(schema, list):
         return [_inline_refs(part, defs) for part in schema]
@@ -71,51 +98,483 @@ def _inline_refs(schema: Any, defs: dict[str, Any]) -> Any:
     return {**definition, **siblings}
 
 
-_RAISE = re.compile(r"^(\s*)raise (JsonSchemaValues?Exception)\(.*\)$")
+# -- what is supported ---------------------------------------------------------------------
+
+ANNOTATIONS = frozenset(
+    {"$schema", "$id", "title", "description", "examples", "default", "$comment"}
+)
+# The keywords that apply to one type only, by that type; the others apply to every value.
+_TYPED = {
+    "string": ("minLength", "pattern"),
+    "array": ("minItems", "items", "uniqueItems"),
+    "object": (
+        "minProperties",
+        "required",
+        "additionalProperties",
+        "properties",
+        "propertyNames",
+    ),
+}
+_ANY = ("type", "const", "enum", "format", "allOf", "anyOf", "oneOf", "not")
+SUPPORTED = frozenset(_ANY).union(*_TYPED.values())
+
+# Each type as a test of a value named {v} (and the test that it is not), as jsonschema reads
+# the type: a bool is not an integer, a float with an integral value is one.
+_IS = {
+    "string": ("type({v}) is str", "type({v}) is not str"),
+    "object": ("type({v}) is dict", "type({v}) is not dict"),
+    "array": ("type({v}) is list", "type({v}) is not list"),
+    "boolean": ("type({v}) is bool", "type({v}) is not bool"),
+    "null": ("{v} is None", "{v} is not None"),
+    "number": ("type({v}) in (int, float)", "type({v}) not in (int, float)"),
+    "integer": (
+        "(type({v}) is int or type({v}) is float and {v}.is_integer())",
+        "not (type({v}) is int or type({v}) is float and {v}.is_integer())",
+    ),
+}
+# what a variable must not hide: builtins, and the names the module imports or defines
+_RESERVED = frozenset(dir(builtins)) | frozenset(keyword.kwlist) | {"re", "validate"}
 
 
-def _bare_raises(code: str) -> str:
-    """``code`` with every ``raise JsonSchemaValueException(message, value=..., name=...,
-    definition={...}, rule=...)`` cut to ``raise JsonSchemaValueException``.
+class UnsupportedSchema(ValueError):
+    """The schema needs a keyword or a value this generator does not write code for."""
 
-    The caller only asks whether a document is valid; the message and the definition (a dict
-    literal of the whole sub-schema, built anew on each raise) would be thrown away, and a
-    ``oneOf`` or ``not`` raises on the way to a valid answer, a few times per document.
-    """
-    lines = []
-    for line in code.split("\n"):
-        found = _RAISE.match(line)
-        if found is not None:
-            statement = ast.parse(line.strip()).body
-            if len(statement) != 1 or not isinstance(statement[0], ast.Raise):
-                raise ValueError(f"unexpected generated line: {line[:80]}")
-            lines.append(f"{found.group(1)}raise {found.group(2)}")
+
+# -- the code, as a small tree -------------------------------------------------------------
+
+
+@dataclass
+class Fail:
+    """``if <condition>: return False``."""
+
+    condition: str
+
+
+@dataclass
+class Line:
+    """A statement as it is (an assignment)."""
+
+    text: str
+
+
+@dataclass
+class Block:
+    """``<header>:`` and its body (``for``, ``if``, ``elif``, ``else``)."""
+
+    header: str
+    body: list[Code] = field(default_factory=list)
+
+
+Code = Fail | Line | Block
+
+
+def _render(code: list[Code], depth: int = 1) -> Iterator[str]:
+    pad = "    " * depth
+    for part in code:
+        if isinstance(part, Fail) and part.condition == "True":
+            yield f"{pad}return False"
+        elif isinstance(part, Fail):
+            yield f"{pad}if {part.condition}:"
+            yield f"{pad}    return False"
+        elif isinstance(part, Line):
+            yield pad + part.text
         else:
-            lines.append(line)
-    return "\n".join(lines)
+            yield f"{pad}{part.header}:"
+            yield from _render(part.body, depth + 1) if part.body else [f"{pad}    pass"]
+
+
+def _grouped(condition: str) -> str:
+    return f"({condition})" if " or " in condition else condition
+
+
+def _guarded(guard: str, body: list[Code]) -> list[Code]:
+    """``body`` run only when ``guard`` holds; one failing test is joined to the guard."""
+    if not body:
+        return []
+    if len(body) == 1 and isinstance(body[0], Fail):
+        condition = body[0].condition
+        return [Fail(guard if condition == "True" else f"{guard} and {_grouped(condition)}")]
+    return [Block(f"if {guard}", body)]
+
+
+# -- the generator -------------------------------------------------------------------------
+
+
+class _Function:
+    """The variable names of one generated function (never reused within it)."""
+
+    def __init__(self, parameter: str) -> None:
+        self.names = {parameter}
+
+    def name(self, wanted: str, parent: str) -> str:
+        base = re.sub(r"[^0-9A-Za-z_]", "_", wanted).strip("_").lower() or "value"
+        if base[0].isdigit():
+            base = f"v_{base}"
+        candidates = [base, f"{parent}_{base}"]
+        candidates += [f"{parent}_{base}_{n}" for n in range(2, 1000)]
+        name = next(c for c in candidates if c not in self.names and c not in _RESERVED)
+        self.names.add(name)
+        return name
+
+
+class Generator:
+    """Writes the check of one schema; ``formats`` are the names FORMAT_CHECKS knows."""
+
+    def __init__(self, formats: Collection[str], formats_from: str) -> None:
+        self.formats = formats
+        self.formats_from = formats_from
+        self.constants: dict[str, str] = {}  # name -> the value's code
+        self.shared: dict[str, str] = {}  # the value's code -> name
+        self.used_formats: dict[str, str] = {}  # format -> the constant's name
+        self.functions: list[str] = []
+        self.function_names: set[str] = set()
+        self.unique_strings = False
+
+    # constants and helpers
+
+    def constant(self, wanted: str, value: str, share: bool = True) -> str:
+        """A module-level constant holding ``value`` (code); one for each pattern or set of
+        values, however often it is used, so that a pattern is compiled once."""
+        if share and value in self.shared:
+            return self.shared[value]
+        base = re.sub(r"[^0-9A-Za-z]+", "_", wanted).strip("_").upper()
+        name = base
+        n = 1
+        while name in self.constants:
+            n += 1
+            name = f"{base}_{n}"
+        self.constants[name] = value
+        self.shared.setdefault(value, name)
+        return name
+
+    def function(self, wanted: str, parameter: str, schema: Any, known: str | None) -> str:
+        name = wanted
+        n = 1
+        while name in self.function_names:
+            n += 1
+            name = f"{wanted}_{n}"
+        self.function_names.add(name)
+        slot = len(self.functions)  # in the order they are called
+        self.functions.append("")
+        body = self.check(schema, parameter, known, _Function(parameter), name.lstrip("_"))
+        lines = [f"def {name}({parameter}):", *_render(body)]
+        if body[-1:] != [Fail("True")]:
+            lines.append("    return True")
+        self.functions[slot] = "\n".join(lines)
+        return name
+
+    # schemas
+
+    def check(
+        self, schema: Any, v: str, known: str | None, scope: _Function, where: str
+    ) -> list[Code]:
+        """The code that fails when ``v`` does not satisfy ``schema``.
+
+        ``known`` is the type ``v`` is already known to have (its tests are left out);
+        ``where`` names the place in the schema, for messages and names.
+        """
+        if schema is True:
+            return []
+        if schema is False:
+            return [Fail("True")]
+        if not isinstance(schema, Mapping):
+            raise UnsupportedSchema(f"{where}: a schema must be an object or a boolean")
+        unknown = sorted(set(schema) - SUPPORTED - ANNOTATIONS)
+        if unknown:
+            raise UnsupportedSchema(
+                f"{where}: the fast check does not support {', '.join(map(repr, unknown))}; "
+                "write code for it in tools/generate_fast_validator.py (and mutations for it "
+                "in tests/test_fast_schema.py)"
+            )
+        code: list[Code] = []
+        types = schema.get("type")
+        names: list[str] | None = None
+        if types is not None:
+            names = [types] if isinstance(types, str) else list(types)
+            for name in names:
+                if name not in _IS:
+                    raise UnsupportedSchema(f"{where}: unknown type {name!r}")
+            if known == "integer" and "number" in names:
+                names = [known]  # an integer is a number
+            if known in names:
+                names = [known]
+            elif known is not None:
+                return [Fail("True")]  # known to be of another type: nothing is valid
+            elif len(names) == 1:
+                code.append(Fail(_IS[names[0]][1].format(v=v)))
+                known = names[0]
+        for key in ("const", "enum"):
+            if key in schema:
+                values = [schema[key]] if key == "const" else schema[key]
+                code.append(Fail(self.not_one_of(values, v, known, _label(schema, v))))
+                if known is None and all(isinstance(value, str) for value in values):
+                    known = "string"
+        code += self.typed(schema, v, known, names=names, scope=scope, where=where)
+        if "format" in schema:
+            code.append(Fail(f"not {self.format(schema['format'], where)}({v})"))
+        for index, part in enumerate(schema.get("allOf", ())):
+            code += self.check(part, v, known, scope, f"{where}_all_of_{index + 1}")
+        if "anyOf" in schema:
+            calls = self.branches(schema["anyOf"], v, known, f"{where}_any_of")
+            code.append(Fail(f"not ({' or '.join(calls)})"))
+        if "oneOf" in schema:
+            calls = self.branches(schema["oneOf"], v, known, f"{where}_one_of")
+            code.append(Fail(f"{' + '.join(calls)} != 1"))
+        if "not" in schema:
+            code.append(Fail(f"{self.function(f'_{where}_not', v, schema['not'], known)}({v})"))
+        return code
+
+    def branches(self, schemas: Any, v: str, known: str | None, where: str) -> list[str]:
+        if not isinstance(schemas, list) or not schemas:
+            raise UnsupportedSchema(f"{where}: expected a non-empty list of schemas")
+        return [
+            f"{self.function(f'_{where}_{i + 1}', v, part, known)}({v})"
+            for i, part in enumerate(schemas)
+        ]
+
+    def typed(
+        self,
+        schema: Mapping[str, Any],
+        v: str,
+        known: str | None,
+        *,
+        names: list[str] | None,
+        scope: _Function,
+        where: str,
+    ) -> list[Code]:
+        """The keywords that apply to one type: unguarded when the type is known, else each
+        group behind its type test (an if/elif chain when ``type`` lists several)."""
+        write = {"string": self.string, "array": self.array, "object": self.object}
+
+        def group(name: str) -> list[Code]:
+            if not any(key in schema for key in _TYPED.get(name, ())):
+                return []
+            return write[name](schema, v, scope, where)
+
+        if known is not None:
+            return group(known)
+        if names is None:
+            return [
+                part for name in _TYPED for part in _guarded(_IS[name][0].format(v=v), group(name))
+            ]
+        # the types with keywords of their own first, then the test that it is one of the others
+        bodies = [(name, group(name)) for name in names]
+        chain: list[Code] = []
+        for name, body in bodies:
+            if body:
+                chain.append(Block(f"{'elif' if chain else 'if'} {_IS[name][0].format(v=v)}", body))
+        rest = [name for name, body in bodies if not body]
+        if not rest:
+            other = "else"
+        elif len(rest) == 1:
+            other = _IS[rest[0]][1].format(v=v)
+        else:
+            other = f"not ({' or '.join(_IS[name][0].format(v=v) for name in rest)})"
+        if not chain:
+            return [Fail(other)]
+        return [*chain, Block(other if other == "else" else f"elif {other}", [Fail("True")])]
+
+    def string(self, schema: Mapping[str, Any], v: str, scope: _Function, where: str) -> list[Code]:
+        code: list[Code] = []
+        code += _minimum(schema.get("minLength"), v, "minLength", where)
+        if "pattern" in schema:
+            regex = schema["pattern"]
+            if not isinstance(regex, str):
+                raise UnsupportedSchema(f"{where}: a pattern must be a string")
+            ecma = re.sub(r"(?<!\\)\$", r"\\Z", regex)  # as disclosurelint.schema.ecma_validator
+            re.compile(ecma)
+            name = self.constant(f"{_label(schema, v)}_pattern", f"re.compile({ecma!r})")
+            code.append(Fail(f"not {name}.search({v})"))
+        return code
+
+    def array(self, schema: Mapping[str, Any], v: str, scope: _Function, where: str) -> list[Code]:
+        code: list[Code] = []
+        code += _minimum(schema.get("minItems"), v, "minItems", where)
+        items = schema.get("items", True)
+        if isinstance(items, list):
+            raise UnsupportedSchema(f"{where}: 'items' as a list of schemas (use prefixItems)")
+        if items is False:
+            code.append(Fail(v))
+        else:
+            item = scope.name(f"{v}_item", v)
+            body = self.check(items, item, None, scope, item)
+            if body:
+                code.append(Block(f"for {item} in {v}", body))
+        unique = schema.get("uniqueItems", False)
+        if not isinstance(unique, bool):
+            raise UnsupportedSchema(f"{where}: uniqueItems must be a boolean")
+        if unique and items is not False:
+            if _only_strings(items):
+                code.append(Fail(f"len(set({v})) != len({v})"))
+            else:
+                self.unique_strings = True
+                code.append(Fail(f"not _unique_strings({v})"))
+        return code
+
+    def object(self, schema: Mapping[str, Any], v: str, scope: _Function, where: str) -> list[Code]:
+        code: list[Code] = []
+        code += _minimum(schema.get("minProperties"), v, "minProperties", where)
+        required = schema.get("required", [])
+        if not isinstance(required, list) or not all(isinstance(k, str) for k in required):
+            raise UnsupportedSchema(f"{where}: required must be a list of strings")
+        if len(required) == 1:
+            code.append(Fail(f"{required[0]!r} not in {v}"))
+        elif required:
+            name = self.constant(f"{v}_required", _frozenset(required), share=False)
+            code.append(Fail(f"not {v}.keys() >= {name}"))
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        extra = schema.get("additionalProperties", True)
+        if extra is False:
+            if properties:
+                allowed = self.constant(f"{v}_keys", _frozenset(properties), share=False)
+                code.append(Fail(f"not {v}.keys() <= {allowed}"))
+            else:
+                code.append(Fail(v))
+        optional: list[Code] = []
+        for key, subschema in properties.items():
+            value = scope.name(key, v)
+            body = self.check(subschema, value, None, scope, value)
+            if not body:
+                continue
+            if key in required:  # present: `required` is tested above
+                code += [Line(f"{value} = {v}[{key!r}]"), *body]
+            else:
+                optional.append(
+                    Block(f"if {key!r} in {v}", [Line(f"{value} = {v}[{key!r}]"), *body])
+                )
+        if required and len(optional) > 1:
+            # an object of only the required keys (a data item of only `item`) skips the others
+            code.append(Block(f"if len({v}) > {len(set(required))}", optional))
+        else:
+            code += optional
+        return code + self.other_keys(schema, v, scope)
+
+    def other_keys(self, schema: Mapping[str, Any], v: str, scope: _Function) -> list[Code]:
+        """``propertyNames`` and an ``additionalProperties`` schema, in one loop over the items."""
+        key, value = scope.name(f"{v}_key", v), scope.name(f"{v}_value", v)
+        code = self.check(schema.get("propertyNames", True), key, None, scope, key)
+        extra = schema.get("additionalProperties", True)
+        if extra is not False:
+            extra_code = self.check(extra, value, None, scope, value)
+            properties = schema.get("properties")
+            if extra_code and properties:
+                allowed = self.constant(f"{v}_keys", _frozenset(properties), share=False)
+                extra_code = _guarded(f"{key} not in {allowed}", extra_code)
+            code += extra_code
+        return [Block(f"for {key}, {value} in {v}.items()", code)] if code else []
+
+    # values
+
+    def not_one_of(self, values: Any, v: str, known: str | None, where: str) -> str:
+        """The test that ``v`` equals none of ``values``, with jsonschema's equality: a string
+        equals only a string, ``True`` is not ``1`` and ``1`` is ``1.0``."""
+        if not isinstance(values, list) or not values:
+            raise UnsupportedSchema(f"{where}: enum must be a non-empty list")
+        strings = [x for x in values if isinstance(x, str)]
+        numbers = [x for x in values if type(x) in (int, float) and math.isfinite(x)]
+        others = [x for x in values if x is None or isinstance(x, bool)]
+        if len(strings) + len(numbers) + len(others) != len(values):
+            raise UnsupportedSchema(
+                f"{where}: only strings, finite numbers, booleans and null are compared"
+            )
+        if strings and len(strings) == len(values):
+            guard = "" if known == "string" else f"type({v}) is not str or "
+            if len(strings) == 1:
+                return f"{guard}{v} != {strings[0]!r}"
+            return f"{guard}{v} not in {self.constant(where + '_values', _frozenset(strings))}"
+        tests: list[str] = []
+        for kind, guard, group in (
+            ("string", f"type({v}) is str", strings),
+            ("number", f"type({v}) in (int, float)", numbers),
+        ):
+            if len(group) == 1:
+                tests.append(f"{guard} and {v} == {group[0]!r}")
+            elif group:
+                name = self.constant(f"{where}_{kind}_values", _frozenset(group))
+                tests.append(f"{guard} and {v} in {name}")
+        if not tests and len(others) == 1:
+            return f"{v} is not {others[0]!r}"
+        tests += [f"{v} is {x!r}" for x in others]
+        return f"not ({' or '.join(tests)})"
+
+    def format(self, name: Any, where: str) -> str:
+        if name not in self.formats:
+            raise UnsupportedSchema(f"{where}: format {name!r} has no check in FORMAT_CHECKS")
+        return self.used_formats.setdefault(name, f"_{re.sub(r'[^0-9A-Za-z]', '_', name)}".upper())
+
+    # the module
+
+    def module(self, schema: Any, header: str) -> str:
+        body = self.check(schema, "document", None, _Function("document"), "document")
+        main = "\n".join(
+            [
+                "def validate(document):",
+                '    """Whether the schema accepts ``document``; False also when not sure."""',
+                *_render(body),
+                "    return True",
+            ]
+        )
+        parts = [header.rstrip("\n")]
+        imports = ["import re"] if any(v.startswith("re.") for v in self.constants.values()) else []
+        if self.used_formats:
+            imports.append(f"from {self.formats_from} import FORMAT_CHECKS")
+        if imports:
+            parts.append("\n".join(imports))
+        lines = [f"{name} = {value}" for name, value in self.constants.items()]
+        lines += [f"{const} = FORMAT_CHECKS[{fmt!r}]" for fmt, const in self.used_formats.items()]
+        if lines:
+            parts.append("\n".join(lines))
+        if self.unique_strings:
+            parts.append(_UNIQUE_STRINGS)
+        parts += [main, *self.functions]
+        return "\n\n\n".join(parts) + "\n"
+
+
+_UNIQUE_STRINGS = '''\
+def _unique_strings(items):
+    """True for a list of distinct strings; False (not sure) for a list of anything else."""
+    for item in items:
+        if type(item) is not str:
+            return False
+    return len(set(items)) == len(items)'''
+
+
+def _frozenset(values: Collection[Any]) -> str:
+    return f"frozenset({{{', '.join(repr(x) for x in sorted(values, key=repr))}}})"
+
+
+def _label(schema: Mapping[str, Any], where: str) -> str:
+    """A constant's name: the schema's title when it is short, else the place."""
+    title = schema.get("title")
+    return title if isinstance(title, str) and len(title) <= 24 else where
+
+
+def _minimum(limit: Any, v: str, key: str, where: str) -> list[Code]:
+    """The test of a minimum length of ``v`` (a string, list or dict)."""
+    if limit is None:
+        return []
+    if type(limit) is not int or limit < 0:
+        raise UnsupportedSchema(f"{where}: {key} must be a non-negative integer")
+    if limit == 0:
+        return []
+    return [Fail(f"not {v}" if limit == 1 else f"len({v}) < {limit}")]
+
+
+def _only_strings(schema: Any) -> bool:
+    """Whether every value ``schema`` accepts is a string (so its items can go into a set)."""
+    if not isinstance(schema, Mapping):
+        return schema is False
+    if schema.get("type") in ("string", ["string"]):
+        return True
+    values = [schema["const"]] if "const" in schema else schema.get("enum") or []
+    return bool(values) and all(isinstance(x, str) for x in values)
 
 
 def _generate(schema: dict[str, Any], header: str) -> str:
-    import fastjsonschema
+    from disclosurelint.schemaformats import FORMAT_CHECKS
 
-    # The schemas use only keywords that draft-07 shares with 2020-12; local `$defs` are inlined
-    # (see _inline_refs) because the drafts read the keywords beside a `$ref` differently.
-    schema = {
-        **_inline_refs(schema, schema.get("$defs", {})),
-        "$schema": "http://json-schema.org/draft-07/schema#",
-    }
-    # Formats are checked by the functions of disclosurelint.schema, passed in at call time
-    # (`custom_formats=`), so that both validators agree on what a URI or a date is.
-    from disclosurelint.schema import FORMAT_CHECKS
-
-    formats = dict.fromkeys(FORMAT_CHECKS, bool)
-    code: str = fastjsonschema.compile_to_code(schema, formats=formats, use_formats=True)
-    code = code.replace(
-        "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n", ""
-    )
-    code = _bare_raises(code)
-    name = code.split("\ndef ", 1)[1].split("(", 1)[0]
-    return header + code.strip() + f"\n\n\nvalidate = {name}\n"
+    inlined = _inline_refs(schema, schema.get("$defs", {}))
+    return Generator(FORMAT_CHECKS, "disclosurelint.schemaformats").module(inlined, header)
 
 
 def generated() -> dict[Path, str]:
@@ -137,8 +596,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the module is stale")
     args = parser.parse_args()
+    try:
+        modules = generated()
+    except UnsupportedSchema as exc:
+        print(f"generate_fast_validator: {exc}", file=sys.stderr)
+        return 2
     stale = 0
-    for target, code in generated().items():
+    for target, code in modules.items():
         if args.check:
             if not target.exists() or target.read_text("utf-8") != code:
                 print(f"{target} is out of date: run `make generate`", file=sys.stderr)

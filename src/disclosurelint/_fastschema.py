@@ -2,1179 +2,671 @@
 # Do not edit: change the schema (or the rules) and run `make generate`.
 # type: ignore
 # ruff: noqa
-"""Fast validity check of a declaration (no jsonschema import); see disclosurelint.schema."""
+"""Fast validity check of a declaration (no jsonschema import); see disclosurelint.schema.
+
+validate() answers True only where jsonschema finds no error; False means invalid or not sure.
+"""
 
 
-class JsonSchemaValueException(ValueError):
-    """Raised bare: only "invalid" matters here, jsonschema then says why."""
-
-
-class JsonSchemaValuesException(JsonSchemaValueException):
-    pass
-
-VERSION = "2.22.3"
-from decimal import Decimal
 import re
+from disclosurelint.schemaformats import FORMAT_CHECKS
 
 
-REGEX_PATTERNS = {
-    '^[a-z0-9][a-z0-9-]{0,62}$': re.compile('^[a-z0-9][a-z0-9-]{0,62}\\Z'),
-    '^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$': re.compile('^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*\\Z'),
-    '^[A-Z]{2}$': re.compile('^[A-Z]{2}\\Z'),
-    '^\\S+$': re.compile('^\\S+\\Z'),
-    '^[a-z][a-z0-9_]*$': re.compile('^[a-z][a-z0-9_]*\\Z'),
-    '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z')
-}
-
-NoneType = type(None)
-
-def validate_https___disclosurelint_dev_schema_partner_disclosure_1_json(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(['disclosure', 'id', 'recipient', 'product', 'data', 'purpose', 'scenario', 'sharing_modes', 'privacy_policy']) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException
-        data_keys = set(data.keys())
-        if "disclosure" in data_keys:
-            data_keys.remove("disclosure")
-            data__disclosure = data["disclosure"]
-            if not (isinstance(data__disclosure, (int, float)) and not isinstance(data__disclosure, bool) and data__disclosure == 1):
-                raise JsonSchemaValueException
-        if "id" in data_keys:
-            data_keys.remove("id")
-            data__id = data["id"]
-            if not isinstance(data__id, (str)):
-                raise JsonSchemaValueException
-            if isinstance(data__id, str):
-                if not REGEX_PATTERNS['^[a-z0-9][a-z0-9-]{0,62}$'].search(data__id):
-                    raise JsonSchemaValueException
-        if "recipient" in data_keys:
-            data_keys.remove("recipient")
-            data__recipient = data["recipient"]
-            if not isinstance(data__recipient, (dict)):
-                raise JsonSchemaValueException
-            data__recipient_one_of_count1 = 0
-            if data__recipient_one_of_count1 < 2:
-                try:
-                    try:
-                        data__recipient_is_dict = isinstance(data__recipient, dict)
-                        if data__recipient_is_dict:
-                            data__recipient__missing_keys = set(['selected_by']) - data__recipient.keys()
-                            if data__recipient__missing_keys:
-                                raise JsonSchemaValueException
-                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    else:
-                        raise JsonSchemaValueException
-                    data__recipient_is_dict = isinstance(data__recipient, dict)
-                    if data__recipient_is_dict:
-                        data__recipient__missing_keys = set(['name']) - data__recipient.keys()
-                        if data__recipient__missing_keys:
-                            raise JsonSchemaValueException
-                        data__recipient_keys = set(data__recipient.keys())
-                        if "name" in data__recipient_keys:
-                            data__recipient_keys.remove("name")
-                            data__recipient__name = data__recipient["name"]
-                            pass
-                    data__recipient_one_of_count1 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if data__recipient_one_of_count1 < 2:
-                try:
-                    try:
-                        data__recipient_is_dict = isinstance(data__recipient, dict)
-                        if data__recipient_is_dict:
-                            data__recipient__missing_keys = set(['name']) - data__recipient.keys()
-                            if data__recipient__missing_keys:
-                                raise JsonSchemaValueException
-                    except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    else:
-                        raise JsonSchemaValueException
-                    data__recipient_is_dict = isinstance(data__recipient, dict)
-                    if data__recipient_is_dict:
-                        data__recipient__missing_keys = set(['selected_by']) - data__recipient.keys()
-                        if data__recipient__missing_keys:
-                            raise JsonSchemaValueException
-                        data__recipient_keys = set(data__recipient.keys())
-                        if "selected_by" in data__recipient_keys:
-                            data__recipient_keys.remove("selected_by")
-                            data__recipient__selectedby = data__recipient["selected_by"]
-                            pass
-                        if "name_source" in data__recipient_keys:
-                            data__recipient_keys.remove("name_source")
-                            data__recipient__namesource = data__recipient["name_source"]
-                            pass
-                    data__recipient_one_of_count1 += 1
-                except (JsonSchemaValueException, JsonSchemaValuesException): pass
-            if data__recipient_one_of_count1 != 1:
-                raise JsonSchemaValueException
-            data__recipient_is_dict = isinstance(data__recipient, dict)
-            if data__recipient_is_dict:
-                data__recipient__missing_keys = set(['relationship']) - data__recipient.keys()
-                if data__recipient__missing_keys:
-                    raise JsonSchemaValueException
-                data__recipient_keys = set(data__recipient.keys())
-                if "name" in data__recipient_keys:
-                    data__recipient_keys.remove("name")
-                    data__recipient__name = data__recipient["name"]
-                    if not isinstance(data__recipient__name, (str, dict)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__recipient__name, str):
-                        data__recipient__name_len = len(data__recipient__name)
-                        if data__recipient__name_len < 1:
-                            raise JsonSchemaValueException
-                    data__recipient__name_is_dict = isinstance(data__recipient__name, dict)
-                    if data__recipient__name_is_dict:
-                        data__recipient__name_len = len(data__recipient__name)
-                        if data__recipient__name_len < 1:
-                            raise JsonSchemaValueException
-                        data__recipient__name_keys = set(data__recipient__name.keys())
-                        for data__recipient__name_key in data__recipient__name_keys:
-                            if data__recipient__name_key not in []:
-                                data__recipient__name_value = data__recipient__name.get(data__recipient__name_key)
-                                if not isinstance(data__recipient__name_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__recipient__name_value, str):
-                                    data__recipient__name_value_len = len(data__recipient__name_value)
-                                    if data__recipient__name_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__recipient__name_len != 0:
-                            data__recipient__name_property_names = True
-                            for data__recipient__name_key in data__recipient__name:
-                                try:
-                                    if isinstance(data__recipient__name_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__recipient__name_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__recipient__name_property_names = False
-                            if not data__recipient__name_property_names:
-                                raise JsonSchemaValueException
-                if "selected_by" in data__recipient_keys:
-                    data__recipient_keys.remove("selected_by")
-                    data__recipient__selectedby = data__recipient["selected_by"]
-                    if not (isinstance(data__recipient__selectedby, str) and data__recipient__selectedby == 'administrator' or isinstance(data__recipient__selectedby, str) and data__recipient__selectedby == 'user' or isinstance(data__recipient__selectedby, str) and data__recipient__selectedby == 'administrator_or_user'):
-                        raise JsonSchemaValueException
-                if "name_source" in data__recipient_keys:
-                    data__recipient_keys.remove("name_source")
-                    data__recipient__namesource = data__recipient["name_source"]
-                    if not isinstance(data__recipient__namesource, (str, dict)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__recipient__namesource, str):
-                        data__recipient__namesource_len = len(data__recipient__namesource)
-                        if data__recipient__namesource_len < 1:
-                            raise JsonSchemaValueException
-                    data__recipient__namesource_is_dict = isinstance(data__recipient__namesource, dict)
-                    if data__recipient__namesource_is_dict:
-                        data__recipient__namesource_len = len(data__recipient__namesource)
-                        if data__recipient__namesource_len < 1:
-                            raise JsonSchemaValueException
-                        data__recipient__namesource_keys = set(data__recipient__namesource.keys())
-                        for data__recipient__namesource_key in data__recipient__namesource_keys:
-                            if data__recipient__namesource_key not in []:
-                                data__recipient__namesource_value = data__recipient__namesource.get(data__recipient__namesource_key)
-                                if not isinstance(data__recipient__namesource_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__recipient__namesource_value, str):
-                                    data__recipient__namesource_value_len = len(data__recipient__namesource_value)
-                                    if data__recipient__namesource_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__recipient__namesource_len != 0:
-                            data__recipient__namesource_property_names = True
-                            for data__recipient__namesource_key in data__recipient__namesource:
-                                try:
-                                    if isinstance(data__recipient__namesource_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__recipient__namesource_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__recipient__namesource_property_names = False
-                            if not data__recipient__namesource_property_names:
-                                raise JsonSchemaValueException
-                if "relationship" in data__recipient_keys:
-                    data__recipient_keys.remove("relationship")
-                    data__recipient__relationship = data__recipient["relationship"]
-                    if not (isinstance(data__recipient__relationship, str) and data__recipient__relationship == 'third_party' or isinstance(data__recipient__relationship, str) and data__recipient__relationship == 'entrusted_processor' or isinstance(data__recipient__relationship, str) and data__recipient__relationship == 'enterprise_customer' or isinstance(data__recipient__relationship, str) and data__recipient__relationship == 'device_service' or isinstance(data__recipient__relationship, str) and data__recipient__relationship == 'joint_controller'):
-                        raise JsonSchemaValueException
-                if "contact" in data__recipient_keys:
-                    data__recipient_keys.remove("contact")
-                    data__recipient__contact = data__recipient["contact"]
-                    if not isinstance(data__recipient__contact, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__recipient__contact, str):
-                        data__recipient__contact_len = len(data__recipient__contact)
-                        if data__recipient__contact_len < 1:
-                            raise JsonSchemaValueException
-                        if not custom_formats["contact"](data__recipient__contact):
-                            raise JsonSchemaValueException
-                if "country" in data__recipient_keys:
-                    data__recipient_keys.remove("country")
-                    data__recipient__country = data__recipient["country"]
-                    if not isinstance(data__recipient__country, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__recipient__country, str):
-                        if not REGEX_PATTERNS['^[A-Z]{2}$'].search(data__recipient__country):
-                            raise JsonSchemaValueException
-                if data__recipient_keys:
-                    raise JsonSchemaValueException
-        if "product" in data_keys:
-            data_keys.remove("product")
-            data__product = data["product"]
-            if not isinstance(data__product, (str, dict)):
-                raise JsonSchemaValueException
-            if isinstance(data__product, str):
-                data__product_len = len(data__product)
-                if data__product_len < 1:
-                    raise JsonSchemaValueException
-            data__product_is_dict = isinstance(data__product, dict)
-            if data__product_is_dict:
-                data__product_len = len(data__product)
-                if data__product_len < 1:
-                    raise JsonSchemaValueException
-                data__product_keys = set(data__product.keys())
-                for data__product_key in data__product_keys:
-                    if data__product_key not in []:
-                        data__product_value = data__product.get(data__product_key)
-                        if not isinstance(data__product_value, (str)):
-                            raise JsonSchemaValueException
-                        if isinstance(data__product_value, str):
-                            data__product_value_len = len(data__product_value)
-                            if data__product_value_len < 1:
-                                raise JsonSchemaValueException
-                if data__product_len != 0:
-                    data__product_property_names = True
-                    for data__product_key in data__product:
-                        try:
-                            if isinstance(data__product_key, str):
-                                if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__product_key):
-                                    raise JsonSchemaValueException
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            data__product_property_names = False
-                    if not data__product_property_names:
-                        raise JsonSchemaValueException
-        if "sdks" in data_keys:
-            data_keys.remove("sdks")
-            data__sdks = data["sdks"]
-            if not isinstance(data__sdks, (list, tuple)):
-                raise JsonSchemaValueException
-            data__sdks_is_list = isinstance(data__sdks, (list, tuple))
-            if data__sdks_is_list:
-                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
-                data__sdks_len = len(data__sdks)
-                if data__sdks_len > len(set(fn(data__sdks_x) for data__sdks_x in data__sdks)):
-                    raise JsonSchemaValueException
-                for data__sdks_x, data__sdks_item in enumerate(data__sdks):
-                    if not isinstance(data__sdks_item, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__sdks_item, str):
-                        data__sdks_item_len = len(data__sdks_item)
-                        if data__sdks_item_len < 1:
-                            raise JsonSchemaValueException
-                        if not REGEX_PATTERNS['^\\S+$'].search(data__sdks_item):
-                            raise JsonSchemaValueException
-        if "data" in data_keys:
-            data_keys.remove("data")
-            data__data = data["data"]
-            if not isinstance(data__data, (list, tuple)):
-                raise JsonSchemaValueException
-            data__data_is_list = isinstance(data__data, (list, tuple))
-            if data__data_is_list:
-                data__data_len = len(data__data)
-                if data__data_len < 1:
-                    raise JsonSchemaValueException
-                for data__data_x, data__data_item in enumerate(data__data):
-                    if not isinstance(data__data_item, (dict)):
-                        raise JsonSchemaValueException
-                    data__data_item_is_dict = isinstance(data__data_item, dict)
-                    if data__data_item_is_dict:
-                        data__data_item__missing_keys = set(['item']) - data__data_item.keys()
-                        if data__data_item__missing_keys:
-                            raise JsonSchemaValueException
-                        data__data_item_keys = set(data__data_item.keys())
-                        if "item" in data__data_item_keys:
-                            data__data_item_keys.remove("item")
-                            data__data_item__item = data__data_item["item"]
-                            if not isinstance(data__data_item__item, (str, dict)):
-                                raise JsonSchemaValueException
-                            if isinstance(data__data_item__item, str):
-                                data__data_item__item_len = len(data__data_item__item)
-                                if data__data_item__item_len < 1:
-                                    raise JsonSchemaValueException
-                            data__data_item__item_is_dict = isinstance(data__data_item__item, dict)
-                            if data__data_item__item_is_dict:
-                                data__data_item__item_len = len(data__data_item__item)
-                                if data__data_item__item_len < 1:
-                                    raise JsonSchemaValueException
-                                data__data_item__item_keys = set(data__data_item__item.keys())
-                                for data__data_item__item_key in data__data_item__item_keys:
-                                    if data__data_item__item_key not in []:
-                                        data__data_item__item_value = data__data_item__item.get(data__data_item__item_key)
-                                        if not isinstance(data__data_item__item_value, (str)):
-                                            raise JsonSchemaValueException
-                                        if isinstance(data__data_item__item_value, str):
-                                            data__data_item__item_value_len = len(data__data_item__item_value)
-                                            if data__data_item__item_value_len < 1:
-                                                raise JsonSchemaValueException
-                                if data__data_item__item_len != 0:
-                                    data__data_item__item_property_names = True
-                                    for data__data_item__item_key in data__data_item__item:
-                                        try:
-                                            if isinstance(data__data_item__item_key, str):
-                                                if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__data_item__item_key):
-                                                    raise JsonSchemaValueException
-                                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                                            data__data_item__item_property_names = False
-                                    if not data__data_item__item_property_names:
-                                        raise JsonSchemaValueException
-                        if "category" in data__data_item_keys:
-                            data__data_item_keys.remove("category")
-                            data__data_item__category = data__data_item["category"]
-                            if not isinstance(data__data_item__category, (str)):
-                                raise JsonSchemaValueException
-                            if isinstance(data__data_item__category, str):
-                                if not REGEX_PATTERNS['^[a-z][a-z0-9_]*$'].search(data__data_item__category):
-                                    raise JsonSchemaValueException
-                        if "justification" in data__data_item_keys:
-                            data__data_item_keys.remove("justification")
-                            data__data_item__justification = data__data_item["justification"]
-                            if not isinstance(data__data_item__justification, (dict)):
-                                raise JsonSchemaValueException
-                            data__data_item__justification_is_dict = isinstance(data__data_item__justification, dict)
-                            if data__data_item__justification_is_dict:
-                                data__data_item__justification_keys = set(data__data_item__justification.keys())
-                                if "necessity" in data__data_item__justification_keys:
-                                    data__data_item__justification_keys.remove("necessity")
-                                    data__data_item__justification__necessity = data__data_item__justification["necessity"]
-                                    if not isinstance(data__data_item__justification__necessity, (str, dict)):
-                                        raise JsonSchemaValueException
-                                    data__data_item__justification__necessity_is_dict = isinstance(data__data_item__justification__necessity, dict)
-                                    if data__data_item__justification__necessity_is_dict:
-                                        data__data_item__justification__necessity_len = len(data__data_item__justification__necessity)
-                                        if data__data_item__justification__necessity_len < 1:
-                                            raise JsonSchemaValueException
-                                        data__data_item__justification__necessity_keys = set(data__data_item__justification__necessity.keys())
-                                        for data__data_item__justification__necessity_key in data__data_item__justification__necessity_keys:
-                                            if data__data_item__justification__necessity_key not in []:
-                                                data__data_item__justification__necessity_value = data__data_item__justification__necessity.get(data__data_item__justification__necessity_key)
-                                                if not isinstance(data__data_item__justification__necessity_value, (str)):
-                                                    raise JsonSchemaValueException
-                                                if isinstance(data__data_item__justification__necessity_value, str):
-                                                    data__data_item__justification__necessity_value_len = len(data__data_item__justification__necessity_value)
-                                                    if data__data_item__justification__necessity_value_len < 1:
-                                                        raise JsonSchemaValueException
-                                        if data__data_item__justification__necessity_len != 0:
-                                            data__data_item__justification__necessity_property_names = True
-                                            for data__data_item__justification__necessity_key in data__data_item__justification__necessity:
-                                                try:
-                                                    if isinstance(data__data_item__justification__necessity_key, str):
-                                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__data_item__justification__necessity_key):
-                                                            raise JsonSchemaValueException
-                                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                                    data__data_item__justification__necessity_property_names = False
-                                            if not data__data_item__justification__necessity_property_names:
-                                                raise JsonSchemaValueException
-                                if "impact" in data__data_item__justification_keys:
-                                    data__data_item__justification_keys.remove("impact")
-                                    data__data_item__justification__impact = data__data_item__justification["impact"]
-                                    if not isinstance(data__data_item__justification__impact, (str, dict)):
-                                        raise JsonSchemaValueException
-                                    data__data_item__justification__impact_is_dict = isinstance(data__data_item__justification__impact, dict)
-                                    if data__data_item__justification__impact_is_dict:
-                                        data__data_item__justification__impact_len = len(data__data_item__justification__impact)
-                                        if data__data_item__justification__impact_len < 1:
-                                            raise JsonSchemaValueException
-                                        data__data_item__justification__impact_keys = set(data__data_item__justification__impact.keys())
-                                        for data__data_item__justification__impact_key in data__data_item__justification__impact_keys:
-                                            if data__data_item__justification__impact_key not in []:
-                                                data__data_item__justification__impact_value = data__data_item__justification__impact.get(data__data_item__justification__impact_key)
-                                                if not isinstance(data__data_item__justification__impact_value, (str)):
-                                                    raise JsonSchemaValueException
-                                                if isinstance(data__data_item__justification__impact_value, str):
-                                                    data__data_item__justification__impact_value_len = len(data__data_item__justification__impact_value)
-                                                    if data__data_item__justification__impact_value_len < 1:
-                                                        raise JsonSchemaValueException
-                                        if data__data_item__justification__impact_len != 0:
-                                            data__data_item__justification__impact_property_names = True
-                                            for data__data_item__justification__impact_key in data__data_item__justification__impact:
-                                                try:
-                                                    if isinstance(data__data_item__justification__impact_key, str):
-                                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__data_item__justification__impact_key):
-                                                            raise JsonSchemaValueException
-                                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                                    data__data_item__justification__impact_property_names = False
-                                            if not data__data_item__justification__impact_property_names:
-                                                raise JsonSchemaValueException
-                                if data__data_item__justification_keys:
-                                    raise JsonSchemaValueException
-                        if "consent" in data__data_item_keys:
-                            data__data_item_keys.remove("consent")
-                            data__data_item__consent = data__data_item["consent"]
-                            if not (isinstance(data__data_item__consent, str) and data__data_item__consent == 'separate' or isinstance(data__data_item__consent, str) and data__data_item__consent == 'explicit' or isinstance(data__data_item__consent, str) and data__data_item__consent == 'guardian' or isinstance(data__data_item__consent, str) and data__data_item__consent == 'not_required'):
-                                raise JsonSchemaValueException
-                        if "optional" in data__data_item_keys:
-                            data__data_item_keys.remove("optional")
-                            data__data_item__optional = data__data_item["optional"]
-                            if not isinstance(data__data_item__optional, (bool)):
-                                raise JsonSchemaValueException
-                        if data__data_item_keys:
-                            raise JsonSchemaValueException
-        if "data_note" in data_keys:
-            data_keys.remove("data_note")
-            data__datanote = data["data_note"]
-            if not isinstance(data__datanote, (str, dict)):
-                raise JsonSchemaValueException
-            data__datanote_is_dict = isinstance(data__datanote, dict)
-            if data__datanote_is_dict:
-                data__datanote_len = len(data__datanote)
-                if data__datanote_len < 1:
-                    raise JsonSchemaValueException
-                data__datanote_keys = set(data__datanote.keys())
-                for data__datanote_key in data__datanote_keys:
-                    if data__datanote_key not in []:
-                        data__datanote_value = data__datanote.get(data__datanote_key)
-                        if not isinstance(data__datanote_value, (str)):
-                            raise JsonSchemaValueException
-                        if isinstance(data__datanote_value, str):
-                            data__datanote_value_len = len(data__datanote_value)
-                            if data__datanote_value_len < 1:
-                                raise JsonSchemaValueException
-                if data__datanote_len != 0:
-                    data__datanote_property_names = True
-                    for data__datanote_key in data__datanote:
-                        try:
-                            if isinstance(data__datanote_key, str):
-                                if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__datanote_key):
-                                    raise JsonSchemaValueException
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            data__datanote_property_names = False
-                    if not data__datanote_property_names:
-                        raise JsonSchemaValueException
-        if "purpose" in data_keys:
-            data_keys.remove("purpose")
-            data__purpose = data["purpose"]
-            if not isinstance(data__purpose, (str, dict)):
-                raise JsonSchemaValueException
-            data__purpose_is_dict = isinstance(data__purpose, dict)
-            if data__purpose_is_dict:
-                data__purpose_len = len(data__purpose)
-                if data__purpose_len < 1:
-                    raise JsonSchemaValueException
-                data__purpose_keys = set(data__purpose.keys())
-                for data__purpose_key in data__purpose_keys:
-                    if data__purpose_key not in []:
-                        data__purpose_value = data__purpose.get(data__purpose_key)
-                        if not isinstance(data__purpose_value, (str)):
-                            raise JsonSchemaValueException
-                        if isinstance(data__purpose_value, str):
-                            data__purpose_value_len = len(data__purpose_value)
-                            if data__purpose_value_len < 1:
-                                raise JsonSchemaValueException
-                if data__purpose_len != 0:
-                    data__purpose_property_names = True
-                    for data__purpose_key in data__purpose:
-                        try:
-                            if isinstance(data__purpose_key, str):
-                                if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__purpose_key):
-                                    raise JsonSchemaValueException
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            data__purpose_property_names = False
-                    if not data__purpose_property_names:
-                        raise JsonSchemaValueException
-        if "scenario" in data_keys:
-            data_keys.remove("scenario")
-            data__scenario = data["scenario"]
-            if not isinstance(data__scenario, (str, dict)):
-                raise JsonSchemaValueException
-            data__scenario_is_dict = isinstance(data__scenario, dict)
-            if data__scenario_is_dict:
-                data__scenario_len = len(data__scenario)
-                if data__scenario_len < 1:
-                    raise JsonSchemaValueException
-                data__scenario_keys = set(data__scenario.keys())
-                for data__scenario_key in data__scenario_keys:
-                    if data__scenario_key not in []:
-                        data__scenario_value = data__scenario.get(data__scenario_key)
-                        if not isinstance(data__scenario_value, (str)):
-                            raise JsonSchemaValueException
-                        if isinstance(data__scenario_value, str):
-                            data__scenario_value_len = len(data__scenario_value)
-                            if data__scenario_value_len < 1:
-                                raise JsonSchemaValueException
-                if data__scenario_len != 0:
-                    data__scenario_property_names = True
-                    for data__scenario_key in data__scenario:
-                        try:
-                            if isinstance(data__scenario_key, str):
-                                if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__scenario_key):
-                                    raise JsonSchemaValueException
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            data__scenario_property_names = False
-                    if not data__scenario_property_names:
-                        raise JsonSchemaValueException
-        if "sharing_modes" in data_keys:
-            data_keys.remove("sharing_modes")
-            data__sharingmodes = data["sharing_modes"]
-            if not isinstance(data__sharingmodes, (list, tuple)):
-                raise JsonSchemaValueException
-            data__sharingmodes_is_list = isinstance(data__sharingmodes, (list, tuple))
-            if data__sharingmodes_is_list:
-                data__sharingmodes_len = len(data__sharingmodes)
-                if data__sharingmodes_len < 1:
-                    raise JsonSchemaValueException
-                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
-                if data__sharingmodes_len > len(set(fn(data__sharingmodes_x) for data__sharingmodes_x in data__sharingmodes)):
-                    raise JsonSchemaValueException
-                for data__sharingmodes_x, data__sharingmodes_item in enumerate(data__sharingmodes):
-                    if not (isinstance(data__sharingmodes_item, str) and data__sharingmodes_item == 'backend_api' or isinstance(data__sharingmodes_item, str) and data__sharingmodes_item == 'local_api' or isinstance(data__sharingmodes_item, str) and data__sharingmodes_item == 'form' or isinstance(data__sharingmodes_item, str) and data__sharingmodes_item == 'terminal_initiated' or isinstance(data__sharingmodes_item, str) and data__sharingmodes_item == 'online_service' or isinstance(data__sharingmodes_item, str) and data__sharingmodes_item == 'sdk_on_device' or isinstance(data__sharingmodes_item, str) and data__sharingmodes_item == 'other'):
-                        raise JsonSchemaValueException
-        if "sharing_mode_note" in data_keys:
-            data_keys.remove("sharing_mode_note")
-            data__sharingmodenote = data["sharing_mode_note"]
-            if not isinstance(data__sharingmodenote, (str, dict)):
-                raise JsonSchemaValueException
-            data__sharingmodenote_is_dict = isinstance(data__sharingmodenote, dict)
-            if data__sharingmodenote_is_dict:
-                data__sharingmodenote_len = len(data__sharingmodenote)
-                if data__sharingmodenote_len < 1:
-                    raise JsonSchemaValueException
-                data__sharingmodenote_keys = set(data__sharingmodenote.keys())
-                for data__sharingmodenote_key in data__sharingmodenote_keys:
-                    if data__sharingmodenote_key not in []:
-                        data__sharingmodenote_value = data__sharingmodenote.get(data__sharingmodenote_key)
-                        if not isinstance(data__sharingmodenote_value, (str)):
-                            raise JsonSchemaValueException
-                        if isinstance(data__sharingmodenote_value, str):
-                            data__sharingmodenote_value_len = len(data__sharingmodenote_value)
-                            if data__sharingmodenote_value_len < 1:
-                                raise JsonSchemaValueException
-                if data__sharingmodenote_len != 0:
-                    data__sharingmodenote_property_names = True
-                    for data__sharingmodenote_key in data__sharingmodenote:
-                        try:
-                            if isinstance(data__sharingmodenote_key, str):
-                                if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__sharingmodenote_key):
-                                    raise JsonSchemaValueException
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            data__sharingmodenote_property_names = False
-                    if not data__sharingmodenote_property_names:
-                        raise JsonSchemaValueException
-        if "privacy_policy" in data_keys:
-            data_keys.remove("privacy_policy")
-            data__privacypolicy = data["privacy_policy"]
-            if not isinstance(data__privacypolicy, (dict)):
-                raise JsonSchemaValueException
-            data__privacypolicy_is_dict = isinstance(data__privacypolicy, dict)
-            if data__privacypolicy_is_dict:
-                data__privacypolicy_keys = set(data__privacypolicy.keys())
-                if "url" in data__privacypolicy_keys:
-                    data__privacypolicy_keys.remove("url")
-                    data__privacypolicy__url = data__privacypolicy["url"]
-                    if not isinstance(data__privacypolicy__url, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__privacypolicy__url, str):
-                        if not custom_formats["uri"](data__privacypolicy__url):
-                            raise JsonSchemaValueException
-                if "reference" in data__privacypolicy_keys:
-                    data__privacypolicy_keys.remove("reference")
-                    data__privacypolicy__reference = data__privacypolicy["reference"]
-                    if not isinstance(data__privacypolicy__reference, (str, dict)):
-                        raise JsonSchemaValueException
-                    data__privacypolicy__reference_is_dict = isinstance(data__privacypolicy__reference, dict)
-                    if data__privacypolicy__reference_is_dict:
-                        data__privacypolicy__reference_len = len(data__privacypolicy__reference)
-                        if data__privacypolicy__reference_len < 1:
-                            raise JsonSchemaValueException
-                        data__privacypolicy__reference_keys = set(data__privacypolicy__reference.keys())
-                        for data__privacypolicy__reference_key in data__privacypolicy__reference_keys:
-                            if data__privacypolicy__reference_key not in []:
-                                data__privacypolicy__reference_value = data__privacypolicy__reference.get(data__privacypolicy__reference_key)
-                                if not isinstance(data__privacypolicy__reference_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__privacypolicy__reference_value, str):
-                                    data__privacypolicy__reference_value_len = len(data__privacypolicy__reference_value)
-                                    if data__privacypolicy__reference_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__privacypolicy__reference_len != 0:
-                            data__privacypolicy__reference_property_names = True
-                            for data__privacypolicy__reference_key in data__privacypolicy__reference:
-                                try:
-                                    if isinstance(data__privacypolicy__reference_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__privacypolicy__reference_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__privacypolicy__reference_property_names = False
-                            if not data__privacypolicy__reference_property_names:
-                                raise JsonSchemaValueException
-                if data__privacypolicy_keys:
-                    raise JsonSchemaValueException
-        if "wording" in data_keys:
-            data_keys.remove("wording")
-            data__wording = data["wording"]
-            if not isinstance(data__wording, (dict)):
-                raise JsonSchemaValueException
-            data__wording_is_dict = isinstance(data__wording, dict)
-            if data__wording_is_dict:
-                data__wording_keys = set(data__wording.keys())
-                if "recipient" in data__wording_keys:
-                    data__wording_keys.remove("recipient")
-                    data__wording__recipient = data__wording["recipient"]
-                    if not isinstance(data__wording__recipient, (str, dict)):
-                        raise JsonSchemaValueException
-                    data__wording__recipient_is_dict = isinstance(data__wording__recipient, dict)
-                    if data__wording__recipient_is_dict:
-                        data__wording__recipient_len = len(data__wording__recipient)
-                        if data__wording__recipient_len < 1:
-                            raise JsonSchemaValueException
-                        data__wording__recipient_keys = set(data__wording__recipient.keys())
-                        for data__wording__recipient_key in data__wording__recipient_keys:
-                            if data__wording__recipient_key not in []:
-                                data__wording__recipient_value = data__wording__recipient.get(data__wording__recipient_key)
-                                if not isinstance(data__wording__recipient_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__wording__recipient_value, str):
-                                    data__wording__recipient_value_len = len(data__wording__recipient_value)
-                                    if data__wording__recipient_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__wording__recipient_len != 0:
-                            data__wording__recipient_property_names = True
-                            for data__wording__recipient_key in data__wording__recipient:
-                                try:
-                                    if isinstance(data__wording__recipient_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__wording__recipient_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__wording__recipient_property_names = False
-                            if not data__wording__recipient_property_names:
-                                raise JsonSchemaValueException
-                if "product" in data__wording_keys:
-                    data__wording_keys.remove("product")
-                    data__wording__product = data__wording["product"]
-                    if not isinstance(data__wording__product, (str, dict)):
-                        raise JsonSchemaValueException
-                    data__wording__product_is_dict = isinstance(data__wording__product, dict)
-                    if data__wording__product_is_dict:
-                        data__wording__product_len = len(data__wording__product)
-                        if data__wording__product_len < 1:
-                            raise JsonSchemaValueException
-                        data__wording__product_keys = set(data__wording__product.keys())
-                        for data__wording__product_key in data__wording__product_keys:
-                            if data__wording__product_key not in []:
-                                data__wording__product_value = data__wording__product.get(data__wording__product_key)
-                                if not isinstance(data__wording__product_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__wording__product_value, str):
-                                    data__wording__product_value_len = len(data__wording__product_value)
-                                    if data__wording__product_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__wording__product_len != 0:
-                            data__wording__product_property_names = True
-                            for data__wording__product_key in data__wording__product:
-                                try:
-                                    if isinstance(data__wording__product_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__wording__product_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__wording__product_property_names = False
-                            if not data__wording__product_property_names:
-                                raise JsonSchemaValueException
-                if "data" in data__wording_keys:
-                    data__wording_keys.remove("data")
-                    data__wording__data = data__wording["data"]
-                    if not isinstance(data__wording__data, (str, dict)):
-                        raise JsonSchemaValueException
-                    data__wording__data_is_dict = isinstance(data__wording__data, dict)
-                    if data__wording__data_is_dict:
-                        data__wording__data_len = len(data__wording__data)
-                        if data__wording__data_len < 1:
-                            raise JsonSchemaValueException
-                        data__wording__data_keys = set(data__wording__data.keys())
-                        for data__wording__data_key in data__wording__data_keys:
-                            if data__wording__data_key not in []:
-                                data__wording__data_value = data__wording__data.get(data__wording__data_key)
-                                if not isinstance(data__wording__data_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__wording__data_value, str):
-                                    data__wording__data_value_len = len(data__wording__data_value)
-                                    if data__wording__data_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__wording__data_len != 0:
-                            data__wording__data_property_names = True
-                            for data__wording__data_key in data__wording__data:
-                                try:
-                                    if isinstance(data__wording__data_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__wording__data_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__wording__data_property_names = False
-                            if not data__wording__data_property_names:
-                                raise JsonSchemaValueException
-                if "purpose" in data__wording_keys:
-                    data__wording_keys.remove("purpose")
-                    data__wording__purpose = data__wording["purpose"]
-                    if not isinstance(data__wording__purpose, (str, dict)):
-                        raise JsonSchemaValueException
-                    data__wording__purpose_is_dict = isinstance(data__wording__purpose, dict)
-                    if data__wording__purpose_is_dict:
-                        data__wording__purpose_len = len(data__wording__purpose)
-                        if data__wording__purpose_len < 1:
-                            raise JsonSchemaValueException
-                        data__wording__purpose_keys = set(data__wording__purpose.keys())
-                        for data__wording__purpose_key in data__wording__purpose_keys:
-                            if data__wording__purpose_key not in []:
-                                data__wording__purpose_value = data__wording__purpose.get(data__wording__purpose_key)
-                                if not isinstance(data__wording__purpose_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__wording__purpose_value, str):
-                                    data__wording__purpose_value_len = len(data__wording__purpose_value)
-                                    if data__wording__purpose_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__wording__purpose_len != 0:
-                            data__wording__purpose_property_names = True
-                            for data__wording__purpose_key in data__wording__purpose:
-                                try:
-                                    if isinstance(data__wording__purpose_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__wording__purpose_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__wording__purpose_property_names = False
-                            if not data__wording__purpose_property_names:
-                                raise JsonSchemaValueException
-                if "scenario" in data__wording_keys:
-                    data__wording_keys.remove("scenario")
-                    data__wording__scenario = data__wording["scenario"]
-                    if not isinstance(data__wording__scenario, (str, dict)):
-                        raise JsonSchemaValueException
-                    data__wording__scenario_is_dict = isinstance(data__wording__scenario, dict)
-                    if data__wording__scenario_is_dict:
-                        data__wording__scenario_len = len(data__wording__scenario)
-                        if data__wording__scenario_len < 1:
-                            raise JsonSchemaValueException
-                        data__wording__scenario_keys = set(data__wording__scenario.keys())
-                        for data__wording__scenario_key in data__wording__scenario_keys:
-                            if data__wording__scenario_key not in []:
-                                data__wording__scenario_value = data__wording__scenario.get(data__wording__scenario_key)
-                                if not isinstance(data__wording__scenario_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__wording__scenario_value, str):
-                                    data__wording__scenario_value_len = len(data__wording__scenario_value)
-                                    if data__wording__scenario_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__wording__scenario_len != 0:
-                            data__wording__scenario_property_names = True
-                            for data__wording__scenario_key in data__wording__scenario:
-                                try:
-                                    if isinstance(data__wording__scenario_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__wording__scenario_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__wording__scenario_property_names = False
-                            if not data__wording__scenario_property_names:
-                                raise JsonSchemaValueException
-                if "sharing_modes" in data__wording_keys:
-                    data__wording_keys.remove("sharing_modes")
-                    data__wording__sharingmodes = data__wording["sharing_modes"]
-                    if not isinstance(data__wording__sharingmodes, (str, dict)):
-                        raise JsonSchemaValueException
-                    data__wording__sharingmodes_is_dict = isinstance(data__wording__sharingmodes, dict)
-                    if data__wording__sharingmodes_is_dict:
-                        data__wording__sharingmodes_len = len(data__wording__sharingmodes)
-                        if data__wording__sharingmodes_len < 1:
-                            raise JsonSchemaValueException
-                        data__wording__sharingmodes_keys = set(data__wording__sharingmodes.keys())
-                        for data__wording__sharingmodes_key in data__wording__sharingmodes_keys:
-                            if data__wording__sharingmodes_key not in []:
-                                data__wording__sharingmodes_value = data__wording__sharingmodes.get(data__wording__sharingmodes_key)
-                                if not isinstance(data__wording__sharingmodes_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__wording__sharingmodes_value, str):
-                                    data__wording__sharingmodes_value_len = len(data__wording__sharingmodes_value)
-                                    if data__wording__sharingmodes_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__wording__sharingmodes_len != 0:
-                            data__wording__sharingmodes_property_names = True
-                            for data__wording__sharingmodes_key in data__wording__sharingmodes:
-                                try:
-                                    if isinstance(data__wording__sharingmodes_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__wording__sharingmodes_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__wording__sharingmodes_property_names = False
-                            if not data__wording__sharingmodes_property_names:
-                                raise JsonSchemaValueException
-                if "privacy_policy" in data__wording_keys:
-                    data__wording_keys.remove("privacy_policy")
-                    data__wording__privacypolicy = data__wording["privacy_policy"]
-                    if not isinstance(data__wording__privacypolicy, (str, dict)):
-                        raise JsonSchemaValueException
-                    data__wording__privacypolicy_is_dict = isinstance(data__wording__privacypolicy, dict)
-                    if data__wording__privacypolicy_is_dict:
-                        data__wording__privacypolicy_len = len(data__wording__privacypolicy)
-                        if data__wording__privacypolicy_len < 1:
-                            raise JsonSchemaValueException
-                        data__wording__privacypolicy_keys = set(data__wording__privacypolicy.keys())
-                        for data__wording__privacypolicy_key in data__wording__privacypolicy_keys:
-                            if data__wording__privacypolicy_key not in []:
-                                data__wording__privacypolicy_value = data__wording__privacypolicy.get(data__wording__privacypolicy_key)
-                                if not isinstance(data__wording__privacypolicy_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__wording__privacypolicy_value, str):
-                                    data__wording__privacypolicy_value_len = len(data__wording__privacypolicy_value)
-                                    if data__wording__privacypolicy_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__wording__privacypolicy_len != 0:
-                            data__wording__privacypolicy_property_names = True
-                            for data__wording__privacypolicy_key in data__wording__privacypolicy:
-                                try:
-                                    if isinstance(data__wording__privacypolicy_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__wording__privacypolicy_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__wording__privacypolicy_property_names = False
-                            if not data__wording__privacypolicy_property_names:
-                                raise JsonSchemaValueException
-                if data__wording_keys:
-                    raise JsonSchemaValueException
-        if "legal_basis" in data_keys:
-            data_keys.remove("legal_basis")
-            data__legalbasis = data["legal_basis"]
-            if not isinstance(data__legalbasis, (dict)):
-                raise JsonSchemaValueException
-            data__legalbasis_is_dict = isinstance(data__legalbasis, dict)
-            if data__legalbasis_is_dict:
-                data__legalbasis_keys = set(data__legalbasis.keys())
-                if "pipl" in data__legalbasis_keys:
-                    data__legalbasis_keys.remove("pipl")
-                    data__legalbasis__pipl = data__legalbasis["pipl"]
-                    if not (isinstance(data__legalbasis__pipl, str) and data__legalbasis__pipl == 'consent' or isinstance(data__legalbasis__pipl, str) and data__legalbasis__pipl == 'contract' or isinstance(data__legalbasis__pipl, str) and data__legalbasis__pipl == 'hr_management' or isinstance(data__legalbasis__pipl, str) and data__legalbasis__pipl == 'statutory_duty' or isinstance(data__legalbasis__pipl, str) and data__legalbasis__pipl == 'emergency' or isinstance(data__legalbasis__pipl, str) and data__legalbasis__pipl == 'news_reporting' or isinstance(data__legalbasis__pipl, str) and data__legalbasis__pipl == 'public_information' or isinstance(data__legalbasis__pipl, str) and data__legalbasis__pipl == 'other_law'):
-                        raise JsonSchemaValueException
-                if "gdpr" in data__legalbasis_keys:
-                    data__legalbasis_keys.remove("gdpr")
-                    data__legalbasis__gdpr = data__legalbasis["gdpr"]
-                    if not (isinstance(data__legalbasis__gdpr, str) and data__legalbasis__gdpr == 'consent' or isinstance(data__legalbasis__gdpr, str) and data__legalbasis__gdpr == 'contract' or isinstance(data__legalbasis__gdpr, str) and data__legalbasis__gdpr == 'legal_obligation' or isinstance(data__legalbasis__gdpr, str) and data__legalbasis__gdpr == 'vital_interests' or isinstance(data__legalbasis__gdpr, str) and data__legalbasis__gdpr == 'public_task' or isinstance(data__legalbasis__gdpr, str) and data__legalbasis__gdpr == 'legitimate_interests'):
-                        raise JsonSchemaValueException
-                if "gdpr_special_category" in data__legalbasis_keys:
-                    data__legalbasis_keys.remove("gdpr_special_category")
-                    data__legalbasis__gdprspecialcategory = data__legalbasis["gdpr_special_category"]
-                    if not (isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'explicit_consent' or isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'employment_social_security' or isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'vital_interests' or isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'not_for_profit_body' or isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'made_public' or isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'legal_claims' or isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'substantial_public_interest' or isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'health_or_social_care' or isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'public_health' or isinstance(data__legalbasis__gdprspecialcategory, str) and data__legalbasis__gdprspecialcategory == 'archiving_research_statistics'):
-                        raise JsonSchemaValueException
-                if "gdpr_criminal_data" in data__legalbasis_keys:
-                    data__legalbasis_keys.remove("gdpr_criminal_data")
-                    data__legalbasis__gdprcriminaldata = data__legalbasis["gdpr_criminal_data"]
-                    if not (isinstance(data__legalbasis__gdprcriminaldata, str) and data__legalbasis__gdprcriminaldata == 'official_authority' or isinstance(data__legalbasis__gdprcriminaldata, str) and data__legalbasis__gdprcriminaldata == 'authorised_by_law'):
-                        raise JsonSchemaValueException
-                if data__legalbasis_keys:
-                    raise JsonSchemaValueException
-        if "processing_method" in data_keys:
-            data_keys.remove("processing_method")
-            data__processingmethod = data["processing_method"]
-            if not isinstance(data__processingmethod, (str, dict)):
-                raise JsonSchemaValueException
-            data__processingmethod_is_dict = isinstance(data__processingmethod, dict)
-            if data__processingmethod_is_dict:
-                data__processingmethod_len = len(data__processingmethod)
-                if data__processingmethod_len < 1:
-                    raise JsonSchemaValueException
-                data__processingmethod_keys = set(data__processingmethod.keys())
-                for data__processingmethod_key in data__processingmethod_keys:
-                    if data__processingmethod_key not in []:
-                        data__processingmethod_value = data__processingmethod.get(data__processingmethod_key)
-                        if not isinstance(data__processingmethod_value, (str)):
-                            raise JsonSchemaValueException
-                        if isinstance(data__processingmethod_value, str):
-                            data__processingmethod_value_len = len(data__processingmethod_value)
-                            if data__processingmethod_value_len < 1:
-                                raise JsonSchemaValueException
-                if data__processingmethod_len != 0:
-                    data__processingmethod_property_names = True
-                    for data__processingmethod_key in data__processingmethod:
-                        try:
-                            if isinstance(data__processingmethod_key, str):
-                                if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__processingmethod_key):
-                                    raise JsonSchemaValueException
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            data__processingmethod_property_names = False
-                    if not data__processingmethod_property_names:
-                        raise JsonSchemaValueException
-        if "cross_border" in data_keys:
-            data_keys.remove("cross_border")
-            data__crossborder = data["cross_border"]
-            if not isinstance(data__crossborder, (dict)):
-                raise JsonSchemaValueException
-            data__crossborder_is_dict = isinstance(data__crossborder, dict)
-            if data__crossborder_is_dict:
-                data__crossborder_keys = set(data__crossborder.keys())
-                if "destinations" in data__crossborder_keys:
-                    data__crossborder_keys.remove("destinations")
-                    data__crossborder__destinations = data__crossborder["destinations"]
-                    if not isinstance(data__crossborder__destinations, (list, tuple)):
-                        raise JsonSchemaValueException
-                    data__crossborder__destinations_is_list = isinstance(data__crossborder__destinations, (list, tuple))
-                    if data__crossborder__destinations_is_list:
-                        data__crossborder__destinations_len = len(data__crossborder__destinations)
-                        if data__crossborder__destinations_len < 1:
-                            raise JsonSchemaValueException
-                        def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
-                        if data__crossborder__destinations_len > len(set(fn(data__crossborder__destinations_x) for data__crossborder__destinations_x in data__crossborder__destinations)):
-                            raise JsonSchemaValueException
-                        for data__crossborder__destinations_x, data__crossborder__destinations_item in enumerate(data__crossborder__destinations):
-                            if not isinstance(data__crossborder__destinations_item, (str)):
-                                raise JsonSchemaValueException
-                            if isinstance(data__crossborder__destinations_item, str):
-                                if not REGEX_PATTERNS['^[A-Z]{2}$'].search(data__crossborder__destinations_item):
-                                    raise JsonSchemaValueException
-                if "mechanism" in data__crossborder_keys:
-                    data__crossborder_keys.remove("mechanism")
-                    data__crossborder__mechanism = data__crossborder["mechanism"]
-                    data__crossborder__mechanism_any_of_count2 = 0
-                    if not data__crossborder__mechanism_any_of_count2:
-                        try:
-                            if not (isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'cac_security_assessment' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'cac_standard_contract' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'pi_certification' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'treaty' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'cac_exempt_contract' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'cac_exempt_hr' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'cac_exempt_emergency' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'cac_exempt_under_100k' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'cac_exempt_foreign_collected' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'cac_exempt_ftz_list' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'adequacy_decision' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'standard_contractual_clauses' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'binding_corporate_rules' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'approved_code_or_certification' or isinstance(data__crossborder__mechanism, str) and data__crossborder__mechanism == 'derogation'):
-                                raise JsonSchemaValueException
-                            data__crossborder__mechanism_any_of_count2 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__crossborder__mechanism_any_of_count2:
-                        try:
-                            if not isinstance(data__crossborder__mechanism, (list, tuple)):
-                                raise JsonSchemaValueException
-                            data__crossborder__mechanism_is_list = isinstance(data__crossborder__mechanism, (list, tuple))
-                            if data__crossborder__mechanism_is_list:
-                                data__crossborder__mechanism_len = len(data__crossborder__mechanism)
-                                if data__crossborder__mechanism_len < 1:
-                                    raise JsonSchemaValueException
-                                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
-                                if data__crossborder__mechanism_len > len(set(fn(data__crossborder__mechanism_x) for data__crossborder__mechanism_x in data__crossborder__mechanism)):
-                                    raise JsonSchemaValueException
-                                for data__crossborder__mechanism_x, data__crossborder__mechanism_item in enumerate(data__crossborder__mechanism):
-                                    if not (isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'cac_security_assessment' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'cac_standard_contract' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'pi_certification' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'treaty' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'cac_exempt_contract' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'cac_exempt_hr' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'cac_exempt_emergency' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'cac_exempt_under_100k' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'cac_exempt_foreign_collected' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'cac_exempt_ftz_list' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'adequacy_decision' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'standard_contractual_clauses' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'binding_corporate_rules' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'approved_code_or_certification' or isinstance(data__crossborder__mechanism_item, str) and data__crossborder__mechanism_item == 'derogation'):
-                                        raise JsonSchemaValueException
-                            data__crossborder__mechanism_any_of_count2 += 1
-                        except (JsonSchemaValueException, JsonSchemaValuesException): pass
-                    if not data__crossborder__mechanism_any_of_count2:
-                        raise JsonSchemaValueException
-                if "note" in data__crossborder_keys:
-                    data__crossborder_keys.remove("note")
-                    data__crossborder__note = data__crossborder["note"]
-                    if not isinstance(data__crossborder__note, (str, dict)):
-                        raise JsonSchemaValueException
-                    data__crossborder__note_is_dict = isinstance(data__crossborder__note, dict)
-                    if data__crossborder__note_is_dict:
-                        data__crossborder__note_len = len(data__crossborder__note)
-                        if data__crossborder__note_len < 1:
-                            raise JsonSchemaValueException
-                        data__crossborder__note_keys = set(data__crossborder__note.keys())
-                        for data__crossborder__note_key in data__crossborder__note_keys:
-                            if data__crossborder__note_key not in []:
-                                data__crossborder__note_value = data__crossborder__note.get(data__crossborder__note_key)
-                                if not isinstance(data__crossborder__note_value, (str)):
-                                    raise JsonSchemaValueException
-                                if isinstance(data__crossborder__note_value, str):
-                                    data__crossborder__note_value_len = len(data__crossborder__note_value)
-                                    if data__crossborder__note_value_len < 1:
-                                        raise JsonSchemaValueException
-                        if data__crossborder__note_len != 0:
-                            data__crossborder__note_property_names = True
-                            for data__crossborder__note_key in data__crossborder__note:
-                                try:
-                                    if isinstance(data__crossborder__note_key, str):
-                                        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__crossborder__note_key):
-                                            raise JsonSchemaValueException
-                                except (JsonSchemaValueException, JsonSchemaValuesException):
-                                    data__crossborder__note_property_names = False
-                            if not data__crossborder__note_property_names:
-                                raise JsonSchemaValueException
-                if "justification" in data__crossborder_keys:
-                    data__crossborder_keys.remove("justification")
-                    data__crossborder__justification = data__crossborder["justification"]
-                    if not isinstance(data__crossborder__justification, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__crossborder__justification, str):
-                        data__crossborder__justification_len = len(data__crossborder__justification)
-                        if data__crossborder__justification_len < 1:
-                            raise JsonSchemaValueException
-                if "rights_exercise" in data__crossborder_keys:
-                    data__crossborder_keys.remove("rights_exercise")
-                    data__crossborder__rightsexercise = data__crossborder["rights_exercise"]
-                    if not isinstance(data__crossborder__rightsexercise, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__crossborder__rightsexercise, str):
-                        data__crossborder__rightsexercise_len = len(data__crossborder__rightsexercise)
-                        if data__crossborder__rightsexercise_len < 1:
-                            raise JsonSchemaValueException
-                if data__crossborder_keys:
-                    raise JsonSchemaValueException
-        if "retention" in data_keys:
-            data_keys.remove("retention")
-            data__retention = data["retention"]
-            if not isinstance(data__retention, (str, dict)):
-                raise JsonSchemaValueException
-            data__retention_is_dict = isinstance(data__retention, dict)
-            if data__retention_is_dict:
-                data__retention_len = len(data__retention)
-                if data__retention_len < 1:
-                    raise JsonSchemaValueException
-                data__retention_keys = set(data__retention.keys())
-                for data__retention_key in data__retention_keys:
-                    if data__retention_key not in []:
-                        data__retention_value = data__retention.get(data__retention_key)
-                        if not isinstance(data__retention_value, (str)):
-                            raise JsonSchemaValueException
-                        if isinstance(data__retention_value, str):
-                            data__retention_value_len = len(data__retention_value)
-                            if data__retention_value_len < 1:
-                                raise JsonSchemaValueException
-                if data__retention_len != 0:
-                    data__retention_property_names = True
-                    for data__retention_key in data__retention:
-                        try:
-                            if isinstance(data__retention_key, str):
-                                if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'].search(data__retention_key):
-                                    raise JsonSchemaValueException
-                        except (JsonSchemaValueException, JsonSchemaValuesException):
-                            data__retention_property_names = False
-                    if not data__retention_property_names:
-                        raise JsonSchemaValueException
-        if "consent_evidence" in data_keys:
-            data_keys.remove("consent_evidence")
-            data__consentevidence = data["consent_evidence"]
-            if not isinstance(data__consentevidence, (dict)):
-                raise JsonSchemaValueException
-            data__consentevidence_is_dict = isinstance(data__consentevidence, dict)
-            if data__consentevidence_is_dict:
-                data__consentevidence__missing_keys = set(['kind']) - data__consentevidence.keys()
-                if data__consentevidence__missing_keys:
-                    raise JsonSchemaValueException
-                data__consentevidence_keys = set(data__consentevidence.keys())
-                if "kind" in data__consentevidence_keys:
-                    data__consentevidence_keys.remove("kind")
-                    data__consentevidence__kind = data__consentevidence["kind"]
-                    if not (isinstance(data__consentevidence__kind, str) and data__consentevidence__kind == 'separate' or isinstance(data__consentevidence__kind, str) and data__consentevidence__kind == 'explicit' or isinstance(data__consentevidence__kind, str) and data__consentevidence__kind == 'guardian'):
-                        raise JsonSchemaValueException
-                if "how" in data__consentevidence_keys:
-                    data__consentevidence_keys.remove("how")
-                    data__consentevidence__how = data__consentevidence["how"]
-                    if not isinstance(data__consentevidence__how, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__consentevidence__how, str):
-                        data__consentevidence__how_len = len(data__consentevidence__how)
-                        if data__consentevidence__how_len < 1:
-                            raise JsonSchemaValueException
-                if "where" in data__consentevidence_keys:
-                    data__consentevidence_keys.remove("where")
-                    data__consentevidence__where = data__consentevidence["where"]
-                    if not isinstance(data__consentevidence__where, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__consentevidence__where, str):
-                        data__consentevidence__where_len = len(data__consentevidence__where)
-                        if data__consentevidence__where_len < 1:
-                            raise JsonSchemaValueException
-                if data__consentevidence_keys:
-                    raise JsonSchemaValueException
-        if "security_measures" in data_keys:
-            data_keys.remove("security_measures")
-            data__securitymeasures = data["security_measures"]
-            if not isinstance(data__securitymeasures, (str)):
-                raise JsonSchemaValueException
-            if isinstance(data__securitymeasures, str):
-                data__securitymeasures_len = len(data__securitymeasures)
-                if data__securitymeasures_len < 1:
-                    raise JsonSchemaValueException
-        if "entrustment_agreement" in data_keys:
-            data_keys.remove("entrustment_agreement")
-            data__entrustmentagreement = data["entrustment_agreement"]
-            if not isinstance(data__entrustmentagreement, (dict)):
-                raise JsonSchemaValueException
-            data__entrustmentagreement_is_dict = isinstance(data__entrustmentagreement, dict)
-            if data__entrustmentagreement_is_dict:
-                data__entrustmentagreement_keys = set(data__entrustmentagreement.keys())
-                if "reference" in data__entrustmentagreement_keys:
-                    data__entrustmentagreement_keys.remove("reference")
-                    data__entrustmentagreement__reference = data__entrustmentagreement["reference"]
-                    if not isinstance(data__entrustmentagreement__reference, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__entrustmentagreement__reference, str):
-                        data__entrustmentagreement__reference_len = len(data__entrustmentagreement__reference)
-                        if data__entrustmentagreement__reference_len < 1:
-                            raise JsonSchemaValueException
-                if "date" in data__entrustmentagreement_keys:
-                    data__entrustmentagreement_keys.remove("date")
-                    data__entrustmentagreement__date = data__entrustmentagreement["date"]
-                    if not isinstance(data__entrustmentagreement__date, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__entrustmentagreement__date, str):
-                        if not REGEX_PATTERNS['^[0-9]{4}-[0-9]{2}-[0-9]{2}$'].search(data__entrustmentagreement__date):
-                            raise JsonSchemaValueException
-                        if not custom_formats["date"](data__entrustmentagreement__date):
-                            raise JsonSchemaValueException
-                if data__entrustmentagreement_keys:
-                    raise JsonSchemaValueException
-        if "impact_assessment" in data_keys:
-            data_keys.remove("impact_assessment")
-            data__impactassessment = data["impact_assessment"]
-            if not isinstance(data__impactassessment, (dict)):
-                raise JsonSchemaValueException
-            data__impactassessment_is_dict = isinstance(data__impactassessment, dict)
-            if data__impactassessment_is_dict:
-                data__impactassessment_keys = set(data__impactassessment.keys())
-                if "reference" in data__impactassessment_keys:
-                    data__impactassessment_keys.remove("reference")
-                    data__impactassessment__reference = data__impactassessment["reference"]
-                    if not isinstance(data__impactassessment__reference, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__impactassessment__reference, str):
-                        data__impactassessment__reference_len = len(data__impactassessment__reference)
-                        if data__impactassessment__reference_len < 1:
-                            raise JsonSchemaValueException
-                if "date" in data__impactassessment_keys:
-                    data__impactassessment_keys.remove("date")
-                    data__impactassessment__date = data__impactassessment["date"]
-                    if not isinstance(data__impactassessment__date, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__impactassessment__date, str):
-                        if not REGEX_PATTERNS['^[0-9]{4}-[0-9]{2}-[0-9]{2}$'].search(data__impactassessment__date):
-                            raise JsonSchemaValueException
-                        if not custom_formats["date"](data__impactassessment__date):
-                            raise JsonSchemaValueException
-                if data__impactassessment_keys:
-                    raise JsonSchemaValueException
-        if "review" in data_keys:
-            data_keys.remove("review")
-            data__review = data["review"]
-            if not isinstance(data__review, (dict)):
-                raise JsonSchemaValueException
-            data__review_is_dict = isinstance(data__review, dict)
-            if data__review_is_dict:
-                data__review_keys = set(data__review.keys())
-                if "owner" in data__review_keys:
-                    data__review_keys.remove("owner")
-                    data__review__owner = data__review["owner"]
-                    if not isinstance(data__review__owner, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__review__owner, str):
-                        data__review__owner_len = len(data__review__owner)
-                        if data__review__owner_len < 1:
-                            raise JsonSchemaValueException
-                if "last_reviewed" in data__review_keys:
-                    data__review_keys.remove("last_reviewed")
-                    data__review__lastreviewed = data__review["last_reviewed"]
-                    if not isinstance(data__review__lastreviewed, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__review__lastreviewed, str):
-                        if not REGEX_PATTERNS['^[0-9]{4}-[0-9]{2}-[0-9]{2}$'].search(data__review__lastreviewed):
-                            raise JsonSchemaValueException
-                        if not custom_formats["date"](data__review__lastreviewed):
-                            raise JsonSchemaValueException
-                if "ticket" in data__review_keys:
-                    data__review_keys.remove("ticket")
-                    data__review__ticket = data__review["ticket"]
-                    if not isinstance(data__review__ticket, (str)):
-                        raise JsonSchemaValueException
-                    if isinstance(data__review__ticket, str):
-                        data__review__ticket_len = len(data__review__ticket)
-                        if data__review__ticket_len < 1:
-                            raise JsonSchemaValueException
-                if data__review_keys:
-                    raise JsonSchemaValueException
-        if data_keys:
-            raise JsonSchemaValueException
-    return data
+DOCUMENT_REQUIRED = frozenset({'data', 'disclosure', 'id', 'privacy_policy', 'product', 'purpose', 'recipient', 'scenario', 'sharing_modes'})
+DOCUMENT_KEYS = frozenset({'consent_evidence', 'cross_border', 'data', 'data_note', 'disclosure', 'entrustment_agreement', 'id', 'impact_assessment', 'legal_basis', 'privacy_policy', 'processing_method', 'product', 'purpose', 'recipient', 'retention', 'review', 'scenario', 'sdks', 'security_measures', 'sharing_mode_note', 'sharing_modes', 'wording'})
+ENTRY_ID_PATTERN = re.compile('^[a-z0-9][a-z0-9-]{0,62}\\Z')
+RECIPIENT_KEYS = frozenset({'contact', 'country', 'name', 'name_source', 'relationship', 'selected_by'})
+LANGUAGE_TAG_PATTERN = re.compile('^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*\\Z')
+SELECTED_BY_VALUES = frozenset({'administrator', 'administrator_or_user', 'user'})
+RELATIONSHIP_VALUES = frozenset({'device_service', 'enterprise_customer', 'entrusted_processor', 'joint_controller', 'third_party'})
+COUNTRY_PATTERN = re.compile('^[A-Z]{2}\\Z')
+SDKS_ITEM_PATTERN = re.compile('^\\S+\\Z')
+DATA_ITEM_KEYS = frozenset({'category', 'consent', 'item', 'justification', 'optional'})
+CATEGORY_PATTERN = re.compile('^[a-z][a-z0-9_]*\\Z')
+JUSTIFICATION_KEYS = frozenset({'impact', 'necessity'})
+CONSENT_VALUES = frozenset({'explicit', 'guardian', 'not_required', 'separate'})
+SHARING_MODE_VALUES = frozenset({'backend_api', 'form', 'local_api', 'online_service', 'other', 'sdk_on_device', 'terminal_initiated'})
+PRIVACY_POLICY_KEYS = frozenset({'reference', 'url'})
+WORDING_KEYS = frozenset({'data', 'privacy_policy', 'product', 'purpose', 'recipient', 'scenario', 'sharing_modes'})
+LEGAL_BASIS_KEYS = frozenset({'gdpr', 'gdpr_criminal_data', 'gdpr_special_category', 'pipl'})
+PIPL_BASIS_VALUES = frozenset({'consent', 'contract', 'emergency', 'hr_management', 'news_reporting', 'other_law', 'public_information', 'statutory_duty'})
+GDPR_ART_6_BASIS_VALUES = frozenset({'consent', 'contract', 'legal_obligation', 'legitimate_interests', 'public_task', 'vital_interests'})
+GDPR_ART_9_2_CONDITION_VALUES = frozenset({'archiving_research_statistics', 'employment_social_security', 'explicit_consent', 'health_or_social_care', 'legal_claims', 'made_public', 'not_for_profit_body', 'public_health', 'substantial_public_interest', 'vital_interests'})
+GDPR_ART_10_AUTHORITY_VALUES = frozenset({'authorised_by_law', 'official_authority'})
+CROSS_BORDER_KEYS = frozenset({'destinations', 'justification', 'mechanism', 'note', 'rights_exercise'})
+MECHANISM_VALUES = frozenset({'adequacy_decision', 'approved_code_or_certification', 'binding_corporate_rules', 'cac_exempt_contract', 'cac_exempt_emergency', 'cac_exempt_foreign_collected', 'cac_exempt_ftz_list', 'cac_exempt_hr', 'cac_exempt_under_100k', 'cac_security_assessment', 'cac_standard_contract', 'derogation', 'pi_certification', 'standard_contractual_clauses', 'treaty'})
+CONSENT_EVIDENCE_KEYS = frozenset({'how', 'kind', 'where'})
+KIND_OF_CONSENT_VALUES = frozenset({'explicit', 'guardian', 'separate'})
+ENTRUSTMENT_AGREEMENT_KEYS = frozenset({'date', 'reference'})
+DATE_PATTERN = re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z')
+IMPACT_ASSESSMENT_KEYS = frozenset({'date', 'reference'})
+REVIEW_KEYS = frozenset({'last_reviewed', 'owner', 'ticket'})
+_CONTACT = FORMAT_CHECKS['contact']
+_URI = FORMAT_CHECKS['uri']
+_DATE = FORMAT_CHECKS['date']
 
 
-validate = validate_https___disclosurelint_dev_schema_partner_disclosure_1_json
+def validate(document):
+    """Whether the schema accepts ``document``; False also when not sure."""
+    if type(document) is not dict:
+        return False
+    if not document.keys() >= DOCUMENT_REQUIRED:
+        return False
+    if not document.keys() <= DOCUMENT_KEYS:
+        return False
+    disclosure = document['disclosure']
+    if not (type(disclosure) in (int, float) and disclosure == 1):
+        return False
+    document_id = document['id']
+    if type(document_id) is not str:
+        return False
+    if not ENTRY_ID_PATTERN.search(document_id):
+        return False
+    recipient = document['recipient']
+    if type(recipient) is not dict:
+        return False
+    if 'relationship' not in recipient:
+        return False
+    if not recipient.keys() <= RECIPIENT_KEYS:
+        return False
+    relationship = recipient['relationship']
+    if type(relationship) is not str or relationship not in RELATIONSHIP_VALUES:
+        return False
+    if len(recipient) > 1:
+        if 'name' in recipient:
+            name = recipient['name']
+            if type(name) is str:
+                if not name:
+                    return False
+            elif type(name) is dict:
+                if not name:
+                    return False
+                for name_key, name_value in name.items():
+                    if type(name_key) is str and not LANGUAGE_TAG_PATTERN.search(name_key):
+                        return False
+                    if type(name_value) is not str:
+                        return False
+                    if not name_value:
+                        return False
+            else:
+                return False
+        if 'selected_by' in recipient:
+            selected_by = recipient['selected_by']
+            if type(selected_by) is not str or selected_by not in SELECTED_BY_VALUES:
+                return False
+        if 'name_source' in recipient:
+            name_source = recipient['name_source']
+            if type(name_source) is str:
+                if not name_source:
+                    return False
+            elif type(name_source) is dict:
+                if not name_source:
+                    return False
+                for name_source_key, name_source_value in name_source.items():
+                    if type(name_source_key) is str and not LANGUAGE_TAG_PATTERN.search(name_source_key):
+                        return False
+                    if type(name_source_value) is not str:
+                        return False
+                    if not name_source_value:
+                        return False
+            else:
+                return False
+        if 'contact' in recipient:
+            contact = recipient['contact']
+            if type(contact) is not str:
+                return False
+            if not contact:
+                return False
+            if not _CONTACT(contact):
+                return False
+        if 'country' in recipient:
+            country = recipient['country']
+            if type(country) is not str:
+                return False
+            if not COUNTRY_PATTERN.search(country):
+                return False
+    if _recipient_one_of_1(recipient) + _recipient_one_of_2(recipient) != 1:
+        return False
+    product = document['product']
+    if type(product) is str:
+        if not product:
+            return False
+    elif type(product) is dict:
+        if not product:
+            return False
+        for product_key, product_value in product.items():
+            if type(product_key) is str and not LANGUAGE_TAG_PATTERN.search(product_key):
+                return False
+            if type(product_value) is not str:
+                return False
+            if not product_value:
+                return False
+    else:
+        return False
+    data = document['data']
+    if type(data) is not list:
+        return False
+    if not data:
+        return False
+    for data_item in data:
+        if type(data_item) is not dict:
+            return False
+        if 'item' not in data_item:
+            return False
+        if not data_item.keys() <= DATA_ITEM_KEYS:
+            return False
+        item = data_item['item']
+        if type(item) is str:
+            if not item:
+                return False
+        elif type(item) is dict:
+            if not item:
+                return False
+            for item_key, item_value in item.items():
+                if type(item_key) is str and not LANGUAGE_TAG_PATTERN.search(item_key):
+                    return False
+                if type(item_value) is not str:
+                    return False
+                if not item_value:
+                    return False
+        else:
+            return False
+        if len(data_item) > 1:
+            if 'category' in data_item:
+                category = data_item['category']
+                if type(category) is not str:
+                    return False
+                if not CATEGORY_PATTERN.search(category):
+                    return False
+            if 'justification' in data_item:
+                justification = data_item['justification']
+                if type(justification) is not dict:
+                    return False
+                if not justification.keys() <= JUSTIFICATION_KEYS:
+                    return False
+                if 'necessity' in justification:
+                    necessity = justification['necessity']
+                    if type(necessity) is dict:
+                        if not necessity:
+                            return False
+                        for necessity_key, necessity_value in necessity.items():
+                            if type(necessity_key) is str and not LANGUAGE_TAG_PATTERN.search(necessity_key):
+                                return False
+                            if type(necessity_value) is not str:
+                                return False
+                            if not necessity_value:
+                                return False
+                    elif type(necessity) is not str:
+                        return False
+                if 'impact' in justification:
+                    impact = justification['impact']
+                    if type(impact) is dict:
+                        if not impact:
+                            return False
+                        for impact_key, impact_value in impact.items():
+                            if type(impact_key) is str and not LANGUAGE_TAG_PATTERN.search(impact_key):
+                                return False
+                            if type(impact_value) is not str:
+                                return False
+                            if not impact_value:
+                                return False
+                    elif type(impact) is not str:
+                        return False
+            if 'consent' in data_item:
+                consent = data_item['consent']
+                if type(consent) is not str or consent not in CONSENT_VALUES:
+                    return False
+            if 'optional' in data_item:
+                optional = data_item['optional']
+                if type(optional) is not bool:
+                    return False
+    purpose = document['purpose']
+    if type(purpose) is dict:
+        if not purpose:
+            return False
+        for purpose_key, purpose_value in purpose.items():
+            if type(purpose_key) is str and not LANGUAGE_TAG_PATTERN.search(purpose_key):
+                return False
+            if type(purpose_value) is not str:
+                return False
+            if not purpose_value:
+                return False
+    elif type(purpose) is not str:
+        return False
+    scenario = document['scenario']
+    if type(scenario) is dict:
+        if not scenario:
+            return False
+        for scenario_key, scenario_value in scenario.items():
+            if type(scenario_key) is str and not LANGUAGE_TAG_PATTERN.search(scenario_key):
+                return False
+            if type(scenario_value) is not str:
+                return False
+            if not scenario_value:
+                return False
+    elif type(scenario) is not str:
+        return False
+    sharing_modes = document['sharing_modes']
+    if type(sharing_modes) is not list:
+        return False
+    if not sharing_modes:
+        return False
+    for sharing_modes_item in sharing_modes:
+        if type(sharing_modes_item) is not str or sharing_modes_item not in SHARING_MODE_VALUES:
+            return False
+    if len(set(sharing_modes)) != len(sharing_modes):
+        return False
+    privacy_policy = document['privacy_policy']
+    if type(privacy_policy) is not dict:
+        return False
+    if not privacy_policy.keys() <= PRIVACY_POLICY_KEYS:
+        return False
+    if 'url' in privacy_policy:
+        url = privacy_policy['url']
+        if type(url) is not str:
+            return False
+        if not _URI(url):
+            return False
+    if 'reference' in privacy_policy:
+        reference = privacy_policy['reference']
+        if type(reference) is dict:
+            if not reference:
+                return False
+            for reference_key, reference_value in reference.items():
+                if type(reference_key) is str and not LANGUAGE_TAG_PATTERN.search(reference_key):
+                    return False
+                if type(reference_value) is not str:
+                    return False
+                if not reference_value:
+                    return False
+        elif type(reference) is not str:
+            return False
+    if len(document) > 9:
+        if 'sdks' in document:
+            sdks = document['sdks']
+            if type(sdks) is not list:
+                return False
+            for sdks_item in sdks:
+                if type(sdks_item) is not str:
+                    return False
+                if not sdks_item:
+                    return False
+                if not SDKS_ITEM_PATTERN.search(sdks_item):
+                    return False
+            if len(set(sdks)) != len(sdks):
+                return False
+        if 'data_note' in document:
+            data_note = document['data_note']
+            if type(data_note) is dict:
+                if not data_note:
+                    return False
+                for data_note_key, data_note_value in data_note.items():
+                    if type(data_note_key) is str and not LANGUAGE_TAG_PATTERN.search(data_note_key):
+                        return False
+                    if type(data_note_value) is not str:
+                        return False
+                    if not data_note_value:
+                        return False
+            elif type(data_note) is not str:
+                return False
+        if 'sharing_mode_note' in document:
+            sharing_mode_note = document['sharing_mode_note']
+            if type(sharing_mode_note) is dict:
+                if not sharing_mode_note:
+                    return False
+                for sharing_mode_note_key, sharing_mode_note_value in sharing_mode_note.items():
+                    if type(sharing_mode_note_key) is str and not LANGUAGE_TAG_PATTERN.search(sharing_mode_note_key):
+                        return False
+                    if type(sharing_mode_note_value) is not str:
+                        return False
+                    if not sharing_mode_note_value:
+                        return False
+            elif type(sharing_mode_note) is not str:
+                return False
+        if 'wording' in document:
+            wording = document['wording']
+            if type(wording) is not dict:
+                return False
+            if not wording.keys() <= WORDING_KEYS:
+                return False
+            if 'recipient' in wording:
+                wording_recipient = wording['recipient']
+                if type(wording_recipient) is dict:
+                    if not wording_recipient:
+                        return False
+                    for wording_recipient_key, wording_recipient_value in wording_recipient.items():
+                        if type(wording_recipient_key) is str and not LANGUAGE_TAG_PATTERN.search(wording_recipient_key):
+                            return False
+                        if type(wording_recipient_value) is not str:
+                            return False
+                        if not wording_recipient_value:
+                            return False
+                elif type(wording_recipient) is not str:
+                    return False
+            if 'product' in wording:
+                wording_product = wording['product']
+                if type(wording_product) is dict:
+                    if not wording_product:
+                        return False
+                    for wording_product_key, wording_product_value in wording_product.items():
+                        if type(wording_product_key) is str and not LANGUAGE_TAG_PATTERN.search(wording_product_key):
+                            return False
+                        if type(wording_product_value) is not str:
+                            return False
+                        if not wording_product_value:
+                            return False
+                elif type(wording_product) is not str:
+                    return False
+            if 'data' in wording:
+                wording_data = wording['data']
+                if type(wording_data) is dict:
+                    if not wording_data:
+                        return False
+                    for wording_data_key, wording_data_value in wording_data.items():
+                        if type(wording_data_key) is str and not LANGUAGE_TAG_PATTERN.search(wording_data_key):
+                            return False
+                        if type(wording_data_value) is not str:
+                            return False
+                        if not wording_data_value:
+                            return False
+                elif type(wording_data) is not str:
+                    return False
+            if 'purpose' in wording:
+                wording_purpose = wording['purpose']
+                if type(wording_purpose) is dict:
+                    if not wording_purpose:
+                        return False
+                    for wording_purpose_key, wording_purpose_value in wording_purpose.items():
+                        if type(wording_purpose_key) is str and not LANGUAGE_TAG_PATTERN.search(wording_purpose_key):
+                            return False
+                        if type(wording_purpose_value) is not str:
+                            return False
+                        if not wording_purpose_value:
+                            return False
+                elif type(wording_purpose) is not str:
+                    return False
+            if 'scenario' in wording:
+                wording_scenario = wording['scenario']
+                if type(wording_scenario) is dict:
+                    if not wording_scenario:
+                        return False
+                    for wording_scenario_key, wording_scenario_value in wording_scenario.items():
+                        if type(wording_scenario_key) is str and not LANGUAGE_TAG_PATTERN.search(wording_scenario_key):
+                            return False
+                        if type(wording_scenario_value) is not str:
+                            return False
+                        if not wording_scenario_value:
+                            return False
+                elif type(wording_scenario) is not str:
+                    return False
+            if 'sharing_modes' in wording:
+                wording_sharing_modes = wording['sharing_modes']
+                if type(wording_sharing_modes) is dict:
+                    if not wording_sharing_modes:
+                        return False
+                    for wording_sharing_modes_key, wording_sharing_modes_value in wording_sharing_modes.items():
+                        if type(wording_sharing_modes_key) is str and not LANGUAGE_TAG_PATTERN.search(wording_sharing_modes_key):
+                            return False
+                        if type(wording_sharing_modes_value) is not str:
+                            return False
+                        if not wording_sharing_modes_value:
+                            return False
+                elif type(wording_sharing_modes) is not str:
+                    return False
+            if 'privacy_policy' in wording:
+                wording_privacy_policy = wording['privacy_policy']
+                if type(wording_privacy_policy) is dict:
+                    if not wording_privacy_policy:
+                        return False
+                    for wording_privacy_policy_key, wording_privacy_policy_value in wording_privacy_policy.items():
+                        if type(wording_privacy_policy_key) is str and not LANGUAGE_TAG_PATTERN.search(wording_privacy_policy_key):
+                            return False
+                        if type(wording_privacy_policy_value) is not str:
+                            return False
+                        if not wording_privacy_policy_value:
+                            return False
+                elif type(wording_privacy_policy) is not str:
+                    return False
+        if 'legal_basis' in document:
+            legal_basis = document['legal_basis']
+            if type(legal_basis) is not dict:
+                return False
+            if not legal_basis.keys() <= LEGAL_BASIS_KEYS:
+                return False
+            if 'pipl' in legal_basis:
+                pipl = legal_basis['pipl']
+                if type(pipl) is not str or pipl not in PIPL_BASIS_VALUES:
+                    return False
+            if 'gdpr' in legal_basis:
+                gdpr = legal_basis['gdpr']
+                if type(gdpr) is not str or gdpr not in GDPR_ART_6_BASIS_VALUES:
+                    return False
+            if 'gdpr_special_category' in legal_basis:
+                gdpr_special_category = legal_basis['gdpr_special_category']
+                if type(gdpr_special_category) is not str or gdpr_special_category not in GDPR_ART_9_2_CONDITION_VALUES:
+                    return False
+            if 'gdpr_criminal_data' in legal_basis:
+                gdpr_criminal_data = legal_basis['gdpr_criminal_data']
+                if type(gdpr_criminal_data) is not str or gdpr_criminal_data not in GDPR_ART_10_AUTHORITY_VALUES:
+                    return False
+        if 'processing_method' in document:
+            processing_method = document['processing_method']
+            if type(processing_method) is dict:
+                if not processing_method:
+                    return False
+                for processing_method_key, processing_method_value in processing_method.items():
+                    if type(processing_method_key) is str and not LANGUAGE_TAG_PATTERN.search(processing_method_key):
+                        return False
+                    if type(processing_method_value) is not str:
+                        return False
+                    if not processing_method_value:
+                        return False
+            elif type(processing_method) is not str:
+                return False
+        if 'cross_border' in document:
+            cross_border = document['cross_border']
+            if type(cross_border) is not dict:
+                return False
+            if not cross_border.keys() <= CROSS_BORDER_KEYS:
+                return False
+            if 'destinations' in cross_border:
+                destinations = cross_border['destinations']
+                if type(destinations) is not list:
+                    return False
+                if not destinations:
+                    return False
+                for destinations_item in destinations:
+                    if type(destinations_item) is not str:
+                        return False
+                    if not COUNTRY_PATTERN.search(destinations_item):
+                        return False
+                if len(set(destinations)) != len(destinations):
+                    return False
+            if 'mechanism' in cross_border:
+                mechanism = cross_border['mechanism']
+                if not (_mechanism_any_of_1(mechanism) or _mechanism_any_of_2(mechanism)):
+                    return False
+            if 'note' in cross_border:
+                note = cross_border['note']
+                if type(note) is dict:
+                    if not note:
+                        return False
+                    for note_key, note_value in note.items():
+                        if type(note_key) is str and not LANGUAGE_TAG_PATTERN.search(note_key):
+                            return False
+                        if type(note_value) is not str:
+                            return False
+                        if not note_value:
+                            return False
+                elif type(note) is not str:
+                    return False
+            if 'justification' in cross_border:
+                cross_border_justification = cross_border['justification']
+                if type(cross_border_justification) is not str:
+                    return False
+                if not cross_border_justification:
+                    return False
+            if 'rights_exercise' in cross_border:
+                rights_exercise = cross_border['rights_exercise']
+                if type(rights_exercise) is not str:
+                    return False
+                if not rights_exercise:
+                    return False
+        if 'retention' in document:
+            retention = document['retention']
+            if type(retention) is dict:
+                if not retention:
+                    return False
+                for retention_key, retention_value in retention.items():
+                    if type(retention_key) is str and not LANGUAGE_TAG_PATTERN.search(retention_key):
+                        return False
+                    if type(retention_value) is not str:
+                        return False
+                    if not retention_value:
+                        return False
+            elif type(retention) is not str:
+                return False
+        if 'consent_evidence' in document:
+            consent_evidence = document['consent_evidence']
+            if type(consent_evidence) is not dict:
+                return False
+            if 'kind' not in consent_evidence:
+                return False
+            if not consent_evidence.keys() <= CONSENT_EVIDENCE_KEYS:
+                return False
+            kind = consent_evidence['kind']
+            if type(kind) is not str or kind not in KIND_OF_CONSENT_VALUES:
+                return False
+            if len(consent_evidence) > 1:
+                if 'how' in consent_evidence:
+                    how = consent_evidence['how']
+                    if type(how) is not str:
+                        return False
+                    if not how:
+                        return False
+                if 'where' in consent_evidence:
+                    where = consent_evidence['where']
+                    if type(where) is not str:
+                        return False
+                    if not where:
+                        return False
+        if 'security_measures' in document:
+            security_measures = document['security_measures']
+            if type(security_measures) is not str:
+                return False
+            if not security_measures:
+                return False
+        if 'entrustment_agreement' in document:
+            entrustment_agreement = document['entrustment_agreement']
+            if type(entrustment_agreement) is not dict:
+                return False
+            if not entrustment_agreement.keys() <= ENTRUSTMENT_AGREEMENT_KEYS:
+                return False
+            if 'reference' in entrustment_agreement:
+                entrustment_agreement_reference = entrustment_agreement['reference']
+                if type(entrustment_agreement_reference) is not str:
+                    return False
+                if not entrustment_agreement_reference:
+                    return False
+            if 'date' in entrustment_agreement:
+                date = entrustment_agreement['date']
+                if type(date) is not str:
+                    return False
+                if not DATE_PATTERN.search(date):
+                    return False
+                if not _DATE(date):
+                    return False
+        if 'impact_assessment' in document:
+            impact_assessment = document['impact_assessment']
+            if type(impact_assessment) is not dict:
+                return False
+            if not impact_assessment.keys() <= IMPACT_ASSESSMENT_KEYS:
+                return False
+            if 'reference' in impact_assessment:
+                impact_assessment_reference = impact_assessment['reference']
+                if type(impact_assessment_reference) is not str:
+                    return False
+                if not impact_assessment_reference:
+                    return False
+            if 'date' in impact_assessment:
+                impact_assessment_date = impact_assessment['date']
+                if type(impact_assessment_date) is not str:
+                    return False
+                if not DATE_PATTERN.search(impact_assessment_date):
+                    return False
+                if not _DATE(impact_assessment_date):
+                    return False
+        if 'review' in document:
+            review = document['review']
+            if type(review) is not dict:
+                return False
+            if not review.keys() <= REVIEW_KEYS:
+                return False
+            if 'owner' in review:
+                owner = review['owner']
+                if type(owner) is not str:
+                    return False
+                if not owner:
+                    return False
+            if 'last_reviewed' in review:
+                last_reviewed = review['last_reviewed']
+                if type(last_reviewed) is not str:
+                    return False
+                if not DATE_PATTERN.search(last_reviewed):
+                    return False
+                if not _DATE(last_reviewed):
+                    return False
+            if 'ticket' in review:
+                ticket = review['ticket']
+                if type(ticket) is not str:
+                    return False
+                if not ticket:
+                    return False
+    return True
+
+
+def _recipient_one_of_1(recipient):
+    if 'name' not in recipient:
+        return False
+    if _recipient_one_of_1_not(recipient):
+        return False
+    return True
+
+
+def _recipient_one_of_1_not(recipient):
+    if 'selected_by' not in recipient:
+        return False
+    return True
+
+
+def _recipient_one_of_2(recipient):
+    if 'selected_by' not in recipient:
+        return False
+    if _recipient_one_of_2_not(recipient):
+        return False
+    return True
+
+
+def _recipient_one_of_2_not(recipient):
+    if 'name' not in recipient:
+        return False
+    return True
+
+
+def _mechanism_any_of_1(mechanism):
+    if type(mechanism) is not str or mechanism not in MECHANISM_VALUES:
+        return False
+    return True
+
+
+def _mechanism_any_of_2(mechanism):
+    if type(mechanism) is not list:
+        return False
+    if not mechanism:
+        return False
+    for mechanism_item in mechanism:
+        if type(mechanism_item) is not str or mechanism_item not in MECHANISM_VALUES:
+            return False
+    if len(set(mechanism)) != len(mechanism):
+        return False
+    return True

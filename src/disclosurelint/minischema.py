@@ -96,6 +96,8 @@ def _check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]) -> bo
 def _is_type(value: Any, name: str) -> bool:
     if isinstance(value, bool):
         return name == "boolean"
+    if name == "integer" and isinstance(value, float):
+        return value.is_integer()  # 2020-12: `2.0` is an integer
     return isinstance(value, _TYPES[name])
 
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import date
 from functools import cache, cached_property
 from typing import Any
 
-from disclosurelint import urls
+from disclosurelint import schemaformats
 from disclosurelint.model import Finding, JsonPath, Target
 from disclosurelint.packagedata import read_text
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -60,20 +59,8 @@ def load_schema(name: str = SCHEMA_FILE) -> Mapping[str, Any]:
     return schema
 
 
-def _is_date(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    try:
-        return date.fromisoformat(value).isoformat() == value
-    except ValueError:
-        return False
-
-
-FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = {
-    "uri": urls.is_uri,
-    "date": _is_date,
-    "contact": urls.is_contact,
-}
+# What each `format` means, shared with the generated fast check (see disclosurelint.schemaformats).
+FORMAT_CHECKS: Mapping[str, Callable[[object], bool]] = schemaformats.FORMAT_CHECKS
 
 
 def _blank(value: Any) -> bool:
@@ -111,23 +98,23 @@ def fast_valid(data: Any) -> bool:
     """True when the bundled schema accepts ``data``, decided without importing jsonschema.
 
     ``disclosurelint._fastschema`` is generated from the schema (tools/generate_fast_validator.py)
-    and checks formats with the same functions as the full validator. Any doubt (an exception of
-    any kind) answers False, which sends the document through jsonschema.
+    and checks formats with the same functions as the full validator; it answers False when
+    unsure, and so does an exception of any kind (a format check that fails on odd input), which
+    sends the document through jsonschema.
     """
     try:
-        _fast_validator()(data, custom_formats=FORMAT_CHECKS)
+        return _fast_validator()(data)
     except Exception:
         return False
-    return True
 
 
 @cache
-def _fast_validator() -> Callable[..., Any]:
+def _fast_validator() -> Callable[[Any], bool]:
     """The generated check, imported on first use (an import statement in :func:`fast_valid`
     would run importlib's from-list handling for every file)."""
     from disclosurelint import _fastschema
 
-    validate: Callable[..., Any] = _fastschema.validate  # type: ignore[attr-defined]
+    validate: Callable[[Any], bool] = _fastschema.validate  # type: ignore[attr-defined]
     return validate
 
 

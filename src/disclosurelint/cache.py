@@ -2,8 +2,9 @@
 
 One *index* file holds the entries of one run configuration: everything that can change what a
 file's check finds (the tool and its rules, the resolved settings, the policies and the files
-they read, plugins, the central waivers file, the date waivers are judged against, the working
-folder) is hashed into the index's name, so a change to any of them starts a new index and an
+they read, plugins, the central waivers file, the files rules read beside the declarations such
+as a folder's ``_product.yaml``, the date waivers are judged against, the working folder) is
+hashed into the index's name, so a change to any of them starts a new index and an
 old one is never consulted. Inside, each file has an entry: its path, the ``stat`` signature it
 had when it was read, a hash of its bytes, and what its check produced (problems, waivers, the
 facts repository-wide rules read, such as its id).
@@ -183,9 +184,13 @@ def _distribution_version(module: str) -> str | None:
     return None
 
 
-def run_key(settings: Any, rules: Iterable[Any], today: Any, cwd: str) -> str:
+def run_key(
+    settings: Any, rules: Iterable[Any], today: Any, cwd: str, beside: Iterable[str] = ()
+) -> str:
     """The hex digest naming the index for a run with these settings, rules and date.
 
+    ``beside``: the files the rules read beside the declarations (a folder's product file):
+    a change to one, or one added or removed, starts a new index like any other setting.
     Raises :class:`Uncacheable` when something cannot be fingerprinted.
     """
     import hashlib
@@ -205,6 +210,7 @@ def run_key(settings: Any, rules: Iterable[Any], today: Any, cwd: str) -> str:
         _package_state(),
         [_rule_state(r) for r in rules],
         list(_tree_state(settings.policies)),
+        [_file_state(path) for path in sorted(beside)],
     ]
     if settings.source:
         parts.append(_file_state(settings.source))

@@ -108,6 +108,17 @@ class Engine:
         taxonomy = importlib.import_module("disclosurelint.taxonomy")
         return taxonomy.load_taxonomy(self.settings.taxonomy)
 
+    def files_beside(self, declarations: Iterable[str]) -> set[str]:
+        """The files the document rules read beside ``declarations`` (a rule's ``files_beside``),
+        which the result cache must see unchanged too."""
+        paths = list(declarations)
+        return {
+            path
+            for rule in self.document_rules
+            if (reads := getattr(rule, "files_beside", None)) is not None
+            for path in reads(paths)
+        }
+
     def context(self, rule: RuleModule) -> RuleContext:
         context = self._contexts.get(rule.CODE)
         if context is None:
@@ -635,7 +646,7 @@ def lint(
     if engine.repository_rules:
         work += [_work(f, shown, True) for f, shown in context if shown not in shown_checked]
     del shown_checked
-    store = _open_store(engine, cache_dir) if cache_dir is not None else None
+    store = _open_store(engine, cache_dir, work) if cache_dir is not None else None
     collected = Collected()
     found_at: dict[str, Path] = {}  # files with problems found under another name than shown
     if store is None:
@@ -699,10 +710,17 @@ def _work(file: str | Path, shown: str, collect_only: bool) -> Work:
     return (shown if found == shown else found, shown, collect_only)
 
 
-def _open_store(engine: Engine, folder: Path) -> cache.Store | None:
-    """The cache index for this engine's run, or None when the run cannot be fingerprinted."""
+def _open_store(engine: Engine, folder: Path, work: Sequence[Work]) -> cache.Store | None:
+    """The cache index for this engine's run over ``work``, or None when the run cannot be
+    fingerprinted."""
     try:
-        key = cache.run_key(engine.settings, registry.all_rules(), engine.today, engine.cwd)
+        key = cache.run_key(
+            engine.settings,
+            registry.all_rules(),
+            engine.today,
+            engine.cwd,
+            engine.files_beside(f for f, _, _ in work),
+        )
     except cache.Uncacheable:
         return None
     return cache.Store(folder, key)

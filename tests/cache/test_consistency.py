@@ -1,9 +1,10 @@
 """The result cache never serves what a run without it would not report.
 
 A project is edited at random (declarations, configuration, policies and the list files they
-read, the central waivers file, the taxonomy extension, the app's SDK manifest, the command-line
-options, the date, the tool's version) and after every edit ``check`` runs with the cache and with
-``--no-cache``: the outputs must be the same, byte for byte, and so must the exit codes.
+read, the central waivers file, the taxonomy extension, the app's SDK manifest, a folder's
+product file and its languages, the command-line options, the date, the tool's version) and
+after every edit ``check`` runs with the cache and with ``--no-cache``: the outputs must be the
+same, byte for byte, and so must the exit codes.
 
 The edits reach every kind of thing an index keeps: problems with their waivers, the plain facts
 of the duplicate-id rule, the SDK rules' facts (records, written encoded), and files named on the
@@ -60,6 +61,8 @@ OPTIONS: tuple[list[str], ...] = (
 )
 DAYS = ("2027-06-29", "2027-06-30", "2027-07-01")
 FILES = 6
+PRODUCT_FOLDERS = ("declarations", "declarations/more")
+LANGUAGES = (None, "[en]", "[zh, en]", "[en, ja]")  # None: no product file in the folder
 MANIFESTS = (
     "dependencies {\n    implementation 'com.umeng.umsdk:common:9.6.8'\n}\n",
     "dependencies {\n    implementation 'com.tencent.bugly:crashreport:4.1.9'\n}\n",
@@ -100,6 +103,7 @@ class World:
         self.today = DAYS[0]
         self.version = "0.1.0"
         self.manifest = MANIFESTS[0]
+        self.languages = dict.fromkeys(PRODUCT_FOLDERS, LANGUAGES[0])
         for i in range(FILES):
             self.write_declaration(i)
         self.write_manifest()
@@ -134,6 +138,14 @@ class World:
 
     def write_manifest(self) -> None:
         self.write("app/build.gradle", self.manifest)
+
+    def write_product(self, folder: str) -> None:
+        path = self.project.root / folder / "_product.yaml"
+        languages = self.languages[folder]
+        if languages is None:
+            path.unlink(missing_ok=True)
+        else:
+            self.write(f"{folder}/_product.yaml", f"product: 1\nlanguages: {languages}\n")
 
     def write_config(self) -> None:
         c = self.config
@@ -185,6 +197,7 @@ class World:
                 "central",
                 "taxonomy",
                 "manifest",
+                "product",
                 "options",
                 "named",
                 "today",
@@ -216,6 +229,10 @@ class World:
         elif kind == "manifest":
             self.manifest = rng.choice(MANIFESTS)
             self.write_manifest()
+        elif kind == "product":
+            folder = rng.choice(PRODUCT_FOLDERS)
+            self.languages[folder] = rng.choice(LANGUAGES)
+            self.write_product(folder)
         elif kind == "options":
             self.options = list(rng.choice(OPTIONS))
             self.format = rng.choice(("json", "text", "sarif"))

@@ -20,6 +20,7 @@ import pytest
 
 from disclosurelint import cache
 from disclosurelint.config import load_settings
+from disclosurelint.discover import discover_names
 from disclosurelint.lint import Engine
 from disclosurelint.report import stream
 from tests.cache.test_consistency import World, run
@@ -72,7 +73,8 @@ def test_a_report_dated_another_day_does_not_read_the_index_check_wrote_today(
     run(project, "check")
     settings = load_settings()
     folder = cache.resolve_dir(None, settings.cache_dir)
+    files = [file for file, _ in discover_names(["declarations"])]
     # waivers are judged on the report's date: today's, as check judged them, or another's
-    assert stream.open_store(Engine(replace(settings, today=TODAY)), folder) is not None
+    assert stream.open_store(Engine(replace(settings, today=TODAY)), folder, files) is not None
     other = replace(settings, today="2027-07-01")
-    assert stream.open_store(Engine(other), folder) is None
+    assert stream.open_store(Engine(other), folder, files) is None

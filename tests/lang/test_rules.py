@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -147,6 +149,21 @@ def test_a_field_lacking_a_product_language_is_reported_at_the_field(tmp_path: P
     assert by_path["$.purpose"].startswith("`purpose` has no text in ja")
     line = next(p["line"] for p in problems if p["json_path"] == "$.scenario")
     assert line == text.splitlines().index("scenario:") + 1
+
+
+@pytest.mark.parametrize("settled", [True, False])
+def test_a_product_file_added_later_is_read_at_once(tmp_path: Path, settled: bool) -> None:
+    # A run in the same process (an editor, a watcher) remembers that a folder had no product
+    # file; adding one must count from the next check on, whether the folder was changed long
+    # ago (its time then tells) or just now.
+    product = folder(tmp_path, {"maps.yaml": BILINGUAL})
+    if settled:
+        os.utime(product, ns=(time.time_ns() - 60 * 10**9,) * 2)
+    assert check(product, "--no-cache") == (0, [])
+    assert check(product, "--no-cache") == (0, [])
+    (product / "_product.yaml").write_text("product: 1\nlanguages: [zh, en, ja]\n", "utf-8")
+    _, problems = check(product)
+    assert ("DL207", "$.purpose") in found(problems)
 
 
 def test_region_subtags_serve_their_language(tmp_path: Path) -> None:

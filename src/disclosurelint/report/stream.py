@@ -29,7 +29,7 @@ import os
 import tempfile
 import time
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import groupby
@@ -190,9 +190,9 @@ def _checked(
     return hit, raw, document
 
 
-def open_store(engine: Engine, folder: Path) -> Store | None:
-    """The index ``check`` keeps for a run with this engine's settings, or None when there is
-    none (nothing to serve) or the run cannot be fingerprinted.
+def open_store(engine: Engine, folder: Path, files: Iterable[str]) -> Store | None:
+    """The index ``check`` keeps for a run with this engine's settings over ``files``, or None
+    when there is none (nothing to serve) or the run cannot be fingerprinted.
 
     A report judges waivers on its date; ``check`` on the day it runs, with no date of its
     own. Every reader of the date takes no date as today's, so on the report's date the two
@@ -206,7 +206,9 @@ def open_store(engine: Engine, folder: Path) -> Store | None:
     if settings.today == engine.today.isoformat() == datetime.date.today().isoformat():
         settings = replace(settings, today=None)
     try:
-        key = cache.run_key(settings, registry.all_rules(), engine.today, engine.cwd)
+        key = cache.run_key(
+            settings, registry.all_rules(), engine.today, engine.cwd, engine.files_beside(files)
+        )
     except cache.Uncacheable:
         return None
     store = cache.Store(folder, key)
@@ -368,7 +370,11 @@ def spooled(
         settings,
         central,
         frame.lang,
-        open_store(engine, cache_dir) if cache_dir is not None else None,
+        (
+            open_store(engine, cache_dir, (file for _, file, _ in tasks))
+            if cache_dir is not None
+            else None
+        ),
     )
     collected = Collected()
     found = array("l")  # the problems each partner's own check found

@@ -50,7 +50,8 @@ not publish in it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,16 +70,32 @@ OWNS: tuple[str, ...] = ()
 
 PRODUCT_FILE = "_product.yaml"
 _product_cache: dict[str, tuple[float, tuple[str, ...]]] = {}
+# Folders seen without a product file, with their modification time then. Creating the file
+# changes the folder's time, so one look at the folder (which exists) answers for each of its
+# declarations, instead of a failed look-up of the file each time. A folder changed in the last
+# second is not trusted this way: its time may not yet show a file created in the same tick.
+_absent: dict[str, int] = {}
+_SETTLED_NS = 1_000_000_000
 
 
 def product_languages(declaration: str) -> tuple[str, ...]:
     """The ``languages`` of the ``_product.yaml`` beside ``declaration``; none when there is no
     such file or it names none (the product file's own problems are reported by ``render``)."""
     # os.path, not pathlib: this runs for every declaration
-    key = os.path.join(os.path.dirname(declaration), PRODUCT_FILE)  # noqa: PTH118, PTH120
+    folder = os.path.dirname(declaration)  # noqa: PTH120
+    seen = _absent.get(folder)
+    if seen is not None:
+        try:
+            if os.stat(folder or ".").st_mtime_ns == seen:  # noqa: PTH116
+                return ()
+        except OSError:
+            return ()
+        del _absent[folder]
+    key = os.path.join(folder, PRODUCT_FILE)  # noqa: PTH118
     try:
         stamp = os.stat(key).st_mtime  # noqa: PTH116
     except OSError:
+        _remember_absent(folder)
         return ()
     cached = _product_cache.get(key)
     if cached is not None and cached[0] == stamp:
@@ -86,6 +103,24 @@ def product_languages(declaration: str) -> tuple[str, ...]:
     found = _read_languages(Path(key))
     _product_cache[key] = (stamp, found)
     return found
+
+
+def files_beside(declarations: Iterable[str]) -> set[str]:
+    """The files this rule reads beside ``declarations``: the product file of each one's folder
+    (there or not), which the result cache must also see unchanged."""
+    folders = {os.path.dirname(path) for path in declarations}  # noqa: PTH120
+    return {os.path.join(folder, PRODUCT_FILE) for folder in folders}  # noqa: PTH118
+
+
+def _remember_absent(folder: str) -> None:
+    try:
+        changed = os.stat(folder or ".").st_mtime_ns  # noqa: PTH116
+    except OSError:
+        return
+    if time.time_ns() - changed > _SETTLED_NS and not os.path.exists(  # noqa: PTH110
+        os.path.join(folder, PRODUCT_FILE)  # noqa: PTH118
+    ):
+        _absent[folder] = changed
 
 
 def _read_languages(path: Path) -> tuple[str, ...]:

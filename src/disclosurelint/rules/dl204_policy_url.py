@@ -53,7 +53,6 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -126,11 +125,6 @@ def _severity(data: Mapping[str, Any]) -> Severity:
 
 
 def check(document: Document, context: RuleContext) -> Iterator[Finding]:
-    for finding in _check(document):
-        yield replace(finding, severity=_severity(document.mapping))
-
-
-def _check(document: Document) -> Iterator[Finding]:
     data = document.mapping
     policy: Any = data.get("privacy_policy")
     if "privacy_policy" not in data or policy is None or policy == {}:
@@ -138,6 +132,7 @@ def _check(document: Document) -> Iterator[Finding]:
             ("privacy_policy",) if "privacy_policy" in data else (),
             "the entry does not say where the recipient's privacy policy is",
             fix=_FIX,
+            severity=_severity(data),
         )
         return
     if not isinstance(policy, Mapping):
@@ -150,6 +145,7 @@ def _check(document: Document) -> Iterator[Finding]:
                 ("privacy_policy", "url"),
                 f"the recipient's privacy policy URL {reason}",
                 fix="Use the public https address of the recipient's policy.",
+                severity=_severity(data),
             )
         return
     if url is not None and not isinstance(url, str):
@@ -161,10 +157,16 @@ def _check(document: Document) -> Iterator[Finding]:
             f"no link to the recipient's privacy policy; the list says only {words!r}",
             fix="Add `url:` when the recipient publishes its policy; otherwise waive "
             "this finding with the reason the list cannot link it.",
+            severity=_severity(data),
         )
         return
     where = ("privacy_policy", "url") if "url" in policy else ("privacy_policy",)
-    yield Finding(where, "the recipient's privacy policy is a placeholder or empty", fix=_FIX)
+    yield Finding(
+        where,
+        "the recipient's privacy policy is a placeholder or empty",
+        fix=_FIX,
+        severity=_severity(data),
+    )
 
 
 TEXTS: dict[str, RuleText] = {

@@ -2926,7 +2926,25 @@ def _unlisted_entries(
         found = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if found:
             return found
-    return _sdk_sentences(lines, start, table)
+    return _sdk_sentences(lines, start, table) or _named_item_entries(lines, start, table)
+
+
+def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the items or paragraphs that open with a recipient's name and a colon
+    (:mod:`.named_items`), what follows the colon kept as what it is for."""
+    from disclosurelint.importer import named_items
+
+    items = named_items.numbered_items(lines, start, table) or named_items.echoed_names(
+        lines, start, table
+    )
+    field = "product" if named_items.names_sdks(lines, start, items) else "company"
+    entries: list[ImportedEntry] = []
+    for item in items:
+        entry = _Entry(item.index + 1)
+        entry.add(field, "(name before the colon)", item.name, item.index + 1)
+        entry.add("purpose", "(text after the name)", item.rest, item.index + 1)
+        entries.append(entry.freeze(table))
+    return entries
 
 
 _SLOT_HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<name>\S.{0,60}?)\s*$")

@@ -1,0 +1,60 @@
+"""``disclosurelint import`` on more shapes of published list, through the command line: SDKs
+named at the start of numbered ``name：用于…`` items; service paragraphs that open with the
+service's name and say they use it; ``Name: purpose`` bullets under "We share your data only
+with:"; a register's numbered names that are placeholders; a policy kept as string pieces
+joined with ``+``; and an SDK list built of constructor calls whose class is not in the file."""
+
+# ruff: noqa: RUF001, RUF002  (full-width punctuation in published text is read on purpose)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.common import imported, recipients
+
+from disclosurelint.importer import parse_text
+
+NUMBERED_SDK_ITEMS = """三、我们可能分享的个人信息
+（一）分享
+除以下情形外，未经您同意，我们不会与任何第三方分享您的个人信息：
+    1、向您提供服务。我们可能通过在应用中内置合作伙伴提供的SDK的方式将您的个人信息进行分享；
+    （1）星河定位sdk：用于提供基于地理位置的服务；所分享的信息可能有您的网络状态、粗略位置；
+    （2）云帆推送 sdk ：用于推送消息、通知；所分享的信息可能有您的设备标识；
+    （3）合作物流公司：您在活动中获得实物奖励时，我们会向物流服务提供商共享您的电话和地址；
+    （4）请您注意，com.example.core并非sdk，来自应用本身功能。
+    2、与关联方的必要分享；
+"""
+
+
+def test_numbered_items_that_open_with_an_sdk_name_are_entries(tmp_path: Path) -> None:
+    found = imported(tmp_path, "policy.txt", NUMBERED_SDK_ITEMS)
+    # the names are what the line above calls SDKs: products, no company; the note is no entry
+    assert recipients(found) == [
+        ("星河定位sdk", None, ""),
+        ("云帆推送 sdk", None, ""),
+        ("合作物流公司", None, ""),
+    ]
+    assert found[0]["purpose"].startswith("用于提供基于地理位置的服务")
+
+
+def test_numbered_rights_under_no_list_of_recipients_are_no_entries() -> None:
+    rights = (
+        "您享有以下权利：\n（1）访问权：您可以访问您的信息；\n（2）更正权：您可以更正您的信息；\n"
+        "（3）删除权：您可以删除您的信息；\n"
+    )
+    assert parse_text(rights) == []
+
+
+SERVICE_PARAGRAPHS = """Privacy Policy for Snooze Clock
+1. Information We Collect
+The App uses third-party services that may collect information as described below:
+Lumen Metrics: We use Lumen Metrics (a service by Lumen Labs) to count app launches.
+The events collected include alarm starts and stops.
+Quake Reports: We use Quake Reports (a service by Lumen Labs) to collect crash reports.
+Cookies: we use cookies to keep you signed in.
+"""
+
+
+def test_paragraphs_naming_the_service_they_use_are_entries(tmp_path: Path) -> None:
+    found = imported(tmp_path, "policy.txt", SERVICE_PARAGRAPHS)
+    assert recipients(found) == [(None, "Lumen Metrics", ""), (None, "Quake Reports", "")]

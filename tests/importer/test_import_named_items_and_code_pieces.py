@@ -58,3 +58,46 @@ Cookies: we use cookies to keep you signed in.
 def test_paragraphs_naming_the_service_they_use_are_entries(tmp_path: Path) -> None:
     found = imported(tmp_path, "policy.txt", SERVICE_PARAGRAPHS)
     assert recipients(found) == [(None, "Lumen Metrics", ""), (None, "Quake Reports", "")]
+
+
+SHARED_WITH_BULLETS = """<section>
+  <p>We share your data only with:</p>
+  <ul>
+    <li><strong>Orbit AI:</strong> Figures only, for analysis.</li>
+    <li><strong>Paywell:</strong> Payment processing for paid features.</li>
+    <li><strong>Dataforge:</strong> Database and authentication.</li>
+  </ul>
+  <p>Under the law you have the following rights:</p>
+  <ul>
+    <li><strong>Right to access:</strong> Request a copy of your data.</li>
+    <li><strong>Right to erasure:</strong> Request deletion of your data.</li>
+  </ul>
+</section>
+"""
+
+
+def test_named_bullets_under_a_shared_with_lead_in_are_recipients(tmp_path: Path) -> None:
+    found = imported(tmp_path, "policy.html", SHARED_WITH_BULLETS)
+    assert recipients(found) == [
+        (None, "Orbit AI", ""),
+        (None, "Paywell", ""),
+        (None, "Dataforge", ""),
+    ]
+    assert found[1]["purpose"] == "Payment processing for paid features."
+
+
+def test_shared_with_bullets_give_way_to_the_page_s_list_of_services(tmp_path: Path) -> None:
+    page = (
+        "## Data Sharing\n\nWe share data with:\n"
+        "- **Orbit**: For analysis\n- **Paywell**: For payments\n\n"
+        "## Third-Party Services\n\nWe use the following third-party services:\n"
+        "- **Orbit AI API**: Analysis\n- **Paywell Checkout**: Payments\n"
+        "- **Dataforge**: Database\n"
+    )
+    found = imported(tmp_path, "policy.md", page)
+    # the same recipients named twice: the list that names the services is the one read
+    assert [d["recipient"]["name"] for d in found] == [
+        "Orbit AI API",
+        "Paywell Checkout",
+        "Dataforge",
+    ]

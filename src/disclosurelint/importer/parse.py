@@ -134,6 +134,13 @@ _VENDOR_INTRO = re.compile(
     r"|服务商",
     re.IGNORECASE,
 )
+# "We share your data only with:": a lead-in that names no kind of recipient but says the
+# items under it are whom the data is shared with
+_SHARED_WITH_INTRO = re.compile(
+    r"\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red)?)\b[^.!?:]{0,60}"
+    r"\bwith\s*:\s*$",
+    re.IGNORECASE,
+)
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
 _PROCESSOR_PAGE = re.compile(r"sub-?\s?processors?|\bprocessors\b|受托方", re.IGNORECASE)
@@ -416,6 +423,9 @@ class _Entry:
         self.heading: int | None = None  # the number of the numbered heading that names it
         self.label_rows = False  # read from a table whose rows are labels and their values
         self.bullet_list: int | None = None  # the list of "Name - what" bullets it is one of
+        # a bullet under a lead-in that only says data is shared with the items: the page's
+        # list only where the page gives no other
+        self.shared_with_only = False
 
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
@@ -1353,7 +1363,10 @@ class _Reader:
         what they do``) right after a line that speaks of vendors, sub-processors or third
         parties; the lines read (or 0)."""
         before = self._paragraph_before(position)
-        if not _VENDOR_INTRO.search(before) or _COLLECTS_DATA.search(before.strip()):
+        shared_with_only = not _VENDOR_INTRO.search(before)
+        if shared_with_only and not _SHARED_WITH_INTRO.search(before):
+            return 0
+        if _COLLECTS_DATA.search(before.strip()):
             return 0
         if _CRITERIA_INTRO.search(before):  # what a vendor is judged on, not who the vendors are
             return 0
@@ -1395,6 +1408,7 @@ class _Reader:
         for number, match in run:
             entry = _Entry(self.line_of(number))
             entry.bullet_list = self.dash_lists
+            entry.shared_with_only = shared_with_only
             # names of SDKs or plug-ins are products; other names are the recipients'
             field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
             entry.add(field, "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
@@ -1736,6 +1750,8 @@ class _Reader:
             self.blank_run = 0
         self.finish()
         self._close_aside()
+        if any(not entry.shared_with_only for entry in self.entries):
+            self.entries = [entry for entry in self.entries if not entry.shared_with_only]
         _share_group_fields(self.entries)
         kept = [
             (frozen, entry)

@@ -101,3 +101,45 @@ def test_shared_with_bullets_give_way_to_the_page_s_list_of_services(tmp_path: P
         "Paywell Checkout",
         "Dataforge",
     ]
+
+
+REGISTER = """# Sub-processor register
+
+Last updated: [TBD: date]
+
+## Register fields
+
+- Vendor name
+- Service provided
+- Data categories processed
+- Location / transfer regions
+- Review date
+
+## Entries
+
+1. Paywell
+- Service: payments
+- Data: billing identifiers
+
+2. [TBD: Hosting provider]
+- Service: hosting
+- Data: account, logs
+
+3. [TBD: Queue provider]
+- Service: job queue
+- Data: job metadata
+"""
+
+
+def test_a_register_s_placeholder_names_are_entries_and_its_field_list_is_none(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "register.md", REGISTER)
+    # the colon inside "[TBD: …]" is the blank's own; the list of the register's fields
+    # (labels one per bullet) is neither labelled values nor a flattened table's header
+    assert [d["recipient"].get("name") for d in found] == [
+        "Paywell",
+        "[TBD: Hosting provider]",
+        "[TBD: Queue provider]",
+    ]
+    assert [d.get("product") for d in found] == ["payments", "hosting", "job queue"]

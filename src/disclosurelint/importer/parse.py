@@ -205,6 +205,8 @@ def _classify(raw: str, table: LabelTable) -> _Line:
         number = int(digits.group(1)) if digits else None
         text = text[match.end() :].strip()
     labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
+    if labelled is not None and _in_brackets(labelled.group("label")):
+        labelled = None  # "6. [PLACEHOLDER: Hosting provider]": the colon is the blank's own
     if labelled is None and (bulleted or numbered):
         # "7. DCloud uni-app (5+ App/Wap2App) (Digital Heaven (Beijing) … Co., Ltd.): …": a
         # name and its company longer than any label
@@ -237,6 +239,12 @@ def _classify(raw: str, table: LabelTable) -> _Line:
         number=number,
         bulleted=bulleted,
     )
+
+
+def _in_brackets(label: str) -> bool:
+    """A label that opens a square bracket it does not close: the colon after it is inside
+    the brackets (a template's blank, "[TBD: vendor]"), not the end of a label."""
+    return label.count("[") > label.count("]")
 
 
 _NAME_FIELDS = frozenset({"product", "company"})
@@ -3352,7 +3360,9 @@ def _join_label_lines(
         if index + 1 >= len(lines):
             return False
         if dashed_label[index]:  # "- Purpose" over "- Cloud hosting.": a flattened definition
-            return dashed[index + 1] and not dashed_label[index + 1]
+            # a term that reads as a label, even loosely ("- Service provided" under "- Vendor
+            # name" in a list of a register's fields), is no value
+            return dashed[index + 1] and table.match(_strip_emphasis(bare[index + 1])) is None
         value = lines[index + 1].strip()
         # a pipe table's row under a heading that is a label ("Current subprocessors") is no value
         return label[index] and not label[index + 1] and bool(value) and not value.startswith("|")

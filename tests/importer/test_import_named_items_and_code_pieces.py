@@ -143,3 +143,33 @@ def test_a_register_s_placeholder_names_are_entries_and_its_field_list_is_none(
         "[TBD: Queue provider]",
     ]
     assert [d.get("product") for d in found] == ["payments", "hosting", "job queue"]
+
+
+STRING_PIECES = """请您仔细阅读并充分理解相关内容：<br>"+
+"<br>"+
+"1. 适用范围<br>"+
+"    本应用会读取您的网络状态。<br>"+
+"2. 第三方 SDK 名称：星河推送<br>"+
+"    应用场景： 消息推送<br>"+
+"    第三方 SDK 提供方：星河科技有限公司<br>"+
+"    隐私政策链接：<a href=\\"https://xinghe.example.com/privacy\\">https://xinghe.example.com/privacy</a><br>"+
+"<br>"+
+"如果您有疑问，请通过以下联系方式与我们联系：<br>"+
+"电子邮件：help@example.com"""
+
+
+def test_a_policy_kept_as_string_pieces_joined_with_plus_is_read_as_its_text(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "dialog.txt", STRING_PIECES)
+    # no quote, "+" or backslash of the code is left on the company or the address
+    assert recipients(found) == [
+        ("星河推送", "星河科技有限公司", "https://xinghe.example.com/privacy")
+    ]
+
+
+def test_prose_with_a_plus_and_quotes_is_no_string_of_pieces() -> None:
+    from disclosurelint.importer.concat import unquoted
+
+    assert unquoted('He said "yes" +\nand then "no".\nThe end.') is None
+    assert unquoted('"a" +\n"b" +\n"c" +\n"d";') == "a\nb\nc\nd"

@@ -35,8 +35,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
+from disclosurelint.importer import concat, source, tables
 from disclosurelint.importer import links as linking
-from disclosurelint.importer import source, tables
 from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.links import Link
@@ -2700,6 +2700,8 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
     if shown_layout is not None:  # an Android layout: the text its views show
         return parse_page(shown_layout, table=table)
     code = source.is_source(body, name)
+    if not code and (pieces := concat.unquoted(text)) is not None:
+        return parse_page(pieces, table=table)  # '"…<br>"+' lines: the string they make
     if code:
         as_data = _data_entries(body, table, start) or _mapped_entries(body, table, start)
         if as_data:

@@ -173,3 +173,46 @@ def test_prose_with_a_plus_and_quotes_is_no_string_of_pieces() -> None:
 
     assert unquoted('He said "yes" +\nand then "no".\nThe end.') is None
     assert unquoted('"a" +\n"b" +\n"c" +\n"d";') == "a\nb\nc\nd"
+
+
+CONSENT_HELPER = """package com.example.consent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public class ConsentHelper {
+    public static List<SdkConsentInfo> getSdkConsentInfos() {
+        ArrayList<SdkConsentInfo> sdks = new ArrayList<>();
+        sdks.add(new SdkConsentInfo("adbox-lumen", "Lumen Ads", "https://lumen.example/privacy/"));
+        sdks.add(new SdkConsentInfo("adbox-orbit", "Orbit Mediation", "https://orbit.example/p"));
+        return sdks;
+    }
+
+    public static String getConsentKey(String sdkId) {
+        return sdkId + "_CONSENT_KEY";
+    }
+}
+"""
+
+
+def test_constructor_calls_of_a_class_declared_elsewhere_are_read_by_what_they_hold(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "ConsentHelper.java", CONSENT_HELPER)
+    # the display name is the SDK (no company is given), the address its policy, the id left out
+    assert recipients(found) == [
+        ("Lumen Ads", None, "https://lumen.example/privacy/"),
+        ("Orbit Mediation", None, "https://orbit.example/p"),
+    ]
+
+
+def test_calls_that_name_no_sdk_vendor_or_partner_are_not_guessed() -> None:
+    from disclosurelint.importer.positional import guessed_keys
+
+    assert guessed_keys("Toast", ["Saved", "https://example.com/"]) is None
+    assert guessed_keys("VendorInfo", ["Lumen Ads", "Orbit", "https://a.example/"]) is None
+    assert guessed_keys("VendorInfo", ["lumen", "Lumen Ads", "https://a.example/"]) == [
+        None,
+        "name",
+        "url",
+    ]

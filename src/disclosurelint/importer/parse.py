@@ -3169,14 +3169,15 @@ def _domain_word(url: str) -> str | None:
     return labels[-2] if len(labels) >= 2 else None
 
 
-def _label_only(line: str, table: LabelTable) -> bool:
+def _label_only(line: str, table: LabelTable, loosely: bool = False) -> bool:
     """A line that is nothing but a known label, without a colon (``第三方名称``); not a
-    header cell closed by a pipe (``第三方名称 |``: a table flattened one cell per line)."""
+    header cell closed by a pipe (``第三方名称 |``: a table flattened one cell per line).
+    ``loosely``: a label read as a misspelling of one counts too."""
     text = _strip_emphasis(nfkc_spaces(line))
     if not text or len(text) > _LABEL_ONLY_MAX or re.search(r"[:：|]|https?://", text):
         return False
     found = table.match(text)
-    return found is not None and found.how != "fuzzy"
+    return found is not None and (loosely or found.how != "fuzzy")
 
 
 _LABEL_ONLY_MAX = 24
@@ -3364,7 +3365,7 @@ def _join_label_lines(
         if dashed_label[index]:  # "- Purpose" over "- Cloud hosting.": a flattened definition
             # a term that reads as a label, even loosely ("- Service provided" under "- Vendor
             # name" in a list of a register's fields), is no value
-            return dashed[index + 1] and table.match(_strip_emphasis(bare[index + 1])) is None
+            return dashed[index + 1] and not _label_only(bare[index + 1], table, loosely=True)
         value = lines[index + 1].strip()
         # a pipe table's row under a heading that is a label ("Current subprocessors") is no value
         return label[index] and not label[index + 1] and bool(value) and not value.startswith("|")

@@ -35,8 +35,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
+from disclosurelint.importer import concat, source, tables
 from disclosurelint.importer import links as linking
-from disclosurelint.importer import source, tables
 from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.links import Link
@@ -134,6 +134,13 @@ _VENDOR_INTRO = re.compile(
     r"|服务商",
     re.IGNORECASE,
 )
+# "We share your data only with:": a lead-in that names no kind of recipient but says the
+# items under it are whom the data is shared with
+_SHARED_WITH_INTRO = re.compile(
+    r"\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red)?)\b[^.!?:]{0,60}"
+    r"\bwith\s*:\s*$",
+    re.IGNORECASE,
+)
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
 _PROCESSOR_PAGE = re.compile(r"sub-?\s?processors?|\bprocessors\b|受托方", re.IGNORECASE)
@@ -198,6 +205,8 @@ def _classify(raw: str, table: LabelTable) -> _Line:
         number = int(digits.group(1)) if digits else None
         text = text[match.end() :].strip()
     labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
+    if labelled is not None and _in_brackets(labelled.group("label")):
+        labelled = None  # "6. [PLACEHOLDER: Hosting provider]": the colon is the blank's own
     if labelled is None and (bulleted or numbered):
         # "7. DCloud uni-app (5+ App/Wap2App) (Digital Heaven (Beijing) … Co., Ltd.): …": a
         # name and its company longer than any label
@@ -230,6 +239,12 @@ def _classify(raw: str, table: LabelTable) -> _Line:
         number=number,
         bulleted=bulleted,
     )
+
+
+def _in_brackets(label: str) -> bool:
+    """A label that opens a square bracket it does not close: the colon after it is inside
+    the brackets (a template's blank, "[TBD: vendor]"), not the end of a label."""
+    return label.count("[") > label.count("]")
 
 
 _NAME_FIELDS = frozenset({"product", "company"})
@@ -416,6 +431,9 @@ class _Entry:
         self.heading: int | None = None  # the number of the numbered heading that names it
         self.label_rows = False  # read from a table whose rows are labels and their values
         self.bullet_list: int | None = None  # the list of "Name - what" bullets it is one of
+        # a bullet under a lead-in that only says data is shared with the items: the page's
+        # list only where the page gives no other
+        self.shared_with_only = False
 
     def add(self, name: str, label: str, value: str, line: int) -> None:
         if self.first is None:
@@ -1353,7 +1371,10 @@ class _Reader:
         what they do``) right after a line that speaks of vendors, sub-processors or third
         parties; the lines read (or 0)."""
         before = self._paragraph_before(position)
-        if not _VENDOR_INTRO.search(before) or _COLLECTS_DATA.search(before.strip()):
+        shared_with_only = not _VENDOR_INTRO.search(before)
+        if shared_with_only and not _SHARED_WITH_INTRO.search(before):
+            return 0
+        if _COLLECTS_DATA.search(before.strip()):
             return 0
         if _CRITERIA_INTRO.search(before):  # what a vendor is judged on, not who the vendors are
             return 0
@@ -1395,6 +1416,7 @@ class _Reader:
         for number, match in run:
             entry = _Entry(self.line_of(number))
             entry.bullet_list = self.dash_lists
+            entry.shared_with_only = shared_with_only
             # names of SDKs or plug-ins are products; other names are the recipients'
             field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
             entry.add(field, "(name)", nfkc_spaces(match["name"]).strip(), entry.line)
@@ -1736,6 +1758,8 @@ class _Reader:
             self.blank_run = 0
         self.finish()
         self._close_aside()
+        if any(not entry.shared_with_only for entry in self.entries):
+            self.entries = [entry for entry in self.entries if not entry.shared_with_only]
         _share_group_fields(self.entries)
         kept = [
             (frozen, entry)
@@ -2676,6 +2700,8 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
     if shown_layout is not None:  # an Android layout: the text its views show
         return parse_page(shown_layout, table=table)
     code = source.is_source(body, name)
+    if not code and (pieces := concat.unquoted(text)) is not None:
+        return parse_page(pieces, table=table)  # '"…<br>"+' lines: the string they make
     if code:
         as_data = _data_entries(body, table, start) or _mapped_entries(body, table, start)
         if as_data:
@@ -2926,7 +2952,25 @@ def _unlisted_entries(
         found = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if found:
             return found
-    return _sdk_sentences(lines, start, table)
+    return _sdk_sentences(lines, start, table) or _named_item_entries(lines, start, table)
+
+
+def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the items or paragraphs that open with a recipient's name and a colon
+    (:mod:`.named_items`), what follows the colon kept as what it is for."""
+    from disclosurelint.importer import named_items
+
+    items = named_items.numbered_items(lines, start, table) or named_items.echoed_names(
+        lines, start, table
+    )
+    field = "product" if named_items.names_sdks(lines, start, items) else "company"
+    entries: list[ImportedEntry] = []
+    for item in items:
+        entry = _Entry(item.index + 1)
+        entry.add(field, "(name before the colon)", item.name, item.index + 1)
+        entry.add("purpose", "(text after the name)", item.rest, item.index + 1)
+        entries.append(entry.freeze(table))
+    return entries
 
 
 _SLOT_HEADING = re.compile(r"^(?P<level>#{2,6})\s+(?P<name>\S.{0,60}?)\s*$")
@@ -3125,14 +3169,15 @@ def _domain_word(url: str) -> str | None:
     return labels[-2] if len(labels) >= 2 else None
 
 
-def _label_only(line: str, table: LabelTable) -> bool:
+def _label_only(line: str, table: LabelTable, loosely: bool = False) -> bool:
     """A line that is nothing but a known label, without a colon (``第三方名称``); not a
-    header cell closed by a pipe (``第三方名称 |``: a table flattened one cell per line)."""
+    header cell closed by a pipe (``第三方名称 |``: a table flattened one cell per line).
+    ``loosely``: a label read as a misspelling of one counts too."""
     text = _strip_emphasis(nfkc_spaces(line))
     if not text or len(text) > _LABEL_ONLY_MAX or re.search(r"[:：|]|https?://", text):
         return False
     found = table.match(text)
-    return found is not None and found.how != "fuzzy"
+    return found is not None and (loosely or found.how != "fuzzy")
 
 
 _LABEL_ONLY_MAX = 24
@@ -3318,7 +3363,9 @@ def _join_label_lines(
         if index + 1 >= len(lines):
             return False
         if dashed_label[index]:  # "- Purpose" over "- Cloud hosting.": a flattened definition
-            return dashed[index + 1] and not dashed_label[index + 1]
+            # a term that reads as a label, even loosely ("- Service provided" under "- Vendor
+            # name" in a list of a register's fields), is no value
+            return dashed[index + 1] and not _label_only(bare[index + 1], table, loosely=True)
         value = lines[index + 1].strip()
         # a pipe table's row under a heading that is a label ("Current subprocessors") is no value
         return label[index] and not label[index + 1] and bool(value) and not value.startswith("|")

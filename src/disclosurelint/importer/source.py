@@ -28,6 +28,7 @@ from typing import Union
 
 from disclosurelint.importer.labels import LabelTable
 from disclosurelint.importer.names import LEGAL_ENTITY, names_sdks
+from disclosurelint.importer.positional import guessed_keys
 from disclosurelint.importer.tables import SERVICE_HEADER as _SERVICE_HEADER
 
 _SOURCE_NAME = (
@@ -474,6 +475,15 @@ class _Reading:
         if obj.call is None:
             return [(key, value) for key, value in obj.pairs if key is not None]
         signature = self.signatures.get(obj.call)
+        if signature is None and all(given is None for given, _ in obj.pairs):
+            # SdkConsentInfo("id", "Name", "https://…") declared elsewhere: read by content
+            guessed = guessed_keys(obj.call, [value for _, value in obj.pairs])
+            if guessed is not None:
+                return [
+                    (key, value)
+                    for key, (_, value) in zip(guessed, obj.pairs, strict=True)
+                    if key is not None
+                ]
         pairs: list[tuple[str, Value]] = []
         for index, (given, value) in enumerate(obj.pairs):
             if given is not None:

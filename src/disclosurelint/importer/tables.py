@@ -291,6 +291,8 @@ def cell_per_line_header(
             break
         if _label_then_value(text, table):
             break  # "公司名称<tab>星河云科技有限公司": a labelled value, no header cell
+        if _BULLET.match(text):
+            break  # "- Vendor name": an item of a list (of a register's fields), no cell
         name = table.field_for(text)
         label = name is not None or bool(_KNOWN_EXTRA.match(text.removesuffix("|").strip()))
         unknown_run = len(known) - len("".join("x" if k else " " for k in known).rstrip())
@@ -314,6 +316,7 @@ def cell_per_line_header(
     return None
 
 
+_BULLET = re.compile(r"^[-*+•]\s")
 # a header flattened one cell per line may hold up to this many unknown cells in a row
 # ("Registration Number", "Registered Address" between "Legal Entity" and "Country")
 _MAX_UNKNOWN_RUN = 3

@@ -197,7 +197,10 @@ def field_values(data: Any) -> list[Any]:
                 if node is not _ABSENT:
                     found.append(node)
             elif type(node) is list:  # a list, and the keys inside each of its elements
+                key = tail[0]
                 for child in node:
+                    if type(child) is dict and key not in child:
+                        continue  # an optional key most elements lack: no walk
                     inner = _follow(child, tail)
                     if inner is not _ABSENT:
                         found.append(inner)

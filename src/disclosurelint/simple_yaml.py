@@ -248,6 +248,7 @@ class _Reader:
             position = match.end()
             first = rest[position : position + 1]
             value: Any
+            node: Node  # a quoted or plain scalar's, or a flow sequence's
             if first == "'" or first == '"':  # noqa: PLR1714
                 quoted = (_DOUBLE if first == '"' else _SINGLE).match(rest, position)
                 if quoted is None:

@@ -2,11 +2,12 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py | cksum | cut -d' ' -f1)
 
 .PHONY: check test lint typecheck pytest bench generate clean
 
-$(STAMP): pyproject.toml
+# simple_yaml.py too: the install compiles it with mypyc (setup.py), so tests run the edited one
+$(STAMP): pyproject.toml setup.py src/disclosurelint/simple_yaml.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -16,8 +17,8 @@ check: $(STAMP)
 	$(BIN)/disclosurelint check declarations/
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench tools
-	$(BIN)/ruff format --check src tests bench tools
+	$(BIN)/ruff check src tests bench tools setup.py
+	$(BIN)/ruff format --check src tests bench tools setup.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -38,4 +39,4 @@ generate: $(STAMP)
 	$(BIN)/python tools/doc_examples.py --write
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist src/*.egg-info src/disclosurelint/_simple_yaml_compiled* .pytest_cache .mypy_cache .ruff_cache

@@ -5,15 +5,21 @@ shapes allow it) and by :func:`disclosurelint.load.parse_with_libyaml`. The data
 their types), the node tree with every start and end mark, and the load findings must be equal.
 Texts come from every YAML file in the repository and from generated declarations in the
 shapes the fast reader handles and in many it leaves to libyaml.
+
+Each test runs with the pure-Python reader and, where it was built, with the one mypyc compiled
+from the same source (the test ids say which); with ``DISCLOSURELINT_REQUIRE_COMPILED=1``
+(``.ci/run`` sets it) a missing compiled reader fails the run.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import random
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +29,9 @@ from disclosurelint import load, simple_yaml
 from disclosurelint.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
+COMPILED = load.compiled_simple_reader()
+READERS = {"pure": simple_yaml.read} | ({"compiled": COMPILED} if COMPILED else {})
+each_reader = pytest.mark.parametrize("reader", sorted(READERS))
 
 
 def _typed(value: Any) -> Any:
@@ -41,9 +50,11 @@ def _tree(document: Any) -> Any:
     return source._root if source is not None else None
 
 
-def same_reading(text: str) -> bool:
-    """Assert both readers agree on ``text``; True when the fast reader read it itself."""
-    fast, fast_issues = load.parse(text, "x.yaml")
+def same_reading(text: str, reader: str) -> bool:
+    """Assert the fast reader (``reader``: ``pure`` or ``compiled``) and libyaml agree on
+    ``text``; True when the fast reader read it itself."""
+    with mock.patch.object(load, "read_simple", READERS[reader]):
+        fast, fast_issues = load.parse(text, "x.yaml")
     slow, slow_issues = load.parse_with_libyaml(text, "x.yaml")
     assert fast_issues == slow_issues, text
     if slow is None:
@@ -52,7 +63,7 @@ def same_reading(text: str) -> bool:
     assert fast is not None, text
     assert _typed(fast.data) == _typed(slow.data), text
     assert _tree(fast) == _tree(slow), text
-    return simple_yaml.read(text, load._plain_scalar) is not None
+    return READERS[reader](text, load._plain_scalar) is not None
 
 
 def _repository_yaml() -> list[Path]:
@@ -63,7 +74,8 @@ def _repository_yaml() -> list[Path]:
     return found
 
 
-def test_every_yaml_file_in_the_repository_reads_the_same() -> None:
+@each_reader
+def test_every_yaml_file_in_the_repository_reads_the_same(reader: str) -> None:
     files = _repository_yaml()
     assert len(files) > 50
     fast = []
@@ -72,7 +84,7 @@ def test_every_yaml_file_in_the_repository_reads_the_same() -> None:
             text = file.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             continue
-        if same_reading(text):
+        if same_reading(text, reader):
             fast.append(file.relative_to(ROOT).parts[0])
     # the fast reader does read the repository's own declarations, in their real shapes
     declarations = list((ROOT / "declarations").rglob("*.yaml"))
@@ -224,15 +236,17 @@ def generated(rng: random.Random) -> str:
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.randoms(use_true_random=False))
-def test_generated_texts_read_the_same(rng: random.Random) -> None:
-    same_reading(generated(rng))
+@each_reader
+def test_generated_texts_read_the_same(reader: str, rng: random.Random) -> None:
+    same_reading(generated(rng), reader)
 
 
-def test_the_generated_texts_exercise_the_fast_reader() -> None:
+@each_reader
+def test_the_generated_texts_exercise_the_fast_reader(reader: str) -> None:
     """The differential test above is not vacuous: many generated texts take the fast path,
     and many are left to libyaml."""
     rng = random.Random(3)
-    outcomes = [same_reading(generated(rng)) for _ in range(600)]
+    outcomes = [same_reading(generated(rng), reader) for _ in range(600)]
     assert 100 < sum(outcomes) < 500
 
 
@@ -250,8 +264,9 @@ def test_the_generated_texts_exercise_the_fast_reader() -> None:
         "a: {}\n",
     ],
 )
-def test_shapes_the_fast_reader_reads(text: str) -> None:
-    assert same_reading(text)
+@each_reader
+def test_shapes_the_fast_reader_reads(text: str, reader: str) -> None:
+    assert same_reading(text, reader)
 
 
 @pytest.mark.parametrize(
@@ -277,8 +292,9 @@ def test_shapes_the_fast_reader_reads(text: str) -> None:
         "a: x",  # fine: the fast reader reads it (checked below)
     ],
 )
-def test_shapes_left_to_libyaml_read_the_same(text: str) -> None:
-    fast = same_reading(text)
+@each_reader
+def test_shapes_left_to_libyaml_read_the_same(text: str, reader: str) -> None:
+    fast = same_reading(text, reader)
     assert fast is (text == "a: x")
 
 
@@ -334,8 +350,12 @@ def _findings(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: list[Pa
     return code, json.loads(capsys.readouterr().out)
 
 
+@each_reader
 def test_check_gives_the_same_findings_with_either_reader(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    reader: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rng = random.Random(5)
     files = []
@@ -354,6 +374,7 @@ def test_check_gives_the_same_findings_with_either_reader(
     files.extend(sorted((ROOT / "declarations").rglob("*.yaml")))
     files.extend(sorted((ROOT / "tests" / "examples").rglob("*.yaml")))
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(load, "read_simple", READERS[reader])
     fast = _findings(tmp_path, capsys, files)
     monkeypatch.setattr(load, "read_simple", lambda text, resolve: None)
     slow = _findings(tmp_path, capsys, files)
@@ -362,3 +383,28 @@ def test_check_gives_the_same_findings_with_either_reader(
     # findings to compare: positions of values, keys, list entries, ids found twice, waivers
     for code in ("DL001", "DL002", "DL204", "DL401", "DL301"):
         assert code in found, code
+
+
+# -- which reader runs -------------------------------------------------------------------------
+
+
+def test_check_uses_the_compiled_reader_where_it_was_built() -> None:
+    """A build with a C compiler gives the compiled reader, and ``check`` uses it."""
+    if os.environ.get("DISCLOSURELINT_REQUIRE_COMPILED") == "1":
+        assert COMPILED is not None, "the compiled reader was not built: see setup.py's warning"
+    assert load.read_simple is (COMPILED or simple_yaml.read)
+    print("simple_yaml reader in use:", "compiled" if COMPILED else "pure")
+
+
+def test_an_edited_reader_is_not_shadowed_by_the_compiled_copy(tmp_path: Path) -> None:
+    """After an edit of simple_yaml.py (before any rebuild) the pure-Python module is used."""
+    source = Path(simple_yaml.__file__).read_text(encoding="utf-8")
+    unchanged = tmp_path / "simple_yaml.py"
+    unchanged.write_text(source, encoding="utf-8")
+    assert load.simple_reader(unchanged) is (COMPILED or simple_yaml.read)
+    edited = tmp_path / "edited" / "simple_yaml.py"
+    edited.parent.mkdir()
+    edited.write_text(source.replace("_MAX_DEPTH = 48", "_MAX_DEPTH = 40"), encoding="utf-8")
+    assert load.compiled_simple_reader(edited) is None
+    assert load.simple_reader(edited) is simple_yaml.read
+    assert load.simple_reader(tmp_path / "missing.py") is simple_yaml.read

@@ -15,6 +15,7 @@ Everything that goes wrong yields ``(code, Finding)`` pairs; nothing here raises
 from __future__ import annotations
 
 import errno
+import importlib
 import importlib.util
 import math
 import os
@@ -40,10 +41,46 @@ from disclosurelint.rules import dl009_unbounded_structure as dl009
 from disclosurelint.rules import dl010_unknown_tag as dl010
 from disclosurelint.rules import dl011_complex_key as dl011
 from disclosurelint.rules import dl012_unreadable_file as dl012
-from disclosurelint.simple_yaml import read as read_simple
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import yaml
+
+    from disclosurelint.document import Node
+
+    SimpleReader = Callable[[str, Any], tuple[dict[str, Any], Node] | None]
+
+
+_SIMPLE_YAML = Path(__file__).with_name("simple_yaml.py")
+
+
+def compiled_simple_reader(source: Path = _SIMPLE_YAML) -> SimpleReader | None:
+    """:func:`disclosurelint.simple_yaml.read` compiled by mypyc (see setup.py), or None when it
+    was not built or was built from another text than ``source`` (``simple_yaml.py`` as it is
+    now): an edited reader is never shadowed by an old compiled copy."""
+    try:
+        compiled = importlib.import_module("disclosurelint._simple_yaml_compiled")
+        text = source.read_bytes()
+    except (ImportError, OSError):
+        return None
+    if getattr(compiled, "SOURCE_HASH", None) != importlib.util.source_hash(text).hex():
+        return None
+    reader: SimpleReader = compiled.read
+    return reader
+
+
+def simple_reader(source: Path = _SIMPLE_YAML) -> SimpleReader:
+    """The compiled reader when it is current, else the pure-Python one."""
+    compiled = compiled_simple_reader(source)
+    if compiled is not None:
+        return compiled
+    from disclosurelint.simple_yaml import read
+
+    return read
+
+
+read_simple = simple_reader()
 
 # PyYAML is imported on first use (see _loader), but a missing one fails every run at once,
 # with the one-line error of a missing dependency, not only when some text needs it.

@@ -16,6 +16,13 @@ entry, a sequence at its key's own indentation, deep nesting, odd indentation, o
 error. The caller then reads the text with libyaml, which words every finding (duplicate keys,
 syntax errors and their positions) exactly as before. A differential test holds both readers to
 the same output.
+
+This module is the source of truth, and also what runs where it was not compiled: with a C
+compiler, installing the package compiles a copy of it with mypyc (``setup.py``) as
+``_simple_yaml_compiled``, which carries the hash of this file as it was then;
+:mod:`disclosurelint.load` uses the copy only while that hash matches this file, so an edit is
+never shadowed by an old build. mypyc checks types at run time: a variable that takes nodes of
+several shapes is declared ``Node``.
 """
 
 from __future__ import annotations
@@ -248,6 +255,7 @@ class _Reader:
             position = match.end()
             first = rest[position : position + 1]
             value: Any
+            node: Node  # a quoted or plain scalar's, or a flow sequence's
             if first == "'" or first == '"':  # noqa: PLR1714
                 quoted = (_DOUBLE if first == '"' else _SINGLE).match(rest, position)
                 if quoted is None:

@@ -1600,6 +1600,18 @@ NAMED_BY_THEIR_WORDS = [
     # where a visit came from; the source of funds is no page
     ("网站访问来源", ["browsing_history"]),
     ("资金来源", ["financial_records"]),
+    # identifiers named in other words (GB/T 35273-2020 Table A.1): the address an IP stands for,
+    # a device's unique identifier and hardware address, an app's installation, an IM account
+    ("Internet Protocol addresses", ["ip_address"]),
+    ("终端设备唯一标识", ["device_id"]),
+    ("网络设备硬件地址", ["device_id"]),
+    ("the app's installation ID", ["device_id"]),
+    ("installation address", ["postal_address"]),
+    ("QQ号码", ["user_id"]),
+    # a product's version, when and how a visitor used the service
+    ("产品版本号", ["app_info"]),
+    ("访问日期", ["usage_data"]),
+    ("usage patterns over time", ["usage_data"]),
 ]
 LEVELS_OF_NAMED = [
     ("repayment records kept by the lender", "gb35273", "sensitive"),

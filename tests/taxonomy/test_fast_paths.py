@@ -173,7 +173,7 @@ PHRASING_WORDS = [
     "sent", "your query", "enquiries",
     "visits to", "and use of", "web sites", "sites", "access", "view", "漫画浏览的相关信息", "与",
     "客户服务", "团队", "联系", "时", "and", "message", "messages", "expiration date",
-    "expiry date", "security code", "cvv",
+    "expiry date", "security code", "security", "code",
 ]  # fmt: skip
 
 

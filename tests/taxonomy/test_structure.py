@@ -1640,7 +1640,7 @@ def test_a_session_identifier_is_a_credential() -> None:
 
 
 def test_a_cards_expiry_date_with_its_security_code_is_the_card() -> None:
-    assert categories("CVV and expiry date") == ["financial_account"]
+    assert categories("security code and expiry date") == ["financial_account"]
     assert levels("expiration date, security code")["cpra"] == "sensitive"
     code, out = classify("the expiry date and security code", "--explain")
     assert code == 0

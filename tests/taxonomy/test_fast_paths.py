@@ -171,6 +171,9 @@ PHRASING_WORDS = [
     "通过", "邮件", "在线客服", "反馈", "提交", "发送", "问题描述",
     "site", "that", "referred", "contact with", "customer service", "support", "send us",
     "sent", "your query", "enquiries",
+    "visits to", "and use of", "web sites", "sites", "access", "view", "漫画浏览的相关信息", "与",
+    "客户服务", "团队", "联系", "时", "and", "message", "messages", "expiration date",
+    "expiry date", "security code", "security", "code",
 ]  # fmt: skip
 
 
@@ -189,13 +192,15 @@ phrasing_texts = texts_of(PHRASING_WORDS)
 def test_the_phrasing_rules_words_are_in_every_text_their_patterns_find(text: str) -> None:
     norm, _ = normalize(text)
     words = phrasing.hints(norm)
-    visited, photo, given_, about, sought = phrasing._may_add(words)
+    visited, photo, given_, about, sought, message, expiry = phrasing._may_add(words)
     checks = (
         (phrasing._VISITED, visited),
         (phrasing._PHOTO_PLACE, photo),
         (phrasing._GIVEN_IN_COMMUNICATION, given_),
         (phrasing._ABOUT_OTHERS, about),
         (phrasing._SOUGHT, sought),
+        (phrasing._MESSAGE_FIELD, message),
+        (phrasing._CARD_EXPIRY, expiry),
         (phrasing._AGGREGATE, not words.isdisjoint(phrasing._AGGREGATE_WORDS)),
         (phrasing._OF_OTHERS, not words.isdisjoint(phrasing._OTHERS_WORDS)),
         (

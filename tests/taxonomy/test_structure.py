@@ -1579,3 +1579,116 @@ def test_a_friend_added_and_the_contact_importer_are_a_contacts_list() -> None:
     # One friend named alone, or contact with the organisation, is no list.
     assert categories("a friend") == []
     assert "contacts_list" not in categories("your contact with our customer support team")
+
+
+# --- repayments, charts, bill addresses, sessions, communications, visit order, expiry dates ----
+
+# Words that name their data, each with wording it must leave alone.
+NAMED_BY_THEIR_WORDS = [
+    # a borrower's repayments (GB/T 35273-2020 Table B.1, 信贷记录)
+    ("the member's loan repayment history", ["financial_records"]),
+    # a fertility or medical chart (GDPR Art. 4(15))
+    ("cycle charting data entered in the app", ["health"]),
+    ("sales charts", []),
+    # where a bill is posted is an address; the bill itself is a financial record
+    ("账单邮寄地址", ["postal_address"]),
+    ("月度账单", ["financial_records"]),
+    # communications named without record or content, beside an address book and an address
+    ("用户的通讯信息", ["communication_content", "communication_metadata"]),
+    ("通讯录信息", ["contacts_list"]),
+    ("通讯地址", ["postal_address"]),
+    # where a visit came from; the source of funds is no page
+    ("网站访问来源", ["browsing_history"]),
+    ("资金来源", ["financial_records"]),
+    # identifiers named in other words (GB/T 35273-2020 Table A.1): the address an IP stands for,
+    # a device's unique identifier and hardware address, an app's installation, an IM account
+    ("Internet Protocol addresses", ["ip_address"]),
+    ("终端设备唯一标识", ["device_id"]),
+    ("网络设备硬件地址", ["device_id"]),
+    ("the app's installation ID", ["device_id"]),
+    ("installation address", ["postal_address"]),
+    ("QQ号码", ["user_id"]),
+    # a product's version, when and how a visitor used the service
+    ("产品版本号", ["app_info"]),
+    ("访问日期", ["usage_data"]),
+    ("usage patterns over time", ["usage_data"]),
+]
+LEVELS_OF_NAMED = [
+    ("repayment records kept by the lender", "gb35273", "sensitive"),
+    ("your fertility charts", "gdpr", "sensitive"),
+    ("账单地址和收货人姓名", "gb35273", "not_sensitive"),
+    ("通信信息", "cpra", "qualified"),
+    ("页面访问顺序", "gb35273", "sensitive"),
+    ("the session identifier", "cpra", "qualified"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BY_THEIR_WORDS)
+def test_words_that_name_their_data(text: str, expected: list[str]) -> None:
+    assert categories(text) == expected
+
+
+@pytest.mark.parametrize(("text", "regime", "level"), LEVELS_OF_NAMED)
+def test_the_level_of_data_named_by_its_words(text: str, regime: str, level: str) -> None:
+    assert levels(text)[regime] == level
+
+
+def test_a_session_identifier_is_a_credential() -> None:
+    assert "account_credentials" in categories("session IDs stored in cookies")
+    # A session's time or length is usage, not what opens it.
+    assert "account_credentials" not in categories("session duration")
+
+
+def test_a_cards_expiry_date_with_its_security_code_is_the_card() -> None:
+    assert categories("security code and expiry date") == ["financial_account"]
+    assert levels("expiration date, security code")["cpra"] == "sensitive"
+    code, out = classify("the expiry date and security code", "--explain")
+    assert code == 0
+    assert "card-expiry: 'expiry date and security code'" in out
+    # A document's expiry date is no card, and a code sent to a phone is no card number.
+    assert categories("passport number and expiry date") == ["government_id"]
+    assert "financial_account" not in categories("the security code sent to your phone")
+
+
+def test_visits_across_sites_and_content_viewed_are_browsing() -> None:
+    assert categories("information about your visits to our and partner web sites") == [
+        "browsing_history"
+    ]
+    assert levels("the content users view or access")["gb35273"] == "sensitive"
+    assert categories("商品浏览的相关信息") == ["browsing_history"]
+    # Visits to an office or to one named site of the organisation, content a user posts and the
+    # browser itself are no browsing record.
+    assert "browsing_history" not in categories("your visits to our offices")
+    assert "browsing_history" not in categories("visits to the shop's website")
+    assert "browsing_history" not in categories("content you post")
+    assert "browsing_history" not in categories("浏览器信息")
+
+
+def test_contact_with_customer_service_in_chinese_is_communication_content() -> None:
+    assert categories("用户与客服联系时提供的信息") == ["communication_content"]
+    assert levels("联系我们的客户服务团队时您提交的资料")["cpra"] == "qualified"
+    # A support phone number is no exchange.
+    assert "communication_content" not in categories("联系客服电话")
+
+
+def test_a_message_named_as_the_last_field_of_a_list_is_communication_content() -> None:
+    assert "communication_content" in categories("your email address, subject and message")
+    assert levels("name, phone number or message")["gb35273"] == "sensitive"
+    # Push messages, or a word after a closing bracket, are no message from the user.
+    assert "communication_content" not in categories("device token and push messages")
+    assert "communication_content" not in categories("contents of logs (debug) messages")
+
+
+def test_communications_named_without_record_or_content() -> None:
+    assert categories("用户的通讯信息") == ["communication_content", "communication_metadata"]
+    assert levels("通信信息")["cpra"] == "qualified"
+    # An address book or a mailing address is something else.
+    assert categories("通讯录信息") == ["contacts_list"]
+    assert categories("通讯地址") == ["postal_address"]
+
+
+def test_where_a_visit_came_from_and_its_order_are_browsing() -> None:
+    assert categories("网站访问来源") == ["browsing_history"]
+    assert levels("页面访问顺序")["gb35273"] == "sensitive"
+    # The source of funds is no page.
+    assert categories("资金来源") == ["financial_records"]

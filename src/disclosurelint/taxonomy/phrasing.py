@@ -11,8 +11,10 @@ result or hash of what they find is still read as one):
   visiting verb ("which page you are visiting", "pages shown to you", "the pages and articles you
   open", "which pages were requested", "time spent on each page", ``访问的...页面``,
   ``跳转到...的网站地址``, ``引用页面``, ``您访问的记录``, ``浏览本站的痕迹``) is browsing history,
-  and so is the page or site that referred a visitor ("the URL that referred you to our site");
-  a link clicked is not a page visited.
+  and so is the page or site that referred a visitor ("the URL that referred you to our site"),
+  visits across sites ("your visits to this and other web sites"), the content a visitor
+  accesses or views and ``浏览的相关信息``; a link clicked is not a page visited, nor a visit to
+  one named site of the organisation.
 - **The people a dating user seeks** (GDPR Art. 9(1), sex life or sexual orientation): "the
   types of people you'd like to meet", "the kind of person you want to date".
 - **Where a photo was taken** (Table B.1, 精准定位信息; Cal. Civ. Code § 1798.140(w)): a
@@ -20,8 +22,12 @@ result or hash of what they find is still read as one):
 - **Content given in communications** (Table B.1, 通信内容): "the content you provide in your
   communications", "information you give us during the interaction", ``通过邮件提交的问题描述``
   (what a user sends by email, to support or as feedback), a user's contact, calls or emails with
-  customer support, and what a user sends about a query ("the details you send us with your
-  enquiry").
+  customer support (``与客服联系时``), what a user sends about a query ("the details you send us
+  with your enquiry"), and a message named as the last field of a list ("your name, contact
+  information, and message").
+- **A card's expiry date with its security code** (Table B.1, 银行账户; Cal. Civ. Code
+  § 1798.140(ae)(1)(B)): "expiration date and security code" names the card with its access
+  code.
 - **Other people's details** (Table B.1, 通讯录、好友列表): a name, email address or phone
   number of a friend, of "that person" or "those persons", of a third party, information about
   others, and the people a user connects with are a contacts list, not the user's own details;
@@ -58,7 +64,20 @@ _AGGREGATE_WORDS = frozenset({"aggregat", "statistic", "统计", "汇总", "聚�
 _VIEWED_WORDS = frozenset({"viewed", "browsed", "looked", "watched", "visited", "clicked"})
 _WHICH_WORDS = frozenset({"which", "what"})
 _VISITED_WORDS = frozenset(
-    {"page", "url", "referr", "访问", "浏览", "查看", "跳转", "离开", "退出", "引用"}
+    {
+        "page",
+        "url",
+        "referr",
+        "visit",
+        "content",
+        "访问",
+        "浏览",
+        "查看",
+        "跳转",
+        "离开",
+        "退出",
+        "引用",
+    }
 )
 _PHOTO_WORDS = frozenset({"拍摄", "geo", "地点", "地理标"})
 _PLACE_WORDS = frozenset({"place", "location", "where"})
@@ -81,7 +100,14 @@ _EXCHANGE_WORDS = frozenset(
 # customer support", "to help resolve your query"): enough by itself to try the pattern, whose
 # verbs (提交, 发送) are common enough elsewhere to slow the scan. ("quir" stands for enquiry and
 # inquiry: the scan tries every word at each letter its first letter matches, and "q" is rare.)
-_SUPPORT_WORDS = frozenset({"邮件", "客服", "支持", "反馈", "support", "customer", "quer", "quir"})
+_SUPPORT_WORDS = frozenset(
+    {"邮件", "客服", "客户服务", "支持", "反馈", "support", "customer", "quer", "quir"}
+)
+# A message named alone as one field of a list ("your name, email and message"), and a card's
+# expiry date named with its security code ("secur": a rarer word than "expir", so the scan
+# costs less; a CVV is a card's by its own phrase).
+_MESSAGE_WORDS = frozenset({"message"})
+_SECURITY_WORDS = frozenset({"secur"})
 _OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "他人"})
 _OTHERS_WORDS = frozenset({"person", "people", "individual", "contact", "invitee", "recipient"})
 _ABOUT_WORDS = frozenset({"other", "connect", "interact", "follow", "friend"})
@@ -101,6 +127,8 @@ _HINT_WORDS = (
     | _OTHERS_WORDS
     | _ABOUT_WORDS
     | _SOUGHT_WORDS
+    | _MESSAGE_WORDS
+    | _SECURITY_WORDS
 )
 
 
@@ -126,9 +154,10 @@ def hints(norm: str) -> frozenset[str]:
     return frozenset(_HINTS.findall(norm))
 
 
-def _may_add(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:
+def _may_add(words: frozenset[str]) -> tuple[bool, ...]:
     """Whether the words of the rules that add a category are there: visited pages, a photo's
-    place, content given in communications, others' details, the people a dating user seeks."""
+    place, content given in communications, others' details, the people a dating user seeks, a
+    message named alone, a card's expiry date."""
     return (
         not words.isdisjoint(_VISITED_WORDS),
         not words.isdisjoint(_PHOTO_WORDS)
@@ -137,6 +166,8 @@ def _may_add(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:
         or not words.isdisjoint(_SUPPORT_WORDS),
         not words.isdisjoint(_ABOUT_WORDS),
         not words.isdisjoint(_SOUGHT_WORDS),
+        not words.isdisjoint(_MESSAGE_WORDS),
+        not words.isdisjoint(_SECURITY_WORDS),
     )
 
 
@@ -162,6 +193,15 @@ _VISITED = lazy(
     r"|(?:访问|浏览(?!器)|查看|跳转|离开|退出|引用)[^;|]{0,16}?(?:页面|网页|网址|网站地址|网页地址"
     r"|url)(?!时)"
     r"|(?:访问|浏览(?!器))(?:[^;|的]{0,8}?的)?(?:记录|历史|轨迹|路径|痕迹)"
+    # what was browsed, named as its information (漫画浏览的相关信息, 浏览数据)
+    r"|浏览(?!器)的?(?:相关)?(?:信息|数据)"
+    # a visitor's visits across sites ("your visits to this and other web sites", "visits to
+    # and use of our site or the sites of others"); visits to one named site of the
+    # organisation are its usage, and visits to an office or a home are no page
+    r"|(?<![a-z])visits? +to(?: +[a-z]+){0,8}? +(?:web ?sites|sites|web ?pages|pages)(?![a-z])"
+    # the content a visitor opens or views, as the pages they visit
+    rf"|(?<![a-z])content(?: +(?:that|which))? +{_VISITOR} +(?:have +|had +)?"
+    r"(?:access|accessed|view|viewed|browse|browsed)(?![a-z])"
     # the page or site a visitor came from, named by a clause ("the URL that referred you to
     # our site"); a person who referred a client is no page
     r"|(?<![a-z])(?:web ?pages?|pages?|urls?|web ?sites?|sites?|domains?)(?: +(?:that|which))?"
@@ -191,6 +231,9 @@ _GIVEN_IN_COMMUNICATION = lazy(
     # what a user sends by email, to support or as feedback (通过邮件提交的问题描述)
     r"|通过[^;|]{0,4}?(?:邮件|客服|支持|反馈)[^;|]{0,12}?(?:提交|发送)的(?:问题描述|问题|描述|内容"
     r"|意见|反馈|信息)"
+    # contact with customer service (与我们的客户服务团队联系时, 联系客服时)
+    r"|与(?:我们|本公司)?的?(?:客户服务|客服)(?:团队|人员|中心|部门)?(?:联系|沟通|交流)"
+    r"|联系(?:我们的?)?(?:客户服务|客服)(?:团队|人员|中心|部门)?(?:时|过程)"
     # a user's contact or exchanges with customer support ("your contact with our customer
     # support team", "emails with customer service")
     r"|(?<![a-z])(?:contacts?|communications?|correspondence|conversations?|chats?|calls?|emails?"
@@ -201,6 +244,18 @@ _GIVEN_IN_COMMUNICATION = lazy(
     r"|(?<![a-z])(?:information|details|content|contents)(?: +(?:that|which))? +(?:you|users?)"
     r" +(?:send|sent)(?: +(?:to +)?us)?(?: +[a-z]+){0,4}? +(?:your|the|an?|any|their) +"
     r"(?:query|queries|enquiry|enquiries|inquiry|inquiries|support +requests?)(?![a-z])"
+)
+# A message named alone as the last field of a list ("your name, contact information, and
+# message"): what the user writes to the organisation. A message named with its kind ("push
+# message", "text message") is read by its phrase, and a word after a closing bracket is no
+# field of a list.
+_MESSAGE_FIELD = lazy(r"(?<![a-z])(?:and|or) +(?:your +|the +|a +|any +)?messages?[ ]*(?=$|[|;])")
+# A card's expiry date named with its security code: the card, with its access code.
+_CARD_EXPIRY = lazy(
+    r"(?<![a-z])(?:expiration|expiry) +dates?[ |,]*(?:and +|or +)?(?:the +|its +|card +)?"
+    r"security +codes?(?![a-z])"
+    r"|(?<![a-z])security +codes?[ |,]*(?:and +|or +)?(?:the +|its +|card +)?"
+    r"(?:expiration|expiry) +dates?(?![a-z])"
 )
 # Whose details: an owner word just before a person's field ("your friend's email address").
 _OTHER_OWNER = lazy(
@@ -419,6 +474,20 @@ _ADDING: tuple[tuple[int, tuple[str, str], re.Pattern[str], str], ...] = (
         ("given-in-communication", "communication_content"),
         _GIVEN_IN_COMMUNICATION,
         "what the user says in communications (GB/T 35273-2020 Table B.1: 通信内容)",
+    ),
+    (
+        5,
+        ("message-field", "communication_content"),
+        _MESSAGE_FIELD,
+        "a message named as a field beside the sender's details: what the user writes"
+        " (GB/T 35273-2020 Table B.1: 通信内容)",
+    ),
+    (
+        6,
+        ("card-expiry", "financial_account"),
+        _CARD_EXPIRY,
+        "an expiry date with its security code names a payment card (GB/T 35273-2020 Table B.1:"
+        " 银行账户; Cal. Civ. Code § 1798.140(ae)(1)(B))",
     ),
 )
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tools.doc_examples import Block, blocks, check_block, documents, matches
+from tools.doc_examples import Block, blocks, check_block, documents, matches, rewrite
+
+from disclosurelint.version import __version__
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCKS = [block for path in documents() for block in blocks(path)]
@@ -62,3 +64,16 @@ def test_a_page_s_files_are_written_and_a_documented_exit_code_is_checked(tmp_pa
     page.write_text(page.read_text().replace("  # exit 1", ""), encoding="utf-8")
     (block,) = blocks(page)
     assert check_block(block)  # an undocumented usage error
+
+
+def test_rewriting_keeps_what_holds_and_brings_the_rest_up_to_date(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    held = "```console\n$ disclosurelint explain DL204\nDL204 policy-url (error)\n...\n```\n"
+    drifted = "```console\n$ disclosurelint --version\ndisclosurelint 0.0.0\n...\n```\n"
+    page.write_text(held + "\n" + drifted, encoding="utf-8")
+    rewrite(page)
+    text = page.read_text("utf-8")
+    assert text.startswith(held)  # still true: written as it was, its `...` kept
+    rest = text[len(held) :]
+    assert rest == f"\n```console\n$ disclosurelint --version\ndisclosurelint {__version__}\n```\n"
+    assert all(check_block(block) == [] for block in blocks(page))

@@ -146,7 +146,9 @@ def check_block(block: Block) -> list[str]:
 
 
 def rewrite(path: Path) -> None:
-    """Replace each example's output by what the command prints now (``...`` is not kept)."""
+    """Replace the output of each example that no longer holds by what the command prints now;
+    an example that still holds is kept as written, its ``...`` included, so that rewriting an
+    unchanged documentation changes nothing."""
     text = path.read_text("utf-8")
     out, position = [], 0
     for block in blocks(path):
@@ -156,7 +158,9 @@ def rewrite(path: Path) -> None:
             for example in block.examples:
                 body.append(f"$ {example.command}")
                 if example.expected:
-                    body += run(example.command, folder)[1]
+                    printed = run(example.command, folder)[1]
+                    held = matches(example.expected, printed)
+                    body += example.expected if held else printed
                 else:
                     run(example.command, folder)
         finally:

@@ -2952,7 +2952,26 @@ def _unlisted_entries(
         found = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if found:
             return found
-    return _sdk_sentences(lines, start, table) or _named_item_entries(lines, start, table)
+    return (
+        _sdk_sentences(lines, start, table)
+        or _named_item_entries(lines, start, table)
+        or _row_start_entries(lines, start, table)
+    )
+
+
+def _row_start_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the recipients a line opens with: the rows of tables whose cells lost their
+    separators (:mod:`.glued_cells`) or a policy summary's service bullets
+    (:mod:`.service_bullets`), each the company receiving the data."""
+    from disclosurelint.importer.glued_cells import glued_rows
+    from disclosurelint.importer.service_bullets import service_bullets
+
+    entries: list[ImportedEntry] = []
+    for item in glued_rows(lines, start) or service_bullets(lines, start):
+        entry = _Entry(item.index + 1, title=item.name)
+        entry.add("company", "(name the line opens with)", item.name, item.index + 1)
+        entries.append(entry.freeze(table))
+    return entries
 
 
 def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:

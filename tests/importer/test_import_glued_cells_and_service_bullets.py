@@ -1,0 +1,97 @@
+"""``disclosurelint import`` on lists whose layout was lost in copying, through the command
+line: a table whose cells come glued together with no separator, and a generated policy
+summary whose bullets name the services used for each purpose, several to a bullet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.common import imported, recipients
+
+from disclosurelint.importer import parse_text
+
+GLUED_TABLE = """Sub-processors
+
+These sub-processors process personal data on our behalf.
+
+Sub-processorPurposeData processedLocation
+Northwind Hosting, Inc.Application hostingRequest logs, IP addressesUnited States
+Tallyho Labs, PBCAI model (Assistant)Prompts, repliesUnited States
+Quillmail, L.L.C.Transactional emailEmail addressesIreland
+Kestrel Pay Ltd (EU) Payments Billing detailsGermany
+Cardinal Systems, LLC — Orbit Messaging Platform Delivery of messages Phone numbers Global
+an internal toolLoggingNothing personalNowhere
+
+Contact us with any question.
+"""
+
+
+def test_a_glued_line_that_names_no_recipient_column_is_no_table() -> None:
+    text = "PurposeDataLocation\nNorthwind Hosting, Inc.HostingLogsUnited States\n"
+    assert parse_text(text) == []
+
+
+POLICY_SUMMARY = """Privacy Policy of Tile Stack
+
+Policy summary
+
+Personal Data collected for the following purposes and using the following services:
+
+    • Advertising
+
+      • Brightads and Pixelnet Exchange
+
+      • Personal Data: Cookies and Usage Data
+
+      • Fernway Ads, Lumo Network and Quokka Media
+
+      • Personal Data: Cookies
+
+      • Trackwise
+
+    • Device permissions for Personal Data access
+
+      • Device permissions for Personal Data access
+
+      • Personal Data: Storage permission
+
+    • Social features
+
+      • Inviting and sharing scores
+
+      • Personal Data: various types of Data
+"""
+
+
+# the legal form ends a glued row's name, glued to the next cell or not; the bracket and a
+# service joined by a dash stay with it; a row that opens with no company is no entry
+GLUED_COMPANIES = [
+    "Northwind Hosting, Inc.",
+    "Tallyho Labs, PBC",
+    "Quillmail, L.L.C.",
+    "Kestrel Pay Ltd (EU)",
+    "Cardinal Systems, LLC — Orbit Messaging Platform",
+]
+# a summary's bullet joins services with commas and "and"; one ending its group with nothing
+# said of what it collects is a service too; the app's own features are none
+SUMMARY_SERVICES = [
+    "Brightads",
+    "Pixelnet Exchange",
+    "Fernway Ads",
+    "Lumo Network",
+    "Quokka Media",
+    "Trackwise",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "companies"),
+    [(GLUED_TABLE, GLUED_COMPANIES), (POLICY_SUMMARY, SUMMARY_SERVICES)],
+    ids=["glued table rows", "policy summary services"],
+)
+def test_each_recipient_a_line_opens_with_is_an_entry(
+    tmp_path: Path, text: str, companies: list[str]
+) -> None:
+    found = imported(tmp_path, "list.txt", text)
+    assert [company for _, company, _ in recipients(found)] == companies

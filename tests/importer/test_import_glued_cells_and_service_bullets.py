@@ -95,3 +95,32 @@ def test_each_recipient_a_line_opens_with_is_an_entry(
 ) -> None:
     found = imported(tmp_path, "list.txt", text)
     assert [company for _, company, _ in recipients(found)] == companies
+
+
+REFERENCE_LINKS = """## Privacy
+
+- This site does not use tracking.
+- Accounts are kept with harbordb. Refer to the [privacy policy of harbordb][].
+- The site is hosted on Skyport, a compliant host. For details
+  see the [Skyport privacy policy][].
+- We use [Beacon] to track errors, with nothing personal sent.
+- See the [changelog] for what changed.
+
+[beacon]: https://beacon.example
+[privacy policy of harbordb]: https://harbordb.example/privacy
+[skyport privacy policy]: https://skyport.example/legal/privacy
+[changelog]: https://example.org/changes
+"""
+
+
+def test_services_named_by_reference_links_are_entries_with_their_policies(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "privacy.md", REFERENCE_LINKS)
+    # written as the bullets write them; only a definition of a privacy policy gives a policy
+    # link; a link given an article ("the [changelog]") names no service
+    assert recipients(found) == [
+        ("harbordb", "harbordb", "https://harbordb.example/privacy"),
+        ("Skyport", "Skyport", "https://skyport.example/legal/privacy"),
+        ("Beacon", "Beacon", ""),
+    ]

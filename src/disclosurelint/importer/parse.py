@@ -2956,7 +2956,23 @@ def _unlisted_entries(
         _sdk_sentences(lines, start, table)
         or _named_item_entries(lines, start, table)
         or _row_start_entries(lines, start, table)
+        or _referenced_entries(lines, table)
     )
+
+
+def _referenced_entries(lines: Sequence[str], table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the services a Markdown text's bullets name by its reference-style links
+    (:mod:`.reference_links`), with the privacy policy a definition gives."""
+    from disclosurelint.importer.reference_links import referenced_services
+
+    entries: list[ImportedEntry] = []
+    for service in referenced_services(lines):
+        entry = _Entry(service.index + 1, title=service.name)
+        entry.add("company", "(name a link gives)", service.name, service.index + 1)
+        if service.policy:
+            entry.add("policy", "(its privacy policy's link)", service.policy, service.index + 1)
+        entries.append(entry.freeze(table))
+    return entries
 
 
 def _row_start_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:

@@ -2,6 +2,8 @@
 line: a table whose cells come glued together with no separator, and a generated policy
 summary whose bullets name the services used for each purpose, several to a bullet."""
 
+# ruff: noqa: RUF001  (full-width punctuation in published text is read on purpose)
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -124,3 +126,23 @@ def test_services_named_by_reference_links_are_entries_with_their_policies(
         ("Skyport", "Skyport", "https://skyport.example/legal/privacy"),
         ("Beacon", "Beacon", ""),
     ]
+
+
+LISTED_SENTENCE = (
+    "export const privacy = {\n  zh: {\n    s3: {\n"
+    '      li1: "我们仅与下列处理者共享数据：Northwind, Inc.（数据库托管）、'
+    'Quill Ltd. 或同等服务（邮件）、星河云计算有限公司（网站托管）。",\n'
+    '      li2: "我们不会向广告主共享以下信息：姓名、电话、地址。",\n'
+    "    },\n  },\n};\n"
+)
+
+
+def test_companies_a_sharing_sentence_lists_after_its_colon_are_entries(tmp_path: Path) -> None:
+    found = imported(tmp_path, "privacy.ts", LISTED_SENTENCE)
+    # the name before its bracket, an alternative after 或 left out; data items are no entries
+    assert [d["recipient"]["name"] for d in found] == [
+        "Northwind, Inc.",
+        "Quill Ltd.",
+        "星河云计算有限公司",
+    ]
+    assert found[0]["purpose"] == "数据库托管"

@@ -2648,9 +2648,11 @@ _SHARED_TO = re.compile(
     r"|与(?P<with>[^，,。；;：:与\s]{2,15}?)共享"
 )
 _SHARED_FOR = re.compile(r"^[，,]?\s*以便(?:提供)?(?P<purpose>[^，,。；;]+)")
-# who is no one named: a kind of recipient, a party in general, or the reader
+# who is no one named: a kind of recipient, a party in general, the reader, or those a list
+# names ("与下列处理者共享")
 _NO_ONE_NAMED = re.compile(
     r"第三方|合作|关联|广告|他人|任何|其他|其它|我们|您|你|政府|机关|司法|监管|服务商|提供商|伙伴|机构"
+    r"|下列|以下|如下|处理者"
 )
 _NOT_SHARED = re.compile(r"不会|不得|不以|不向|不与|不将|绝不|禁止|拒绝")
 _BOTH = re.compile(r"和|及|以及|、")
@@ -2675,6 +2677,21 @@ def _shared_with(text: str, table: LabelTable) -> list[ImportedEntry]:
                 if purpose:
                     entry.add("purpose", "(what it is shared for)", purpose["purpose"], number)
                 entries.append(entry.freeze(table))
+    return entries or _listed_after_colon(text, table)
+
+
+def _listed_after_colon(text: str, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the companies a sentence lists after its sharing clause's colon
+    (:mod:`.listed_recipients`), what each does kept from its bracket."""
+    from disclosurelint.importer.listed_recipients import listed_recipients
+
+    entries: list[ImportedEntry] = []
+    for item in listed_recipients([nfkc_spaces(line) for line in text.splitlines()]):
+        entry = _Entry(item.index + 1, title=item.name)
+        entry.add("company", "(listed after the colon)", item.name, item.index + 1)
+        if item.rest:
+            entry.add("purpose", "(its bracket)", item.rest, item.index + 1)
+        entries.append(entry.freeze(table))
     return entries
 
 

@@ -146,3 +146,23 @@ def test_companies_a_sharing_sentence_lists_after_its_colon_are_entries(tmp_path
         "星河云计算有限公司",
     ]
     assert found[0]["purpose"] == "数据库托管"
+
+
+ENTRUSTED_TABLE = """#### 4. 共享与受托处理方
+
+我们仅与运行服务所必需的基础设施提供方共享数据：
+
+| 受托方 | 用途 | 可能接触的数据 |
+| --- | --- | --- |
+| Northwind（托管，东京区域） | 网站与 API | 请求元数据、IP |
+| 运营方配置的模型接口（可选，默认关闭） | 文本润色 | 你选择润色的文本 |
+"""
+
+
+def test_a_table_of_entrusted_parties_names_each_recipient(tmp_path: Path) -> None:
+    found = imported(tmp_path, "privacy.md", ENTRUSTED_TABLE)
+    # 受托方 names the party itself, kept with its bracket of role or region
+    assert [(d["recipient"]["name"], [i["item"] for i in d["data"]]) for d in found] == [
+        ("Northwind(托管,东京区域)", ["请求元数据", "IP"]),
+        ("运营方配置的模型接口(可选,默认关闭)", ["你选择润色的文本"]),
+    ]

@@ -166,3 +166,32 @@ def test_a_table_of_entrusted_parties_names_each_recipient(tmp_path: Path) -> No
         ("Northwind(托管,东京区域)", ["请求元数据", "IP"]),
         ("运营方配置的模型接口(可选,默认关闭)", ["你选择润色的文本"]),
     ]
+
+
+DASHED_BULLETS_PAGE = """export default function Privacy() {
+  return (
+    <main>
+      <h3>5. 处理地点与子处理者</h3>
+      <p>我们使用的子处理者 / 第三方服务：</p>
+      <ul>
+        <li><strong>Northwind LLC</strong> —— 法兰克福数据中心。作用：反向代理。</li>
+        <li><strong>Quill Mail（美国）</strong> —— 发送结果通知邮件。</li>
+      </ul>
+      <h3>8. Cookie</h3>
+      <ul>
+        <li><strong>app_session</strong> —— 仅在登录后设置。</li>
+        <li><strong>app_locale</strong> —— 保存所选语言。</li>
+      </ul>
+    </main>
+  );
+}
+"""
+
+
+def test_dashed_bullets_under_a_line_on_processors_are_entries(tmp_path: Path) -> None:
+    found = imported(tmp_path, "privacy.tsx", DASHED_BULLETS_PAGE)
+    # the name before the long dash; bullets under no such line (cookies) are none
+    assert [(d["recipient"]["name"], d["purpose"]) for d in found] == [
+        ("Northwind LLC", "法兰克福数据中心。作用:反向代理。"),
+        ("Quill Mail(美国)", "发送结果通知邮件。"),
+    ]

@@ -2914,7 +2914,10 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         )
         entries = _own_domain_policies(reader.read(), lines)
         if not entries:
-            entries = _policy_slots(lines, [number + offset for number in numbers], table)
+            entries = _policy_slots(lines, [number + offset for number in numbers], table) or [
+                replace(entry, line=numbers[entry.line - 1] + offset)
+                for entry in _named_item_entries(lines, 0, table)
+            ]
             if entries:
                 reader.first_entry = numbers.index(entries[0].line - offset)
         end = reader.first_entry if reader.first_entry is not None else len(lines)
@@ -3012,8 +3015,10 @@ def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> 
     (:mod:`.named_items`), what follows the colon kept as what it is for."""
     from disclosurelint.importer import named_items
 
-    items = named_items.numbered_items(lines, start, table) or named_items.echoed_names(
-        lines, start, table
+    items = (
+        named_items.numbered_items(lines, start, table)
+        or named_items.echoed_names(lines, start, table)
+        or named_items.dashed_bullets(lines, start, table)
     )
     field = "product" if named_items.names_sdks(lines, start, items) else "company"
     entries: list[ImportedEntry] = []

@@ -195,3 +195,40 @@ def test_dashed_bullets_under_a_line_on_processors_are_entries(tmp_path: Path) -
         ("Northwind LLC", "法兰克福数据中心。作用:反向代理。"),
         ("Quill Mail(美国)", "发送结果通知邮件。"),
     ]
+
+
+BARE_NAMES_SCREEN = '''class PrivacyScreen extends StatelessWidget {
+  @override
+  Widget build(BuildContext context) {
+    const privacy = """
+Privacy Policy
+
+The app does use third-party services that may collect information used to identify you.
+
+Link to the privacy policy of third-party service providers used by the app
+
+Tallyho Analytics
+Beacon Crash Reports
+Log Data
+
+We want to inform you that whenever you use our Service, in a case of an error we collect data.
+
+Service Providers
+
+We may employ third-party companies and individuals due to the following reasons:
+
+To facilitate our Service;
+To provide the Service on our behalf;
+    """;
+    return Text(privacy);
+  }
+}
+'''
+
+
+def test_bare_service_names_under_a_heading_on_third_party_services_are_entries(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "privacy_screen.dart", BARE_NAMES_SCREEN)
+    # "Log Data" heads the next paragraph; the reasons below "Service Providers" name no one
+    assert [d["recipient"]["name"] for d in found] == ["Tallyho Analytics", "Beacon Crash Reports"]

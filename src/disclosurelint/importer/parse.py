@@ -2977,6 +2977,7 @@ def _unlisted_entries(
         or _named_item_entries(lines, start, table)
         or _row_start_entries(lines, start, table)
         or _referenced_entries(lines, table)
+        or _bare_name_entries(lines, start, table)
     )
 
 
@@ -3002,10 +3003,28 @@ def _row_start_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
     from disclosurelint.importer.glued_cells import glued_rows
     from disclosurelint.importer.service_bullets import service_bullets
 
+    items = glued_rows(lines, start) or service_bullets(lines, start)
+    return _companies_named(
+        [(item.index, item.name) for item in items], "(name the line opens with)", table
+    )
+
+
+def _bare_name_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the service names given bare, one to a line, under a heading on
+    third-party services (:mod:`.bare_names`), each the company receiving the data."""
+    from disclosurelint.importer.bare_names import bare_names
+
+    return _companies_named(bare_names(lines, start), "(name on its own line)", table)
+
+
+def _companies_named(
+    names: Sequence[tuple[int, str]], label: str, table: LabelTable
+) -> list[ImportedEntry]:
+    """An entry per (0-based line, name): the name as heading and as the company."""
     entries: list[ImportedEntry] = []
-    for item in glued_rows(lines, start) or service_bullets(lines, start):
-        entry = _Entry(item.index + 1, title=item.name)
-        entry.add("company", "(name the line opens with)", item.name, item.index + 1)
+    for index, name in names:
+        entry = _Entry(index + 1, title=name)
+        entry.add("company", label, name, index + 1)
         entries.append(entry.freeze(table))
     return entries
 

@@ -232,3 +232,31 @@ def test_bare_service_names_under_a_heading_on_third_party_services_are_entries(
     found = imported(tmp_path, "privacy_screen.dart", BARE_NAMES_SCREEN)
     # "Log Data" heads the next paragraph; the reasons below "Service Providers" name no one
     assert [d["recipient"]["name"] for d in found] == ["Tallyho Analytics", "Beacon Crash Reports"]
+
+
+DPA_LINKS = """export const subprocessors = [
+  {
+    id: 'northwind',
+    provider: 'Northwind Inc.',
+    purpose: 'Payment processing',
+    region: 'US',
+    dpaLink: 'https://northwind.example/legal/privacy',
+  },
+  {
+    id: 'quill',
+    provider: 'Quill Cloud',
+    purpose: 'Hosting',
+    region: 'EU',
+    dpaLink: 'https://quill.example/compliance/data-privacy-faq/',
+  },
+];
+"""
+
+
+def test_a_dpa_link_that_is_a_privacy_policy_is_read_as_the_policy(tmp_path: Path) -> None:
+    found = imported(tmp_path, "subprocessors.controller.ts", DPA_LINKS)
+    # the address names a privacy policy and nothing else; a page about privacy is none
+    assert [(d["recipient"]["name"], d.get("privacy_policy")) for d in found] == [
+        ("Northwind Inc.", {"url": "https://northwind.example/legal/privacy"}),
+        ("Quill Cloud", None),
+    ]

@@ -260,3 +260,19 @@ def test_a_dpa_link_that_is_a_privacy_policy_is_read_as_the_policy(tmp_path: Pat
         ("Northwind Inc.", {"url": "https://northwind.example/legal/privacy"}),
         ("Quill Cloud", None),
     ]
+
+
+FLAT_PROCESSOR_BULLETS = """List of Current Subprocessors
+- Northwind Cloud
+- Services Provided: Cloud hosting.
+- Location: United States
+- Orbit WhatsApp
+- Services Provided: Business messaging.
+- Location: United States
+"""
+
+
+def test_a_name_ending_in_app_on_a_processor_list_is_the_recipient(tmp_path: Path) -> None:
+    found = imported(tmp_path, "subprocessors.txt", FLAT_PROCESSOR_BULLETS)
+    # "WhatsApp" is a name, not the word "app" that marks a product
+    assert [d["recipient"].get("name") for d in found] == ["Northwind Cloud", "Orbit WhatsApp"]

@@ -144,8 +144,9 @@ _SHARED_WITH_INTRO = re.compile(
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
 _PROCESSOR_PAGE = re.compile(r"sub-?\s?processors?|\bprocessors\b|受托方", re.IGNORECASE)
+# words of a product's name ("星河推送SDK", "微信App"); not the end of a word ("WhatsApp")
 _PRODUCT_WORDS = re.compile(
-    r"sdk|api|app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid"
+    r"sdk|api|(?<![a-z])app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid"
     r"|服務|統計|登錄|登入|地圖|應用|程式|模組|元件",
     re.IGNORECASE,
 )

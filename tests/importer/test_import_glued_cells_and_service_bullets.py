@@ -276,3 +276,30 @@ def test_a_name_ending_in_app_on_a_processor_list_is_the_recipient(tmp_path: Pat
     found = imported(tmp_path, "subprocessors.txt", FLAT_PROCESSOR_BULLETS)
     # "WhatsApp" is a name, not the word "app" that marks a product
     assert [d["recipient"].get("name") for d in found] == ["Northwind Cloud", "Orbit WhatsApp"]
+
+
+NUMBERED_NETWORKS = """PRIVACY POLICY
+
+We use the following Ad Networks for monetization of our games. Read their policies.
+
+1. Brightads.
+
+2. Pixelnet.
+
+3. QUOKKA MEDIA.
+
+BRIGHTADS PRIVACY POLICY:
+
+We are Brightads. We help app makers grow and earn more from the ads we show in all of their apps.
+"""
+
+
+def test_numbered_bare_names_under_a_line_on_ad_networks_are_entries(tmp_path: Path) -> None:
+    found = imported(tmp_path, "privacy.txt", NUMBERED_NETWORKS)
+    # the closing full stop is no part of a name; a company's policy pasted under its name
+    # is a copy of its text, not a link, and no entry of its own
+    assert [(d["recipient"]["name"], d.get("privacy_policy")) for d in found] == [
+        ("Brightads", None),
+        ("Pixelnet", None),
+        ("QUOKKA MEDIA", None),
+    ]

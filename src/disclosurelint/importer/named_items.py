@@ -39,7 +39,7 @@ _NAMED = re.compile(
 # a line that speaks of what the items below it are
 _INTRO = re.compile(
     r"sdk|第三方|合作伙伴|合作方|服务商|third[-\u2010-\u2013 ]part(?:y|ies)|partners?\b|vendors?\b"
-    r"|services?\b|providers?\b|处理者|processors?\b",
+    r"|services?\b|providers?\b|处理者|processors?\b|ad networks?\b",
     re.IGNORECASE,
 )
 # the item says what the named thing does or receives
@@ -106,6 +106,37 @@ def numbered_items(lines: Sequence[str], start: int, table: LabelTable) -> list[
             best = run
         index = max(at, index + 1)
     return best
+
+
+# "2. Pixelnet.": an item that is a name and nothing else, a closing full stop allowed
+_BARE_NAME = re.compile(r"^(?P<name>[^\W_][^:：，,。；;!?！？]*?)\.?$")
+
+
+def numbered_names(lines: Sequence[str], start: int, table: LabelTable) -> list[NamedItem]:
+    """The first run of at least :data:`MIN_ITEMS` numbered items from 1 on that are bare
+    names (``1. Brightads.``) under a line that speaks of SDKs, third parties, partners, ad
+    networks or services; empty when there is none."""
+    for index in range(start, len(lines)):
+        first = _NUMBER.match(nfkc(lines[index]))
+        if first is None or int(first["a"] or first["b"]) != 1:
+            continue
+        before = next((nfkc(line) for line in reversed(lines[start:index]) if line.strip()), "")
+        run: list[NamedItem] = []
+        for at in range(index, len(lines)):
+            text = nfkc(lines[at]).strip()
+            numbered = _NUMBER.match(text)
+            if not text:
+                continue
+            if numbered is None or int(numbered["a"] or numbered["b"]) != len(run) + 1:
+                break
+            bare = _BARE_NAME.match(text[numbered.end() :].strip())
+            name = _name(bare["name"], table) if bare else None
+            if name is None:
+                break
+            run.append(NamedItem(at, name, ""))
+        if len(run) >= MIN_ITEMS and _INTRO.search(before):
+            return run
+    return []
 
 
 def echoed_names(lines: Sequence[str], start: int, table: LabelTable) -> list[NamedItem]:

@@ -242,6 +242,21 @@ def _classify(raw: str, table: LabelTable) -> _Line:
     )
 
 
+_PASTED_WORDS = 20
+
+
+def _pasted_policy(entry: _Entry) -> bool:
+    """An entry whose one field is a privacy policy given as prose of many words and no
+    address: the policy pasted in, read as a label over its text."""
+    value = entry.fields.get("policy", "")
+    return (
+        set(entry.fields) == {"policy"}
+        and len(value.split()) > _PASTED_WORDS
+        and not entry.links
+        and not linking.links_in(value)
+    )
+
+
 def _in_brackets(label: str) -> bool:
     """A label that opens a square bracket it does not close: the colon after it is inside
     the brackets (a template's blank, "[TBD: vendor]"), not the end of a label."""
@@ -1004,6 +1019,9 @@ class _Reader:
             current.labels["company"] = "(heading)"
             current.field_lines["company"] = current.line
             current.title = None
+        if current is not None and _pasted_policy(current):
+            # "APPLOVIN PRIVACY POLICY:" over that company's own text: a copy, not a link
+            del current.fields["policy"]
         if current is not None and not (
             current.unmapped
             or current.links
@@ -3039,6 +3057,7 @@ def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> 
         named_items.numbered_items(lines, start, table)
         or named_items.echoed_names(lines, start, table)
         or named_items.dashed_bullets(lines, start, table)
+        or named_items.numbered_names(lines, start, table)
     )
     field = "product" if named_items.names_sdks(lines, start, items) else "company"
     entries: list[ImportedEntry] = []

@@ -147,6 +147,14 @@ def policy_address(url: str, table: LabelTable) -> bool:
     )
 
 
+def _policy_page(url: str) -> bool:
+    """An address whose last part names a privacy policy and nothing else (``/privacy``,
+    ``/legal/privacy-policy``), not a page about privacy (``/data-privacy-faq``)."""
+    parts = split(url)
+    last = (parts.path if parts else "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return bool(re.fullmatch(r"privacy(?:[-_]?(?:policy|notice|statement))?(?:\.\w{2,5})?", last))
+
+
 def _words_of(text: str) -> str:
     """A link text's own words: without the addresses it shows (whose host may read "terms")
     and with its brackets opened ("https://terms.alicdn.com/（淘宝隐私协议）" -> 淘宝隐私协议)."""
@@ -158,6 +166,8 @@ def link_kind(link: Link, label_field: str | None, table: LabelTable, label: str
     security page) or ``other``."""
     by_label = _kind_from_words(label, table) if label else None
     mixed = label and normalize_label(label) and by_label is None and label_field == "policy"
+    if label_field is None and by_label == "dpa" and not link.text and _policy_page(link.url):
+        return "policy"  # "dpaLink: 'https://acme.example/legal/privacy'": a policy, named so
     if label_field in ("dpa", "website", "contact") and not link.text:
         if label_field == "dpa" and _kind_from_address(link.url, table) == "policy":
             return "policy"  # "DPA: https://acme.example/privacy": the address says what it is

@@ -39,7 +39,7 @@ _NAMED = re.compile(
 # a line that speaks of what the items below it are
 _INTRO = re.compile(
     r"sdk|第三方|合作伙伴|合作方|服务商|third[-\u2010-\u2013 ]part(?:y|ies)|partners?\b|vendors?\b"
-    r"|services?\b|providers?\b",
+    r"|services?\b|providers?\b|处理者|processors?\b|ad networks?\b",
     re.IGNORECASE,
 )
 # the item says what the named thing does or receives
@@ -108,6 +108,37 @@ def numbered_items(lines: Sequence[str], start: int, table: LabelTable) -> list[
     return best
 
 
+# "2. Pixelnet.": an item that is a name and nothing else, a closing full stop allowed
+_BARE_NAME = re.compile(r"^(?P<name>[^\W_][^:：，,。；;!?！？]*?)\.?$")
+
+
+def numbered_names(lines: Sequence[str], start: int, table: LabelTable) -> list[NamedItem]:
+    """The first run of at least :data:`MIN_ITEMS` numbered items from 1 on that are bare
+    names (``1. Brightads.``) under a line that speaks of SDKs, third parties, partners, ad
+    networks or services; empty when there is none."""
+    for index in range(start, len(lines)):
+        first = _NUMBER.match(nfkc(lines[index]))
+        if first is None or int(first["a"] or first["b"]) != 1:
+            continue
+        before = next((nfkc(line) for line in reversed(lines[start:index]) if line.strip()), "")
+        run: list[NamedItem] = []
+        for at in range(index, len(lines)):
+            text = nfkc(lines[at]).strip()
+            numbered = _NUMBER.match(text)
+            if not text:
+                continue
+            if numbered is None or int(numbered["a"] or numbered["b"]) != len(run) + 1:
+                break
+            bare = _BARE_NAME.match(text[numbered.end() :].strip())
+            name = _name(bare["name"], table) if bare else None
+            if name is None:
+                break
+            run.append(NamedItem(at, name, ""))
+        if len(run) >= MIN_ITEMS and _INTRO.search(before):
+            return run
+    return []
+
+
 def echoed_names(lines: Sequence[str], start: int, table: LabelTable) -> list[NamedItem]:
     """The paragraphs that open with a name and a colon and whose sentence says it uses that
     name (``Lumen Metrics: We use Lumen Metrics (…) to …``): the name capitalised, as a name
@@ -121,6 +152,36 @@ def echoed_names(lines: Sequence[str], start: int, table: LabelTable) -> list[Na
         if re.search(_USES + re.escape(name) + r"(?!\w)", item["rest"]):
             found.append(NamedItem(index, name, item["rest"].strip()))
     return found
+
+
+# "- Northwind LLC —— 法兰克福数据中心": a bullet's name, a long dash and what it does
+_DASHED = re.compile(r"^\s*[-*+•]\s+(?P<name>\S[^—–]*?)\s+(?:——|—|–|--)\s+(?P<rest>\S.*)$")
+MIN_DASHED = 2
+
+
+def dashed_bullets(lines: Sequence[str], start: int, table: LabelTable) -> list[NamedItem]:
+    """The bullets ``name —— what it does`` right under a line that ends with a colon and
+    speaks of SDKs, third parties, partners, processors or services; empty when no such run
+    has :data:`MIN_DASHED` bullets."""
+    for index in range(start, len(lines)):
+        intro = nfkc(lines[index]).strip()
+        if not intro.endswith(":") or not _INTRO.search(intro):
+            continue
+        run: list[NamedItem] = []
+        for at in range(index + 1, len(lines)):
+            text = nfkc(lines[at])
+            if not text.strip():
+                if run:
+                    break
+                continue
+            bullet = _DASHED.match(text)
+            name = _name(bullet["name"], table) if bullet else None
+            if bullet is None or name is None:
+                break
+            run.append(NamedItem(at, name, bullet["rest"].strip()))
+        if len(run) >= MIN_DASHED:
+            return run
+    return []
 
 
 def names_sdks(lines: Sequence[str], start: int, items: Sequence[NamedItem]) -> bool:

@@ -144,8 +144,9 @@ _SHARED_WITH_INTRO = re.compile(
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
 _OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
 _PROCESSOR_PAGE = re.compile(r"sub-?\s?processors?|\bprocessors\b|受托方", re.IGNORECASE)
+# words of a product's name ("星河推送SDK", "微信App"); not the end of a word ("WhatsApp")
 _PRODUCT_WORDS = re.compile(
-    r"sdk|api|app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid"
+    r"sdk|api|(?<![a-z])app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid"
     r"|服務|統計|登錄|登入|地圖|應用|程式|模組|元件",
     re.IGNORECASE,
 )
@@ -238,6 +239,21 @@ def _classify(raw: str, table: LabelTable) -> _Line:
         marked=marked,
         number=number,
         bulleted=bulleted,
+    )
+
+
+_PASTED_WORDS = 20
+
+
+def _pasted_policy(entry: _Entry) -> bool:
+    """An entry whose one field is a privacy policy given as prose of many words and no
+    address: the policy pasted in, read as a label over its text."""
+    value = entry.fields.get("policy", "")
+    return (
+        set(entry.fields) == {"policy"}
+        and len(value.split()) > _PASTED_WORDS
+        and not entry.links
+        and not linking.links_in(value)
     )
 
 
@@ -1003,6 +1019,9 @@ class _Reader:
             current.labels["company"] = "(heading)"
             current.field_lines["company"] = current.line
             current.title = None
+        if current is not None and _pasted_policy(current):
+            # "APPLOVIN PRIVACY POLICY:" over that company's own text: a copy, not a link
+            del current.fields["policy"]
         if current is not None and not (
             current.unmapped
             or current.links
@@ -2648,9 +2667,11 @@ _SHARED_TO = re.compile(
     r"|与(?P<with>[^，,。；;：:与\s]{2,15}?)共享"
 )
 _SHARED_FOR = re.compile(r"^[，,]?\s*以便(?:提供)?(?P<purpose>[^，,。；;]+)")
-# who is no one named: a kind of recipient, a party in general, or the reader
+# who is no one named: a kind of recipient, a party in general, the reader, or those a list
+# names ("与下列处理者共享")
 _NO_ONE_NAMED = re.compile(
     r"第三方|合作|关联|广告|他人|任何|其他|其它|我们|您|你|政府|机关|司法|监管|服务商|提供商|伙伴|机构"
+    r"|下列|以下|如下|处理者"
 )
 _NOT_SHARED = re.compile(r"不会|不得|不以|不向|不与|不将|绝不|禁止|拒绝")
 _BOTH = re.compile(r"和|及|以及|、")
@@ -2675,6 +2696,21 @@ def _shared_with(text: str, table: LabelTable) -> list[ImportedEntry]:
                 if purpose:
                     entry.add("purpose", "(what it is shared for)", purpose["purpose"], number)
                 entries.append(entry.freeze(table))
+    return entries or _listed_after_colon(text, table)
+
+
+def _listed_after_colon(text: str, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the companies a sentence lists after its sharing clause's colon
+    (:mod:`.listed_recipients`), what each does kept from its bracket."""
+    from disclosurelint.importer.listed_recipients import listed_recipients
+
+    entries: list[ImportedEntry] = []
+    for item in listed_recipients([nfkc_spaces(line) for line in text.splitlines()]):
+        entry = _Entry(item.index + 1, title=item.name)
+        entry.add("company", "(listed after the colon)", item.name, item.index + 1)
+        if item.rest:
+            entry.add("purpose", "(its bracket)", item.rest, item.index + 1)
+        entries.append(entry.freeze(table))
     return entries
 
 
@@ -2897,7 +2933,10 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         )
         entries = _own_domain_policies(reader.read(), lines)
         if not entries:
-            entries = _policy_slots(lines, [number + offset for number in numbers], table)
+            entries = _policy_slots(lines, [number + offset for number in numbers], table) or [
+                replace(entry, line=numbers[entry.line - 1] + offset)
+                for entry in _named_item_entries(lines, 0, table)
+            ]
             if entries:
                 reader.first_entry = numbers.index(entries[0].line - offset)
         end = reader.first_entry if reader.first_entry is not None else len(lines)
@@ -2952,7 +2991,61 @@ def _unlisted_entries(
         found = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
         if found:
             return found
-    return _sdk_sentences(lines, start, table) or _named_item_entries(lines, start, table)
+    return (
+        _sdk_sentences(lines, start, table)
+        or _named_item_entries(lines, start, table)
+        or _row_start_entries(lines, start, table)
+        or _referenced_entries(lines, table)
+        or _bare_name_entries(lines, start, table)
+    )
+
+
+def _referenced_entries(lines: Sequence[str], table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the services a Markdown text's bullets name by its reference-style links
+    (:mod:`.reference_links`), with the privacy policy a definition gives."""
+    from disclosurelint.importer.reference_links import referenced_services
+
+    entries: list[ImportedEntry] = []
+    for service in referenced_services(lines):
+        entry = _Entry(service.index + 1, title=service.name)
+        entry.add("company", "(name a link gives)", service.name, service.index + 1)
+        if service.policy:
+            entry.add("policy", "(its privacy policy's link)", service.policy, service.index + 1)
+        entries.append(entry.freeze(table))
+    return entries
+
+
+def _row_start_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the recipients a line opens with: the rows of tables whose cells lost their
+    separators (:mod:`.glued_cells`) or a policy summary's service bullets
+    (:mod:`.service_bullets`), each the company receiving the data."""
+    from disclosurelint.importer.glued_cells import glued_rows
+    from disclosurelint.importer.service_bullets import service_bullets
+
+    items = glued_rows(lines, start) or service_bullets(lines, start)
+    return _companies_named(
+        [(item.index, item.name) for item in items], "(name the line opens with)", table
+    )
+
+
+def _bare_name_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
+    """Entries of the service names given bare, one to a line, under a heading on
+    third-party services (:mod:`.bare_names`), each the company receiving the data."""
+    from disclosurelint.importer.bare_names import bare_names
+
+    return _companies_named(bare_names(lines, start), "(name on its own line)", table)
+
+
+def _companies_named(
+    names: Sequence[tuple[int, str]], label: str, table: LabelTable
+) -> list[ImportedEntry]:
+    """An entry per (0-based line, name): the name as heading and as the company."""
+    entries: list[ImportedEntry] = []
+    for index, name in names:
+        entry = _Entry(index + 1, title=name)
+        entry.add("company", label, name, index + 1)
+        entries.append(entry.freeze(table))
+    return entries
 
 
 def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
@@ -2960,8 +3053,11 @@ def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> 
     (:mod:`.named_items`), what follows the colon kept as what it is for."""
     from disclosurelint.importer import named_items
 
-    items = named_items.numbered_items(lines, start, table) or named_items.echoed_names(
-        lines, start, table
+    items = (
+        named_items.numbered_items(lines, start, table)
+        or named_items.echoed_names(lines, start, table)
+        or named_items.dashed_bullets(lines, start, table)
+        or named_items.numbered_names(lines, start, table)
     )
     field = "product" if named_items.names_sdks(lines, start, items) else "company"
     entries: list[ImportedEntry] = []

@@ -553,3 +553,32 @@ def test_a_name_is_the_sdk_where_the_array_or_its_names_say_sdk_and_the_company_
         ("星河推送SDK", "", ""),
         ("云帆崩溃SDK", "", ""),
     ]
+
+
+DART_REFERENCES = """class PartnerSdkPage extends StatelessWidget {
+  static List<_SdkInfo> _sdkList() {
+    return [
+      _SdkInfo(
+        name: '星图推送SDK',
+        provider: Strings.providerXingtu,
+        purpose: Strings.pushPurpose,
+        dataCollected: Strings.pushData,
+      ),
+      _SdkInfo(
+        name: 'HttpKit',
+        provider: Strings.providerCommunity,
+        purpose: Strings.httpPurpose,
+        dataCollected: Strings.noData,
+      ),
+    ];
+  }
+}
+"""
+
+
+def test_calls_whose_fields_are_references_give_their_names_and_no_code() -> None:
+    # The provider and purpose are constants kept in another file: each call is still an entry,
+    # named by its one literal, and nothing of the code is read as a company or as entries.
+    page = parse_page(DART_REFERENCES, name="partner_sdk_page.dart")
+    assert triples(page.entries) == [("星图推送SDK", "", ""), ("HttpKit", "", "")]
+    assert [e.line for e in page.entries] == [4, 10]

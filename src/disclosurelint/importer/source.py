@@ -625,11 +625,24 @@ def source_entries(text: str, table: LabelTable) -> list[tuple[int, list[tuple[s
         given = {name for name, _, _ in triples if name}
         if (
             ("company" in given or "product" in given)
-            and len(given) >= _MIN_FIELDS
+            and len(given | _unread_fields(reading, obj)) >= _MIN_FIELDS
             and not _headings(triples, table)
         ):
             found.append((obj.line, triples))
     return found
+
+
+def _unread_fields(reading: _Reading, obj: Obj) -> set[str]:
+    """The fields a call names by its keys but gives by a reference this reader cannot follow
+    (``_SdkInfo(name: 'Dio', provider: L10n.sdkProviderDart, purpose: L10n.dioPurpose)``): they
+    still say the call describes an entry, whose readable fields are then what it gives."""
+    if obj.call is None:
+        return set()
+    return {
+        field
+        for key, value in reading.named_pairs(obj)
+        if value is None and (field := reading.field_of(key)) is not None
+    }
 
 
 def _policy_column(read: Sequence[tuple[Obj, list[tuple[str, str, str]]]]) -> None:

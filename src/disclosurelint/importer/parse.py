@@ -32,7 +32,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from disclosurelint.importer import concat, source, tables
@@ -41,54 +41,18 @@ from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.links import Link
 from disclosurelint.importer.names import LEGAL_ENTITY, names_sdks
+from disclosurelint.importer.records import (
+    _LINK_LABELS,
+    FIELD_LABELS,
+    LINK_FIELDS,
+    ImportedEntry,
+    ImportedPage,
+    SetAside,
+    field_for_label,
+)
 
 _T = TypeVar("_T")  # what a run of lines reads on each line
 
-
-def _field_labels() -> Mapping[str, tuple[str, ...]]:
-    return label_table().labels
-
-
-FIELD_LABELS: Mapping[str, tuple[str, ...]] = _field_labels()
-"""Canonical field -> the built-in labels for it (``importer/labels.yaml``)."""
-
-LINK_FIELDS = frozenset({"policy", "website", "contact"})
-_LINK_LABELS = frozenset({"policy", "website", "contact", "dpa"})
-
-
-def field_for_label(label: str, table: LabelTable | None = None) -> str | None:
-    """The canonical field a published label stands for, or None when it is not known."""
-    return (table or label_table()).field_for(label)
-
-
-@dataclass(frozen=True)
-class ImportedEntry:
-    """One entry of a published list, in its published words.
-
-    ``fields`` maps canonical field names (see ``importer/labels.yaml``) to the text; ``labels``
-    to the label the text was published under; ``field_lines`` to its 1-based line. ``line`` is
-    where the entry starts (its heading, when it has one). ``unmapped`` holds ``(label, value)``
-    pairs whose label is not one of the known ones; ``incomplete`` says the source stops inside
-    this entry (it is cut off); ``notes`` are remarks on how the text was read; ``fuzzy`` pairs a
-    misspelt label with the known label it was read as; ``links`` holds the entry's addresses by
-    kind (``policy``, ``website``, ``dpa``, ``terms``, ``contact``), wherever it gave them;
-    ``processor`` says the page lists (sub-)processors, who process the data on its behalf.
-    """
-
-    fields: Mapping[str, str]
-    line: int
-    field_lines: Mapping[str, int] = field(default_factory=dict)
-    title: str | None = None
-    unmapped: tuple[tuple[str, str], ...] = ()
-    incomplete: bool = False
-    labels: Mapping[str, str] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()
-    fuzzy: tuple[tuple[str, str], ...] = ()
-    links: Mapping[str, str] = field(default_factory=dict)
-    processor: bool = False  # the page calls its recipients (sub-)processors
-
-
-# --- reading lines -------------------------------------------------------------------------------
 
 _MARKER = re.compile(
     r"^\s*(?:(?P<heading>#{1,6})\s+|(?P<bullet>[-*+•·])\s+"
@@ -420,9 +384,6 @@ _STATED = re.compile(
 
 def _balanced(text: str) -> bool:
     return sum(text.count(c) for c in _OPENERS) <= sum(text.count(c) for c in _CLOSERS)
-
-
-# --- building entries ----------------------------------------------------------------------------
 
 
 class _Entry:
@@ -2622,28 +2583,6 @@ def _scan_objects(text: str) -> list[tuple[int, Mapping[str, Any], bool]]:
 def parse_text(text: str, table: LabelTable | None = None) -> list[ImportedEntry]:
     """All entries of a published list, in source order (an empty list when none is found)."""
     return list(parse_page(text, table=table).entries)
-
-
-@dataclass(frozen=True)
-class SetAside:
-    """A section whose heading says its recipients receive nothing now (planned, former, or
-    configured by the customer): its 1-based line, its heading and how many entries it held."""
-
-    line: int
-    heading: str
-    entries: int
-
-
-@dataclass(frozen=True)
-class ImportedPage:
-    """A published list: the title and introduction paragraphs above its entries, the
-    entries, and the sections set aside as not current. ``title`` is None when the text does
-    not start with a title line."""
-
-    title: str | None
-    introduction: tuple[str, ...]
-    entries: tuple[ImportedEntry, ...]
-    set_aside: tuple[SetAside, ...] = ()
 
 
 def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> ImportedPage:

@@ -30,21 +30,66 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from disclosurelint.importer import concat, source, tables
 from disclosurelint.importer import links as linking
+from disclosurelint.importer.entries import (
+    Entry,
+    _header_end,
+    _is_compact,
+    _label_spacing,
+    _noted_bold_bullet,
+    _pasted_policy,
+    _untitled_label_rows,
+    grid_entries,
+)
 from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
+from disclosurelint.importer.lines import (
+    _AND_LINK,
+    _BOLD_BULLET,
+    _CASES_INTRO,
+    _COLLECTS_DATA,
+    _COLON_BULLET,
+    _CRITERIA_INTRO,
+    _DASH_BULLET,
+    _LABEL_LINE,
+    _LINK_BULLET,
+    _LIST_TITLE,
+    _MD_LINK,
+    _NAME_BULLET,
+    _NAME_FIELDS,
+    _NOTE_LABEL,
+    _POLICIES_INTRO,
+    _PROCESSOR_INTRO,
+    _PROCESSOR_PAGE,
+    _PRODUCT_WORDS,
+    _PROSE,
+    _SDK_WORDS,
+    _SENTENCE_END,
+    _SHARED_WITH_INTRO,
+    _SUBSTANCE,
+    _VENDOR_INTRO,
+    Line,
+    _balanced,
+    _bracketed,
+    _looks_like_unknown_label,
+    _maker_in_brackets,
+    _name_and_link_kind,
+    _strip_emphasis,
+    classify,
+    clean_value,
+    name_and_company,
+    nfkc_spaces,
+)
 from disclosurelint.importer.links import Link
-from disclosurelint.importer.names import LEGAL_ENTITY, names_sdks
+from disclosurelint.importer.names import LEGAL_ENTITY
 from disclosurelint.importer.records import (
     _LINK_LABELS,
     FIELD_LABELS,
-    LINK_FIELDS,
     ImportedEntry,
     ImportedPage,
     SetAside,
@@ -52,859 +97,6 @@ from disclosurelint.importer.records import (
 )
 
 _T = TypeVar("_T")  # what a run of lines reads on each line
-
-
-_MARKER = re.compile(
-    r"^\s*(?:(?P<heading>#{1,6})\s+|(?P<bullet>[-*+•·])\s+"
-    r"|(?P<number>\(?\d{1,3}[.)、](?!\d)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|（?\d{1,3}）"
-    r"|（[一二三四五六七八九十]{1,3}）"
-    r"|[一二三四五六七八九十]{1,3}、"
-    r"|(?:[IVX]{1,4})\.\s?(?=\S))\s*)"
-)
-_LABEL_LINE = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：](?!//)\s*(?P<value>.*)$")
-_LONG_NAME_LINE = re.compile(r"^(?P<label>[^:：]{1,160}?[)）])\s*[:：](?!//)\s*(?P<value>.*)$")
-_NOT_A_LABEL = re.compile(r"^(?:https?|ftp|mailto|www)$|[.。!?！？;；]$", re.IGNORECASE)
-_MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
-_LINK_BULLET = re.compile(
-    r"^\s*(?P<bullet>[-*+•]\s+)?\[(?P<name>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)"
-    r"\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)  # a relative address ("[Privacy Policy](privacy-policy)") is the site's own navigation
-# a second linked name on the bullet: "* [Google Tag Manager](…) and [Google Analytics](…) for …"
-_AND_LINK = re.compile(
-    r"^(?:and|&|,|、|和|及)\s*\[(?P<name>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)"
-    r"\s*[.:：,，;；—–-]?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_DASH_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^:：\[\]]{1,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
-# "- **OpenAI API**: For …" or "- **OpenAI API:** For …": a bold name before a colon
-_BOLD_BULLET = re.compile(
-    r"^\s*[-*+•]\s+(\*\*|__)(?P<name>[^*_:：\[\]]{1,40}?)"
-    r"(?:\1\s*(?:[(（](?P<note>[^()（）]{1,20})[)）])?\s*[:：]|\s*[:：]\s*\1)\s*(?P<rest>\S.*)$"
-)
-# "* BugSnag: used for crash reporting": a name, a colon and what it is used for
-_COLON_BULLET = re.compile(
-    r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\]][^:：\[\]/]{0,40}?)\s*[:：]\s+(?P<rest>\S.*)$"
-)
-_NAME_BULLET = re.compile(r"^\s*[-*+•]\s+(?P<name>[^\s:：\[\],.;!?][^:：\[\],;!?]{0,38})\s*$")
-_PROCESSOR_INTRO = re.compile(
-    r"sub[-\u2010\u2011]?\s?processors?|vendors|service providers|\bprocessors\b|合作方|服务商"
-    r"|服務商|第三方\s*SDK",
-    re.IGNORECASE,
-)
-_VENDOR_INTRO = re.compile(
-    r"sub[-\u2010\u2011]?\s?processors?|vendors?|(?:third|3rd)[-\u2010-\u2013 ]part(?:y|ies)"
-    r"|service providers|第三方|合作方"
-    r"|服务商",
-    re.IGNORECASE,
-)
-# "We share your data only with:": a lead-in that names no kind of recipient but says the
-# items under it are whom the data is shared with
-_SHARED_WITH_INTRO = re.compile(
-    r"\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red)?)\b[^.!?:]{0,60}"
-    r"\bwith\s*:\s*$",
-    re.IGNORECASE,
-)
-_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+)\1\s*$")
-_OPENERS, _CLOSERS = "([（【〔", ")]）】〕"
-_PROCESSOR_PAGE = re.compile(r"sub-?\s?processors?|\bprocessors\b|受托方", re.IGNORECASE)
-# words of a product's name ("星河推送SDK", "微信App"); not the end of a word ("WhatsApp")
-_PRODUCT_WORDS = re.compile(
-    r"sdk|api|(?<![a-z])app\b|插件|平台|服务|推送|统计|登录|支付|地图|分享|定位|应用|程序|模块|组件|openid"
-    r"|服務|統計|登錄|登入|地圖|應用|程式|模組|元件",
-    re.IGNORECASE,
-)
-_EMBEDDED_SDK = re.compile(
-    r"(?:embed(?:ded)?|integrat(?:ed|ion)|嵌入|内嵌|集成|接入)[^()（）;；]{0,12}?sdk\s*[(（]"
-    r"(?P<name>[^()（）;；]{2,60})[)）]",
-    re.IGNORECASE,
-)
-_QUALIFIED_NAME = re.compile(
-    r"^(?P<name>[^—–\s][^—–]{0,40}?)\s+[—–]\s+(?P<rest>[A-Za-z][^—–]{0,80})$"
-)
-# a list number a word processor keeps in a table's name cell ("1. ADYEN", "12) Twilio", "3、高德")
-_CELL_NUMBER = re.compile(r"^\d{1,3}(?:[.)]\s+|、\s*)(?=\D)")
-_SUBSTANCE = frozenset({"data", "purpose", "scenario", "sharing_mode", "policy"})
-_LIST_TITLE = re.compile(
-    r"^(?:(?:our|current|the|list of|authori[sz]ed)\s+)*"
-    r"(?:sub-?\s?processors?|third[- ]part(?:y|ies)(?:\s+(?:sdks?|services?|partners?))?"
-    r"|service providers|vendors|partners)"
-    r"(?:\s+(?:list|directory))?$|(?:清单|目录|列表|名单|清單|目錄|名單)$"
-    r"|^(?:第三方|其他|其它|内嵌|嵌入)*\s*(?:sdk|合作方|合作伙伴|服务商|共享方)$",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class _Line:
-    kind: str  # "blank", "label" (known field), "other-label" (unknown label), "text"
-    text: str = ""  # the line without list markers (for "text": a heading candidate)
-    label: str = ""
-    value: str = ""
-    field: str | None = None
-    numbered: bool = False
-    marked: bool = False  # a "#" heading, a number, or a whole line in bold
-    fuzzy: str = ""  # the known label a misspelt one was read as
-    number: int | None = None  # "2." in "2.开发者:": the line's item number
-    bulleted: bool = False  # "•", "-", "*" or "·" before the text
-
-
-def _strip_emphasis(text: str) -> str:
-    return text.strip().strip("*_`").strip()
-
-
-def _classify(raw: str, table: LabelTable) -> _Line:
-    if not raw.strip():
-        return _Line("blank")
-    text = nfkc_spaces(raw).strip()
-    numbered = marked = bulleted = False
-    number: int | None = None
-    bold = _BOLD_LINE.match(text)
-    if bold:
-        text, marked = bold.group("text").strip(), True
-    while match := _MARKER.match(text):  # "## 1. Name" carries two markers
-        numbered = numbered or match.group("number") is not None
-        bulleted = bulleted or match.group("bullet") is not None
-        marked = marked or numbered or match.group("heading") is not None
-        digits = re.match(r"[(（]?(\d{1,3})[.)、）]", match.group("number") or "")
-        number = int(digits.group(1)) if digits else None
-        text = text[match.end() :].strip()
-    labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
-    if labelled is not None and _in_brackets(labelled.group("label")):
-        labelled = None  # "6. [PLACEHOLDER: Hosting provider]": the colon is the blank's own
-    if labelled is None and (bulleted or numbered):
-        # "7. DCloud uni-app (5+ App/Wap2App) (Digital Heaven (Beijing) … Co., Ltd.): …": a
-        # name and its company longer than any label
-        long = _LONG_NAME_LINE.match(text)
-        labelled = long if long and name_and_company(long["label"]) else None
-    if labelled:
-        label = _strip_emphasis(labelled.group("label"))
-        value = labelled.group("value").strip().lstrip("*_").strip()
-        listed = bulleted or numbered
-        named = name_and_company(label) if listed and label else None
-        words = len(label.split())
-        if label and not _NOT_A_LABEL.search(label) and (words <= 8 or (named and words <= 16)):
-            found = table.match(label)
-            kind = "label" if found else "other-label"
-            near = found.near if found and found.how == "fuzzy" else ""
-            field = found.field if found else None
-            if named and table.match(named[1]) is None:
-                # "• 云栈 SDK（Yunzhan Inc.）：后端服务……" (or "1. …"): a name and its company
-                kind, field, near = "other-label", None, ""
-            elif near and field in _NAME_FIELDS and _SENTENCE.search(value):
-                # "2. 第三方 SDK：为提供登录服务，本游戏集成了……。": a misspelt-looking label
-                # before a sentence is prose, not a name
-                kind, field, near = "other-label", None, ""
-            return _Line(kind, text, label, value, field, numbered, marked, near, number, bulleted)
-    return _Line(
-        "text",
-        _strip_emphasis(text),
-        numbered=numbered,
-        marked=marked,
-        number=number,
-        bulleted=bulleted,
-    )
-
-
-_PASTED_WORDS = 20
-
-
-def _pasted_policy(entry: _Entry) -> bool:
-    """An entry whose one field is a privacy policy given as prose of many words and no
-    address: the policy pasted in, read as a label over its text."""
-    value = entry.fields.get("policy", "")
-    return (
-        set(entry.fields) == {"policy"}
-        and len(value.split()) > _PASTED_WORDS
-        and not entry.links
-        and not linking.links_in(value)
-    )
-
-
-def _in_brackets(label: str) -> bool:
-    """A label that opens a square bracket it does not close: the colon after it is inside
-    the brackets (a template's blank, "[TBD: vendor]"), not the end of a label."""
-    return label.count("[") > label.count("]")
-
-
-_NAME_FIELDS = frozenset({"product", "company"})
-_SENTENCE = re.compile(r"^.{24,}[.。!?！？]$")
-# a sentence of prose: a clause, a comma, more words, then its full stop
-_PROSE = re.compile(r"^.{4,}[，,].{8,}[.。!?！？]$")
-
-
-def name_and_company(text: str) -> tuple[str, str] | None:
-    """``高德定位SDK（高德软件有限公司）``: a name followed by its company in brackets (the
-    brackets may nest: ``IM SDK（腾讯云计算（北京）有限责任公司）``); None for any other text,
-    and when the words before the brackets are themselves a company name."""
-    text = text.strip()
-    if not text or text[-1] not in ")）":
-        return None
-    depth = 0
-    for at in range(len(text) - 1, -1, -1):
-        if text[at] in ")）":
-            depth += 1
-        elif text[at] in "(（":
-            depth -= 1
-            if depth == 0:
-                name, company = text[:at].strip(), text[at + 1 : -1].strip()
-                if name and LEGAL_ENTITY.search(company) and not LEGAL_ENTITY.search(name):
-                    return name, company
-                return None
-    return None
-
-
-# a product's heading with the one-word name of its maker in brackets ("CameraX（Google）",
-# "ML Kit (Google)"): a proper name, no code ("Cloudflare（R2）") and no kind of service
-_MAKER_IN_BRACKETS = re.compile(
-    r"^(?P<name>[A-Za-z][\w .+/-]{0,40}?)\s*[(（](?P<maker>[A-Z][a-z]{3,}|[A-Z]{3,})[)）]$"
-)
-_NOT_A_MAKER = re.compile(
-    r"^(?:analytics|messaging|crashlytics|auth|authentication|storage|hosting|database|payments?"
-    r"|push|maps?|login|email|mail|sms|ads?|android|ios|web|cloud|beta|legacy|optional|required)$",
-    re.IGNORECASE,
-)
-
-
-def _maker_in_brackets(title: str) -> str | None:
-    """``Google`` for a heading ``CameraX（Google）``; None for any other."""
-    match = _MAKER_IN_BRACKETS.match(title.strip())
-    if not match or _NOT_A_MAKER.match(match["maker"]) or match["maker"] in match["name"]:
-        return None
-    if _initials(match["name"]) == match["maker"].upper():
-        return None  # "Amazon Web Services (AWS)": the name's own short form, not its maker
-    return match["maker"]
-
-
-def _initials(name: str) -> str:
-    """``AWS`` for ``Amazon Web Services``: the first letters of a name's capitalised words."""
-    return "".join(word[0] for word in re.findall(r"[A-Za-z][\w&'-]*", name) if word[0].isupper())
-
-
-_POLICIES_INTRO = re.compile(r"第三方.*隐私|third[- ]party privacy polic", re.IGNORECASE)
-_SDK_WORDS = re.compile(r"SDK|插件|第三方", re.IGNORECASE)
-# a lead-in that says what is collected: the lines under it name kinds of data
-_COLLECTS_DATA = re.compile(
-    r"收集(?:以下|如下|下列)[^，,。:：]{0,8}(?:信息|数据)[:：]?$"
-    r"|\bcollects?\s+the\s+following\s+(?:\w+\s+)?(?:information|data):?$",
-    re.IGNORECASE,
-)
-# a lead-in to the points a vendor is judged on ("Before engaging a new sub-processor we
-# assess:", "我们会评估以下方面："): the bullets under it are criteria, not recipients
-_CRITERIA_INTRO = re.compile(
-    r"\bwe\s+(?:assess|evaluate|review|consider|check)\b|\bcriteria\b"
-    r"|(?:评估|审查|考察|考量)(?:以下|如下|下列)?(?:方面|内容|因素|标准|事项)?[:：]?$",
-    re.IGNORECASE,
-)
-# a lead-in to the cases in which data is shared ("我们仅在以下情况下可能共享您的信息："): the
-# items under it are circumstances (法律要求, 经您同意), not recipients
-_CASES_INTRO = re.compile(
-    r"(?:以下|如下|下列)(?:几种|\S{0,2})?(?:情况|情形)|in the following (?:cases|circumstances)",
-    re.IGNORECASE,
-)
-_NOTE_LABEL = re.compile(r"^(?:注|注意|说明|备注|提示|notes?)$", re.IGNORECASE)
-
-
-def _bracketed(text: str) -> tuple[str, str]:
-    """``("本地通知插件", "开源社区")`` for ``本地通知插件（开源社区）``; the text and nothing
-    when it does not end in a bracket."""
-    text = text.strip()
-    match = re.match(r"^(?P<name>.+?)\s*[(（](?P<inner>[^()（）]+)[)）]$", text)
-    return (match["name"], match["inner"].strip()) if match else (text, "")
-
-
-def _spaced_label(text: str, table: LabelTable) -> re.Match[str] | None:
-    """``第三方名称<tab>星河云科技有限公司``: a known label, a tab or several spaces, and a value
-    that does not start with another label (a header row of a spaced table is no label line)."""
-    spaced = _SPACED_LABEL.match(text)
-    if not spaced:
-        return None
-    found = table.match(spaced.group("label"))
-    if found is None or found.how == "fuzzy":
-        return None
-    first = re.split(r"\t| {2,}", spaced.group("value"), maxsplit=1)[0]
-    following = table.match(first)
-    if following is not None and following.how == "exact":
-        return None
-    return spaced
-
-
-_SPACED_LABEL = re.compile(r"^(?P<label>[^\s:：\t][^:：\t]{0,23}?)(?:\t+| {2,})(?P<value>\S.*)$")
-
-
-def nfkc_spaces(text: str) -> str:
-    """Non-breaking and other odd spaces as plain spaces, and without the pinyin readings a
-    page's ruby annotations leave in brackets after a character ("系統(tǒng)"); the words
-    themselves stay as published (NFKC is applied to names and labels where they are compared
-    or written)."""
-    return _PINYIN_READING.sub("", re.sub(r"[\u00a0\u2000-\u200b\u3000\ufeff]", " ", text))
-
-
-_PINYIN_READING = re.compile(
-    r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s?){1,3}\)"
-)
-
-
-_BULLET_LABEL_MAX = 60
-
-
-def _looks_like_unknown_label(line: _Line) -> bool:
-    """A label the table does not know: short, or a longer one a bullet gives ("- Nature and
-    purpose of processing: …" among an entry's "- Label: value" bullets)."""
-    if line.bulleted and line.value:
-        return len(line.label) <= _BULLET_LABEL_MAX
-    return len(line.label) <= 30 and len(line.label.split()) <= 6
-
-
-def clean_value(name: str, value: str) -> str:
-    """Published value, with Markdown links resolved and surrounding emphasis removed; a
-    company without the words that say where it is written (``服务协议列明A公司与B公司。``)."""
-    value = _strip_emphasis(value)
-    if name == "company":
-        stated = _STATED.match(value)
-        if stated and LEGAL_ENTITY.search(value[stated.end() :]):
-            value = value[stated.end() :]
-        value = value.rstrip("。")
-    whole = _MD_LINK.fullmatch(value)
-    if whole and name in LINK_FIELDS:
-        return whole.group("url")
-
-    def link(match: re.Match[str]) -> str:
-        text, url = match.group("text").strip(), match.group("url")
-        return url if not text or text == url else f"{text} ({url})"
-
-    return _MD_LINK.sub(link, value)
-
-
-# "服务协议列明", "合同载明的主体为": where the company that follows is written
-_STATED = re.compile(
-    r"^[^，,。；;：:()（）]{0,12}?(?:列明|载明|写明|注明)(?:的)?(?:主体|公司)?(?:为|是)?\s*"
-)
-
-
-def _balanced(text: str) -> bool:
-    return sum(text.count(c) for c in _OPENERS) <= sum(text.count(c) for c in _CLOSERS)
-
-
-class _Entry:
-    """An entry while it is being read."""
-
-    def __init__(self, line: int, title: str | None = None) -> None:
-        self.line = line
-        self.title = title
-        self.fields: dict[str, str] = {}
-        self.labels: dict[str, str] = {}
-        self.field_lines: dict[str, int] = {}
-        self.unmapped: list[tuple[str, str]] = []
-        self.notes: list[str] = []
-        self.fuzzy: list[tuple[str, str]] = []
-        self.links: list[tuple[Link, str | None, str]] = []  # (link, field of its label, label)
-        self.first: str | None = None
-        self.first_label = ""  # the words of the label that gave ``first``
-        self.last: tuple[str, str] | None = None  # ("field" | "unmapped", field name or label)
-        self.cut_off = False
-        self.number: int | None = None  # the item number of its last numbered label line
-        self.table: int | None = None  # the table of the page it is a row of (counted from 1)
-        self.heading: int | None = None  # the number of the numbered heading that names it
-        self.label_rows = False  # read from a table whose rows are labels and their values
-        self.bullet_list: int | None = None  # the list of "Name - what" bullets it is one of
-        # a bullet under a lead-in that only says data is shared with the items: the page's
-        # list only where the page gives no other
-        self.shared_with_only = False
-
-    def add(self, name: str, label: str, value: str, line: int) -> None:
-        if self.first is None:
-            self.first = name
-            self.first_label = normalize_label(label)
-        if name in self.fields:
-            if value == self.fields[name]:
-                return
-            self.notes.append(
-                f"{label!r} given again on line {line} (first on line {self.field_lines[name]}); "
-                "the two values are joined with '; '"
-            )
-            self.fields[name] = "; ".join(v for v in (self.fields[name], value) if v)
-        else:
-            self.fields[name], self.labels[name], self.field_lines[name] = value, label, line
-        self.last = ("field", name)
-
-    def add_unmapped(self, label: str, value: str) -> None:
-        self.unmapped.append((label, value))
-        self.last = ("unmapped", label)
-
-    def continue_value(self, text: str) -> None:
-        """A line without a label that carries on the previous value (a wrapped line)."""
-        if self.last is None:
-            return
-        kind, key = self.last
-        if kind == "field":
-            self.fields[key] = f"{self.fields[key]} {text}".strip()
-        else:
-            label, value = self.unmapped[-1]
-            self.unmapped[-1] = (label, f"{value} {text}".strip())
-
-    def freeze(self, table: LabelTable) -> ImportedEntry:
-        found = _resolve_links(self.fields, self.labels, self.links, self.unmapped, table)
-        if (
-            "policy" in self.fields
-            and "policy" not in found
-            and linking.names_more(self.labels.get("policy", ""), table)
-        ):
-            # "Apple WeatherKit 与隐私说明：https://developer.apple.com/weatherkit/": a page the
-            # address does not call a policy, under a label that names more than one: kept as
-            # published, under its label, not read as the policy
-            self.unmapped.append((self.labels.pop("policy"), self.fields.pop("policy")))
-            self.field_lines.pop("policy", None)
-        given = [(self.labels.get("sharing_mode", ""), self.fields.get("sharing_mode", ""))]
-        for label, value in [*given, *self.unmapped]:
-            embedded = _EMBEDDED_SDK.search(value) if label else None
-            if embedded and "product" not in self.fields:
-                # "Sharing method: Embed SDK (Tianqin SDK)", "共享类型: 内嵌 SDK(高德地图 SDK)":
-                # the only place the SDK is named
-                self.fields["product"] = embedded["name"].strip()
-                self.labels["product"] = label
-                self.field_lines["product"] = self.field_lines.get("sharing_mode", self.line)
-        return ImportedEntry(
-            fields={name: clean_value(name, value) for name, value in self.fields.items()},
-            line=self.line,
-            field_lines=dict(self.field_lines),
-            title=self.title,
-            unmapped=tuple(self.unmapped),
-            incomplete=self.cut_off,
-            labels=dict(self.labels),
-            notes=tuple(self.notes),
-            fuzzy=tuple(self.fuzzy),
-            links=found,
-        )
-
-
-def _resolve_links(
-    fields: Mapping[str, str],
-    labels: Mapping[str, str],
-    found: Sequence[tuple[Link, str | None, str]],
-    unmapped: Sequence[tuple[str, str]],
-    table: LabelTable,
-) -> dict[str, str]:
-    """The entry's links by kind (``policy``, ``website``, ``dpa``, ``terms``, ``contact``),
-    first of each kind. A link on the recipient's or product's name stands for the policy when
-    nothing else does and it is not a home page, a DPA or terms."""
-    candidates: list[tuple[Link, str | None, str]] = []
-    for name in ("policy", "website", "contact", "dpa"):
-        # a link under one of the field's own labels ("隐私政策链接") before one under a label
-        # read only by a word it holds ("隐私说明", "隐私政策引导": notes about the policy)
-        anchors = sorted((item for item in found if item[1] == name), key=_loosely_labelled(table))
-        if any(link.url not in fields.get(name, "") for link, _, _ in anchors) or (
-            len({label for _, _, label in anchors}) > 1  # each link under its own label
-        ):
-            # a link whose address the words shown do not give: the cell's links, in order,
-            # not addresses read off its words ("https://terms.alicdn.com/（淘宝隐私协议）")
-            candidates += anchors
-        elif fields.get(name):
-            text = linking.repair_spaced(fields[name])
-            found_here = linking.links_in(text)
-            bare = text.strip()
-            if not found_here and " " not in bare and linking.absolute(bare):
-                found_here = [Link(bare)]  # a bare host name: policies.example.com
-            candidates += [(link, name, labels.get(name, "")) for link in found_here]
-    candidates += [
-        (link, None, label or value)
-        for label, value in unmapped
-        for link in linking.links_in(value)
-    ]
-    named = [item for item in found if item[1] == "name"]
-    candidates += [item for item in found if item[1] != "name" and item not in candidates]
-    chosen = linking.choose(
-        ((link, name, label) for link, name, label in candidates if linking.absolute(link.url)),
-        table,
-    )
-    for link, _, _ in [*named, *_referred(fields)]:
-        if not linking.absolute(link.url):
-            continue
-        kind = linking.link_kind(link, None, table)
-        if kind in ("policy", "other") and "policy" not in chosen:
-            chosen["policy"] = link
-        elif kind != "other":
-            chosen.setdefault(kind, link)
-    return {
-        kind: linking.absolute(link.url) or link.url
-        for kind, link in chosen.items()
-        if kind in ("policy", "website", "dpa", "terms", "contact")
-    }
-
-
-# the words that send the reader to an address, right before it
-_SENT_TO = re.compile(linking.SENDING_WORDS + r"\s*[:：]?\s*<?$", re.IGNORECASE)
-
-
-def _referred(fields: Mapping[str, str]) -> list[tuple[Link, str | None, str]]:
-    """The addresses a value that is no link sends the reader to for more about the entry
-    ("Scope of information collected: device identifier, please visit https://… for details"):
-    with no other policy, the entry's own document on what it does with the data."""
-    found: list[tuple[Link, str | None, str]] = []
-    for name, value in fields.items():
-        if name in LINK_FIELDS:
-            continue
-        for link in linking.links_in(value):
-            at = value.find(link.url)
-            if at > 0 and _SENT_TO.search(value[:at]):
-                found.append((link, None, ""))
-    return found
-
-
-def _loosely_labelled(table: LabelTable) -> Callable[[tuple[Link, str | None, str]], bool]:
-    def loose(item: tuple[Link, str | None, str]) -> bool:
-        found = table.match(item[2]) if item[2] else None
-        return found is not None and found.how == "keyword"
-
-    return loose
-
-
-def _header_end(lines: Sequence[str]) -> int:
-    """Index of the first line after a ``Source:`` header block (0 when there is none)."""
-    if not lines or not re.match(r"^\s*Source\s*:", lines[0]):
-        return 0
-    for index, line in enumerate(lines):
-        if not line.strip():
-            return index + 1
-    return len(lines)
-
-
-def _is_compact(classified: Sequence[tuple[int, _Line]]) -> bool:
-    """True when a document keeps the label lines of an entry together (no blank lines between)."""
-    adjacent = spaced = 0
-    previous_label: int | None = None
-    blanks = 0
-    for position, (_, line) in enumerate(classified):
-        if line.kind == "blank":
-            blanks += 1
-            continue
-        if line.kind == "label":
-            if previous_label is not None and previous_label == position - blanks - 1:
-                if blanks:
-                    spaced += 1
-                else:
-                    adjacent += 1
-            previous_label = position
-        else:
-            previous_label = None
-        blanks = 0
-    return adjacent >= spaced
-
-
-def _label_spacing(classified: Sequence[tuple[int, _Line]]) -> int:
-    """How many blank lines a document usually sets between two label lines of one entry: 1 for
-    most spaced documents, 2 where a page exported every paragraph with two blank lines after it
-    (then two blank lines are the spacing of one entry, not the gap between two)."""
-    gaps: Counter[int] = Counter()
-    previous_label = False
-    blanks = 0
-    for _, line in classified:
-        if line.kind == "blank":
-            blanks += 1
-            continue
-        if line.kind == "label" and previous_label and blanks:
-            gaps[blanks] += 1
-        previous_label = line.kind == "label"
-        blanks = 0
-    if not gaps:
-        return 1
-    usual, count = gaps.most_common(1)[0]
-    return usual if count >= 3 and count * 2 > sum(gaps.values()) else 1
-
-
-def _cell_value(cell: tables.Cell, name: bool = False) -> tuple[str, tuple[Link, ...]]:
-    """A cell's words (Markdown emphasis and inline HTML removed) and its links. In a name
-    cell, a line that only holds link texts ("Privacy terms · DPA") is not part of the name."""
-    text = cell.text.strip()
-    links = list(cell.links)
-    if "<" in text and re.search(r"<\s*(?:p|br|a|span|div|strong|b)\b", text, re.IGNORECASE):
-        from disclosurelint.importer.html import inline_text
-
-        text, more = inline_text(text)
-        links += more
-    links += [link for link in linking.links_in(text) if link not in links]
-    text = linking.strip_links(text) if _MD_LINK.search(text) else text
-    kept = [line.strip() for line in text.split("\n") if line.strip()]
-    if name and len(kept) > 1:
-        words = [link.text for link in links if link.text]
-        named = [line for line in kept if not _only_words(line, words)]
-        kept = named or kept
-    text = "; ".join(re.sub(r"\*\*(.+?)\*\*", r"\1", line) for line in kept)  # **bold**
-    return _strip_emphasis(nfkc_spaces(text)), tuple(links)
-
-
-def _only_words(line: str, words: Sequence[str]) -> bool:
-    for word in sorted(words, key=len, reverse=True):
-        line = line.replace(word, " ")
-    return not re.sub(r"[\W_]+", "", line)
-
-
-def _company_from_name_cell(entry: _Entry) -> None:
-    """A name cell that holds the product on its first line and the company on a later one
-    (``<strong>X SDK</strong><p>X 有限公司</p>``), in a table with no company column."""
-    parts = entry.fields.get("product", "").split("; ")
-    if len(parts) < 2:
-        return
-    company = next((part for part in parts[1:] if LEGAL_ENTITY.search(part)), None)
-    if company is not None:
-        entry.fields["product"] = parts[0]
-        entry.fields["company"] = company
-        entry.labels["company"] = entry.labels.get("product", "")
-        entry.field_lines["company"] = entry.field_lines.get("product", entry.line)
-
-
-def grid_entries(grid: tables.Grid, table: LabelTable) -> list[_Entry]:
-    """One entry per row of a table of recipients; none for any other table.
-
-    A row that holds one cell (a section title, "合作商第三方名单") is no entry; a row whose
-    cells are all known labels is a new header for the rows below it. In a table whose header
-    gives each label in Chinese and English, a name keeps its Chinese words; a company name
-    drops the postal address the cell adds to it."""
-    header = _one_language_header(grid)
-    names = _products_in_company_column(grid, tables.columns(header, table))
-    if not tables.is_recipient_table(names):
-        entry = _label_value_entry(grid, table)
-        return [entry] if entry is not None else []
-    entries: list[_Entry] = []
-    last = len(grid.rows) - 1
-    by_maker = _names_by_maker(grid, names)
-    for number, (row, line) in enumerate(zip(grid.rows, grid.row_lines, strict=False)):
-        filled = [cell for cell in row if cell.text.strip()]
-        spread = len(filled) > 1 and len({cell.text.strip() for cell in filled}) == 1
-        if ((len(filled) == 1 and number < last) or spread) and len(row) >= 3:
-            # a section title spanning the row (the last row may be one cut short); an HTML
-            # title cell with colspan holds the same words in every column it covers
-            continue
-        again = tables.columns(row, table)
-        if len(filled) >= 3 and (
-            all(again[row.index(cell)] for cell in filled)
-            or _restates_header(again, names, len(filled))
-        ):
-            if tables.is_recipient_table(again):
-                header, names = row, again
-            continue
-        bilingual = sum(map(_is_bilingual, (cell.text for cell in header))) * 2 > len(header)
-        entry = _Entry(line)
-        for head, name, cell in zip(header, names, row, strict=False):
-            role = "name" if name in ("company", "product") else name
-            value, links = _cell_value(cell, name=role == "name")
-            if role == "name":
-                value = _CELL_NUMBER.sub("", _chinese_part(value) if bilingual else value)
-            stripped, kind = _name_and_link_kind(value) if role == "name" else (value, None)
-            if kind in ("dpa", "policy", "terms"):
-                value = stripped  # "Supabase DPA": the text of a link after the name
-            label = _strip_emphasis(head.text)
-            if name == "company":
-                value = _without_address(value)
-                service = None if "product" in names else _service_and_company(value, head, cell)
-                if service:
-                    entry.add("product", label, service[0], line)
-                    value = service[1]
-            entry.links += [(link, role, label) for link in links]
-            if not value:
-                continue
-            if by_maker and name == "product":
-                value = _maker_apart(entry, value, label, line)
-            if name is None:
-                entry.add_unmapped(label, value)
-            else:
-                entry.add(name, label, value, line)
-        key = "product" if "product" in names else "company"
-        if key == "product" and "company" not in names:
-            _company_from_name_cell(entry)
-        _company_in_policy_column(entry)
-        if entry.fields.get(key) or entry.fields.get("company"):
-            entries.append(entry)
-    if entries and grid.cut:
-        entries[-1].cut_off = True
-    return entries
-
-
-def _maker_apart(entry: _Entry, value: str, label: str, line: int) -> str:
-    """The product a cell names ("GravtySDK by Loyalty Juggernaut Inc.": the SDK, then its
-    provider, added to ``entry`` as the company); the cell as it is when it names no maker."""
-    made_by = _MADE_BY.match(value)
-    if made_by is None:
-        return value
-    entry.add("company", label, made_by["company"].strip(), line)
-    return made_by["name"].strip()
-
-
-def _names_by_maker(grid: tables.Grid, names: Sequence[str | None]) -> bool:
-    """A product column, in a table with no company column, most of whose cells name the
-    product and then who provides it ("GravtySDK by Loyalty Juggernaut Inc.", "Google SDK by
-    Google")."""
-    if "company" in names or "product" not in names:
-        return False
-    at = names.index("product")
-    cells = [row[at].text.strip() for row in grid.rows if len(row) > at and row[at].text.strip()]
-    return bool(cells) and 2 * sum(1 for cell in cells if _MADE_BY.match(cell)) > len(cells)
-
-
-def _service_and_company(
-    value: str, head: tables.Cell, cell: tables.Cell
-) -> tuple[str, str] | None:
-    """The service a recipient cell names and its company, in a table with no product column:
-    ``("Boxwood — billing", "Boxwood")`` (the words after a dash name the service);
-    ``("Heroku", "Salesforce, Inc.")`` for ``Heroku (Salesforce, Inc.)``, the company in
-    brackets, except where the column names the legal entity or the list marks the whole
-    name ("**Sentry (Functional Software, Inc.)**", "**Google Cloud** (Google LLC)": the bold
-    words are the name it gives, the bracket a remark). None for any other cell."""
-    qualified = _QUALIFIED_NAME.match(value)
-    # "Anthropic (Claude — internal tooling)": the dash is inside the bracket, no service named
-    if qualified and _balanced(qualified["name"]):
-        return value, qualified["name"]
-    if tables.names_entity(head.text) or _EMPHASIS.search(cell.text):
-        return None
-    return name_and_company(value)
-
-
-def _restates_header(again: Sequence[str | None], names: Sequence[str | None], filled: int) -> bool:
-    """A row that heads the rows below it anew ("SUB-PROCESSOR | SUBJECT MATTER | PURPOSE |
-    DATA CENTER" under a first part headed "Group company | Location"): its cell in the name
-    column is a label of the recipient or product, and most of its other cells known labels."""
-    at = next((i for i, name in enumerate(names) if name in ("company", "product")), None)
-    return (
-        at is not None
-        and at < len(again)
-        and again[at] in ("company", "product")
-        and sum(1 for name in again if name) >= max(_MIN_HEADER_LABELS, filled // 2 + 1)
-    )
-
-
-_MIN_HEADER_LABELS = 2
-
-
-def _products_in_company_column(grid: tables.Grid, names: list[str | None]) -> list[str | None]:
-    """The column fields, with a company column ("第三方") read as the product column when the
-    table has none and its cells name SDKs, not companies: most of them say "SDK" and none is a
-    legal entity ("星河推送SDK", "云帆崩溃SDK", "海川语音网关")."""
-    if "product" in names or names.count("company") != 1:
-        return names
-    at = names.index("company")
-    cells = [row[at].text.strip() for row in grid.rows if len(row) > at and row[at].text.strip()]
-    if not names_sdks(cells):
-        return names
-    return [*names[:at], "product", *names[at + 1 :]]
-
-
-_EMPHASIS = re.compile(r"\*\*|__|<\s*(?:b|strong)\b", re.IGNORECASE)
-_ITEM_HEADER = re.compile(
-    r"^\W*(?:项|项目|字段|条目|内容|说明|信息|详情|值|item|field|key|value|details?|description)\W*$",
-    re.IGNORECASE,
-)
-
-
-def _noted_bold_bullet(text: str) -> bool:
-    """``- **Name**（what it is for）：…``: a bullet :meth:`_Reader._dash_bullets` reads, the
-    note in brackets apart from the name."""
-    bold = _BOLD_BULLET.match(text)
-    return bold is not None and bool(bold["note"])
-
-
-def _untitled_label_rows(entry: _Entry) -> bool:
-    """An entry of a label/value table that gives no name of a product or service."""
-    return entry.label_rows and entry.title is None and not entry.fields.get("product")
-
-
-def _label_value_entry(grid: tables.Grid, table: LabelTable) -> _Entry | None:
-    """One entry from a two-column table whose rows are labels and their values (``| 项目 | 内容
-    |`` over ``| SDK名称 | … |``, ``| 提供方 | … |``); None for any other table."""
-    if len(grid.header) != 2 or len(grid.rows) < 2:
-        return None
-    found = [table.match(row[0].text) if row[0].text.strip() else None for row in grid.rows]
-    known = [match for match in found if match is not None and match.how != "fuzzy"]
-    # a header "项 | 内容" says the rows are labels: a few of them known is enough when one
-    # of them gives the SDK's or service's name
-    headed = all(_ITEM_HEADER.match(cell.text) for cell in grid.header) and any(
-        m.field == "product" for m in known
-    )
-    if len(known) * 2 < len(grid.rows) and not (headed and len(known) >= _MIN_HEADER_LABELS):
-        return None
-    if not any(m.field in _NAME_FIELDS for m in known):
-        return None
-    entry = _Entry(grid.row_lines[0])
-    entry.label_rows = True
-    for row, line, match in zip(grid.rows, grid.row_lines, found, strict=False):
-        label = _strip_emphasis(row[0].text)
-        value, links = _cell_value(row[1], name=match is not None and match.field in _NAME_FIELDS)
-        if match is None or match.how == "fuzzy":
-            if value:
-                entry.add_unmapped(label, value)
-            continue
-        entry.links += [(link, match.field, label) for link in links]
-        if value:
-            entry.add(match.field, label, value, line)
-            if match.field in _LINK_LABELS:
-                entry.links += [(link, match.field, label) for link in linking.links_in(value)]
-    return entry
-
-
-def _one_language_header(grid: tables.Grid) -> tuple[tables.Cell, ...]:
-    """A header that gives each label twice, in Chinese then in English, in cells side by side
-    ("SDK名称 | SDK name | 使用目的 | purpose of usage") over rows of half as many cells: one
-    cell per pair, the Chinese one."""
-    header = grid.header
-    half = len(header) // 2
-    if len(header) < 4 or len(header) % 2:
-        return header
-    paired = all(
-        _CJK.search(header[2 * i].text) and not _CJK.search(header[2 * i + 1].text)
-        for i in range(half)
-    )
-    short = all(not any(cell.text.strip() for cell in row[half:]) for row in grid.rows)
-    return (
-        tuple(header[2 * i] for i in range(half)) + header[2 * half :]
-        if paired and short
-        else header
-    )
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _company_in_policy_column(entry: _Entry) -> None:
-    """A row that leaves out its policy cell, so that its company falls in the policy column:
-    a policy value that is a company name and no address, with the company cell empty."""
-    policy = entry.fields.get("policy", "")
-    if entry.fields.get("company") or not policy or linking.links_in(policy):
-        return
-    if LEGAL_ENTITY.search(policy) and not [link for link, _, _ in entry.links]:
-        entry.fields["company"] = entry.fields.pop("policy")
-        entry.labels["company"] = entry.labels.pop("policy")
-        entry.field_lines["company"] = entry.field_lines.pop("policy")
-
-
-_CJK_THEN_LATIN = re.compile(r"^(?P<zh>[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*?)\s+(?P<en>[A-Za-z].*)$")
-
-
-def _is_bilingual(text: str) -> bool:
-    """A header cell that gives a label in Chinese, then in English ("公司名称 Company Name")."""
-    return bool(_CJK_THEN_LATIN.match(text.strip()))
-
-
-def _chinese_part(value: str) -> str:
-    """The Chinese words of a cell that gives a name in Chinese, then in English."""
-    found = _CJK_THEN_LATIN.match(value)
-    return found["zh"].strip() if found else value
-
-
-_ADDRESS_AFTER = re.compile(
-    r"^(?P<name>.*?\b(?:GmbH|AG|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|B\.V\.|N\.V\.|SARL|S\.A\.R\.L\.|"
-    r"S\.A\.|SAS|plc|PLC|Limited|Corp\.?|Corporation|Pty Ltd|s\.r\.o\.|ApS|AB|Oy|KG))"
-    r"(?:,\s*|\s{2,})(?P<rest>.*\d.*)$"
-)
-
-
-def _without_address(value: str) -> str:
-    """A company cell without the postal address written after the name
-    ("MessageBird B.V.  Baarsjesweg 285-H  1058 AE Amsterdam")."""
-    parts = re.split(r"\s{2,}|; ", value)
-    addressed = len(parts) > 1 and any(re.search(r"\d", part) for part in parts[1:])
-    if addressed and not re.search(r"\d{3,}", parts[0]):
-        return parts[0].strip()
-    found = _ADDRESS_AFTER.match(value)
-    return found["name"].strip() if found else value
 
 
 class _Reader:
@@ -927,7 +119,7 @@ class _Reader:
         self.header_end = start
         self.first_entry: int | None = None  # index of the first line that belongs to an entry
         self.classified = [
-            (number, _classify(lines[number], table)) for number in range(start, len(lines))
+            (number, classify(lines[number], table)) for number in range(start, len(lines))
         ]
         self.compact = _is_compact(self.classified)
         self.spacing = _label_spacing(self.classified)
@@ -938,11 +130,11 @@ class _Reader:
             if line.kind.endswith("label")
         ]
         self.processor_page = bool(_PROCESSOR_PAGE.search("\n".join(lines)))
-        self.entries: list[_Entry] = []
+        self.entries: list[Entry] = []
         self.tables = 0  # the tables of recipients read so far
         self.link_bullets = False
         self.dash_lists = 0  # the lists of "Name - what they do" bullets read so far
-        self.current: _Entry | None = None
+        self.current: Entry | None = None
         self.blank_run = 0
         self.set_aside: list[SetAside] = []
         self.aside: tuple[int, int, str, int] | None = None  # level, line, heading, first entry
@@ -1020,7 +212,7 @@ class _Reader:
             # else: page details ("Last updated: ...", "Contact: ..."), not a recipient
         self.current = None
 
-    def _title_is_recipient(self, entry: _Entry) -> bool:
+    def _title_is_recipient(self, entry: Entry) -> bool:
         """A heading names the recipient (not a product) on a processor list, or when it is
         written as a company name."""
         title = entry.title or ""
@@ -1043,7 +235,7 @@ class _Reader:
             return None
         return None
 
-    def _tables_at(self, index: int) -> tuple[list[_Entry], int] | None:
+    def _tables_at(self, index: int) -> tuple[list[Entry], int] | None:
         """Entries of the table that starts at ``lines[index]`` and the index after it."""
         line = self.lines[index]
         grid: tables.Grid | None = None
@@ -1132,7 +324,7 @@ class _Reader:
             if kind and previous is not None and previous.fields.get("company") == name:
                 previous.links.append((link, kind, text))  # "<Name> compliance information"
                 continue
-            entry = _Entry(self.line_of(number))
+            entry = Entry(self.line_of(number))
             entry.add("company", "(linked name)", name, self.line_of(number))
             entry.links.append((link, kind or "name", text if kind else ""))
             if rest:
@@ -1164,7 +356,7 @@ class _Reader:
         self.finish()
         self.mark_start(number)
         where = self.line_of(number)
-        entry = _Entry(where)
+        entry = Entry(where)
         entry.add("company", "(heading)", nfkc_spaces(line.text).strip(), where)
         prose = [
             other.text
@@ -1216,14 +408,14 @@ class _Reader:
             self.entries.append(self._nested_entry(top, children, sdks))
         return index - position
 
-    def _nested_entry(self, top: int, children: Sequence[int], sdks: bool = False) -> _Entry:
+    def _nested_entry(self, top: int, children: Sequence[int], sdks: bool = False) -> Entry:
         """One item of :meth:`_nested_items`. An item written "name: what it does" ("• 友盟统计
         (UMeng): 应用使用统计") names the recipient before the colon and its purpose after;
         under a lead-in that says the items are SDKs ("集成了以下第三方SDK") the name is the
         SDK's, and the list gives no company."""
         number = self.classified[top][0]
         where = self.line_of(number)
-        entry = _Entry(where)
+        entry = Entry(where)
         item = nfkc_spaces(self.lines[number]).strip()[1:].strip()
         for link in linking.links_in(item):
             entry.links.append((link, None, ""))
@@ -1308,7 +500,7 @@ class _Reader:
             index += 1
         self.finish()
         self.mark_start(number)
-        entry = _Entry(where)
+        entry = Entry(where)
         before = self._line_before(position)
         field = "product" if re.search(r"SDK|插件", before, re.IGNORECASE) else "company"
         entry.add(field, "(term)", nfkc_spaces(line.text).strip(), where)
@@ -1362,7 +554,7 @@ class _Reader:
         first = self.lines[self.classified[position][0]]
         # "* Amazon Web Services" under "List of sub-processors": names alone
         bare = bool(_PROCESSOR_INTRO.search(before)) and not _DASH_BULLET.match(first)
-        labelled: dict[int, list[_Line]] = {}  # a bullet's known labels split onto lines below it
+        labelled: dict[int, list[Line]] = {}  # a bullet's known labels split onto lines below it
         read = 0
         for offset, (number, classified) in enumerate(self.classified[position:]):
             text = self.lines[number]
@@ -1394,7 +586,7 @@ class _Reader:
         self.finish()
         self.mark_start(run[0][0])
         for number, match in run:
-            entry = _Entry(self.line_of(number))
+            entry = Entry(self.line_of(number))
             entry.bullet_list = self.dash_lists
             entry.shared_with_only = shared_with_only
             # names of SDKs or plug-ins are products; other names are the recipients'
@@ -1412,7 +604,7 @@ class _Reader:
         return read
 
     def _run(
-        self, position: int, accept: Callable[[int, _Line], _T | None]
+        self, position: int, accept: Callable[[int, Line], _T | None]
     ) -> tuple[list[tuple[int, _T]], int]:
         """The lines from ``position`` on that ``accept`` reads (blank lines between them
         skipped), each with what it read, up to the first it does not; and the index after
@@ -1440,7 +632,7 @@ class _Reader:
         if not _VENDOR_INTRO.search(before):
             return 0
 
-        def row(number: int, line: _Line) -> re.Match[str] | None:
+        def row(number: int, line: Line) -> re.Match[str] | None:
             found = _ENTITY_ROW.match(nfkc_spaces(self.lines[number]).strip())
             if (
                 found is None
@@ -1459,7 +651,7 @@ class _Reader:
         self.mark_start(run[0][0])
         for number, found in run:
             where = self.line_of(number)
-            entry = _Entry(where, title=found["name"].strip())
+            entry = Entry(where, title=found["name"].strip())
             entry.add("company", "(name in brackets)", found["company"].strip(), where)
             rest = found["rest"].strip(" ,;，；")
             if rest:
@@ -1473,7 +665,7 @@ class _Reader:
         notifications: provided by Acme Inc., …``): the role is the entry's name, the company
         the recipient, the sentence its purpose; the lines read (or 0)."""
 
-        def item(_: int, line: _Line) -> tuple[_Line, str] | None:
+        def item(_: int, line: Line) -> tuple[Line, str] | None:
             found = _PROVIDED_BY.match(line.value) if line.kind == "other-label" else None
             company = (found["company"] or found["english"]) if found else ""
             return (line, company) if LEGAL_ENTITY.search(company) else None
@@ -1485,13 +677,13 @@ class _Reader:
         self.mark_start(run[0][0])
         for number, (line, company) in run:
             where = self.line_of(number)
-            entry = _Entry(where, title=_LETTER.sub("", nfkc_spaces(line.label)).strip())
+            entry = Entry(where, title=_LETTER.sub("", nfkc_spaces(line.label)).strip())
             entry.add("company", "(provided by)", company.strip(), where)
             entry.add("purpose", "(text after the name)", line.value.strip(), where)
             self.entries.append(entry)
         return index - position
 
-    def _label_line(self, number: int, line: _Line, field: str) -> None:
+    def _label_line(self, number: int, line: Line, field: str) -> None:
         """A known label and its value: the entry's next field, or the first of the next."""
         if self._ends_entry(line):
             self.finish()
@@ -1504,14 +696,14 @@ class _Reader:
             current.links += [(link, field, line.label) for link in linking.links_in(line.value)]
         self._note_fuzzy(line)
 
-    def _open(self, number: int, title: str | None) -> _Entry:
+    def _open(self, number: int, title: str | None) -> Entry:
         """Close the entry being read and begin the next at ``lines[number]``, named ``title``."""
         self.finish()
         self.mark_start(number)
-        self.current = _Entry(self.line_of(number), title=title)
+        self.current = Entry(self.line_of(number), title=title)
         return self.current
 
-    def _listed_recipients(self, position: int, line: _Line) -> list[str]:
+    def _listed_recipients(self, position: int, line: Line) -> list[str]:
         """The recipients a company label lists on its line (:func:`_inline_recipients`),
         outside any named entry and with no known label after it before the next numbered
         line (or the end): what it lists is not the recipient of one entry that other labels
@@ -1542,7 +734,7 @@ class _Reader:
         self.mark_start(number)
         where = self.line_of(number)
         for item in items:
-            entry = _Entry(where, title=item)
+            entry = Entry(where, title=item)
             split = name_and_company(item)
             name, inner = split or _bracketed(item)
             entry.add("company", "(listed after the label)", inner if split else name, where)
@@ -1580,7 +772,7 @@ class _Reader:
         self.mark_start(number)
         where = self.line_of(number)
         for (name, _), url in named:
-            entry = _Entry(where)
+            entry = Entry(where)
             entry.add("company", "(linked name)", name, where)
             entry.links.append((Link(url, name), "policy", "(link)"))
             self.entries.append(entry)
@@ -1599,8 +791,8 @@ class _Reader:
             return 0
         if current is not None and (current.fields or current.unmapped):
             return 0
-        run: list[tuple[int, _Line]] = []
-        under: dict[int, list[_Line]] = {}  # the labelled lines indented under an item
+        run: list[tuple[int, Line]] = []
+        under: dict[int, list[Line]] = {}  # the labelled lines indented under an item
         end = position
         for index in range(position + 1, len(self.classified)):
             number, line = self.classified[index]
@@ -1650,7 +842,7 @@ class _Reader:
         self.mark_start(run[0][0])
         for number, line in run:
             where = self.line_of(number)
-            entry = _Entry(where, title=nfkc_spaces(line.label).strip())
+            entry = Entry(where, title=nfkc_spaces(line.label).strip())
             if addresses:
                 entry.add("policy", intro.label, line.value, where)
                 entry.links += [
@@ -1667,7 +859,7 @@ class _Reader:
             self.entries.append(entry)
         return end - position + 1
 
-    def _indented_under(self, number: int, run: Sequence[tuple[int, _Line]]) -> bool:
+    def _indented_under(self, number: int, run: Sequence[tuple[int, Line]]) -> bool:
         """Whether line ``number`` is indented deeper than the last item of ``run``."""
 
         def indent(at: int) -> int:
@@ -1756,7 +948,7 @@ class _Reader:
             blocks_apart=True,
         )
 
-    def _ends_entry(self, line: _Line) -> bool:
+    def _ends_entry(self, line: Line) -> bool:
         """Whether a known label line starts a new entry rather than continuing this one.
 
         Within an entry whose labels are numbered ("1. SDK名称：", "2.开发者:", then
@@ -1778,7 +970,7 @@ class _Reader:
             or (self.blank_run > 0 and (self.compact or name in current.fields))
         )
 
-    def _second_label_of_first(self, line: _Line) -> bool:
+    def _second_label_of_first(self, line: Line) -> bool:
         """In a table flattened one cell per line, a second label of the entry's first field
         right under its own (``Function |`` then ``Purpose of Use |``, both a purpose): more of the
         same entry, where only the first label coming round again opens the next."""
@@ -1790,7 +982,7 @@ class _Reader:
             and normalize_label(line.label) != current.first_label
         )
 
-    def _is_heading(self, position: int, line: _Line) -> bool:
+    def _is_heading(self, position: int, line: Line) -> bool:
         """A line without a label directly before a labelled block (a ``#`` or numbered heading,
         or any heading when the document spaces its fields, may stand a few blank lines above
         it)."""
@@ -1852,7 +1044,7 @@ class _Reader:
             and (after.field in _NAME_FIELDS or after.field in _GROUP_FIELDS)
         )
 
-    def _last_heading(self, position: int, line: _Line) -> bool:
+    def _last_heading(self, position: int, line: Line) -> bool:
         """The text's last line, numbered one on from the numbered heading of the entry above
         it and written like a name (short, no sentence)."""
         current = self.current
@@ -1873,7 +1065,7 @@ class _Reader:
             return False
         return current.fields[current.last[1]].rstrip().endswith(("。", "！", "？"))
 
-    def _company_heading(self, line: _Line) -> bool:
+    def _company_heading(self, line: Line) -> bool:
         """On a processor page, a ``#`` heading that names a company and is followed by prose
         (``## Google Inc.``, then what Google does)."""
         text = line.text
@@ -1902,7 +1094,7 @@ class _Reader:
         )
         return after is not None and after.kind == "label"
 
-    def _more_addresses(self, line: _Line) -> bool:
+    def _more_addresses(self, line: Line) -> bool:
         """A line of nothing but addresses under a link label that already has one (the
         label's addresses listed one a line: a developer page, then the privacy policy)."""
         current = self.current
@@ -1923,11 +1115,11 @@ class _Reader:
                 return after is not None and after.kind == "label"
         return False
 
-    def _note_fuzzy(self, line: _Line) -> None:
+    def _note_fuzzy(self, line: Line) -> None:
         if self.current is not None and line.fuzzy:
             self.current.fuzzy.append((line.label, line.fuzzy))
 
-    def _names_card(self, position: int, line: _Line) -> bool:
+    def _names_card(self, position: int, line: Line) -> bool:
         """A short name right above a one-line subtitle that heads labelled fields (a card:
         "Alamofire", "Swift HTTP Network Library · v5.11.1", then "Provider: ..."), standing
         after a blank line, an icon or at the start, so that no wrapped value is taken for it."""
@@ -1947,7 +1139,7 @@ class _Reader:
             or (before.kind == "text" and not re.search(r"\w", before.text))
         )
 
-    def _item_or_card(self, position: int, number: int, line: _Line) -> bool:
+    def _item_or_card(self, position: int, number: int, line: Line) -> bool:
         """Read a text line that only marks where an item or a card begins; False for any
         other line."""
         if line.numbered and not line.text:
@@ -1957,7 +1149,7 @@ class _Reader:
         elif self._names_card(position, line):
             self.finish()
             self.mark_start(number)
-            self.current = _Entry(self.line_of(number), title=nfkc_spaces(line.text).strip())
+            self.current = Entry(self.line_of(number), title=nfkc_spaces(line.text).strip())
             self.subtitle = position + 1
         elif self.subtitle == position and self.current is not None:
             self.current.add_unmapped("", line.text)  # the card's subtitle, under its name
@@ -1965,14 +1157,14 @@ class _Reader:
             return False
         return True
 
-    def _bullet_with_company(self, number: int, line: _Line, split: tuple[str, str]) -> None:
+    def _bullet_with_company(self, number: int, line: Line, split: tuple[str, str]) -> None:
         """``• Supabase SDK（Supabase Inc.）：后端服务……。隐私政策：https://...``: one entry on
         one bullet line, its purpose and any labelled value after the colon. ``split`` is the
         name and the company in brackets (no company: ``("OkHttp3/Okio/Gson等", "")``)."""
         self.finish()
         self.mark_start(number)
         where = self.line_of(number)
-        entry = _Entry(where, title=split[0])
+        entry = Entry(where, title=split[0])
         if split[1]:
             entry.add("company", "(name in brackets)", split[1], where)
         text = self._labelled_tail(entry, line.value, where)
@@ -1981,7 +1173,7 @@ class _Reader:
         self.current = entry
         self.bullet_entries = True
 
-    def _labelled_tail(self, entry: _Entry, text: str, where: int) -> str:
+    def _labelled_tail(self, entry: Entry, text: str, where: int) -> str:
         """A known label that closes a sentence of ``text`` (``……。隐私政策：https://…``) read
         into ``entry``; the text before it."""
         inner = _INLINE_LABEL.search(text)
@@ -1994,7 +1186,7 @@ class _Reader:
             entry.links += [(link, found.field, inner["label"]) for link in links]
         return text[: inner.start()].strip()
 
-    def step(self, position: int, number: int, line: _Line) -> None:
+    def step(self, position: int, number: int, line: Line) -> None:
         after_bullet_entry, self.bullet_entries = self.bullet_entries, False
         if items := self._listed_recipients(position, line) or self._introduced(number):
             self._inline_entries(number, items)
@@ -2088,15 +1280,6 @@ _INLINE_LABEL = re.compile(
     r"\s*(?P<value>\S.*)$"
 )
 
-_LINK_SUFFIX = re.compile(
-    r"\s*(?:[-–—:(]\s*)?(?P<words>(?:data processing (?:agreement|addendum)|dpa"
-    r"|(?:(?:general|global|online|website|user|customer) )?privacy (?:policy|notice|statement)"
-    r"|terms(?: of (?:service|use))?|compliance information"
-    r"|security(?: information)?|gdpr(?: information)?|subprocessors?"
-    r"|隐私权?政策|隐私声明|隐私协议)\)?)$",
-    re.IGNORECASE,
-)
-
 
 # a reStructuredText section title's underline (or overline): "=====", "-----", "~~~~~"
 _UNDERLINE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}$")
@@ -2108,9 +1291,6 @@ _NAME_THEN_PURPOSE = re.compile(
     r"^(?P<name>[^:：\s][^:：]{0,40}?)\s*[:：]\s*(?P<purpose>\S.{1,80})$"
 )
 _SERVICE_BY = re.compile(r"^(?P<name>[^,;:()]{2,60}?)\s+by\s+(?P<company>[A-Z][^,;:]{1,60})$")
-# a table cell "Sunshine SDK (Alliants live chat) by Zendesk, Inc.": the name may hold a bracket,
-# the provider a comma
-_MADE_BY = re.compile(r"^(?P<name>[^;:]{2,80}?)\s+by\s+(?P<company>[A-Z][^;:()]{1,80})$")
 _ABBREVIATED = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|s\.a|b\.v)\.$", re.IGNORECASE)
 _RUN_BY = re.compile(
     r"\b(?:is|are) (?:run|operated|provided) by (?P<company>[A-Z][\w&.' -]{1,60}?)\s*;?$"
@@ -2137,7 +1317,7 @@ def _links_of(heading: str, texts: Sequence[str]) -> bool:
     )
 
 
-def _continues_bullet(raw: str, line: _Line) -> bool:
+def _continues_bullet(raw: str, line: Line) -> bool:
     """An indented line of words (no bullet, label or link of its own) that carries on the
     bullet above it."""
     return (
@@ -2150,28 +1330,10 @@ def _continues_bullet(raw: str, line: _Line) -> bool:
     )
 
 
-def _name_and_link_kind(text: str) -> tuple[str, str | None]:
-    """``("Acme", "dpa")`` for a link text that names a vendor and a document ("Acme data
-    processing agreement"); ``(text, None)`` for a link text that is only a name."""
-    match = _LINK_SUFFIX.search(text)
-    if not match or match.start() == 0:
-        return text, None
-    words = match.group("words").lower()
-    if "processing" in words or words == "dpa":
-        kind = "dpa"
-    elif "privacy" in words or "隐私" in words:
-        kind = "policy"
-    elif words.startswith("terms"):
-        kind = "terms"
-    else:
-        kind = "other"
-    return text[: match.start()].strip(), kind
-
-
 _GROUP_FIELDS = frozenset({"purpose", "scenario"})
 
 
-def _group_heading(entry: _Entry) -> bool:
+def _group_heading(entry: Entry) -> bool:
     """A heading over nothing but what a group of entries is for (``第三方语音服务``, then
     ``使用目的:…`` and the partners below): no recipient, no product, no link."""
     return (
@@ -2184,7 +1346,7 @@ def _group_heading(entry: _Entry) -> bool:
     )
 
 
-def _share_group_fields(entries: list[_Entry]) -> None:
+def _share_group_fields(entries: list[Entry]) -> None:
     """A group heading right above entries that name their recipient is no entry: what it
     says (the purpose) is given to each entry of its group that does not say it."""
     index = 0
@@ -2205,11 +1367,11 @@ def _share_group_fields(entries: list[_Entry]) -> None:
             index += 1
 
 
-def _named(entry: _Entry) -> bool:
+def _named(entry: Entry) -> bool:
     return bool(entry.title or entry.fields.get("company") or entry.fields.get("product"))
 
 
-def _absorb(entry: _Entry, later: _Entry) -> None:
+def _absorb(entry: Entry, later: Entry) -> None:
     """Fields of a nameless block added to the entry above it (what it already has stays)."""
     for name, value in later.fields.items():
         if name not in entry.fields:
@@ -2382,8 +1544,8 @@ def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
         text = nfkc_spaces(lines[index]).strip()
         if text:
             paragraphs.append((index + 1, text))
-    entries: list[_Entry] = []
-    current: _Entry | None = None
+    entries: list[Entry] = []
+    current: Entry | None = None
     for position, (line, text) in enumerate(paragraphs):
         following = paragraphs[position + 1][1] if position + 1 < len(paragraphs) else ""
         if (
@@ -2392,7 +1554,7 @@ def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
             and (not _SENTENCE_END.search(text) or LEGAL_ENTITY.search(text))
             and not _LABEL_LINE.match(text)
         ):
-            current = _Entry(line)
+            current = Entry(line)
             current.add("company", "(paragraph)", text, line)
             entries.append(current)
         elif current is not None and tables.is_location(text) and "location" not in current.fields:
@@ -2469,7 +1631,7 @@ def _inline_recipients(value: str) -> list[str]:
     return items
 
 
-def _provided_item(line: _Line) -> re.Match[str] | None:
+def _provided_item(line: Line) -> re.Match[str] | None:
     """A numbered line read by :data:`_PROVIDED_ITEM`, its company quoted or a legal entity."""
     if not line.numbered or line.kind == "blank":
         return None
@@ -2489,7 +1651,7 @@ def _bold_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[I
     """Entries of a processor list written as prose under headings, each provider named in
     bold (``We use **Mailfox** to send ...``): the name, the heading above it as its
     purpose, and the links of its paragraph whose text names it ("[Notekeep Terms & Privacy]")."""
-    entries: list[_Entry] = []
+    entries: list[Entry] = []
     seen: set[str] = set()
     heading = ""
     for index in range(start, len(lines)):
@@ -2507,7 +1669,7 @@ def _bold_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[I
             ):
                 continue
             seen.add(name.casefold())
-            entry = _Entry(index + 1)
+            entry = Entry(index + 1)
             entry.add("company", "(name in bold)", name, index + 1)
             if heading:
                 entry.add("purpose", "(heading)", heading, index + 1)
@@ -2534,7 +1696,7 @@ def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
             return None  # braces, but no JSON: "{/* 6. 第三方SDK清单 */}" above a JSX table
     entries: list[ImportedEntry] = []
     for line, item, cut in objects:
-        entry = _Entry(line)
+        entry = Entry(line)
         for key, value in item.items():
             if not isinstance(value, (str, int, float)):
                 continue
@@ -2630,7 +1792,7 @@ def _shared_with(text: str, table: LabelTable) -> list[ImportedEntry]:
             for who in _BOTH.split(match["who"] or match["with"]):
                 if len(who.strip()) < 2 or _NO_ONE_NAMED.search(who):
                     continue
-                entry = _Entry(number, title=who.strip())
+                entry = Entry(number, title=who.strip())
                 entry.add("company", "(shared with)", who.strip(), number)
                 if purpose:
                     entry.add("purpose", "(what it is shared for)", purpose["purpose"], number)
@@ -2645,7 +1807,7 @@ def _listed_after_colon(text: str, table: LabelTable) -> list[ImportedEntry]:
 
     entries: list[ImportedEntry] = []
     for item in listed_recipients([nfkc_spaces(line) for line in text.splitlines()]):
-        entry = _Entry(item.index + 1, title=item.name)
+        entry = Entry(item.index + 1, title=item.name)
         entry.add("company", "(listed after the colon)", item.name, item.index + 1)
         if item.rest:
             entry.add("purpose", "(its bracket)", item.rest, item.index + 1)
@@ -2799,7 +1961,7 @@ def _data_entries(body: str, table: LabelTable, offset: int) -> list[ImportedEnt
         if inner:  # {label: '3.1 第三方服务提供商', desc: '…a table of them…'}: the table's rows
             entries.extend(inner)
             continue
-        entry = _Entry(line + offset)
+        entry = Entry(line + offset)
         for name, label, value in triples:
             if name:
                 entry.add(name, label, value, line + offset)
@@ -2946,7 +2108,7 @@ def _referenced_entries(lines: Sequence[str], table: LabelTable) -> list[Importe
 
     entries: list[ImportedEntry] = []
     for service in referenced_services(lines):
-        entry = _Entry(service.index + 1, title=service.name)
+        entry = Entry(service.index + 1, title=service.name)
         entry.add("company", "(name a link gives)", service.name, service.index + 1)
         if service.policy:
             entry.add("policy", "(its privacy policy's link)", service.policy, service.index + 1)
@@ -2981,7 +2143,7 @@ def _companies_named(
     """An entry per (0-based line, name): the name as heading and as the company."""
     entries: list[ImportedEntry] = []
     for index, name in names:
-        entry = _Entry(index + 1, title=name)
+        entry = Entry(index + 1, title=name)
         entry.add("company", label, name, index + 1)
         entries.append(entry.freeze(table))
     return entries
@@ -3001,7 +2163,7 @@ def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> 
     field = "product" if named_items.names_sdks(lines, start, items) else "company"
     entries: list[ImportedEntry] = []
     for item in items:
-        entry = _Entry(item.index + 1)
+        entry = Entry(item.index + 1)
         entry.add(field, "(name before the colon)", item.name, item.index + 1)
         entry.add("purpose", "(text after the name)", item.rest, item.index + 1)
         entries.append(entry.freeze(table))
@@ -3041,7 +2203,7 @@ def _policy_slots(
         if not any(_SLOT_POLICY.search(line) for line in section):
             continue
         where = numbers[index]
-        entry = _Entry(where)
+        entry = Entry(where)
         entry.add("company", "(heading)", nfkc_spaces(name).rstrip(":：").strip(), where)
         for line in section:
             link = next(
@@ -3079,7 +2241,7 @@ def _sdk_sentences(lines: Sequence[str], start: int, table: LabelTable) -> list[
         addresses = linking.links_in(lines[index]) if match else []
         if match is None or not addresses:
             continue
-        entry = _Entry(index + 1)
+        entry = Entry(index + 1)
         entry.add("product", "(named in a sentence)", nfkc_spaces(match["name"]).strip(), index + 1)
         entry.links += [(link, "policy", "(address in the sentence)") for link in addresses[-1:]]
         found.append(entry.freeze(table))
@@ -3448,7 +2610,6 @@ _NOT_CURRENT = re.compile(
 )
 _FRONT_MATTER_TITLE = re.compile(r"^\s*title\s*:\s*(?P<title>.+?)\s*$")
 _HEADING = re.compile(r"^#{1,6}\s+")
-_SENTENCE_END = re.compile(r"[.。!?！？:：]$")
 _MAX_TITLE = 150
 _MAX_HEADING = 80
 

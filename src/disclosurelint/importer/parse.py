@@ -46,6 +46,14 @@ from disclosurelint.importer.entries import (
     _untitled_label_rows,
     grid_entries,
 )
+from disclosurelint.importer.label_lines import (
+    _HEADING_LEVEL,
+    _MAX_HEADING,
+    _NOT_CURRENT,
+    join_label_lines,
+    paired_cells,
+    preamble,
+)
 from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.lines import (
@@ -56,7 +64,6 @@ from disclosurelint.importer.lines import (
     _COLON_BULLET,
     _CRITERIA_INTRO,
     _DASH_BULLET,
-    _LABEL_LINE,
     _LINK_BULLET,
     _LIST_TITLE,
     _MD_LINK,
@@ -79,7 +86,6 @@ from disclosurelint.importer.lines import (
     _looks_like_unknown_label,
     _maker_in_brackets,
     _name_and_link_kind,
-    _strip_emphasis,
     classify,
     clean_value,
     name_and_company,
@@ -87,6 +93,29 @@ from disclosurelint.importer.lines import (
 )
 from disclosurelint.importer.links import Link
 from disclosurelint.importer.names import LEGAL_ENTITY
+from disclosurelint.importer.postprocess import (
+    _ENTITY_ROW,
+    _GOES_ON,
+    _GROUP_FIELDS,
+    _INTRODUCES_LIST,
+    _LETTER,
+    _MAX_NAME_WORDS,
+    _MIN_ENTITY_ROWS,
+    _MIN_PROVIDED,
+    _PLACEHOLDER,
+    _PROVIDED_BY,
+    _absorb,
+    _inline_recipients,
+    _named,
+    _names_data_only,
+    _provided_item,
+    _words,
+    bold_entries,
+    mark_cut_off,
+    merge_duplicates,
+    paragraph_entries,
+    share_group_fields,
+)
 from disclosurelint.importer.records import (
     _LINK_LABELS,
     FIELD_LABELS,
@@ -932,7 +961,7 @@ class _Reader:
         self._close_aside()
         if any(not entry.shared_with_only for entry in self.entries):
             self.entries = [entry for entry in self.entries if not entry.shared_with_only]
-        _share_group_fields(self.entries)
+        share_group_fields(self.entries)
         kept = [
             (frozen, entry)
             for frozen, entry in ((entry.freeze(self.table), entry) for entry in self.entries)
@@ -941,8 +970,8 @@ class _Reader:
         frozen = [entry for entry, _ in kept]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
-        return _merge_duplicates(
-            _mark_cut_off(frozen),
+        return merge_duplicates(
+            mark_cut_off(frozen),
             rows_of=[entry.table for _, entry in kept],
             lists_of=[entry.bullet_list for _, entry in kept],
             blocks_apart=True,
@@ -1330,356 +1359,6 @@ def _continues_bullet(raw: str, line: Line) -> bool:
     )
 
 
-_GROUP_FIELDS = frozenset({"purpose", "scenario"})
-
-
-def _group_heading(entry: Entry) -> bool:
-    """A heading over nothing but what a group of entries is for (``第三方语音服务``, then
-    ``使用目的:…`` and the partners below): no recipient, no product, no link."""
-    return (
-        bool(entry.title)
-        and bool(entry.fields)
-        and set(entry.fields) <= _GROUP_FIELDS
-        and not entry.fields.get("company")
-        and not entry.links
-        and not entry.unmapped
-    )
-
-
-def _share_group_fields(entries: list[Entry]) -> None:
-    """A group heading right above entries that name their recipient is no entry: what it
-    says (the purpose) is given to each entry of its group that does not say it."""
-    index = 0
-    while index + 1 < len(entries):
-        group = entries[index]
-        following = entries[index + 1]
-        if not (_group_heading(group) and following.fields.get("company")):
-            index += 1
-            continue
-        del entries[index]
-        while index < len(entries) and not _group_heading(entries[index]):
-            member = entries[index]
-            for name, value in group.fields.items():
-                if name not in member.fields:
-                    member.fields[name] = value
-                    member.labels[name] = group.labels.get(name, "")
-                    member.field_lines[name] = group.field_lines.get(name, group.line)
-            index += 1
-
-
-def _named(entry: Entry) -> bool:
-    return bool(entry.title or entry.fields.get("company") or entry.fields.get("product"))
-
-
-def _absorb(entry: Entry, later: Entry) -> None:
-    """Fields of a nameless block added to the entry above it (what it already has stays)."""
-    for name, value in later.fields.items():
-        if name not in entry.fields:
-            entry.fields[name] = value
-            entry.labels[name] = later.labels.get(name, "")
-            entry.field_lines[name] = later.field_lines.get(name, later.line)
-    entry.unmapped += later.unmapped
-    entry.links += later.links
-    entry.cut_off = entry.cut_off or later.cut_off
-
-
-def _names_data_only(entry: ImportedEntry) -> bool:
-    """An entry whose only name is its heading, an item of personal data ("IMEI（国际移动设备
-    识别码）" over "收集目的：…；收集方式：通过 X SDK 自动收集"), with no recipient, product or
-    policy: the page's list of the data collected, not of who receives it."""
-    return (
-        entry.title is not None
-        and not {"company", "product", "policy"} & set(entry.fields)
-        and not entry.links
-        and source.names_data_item(entry.title)
-        and not LEGAL_ENTITY.search(entry.title)
-    )
-
-
-def _merge_duplicates(
-    entries: list[ImportedEntry],
-    *,
-    by_purpose: bool = False,
-    rows_of: Sequence[int | None] = (),
-    lists_of: Sequence[int | None] = (),
-    blocks_apart: bool = False,
-) -> list[ImportedEntry]:
-    """One entry per recipient and product: a row or block that repeats an earlier one (a table
-    and its detail sections; the same vendor in two tables) is merged into the first, keeping
-    the first's values and adding the fields only the later one gives. ``by_purpose``: the
-    objects of a data file are records, and one that names the same recipient for another
-    purpose (a register with one object per recipient and function) is an entry of its own.
-    ``rows_of`` gives, entry by entry, the table it is a row of (None for none): a recipient
-    on two rows of a table (one per platform, or a row continued) is one entry, while one on
-    :data:`_MIN_ROW_RUN` rows or more one after the other is listed once per permission or
-    kind of data it receives, each row an entry of its own. ``lists_of`` gives, entry by entry,
-    the list of ``Name - what they do`` bullets it is an item of (None for none): the same
-    recipient in two such lists (one per region, each under its heading) is an entry in each.
-    ``blocks_apart``: a labelled block right after one that names the same recipient for
-    another purpose (a vendor listed once per service it gives) is an entry of its own."""
-    merged: list[ImportedEntry] = []
-    index: dict[str, int] = {}
-    listed: dict[str, int | None] = {}  # the bullet list of the entry a key was first given by
-    apart = _row_runs(entries, rows_of)
-    for number, entry in enumerate(entries):
-        key = _identity(entry)
-        if key is not None and by_purpose:
-            key += "|" + _words(entry.fields.get("purpose", ""))
-        if key is not None and number in apart:
-            key = f"{key}|{number}"  # a further row of the run
-        if (
-            key is not None
-            and blocks_apart
-            and _another_purpose(entries, number, rows_of, lists_of)
-        ):
-            key = f"{key}|{number}"  # the same recipient again, for something else
-        bullets = lists_of[number] if number < len(lists_of) else None
-        earlier = listed.get(key) if key is not None else None
-        if key is not None and bullets is not None and earlier is not None and earlier != bullets:
-            key = f"{key}|list{bullets}"  # the same recipient in another list of bullets
-        if key is not None and key not in listed:
-            listed[key] = bullets
-        if key is None or key not in index:
-            if key is not None:
-                index[key] = len(merged)
-            merged.append(entry)
-            continue
-        first = merged[index[key]]
-        fields = dict(first.fields)
-        labels = dict(first.labels)
-        lines = dict(first.field_lines)
-        for name, value in entry.fields.items():
-            if name not in fields:
-                fields[name] = value
-                labels[name] = entry.labels.get(name, "")
-                lines[name] = entry.field_lines.get(name, entry.line)
-        merged[index[key]] = replace(
-            first,
-            links={**entry.links, **first.links},
-            fields=fields,
-            labels=labels,
-            field_lines=lines,
-            unmapped=first.unmapped + entry.unmapped,
-            notes=(*first.notes, *entry.notes, f"merged with the entry on line {entry.line}"),
-            incomplete=first.incomplete and entry.incomplete,
-        )
-    return merged
-
-
-_MIN_ROW_RUN = 3
-
-
-def _another_purpose(
-    entries: Sequence[ImportedEntry],
-    number: int,
-    rows_of: Sequence[int | None],
-    lists_of: Sequence[int | None],
-) -> bool:
-    """Whether ``entries[number]`` and the entry right before it are labelled blocks (no table
-    rows, no bullets) that name the same recipient and product, each for a purpose of its own."""
-    if number == 0:
-        return False
-    before, entry = entries[number - 1], entries[number]
-
-    def block(at: int) -> bool:
-        return (at >= len(rows_of) or rows_of[at] is None) and (
-            at >= len(lists_of) or lists_of[at] is None
-        )
-
-    purposes = [_words(e.fields.get("purpose", "")) for e in (before, entry)]
-    return (
-        block(number - 1)
-        and block(number)
-        and _identity(before) == _identity(entry)
-        and all(purposes)
-        and purposes[0] != purposes[1]
-    )
-
-
-def _row_runs(entries: Sequence[ImportedEntry], rows_of: Sequence[int | None]) -> set[int]:
-    """The indexes of the rows that follow the first of a run of at least
-    :data:`_MIN_ROW_RUN` rows of one table naming the same recipient and product."""
-    apart: set[int] = set()
-    start = 0
-    while start < len(entries):
-        table = rows_of[start] if start < len(rows_of) else None
-        key = _identity(entries[start])
-        end = start + 1
-        while (
-            table is not None
-            and key is not None
-            and end < len(entries)
-            and end < len(rows_of)
-            and rows_of[end] == table
-            and _identity(entries[end]) == key
-        ):
-            end += 1
-        if end - start >= _MIN_ROW_RUN:
-            apart.update(range(start + 1, end))
-        start = end
-    return apart
-
-
-def _identity(entry: ImportedEntry) -> str | None:
-    """What makes two entries the same: the recipient and the product (or heading)."""
-    company = entry.fields.get("company", "")
-    product = entry.fields.get("product") or entry.title or ""
-    if not company and not product:
-        return None
-    # the words in brackets count: "Google LLC (Gmail)" and "Google LLC (Firestore)" are two
-    return f"{_words(company)}|{_words(product)}"
-
-
-def _words(text: str) -> str:
-    return re.sub(r"[\W_]+", "", nfkc(text).casefold())
-
-
-def _paragraph_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
-    """Entries of a processor list written as unlabelled paragraphs: a name, its location (a
-    country, "Germany (EU)"), a description, and perhaps labelled remarks ("Transfer
-    mechanism: ..."). A name is a short paragraph that is not a sentence, followed by a
-    location paragraph."""
-    paragraphs: list[tuple[int, str]] = []
-    for index in range(start, len(lines)):
-        text = nfkc_spaces(lines[index]).strip()
-        if text:
-            paragraphs.append((index + 1, text))
-    entries: list[Entry] = []
-    current: Entry | None = None
-    for position, (line, text) in enumerate(paragraphs):
-        following = paragraphs[position + 1][1] if position + 1 < len(paragraphs) else ""
-        if (
-            tables.is_location(following)
-            and len(text) <= 60
-            and (not _SENTENCE_END.search(text) or LEGAL_ENTITY.search(text))
-            and not _LABEL_LINE.match(text)
-        ):
-            current = Entry(line)
-            current.add("company", "(paragraph)", text, line)
-            entries.append(current)
-        elif current is not None and tables.is_location(text) and "location" not in current.fields:
-            current.add("location", "(paragraph)", text, line)
-        elif (
-            current is not None and "purpose" not in current.fields and not _LABEL_LINE.match(text)
-        ):
-            current.add("purpose", "(paragraph)", text, line)
-        elif current is not None and (labelled := _LABEL_LINE.match(text)):
-            label, value = labelled.group("label").strip(), labelled.group("value").strip()
-            name = table.field_for(label)
-            if name and name not in current.fields:
-                current.add(name, label, value, line)
-            else:
-                current.add_unmapped(label, value)
-        else:
-            current = None  # prose after the entries
-    return [replace(entry.freeze(table), processor=True) for entry in entries]
-
-
-# "AWS Europe (Amazon Web Services EMEA SARL), B 186284, …": a name, its legal entity in
-# brackets (which may hold brackets of their own), then the rest of the row
-_ENTITY_ROW = re.compile(
-    r"^(?P<name>[^\s()（）,，:：\[\]][^()（）,，:：\[\]]{0,40}?)\s*[(（]"
-    r"(?P<company>[^()（）]{2,80}(?:[(（][^()（）]*[)）][^()（）]*)?)[)）]"
-    r"(?P<rest>(?:[\s,，.;；].*)?)$"
-)
-_MIN_ENTITY_ROWS = 3
-# "由深圳市星河科技有限公司提供推送技术服务": who provides what an item names
-_PROVIDED_BY = re.compile(
-    r"^\s*(?:由\s*(?P<company>[^，,。；;：:]{4,60}?)\s*提供"
-    r"|(?:provided|operated|run) by\s+"
-    r"(?P<english>[^,;:]{2,60}?(?:inc|ltd|llc|gmbh|limited|corp)\.?)(?=[\s,;.]))",
-    re.IGNORECASE,
-)
-_MIN_PROVIDED = 2
-# a numbered item that names an SDK or service and who provides it: "“极光推送”：该SDK由“深圳市
-# 星河科技有限公司”提供，用于…", "“TBS” 腾讯浏览服务，由腾讯科技（深圳）有限公司提供，…"
-_PROVIDED_ITEM = re.compile(
-    r"^(?P<open>[“\"「『])?(?P<name>[^“”\"「」『』:：，,。；;]{1,40}?)(?(open)[”\"」』])\s*"
-    r"(?:[:：]\s*(?:该\s*(?:SDK|服务|插件|组件|产品)\s*)?|[^“”:：，,。；;]{0,20}[，,]\s*)"
-    r"由\s*(?P<quote>[“\"「『])?(?P<company>[^“”\"「」『』，,。；;:：]{2,60}?)(?(quote)[”\"」』])"
-    r"\s*(?:提供|开发|运营)(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-
-
-# a value that is nothing but a template's blanks: "[名称 / 公司] [地址] · [国家]"
-_PLACEHOLDER = re.compile(r"\s*(?:\[[^\[\]]*\][\s·,，、/|]*)+")
-# how a line ends whose list or sentence goes on below it
-_GOES_ON = ("、", "，", ",", "；", ";")
-# the items of a list written on one line, and its end
-_INLINE_ITEM = re.compile(r"\s*、\s*")
-_MAX_INLINE_ITEM = 30
-
-
-# a sentence that announces the third parties it goes on to list on the same line, up to its end
-_INTRODUCES_LIST = re.compile(
-    r"(?:集成|使用|接入|引入|嵌入|共享给)了?(?:以下|如下|下列)的?第三方"
-    r"(?:服务商?|服务提供商|SDK|合作方|平台)[^：:。]{0,6}[：:]\s*(?P<items>[^。]+)"
-)
-
-
-def _inline_recipients(value: str) -> list[str]:
-    """The recipients a label lists on its line, apart (``A（托管）、B（前端）、C。``): two
-    at least, each short and no sentence; none for any other value."""
-    text = nfkc_spaces(value).strip().rstrip("。.")
-    items = [item.strip() for item in _INLINE_ITEM.split(text)]
-    if len(items) < _MIN_PROVIDED or any(
-        not item or len(item) > _MAX_INLINE_ITEM or re.search(r"[。；;:：，,]", item)
-        for item in items
-    ):
-        return []
-    return items
-
-
-def _provided_item(line: Line) -> re.Match[str] | None:
-    """A numbered line read by :data:`_PROVIDED_ITEM`, its company quoted or a legal entity."""
-    if not line.numbered or line.kind == "blank":
-        return None
-    found = _PROVIDED_ITEM.match(line.text)
-    if found is None or not (found["quote"] or LEGAL_ENTITY.search(found["company"])):
-        return None
-    return found
-
-
-# a lettered item's mark ("b) ", "c、")
-_LETTER = re.compile(r"^\s*[(（]?[a-zA-Z][)）.、]\s*")
-_BOLD_NAME = re.compile(r"\*\*(?P<name>[^*\n:：]{1,40}?)\*\*(?!\s*[:：])")
-_MAX_NAME_WORDS = 5
-
-
-def _bold_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
-    """Entries of a processor list written as prose under headings, each provider named in
-    bold (``We use **Mailfox** to send ...``): the name, the heading above it as its
-    purpose, and the links of its paragraph whose text names it ("[Notekeep Terms & Privacy]")."""
-    entries: list[Entry] = []
-    seen: set[str] = set()
-    heading = ""
-    for index in range(start, len(lines)):
-        text = nfkc_spaces(lines[index]).strip()
-        if text.startswith("#"):
-            heading = text.lstrip("#").strip()
-            continue
-        for match in _BOLD_NAME.finditer(text):
-            name = match["name"].strip()
-            if (
-                not name
-                or len(name.split()) > _MAX_NAME_WORDS
-                or _SENTENCE_END.search(name)
-                or name.casefold() in seen
-            ):
-                continue
-            seen.add(name.casefold())
-            entry = Entry(index + 1)
-            entry.add("company", "(name in bold)", name, index + 1)
-            if heading:
-                entry.add("purpose", "(heading)", heading, index + 1)
-            for link in _MD_LINK.finditer(text):
-                if name.casefold() in link["text"].casefold() and link["url"].startswith("http"):
-                    entry.links.append((Link(link["url"], link["text"]), None, link["text"]))
-            entries.append(entry)
-    return [replace(entry.freeze(table), processor=True) for entry in entries]
-
-
 def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
     """Entries from a JSON list of objects (at any depth), or None when ``text`` is not JSON.
     A document cut off by its source still yields the objects it holds whole, and the last
@@ -1824,7 +1503,7 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
     body = "\n".join(lines[start:])
     as_json = json_entries(body, table)
     if as_json is not None:
-        return ImportedPage(None, (), tuple(_merge_duplicates(as_json)))
+        return ImportedPage(None, (), tuple(merge_duplicates(as_json)))
     if source.is_sql(body, name):  # a seed or a migration: the JSON its strings hold
         in_strings = [
             entry
@@ -1832,7 +1511,7 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
             for entry in _data_entries(document, table, start + line - 1)
         ]
         if in_strings:
-            return ImportedPage(None, (), tuple(_merge_duplicates(in_strings)))
+            return ImportedPage(None, (), tuple(merge_duplicates(in_strings)))
     shown_layout = source.layout_text(body)
     if shown_layout is not None:  # an Android layout: the text its views show
         return parse_page(shown_layout, table=table)
@@ -1842,7 +1521,7 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
     if code:
         as_data = _data_entries(body, table, start) or _mapped_entries(body, table, start)
         if as_data:
-            return ImportedPage(None, (), tuple(_merge_duplicates(as_data, by_purpose=True)))
+            return ImportedPage(None, (), tuple(merge_duplicates(as_data, by_purpose=True)))
     markup = looks_like_html(body, name)
     if code and not markup:  # a screen that builds its text: read the text it shows
         shown = _shown_page(body, table)
@@ -2015,7 +1694,7 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         rendered = render(body, table, name)
         offset = start
         lines, numbers = rendered.lines, rendered.line_numbers
-        joined = _join_label_lines(lines, 0, table)
+        joined = join_label_lines(lines, 0, table)
         if joined is not None:  # label and value elements one under the other (card pages)
             lines = joined[0]
             numbers = [rendered.line_numbers[index - 1] for index in joined[1]]
@@ -2042,14 +1721,14 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
                 reader.first_entry = numbers.index(entries[0].line - offset)
         end = reader.first_entry if reader.first_entry is not None else len(lines)
         above = [line for line in lines[:end] if not line.startswith("\x00")]
-        title, introduction = _preamble(above)
+        title, introduction = preamble(above)
         return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
     fenced = _fenced_data_entries(lines, table)
     if name.lower().endswith((".yml", ".yaml")):  # a data file's "# ..." lines are comments
         lines = ["" if line.lstrip().startswith("#") else line for line in lines]
     lines = _unboxed([_LINE_BREAK_END.sub("", line) for line in _without_code(lines)])
-    paired = _paired_cells(lines, table)
-    joined = _join_label_lines(paired[0] if paired else lines, start, table)
+    paired = paired_cells(lines, table)
+    joined = join_label_lines(paired[0] if paired else lines, start, table)
     if paired is not None:  # "Label |" and "value |" lines, one cell each: "Label：value"
         lines, cells = paired
         numbers = [cells[n - 1] for n in joined[1]] if joined else cells[start:]
@@ -2068,7 +1747,7 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         if entries:
             reader.first_entry = entries[0].line - 1
     end = reader.first_entry if reader.first_entry is not None else len(lines)
-    title, introduction = _preamble(lines[reader.header_end : end])
+    title, introduction = preamble(lines[reader.header_end : end])
     return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
 
 
@@ -2089,7 +1768,7 @@ def _unlisted_entries(
         if rows:
             return rows
     if reader.processor_page:
-        found = _paragraph_entries(lines, start, table) or _bold_entries(lines, start, table)
+        found = paragraph_entries(lines, start, table) or bold_entries(lines, start, table)
         if found:
             return found
     return (
@@ -2364,324 +2043,6 @@ def _domain_word(url: str) -> str | None:
     host = re.match(r"https?://([^/:?#]+)", url)
     labels = host.group(1).lower().split(".") if host else []
     return labels[-2] if len(labels) >= 2 else None
-
-
-def _label_only(line: str, table: LabelTable, loosely: bool = False) -> bool:
-    """A line that is nothing but a known label, without a colon (``第三方名称``); not a
-    header cell closed by a pipe (``第三方名称 |``: a table flattened one cell per line).
-    ``loosely``: a label read as a misspelling of one counts too."""
-    text = _strip_emphasis(nfkc_spaces(line))
-    if not text or len(text) > _LABEL_ONLY_MAX or re.search(r"[:：|]|https?://", text):
-        return False
-    found = table.match(text)
-    return found is not None and (loosely or found.how != "fuzzy")
-
-
-_LABEL_ONLY_MAX = 24
-# a line break lost in a text that kept its indentation: a run of spaces between words, in a
-# line longer than _FLATTENED_MIN, where more than _FLATTENED_RUNS of the parts are labelled
-_FLATTENED_BREAK = re.compile(r"(?<=\S) {8,}(?=\S)")
-_FLATTENED_MIN = 200
-_FLATTENED_RUNS = 3
-
-
-def _split_labelled(line: str, table: LabelTable) -> list[str]:
-    """A line that gives two labelled values one after the other (``官网链接：https://a/ ；
-    隐私政策链接：https://a/p``, or ``第三方名称：A公司 使用目的：推送`` with a mere space before
-    a Chinese label) as one line per label; any other line unchanged. A long line whose words
-    stand apart in wide runs of spaces (a text whose line breaks were lost, its indentation
-    kept) is first parted at those runs."""
-    flattened = _FLATTENED_BREAK.split(line) if len(line) > _FLATTENED_MIN else []
-    apart = [_LABEL_LINE.match(part) for part in flattened]
-    if (
-        sum(bool(m and table.match(m.group("label"))) for m in apart) > _FLATTENED_RUNS
-    ):  # labelled values apart, not the cells of a table spaced into columns
-        return [piece for part in flattened for piece in _split_labelled(part, table)]
-    parts = _SECOND_LABEL.split(line)
-    if len(parts) == 1:
-        return [line]
-    out = [parts[0]]
-    for separator, part in zip(parts[1::2], parts[2::2], strict=True):
-        labelled = _LABEL_LINE.match(part)
-        found = table.match(labelled.group("label")) if labelled else None
-        # after a mere space the label must be one the table knows word for word, and follow
-        # a labelled value (not a list marker: "- 第三方名称: ...")
-        spaced = not re.search(r"[；;]", separator)
-        allowed = ("exact",) if spaced else ("exact", "keyword")
-        if (
-            found is None
-            or found.how not in allowed
-            or (spaced and not _LABEL_LINE.match(out[-1].strip()))
-        ):
-            out[-1] = f"{out[-1]}{separator}{part}"  # a semicolon inside one value
-        else:
-            out.append(part)
-    return [piece for part in out for piece in _glued_labels(part, table)]
-
-
-# a label run into the words before it, up to its colon ("统计分析收集个人信息类型：")
-_GLUED_LABEL = re.compile(r"(?P<run>[^\s:：；;,，。、()（）\[\]【】<>]{2,16})[:：](?!//)")
-
-
-def _glued_labels(part: str, table: LabelTable) -> list[str]:
-    """A labelled value that holds further labelled values run into it with no separator
-    (``服务类型：统计分析收集个人信息类型：设备信息（…）隐私权政策链接：https://…``), or a lead-in
-    before the first label (``App使用以下SDK集成服务：使用SDK名称：友盟SDK``): one part per
-    label. A label within a run of words must be one the table knows word for word; any other
-    part unchanged."""
-    labelled = _LABEL_LINE.match(part)
-    if labelled is None:
-        return [part]
-    label, value = labelled.group("label"), labelled.group("value")
-    inner = _LABEL_LINE.match(value)
-    if table.match(label) is None and inner is not None:
-        found = table.match(inner.group("label"))
-        if found is not None and found.how == "exact":
-            return [f"{label}：", *_glued_labels(value, table)]  # a lead-in, then the labels
-    for match in _GLUED_LABEL.finditer(value):
-        run = match.group("run")
-        before = value[: match.start()]
-        # a whole run after a space is a label the caller splits (or not); within a run, or a
-        # whole run after a bracket or other mark, it is glued to the words before it
-        after_mark = bool(before) and not before[-1].isalnum() and not before[-1].isspace()
-        cut = _glued_start(run, table, after_mark=after_mark)
-        if cut is not None and (cut or after_mark):
-            at = match.start() + cut
-            head = part[: labelled.start("value") + at].rstrip()
-            return [head, *_glued_labels(value[at:], table)]
-    return [part]
-
-
-def _glued_start(run: str, table: LabelTable, after_mark: bool) -> int | None:
-    """Where a label the table knows word for word starts in ``run`` (the words before a
-    colon): the whole run after a closing bracket or other mark, else its longest such ending;
-    None when there is none."""
-    for start in range(0 if after_mark else 1, len(run) - 1):
-        found = table.match(run[start:])
-        if found is not None and found.how == "exact":
-            return start
-    return None
-
-
-# the start of a second label on a line: after a semicolon, or after a space before a Chinese
-# label (which may hold a remark in brackets: "隐私政策(API对接)地址:")
-_SECOND_LABEL = re.compile(
-    r"(\s*[；;]\s*|(?<=\S)\s+(?=[\u4e00-\u9fff]))"
-    r"(?=[^\s:：；;()（）]{2,12}(?:[(（][^\s:：；;()（）]{1,12}[)）][^\s:：；;()（）]{0,8})?[:：](?!//))"
-)
-
-
-# one table cell on a line, closed by a pipe: "Entity Name |"
-_CELL_LINE = re.compile(r"^\s*(?P<cell>[^|\s][^|]*?)\s*\|\s*$")
-# a run of cell lines read as label/value pairs holds at least this many pairs
-_MIN_CELL_PAIRS = 6
-
-
-def _paired_cells(lines: Sequence[str], table: LabelTable) -> tuple[list[str], list[int]] | None:
-    """A key/value table flattened one cell per line, each closed by a pipe, labels and values
-    alternating (``Entity Name |`` then ``Apple Inc. |``): each pair as one ``Entity Name：Apple
-    Inc.`` line, with the 1-based source line of each line; None where the text holds no such
-    run. A flattened table whose header cells come first (labels one after another) is no such
-    run and is left to the table reader."""
-    out: list[str] = []
-    numbers: list[int] = []
-    index = 0
-    changed = False
-    while index < len(lines):
-        end = index
-        while end < len(lines) and _CELL_LINE.match(lines[end]):
-            end += 1
-        cells = [_CELL_LINE.match(line)["cell"] for line in lines[index:end]]  # type: ignore[index]
-        labels = [len(cell) <= _LABEL_ONLY_MAX and table.match(cell) is not None for cell in cells]
-        pairs = len(cells) // 2
-        if (
-            pairs >= _MIN_CELL_PAIRS
-            and sum(labels[0::2]) * 4 >= pairs * 3
-            and not any(
-                labels[at] and labels[at + 1] and labels[at + 2] for at in range(len(cells) - 2)
-            )
-        ):
-            for at in range(0, len(cells) - 1, 2):
-                out.append(f"{cells[at]}：{cells[at + 1]}")
-                numbers.append(index + at + 1)
-            if len(cells) % 2:
-                out.append(cells[-1])
-                numbers.append(end)
-            index, changed = end, True
-            continue
-        out.append(lines[index])
-        numbers.append(index + 1)
-        index += 1
-    return (out, numbers) if changed else None
-
-
-# a list item's dash: "- Purpose"
-_DASH_ITEM = re.compile(r"^\s*[-–•]\s+")
-# a definition list's term: a few capitalised words, no sentence
-_TERM_WORDS = re.compile(r"^[A-Z][A-Za-z/&' -]{1,28}$")
-# a web address run into the first term of a flattened definition list: "stripe.com- Purpose"
-_GLUED_SITE = re.compile(
-    r"^\s*(?P<site>(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)-\s+(?P<term>\S.*?)\s*$"
-)
-
-
-def _unglued_site(line: str, table: LabelTable) -> list[str]:
-    """``stripe.com- Purpose`` (a vendor's web address, its definition list's first term run
-    into it) as a ``Website`` line and the term's own list item; any other line unchanged."""
-    glued = _GLUED_SITE.match(line)
-    if glued is None or not _label_only(glued["term"], table):
-        return [line]
-    return [f"Website：{glued['site']}", f"- {glued['term']}"]
-
-
-def _join_label_lines(
-    lines: Sequence[str], start: int, table: LabelTable
-) -> tuple[list[str], list[int]] | None:
-    """The lines from ``start`` written as one labelled value a line, and the 1-based source
-    line of each; None when nothing changes. Every run of at least two "label line, value line"
-    pairs becomes ``label：value`` lines (a flattened table's header cells, labels one after
-    another, are no run); a line with two labelled values becomes two lines."""
-    split = [
-        (part, number)
-        for number in range(start, len(lines))
-        for part in _split_labelled(lines[number], table)
-    ]
-    split = [(piece, number) for part, number in split for piece in _unglued_site(part, table)]
-    changed = len(split) != len(lines) - start
-    lines = [part for part, _ in split]
-    origin = [number for _, number in split]
-    start = 0
-    label = [_label_only(line, table) for line in lines]
-    bare = [_DASH_ITEM.sub("", line) for line in lines]
-    dashed = [bool(_DASH_ITEM.match(line)) for line in lines]
-    dashed_label = [dashed[at] and _label_only(bare[at], table) for at in range(len(lines))]
-
-    def pair(index: int) -> bool:
-        if index + 1 >= len(lines):
-            return False
-        if dashed_label[index]:  # "- Purpose" over "- Cloud hosting.": a flattened definition
-            # a term that reads as a label, even loosely ("- Service provided" under "- Vendor
-            # name" in a list of a register's fields), is no value
-            return dashed[index + 1] and not _label_only(bare[index + 1], table, loosely=True)
-        value = lines[index + 1].strip()
-        # a pipe table's row under a heading that is a label ("Current subprocessors") is no value
-        return label[index] and not label[index + 1] and bool(value) and not value.startswith("|")
-
-    def unknown_pair(index: int) -> bool:
-        """An unknown term among known ones in a flattened definition list ("- Jurisdiction")."""
-        return (
-            index + 1 < len(lines)
-            and dashed[index]
-            and dashed[index + 1]
-            and bool(_TERM_WORDS.match(bare[index]))
-            and not dashed_label[index + 1]
-        )
-
-    out: list[str] = []
-    numbers: list[int] = []
-    index = start
-    while index < len(lines):
-        run = index
-        while pair(run) or (run > index and dashed_label[index] and unknown_pair(run)):
-            run += 2
-        if (run - index) // 2 >= 2:
-            for at in range(index, run, 2):
-                out.append(f"{bare[at].strip()}：{bare[at + 1].strip()}")
-                numbers.append(origin[at] + 1)
-            index, changed = run, True
-            continue
-        out.append(lines[index])
-        numbers.append(origin[index] + 1)
-        index += 1
-    return (out, numbers) if changed else None
-
-
-_HEADING_LEVEL = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<text>\S.*)$")
-# a section of recipients that receive nothing now: planned, former, or the customer's own;
-# or of no third parties at all: the services the list's operator runs itself ("自有服务")
-_NOT_CURRENT = re.compile(
-    r"\b(?:planned|upcoming|proposed|future|not yet in use|historical|former|previously used"
-    r"|past|retired|discontinued|decommissioned|no longer (?:used|in use)|removed"
-    r"|customer[- ]configured|(?:where|when) (?:a|the) customer configures"
-    r"|configured by the customer|not (?:sub-?)?processors|our own (?:services|systems))\b"
-    r"|计划接入|拟接入|即将接入|历史|已停用|停止使用|不再使用|已下线|已移除"
-    r"|自有(?:服务|系统)|自建(?:服务|系统)",
-    re.IGNORECASE,
-)
-_FRONT_MATTER_TITLE = re.compile(r"^\s*title\s*:\s*(?P<title>.+?)\s*$")
-_HEADING = re.compile(r"^#{1,6}\s+")
-_MAX_TITLE = 150
-_MAX_HEADING = 80
-
-
-def _preamble(lines: Sequence[str]) -> tuple[str | None, tuple[str, ...]]:
-    """The title and introduction paragraphs of the text above the entries.
-
-    A Markdown page's YAML front matter gives the title; otherwise the first line does, unless it
-    reads as a sentence (it ends like one, or is long). Paragraphs are separated by blank lines;
-    the lines of one paragraph are joined with a space.
-    """
-    body = list(lines)
-    title: str | None = None
-    first = next((i for i, line in enumerate(body) if line.strip()), None)
-    if first is not None and body[first].strip() == "---":
-        close = next((i for i in range(first + 1, len(body)) if body[i].strip() == "---"), None)
-        if close is not None:
-            for line in body[first + 1 : close]:
-                match = _FRONT_MATTER_TITLE.match(line)
-                if match:
-                    title = match.group("title").strip("'\"").strip() or None
-            body = body[close + 1 :]
-    paragraphs: list[list[str]] = [[]]
-    for line in body:
-        text = _HEADING.sub("", line.strip()).strip()
-        if text:
-            paragraphs[-1].append(text)
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    blocks = [block for block in paragraphs if block]
-    if title is None and blocks:
-        candidate = blocks[0][0]
-        if len(candidate) <= _MAX_TITLE and not _SENTENCE_END.search(candidate):
-            title = candidate
-            blocks[0] = blocks[0][1:]
-    return title, tuple(" ".join(block) for block in blocks if block)
-
-
-def _given(entry: ImportedEntry) -> set[str]:
-    """The fields the source gives the entry under their own label (not a product read out of
-    the sharing method)."""
-    derived = "product" in entry.labels and entry.labels["product"] == entry.labels.get(
-        "sharing_mode"
-    )
-    return set(entry.fields) - ({"product"} if derived else set())
-
-
-def _mark_cut_off(entries: list[ImportedEntry]) -> list[ImportedEntry]:
-    """Flag the last entry when the source evidently stops inside it.
-
-    It is cut off when a value opens a bracket it does not close, or when it lacks a field that
-    every earlier entry of the same document has (the earlier entries show what a whole one holds;
-    a partner named by its company after a run of SDKs needs no product).
-    """
-    if not entries:
-        return entries
-    last = entries[-1]
-    earlier = entries[:-1]
-    expected: set[str] = _given(earlier[0]) if earlier else set()
-    for entry in earlier[1:]:
-        expected &= _given(entry)
-    missing = expected - set(last.fields)
-    if missing == {"product"} and "company" in last.fields and len(last.fields) >= 3:
-        missing = set()  # a partner after the SDKs ("二、第三方合作方"): whole without a product
-    cut = (
-        last.incomplete
-        or not all(_balanced(value) for value in last.fields.values())
-        or bool(missing)
-    )
-    if cut and not last.incomplete:
-        entries[-1] = replace(last, incomplete=True)
-    return entries
 
 
 __all__ = [

@@ -457,7 +457,7 @@ _ITEM_HEADER = re.compile(
 
 
 def _noted_bold_bullet(text: str) -> bool:
-    """``- **Name**（what it is for）：…``: a bullet :meth:`_Reader._dash_bullets` reads, the
+    """``- **Name**（what it is for）：…``: a bullet :meth:`Reader._dash_bullets` reads, the
     note in brackets apart from the name."""
     bold = _BOLD_BULLET.match(text)
     return bold is not None and bool(bold["note"])

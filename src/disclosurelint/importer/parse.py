@@ -22,6 +22,11 @@ line carries a header (``Source:``, ``Title:``, ``Note:`` lines, then a blank li
 part of the list; it is skipped, and line numbers stay those of the file. Values keep the
 published words; the links of an entry are sorted into the policy, the website, the DPA and the
 contact page (:mod:`.links`).
+
+This module finds a page's layout and hands it to the modules that read it: :mod:`.reader` walks
+the lines (each one read by :mod:`.lines`, the entry being read and a table's entries built by
+:mod:`.entries`), :mod:`.label_lines` joins labels that are not one per line, :mod:`.postprocess`
+merges and completes the entries once read, and :mod:`.records` holds what the reading gives.
 """
 
 # ruff: noqa: RUF001, RUF002, RUF003  (full-width punctuation in published Chinese text is read on purpose)

@@ -17,7 +17,8 @@ from disclosurelint.importer.build import (
     privacy_policy,
     slugify,
 )
-from disclosurelint.importer.parse import ImportedEntry, parse_page, parse_text
+from disclosurelint.importer.parse import parse_page, parse_text
+from disclosurelint.importer.records import ImportedEntry
 from disclosurelint.published import sharing_modes, split_list
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"

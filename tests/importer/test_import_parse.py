@@ -8,14 +8,9 @@ from pathlib import Path
 import pytest
 
 from disclosurelint.importer.build import build_declarations
-from disclosurelint.importer.parse import (
-    FIELD_LABELS,
-    ImportedEntry,
-    field_for_label,
-    normalize_label,
-    parse_page,
-    parse_text,
-)
+from disclosurelint.importer.labels import normalize_label
+from disclosurelint.importer.parse import parse_page, parse_text
+from disclosurelint.importer.records import FIELD_LABELS, ImportedEntry, field_for_label
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CORPUS = DATA / "corpus"

@@ -12,7 +12,7 @@ import yaml
 
 from disclosurelint.cli import main
 from disclosurelint.importer import parse_page
-from disclosurelint.importer.parse import ImportedEntry
+from disclosurelint.importer.records import ImportedEntry
 from disclosurelint.importer.source import shown_text, tokenize
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from disclosurelint.importer import Declaration, ImportedPage, ProductPage
     from disclosurelint.importer.labels import LabelTable
     from disclosurelint.importer.merge import Merged
-    from disclosurelint.importer.parse import SetAside
+    from disclosurelint.importer.records import SetAside
 
 NAME = "import"
 HELP = "turn a published sharing list (HTML or text) into declaration files"

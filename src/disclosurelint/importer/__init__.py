@@ -1,10 +1,10 @@
 """Turn a published sharing list (text) into declaration files.
 
-:mod:`.parse` reads the text into :class:`ImportedEntry` records (the published words, keyed by
-canonical field names, with their source lines); :mod:`.build` turns each entry into a declaration
-mapping in the format's key order, and each folder's page (title, introduction, entry order) into
-a product file; :mod:`.write` writes one YAML file per declaration and per folder. Only
-:mod:`.write` needs ruamel.yaml, so it is imported on its own.
+:mod:`.parse` reads the text into :class:`ImportedEntry` records (:mod:`.records`: the published
+words, keyed by canonical field names, with their source lines); :mod:`.build` turns each entry
+into a declaration mapping in the format's key order, and each folder's page (title,
+introduction, entry order) into a product file; :mod:`.write` writes one YAML file per
+declaration and per folder. Only :mod:`.write` needs ruamel.yaml, so it is imported on its own.
 """
 
 from __future__ import annotations
@@ -20,13 +20,8 @@ if TYPE_CHECKING:
         build_products,
         slugify,
     )
-    from disclosurelint.importer.parse import (
-        FIELD_LABELS,
-        ImportedEntry,
-        ImportedPage,
-        parse_page,
-        parse_text,
-    )
+    from disclosurelint.importer.parse import parse_page, parse_text
+    from disclosurelint.importer.records import FIELD_LABELS, ImportedEntry, ImportedPage
 
 # Imported when first used: the configuration reads only the label schema (``.labels``), and a
 # `check` that loads it must not pay for the parser and its HTML and schema libraries.
@@ -36,9 +31,9 @@ _HOMES = {
     "build_declarations": "build",
     "build_products": "build",
     "slugify": "build",
-    "FIELD_LABELS": "parse",
-    "ImportedEntry": "parse",
-    "ImportedPage": "parse",
+    "FIELD_LABELS": "records",
+    "ImportedEntry": "records",
+    "ImportedPage": "records",
     "parse_page": "parse",
     "parse_text": "parse",
 }

@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from disclosurelint.importer.links import SENDING_WORDS, on_code_host
-from disclosurelint.importer.parse import ImportedEntry, ImportedPage
+from disclosurelint.importer.records import ImportedEntry, ImportedPage
 from disclosurelint.published import find_top_level, sharing_modes, split_list
 from disclosurelint.render.links import find_urls
 from disclosurelint.render.words import LANGS, chosen_by_text, data_text, sharing_modes_text

@@ -1724,6 +1724,7 @@ NAMED_IN_OTHER_WORDS = [
     ("phone conversations with our staff", ["communication_content"]),
     ("与客服的对话", ["communication_content"]),
     ("弹出的对话框", []),
+    ("对话框设置", []),
     ("notes of conversations with staff", []),
     # a transcript of a call; a recording alone is the sound
     ("來電筆錄", ["communication_content"]),

@@ -1204,7 +1204,8 @@ def test_people_a_user_invites_or_keeps_are_a_contacts_list() -> None:
 
 def test_a_login_ticket_and_a_photo_id_and_a_tax_form() -> None:
     assert categories("登录票据") == ["account_credentials"]
-    assert categories("发票信息") == []
+    # An invoice is a money record, never a login ticket.
+    assert categories("发票信息") == ["financial_records"]
     assert set(categories("photo identification such as a passport")) == {"id_document_image"}
     assert categories("Form W-9") == ["financial_records", "government_id"]
     assert levels("Form W-9")["cpra"] == "sensitive"
@@ -1692,3 +1693,50 @@ def test_where_a_visit_came_from_and_its_order_are_browsing() -> None:
     assert levels("页面访问顺序")["gb35273"] == "sensitive"
     # The source of funds is no page.
     assert categories("资金来源") == ["financial_records"]
+
+
+# --- moods, diets, infants' care, store diagnostics, invoices, pay, plans, licences, transcripts --
+
+# Words that name their data, each with wording it must leave alone.
+NAMED_IN_OTHER_WORDS = [
+    # a mood and a diet's restrictions tell of the mind and the body (GDPR Art. 4(15))
+    ("daily mood and energy check", ["health"]),
+    ("mood ratings over the week", ["health"]),
+    ("dietary requirements for the event", ["health"]),
+    ("cooking preferences", ["usage_data"]),
+    # an infant's nappies, logged by a carer (GB/T 35273-2020 Table B.1, 个人健康生理信息)
+    ("times of each nappy change", ["health"]),
+    ("a changing table", []),
+    # a store's diagnostics heading and what it lists; 诊断 alone stays medical
+    ("應用程式診斷與效能數據", ["crash_logs"]),
+    ("性能指标和崩溃报告", ["crash_logs"]),
+    ("门诊诊断", ["health"]),
+    # invoices, salaries and a chosen plan are money records; the company billed is not
+    ("电子发票信息", ["financial_records"]),
+    ("员工薪金", ["financial_records"]),
+    ("所选的服务套餐", ["financial_records"]),
+    ("发票抬头", []),
+    # a professional licence is a qualification, an identity document's scan is not
+    ("職業證照", ["education"]),
+    ("营业证照", ["id_document_image"]),
+    # conversations are the exchange; one caught as background noise, or a note about them, is not
+    ("conversations with our tutors", ["communication_content"]),
+    ("phone conversations with our staff", ["communication_content"]),
+    ("与客服的对话", ["communication_content"]),
+    ("弹出的对话框", []),
+    ("对话框设置", []),
+    ("notes of conversations with staff", []),
+    # a transcript of a call; a recording alone is the sound
+    ("來電筆錄", ["communication_content"]),
+    ("环境录音", ["audio"]),
+    # pages once read are browsing history
+    ("曾经浏览的商品", ["browsing_history"]),
+    # a know-your-customer check is made on an identity document
+    ("KYC documents you upload", ["id_document_image"]),
+    ("images for KYC verification", ["id_document_image"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_IN_OTHER_WORDS)
+def test_data_named_in_other_words(text: str, expected: list[str]) -> None:
+    assert categories(text) == expected

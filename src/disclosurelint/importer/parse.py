@@ -192,14 +192,13 @@ def _listed_after_colon(text: str, table: LabelTable) -> list[ImportedEntry]:
     (:mod:`.listed_recipients`), what each does kept from its bracket."""
     from disclosurelint.importer.listed_recipients import listed_recipients
 
-    entries: list[ImportedEntry] = []
-    for item in listed_recipients([nfkc_spaces(line) for line in text.splitlines()]):
-        entry = Entry(item.index + 1, title=item.name)
-        entry.add("company", "(listed after the colon)", item.name, item.index + 1)
-        if item.rest:
-            entry.add("purpose", "(its bracket)", item.rest, item.index + 1)
-        entries.append(entry.freeze(table))
-    return entries
+    listed = listed_recipients([nfkc_spaces(line) for line in text.splitlines()])
+    return _companies_named(
+        [(item.index, item.name, item.rest) for item in listed],
+        "(listed after the colon)",
+        table,
+        also=("purpose", "(its bracket)"),
+    )
 
 
 def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
@@ -493,14 +492,12 @@ def _referenced_entries(lines: Sequence[str], table: LabelTable) -> list[Importe
     (:mod:`.reference_links`), with the privacy policy a definition gives."""
     from disclosurelint.importer.reference_links import referenced_services
 
-    entries: list[ImportedEntry] = []
-    for service in referenced_services(lines):
-        entry = Entry(service.index + 1, title=service.name)
-        entry.add("company", "(name a link gives)", service.name, service.index + 1)
-        if service.policy:
-            entry.add("policy", "(its privacy policy's link)", service.policy, service.index + 1)
-        entries.append(entry.freeze(table))
-    return entries
+    return _companies_named(
+        [(s.index, s.name, s.policy) for s in referenced_services(lines)],
+        "(name a link gives)",
+        table,
+        also=("policy", "(its privacy policy's link)"),
+    )
 
 
 def _row_start_entries(lines: Sequence[str], start: int, table: LabelTable) -> list[ImportedEntry]:
@@ -512,7 +509,7 @@ def _row_start_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
 
     items = glued_rows(lines, start) or service_bullets(lines, start)
     return _companies_named(
-        [(item.index, item.name) for item in items], "(name the line opens with)", table
+        [(item.index, item.name, None) for item in items], "(name the line opens with)", table
     )
 
 
@@ -521,17 +518,24 @@ def _bare_name_entries(lines: Sequence[str], start: int, table: LabelTable) -> l
     third-party services (:mod:`.bare_names`), each the company receiving the data."""
     from disclosurelint.importer.bare_names import bare_names
 
-    return _companies_named(bare_names(lines, start), "(name on its own line)", table)
+    named = [(index, name, None) for index, name in bare_names(lines, start)]
+    return _companies_named(named, "(name on its own line)", table)
 
 
 def _companies_named(
-    names: Sequence[tuple[int, str]], label: str, table: LabelTable
+    names: Sequence[tuple[int, str, str | None]],
+    label: str,
+    table: LabelTable,
+    also: tuple[str, str] = ("", ""),
 ) -> list[ImportedEntry]:
-    """An entry per (0-based line, name): the name as heading and as the company."""
+    """An entry per (0-based line, name, more): the name as heading and as the company, and
+    ``more``, when given, as the field ``also`` names (field, label)."""
     entries: list[ImportedEntry] = []
-    for index, name in names:
+    for index, name, more in names:
         entry = Entry(index + 1, title=name)
         entry.add("company", label, name, index + 1)
+        if more:
+            entry.add(*also, more, index + 1)
         entries.append(entry.freeze(table))
     return entries
 

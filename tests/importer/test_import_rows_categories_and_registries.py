@@ -57,3 +57,71 @@ def test_a_screen_whose_rows_set_a_label_beside_its_value_gives_its_sdk(
     assert recipients(found) == [
         ("云雀统计SDK", "云雀数据(杭州)有限公司", "https://yunque.example.cn/privacy")
     ]
+
+
+LIBRARY_LINKS = """<!DOCTYPE html>
+<html>
+<head><title>Pocket Shell privacy policy</title></head>
+<body>
+<h1>Privacy policy</h1>
+<p>Pocket Shell does not collect personal data itself.</p>
+<h3>Third party libraries</h3>
+<p>The app bundles the libraries below, which may collect data as their own pages describe:</p>
+<ul>
+<li><a href="https://glitchwatch.example.org/data-disclosure">Glitchwatch Reports</a></li>
+<li><a href="https://tallyho.example.org/help/collected-data">Tallyho Metrics</a></li>
+</ul>
+<h3>Contact</h3>
+<p>Write to us at help@pocketshell.example.</p>
+</body>
+</html>
+"""
+
+
+def test_linked_names_of_libraries_are_products_not_companies(tmp_path: Path) -> None:
+    found = imported(tmp_path, "privacy.html", LIBRARY_LINKS)
+    assert recipients(found) == [
+        ("Glitchwatch Reports", None, "https://glitchwatch.example.org/data-disclosure"),
+        ("Tallyho Metrics", None, "https://tallyho.example.org/help/collected-data"),
+    ]
+
+
+PROVIDER_SERVICES = """# Privacy Policy
+
+**Services**
+Our app integrates with the following Lumen services:
+
+- **Lumen Crash Reports**: Records app crashes so that we can fix them.
+- **Lumen Insights**: Counts screen views to show which features are used.
+
+Lumen may collect data as part of its operations. More about it:
+
+- [Lumen Crash Reports Terms](https://lumen.example.com/terms/crash-reports/)
+- [Lumen Privacy and Security](https://lumen.example.com/privacy/)
+
+**Contact Us**
+Open an issue in the repository.
+"""
+
+
+def test_bold_named_services_of_one_provider_are_its_products_and_its_documents_no_entries(
+    tmp_path: Path,
+) -> None:
+    found = imported(tmp_path, "PRIVACY.md", PROVIDER_SERVICES)
+    assert recipients(found) == [("Lumen Crash Reports", None, ""), ("Lumen Insights", None, "")]
+    assert found[0]["purpose"] == "Records app crashes so that we can fix them."
+
+
+SUBPROCESSOR_DOCUMENTS = """# Processors
+
+Here you can find more information on the processors we work with:
+
+- [Cirrus data processing agreement](https://cirrus.example.ch/dpa)
+- [Cirrus compliance information](https://cirrus.example.ch/compliance)
+- [Paywell data processing agreement](https://paywell.example.com/legal/dpa)
+"""
+
+
+def test_documents_of_several_vendors_still_name_each_vendor(tmp_path: Path) -> None:
+    found = imported(tmp_path, "processors.md", SUBPROCESSOR_DOCUMENTS)
+    assert [data["recipient"]["name"] for data in found] == ["Cirrus", "Paywell"]

@@ -59,6 +59,7 @@ from disclosurelint.importer.lines import (
     nfkc_spaces,
 )
 from disclosurelint.importer.links import Link
+from disclosurelint.importer.named_items import introduces_products
 from disclosurelint.importer.names import LEGAL_ENTITY
 from disclosurelint.importer.postprocess import (
     _ENTITY_ROW,
@@ -280,6 +281,10 @@ class Reader:
         if len(run) < (1 if self.link_bullets and not bare else 2):
             return 0
         texts = [nfkc_spaces(match.group("name")).strip() for _, match in run]
+        if all(_name_and_link_kind(text)[1] for text in texts) and _one_provider(texts):
+            # "- [Firebase Crashlytics Terms](…)", "- [Firebase Privacy and Security](…)": the
+            # documents of one provider's services, no recipient of their own
+            return 0
         heading = self._heading_above(position)
         if heading is not None and _links_of(self.classified[heading][1].text, texts):
             # "### Stripe", a sentence, then "* [Official website](…)", "* [Stripe Privacy
@@ -289,13 +294,17 @@ class Reader:
         self.link_bullets = True
         self.finish()
         self.mark_start(run[0][0])
+        field = "product" if introduces_products(self._paragraph_before(position)) else "company"
         for number, match in run:
-            self._linked_bullet(number, match, wrapped.get(number, ""))
+            self._linked_bullet(number, match, wrapped.get(number, ""), field)
         return read
 
-    def _linked_bullet(self, number: int, match: re.Match[str], wrapped: str) -> None:
-        """The entries of one bullet of linked names: one per name, the words after the last
-        link (and those ``wrapped`` onto the lines below) their purpose."""
+    def _linked_bullet(
+        self, number: int, match: re.Match[str], wrapped: str, field: str = "company"
+    ) -> None:
+        """The entries of one bullet of linked names: one per name (the ``field`` it gives: the
+        company, or the product where the list is one of libraries or SDKs), the words after
+        the last link (and those ``wrapped`` onto the lines below) their purpose."""
         named = [(match.group("name"), match.group("url"))]
         rest = match.group("rest").strip()
         while more := _AND_LINK.match(rest):  # "[Tag Manager](…) and [Analytics](…) for …"
@@ -307,11 +316,11 @@ class Reader:
             name, kind = _name_and_link_kind(text)
             link = Link(url, text if kind else name)
             previous = self.entries[-1] if self.entries else None
-            if kind and previous is not None and previous.fields.get("company") == name:
+            if kind and previous is not None and previous.fields.get(field) == name:
                 previous.links.append((link, kind, text))  # "<Name> compliance information"
                 continue
             entry = Entry(self.line_of(number))
-            entry.add("company", "(linked name)", name, self.line_of(number))
+            entry.add(field, "(linked name)", name, self.line_of(number))
             entry.links.append((link, kind or "name", text if kind else ""))
             if rest:
                 entry.add("purpose", "(text after the name)", rest, self.line_of(number))
@@ -1314,3 +1323,10 @@ def _continues_bullet(raw: str, line: Line) -> bool:
         and bool(line.text)
         and _LINK_BULLET.match(raw) is None
     )
+
+
+def _one_provider(texts: Sequence[str]) -> bool:
+    """Whether the link texts all open with the same word (the provider whose documents they
+    are: "Firebase Crashlytics Terms", "Firebase Privacy and Security")."""
+    firsts = {text.split()[0].casefold() for text in texts if text.split()}
+    return len(firsts) == 1

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (published Chinese labels use full-width colons and brackets)
+# ruff: noqa: RUF001, E501  (published Chinese labels use full-width colons and brackets; Markdown lines are long)
 """``disclosurelint import`` on more shapes of published list, through the command line: a
 consent screen whose rows set a label beside its value, a documentation page whose bold data
 categories name the service in a link inside the sentence, a bullet of library names that are
@@ -125,3 +125,38 @@ Here you can find more information on the processors we work with:
 def test_documents_of_several_vendors_still_name_each_vendor(tmp_path: Path) -> None:
     found = imported(tmp_path, "processors.md", SUBPROCESSOR_DOCUMENTS)
     assert [data["recipient"]["name"] for data in found] == ["Cirrus", "Paywell"]
+
+
+DOCS_SITE = """# 隐私政策 {#privacy-policy}
+
+本政策不适用于以下情况：
+
+1. 在代码托管平台 (<https://code.example.org/>) 上的开源代码；
+
+2. 我们在包管理器 (<https://pkgs.example.org/>) 上发布的包的下载统计。
+
+## 我们收集哪些信息？ {#what-we-collect}
+
+我们可能会通过集成在网站上的第三方服务收集匿名化数据：
+
+- **访客数据**：我们的网站统计由 [Lumen Stats](https://lumenstats.example/) 提供，该服务不使用 cookies。
+
+  - Lumen Stats 的隐私政策：<https://lumenstats.example/legal/privacy>
+
+- **站内搜索数据**：我们的搜索由 [Finder Search](https://search.finder.example/) 提供，该服务不追踪用户。
+
+  - Finder 的隐私政策：<https://www.finder.example/privacy/>
+  - Finder 的安全合规说明：<https://www.finder.example/security/>
+
+## 联系我们 {#contact}
+
+请发送邮件至 <hello@example.org>。
+"""
+
+
+def test_services_linked_inside_bold_data_categories_are_the_entries(tmp_path: Path) -> None:
+    found = imported(tmp_path, "privacy.md", DOCS_SITE)
+    assert recipients(found) == [
+        ("Lumen Stats", None, "https://lumenstats.example/legal/privacy"),
+        ("Finder Search", None, "https://www.finder.example/privacy/"),
+    ]

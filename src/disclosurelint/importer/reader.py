@@ -798,7 +798,11 @@ class Reader:
                 ):
                     break
                 continue
-            if run and line.kind == "label" and line.field and self._indented_under(number, run):
+            if (
+                run
+                and ((line.kind == "label" and line.field) or line.kind == "other-label")
+                and self._indented_under(number, run)
+            ):
                 # "1. 高德地图 SDK：用于地图展示。" then "   隐私政策：https://…": its policy
                 under.setdefault(run[-1][0], []).append(line)
                 end = index
@@ -845,14 +849,29 @@ class Reader:
                 ]
             else:
                 entry.add("purpose", "(text after the name)", line.value.rstrip("。"), where)
+                self._service_linked_in(entry, line, self.lines[number], where)
             for labelled in under.get(number, []):
                 links = linking.links_in(labelled.value)
                 if links:
-                    entry.links += [(link, labelled.field, labelled.label) for link in links]
+                    kind = labelled.field or "other"  # "Acme 的安全合规性：<…>": not its policy
+                    entry.links += [(link, kind, labelled.label) for link in links]
                 else:
                     entry.add(labelled.field or "", labelled.label, labelled.value, where)
             self.entries.append(entry)
         return end - position + 1
+
+    @staticmethod
+    def _service_linked_in(entry: Entry, line: Line, raw: str, where: int) -> None:
+        """Under a label that names a kind of data (``**访问者数据**：网站分析由 [Fathom
+        Analytics](https://…) 驱动``), the one service the sentence links to is the entry's
+        product, the link its home page."""
+        if not _DATA_CATEGORY.search(nfkc_spaces(line.label).strip(" *")):
+            return
+        linked = [m for m in _MD_LINK.finditer(raw) if _SERVICE_NAME.match(m["text"].strip())]
+        if len(linked) == 1:
+            name = nfkc_spaces(linked[0]["text"]).strip()
+            entry.add("product", "(service the sentence links to)", name, where)
+            entry.links.append((Link(linked[0]["url"], name), "website", "(its link)"))
 
     def _indented_under(self, number: int, run: Sequence[tuple[int, Line]]) -> bool:
         """Whether line ``number`` is indented deeper than the last item of ``run``."""
@@ -1330,3 +1349,9 @@ def _one_provider(texts: Sequence[str]) -> bool:
     are: "Firebase Crashlytics Terms", "Firebase Privacy and Security")."""
     firsts = {text.split()[0].casefold() for text in texts if text.split()}
     return len(firsts) == 1
+
+
+# a label that names a kind of data collected ("访问者数据", "Usage data"), not a recipient
+_DATA_CATEGORY = re.compile(r"(?:数据|信息|资料)$|\b(?:data|information)$", re.IGNORECASE)
+# a link text that names a service: a few words, not an address or a sentence
+_SERVICE_NAME = re.compile(r"^(?!https?:|www\.)[^\s.。，,][^。，,]{0,40}$")

@@ -160,3 +160,54 @@ def test_services_linked_inside_bold_data_categories_are_the_entries(tmp_path: P
         ("Lumen Stats", None, "https://lumenstats.example/legal/privacy"),
         ("Finder Search", None, "https://www.finder.example/privacy/"),
     ]
+
+
+VENDOR_REGISTRY = """# Vendor policy
+
+## 2. Vendor inventory
+
+| Vendor | Purpose | Data Shared | Risk |
+|--------|---------|-------------|------|
+| Skyhost | Hosting | App code, traffic | Medium |
+| Skyhost Postgres (Tern) | Database | Customer data | High |
+| Quickcache Redis | Cache | Session data | Medium |
+| Paywell | Billing | Customer emails, amounts | High |
+| Lumen LLM (beta) | AI drafting | Prompts | High |
+
+## 5. Registry
+
+```yaml
+vendors:
+  - name: Skyhost
+    category: hosting
+    data: app, traffic
+  - name: Tern (Postgres)
+    category: database
+    data: customer-data
+  - name: Quickcache
+    category: cache
+    data: sessions
+  - name: Lumen LLM
+    category: ai
+    data: prompts
+```
+"""
+
+
+def test_a_registry_that_repeats_the_vendor_table_adds_no_vendors(tmp_path: Path) -> None:
+    found = imported(tmp_path, "VENDORS.md", VENDOR_REGISTRY)
+    assert [data["recipient"]["name"] for data in found] == [
+        "Skyhost",
+        "Skyhost Postgres (Tern)",
+        "Quickcache Redis",
+        "Paywell",
+        "Lumen LLM (beta)",
+    ]
+
+
+SECOND_REGISTRY = VENDOR_REGISTRY.replace("  - name: Lumen LLM\n", "  - name: Mailfox\n")
+
+
+def test_a_later_block_that_names_a_new_vendor_is_kept(tmp_path: Path) -> None:
+    found = imported(tmp_path, "VENDORS.md", SECOND_REGISTRY)
+    assert "Mailfox" in [data["recipient"]["name"] for data in found]

@@ -82,6 +82,7 @@ from disclosurelint.importer.postprocess import (
     share_group_fields,
 )
 from disclosurelint.importer.records import _LINK_LABELS, ImportedEntry, SetAside
+from disclosurelint.importer.repeated import renamed_repeats
 
 _T = TypeVar("_T")  # what a run of lines reads on each line
 
@@ -955,8 +956,14 @@ class Reader:
         frozen = [entry for entry, _ in kept]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
+        blocks = [
+            None
+            if entry.table is None and entry.bullet_list is None
+            else (entry.table, entry.bullet_list)
+            for _, entry in kept
+        ]
         return merge_duplicates(
-            mark_cut_off(frozen),
+            renamed_repeats(mark_cut_off(frozen), blocks),
             rows_of=[entry.table for _, entry in kept],
             lists_of=[entry.bullet_list for _, entry in kept],
             blocks_apart=True,

@@ -211,3 +211,22 @@ SECOND_REGISTRY = VENDOR_REGISTRY.replace("  - name: Lumen LLM\n", "  - name: Ma
 def test_a_later_block_that_names_a_new_vendor_is_kept(tmp_path: Path) -> None:
     found = imported(tmp_path, "VENDORS.md", SECOND_REGISTRY)
     assert "Mailfox" in [data["recipient"]["name"] for data in found]
+
+
+NOTES_UNDER_TABLE = """# Subprocessors
+
+| Vendor | Purpose | Data shared |
+|---|---|---|
+| **Skyhost** | Hosting | All tenant data |
+| **Paywell** | Payments | Card tokens |
+
+## Notes
+
+- **Redaction**: logs sent to Skyhost leave personal data out.
+- **Sub-processor changes**: a new subprocessor needs an approved review and an update to this file.
+"""
+
+
+def test_a_note_on_subprocessor_changes_is_no_subprocessor(tmp_path: Path) -> None:
+    found = imported(tmp_path, "SUBPROCESSORS.md", NOTES_UNDER_TABLE)
+    assert [data["recipient"]["name"] for data in found] == ["Skyhost", "Paywell"]

@@ -230,3 +230,41 @@ NOTES_UNDER_TABLE = """# Subprocessors
 def test_a_note_on_subprocessor_changes_is_no_subprocessor(tmp_path: Path) -> None:
     found = imported(tmp_path, "SUBPROCESSORS.md", NOTES_UNDER_TABLE)
     assert [data["recipient"]["name"] for data in found] == ["Skyhost", "Paywell"]
+
+
+SUMMARY_WITH_PASTED_POLICY = """Privacy Policy of Stack Blocks
+
+Policy summary
+
+    • Advertising
+
+      • Brightads and Pixelnet Exchange
+
+      • Personal Data: Cookies and Usage Data
+
+    • Analytics
+
+      • Tallyho Analytics
+
+      • Personal Data: Usage Data
+
+Further information about Personal Data
+
+    • Mediaworks Mobile Ltd.
+
+    • Mediaworks Mobile Ltd. Privacy Policy
+
+    • Effective Date: May 2, 2019
+
+    • About Us.
+"""
+
+
+def test_a_company_whose_policy_the_summary_pastes_is_a_recipient_too(tmp_path: Path) -> None:
+    found = imported(tmp_path, "policy.txt", SUMMARY_WITH_PASTED_POLICY)
+    assert [data["recipient"]["name"] for data in found] == [
+        "Brightads",
+        "Pixelnet Exchange",
+        "Tallyho Analytics",
+        "Mediaworks Mobile Ltd.",
+    ]

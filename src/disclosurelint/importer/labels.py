@@ -50,6 +50,11 @@ _BILINGUAL = re.compile(
 _BRACKETED = re.compile(r"[(（\[【〔][^)）\]】〕]*[)）\]】〕]")
 _FUZZY_CUTOFF = 0.84
 _FUZZY_MIN = 5
+# the last word of a note on what a keyword names, not of a label of its value
+_ABOUT_IT = re.compile(
+    r"\b(?:changes?|updates?|notices?|notifications?|reviews?|approvals?|procedures?)\s*$",
+    re.IGNORECASE,
+)
 _KEYWORD_WORDS = 4
 _ALTERNATIVES = 3  # "A/B/C" at most: more parts make a path
 _KEYWORD_CHARS = 24
@@ -157,8 +162,13 @@ class LabelTable:
             head = self._exact.get(normalize_label(whose["head"]))
             if head in _OF_WHOM_FIELDS:
                 return LabelMatch(head, "exact")
-        if len(nfkc(label).split()) <= _KEYWORD_WORDS and len(key) <= _KEYWORD_CHARS:
-            # a label, not a sentence that ends with a colon
+        if (
+            len(nfkc(label).split()) <= _KEYWORD_WORDS
+            and len(key) <= _KEYWORD_CHARS
+            and not _ABOUT_IT.search(nfkc(label))
+        ):
+            # a label, not a sentence that ends with a colon, nor a note on the thing the
+            # keyword names ("Sub-processor changes:", "Vendor review:")
             for name, words in self.keywords:
                 if any(word in key for word in words):
                     return LabelMatch(name, "keyword")

@@ -155,14 +155,17 @@ def echoed_names(lines: Sequence[str], start: int, table: LabelTable) -> list[Na
 
 
 # "- Northwind LLC —— 法兰克福数据中心": a bullet's name, a long dash and what it does
-_DASHED = re.compile(r"^\s*[-*+•]\s+(?P<name>\S[^—–]*?)\s+(?:——|—|–|--)\s+(?P<rest>\S.*)$")
+_DASHED = re.compile(
+    r"^\s*[-*+•]\s+(?:(?P<name>\S[^—–]*?)\s+(?:——|—|–|--)"
+    r"|\*\*(?P<bold>[^*:：]+?)\s*(?:[:：]\*\*|\*\*\s*[:：]))\s+(?P<rest>\S.*)$"
+)
 MIN_DASHED = 2
 
 
 def dashed_bullets(lines: Sequence[str], start: int, table: LabelTable) -> list[NamedItem]:
-    """The bullets ``name —— what it does`` right under a line that ends with a colon and
-    speaks of SDKs, third parties, partners, processors or services; empty when no such run
-    has :data:`MIN_DASHED` bullets."""
+    """The bullets ``name —— what it does`` (or ``**Name**: what it does``) right under a line
+    that ends with a colon and speaks of SDKs, third parties, partners, processors or services;
+    empty when no such run has :data:`MIN_DASHED` bullets."""
     for index in range(start, len(lines)):
         intro = nfkc(lines[index]).strip()
         if not intro.endswith(":") or not _INTRO.search(intro):
@@ -175,7 +178,7 @@ def dashed_bullets(lines: Sequence[str], start: int, table: LabelTable) -> list[
                     break
                 continue
             bullet = _DASHED.match(text)
-            name = _name(bullet["name"], table) if bullet else None
+            name = _name(bullet["name"] or bullet["bold"], table) if bullet else None
             if bullet is None or name is None:
                 break
             run.append(NamedItem(at, name, bullet["rest"].strip()))
@@ -185,8 +188,22 @@ def dashed_bullets(lines: Sequence[str], start: int, table: LabelTable) -> list[
 
 
 def names_sdks(lines: Sequence[str], start: int, items: Sequence[NamedItem]) -> bool:
-    """Whether the line with words right above the first item says the items are SDKs or
-    plug-ins (their names are products, not the companies receiving data)."""
+    """Whether the line with words right above the first item says the items are SDKs,
+    plug-ins or libraries, or the services of one provider it names ("the following Firebase
+    services"): their names are products, not the companies receiving data."""
     above = lines[start : items[0].index] if items else []
-    intro = next((line for line in reversed(above) if line.strip()), "")
-    return bool(re.search(r"sdk|插件", nfkc(intro), re.IGNORECASE))
+    return introduces_products(next((line for line in reversed(above) if line.strip()), ""))
+
+
+def introduces_products(line: str) -> bool:
+    """Whether a line that introduces a list says its items are SDKs, plug-ins or libraries,
+    or the services of one provider it names: names of products, not of companies."""
+    intro = nfkc(line)
+    return bool(
+        re.search(r"sdk|插件|\blibrar(?:y|ies)\b", intro, re.IGNORECASE)
+        or _PROVIDERS_SERVICES.search(intro)
+    )
+
+
+# "the following Firebase services": products of the provider the line names
+_PROVIDERS_SERVICES = re.compile(r"\b(?:following|these)\s+[A-Z][\w.]*\s+(?:services|products)\b")

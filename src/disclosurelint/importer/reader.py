@@ -59,6 +59,7 @@ from disclosurelint.importer.lines import (
     nfkc_spaces,
 )
 from disclosurelint.importer.links import Link
+from disclosurelint.importer.named_items import introduces_products
 from disclosurelint.importer.names import LEGAL_ENTITY
 from disclosurelint.importer.postprocess import (
     _ENTITY_ROW,
@@ -81,6 +82,7 @@ from disclosurelint.importer.postprocess import (
     share_group_fields,
 )
 from disclosurelint.importer.records import _LINK_LABELS, ImportedEntry, SetAside
+from disclosurelint.importer.repeated import renamed_repeats
 
 _T = TypeVar("_T")  # what a run of lines reads on each line
 
@@ -280,6 +282,10 @@ class Reader:
         if len(run) < (1 if self.link_bullets and not bare else 2):
             return 0
         texts = [nfkc_spaces(match.group("name")).strip() for _, match in run]
+        if all(_name_and_link_kind(text)[1] for text in texts) and _one_provider(texts):
+            # "- [Firebase Crashlytics Terms](…)", "- [Firebase Privacy and Security](…)": the
+            # documents of one provider's services, no recipient of their own
+            return 0
         heading = self._heading_above(position)
         if heading is not None and _links_of(self.classified[heading][1].text, texts):
             # "### Stripe", a sentence, then "* [Official website](…)", "* [Stripe Privacy
@@ -289,13 +295,17 @@ class Reader:
         self.link_bullets = True
         self.finish()
         self.mark_start(run[0][0])
+        field = "product" if introduces_products(self._paragraph_before(position)) else "company"
         for number, match in run:
-            self._linked_bullet(number, match, wrapped.get(number, ""))
+            self._linked_bullet(number, match, wrapped.get(number, ""), field)
         return read
 
-    def _linked_bullet(self, number: int, match: re.Match[str], wrapped: str) -> None:
-        """The entries of one bullet of linked names: one per name, the words after the last
-        link (and those ``wrapped`` onto the lines below) their purpose."""
+    def _linked_bullet(
+        self, number: int, match: re.Match[str], wrapped: str, field: str = "company"
+    ) -> None:
+        """The entries of one bullet of linked names: one per name (the ``field`` it gives: the
+        company, or the product where the list is one of libraries or SDKs), the words after
+        the last link (and those ``wrapped`` onto the lines below) their purpose."""
         named = [(match.group("name"), match.group("url"))]
         rest = match.group("rest").strip()
         while more := _AND_LINK.match(rest):  # "[Tag Manager](…) and [Analytics](…) for …"
@@ -307,11 +317,11 @@ class Reader:
             name, kind = _name_and_link_kind(text)
             link = Link(url, text if kind else name)
             previous = self.entries[-1] if self.entries else None
-            if kind and previous is not None and previous.fields.get("company") == name:
+            if kind and previous is not None and previous.fields.get(field) == name:
                 previous.links.append((link, kind, text))  # "<Name> compliance information"
                 continue
             entry = Entry(self.line_of(number))
-            entry.add("company", "(linked name)", name, self.line_of(number))
+            entry.add(field, "(linked name)", name, self.line_of(number))
             entry.links.append((link, kind or "name", text if kind else ""))
             if rest:
                 entry.add("purpose", "(text after the name)", rest, self.line_of(number))
@@ -789,7 +799,11 @@ class Reader:
                 ):
                     break
                 continue
-            if run and line.kind == "label" and line.field and self._indented_under(number, run):
+            if (
+                run
+                and ((line.kind == "label" and line.field) or line.kind == "other-label")
+                and self._indented_under(number, run)
+            ):
                 # "1. 高德地图 SDK：用于地图展示。" then "   隐私政策：https://…": its policy
                 under.setdefault(run[-1][0], []).append(line)
                 end = index
@@ -836,14 +850,29 @@ class Reader:
                 ]
             else:
                 entry.add("purpose", "(text after the name)", line.value.rstrip("。"), where)
+                self._service_linked_in(entry, line, self.lines[number], where)
             for labelled in under.get(number, []):
                 links = linking.links_in(labelled.value)
                 if links:
-                    entry.links += [(link, labelled.field, labelled.label) for link in links]
+                    kind = labelled.field or "other"  # "Acme 的安全合规性：<…>": not its policy
+                    entry.links += [(link, kind, labelled.label) for link in links]
                 else:
                     entry.add(labelled.field or "", labelled.label, labelled.value, where)
             self.entries.append(entry)
         return end - position + 1
+
+    @staticmethod
+    def _service_linked_in(entry: Entry, line: Line, raw: str, where: int) -> None:
+        """Under a label that names a kind of data (``**访问者数据**：网站分析由 [Fathom
+        Analytics](https://…) 驱动``), the one service the sentence links to is the entry's
+        product, the link its home page."""
+        if not _DATA_CATEGORY.search(nfkc_spaces(line.label).strip(" *")):
+            return
+        linked = [m for m in _MD_LINK.finditer(raw) if _SERVICE_NAME.match(m["text"].strip())]
+        if len(linked) == 1:
+            name = nfkc_spaces(linked[0]["text"]).strip()
+            entry.add("product", "(service the sentence links to)", name, where)
+            entry.links.append((Link(linked[0]["url"], name), "website", "(its link)"))
 
     def _indented_under(self, number: int, run: Sequence[tuple[int, Line]]) -> bool:
         """Whether line ``number`` is indented deeper than the last item of ``run``."""
@@ -927,8 +956,14 @@ class Reader:
         frozen = [entry for entry, _ in kept]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]
+        blocks = [
+            None
+            if entry.table is None and entry.bullet_list is None
+            else (entry.table, entry.bullet_list)
+            for _, entry in kept
+        ]
         return merge_duplicates(
-            mark_cut_off(frozen),
+            renamed_repeats(mark_cut_off(frozen), blocks),
             rows_of=[entry.table for _, entry in kept],
             lists_of=[entry.bullet_list for _, entry in kept],
             blocks_apart=True,
@@ -1314,3 +1349,16 @@ def _continues_bullet(raw: str, line: Line) -> bool:
         and bool(line.text)
         and _LINK_BULLET.match(raw) is None
     )
+
+
+def _one_provider(texts: Sequence[str]) -> bool:
+    """Whether the link texts all open with the same word (the provider whose documents they
+    are: "Firebase Crashlytics Terms", "Firebase Privacy and Security")."""
+    firsts = {text.split()[0].casefold() for text in texts if text.split()}
+    return len(firsts) == 1
+
+
+# a label that names a kind of data collected ("访问者数据", "Usage data"), not a recipient
+_DATA_CATEGORY = re.compile(r"(?:数据|信息|资料)$|\b(?:data|information)$", re.IGNORECASE)
+# a link text that names a service: a few words, not an address or a sentence
+_SERVICE_NAME = re.compile(r"^(?!https?:|www\.)[^\s.。，,][^。，,]{0,40}$")

@@ -13,7 +13,9 @@ it, each service bullet followed by a bullet of what it collects::
 A bullet is a service bullet when the next one opens with ``Personal Data:`` or
 ``Permissions:``; it may join several services with commas and "and", each its own recipient.
 A bullet that repeats the purpose above it, or whose parts are not all capitalised as names are
-("Inviting and suggesting friends"), is a feature of the app itself, not a service.
+("Inviting and suggesting friends"), is a feature of the app itself, not a service. A company
+whose own policy the page pastes below (its legal name as a bullet, then a bullet titling its
+privacy policy) is a recipient too.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from disclosurelint.importer.named_items import NamedItem
+from disclosurelint.importer.names import LEGAL_ENTITY
 
 _BULLET = re.compile(r"^(?P<indent>\s*)[•◦▪·*-]\s+(?P<text>\S.*?)\s*$")
 # what the service collects: the bullet under a service bullet
@@ -58,4 +61,28 @@ def service_bullets(lines: Sequence[str], start: int) -> list[NamedItem]:
         if at and bullets[at - 1][2].casefold() == text.casefold():
             continue  # the purpose repeated: the app's own feature
         found += [NamedItem(index, name, followed.get(at, "")) for name in _services(text) or ()]
-    return found if len(followed) >= MIN_SERVICES else []
+    if len(followed) < MIN_SERVICES:
+        return []
+    return found + _pasted_policies(bullets, {item.index for item in found})
+
+
+def _pasted_policies(bullets: Sequence[tuple[int, str, str]], read: set[int]) -> list[NamedItem]:
+    """The companies whose own policy the page pastes below its summary: a bullet that is a
+    company's legal name followed by one that titles that company's privacy policy
+    ("ironSource Mobile Ltd.", then "ironSource Mobile Ltd. Privacy Policy")."""
+    found: list[NamedItem] = []
+    for at in range(len(bullets) - 1):
+        index, _, text = bullets[at]
+        name = text.rstrip(" .")
+        following = bullets[at + 1][2]
+        if (
+            index not in read
+            and LEGAL_ENTITY.search(name)
+            and following.casefold().startswith(name.casefold())
+            and _POLICY_TITLE.search(following[len(name) :])
+        ):
+            found.append(NamedItem(index, text.strip(), ""))
+    return found
+
+
+_POLICY_TITLE = re.compile(r"^\.?\s*privacy (?:policy|notice|statement)\s*$", re.IGNORECASE)

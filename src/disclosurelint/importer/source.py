@@ -962,12 +962,20 @@ def string_lines(text: str) -> str | None:
     """The words a screen built of one-line strings shows (``SubSectionTitle("4.1 …")``,
     ``BulletText("…")``, ``content: '…'``): each source line's strings of words (a CJK
     character, a space or an address in them) joined on that line, other lines left blank so
-    line numbers stay those of the file; None for fewer than :data:`_MIN_TEXT_LINES` such lines."""
+    line numbers stay those of the file; None for fewer than :data:`_MIN_TEXT_LINES` such lines.
+    A row view of two texts (``HStack { Text("SDK名称") … Text("…") }``) shows ``label: value``."""
     lines = text.count("\n") + 1
     out: list[list[str]] = [[] for _ in range(lines)]
-    for token in tokenize(text):
+    tokens = tokenize(text)
+    for token in tokens:
         if token.kind == "s" and _WORDS.search(token.text) and "\n" not in token.text.strip():
             out[min(token.line, lines) - 1].append(token.text.strip())
+    for run in _label_rows(tokens, out):  # side by side rows, shown one under the other
+        first = run[0][0]
+        for offset, (label_line, value_line) in enumerate(run):
+            row = " ".join(out[label_line - 1]) + "：" + " ".join(out[value_line - 1])  # noqa: RUF001
+            out[label_line - 1], out[value_line - 1] = [], []
+            out[first + offset - 1] = [row]
     shown = [" ".join(parts) for parts in out]
     if sum(1 for line in shown if line) < _MIN_TEXT_LINES:
         return None
@@ -976,6 +984,62 @@ def string_lines(text: str) -> str | None:
 
 # a string of words, not a key, a colour or a resource name
 _WORDS = re.compile(r"[\u3400-\u9fff]|\S\s+\S|://")
+
+# a view that lays out its children side by side (SwiftUI, Flutter, Compose): with two texts in
+# it, the first is a label and the second its value ("SDK名称" | "友盟统计分析SDK")
+_ROW_VIEWS = frozenset({"HStack", "Row", "LabeledContent"})
+# a label: a few words, not a sentence
+_ROW_LABEL = re.compile(r"^[^。.!?！？：:]{1,20}$")  # noqa: RUF001
+
+
+def _label_rows(
+    tokens: Sequence[Token], shown: Sequence[Sequence[str]]
+) -> list[list[tuple[int, int]]]:
+    """The (label line, value line) of each row view whose shown words stand on exactly two
+    lines, the first a short label; rows that follow one another in their parent grouped in
+    runs (the lines between them are the code that draws them, not a gap between entries)."""
+    runs: list[list[tuple[int, int]]] = []
+    after = -1  # the token index right after the last row read
+    for index, token in enumerate(tokens):
+        if token.kind != "i" or token.text not in _ROW_VIEWS or index < after:
+            continue
+        end = _block_end(tokens, index + 1)
+        if end is None:
+            continue
+        worded = sorted(
+            {
+                t.line
+                for t in tokens[index + 1 : end]
+                if t.kind == "s" and t.line <= len(shown) and shown[t.line - 1]
+            }
+        )
+        if len(worded) != 2 or not _ROW_LABEL.match(" ".join(shown[worded[0] - 1])):
+            continue
+        between = tokens[after:index] if after >= 0 else ()
+        if runs and all(t.kind == "p" and t.text == "," for t in between):
+            runs[-1].append((worded[0], worded[1]))
+        else:
+            runs.append([(worded[0], worded[1])])
+        after = end
+    return runs
+
+
+def _block_end(tokens: Sequence[Token], start: int) -> int | None:
+    """The index after the block a view's name opens: its arguments (``Row(children: …)``)
+    and the trailing closure (``HStack { … }``) that follows them; None for no block."""
+    index = start
+    found = False
+    while index < len(tokens) and tokens[index].kind == "p" and tokens[index].text in "({":
+        depth, opening = 0, tokens[index].text
+        while index < len(tokens):
+            text = tokens[index].text if tokens[index].kind == "p" else ""
+            depth += text == opening
+            depth -= text == _CLOSE[opening]
+            index += 1
+            if depth == 0:
+                break
+        found = True
+    return index if found else None
 
 
 # a string that shows a text of its own (a dialog's policy, a Text widget's paragraphs) holds

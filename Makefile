@@ -7,7 +7,8 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py | cksum | cut -
 .PHONY: check test lint typecheck pytest bench generate clean
 
 # the modules the install compiles with mypyc too (setup.py), so tests run the edited ones
-$(STAMP): pyproject.toml setup.py src/disclosurelint/simple_yaml.py src/disclosurelint/_fastschema.py
+$(STAMP): pyproject.toml setup.py src/disclosurelint/simple_yaml.py src/disclosurelint/_fastschema.py \
+		src/disclosurelint/localized.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'

@@ -17,9 +17,9 @@ from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 PACKAGE = Path("src", "disclosurelint")
-# The modules compiled: the YAML reader and the generated schema check (keep in step with
-# disclosurelint.compiled.MODULES)
-COMPILED = ("simple_yaml", "_fastschema")
+# The modules compiled: the YAML reader, the generated schema check and the text fields' walk
+# (keep in step with disclosurelint.compiled.MODULES)
+COMPILED = ("simple_yaml", "_fastschema", "localized")
 GROUP = "_modules_compiled"  # mypyc's library of the code of all of them: <GROUP>__mypyc
 
 

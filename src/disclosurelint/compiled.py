@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 # Keep in step with setup.py's COMPILED
-MODULES = ("simple_yaml", "_fastschema")
+MODULES = ("simple_yaml", "_fastschema", "localized")
 
 _PACKAGE = Path(__file__).parent
 

@@ -6,8 +6,9 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py | cksum | cut -
 
 .PHONY: check test lint typecheck pytest bench generate clean
 
-# simple_yaml.py too: the install compiles it with mypyc (setup.py), so tests run the edited one
-$(STAMP): pyproject.toml setup.py src/disclosurelint/simple_yaml.py
+# the modules the install compiles with mypyc too (setup.py), so tests run the edited ones
+$(STAMP): pyproject.toml setup.py src/disclosurelint/simple_yaml.py src/disclosurelint/_fastschema.py \
+		src/disclosurelint/localized.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -39,4 +40,4 @@ generate: $(STAMP)
 	$(BIN)/python tools/doc_examples.py --write
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info src/disclosurelint/_simple_yaml_compiled* .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist src/*.egg-info src/disclosurelint/_*_compiled* .pytest_cache .mypy_cache .ruff_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import re
 import subprocess
 import sys
@@ -15,7 +16,8 @@ import pytest
 import yaml
 from jsonschema import FormatChecker
 
-from disclosurelint.schema import FORMAT_CHECKS, ecma_validator, fast_valid, load_schema
+from disclosurelint import schema
+from disclosurelint.schema import FORMAT_CHECKS, ecma_validator, load_schema
 from tests.common import BASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,13 +252,47 @@ def documents() -> Iterator[Any]:
                 continue
 
 
-def test_fast_validator_agrees_with_jsonschema() -> None:
+def _checks() -> dict[str, Any]:
+    """The generated check as a module, and the copy mypyc compiled at install where there is
+    one (the one :func:`fast_valid` uses then); with ``DISCLOSURELINT_REQUIRE_COMPILED=1`` a
+    missing compiled copy fails the run."""
+    from disclosurelint import _fastschema
+    from disclosurelint.compiled import compiled
+
+    built = compiled("_fastschema")
+    if os.environ.get("DISCLOSURELINT_REQUIRE_COMPILED") == "1":
+        assert built is not None, "the compiled schema check was not built: see setup.py's warning"
+    return {"pure": _fastschema.validate} | ({"compiled": built.validate} if built else {})
+
+
+def test_the_check_in_use_is_the_compiled_one_where_it_was_built() -> None:
+    assert schema._fast_validator() is CHECKS.get("compiled", CHECKS["pure"])
+
+
+CHECKS = _checks()
+
+
+def _guarded(validate: Any) -> Any:
+    """``validate`` as :func:`fast_valid` calls it: an exception means not sure."""
+
+    def check(doc: Any) -> bool:
+        try:
+            return bool(validate(doc))
+        except Exception:
+            return False
+
+    return check
+
+
+@pytest.mark.parametrize("check", sorted(CHECKS))
+def test_fast_validator_agrees_with_jsonschema(check: str) -> None:
     """Never valid where jsonschema finds an error; and, on these documents, never unsure."""
     wrongly_valid, wrongly_invalid = [], []
     count = valid = 0
+    validate = _guarded(CHECKS[check])
     for doc in documents():
         count += 1
-        fast, full = fast_valid(doc), full_valid(doc)
+        fast, full = validate(doc), full_valid(doc)
         valid += full
         if fast and not full:
             wrongly_valid.append(doc)

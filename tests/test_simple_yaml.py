@@ -17,6 +17,8 @@ import json
 import math
 import os
 import random
+import re
+import sys
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -248,6 +250,43 @@ def test_the_generated_texts_exercise_the_fast_reader(reader: str) -> None:
     rng = random.Random(3)
     outcomes = [same_reading(generated(rng), reader) for _ in range(600)]
     assert 100 < sum(outcomes) < 500
+
+
+# The definition of a line's parts that :func:`disclosurelint.simple_yaml.lines` gives by string
+# methods: indentation, a list entry's dash, a key and its colon, the rest.
+_LINE = re.compile(r"^( *)(- +)?(?:(\w[\w.\-/]*)(:(?: +|$)))?(.*)$", re.MULTILINE)
+LINE_SPLITTERS = {"pure": simple_yaml.lines} | (
+    {"compiled": sys.modules["disclosurelint._simple_yaml_compiled"].lines} if COMPILED else {}
+)
+# the characters the parts turn on, a few of every kind \w includes or leaves out
+_LINE_ALPHABET = " \n-:_./#'\"[{azAZ09é中²Ⅻ\u0300\u00a0!,"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_LINE_ALPHABET, max_size=40))
+@pytest.mark.parametrize("splitter", sorted(LINE_SPLITTERS))
+def test_lines_split_as_the_pattern_defines(splitter: str, text: str) -> None:
+    assert LINE_SPLITTERS[splitter](text) == _LINE.findall(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["a: b", "  - a: b", "-  a:   b", "a:", "a:b", "-a: b", "- - a: b", "_a.b-c/d: e", ".a: b",
+     "a b: c", "é中²: x", "a\u0300: b", "a:: b", "  -", "- ", "-", "", "   ", "# a: b", "a.: b"],
+)  # fmt: skip
+@pytest.mark.parametrize("splitter", sorted(LINE_SPLITTERS))
+def test_lines_split_keys_dashes_and_values(splitter: str, line: str) -> None:
+    for text in (line, line + "\n", f"x: 1\n{line}\ny: 2"):
+        assert LINE_SPLITTERS[splitter](text) == _LINE.findall(text)
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x1b", "\x7f", "\x85", "\u2028", "\ufeff", "\r"])
+@each_reader
+def test_texts_with_characters_libyaml_refuses_are_left_to_it(character: str, reader: str) -> None:
+    for text in (f"a: b{character}c\n", f"a: 中{character}\n", f"{character}a: b\n"):
+        assert READERS[reader](text, load._plain_scalar) is None
+        same_reading(text, reader)
+    assert READERS[reader]("a: b c ~é中\n", load._plain_scalar) is not None
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ Everything that goes wrong yields ``(code, Finding)`` pairs; nothing here raises
 from __future__ import annotations
 
 import errno
-import importlib
 import importlib.util
 import math
 import os
@@ -27,6 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from disclosurelint.compiled import compiled
 from disclosurelint.document import Document, SourceMap
 from disclosurelint.model import Finding, Span
 from disclosurelint.rules import dl001_yaml_syntax as dl001
@@ -59,14 +59,10 @@ def compiled_simple_reader(source: Path = _SIMPLE_YAML) -> SimpleReader | None:
     """:func:`disclosurelint.simple_yaml.read` compiled by mypyc (see setup.py), or None when it
     was not built or was built from another text than ``source`` (``simple_yaml.py`` as it is
     now): an edited reader is never shadowed by an old compiled copy."""
-    try:
-        compiled = importlib.import_module("disclosurelint._simple_yaml_compiled")
-        text = source.read_bytes()
-    except (ImportError, OSError):
+    copy = compiled("simple_yaml", source)
+    if copy is None:
         return None
-    if getattr(compiled, "SOURCE_HASH", None) != importlib.util.source_hash(text).hex():
-        return None
-    reader: SimpleReader = compiled.read
+    reader: SimpleReader = copy.read
     return reader
 
 

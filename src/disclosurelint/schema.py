@@ -111,11 +111,18 @@ def fast_valid(data: Any) -> bool:
 @cache
 def _fast_validator() -> Callable[[Any], bool]:
     """The generated check, imported on first use (an import statement in :func:`fast_valid`
-    would run importlib's from-list handling for every file)."""
+    would run importlib's from-list handling for every file): the copy mypyc compiled at
+    install while it is current (:mod:`disclosurelint.compiled`), else the module itself."""
+    from disclosurelint.compiled import compiled
+
+    copy = compiled("_fastschema")
+    if copy is not None:
+        validate: Callable[[Any], bool] = copy.validate
+        return validate
     from disclosurelint import _fastschema
 
-    validate: Callable[[Any], bool] = _fastschema.validate  # type: ignore[attr-defined]
-    return validate
+    pure: Callable[[Any], bool] = _fastschema.validate
+    return pure
 
 
 class SchemaValidator:

@@ -169,21 +169,40 @@ def general_phrase_form(phrase: str) -> str:
     return "".join(out)
 
 
-# Chinese head nouns that name the same thing after any modifier: 婚姻状况 and 婚姻情况 are both
-# the marital status, 健康状况 and 健康情况 the state of health. A phrase written with one is
-# matched with the other too.
-_HEAD_SYNONYMS = (("状况", "情况"),)
+# Head nouns that name the same thing after any modifier: 婚姻状况 and 婚姻情况 are both the
+# marital status; 就诊记录, 就诊信息 and 就诊数据 the same visits; "mood logs", "mood records" and
+# "mood history" the same entries; "payment data", "payment information" and "payment details"
+# the same payment. A phrase written with one head is matched with each other head of its group,
+# unless that wording is a phrase of its own (or an exclusion), which then decides alone.
+_HEAD_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("状况", "情况"),
+    ("记录", "信息", "数据", "资料"),
+    (" history", " records", " record", " logs", " log"),
+    (" data", " information", " details"),
+)
 
 
-def with_head_synonyms(form: str) -> Iterator[str]:
-    """``form`` (nothing when empty) and the same phrase with its head noun's synonym."""
+# Categories whose record and information heads name different things: a login record is a log,
+# login information the secret (GB/T 35273-2020 Table B.1, 鉴别信息); browser information is the
+# device's software, browsing records the pages visited (网页浏览记录). Only 状况/情况 there.
+_LITERAL_HEADS = frozenset({"account_credentials", "browsing_history"})
+
+
+def with_head_synonyms(form: str, category: str = "") -> Iterator[str]:
+    """``form`` (nothing when empty) and the same phrase with each synonym of its head noun."""
     if not form:
         return
     yield form
-    for a, b in _HEAD_SYNONYMS:
-        for head, other in ((a, b), (b, a)):
+    for group in _HEAD_SYNONYMS[:1] if category in _LITERAL_HEADS else _HEAD_SYNONYMS:
+        for head in group:
             if form.endswith(head) and len(form) > len(head):
-                yield form[: -len(head)] + other
+                stem = form[: -len(head)]
+                if stem.endswith(" ") or not stem.strip():
+                    break
+                for other in group:
+                    if other != head:
+                        yield stem + other
+                break
 
 
 def phrase_key(form: str) -> str:
@@ -406,15 +425,25 @@ class Matcher:
         entries: dict[str, list[_Entry]] = {}
         excluded: set[tuple[str, str]] = set()
         forms: set[str] = set()
+        # The phrases as written: a synonym's wording that is one of them is left to it.
+        written = {
+            phrase_key(phrase_form(phrase))
+            for category in categories.values()
+            for phrase in (*category.phrases, *category.excludes)
+        }
         for category in categories.values():
             for phrase in category.phrases:
-                for form in with_head_synonyms(phrase_form(phrase)):
+                for n, form in enumerate(with_head_synonyms(phrase_form(phrase), category.id)):
+                    if n and phrase_key(form) in written:
+                        continue
                     forms.add(form)
                     bucket = entries.setdefault(phrase_key(form), [])
                     if all(e.category != category.id for e in bucket):
                         bucket.append(_Entry(category.id, phrase))
             for phrase in category.excludes:
-                for form in with_head_synonyms(phrase_form(phrase)):
+                for n, form in enumerate(with_head_synonyms(phrase_form(phrase), category.id)):
+                    if n and phrase_key(form) in written:
+                        continue
                     forms.add(form)
                     excluded.add((phrase_key(form), category.id))
                     entries.setdefault(phrase_key(form), [])

@@ -123,3 +123,21 @@ def test_an_identity_documents_photo_named_with_de(
     taxonomy: Taxonomy, text: str, expected: set[str]
 ) -> None:
     assert cats(taxonomy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the store labels' own definitions of browsing history (GB/T 35273-2020 Table B.1,
+        # 网页浏览记录)
+        ("the websites a user has visited", {"browsing_history"}),
+        ("content the user has viewed outside the app", {"browsing_history"}),
+        # sites someone else visits, and content a user posts, are no browsing of the user's
+        ("the websites our staff visited", set()),
+        ("content a user has posted", set()),
+    ],
+)
+def test_browsing_named_by_a_clause_of_the_store_labels(
+    taxonomy: Taxonomy, text: str, expected: set[str]
+) -> None:
+    assert cats(taxonomy, text) == expected

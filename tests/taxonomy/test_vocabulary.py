@@ -141,3 +141,27 @@ def test_browsing_named_by_a_clause_of_the_store_labels(
     taxonomy: Taxonomy, text: str, expected: set[str]
 ) -> None:
     assert cats(taxonomy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "negated"),
+    [
+        # a store label's or list's answer after the item denies that item only
+        ("Health data: No", set(), True),
+        ("Biometric data: none", set(), True),
+        ("Health data (not applicable)", set(), True),
+        ("人脸信息:否", set(), True),
+        ("身份证号码:无", set(), True),
+        ("通讯录(不适用)", set(), True),
+        ("Precise location: No, Contacts: Yes", {"contacts_list"}, True),
+        # a yes/no choice, or "no" before a noun, is no answer about the item
+        ("是否吸烟:是/否", {"health"}, False),
+        ("Health data: Yes", {"health"}, False),
+    ],
+)
+def test_an_answer_after_the_item_denies_it(
+    taxonomy: Taxonomy, text: str, expected: set[str], negated: bool
+) -> None:
+    result = taxonomy.classify(text)
+    assert set(result.categories) == expected
+    assert result.negated is negated

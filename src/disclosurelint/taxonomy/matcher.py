@@ -306,7 +306,11 @@ _NEGATION = lazy(
     + r"|excluding|except|neither|nor"
     + r"|none +of|no(?=[ |]+(?:personal|sensitive|user|private|data|information|info)(?![a-z]))"
     + r"|(?:(?<=[;|])|^) *no(?= +[a-z\u4e00-\u9fff])"
+    # a store label's or list's answer after the item: "Health data: No", "Biometrics: none"
+    + r"|(?<=\|) *(?:no|none|not +applicable)(?= *(?:[|;]|$))"
     + r")(?![a-z0-9])"
+    # the same answer in Chinese: "人脸信息:否", "身份证号码:无", "通讯录(不适用)"
+    + r"|(?<=\|) *(?:否|无|不适用)(?= *(?:[|;]|$))"
     + rf"|不(?:会|再|得|需要?|被)?{_ZH_VERB}|未(?:被)?{_ZH_VERB}|无需|没有|并未|并不{_ZH_VERB}"
     # "不向儿童收集", "不会在后台追踪您的位置": a denial whose verb comes after whom or where
     + rf"|不(?:会|再|得)?(?:向|对|从)(?=[^;|时]{{0,15}}?{_ZH_VERB})"
@@ -315,7 +319,7 @@ _NEGATION = lazy(
 )
 # Every cue of ``_NEGATION`` holds one of these: most texts hold none, and this test is much
 # cheaper than the search for a cue (a new cue must keep this true; the tests check it).
-_NEGATION_HINT = lazy(r"no|n t|never|without|exc|neither|[不未无没]")
+_NEGATION_HINT = lazy(r"no|n t|never|without|exc|neither|[不未无没否]")
 # "If you decline permission for us to collect your geolocation, we will not collect it": the
 # denial speaks of what the condition named, so it cancels the condition's words too.
 _DECLINED = lazy(
@@ -327,6 +331,8 @@ _DECLINED = lazy(
 _PASSIVE = lazy(
     rf"(?:is|are|was|were|will +be|shall +be) +not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
 )
+# An answer after an item ("Location: No", "人脸信息:否"): it speaks of the item before it only.
+_ANSWER = lazy(r" *(?:no|none|not +applicable|否|无|不适用) *(?:[|;]|\Z)")
 _RELATIVE = lazy(r"(?<![a-z])(?:that|which|who|whose|where|if|unless|when)(?![a-z])")
 _DENIED_PRONOUN = lazy(
     rf" *{_VERB}? *(?:it|them|this|that|those|such +(?:data|information))(?![a-z])[ |;]*\Z"
@@ -683,7 +689,13 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
             if declined is not None:
                 scopes.append((declined.start(), cue.start()))
                 continue
-        if _has_content(rest) and not _DESTINATION.match(_bracket_rest(norm, cue.end(), end)):
+        if (
+            _has_content(rest)
+            and not _DESTINATION.match(_bracket_rest(norm, cue.end(), end))
+            and not (
+                norm[cue.start() - 1 : cue.start()] == PUNCT and _ANSWER.match(norm, cue.start())
+            )
+        ):
             scopes.append((cue.end(), end))
             if _PASSIVE.match(cue.group()):
                 # "Geolocation ... is not collected or stored by us when ...": a passive denial

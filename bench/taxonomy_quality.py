@@ -7,7 +7,7 @@
    CPRA notices, each labelled per regime with its article): item-level confusion per regime
    (does the item need a justification?) on the tuning data (``published_items.yaml``,
    ``published_items_fresh.yaml`` and ``published_items_round2.yaml`` to
-   ``published_items_round10.yaml``, ``published_items_heldout10.yaml`` to
+   ``published_items_round11.yaml``, ``published_items_heldout10.yaml`` to
    ``published_items_heldout17.yaml``, whose earlier
    held-out and fresh sets were measured once,
    studied, and are now tuning data) and, separately, on the held-out set
@@ -51,6 +51,7 @@ DEFAULT_PUBLISHED = (
     HERE / "published_items_round8.yaml",
     HERE / "published_items_round9.yaml",
     HERE / "published_items_round10.yaml",
+    HERE / "published_items_round11.yaml",
     HERE / "published_items_heldout10.yaml",
     HERE / "published_items_heldout11.yaml",
     HERE / "published_items_heldout12.yaml",

@@ -250,10 +250,20 @@ def test_bucketed_scan_finds_what_one_whole_trie_finds() -> None:
     import yaml
 
     from disclosurelint.taxonomy import load_taxonomy
-    from disclosurelint.taxonomy.matcher import normalize, phrase_form, trie_regex
+    from disclosurelint.taxonomy.matcher import (
+        normalize,
+        phrase_form,
+        trie_regex,
+        with_head_synonyms,
+    )
 
     taxonomy = load_taxonomy()
-    forms = {phrase_form(p) for c in taxonomy.categories.values() for p in c.phrases + c.excludes}
+    forms = {
+        form
+        for c in taxonomy.categories.values()
+        for p in c.phrases + c.excludes
+        for form in with_head_synonyms(phrase_form(p), c.id)
+    }
     whole = re.compile(trie_regex(sorted(f for f in forms if f)))
     root = Path(__file__).resolve().parents[2]
     texts = [

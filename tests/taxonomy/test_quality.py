@@ -30,6 +30,7 @@ FOLDED = (  # measured once as held-out sets, then folded into the tuning data
     BENCH / "published_items_round8.yaml",
     BENCH / "published_items_round9.yaml",
     BENCH / "published_items_round10.yaml",
+    BENCH / "published_items_round11.yaml",
     BENCH / "published_items_heldout10.yaml",
     BENCH / "published_items_heldout11.yaml",
     BENCH / "published_items_heldout12.yaml",

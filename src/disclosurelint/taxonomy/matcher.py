@@ -169,21 +169,40 @@ def general_phrase_form(phrase: str) -> str:
     return "".join(out)
 
 
-# Chinese head nouns that name the same thing after any modifier: 婚姻状况 and 婚姻情况 are both
-# the marital status, 健康状况 and 健康情况 the state of health. A phrase written with one is
-# matched with the other too.
-_HEAD_SYNONYMS = (("状况", "情况"),)
+# Head nouns that name the same thing after any modifier: 婚姻状况 and 婚姻情况 are both the
+# marital status; 就诊记录, 就诊信息 and 就诊数据 the same visits; "mood logs", "mood records" and
+# "mood history" the same entries; "payment data", "payment information" and "payment details"
+# the same payment. A phrase written with one head is matched with each other head of its group,
+# unless that wording is a phrase of its own (or an exclusion), which then decides alone.
+_HEAD_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("状况", "情况"),
+    ("记录", "信息", "数据", "资料"),
+    (" history", " records", " record", " logs", " log"),
+    (" data", " information", " details"),
+)
 
 
-def with_head_synonyms(form: str) -> Iterator[str]:
-    """``form`` (nothing when empty) and the same phrase with its head noun's synonym."""
+# Categories whose record and information heads name different things: a login record is a log,
+# login information the secret (GB/T 35273-2020 Table B.1, 鉴别信息); browser information is the
+# device's software, browsing records the pages visited (网页浏览记录). Only 状况/情况 there.
+_LITERAL_HEADS = frozenset({"account_credentials", "browsing_history"})
+
+
+def with_head_synonyms(form: str, category: str = "") -> Iterator[str]:
+    """``form`` (nothing when empty) and the same phrase with each synonym of its head noun."""
     if not form:
         return
     yield form
-    for a, b in _HEAD_SYNONYMS:
-        for head, other in ((a, b), (b, a)):
+    for group in _HEAD_SYNONYMS[:1] if category in _LITERAL_HEADS else _HEAD_SYNONYMS:
+        for head in group:
             if form.endswith(head) and len(form) > len(head):
-                yield form[: -len(head)] + other
+                stem = form[: -len(head)]
+                if stem.endswith(" ") or not stem.strip():
+                    break
+                for other in group:
+                    if other != head:
+                        yield stem + other
+                break
 
 
 def phrase_key(form: str) -> str:
@@ -287,7 +306,11 @@ _NEGATION = lazy(
     + r"|excluding|except|neither|nor"
     + r"|none +of|no(?=[ |]+(?:personal|sensitive|user|private|data|information|info)(?![a-z]))"
     + r"|(?:(?<=[;|])|^) *no(?= +[a-z\u4e00-\u9fff])"
+    # a store label's or list's answer after the item: "Health data: No", "Biometrics: none"
+    + r"|(?<=\|) *(?:no|none|not +applicable)(?= *(?:[|;]|$))"
     + r")(?![a-z0-9])"
+    # the same answer in Chinese: "人脸信息:否", "身份证号码:无", "通讯录(不适用)"
+    + r"|(?<=\|) *(?:否|无|不适用)(?= *(?:[|;]|$))"
     + rf"|不(?:会|再|得|需要?|被)?{_ZH_VERB}|未(?:被)?{_ZH_VERB}|无需|没有|并未|并不{_ZH_VERB}"
     # "不向儿童收集", "不会在后台追踪您的位置": a denial whose verb comes after whom or where
     + rf"|不(?:会|再|得)?(?:向|对|从)(?=[^;|时]{{0,15}}?{_ZH_VERB})"
@@ -296,7 +319,7 @@ _NEGATION = lazy(
 )
 # Every cue of ``_NEGATION`` holds one of these: most texts hold none, and this test is much
 # cheaper than the search for a cue (a new cue must keep this true; the tests check it).
-_NEGATION_HINT = lazy(r"no|n t|never|without|exc|neither|[不未无没]")
+_NEGATION_HINT = lazy(r"no|n t|never|without|exc|neither|[不未无没否]")
 # "If you decline permission for us to collect your geolocation, we will not collect it": the
 # denial speaks of what the condition named, so it cancels the condition's words too.
 _DECLINED = lazy(
@@ -308,6 +331,8 @@ _DECLINED = lazy(
 _PASSIVE = lazy(
     rf"(?:is|are|was|were|will +be|shall +be) +not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
 )
+# An answer after an item ("Location: No", "人脸信息:否"): it speaks of the item before it only.
+_ANSWER = lazy(r" *(?:no|none|not +applicable|否|无|不适用) *(?:[|;]|\Z)")
 _RELATIVE = lazy(r"(?<![a-z])(?:that|which|who|whose|where|if|unless|when)(?![a-z])")
 _DENIED_PRONOUN = lazy(
     rf" *{_VERB}? *(?:it|them|this|that|those|such +(?:data|information))(?![a-z])[ |;]*\Z"
@@ -406,15 +431,25 @@ class Matcher:
         entries: dict[str, list[_Entry]] = {}
         excluded: set[tuple[str, str]] = set()
         forms: set[str] = set()
+        # The phrases as written: a synonym's wording that is one of them is left to it.
+        written = {
+            phrase_key(phrase_form(phrase))
+            for category in categories.values()
+            for phrase in (*category.phrases, *category.excludes)
+        }
         for category in categories.values():
             for phrase in category.phrases:
-                for form in with_head_synonyms(phrase_form(phrase)):
+                for n, form in enumerate(with_head_synonyms(phrase_form(phrase), category.id)):
+                    if n and phrase_key(form) in written:
+                        continue
                     forms.add(form)
                     bucket = entries.setdefault(phrase_key(form), [])
                     if all(e.category != category.id for e in bucket):
                         bucket.append(_Entry(category.id, phrase))
             for phrase in category.excludes:
-                for form in with_head_synonyms(phrase_form(phrase)):
+                for n, form in enumerate(with_head_synonyms(phrase_form(phrase), category.id)):
+                    if n and phrase_key(form) in written:
+                        continue
                     forms.add(form)
                     excluded.add((phrase_key(form), category.id))
                     entries.setdefault(phrase_key(form), [])
@@ -654,7 +689,13 @@ def _scopes(norm: str) -> list[tuple[int, int]]:
             if declined is not None:
                 scopes.append((declined.start(), cue.start()))
                 continue
-        if _has_content(rest) and not _DESTINATION.match(_bracket_rest(norm, cue.end(), end)):
+        if (
+            _has_content(rest)
+            and not _DESTINATION.match(_bracket_rest(norm, cue.end(), end))
+            and not (
+                norm[cue.start() - 1 : cue.start()] == PUNCT and _ANSWER.match(norm, cue.start())
+            )
+        ):
             scopes.append((cue.end(), end))
             if _PASSIVE.match(cue.group()):
                 # "Geolocation ... is not collected or stored by us when ...": a passive denial

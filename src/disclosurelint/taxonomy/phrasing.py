@@ -159,7 +159,7 @@ def _may_add(words: frozenset[str]) -> tuple[bool, ...]:
     place, content given in communications, others' details, the people a dating user seeks, a
     message named alone, a card's expiry date."""
     return (
-        not words.isdisjoint(_VISITED_WORDS),
+        not words.isdisjoint(_VISITED_WORDS) or "visited" in words,
         not words.isdisjoint(_PHOTO_WORDS)
         or (not words.isdisjoint(_PLACE_WORDS) and not words.isdisjoint(_MEDIA_WORDS)),
         (not words.isdisjoint(_GIVE_WORDS) and not words.isdisjoint(_EXCHANGE_WORDS))
@@ -180,8 +180,11 @@ _VISIT = (
 )
 _VISITED = lazy(
     # "pages you visit", "the pages and articles you open", "pages users requested"
-    rf"{_PAGES}(?: +[a-z]+){{0,3}}? +{_VISITOR}(?: +(?:are|have|had|were|re))? +{_VISIT}"
+    rf"{_PAGES}(?: +[a-z]+){{0,3}}? +{_VISITOR}(?: +(?:are|have|has|had|were|re))? +{_VISIT}"
     r"(?![a-z])"
+    # "the websites a user has visited" (Google Play's data safety form: Web browsing history)
+    rf"|(?<![a-z])web ?sites?(?: +[a-z]+){{0,3}}? +{_VISITOR}(?: +(?:are|have|has|had|were))?"
+    r" +(?:visit|visits|visited|visiting)(?![a-z])"
     # "which pages of the shop were viewed", "urls that were requested"
     rf"|{_PAGES}(?: +[a-z]+){{0,4}}? +(?:were|are|was|is|have +been|has +been)[ |]+"
     r"(?:visited|viewed|requested|accessed|browsed)(?![a-z])"
@@ -200,7 +203,9 @@ _VISITED = lazy(
     # organisation are its usage, and visits to an office or a home are no page
     r"|(?<![a-z])visits? +to(?: +[a-z]+){0,8}? +(?:web ?sites|sites|web ?pages|pages)(?![a-z])"
     # the content a visitor opens or views, as the pages they visit
-    rf"|(?<![a-z])content(?: +(?:that|which))? +{_VISITOR} +(?:have +|had +)?"
+    # ("content the user has viewed that is not part of the app": the App Store's Browsing History)
+    rf"|(?<![a-z])content(?: +(?:that|which))?(?: +(?:the|a|each|your))? +{_VISITOR}"
+    r" +(?:have +|has +|had +)?"
     r"(?:access|accessed|view|viewed|browse|browsed)(?![a-z])"
     # the page or site a visitor came from, named by a clause ("the URL that referred you to
     # our site"); a person who referred a client is no page

@@ -1557,7 +1557,7 @@ def _heads(part: _Part, matches: list[Found]) -> list[Found]:
                 Decision(
                     "image",
                     say(m.start, m.end),
-                    "biometric -> id_document_image",
+                    f"{found.category} -> id_document_image",
                     "a photo taken from the identity document named before it is the"
                     " document's image (GB/T 45574-2025 Annex A, 身份证照片)",
                 )
@@ -1587,9 +1587,10 @@ def _heads(part: _Part, matches: list[Found]) -> list[Found]:
             if _ZH_LINK.search(between) and not re.search(r"[a-z]", between):
                 if (
                     m.category in _DOCUMENTS
-                    and nxt.category == "biometric"
+                    and nxt.category in ("biometric", "photos_videos")
                     and _IMAGE.search(nxt.phrase) is not None
                 ):
+                    # "身份证的照片", "护照的影像": the photo of the document, as 身份证照片 is
                     document_photo.add(nxt)
                 decisions.append(
                     Decision(

@@ -234,14 +234,21 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
         shown = _shown_page(body, table)
         if shown is not None:
             return shown
-        said = source.string_lines(body)
-        worded = parse_page(said, table=table) if said is not None else None
-        if worded is not None and worded.entries:
+        worded = _said_page(body, table)
+        if worded is not None:
             return worded
     page = _page_of(lines, start, body, name, table)
-    if code and markup and not page.entries:
-        return _shown_page(body, table) or page
+    if code and markup and not page.entries:  # a screen whose list is in its data, not markup
+        return _shown_page(body, table) or _said_page(body, table) or page
     return page
+
+
+def _said_page(body: str, table: LabelTable) -> ImportedPage | None:
+    """The list the strings of a source file's lines say (:func:`.source.string_lines`), if
+    they hold one."""
+    said = source.string_lines(body)
+    worded = parse_page(said, table=table) if said is not None else None
+    return worded if worded is not None and worded.entries else None
 
 
 # a fenced block of program code in Markdown (```java, ```kotlin, ```xml): code, not the list

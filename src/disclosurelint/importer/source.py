@@ -967,8 +967,11 @@ def string_lines(text: str) -> str | None:
     lines = text.count("\n") + 1
     out: list[list[str]] = [[] for _ in range(lines)]
     tokens = tokenize(text)
-    for token in tokens:
-        if token.kind == "s" and _WORDS.search(token.text) and "\n" not in token.text.strip():
+    listed = _listed_names(tokens)
+    for index, token in enumerate(tokens):
+        if token.kind != "s" or "\n" in token.text.strip():
+            continue
+        if _WORDS.search(token.text) or index in listed:
             out[min(token.line, lines) - 1].append(token.text.strip())
     for run in _label_rows(tokens, out):  # side by side rows, shown one under the other
         first = run[0][0]
@@ -984,6 +987,33 @@ def string_lines(text: str) -> str | None:
 
 # a string of words, not a key, a colour or a resource name
 _WORDS = re.compile(r"[\u3400-\u9fff]|\S\s+\S|://")
+# a name of one word ("AdMob", "Facebook"): shown when it is an item of a list of names
+_ONE_WORD_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")
+
+
+def _listed_names(tokens: Sequence[Token]) -> set[int]:
+    """The indexes of the one-word names of array literals made only of strings, some of them
+    words (``["Google Play Services", "AdMob", "Facebook"]``): the items of one shown list,
+    not keys; an array of keys alone (``["AdMob", "Unity"]``) shows nothing."""
+    found: set[int] = set()
+    index = 0
+    while index < len(tokens):
+        if tokens[index].kind != "p" or tokens[index].text != "[":
+            index += 1
+            continue
+        items: list[int] = []
+        cursor = index + 1
+        while cursor + 1 < len(tokens) and tokens[cursor].kind == "s":
+            items.append(cursor)
+            cursor += 1
+            if tokens[cursor].kind == "p" and tokens[cursor].text == ",":
+                cursor += 1
+        closed = cursor < len(tokens) and tokens[cursor].kind == "p" and tokens[cursor].text == "]"
+        if closed and len(items) >= 2 and any(_WORDS.search(tokens[i].text) for i in items):
+            found.update(i for i in items if _ONE_WORD_NAME.match(tokens[i].text.strip()))
+        index += 1
+    return found
+
 
 # a view that lays out its children side by side (SwiftUI, Flutter, Compose): with two texts in
 # it, the first is a label and the second its value ("SDK名称" | "友盟统计分析SDK")

@@ -96,3 +96,148 @@ def test_a_sections_array_whose_list_names_the_services_one_word_names_too(
         "Nimbus Crash Reports",
         "Flockbook",
     ]
+
+
+CONSENT_DIALOG_DART = """import 'package:flutter/material.dart';
+import 'package:url_launcher/url_launcher.dart';
+
+class RoutePicker {
+  static const _channel = MethodChannel('demo/route_picker');
+
+  static Future<Place?> pick(BuildContext context) async {
+    final result = await _channel.invokeMapMethod<String, dynamic>('pick', {});
+    return Place(
+      name: '${result['name'] ?? ''}',
+      address: '${result['address'] ?? ''}',
+    );
+  }
+
+  static Future<bool> ask(BuildContext context) async {
+    final agreed = await showDialog<bool>(
+      context: context,
+      builder: (dialogContext) => AlertDialog(
+        title: const Text('使用星图导航'),
+        content: const Text(
+          '规划路线时，星图导航 SDK 会处理位置信息与网络信息，以提供路线与附近地点。请先阅读星图开放平台隐私政策。',
+        ),
+        actions: [
+          TextButton(
+            onPressed: () => launchUrl(Uri.parse('https://open.xingtu.example.cn/privacy')),
+            child: const Text('查看隐私政策'),
+          ),
+          TextButton(
+            onPressed: () => Navigator.pop(dialogContext, false),
+            child: const Text('取消'),
+          ),
+        ],
+      ),
+    );
+    return agreed == true;
+  }
+}
+"""
+
+
+def test_a_consent_dialog_naming_one_sdk_and_its_policy_button(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "route_picker.dart", CONSENT_DIALOG_DART)
+    assert [(d["product"], d["privacy_policy"]["url"]) for d in declarations] == [
+        ("星图导航 SDK", "https://open.xingtu.example.cn/privacy")
+    ]
+    assert "name" not in declarations[0]["recipient"]  # the dialog names no company
+
+
+CONSENT_DIALOG_OWN_POLICY_TOO = """import 'package:flutter/material.dart';
+
+class ConsentDialog extends StatelessWidget {
+  @override
+  Widget build(BuildContext context) {
+    return AlertDialog(
+      title: const Text('隐私政策'),
+      content: Column(
+        children: [
+          const Text(
+            '本应用使用星图定位服务SDK，需要收集：\\n'
+            '1. 位置信息：用于定位\\n'
+            '2. 网络状态：用于在线地图\\n\\n'
+            '继续使用表示您同意我们的隐私政策。',
+          ),
+          TextButton(
+            onPressed: () => _open(context, 'https://pages.example.org/lantern/privacy.md'),
+            child: const Text('Lantern 隐私政策'),
+          ),
+          TextButton(
+            onPressed: () => _open(context, 'https://lbs.xingtu.example.cn/privacy/'),
+            child: const Text('星图隐私政策'),
+          ),
+        ],
+      ),
+    );
+  }
+}
+"""
+
+
+def test_a_consent_dialog_that_links_the_apps_own_policy_too(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "consent_dialog.dart", CONSENT_DIALOG_OWN_POLICY_TOO)
+    assert [(d["product"], d["privacy_policy"]["url"]) for d in declarations] == [
+        ("星图定位服务SDK", "https://lbs.xingtu.example.cn/privacy/")
+    ]
+
+
+CONSENT_MODAL_TSX = """import React from 'react';
+import { Linking, Pressable, Text, View } from 'react-native';
+
+export function MapPanel({ visible, onClose }: { visible: boolean; onClose: () => void }) {
+  const button = (label: string, onPress: () => void) => (
+    <Pressable onPress={onPress}><Text>{label}</Text></Pressable>
+  );
+  return (
+    <AppModal visible={visible} onClose={onClose}>
+      <View>
+        <Text style={styles.title}>星图地图服务</Text>
+        <Text style={styles.description}>地图和地点搜索由星图提供。使用时，星图 SDK 会处理设备信息和查询位置。</Text>
+        <View style={styles.row}>
+          {button('服务协议', () => { void Linking.openURL('https://lbs.xingtu.example.cn/terms/'); })}
+          {button('隐私政策', () => { void Linking.openURL('https://lbs.xingtu.example.cn/privacy/'); })}
+        </View>
+      </View>
+    </AppModal>
+  );
+}
+"""
+
+
+def test_a_consent_modal_whose_service_is_provided_by_a_company(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "MapPanel.tsx", CONSENT_MODAL_TSX)
+    assert [
+        (d["product"], d["recipient"]["name"], d["privacy_policy"]["url"]) for d in declarations
+    ] == [("星图地图服务", "星图", "https://lbs.xingtu.example.cn/privacy/")]
+
+
+TEMPLATE_SCRIPT = '''"""Writes the configuration template of the Beacon push SDK."""
+from openpyxl import Workbook
+
+
+def privacy_sheet(wb):
+    rows = [
+        ["合规要求", "用户同意隐私政策后才能初始化 SDK"],
+        ["权限", "需要网络权限：用于连接推送服务"],
+        ["隐私政策内容", "在 App 隐私政策中应包含：\\n- SDK名称：BeaconPush\\n- 第三方主体：北京灯塔推送科技有限公司\\n- 使用目的：消息推送\\n- 官网：https://www.beacon.example.cn/\\n- 隐私政策：https://policy.beacon.example.cn/push/privacy"],
+    ]
+    ws = wb.create_sheet(title="隐私合规")
+    for row in rows:
+        ws.append(row)
+'''
+
+
+def test_a_scripts_cell_of_dash_labels_with_escaped_line_breaks(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "make_template.py", TEMPLATE_SCRIPT)
+    assert [
+        (d["product"], d["recipient"]["name"], d["privacy_policy"]["url"]) for d in declarations
+    ] == [
+        (
+            "BeaconPush",
+            "北京灯塔推送科技有限公司",
+            "https://policy.beacon.example.cn/push/privacy",
+        )
+    ]

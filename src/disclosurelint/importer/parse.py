@@ -42,6 +42,7 @@ from typing import Any
 from disclosurelint.importer import concat, source
 from disclosurelint.importer import links as linking
 from disclosurelint.importer.entries import Entry, _header_end, grid_entries
+from disclosurelint.importer.escaped import escaped_lines
 from disclosurelint.importer.label_lines import (
     _NOT_CURRENT,
     join_label_lines,
@@ -225,6 +226,10 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
     code = source.is_source(body, name)
     if not code and (pieces := concat.unquoted(text)) is not None:
         return parse_page(pieces, table=table)  # '"…<br>"+' lines: the string they make
+    if not code and (escaped := escaped_lines(body)) is not None:
+        broken = _escaped_page(*escaped, start, table)
+        if broken is not None:
+            return broken
     if code:
         as_data = _data_entries(body, table, start) or _mapped_entries(body, table, start)
         if as_data:
@@ -232,15 +237,58 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
     markup = looks_like_html(body, name)
     if code and not markup:  # a screen that builds its text: read the text it shows
         shown = _shown_page(body, table)
-        if shown is not None:
+        consent = _consent_page(body)
+        if shown is not None and (consent is None or _names_recipients(shown)):
             return shown
-        worded = _said_page(body, table)
+        worded = consent or _said_page(body, table)
         if worded is not None:
             return worded
     page = _page_of(lines, start, body, name, table)
     if code and markup and not page.entries:  # a screen whose list is in its data, not markup
-        return _shown_page(body, table) or _said_page(body, table) or page
+        return _shown_page(body, table) or _said_page(body, table) or _consent_page(body) or page
     return page
+
+
+def _names_recipients(page: ImportedPage) -> bool:
+    """Whether a page's entries name who receives the data (a company, an SDK, a policy), not
+    only numbered lines of the data a dialog collects."""
+    return any(
+        entry.fields.get("company")
+        or entry.links.get("policy")
+        or "sdk" in entry.fields.get("product", "").casefold()
+        for entry in page.entries
+    )
+
+
+def _consent_page(body: str) -> ImportedPage | None:
+    """The one SDK a screen's consent dialog asks about (:mod:`.consent`), if it has one."""
+    from disclosurelint.importer.consent import consent_entry
+
+    entry = consent_entry(body)
+    return ImportedPage(None, (), (entry,)) if entry is not None else None
+
+
+def _escaped_page(
+    text: str, numbers: Sequence[int], start: int, table: LabelTable
+) -> ImportedPage | None:
+    """The list of a script's label cells whose line breaks are escaped
+    (:func:`.escaped.escaped_lines`), its entries on the lines of the file; None for none."""
+    page = parse_page(text, table=table)
+    if not page.entries:
+        return None
+
+    def line(at: int) -> int:
+        return numbers[min(at, len(numbers)) - 1] + start
+
+    entries = [
+        replace(
+            entry,
+            line=line(entry.line),
+            field_lines={key: line(at) for key, at in entry.field_lines.items()},
+        )
+        for entry in page.entries
+    ]
+    return replace(page, entries=tuple(entries))
 
 
 def _said_page(body: str, table: LabelTable) -> ImportedPage | None:

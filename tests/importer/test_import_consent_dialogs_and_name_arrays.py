@@ -241,3 +241,167 @@ def test_a_scripts_cell_of_dash_labels_with_escaped_line_breaks(tmp_path: Path) 
             "https://policy.beacon.example.cn/push/privacy",
         )
     ]
+
+
+BILINGUAL_POLICIES_TS = """export const APPS = [
+  {
+    id: 'stars',
+    policies: {
+      en: [
+        { title: "1. Overview", content: "We respect your privacy." },
+        {
+          title: "4.1 Orbit Analytics",
+          content: `**Provider:** Orbit Data Co., Ltd.
+**Privacy Policy:** https://orbit.example.cn/privacy`
+        },
+        {
+          title: "4.2 Comet Ads SDK",
+          content: `**Provider:** Comet Media Co., Ltd.
+**Purpose:** Showing ads
+**Privacy Policy:** https://comet.example.cn/sdk/privacy`
+        },
+        {
+          title: "9. Contact Us",
+          content: `**Developer:** ${DEVELOPER_COMPANY_EN}
+**Email:** ${DEVELOPER_EMAIL}`
+        }
+      ],
+      zh: [
+        { title: "一、概述", content: "我们重视你的隐私。" },
+        {
+          title: "4.1 轨道统计",
+          content: `**提供方：** 轨道数据有限公司
+**隐私政策：** https://orbit.example.cn/privacy`
+        },
+        {
+          title: "4.2 彗星广告SDK",
+          content: `**提供方：** 彗星传媒有限公司
+**用途：** 展示广告
+**隐私政策：** https://comet.example.cn/sdk/privacy`
+        },
+        {
+          title: "九、联系我们",
+          content: `**开发者：** ${DEVELOPER_COMPANY_ZH}
+**邮箱：** ${DEVELOPER_EMAIL}`
+        }
+      ]
+    }
+  }
+];
+"""
+
+
+def test_titled_sections_given_in_two_languages_give_each_sdk_once(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "policies.ts", BILINGUAL_POLICIES_TS)
+    assert [
+        (d["product"], d["recipient"]["name"], d["privacy_policy"]["url"]) for d in declarations
+    ] == [
+        ("轨道统计", "轨道数据有限公司", "https://orbit.example.cn/privacy"),
+        ("彗星广告SDK", "彗星传媒有限公司", "https://comet.example.cn/sdk/privacy"),
+    ]
+
+
+SKILL_GUIDE = """---
+name: beacon-share-integration
+description: Guides the integration of the Beacon share SDK into an app.
+---
+
+# Beacon Share 集成指南
+
+## 校验规则
+
+读取 `BeaconShare_Config.xlsx` 后，至少校验：
+
+- `appKey`：必填，不能为空
+- `appSecret`：必填，不能为空
+- `enableWechat`：必须可转换为 `true` / `false`
+
+## 隐私与合规要求
+
+- 未同意隐私政策前，不得调用 Beacon Share 业务能力
+- App 应向终端用户披露 Beacon Share：
+  - SDK 名称：Beacon Share
+  - 第三方主体：北京灯塔分享科技有限公司
+  - 使用目的：提供分享服务
+  - 隐私政策链接：https://policy.beacon.example.cn/share/privacy
+- 如果后续启用了扩展功能，应为用户提供退出能力
+"""
+
+
+def test_a_guides_nested_labels_not_its_front_matter_or_setting_keys(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "SKILL.md", SKILL_GUIDE)
+    assert [
+        (d["product"], d["recipient"]["name"], d["privacy_policy"]["url"]) for d in declarations
+    ] == [
+        (
+            "Beacon Share",
+            "北京灯塔分享科技有限公司",
+            "https://policy.beacon.example.cn/share/privacy",
+        )
+    ]
+
+
+CATEGORY_TABLES_TSX = """export default function Subprocessors() {
+  return (
+    <div>
+      <h2>Hosting</h2>
+      <table>
+        <thead><tr><th>Subprocessor</th><th>Purpose</th><th>Location</th></tr></thead>
+        <tbody>
+          <tr><td>Nimbus Cloud - Compute</td><td>Application hosting</td><td>Global</td></tr>
+          <tr><td>Vaultbase Inc.</td><td>Database hosting</td><td>Germany</td></tr>
+        </tbody>
+      </table>
+      <h2>Background jobs</h2>
+      <table>
+        <thead><tr><th>Subprocessor</th><th>Purpose</th><th>Location</th></tr></thead>
+        <tbody>
+          <tr><td>Nimbus Cloud - Compute</td><td>Queue processing and caching</td><td>United States</td></tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+"""
+
+
+def test_the_same_vendor_in_two_category_tables_for_two_purposes_is_two_entries(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "Subprocessors.tsx", CATEGORY_TABLES_TSX)
+    assert [(d["recipient"]["name"], d["purpose"]) for d in declarations] == [
+        ("Nimbus Cloud - Compute", "Application hosting"),
+        ("Vaultbase Inc.", "Database hosting"),
+        ("Nimbus Cloud - Compute", "Queue processing and caching"),
+    ]
+
+
+HOME_PAGE_ITEMS_TSX = """const categories = [
+  {
+    label: "Infrastructure",
+    items: [
+      { name: "Nimbus Cloud", purpose: "Hosting", location: "Ireland", href: "https://nimbus.example.com" },
+      { name: "Vaultbase Atlas", purpose: "Database hosting", location: "Germany", href: "https://www.vaultbase.example.com/atlas" },
+    ],
+  },
+  {
+    label: "Messaging",
+    items: [
+      { name: "Postbird", purpose: "Transactional email", location: "United States", href: "https://postbird.example.com" },
+    ],
+  },
+];
+
+export default function Providers() {
+  return <ul>{categories.map((c) => <li key={c.label}>{c.label}</li>)}</ul>;
+}
+"""
+
+
+def test_a_product_page_among_home_page_links_is_no_policy(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "Providers.tsx", HOME_PAGE_ITEMS_TSX)
+    assert [(d["recipient"]["name"], "privacy_policy" in d) for d in declarations] == [
+        ("Nimbus Cloud", False),
+        ("Vaultbase Atlas", False),
+        ("Postbird", False),
+    ]

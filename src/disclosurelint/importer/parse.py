@@ -41,6 +41,7 @@ from typing import Any
 
 from disclosurelint.importer import concat, source
 from disclosurelint.importer import links as linking
+from disclosurelint.importer.bilingual import one_language
 from disclosurelint.importer.entries import Entry, _header_end, grid_entries
 from disclosurelint.importer.escaped import escaped_lines
 from disclosurelint.importer.label_lines import (
@@ -142,7 +143,8 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     table = table or label_table()
     page = _page(text, name, table)
     if page.entries:
-        return page
+        entries = one_language(page.entries)
+        return replace(page, entries=tuple(entries)) if entries else page
     shown = source.shown_text(text) if source.is_source(text, name) else None
     shared = _shared_with(shown or text, table)
     return replace(page, entries=tuple(shared)) if shared else page

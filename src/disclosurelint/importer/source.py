@@ -619,6 +619,7 @@ def source_entries(text: str, table: LabelTable) -> list[tuple[int, list[tuple[s
             continue
         sdks = obj.group in sdk_groups or _lists_sdks(obj.holders)
         read.append((obj, _triples(reading, obj, inner, sdks)))
+    _home_page_column(read)
     _policy_column(read)
     found: list[tuple[int, list[tuple[str, str, str]]]] = []
     for obj, triples in read:
@@ -643,6 +644,28 @@ def _unread_fields(reading: _Reading, obj: Obj) -> set[str]:
         for key, value in reading.named_pairs(obj)
         if value is None and (field := reading.field_of(key)) is not None
     }
+
+
+# a site's home page: its address has no path ('https://vendor.example.com/')
+_HOME_PAGE = re.compile(r"^https?://[^/\s]+/?$")
+
+
+def _home_page_column(read: Sequence[tuple[Obj, list[tuple[str, str, str]]]]) -> None:
+    """Objects that keep under one bare link key (``href``) mostly home pages keep the
+    providers' sites there: an address of that key with a path but no word of privacy
+    (``https://vendor.example.com/atlas``, a product page) is no policy either."""
+    for key in {key for _, triples in read for _, key, _ in triples if key.lower() in _LINK_KEYS}:
+        texts = [text.strip() for _, triples in read for _, k, text in triples if k == key]
+        homes = sum(1 for text in texts if _HOME_PAGE.match(text))
+        if homes < _MIN_POLICY_ROWS or homes * 2 <= len(texts):
+            continue
+        for _, triples in read:
+            for index, (name, k, text) in enumerate(triples):
+                if name == "policy" and k == key and not _PRIVACY_WORD.search(text):
+                    triples[index] = ("", k, text)
+
+
+_PRIVACY_WORD = re.compile(r"privacy|policy|policies|gdpr|legal|dpa|yinsi|隐私", re.IGNORECASE)
 
 
 def _policy_column(read: Sequence[tuple[Obj, list[tuple[str, str, str]]]]) -> None:
@@ -954,7 +977,11 @@ def shown_text(text: str) -> str | None:
     ]
     if markup:
         return "\n".join(markup)
-    texts = [text for text in _joined_strings(tokens) if text.count("\n") >= _MIN_TEXT_LINES]
+    texts = [
+        f"{title}\n{text}" if title else text
+        for title, text in _joined_strings(tokens)
+        if text.count("\n") >= (_MIN_TITLED_LINES if title else _MIN_TEXT_LINES)
+    ]
     return "\n".join(texts) if texts else None
 
 
@@ -1077,17 +1104,32 @@ def _block_end(tokens: Sequence[Token], start: int) -> int | None:
 _MIN_TEXT_LINES = 3
 
 
-def _joined_strings(tokens: Sequence[Token]) -> list[str]:
+# a titled section's text of two lines or more is shown too ("**Provider:** …\n**Policy:** …")
+_MIN_TITLED_LINES = 1
+# the keys of a section's title: "{title: '4.1 星图统计', content: `…`}" shows the title above
+_TITLE_KEYS = frozenset({"title", "heading", "header", "subtitle"})
+
+
+def _joined_strings(tokens: Sequence[Token]) -> list[tuple[str | None, str]]:
     """The strings of the file, literals written one after the other (Dart, C, Python) or
-    joined with ``+`` read as the one string they make."""
-    out: list[str] = []
+    joined with ``+`` read as the one string they make; each with the one-line string a
+    title key gave right before it (its section's title), if any."""
+    out: list[tuple[str | None, str]] = []
     joining = False
+    titled: str | None = None  # the value of the title key just read
     for index, token in enumerate(tokens):
         if token.kind == "s":
             if joining and out:
-                out[-1] += token.text
+                out[-1] = (out[-1][0], out[-1][1] + token.text)
             else:
-                out.append(token.text)
+                out.append((titled, token.text))
+                keyed = index >= 2 and tokens[index - 1].text == ":"
+                single = "\n" not in token.text.strip()
+                titled = (
+                    token.text.strip()
+                    if keyed and single and tokens[index - 2].text in _TITLE_KEYS
+                    else None
+                )
             joining = True
         elif not (token.kind == "p" and token.text == "+" and joining):
             joining = False

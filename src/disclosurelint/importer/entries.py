@@ -221,13 +221,31 @@ def _loosely_labelled(table: LabelTable) -> Callable[[tuple[Link, str | None, st
 
 
 def _header_end(lines: Sequence[str]) -> int:
-    """Index of the first line after a ``Source:`` header block (0 when there is none)."""
+    """Index of the first line after a ``Source:`` header block, or after a Markdown file's
+    front matter (``---``, ``name: …`` lines, ``---``: the file's own metadata, not the list);
+    0 when there is none."""
+    if lines and lines[0].strip() == "---":
+        return _front_matter_end(lines)
     if not lines or not re.match(r"^\s*Source\s*:", lines[0]):
         return 0
     for index, line in enumerate(lines):
         if not line.strip():
             return index + 1
     return len(lines)
+
+
+# a front matter line: a key, or a value continued on an indented line
+_FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*:|\s+\S|\s*$)")
+_MAX_FRONT_MATTER = 60
+
+
+def _front_matter_end(lines: Sequence[str]) -> int:
+    for index, line in enumerate(lines[1:_MAX_FRONT_MATTER], start=1):
+        if line.strip() == "---":
+            return index + 1
+        if not _FRONT_MATTER_LINE.match(line):
+            return 0
+    return 0
 
 
 def _is_compact(classified: Sequence[tuple[int, Line]]) -> bool:

@@ -405,3 +405,23 @@ def test_a_product_page_among_home_page_links_is_no_policy(tmp_path: Path) -> No
         ("Vaultbase Atlas", False),
         ("Postbird", False),
     ]
+
+
+UNFILLED_ROWS_HTML = """<html><body>
+<h1>Who handles your data</h1>
+<p>These providers process data on our behalf.</p>
+<table>
+  <tr><th>Who</th><th>What for</th><th>Where</th></tr>
+  <tr><td>Harbor Static Hosting</td><td>Serving the site</td><td>Global</td></tr>
+  <tr><td>None yet</td><td>Storing uploads</td><td>Not applicable</td></tr>
+  <tr><td>Your own mailbox</td><td>Sending replies you write</td><td>-</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_rows_for_an_unfilled_role_or_the_customers_own_service_are_no_entries(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "subprocessors.html", UNFILLED_ROWS_HTML)
+    assert [d["recipient"]["name"] for d in declarations] == ["Harbor Static Hosting"]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from disclosurelint.importer.records import ImportedEntry
+from disclosurelint.importer.unnamed import names_no_one
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _BRACKETED = re.compile(r"[(\uff08][^)\uff09]*[)\uff09]")  # half- or full-width brackets
@@ -23,9 +24,9 @@ _MIN_LINKED = 2  # policy addresses both halves must give, in the same order
 
 
 def one_language(entries: Sequence[ImportedEntry]) -> list[ImportedEntry]:
-    """``entries`` without placeholder recipients, and without the English half of a list
-    given in Chinese and English."""
-    kept = [entry for entry in entries if not _placeholder(entry)]
+    """``entries`` without placeholder recipients or rows that name no one
+    (:mod:`.unnamed`), and without the English half of a list given in Chinese and English."""
+    kept = [entry for entry in entries if not _placeholder(entry) and not names_no_one(entry)]
     chinese = [entry for entry in kept if _chinese(entry)]
     english = [entry for entry in kept if not _chinese(entry)]
     if len(chinese) != len(english) or len(chinese) + len(english) != len(kept):

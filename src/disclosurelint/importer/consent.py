@@ -34,6 +34,8 @@ _SDK = re.compile(
 )
 # "地图搜索由星图提供": the company that provides it
 _PROVIDED = re.compile(r"由(?P<who>[^\s，。、由的]{2,20}?)提供")
+# words of a lead-in or a kind of SDK, not the name of one
+_NO_NAME = re.compile(r"以下|下列|如下|第三方|相关|其他|其它|这些|各类|各种|部分|若干")
 _POLICY_LABEL = re.compile(r"隐私|privacy", re.IGNORECASE)
 _URL = re.compile(r"^https?://\S+$")
 _MAX_LABEL = 20
@@ -51,6 +53,8 @@ def consent_entry(text: str) -> ImportedEntry | None:
     for index, token in enumerate(tokens):
         for match in _SDK.finditer(token.text):
             name = (match.group("used") or match.group("named")).strip()
+            if _NO_NAME.search(name):
+                continue  # "使用以下第三方 SDK": the lead-in of a list, not one SDK
             provided = _PROVIDED.search(token.text)
             found.setdefault(name, (index, provided.group("who") if provided else None))
     if len(found) != 1:

@@ -221,11 +221,7 @@ def _loosely_labelled(table: LabelTable) -> Callable[[tuple[Link, str | None, st
 
 
 def _header_end(lines: Sequence[str]) -> int:
-    """Index of the first line after a ``Source:`` header block, or after a Markdown file's
-    front matter (``---``, ``name: …`` lines, ``---``: the file's own metadata, not the list);
-    0 when there is none."""
-    if lines and lines[0].strip() == "---":
-        return _front_matter_end(lines)
+    """Index of the first line after a ``Source:`` header block (0 when there is none)."""
     if not lines or not re.match(r"^\s*Source\s*:", lines[0]):
         return 0
     for index, line in enumerate(lines):
@@ -239,13 +235,22 @@ _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*:|\s+\S|\s*$)")
 _MAX_FRONT_MATTER = 60
 
 
-def _front_matter_end(lines: Sequence[str]) -> int:
-    for index, line in enumerate(lines[1:_MAX_FRONT_MATTER], start=1):
+def without_front_matter(lines: Sequence[str]) -> list[str]:
+    """``lines`` with a Markdown file's front matter (``---``, ``key: …`` lines, ``---``) blank
+    but for its ``title:``: the file's own metadata (``name: beacon-guide``) is not an entry of
+    the list, while its title is the page's."""
+    if not lines or lines[0].strip() != "---":
+        return list(lines)
+    for end, line in enumerate(lines[1:_MAX_FRONT_MATTER], start=1):
         if line.strip() == "---":
-            return index + 1
+            kept = [
+                line if re.match(r"^(?:---\s*$|title\s*:)", line, re.IGNORECASE) else ""
+                for line in lines[: end + 1]
+            ]
+            return [*kept, *lines[end + 1 :]]
         if not _FRONT_MATTER_LINE.match(line):
-            return 0
-    return 0
+            break
+    return list(lines)
 
 
 def _is_compact(classified: Sequence[tuple[int, Line]]) -> bool:

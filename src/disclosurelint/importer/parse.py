@@ -42,7 +42,7 @@ from typing import Any
 from disclosurelint.importer import concat, source
 from disclosurelint.importer import links as linking
 from disclosurelint.importer.bilingual import one_language
-from disclosurelint.importer.entries import Entry, _header_end, grid_entries
+from disclosurelint.importer.entries import Entry, _header_end, grid_entries, without_front_matter
 from disclosurelint.importer.escaped import escaped_lines
 from disclosurelint.importer.label_lines import (
     _NOT_CURRENT,
@@ -242,9 +242,11 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
         consent = _consent_page(body)
         if shown is not None and (consent is None or _names_recipients(shown)):
             return shown
-        worded = consent or _said_page(body, table)
-        if worded is not None:
+        worded = _said_page(body, table)
+        if worded is not None and (consent is None or _names_recipients(worded)):
             return worded
+        if consent is not None:
+            return consent
     page = _page_of(lines, start, body, name, table)
     if code and markup and not page.entries:  # a screen whose list is in its data, not markup
         return _shown_page(body, table) or _said_page(body, table) or _consent_page(body) or page
@@ -490,7 +492,9 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     fenced = _fenced_data_entries(lines, table)
     if name.lower().endswith((".yml", ".yaml")):  # a data file's "# ..." lines are comments
         lines = ["" if line.lstrip().startswith("#") else line for line in lines]
-    lines = _unboxed([_LINE_BREAK_END.sub("", line) for line in _without_code(lines)])
+    lines = _unboxed(
+        [_LINE_BREAK_END.sub("", line) for line in _without_code(without_front_matter(lines))]
+    )
     paired = paired_cells(lines, table)
     joined = join_label_lines(paired[0] if paired else lines, start, table)
     if paired is not None:  # "Label |" and "value |" lines, one cell each: "Label：value"

@@ -230,6 +230,29 @@ def _header_end(lines: Sequence[str]) -> int:
     return len(lines)
 
 
+# a front matter line: a key, or a value continued on an indented line
+_FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*:|\s+\S|\s*$)")
+_MAX_FRONT_MATTER = 60
+
+
+def without_front_matter(lines: Sequence[str]) -> list[str]:
+    """``lines`` with a Markdown file's front matter (``---``, ``key: …`` lines, ``---``) blank
+    but for its ``title:``: the file's own metadata (``name: beacon-guide``) is not an entry of
+    the list, while its title is the page's."""
+    if not lines or lines[0].strip() != "---":
+        return list(lines)
+    for end, line in enumerate(lines[1:_MAX_FRONT_MATTER], start=1):
+        if line.strip() == "---":
+            kept = [
+                line if re.match(r"^(?:---\s*$|title\s*:)", line, re.IGNORECASE) else ""
+                for line in lines[: end + 1]
+            ]
+            return [*kept, *lines[end + 1 :]]
+        if not _FRONT_MATTER_LINE.match(line):
+            break
+    return list(lines)
+
+
 def _is_compact(classified: Sequence[tuple[int, Line]]) -> bool:
     """True when a document keeps the label lines of an entry together (no blank lines between)."""
     adjacent = spaced = 0

@@ -41,7 +41,9 @@ from typing import Any
 
 from disclosurelint.importer import concat, source
 from disclosurelint.importer import links as linking
-from disclosurelint.importer.entries import Entry, _header_end, grid_entries
+from disclosurelint.importer.bilingual import one_language
+from disclosurelint.importer.entries import Entry, _header_end, grid_entries, without_front_matter
+from disclosurelint.importer.escaped import escaped_lines
 from disclosurelint.importer.label_lines import (
     _NOT_CURRENT,
     join_label_lines,
@@ -141,7 +143,8 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     table = table or label_table()
     page = _page(text, name, table)
     if page.entries:
-        return page
+        entries = one_language(page.entries)
+        return replace(page, entries=tuple(entries)) if entries else page
     shown = source.shown_text(text) if source.is_source(text, name) else None
     shared = _shared_with(shown or text, table)
     return replace(page, entries=tuple(shared)) if shared else page
@@ -225,6 +228,10 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
     code = source.is_source(body, name)
     if not code and (pieces := concat.unquoted(text)) is not None:
         return parse_page(pieces, table=table)  # '"…<br>"+' lines: the string they make
+    if not code and (escaped := escaped_lines(body)) is not None:
+        broken = _escaped_page(*escaped, start, table)
+        if broken is not None:
+            return broken
     if code:
         as_data = _data_entries(body, table, start) or _mapped_entries(body, table, start)
         if as_data:
@@ -232,16 +239,68 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
     markup = looks_like_html(body, name)
     if code and not markup:  # a screen that builds its text: read the text it shows
         shown = _shown_page(body, table)
-        if shown is not None:
+        consent = _consent_page(body)
+        if shown is not None and (consent is None or _names_recipients(shown)):
             return shown
-        said = source.string_lines(body)
-        worded = parse_page(said, table=table) if said is not None else None
-        if worded is not None and worded.entries:
+        worded = _said_page(body, table)
+        if worded is not None and (consent is None or _names_recipients(worded)):
             return worded
+        if consent is not None:
+            return consent
     page = _page_of(lines, start, body, name, table)
-    if code and markup and not page.entries:
-        return _shown_page(body, table) or page
+    if code and markup and not page.entries:  # a screen whose list is in its data, not markup
+        return _shown_page(body, table) or _said_page(body, table) or _consent_page(body) or page
     return page
+
+
+def _names_recipients(page: ImportedPage) -> bool:
+    """Whether a page's entries name who receives the data (a company, an SDK, a policy), not
+    only numbered lines of the data a dialog collects."""
+    return any(
+        entry.fields.get("company")
+        or entry.links.get("policy")
+        or "sdk" in entry.fields.get("product", "").casefold()
+        for entry in page.entries
+    )
+
+
+def _consent_page(body: str) -> ImportedPage | None:
+    """The one SDK a screen's consent dialog asks about (:mod:`.consent`), if it has one."""
+    from disclosurelint.importer.consent import consent_entry
+
+    entry = consent_entry(body)
+    return ImportedPage(None, (), (entry,)) if entry is not None else None
+
+
+def _escaped_page(
+    text: str, numbers: Sequence[int], start: int, table: LabelTable
+) -> ImportedPage | None:
+    """The list of a script's label cells whose line breaks are escaped
+    (:func:`.escaped.escaped_lines`), its entries on the lines of the file; None for none."""
+    page = parse_page(text, table=table)
+    if not page.entries:
+        return None
+
+    def line(at: int) -> int:
+        return numbers[min(at, len(numbers)) - 1] + start
+
+    entries = [
+        replace(
+            entry,
+            line=line(entry.line),
+            field_lines={key: line(at) for key, at in entry.field_lines.items()},
+        )
+        for entry in page.entries
+    ]
+    return replace(page, entries=tuple(entries))
+
+
+def _said_page(body: str, table: LabelTable) -> ImportedPage | None:
+    """The list the strings of a source file's lines say (:func:`.source.string_lines`), if
+    they hold one."""
+    said = source.string_lines(body)
+    worded = parse_page(said, table=table) if said is not None else None
+    return worded if worded is not None and worded.entries else None
 
 
 # a fenced block of program code in Markdown (```java, ```kotlin, ```xml): code, not the list
@@ -433,7 +492,9 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     fenced = _fenced_data_entries(lines, table)
     if name.lower().endswith((".yml", ".yaml")):  # a data file's "# ..." lines are comments
         lines = ["" if line.lstrip().startswith("#") else line for line in lines]
-    lines = _unboxed([_LINE_BREAK_END.sub("", line) for line in _without_code(lines)])
+    lines = _unboxed(
+        [_LINE_BREAK_END.sub("", line) for line in _without_code(without_front_matter(lines))]
+    )
     paired = paired_cells(lines, table)
     joined = join_label_lines(paired[0] if paired else lines, start, table)
     if paired is not None:  # "Label |" and "value |" lines, one cell each: "Label：value"

@@ -115,6 +115,7 @@ def merge_duplicates(
     merged: list[ImportedEntry] = []
     index: dict[str, int] = {}
     listed: dict[str, int | None] = {}  # the bullet list of the entry a key was first given by
+    first_of: dict[str, int] = {}  # the entry a key was first given by
     apart = _row_runs(entries, rows_of)
     for number, entry in enumerate(entries):
         key = _identity(entry)
@@ -132,8 +133,15 @@ def merge_duplicates(
         earlier = listed.get(key) if key is not None else None
         if key is not None and bullets is not None and earlier is not None and earlier != bullets:
             key = f"{key}|list{bullets}"  # the same recipient in another list of bullets
+        if (
+            key is not None
+            and key in first_of
+            and _another_table_row(entries, first_of[key], number, rows_of)
+        ):
+            key = f"{key}|{number}"  # the same recipient in a table of the same columns, for more
         if key is not None and key not in listed:
             listed[key] = bullets
+            first_of.setdefault(key, number)
         if key is None or key not in index:
             if key is not None:
                 index[key] = len(merged)
@@ -162,6 +170,20 @@ def merge_duplicates(
 
 
 _MIN_ROW_RUN = 3
+
+
+def _another_table_row(
+    entries: Sequence[ImportedEntry], first: int, number: int, rows_of: Sequence[int | None]
+) -> bool:
+    """Whether ``entries[number]`` is a row of another table than ``entries[first]`` with the
+    same columns, naming the same recipient for another purpose (one table per category of
+    service, a vendor in two of them): a row of its own, not the first one's detail."""
+    tables = [rows_of[at] if at < len(rows_of) else None for at in (first, number)]
+    if None in tables or tables[0] == tables[1]:
+        return False
+    one, other = entries[first], entries[number]
+    purposes = (_words(one.fields.get("purpose", "")), _words(other.fields.get("purpose", "")))
+    return set(one.fields) == set(other.fields) and all(purposes) and purposes[0] != purposes[1]
 
 
 def _another_purpose(

@@ -824,6 +824,7 @@ class Reader:
             or _COLLECTS_DATA.search(intro.label)
             or _CASES_INTRO.search(intro.label)
             or all(_noted_bold_bullet(self.lines[number]) for number, _ in run)
+            or all(_CODE_NAME.match(self.lines[number]) for number, _ in run)
         ):
             # "- OAID：用于识别设备" under "收集您的设备标识符：", "• 使用统计：…" under
             # "收集以下匿名化信息：": the kinds of data collected, no recipients
@@ -1304,6 +1305,8 @@ _INLINE_LABEL = re.compile(
 
 # a reStructuredText section title's underline (or overline): "=====", "-----", "~~~~~"
 _UNDERLINE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}$")
+# "- `appKey`：必填": a setting's key written as code, not a service's name
+_CODE_NAME = re.compile(r"^\s*(?:[-*•·]|\d+[.)、])?\s*`[\w.$-]+`\s*[：:]")
 _TOP_ITEM = re.compile(r"^[-*+•]\s+\S")
 _NESTED_ITEM = re.compile(r"^\s{2,}[-*+•]\s+\S")
 # "Gravatar by Automattic", "Google Analytics by Google Inc.": a service and who runs it

@@ -619,6 +619,7 @@ def source_entries(text: str, table: LabelTable) -> list[tuple[int, list[tuple[s
             continue
         sdks = obj.group in sdk_groups or _lists_sdks(obj.holders)
         read.append((obj, _triples(reading, obj, inner, sdks)))
+    _home_page_column(read)
     _policy_column(read)
     found: list[tuple[int, list[tuple[str, str, str]]]] = []
     for obj, triples in read:
@@ -643,6 +644,28 @@ def _unread_fields(reading: _Reading, obj: Obj) -> set[str]:
         for key, value in reading.named_pairs(obj)
         if value is None and (field := reading.field_of(key)) is not None
     }
+
+
+# a site's home page: its address has no path ('https://vendor.example.com/')
+_HOME_PAGE = re.compile(r"^https?://[^/\s]+/?$")
+
+
+def _home_page_column(read: Sequence[tuple[Obj, list[tuple[str, str, str]]]]) -> None:
+    """Objects that keep under one bare link key (``href``) mostly home pages keep the
+    providers' sites there: an address of that key with a path but no word of privacy
+    (``https://vendor.example.com/atlas``, a product page) is no policy either."""
+    for key in {key for _, triples in read for _, key, _ in triples if key.lower() in _LINK_KEYS}:
+        texts = [text.strip() for _, triples in read for _, k, text in triples if k == key]
+        homes = sum(1 for text in texts if _HOME_PAGE.match(text))
+        if homes < _MIN_POLICY_ROWS or homes * 2 <= len(texts):
+            continue
+        for _, triples in read:
+            for index, (name, k, text) in enumerate(triples):
+                if name == "policy" and k == key and not _PRIVACY_WORD.search(text):
+                    triples[index] = ("", k, text)
+
+
+_PRIVACY_WORD = re.compile(r"privacy|policy|policies|gdpr|legal|dpa|yinsi|隐私", re.IGNORECASE)
 
 
 def _policy_column(read: Sequence[tuple[Obj, list[tuple[str, str, str]]]]) -> None:
@@ -954,7 +977,11 @@ def shown_text(text: str) -> str | None:
     ]
     if markup:
         return "\n".join(markup)
-    texts = [text for text in _joined_strings(tokens) if text.count("\n") >= _MIN_TEXT_LINES]
+    texts = [
+        f"{title}\n{text}" if title else text
+        for title, text in _joined_strings(tokens)
+        if text.count("\n") >= (_MIN_TITLED_LINES if title else _MIN_TEXT_LINES)
+    ]
     return "\n".join(texts) if texts else None
 
 
@@ -967,8 +994,11 @@ def string_lines(text: str) -> str | None:
     lines = text.count("\n") + 1
     out: list[list[str]] = [[] for _ in range(lines)]
     tokens = tokenize(text)
-    for token in tokens:
-        if token.kind == "s" and _WORDS.search(token.text) and "\n" not in token.text.strip():
+    listed = _listed_names(tokens)
+    for index, token in enumerate(tokens):
+        if token.kind != "s" or "\n" in token.text.strip():
+            continue
+        if _WORDS.search(token.text) or index in listed:
             out[min(token.line, lines) - 1].append(token.text.strip())
     for run in _label_rows(tokens, out):  # side by side rows, shown one under the other
         first = run[0][0]
@@ -984,6 +1014,33 @@ def string_lines(text: str) -> str | None:
 
 # a string of words, not a key, a colour or a resource name
 _WORDS = re.compile(r"[\u3400-\u9fff]|\S\s+\S|://")
+# a name of one word ("AdMob", "Facebook"): shown when it is an item of a list of names
+_ONE_WORD_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$")
+
+
+def _listed_names(tokens: Sequence[Token]) -> set[int]:
+    """The indexes of the one-word names of array literals made only of strings, some of them
+    words (``["Google Play Services", "AdMob", "Facebook"]``): the items of one shown list,
+    not keys; an array of keys alone (``["AdMob", "Unity"]``) shows nothing."""
+    found: set[int] = set()
+    index = 0
+    while index < len(tokens):
+        if tokens[index].kind != "p" or tokens[index].text != "[":
+            index += 1
+            continue
+        items: list[int] = []
+        cursor = index + 1
+        while cursor + 1 < len(tokens) and tokens[cursor].kind == "s":
+            items.append(cursor)
+            cursor += 1
+            if tokens[cursor].kind == "p" and tokens[cursor].text == ",":
+                cursor += 1
+        closed = cursor < len(tokens) and tokens[cursor].kind == "p" and tokens[cursor].text == "]"
+        if closed and len(items) >= 2 and any(_WORDS.search(tokens[i].text) for i in items):
+            found.update(i for i in items if _ONE_WORD_NAME.match(tokens[i].text.strip()))
+        index += 1
+    return found
+
 
 # a view that lays out its children side by side (SwiftUI, Flutter, Compose): with two texts in
 # it, the first is a label and the second its value ("SDK名称" | "友盟统计分析SDK")
@@ -1047,17 +1104,32 @@ def _block_end(tokens: Sequence[Token], start: int) -> int | None:
 _MIN_TEXT_LINES = 3
 
 
-def _joined_strings(tokens: Sequence[Token]) -> list[str]:
+# a titled section's text of two lines or more is shown too ("**Provider:** …\n**Policy:** …")
+_MIN_TITLED_LINES = 1
+# the keys of a section's title: "{title: '4.1 星图统计', content: `…`}" shows the title above
+_TITLE_KEYS = frozenset({"title", "heading", "header", "subtitle"})
+
+
+def _joined_strings(tokens: Sequence[Token]) -> list[tuple[str | None, str]]:
     """The strings of the file, literals written one after the other (Dart, C, Python) or
-    joined with ``+`` read as the one string they make."""
-    out: list[str] = []
+    joined with ``+`` read as the one string they make; each with the one-line string a
+    title key gave right before it (its section's title), if any."""
+    out: list[tuple[str | None, str]] = []
     joining = False
+    titled: str | None = None  # the value of the title key just read
     for index, token in enumerate(tokens):
         if token.kind == "s":
             if joining and out:
-                out[-1] += token.text
+                out[-1] = (out[-1][0], out[-1][1] + token.text)
             else:
-                out.append(token.text)
+                out.append((titled, token.text))
+                keyed = index >= 2 and tokens[index - 1].text == ":"
+                single = "\n" not in token.text.strip()
+                titled = (
+                    token.text.strip()
+                    if keyed and single and tokens[index - 2].text in _TITLE_KEYS
+                    else None
+                )
             joining = True
         elif not (token.kind == "p" and token.text == "+" and joining):
             joining = False

@@ -50,3 +50,16 @@ def test_a_folder_above_the_working_folder_shows_the_files_below_it_as_they_are_
     code, out, _ = tree.cli("check", "--no-source", str(tree.root / "declarations"))
     outside = (tree.root / "declarations" / "x.yaml").as_posix()
     assert shown(out) == [outside, "b/z.yaml", "y.YML"]
+
+
+def test_a_folder_beside_the_working_folder_shows_its_files_by_the_name_it_was_given(
+    tree: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tree.root / "elsewhere").mkdir()
+    monkeypatch.chdir(tree.root / "elsewhere")
+    expected = ["declarations/a/b/z.yaml", "declarations/a/y.YML", "declarations/x.yaml"]
+    code, out, _ = tree.cli("check", "--no-source", str(tree.root / "declarations"))
+    assert code == 1
+    assert shown(out) == [(tree.root / name).as_posix() for name in expected]
+    code, out, _ = tree.cli("check", "--no-source", "../declarations/./a/..")
+    assert shown(out) == [f"../{name}" for name in expected]

@@ -262,34 +262,7 @@ def _walk(
     return found
 
 
-def _use_compiled() -> None:
-    """Puts the functions of the copy mypyc compiled at install (``setup.py``) in place of this
-    module's own, while the copy is current (:mod:`disclosurelint.compiled`): every rule reads
-    the text fields through them."""
-    from disclosurelint.compiled import compiled
-
-    copy = compiled("localized")
-    if copy is None:
-        return
-    names = globals()
-    for name in _COMPILED_FUNCTIONS:
-        names[name] = getattr(copy, name)
-
-
-_COMPILED_FUNCTIONS = (
-    "is_mapping",
-    "is_tag",
-    "is_text_schema",
-    "is_localized",
-    "texts",
-    "languages",
-    "tag_in",
-    "text_in",
-    "primary",
-    "localize",
-    "fields",
-    "field_values",
-)
-
 if __name__ == "disclosurelint.localized":  # not in the compiled copy itself
-    _use_compiled()
+    from disclosurelint.compiled import use_compiled
+
+    use_compiled(globals())

@@ -65,7 +65,7 @@ def mypyc_extensions() -> list[Any]:
             target_dir=str(Path("build", "mypyc")),
             group_name=f"disclosurelint.{GROUP}",  # the shared library, in the package
         )
-    except Exception as exc:  # no mypyc: the pure-Python modules are used
+    except (Exception, SystemExit) as exc:  # no mypyc, or it stops on an error: pure modules
         print(f"warning: {', '.join(COMPILED)} not generated ({exc}); the pure-Python ones run")
         return []
     finally:

@@ -299,8 +299,9 @@ _NEGATION = lazy(
     r"(?<![a-z0-9])(?:"
     + rf"(?:{_AUX} +)?not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
     + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven) t"
-    # "if you can't find your member number, give ...": a condition, not a denial
-    + r"|(?:can t|cannot)(?! +(?:find|locate|remember|recall)(?![a-z]))"
+    # "if you can't find your member number, give ...": a condition, not a denial; "(hashed,
+    # we cannot see your password)": what is kept is out of sight, not left uncollected
+    + r"|(?:can t|cannot)(?! +(?:find|locate|remember|recall|see|view|read|decrypt)(?![a-z]))"
     + rf"|not +(?:{_VERB}|the|any|your|their|a|an)"
     + r"|never|without(?! +(?:a +|an +|any +)?(?:prescriptions?|appointments?|referrals?|charge))"
     + r"|excluding|except|neither|nor"

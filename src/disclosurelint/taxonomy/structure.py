@@ -1416,6 +1416,11 @@ def _narrowed_by(m: Found, named: set[str]) -> bool:
     return any(m.phrase in _BARE_ONLY.get((m.category, c), (m.phrase,)) for c in narrower)
 
 
+# A heading of these stands with the detail after its colon: the list files that detail as
+# such data (GDPR Art. 4(15); GB/T 35273-2020 Table B.1, 个人健康生理信息).
+_FILED_UNDER = frozenset({"health"})
+
+
 def _headings(
     norm: str,
     found: Sequence[Found],
@@ -1433,6 +1438,9 @@ def _headings(
         stop = norm.find(";", colon)
         stop = len(norm) if stop < 0 else stop
         heading = [m for m in kept if begin <= m.start and m.end <= colon]
+        if colon in colons:
+            # "Health Data: Weight, height": what a list files under health data is health data
+            heading = [m for m in heading if m.category not in _FILED_UNDER]
         detail = [m for m in kept if colon < m.start < stop]
         if not heading or not detail:
             continue

@@ -1740,3 +1740,41 @@ NAMED_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_IN_OTHER_WORDS)
 def test_data_named_in_other_words(text: str, expected: list[str]) -> None:
     assert categories(text) == expected
+
+
+# --- a book of spending, pages visited and read, diagnostics, a health heading, a hashed secret --
+
+NAMED_AS_LISTS_NAME_THEM = [
+    # a user's own book of income and spending is a money record
+    ("monthly bookkeeping entries", ["financial_records"]),
+    ("家庭记账数据", ["financial_records"]),
+    # pages visited or read are browsing history
+    ("page visits on our help centre", ["browsing_history"]),
+    ("您阅览的页面", ["browsing_history"]),
+    # what was said in a communication
+    ("双方通信的内容", ["communication_content"]),
+    # a device's diagnostic data is its diagnostics; a diagnosis stays medical
+    ("设备型号和诊断数据", ["device_info", "crash_logs"]),
+    ("门诊诊断", ["health"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AS_LISTS_NAME_THEM)
+def test_data_named_as_lists_name_it(text: str, expected: list[str]) -> None:
+    assert categories(text) == expected
+
+
+def test_what_a_list_files_under_health_data_is_health_data() -> None:
+    assert "health" in categories("Health Data: body weight and height")
+    assert levels("Health data: steps and workouts")["gdpr"] == "sensitive"
+    # Another heading still gives way to its detail: a location from the IP address is coarse.
+    assert levels("位置信息: IP地址解析的位置信息")["gb35273"] == "not_sensitive"
+
+
+def test_a_secret_kept_out_of_sight_is_still_collected() -> None:
+    assert categories("Password (hashed, we cannot see it)") == ["account_credentials"]
+    assert categories("Password (stored hashed; staff cannot view your password)") == [
+        "account_credentials"
+    ]
+    # A note that the secret is not collected still denies it.
+    assert categories("Password (we do not collect your password)") == []

@@ -1734,17 +1734,6 @@ NAMED_IN_OTHER_WORDS = [
     # a know-your-customer check is made on an identity document
     ("KYC documents you upload", ["id_document_image"]),
     ("images for KYC verification", ["id_document_image"]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), NAMED_IN_OTHER_WORDS)
-def test_data_named_in_other_words(text: str, expected: list[str]) -> None:
-    assert categories(text) == expected
-
-
-# --- a book of spending, pages visited and read, diagnostics, a health heading, a hashed secret --
-
-NAMED_AS_LISTS_NAME_THEM = [
     # a user's own book of income and spending is a money record
     ("monthly bookkeeping entries", ["financial_records"]),
     ("家庭记账数据", ["financial_records"]),
@@ -1753,15 +1742,17 @@ NAMED_AS_LISTS_NAME_THEM = [
     ("您阅览的页面", ["browsing_history"]),
     # what was said in a communication
     ("双方通信的内容", ["communication_content"]),
-    # a device's diagnostic data is its diagnostics; a diagnosis stays medical
+    # a device's diagnostic data is its diagnostics (a diagnosis stays medical, above)
     ("设备型号和诊断数据", ["device_info", "crash_logs"]),
-    ("门诊诊断", ["health"]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMED_AS_LISTS_NAME_THEM)
-def test_data_named_as_lists_name_it(text: str, expected: list[str]) -> None:
+@pytest.mark.parametrize(("text", "expected"), NAMED_IN_OTHER_WORDS)
+def test_data_named_in_other_words(text: str, expected: list[str]) -> None:
     assert categories(text) == expected
+
+
+# --- a health heading, a hashed secret -----------------------------------------------------------
 
 
 def test_what_a_list_files_under_health_data_is_health_data() -> None:

@@ -1769,3 +1769,11 @@ def test_a_secret_kept_out_of_sight_is_still_collected() -> None:
     ]
     # A note that the secret is not collected still denies it.
     assert categories("Password (we do not collect your password)") == []
+
+
+def test_an_ip_address_listed_beside_a_location_does_not_make_it_coarse() -> None:
+    assert levels("the IP address and location of your device")["cpra"] == "sensitive"
+    assert "precise_location" in categories("IP地址和位置信息")
+    # A location taken from the IP address, or said to be approximate, stays coarse.
+    assert levels("location derived from the IP address")["gb35273"] == "not_sensitive"
+    assert categories("IP address and approximate location") == ["ip_address", "coarse_location"]

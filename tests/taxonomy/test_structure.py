@@ -1777,3 +1777,11 @@ def test_an_ip_address_listed_beside_a_location_does_not_make_it_coarse() -> Non
     # A location taken from the IP address, or said to be approximate, stays coarse.
     assert levels("location derived from the IP address")["gb35273"] == "not_sensitive"
     assert categories("IP address and approximate location") == ["ip_address", "coarse_location"]
+
+
+def test_a_note_that_we_do_not_keep_the_item_denies_it() -> None:
+    assert categories("Bank card number (kept by our payment provider, not stored by us)") == []
+    assert levels("Card details (not stored on our servers)")["pipl"] == "not_sensitive"
+    # A note that keeps part of it, or speaks of how it is kept, leaves the item.
+    assert categories("Card number (we do not store the full number)") == ["financial_account"]
+    assert categories("Card number, not shared with advertisers") == ["financial_account"]

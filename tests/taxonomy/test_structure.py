@@ -1744,6 +1744,7 @@ NAMED_IN_OTHER_WORDS = [
     ("双方通信的内容", ["communication_content"]),
     # a device's diagnostic data is its diagnostics (a diagnosis stays medical, above)
     ("设备型号和诊断数据", ["device_info", "crash_logs"]),
+    ("医生的诊断信息", ["health"]),
 ]
 
 

@@ -1734,9 +1734,55 @@ NAMED_IN_OTHER_WORDS = [
     # a know-your-customer check is made on an identity document
     ("KYC documents you upload", ["id_document_image"]),
     ("images for KYC verification", ["id_document_image"]),
+    # a user's own book of income and spending is a money record
+    ("monthly bookkeeping entries", ["financial_records"]),
+    ("家庭记账数据", ["financial_records"]),
+    # pages visited or read are browsing history
+    ("page visits on our help centre", ["browsing_history"]),
+    ("您阅览的页面", ["browsing_history"]),
+    # what was said in a communication
+    ("双方通信的内容", ["communication_content"]),
+    # a device's diagnostic data is its diagnostics (a diagnosis stays medical, above)
+    ("设备型号和诊断数据", ["device_info", "crash_logs"]),
+    ("医生的诊断信息", ["health"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_IN_OTHER_WORDS)
 def test_data_named_in_other_words(text: str, expected: list[str]) -> None:
     assert categories(text) == expected
+
+
+# --- a health heading, a hashed secret -----------------------------------------------------------
+
+
+def test_what_a_list_files_under_health_data_is_health_data() -> None:
+    assert "health" in categories("Health Data: body weight and height")
+    assert levels("Health data: steps and workouts")["gdpr"] == "sensitive"
+    # Another heading still gives way to its detail: a location from the IP address is coarse.
+    assert levels("位置信息: IP地址解析的位置信息")["gb35273"] == "not_sensitive"
+
+
+def test_a_secret_kept_out_of_sight_is_still_collected() -> None:
+    assert categories("Password (hashed, we cannot see it)") == ["account_credentials"]
+    assert categories("Password (stored hashed; staff cannot view your password)") == [
+        "account_credentials"
+    ]
+    # A note that the secret is not collected still denies it.
+    assert categories("Password (we do not collect your password)") == []
+
+
+def test_an_ip_address_listed_beside_a_location_does_not_make_it_coarse() -> None:
+    assert levels("the IP address and location of your device")["cpra"] == "sensitive"
+    assert "precise_location" in categories("IP地址和位置信息")
+    # A location taken from the IP address, or said to be approximate, stays coarse.
+    assert levels("location derived from the IP address")["gb35273"] == "not_sensitive"
+    assert categories("IP address and approximate location") == ["ip_address", "coarse_location"]
+
+
+def test_a_note_that_we_do_not_keep_the_item_denies_it() -> None:
+    assert categories("Bank card number (kept by our payment provider, not stored by us)") == []
+    assert levels("Card details (not stored on our servers)")["pipl"] == "not_sensitive"
+    # A note that keeps part of it, or speaks of how it is kept, leaves the item.
+    assert categories("Card number (we do not store the full number)") == ["financial_account"]
+    assert categories("Card number, not shared with advertisers") == ["financial_account"]

@@ -299,8 +299,9 @@ _NEGATION = lazy(
     r"(?<![a-z0-9])(?:"
     + rf"(?:{_AUX} +)?not +(?:yet +)?(?:be +|been +)?{_PARTICIPLE}"
     + rf"|{_AUX} +not|(?:doesn|don|didn|won|wouldn|shouldn|isn|aren|wasn|weren|hasn|haven) t"
-    # "if you can't find your member number, give ...": a condition, not a denial
-    + r"|(?:can t|cannot)(?! +(?:find|locate|remember|recall)(?![a-z]))"
+    # "if you can't find your member number, give ...": a condition, not a denial; "(hashed,
+    # we cannot see your password)": what is kept is out of sight, not left uncollected
+    + r"|(?:can t|cannot)(?! +(?:find|locate|remember|recall|see|view|read|decrypt)(?![a-z]))"
     + rf"|not +(?:{_VERB}|the|any|your|their|a|an)"
     + r"|never|without(?! +(?:a +|an +|any +)?(?:prescriptions?|appointments?|referrals?|charge))"
     + r"|excluding|except|neither|nor"
@@ -725,6 +726,13 @@ _PARTIAL = lazy(
 )
 
 
+# A note that the organisation itself does not keep the item ("not stored by us").
+_NOT_KEPT = lazy(
+    r"(?<![a-z])not +(?:stored|kept|retained|saved|held) +(?:by +us|on +our +(?:servers?|systems?))"
+    r"(?![a-z])"
+)
+
+
 class _Negation(NamedTuple):
     kept: list[Found]
     negated: bool
@@ -746,11 +754,19 @@ def _apply_negation(norm: str, found: list[Found]) -> _Negation:
             # says only part is kept, so the item before it still holds the data.
             continue
         denied = {f.category for f in found if a <= f.start < b}
+        sentence = norm.rfind(STRONG, 0, a) + 1
+        not_kept = None if denied else _NOT_KEPT.search(norm, max(sentence, a - 16), b)
+        if not_kept is not None:
+            # "Payment card details (handled by Stripe, not stored by us)": a note that we do not
+            # keep what it follows, naming nothing itself, speaks of every item before it.
+            cancelled = [f for f in kept if sentence <= f.start < not_kept.start()]
+            noted.extend((f, (not_kept.start(), b)) for f in cancelled)
+            kept = [f for f in kept if f not in cancelled]
+            continue
         if not denied.isdisjoint(_MINORS):
             # "children's products ... do not collect information from anyone under 13": a
             # denial of a child's data denies it whichever age word named the child.
             denied |= _MINORS
-        sentence = norm.rfind(STRONG, 0, a) + 1
         cancelled = [f for f in kept if f.category in denied and sentence <= f.start < a]
         noted.extend((f, (a, b)) for f in cancelled)
         kept = [f for f in kept if f not in cancelled]

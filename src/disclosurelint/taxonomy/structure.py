@@ -1416,6 +1416,11 @@ def _narrowed_by(m: Found, named: set[str]) -> bool:
     return any(m.phrase in _BARE_ONLY.get((m.category, c), (m.phrase,)) for c in narrower)
 
 
+# A heading of these stands with the detail after its colon: the list files that detail as
+# such data (GDPR Art. 4(15); GB/T 35273-2020 Table B.1, 个人健康生理信息).
+_FILED_UNDER = frozenset({"health"})
+
+
 def _headings(
     norm: str,
     found: Sequence[Found],
@@ -1433,6 +1438,9 @@ def _headings(
         stop = norm.find(";", colon)
         stop = len(norm) if stop < 0 else stop
         heading = [m for m in kept if begin <= m.start and m.end <= colon]
+        if colon in colons:
+            # "Health Data: Weight, height": what a list files under health data is health data
+            heading = [m for m in heading if m.category not in _FILED_UNDER]
         detail = [m for m in kept if colon < m.start < stop]
         if not heading or not detail:
             continue
@@ -1681,6 +1689,12 @@ def _qualifier(
         return "track", span, "location_trajectory", _TRACK_REASON
     if _PRECISE.search(norm, max(start, m.start - 8), m.end) is not None:
         return None  # "基站等各种信息进行精确定位": the sources named do not make it coarse
+    # "IP address and location data": the address is an item of its own, not the source
+    listed = _IP_ITEM.search(norm, 0, m.start)
+    own = listed.start() if listed is not None else m.start
+    if start < m.start and own < m.start:
+        cut = max(own, start) - start
+        around = around[:cut] + " " * (m.start - start - cut) + around[m.start - start :]
     cue = _COARSE.search(around)
     if cue is not None:
         span = (start + cue.start(), start + cue.end())
@@ -1690,7 +1704,8 @@ def _qualifier(
         stop = min(
             (i for i in (norm.find("|", m.end), norm.find(";", m.end)) if i >= 0), default=len(norm)
         )
-        cue = _COARSE.search(norm[begin : m.start] + " " * (m.end - m.start) + norm[m.end : stop])
+        head = norm[begin:own] + " " * (m.start - own) if own >= begin else norm[begin : m.start]
+        cue = _COARSE.search(head + " " * (m.end - m.start) + norm[m.end : stop])
         if cue is not None:
             span = (begin + cue.start(), begin + cue.end())
             return "coarse", span, "coarse_location", _COARSE_REASON
@@ -1699,6 +1714,12 @@ def _qualifier(
         return "coarse", (m.start, m.end), "coarse_location", _COARSE_REASON
     return None
 
+
+# An IP address listed just before a location, joined to it by "and": an item of its own.
+_IP_ITEM = lazy(
+    r"(?:(?<![a-z])ip +addresse?s? +(?:and|&) +(?:your +|the +)?"
+    r"|(?<![a-z])ip *地址(?:和|及|与|以及))$"
+)
 
 _IMAGE_REASON = (
     "a photo, scan or copy of an identity document shows the document itself, not only its number"

@@ -45,8 +45,9 @@ _NEAR = 12  # tokens between a link and its label
 
 def consent_entry(text: str) -> ImportedEntry | None:
     """The SDK the one consent dialog of a source file asks about, or None."""
+    code = tokenize(text)
     tokens = sorted(
-        [token for token in tokenize(text) if token.kind == "s"] + _markup_texts(text),
+        [token for token in code if token.kind == "s"] + _markup_texts(text),
         key=lambda token: token.line,
     )
     found: dict[str, tuple[int, str | None]] = {}
@@ -63,7 +64,7 @@ def consent_entry(text: str) -> ImportedEntry | None:
     name = (_title(tokens[max(0, at - 3) : at], company) if company else None) or sdk
     fields = {"product": name, **({"company": company} if company else {})}
     line = tokens[at].line
-    policy = _policy(tokenize(text), company or _brand(sdk))
+    policy = _policy(code, company or _brand(sdk))
     if policy is not None:
         fields["policy"] = policy
     lines = dict.fromkeys(fields, line)

@@ -32,8 +32,12 @@ _SDK = re.compile(
     r"(?:使用|集成|接入)了?(?P<used>[^\s，。、：:；;,（(]{2,30}?\s?SDK)"
     r"|(?P<named>[\u3400-\u9fffA-Za-z]{2,20}\s?SDK)\s*(?:会|将|需要)"
 )
-# "地图搜索由星图提供": the company that provides it
-_PROVIDED = re.compile(r"由(?P<who>[^\s，。、由的]{2,20}?)提供")
+# "地图搜索由星图提供", or the SDK's aside "（服务商：星图科技有限公司）": the company that
+# provides it
+_PROVIDED = re.compile(
+    r"由(?P<who>[^\s，。、由的]{2,20}?)提供"
+    r"|[（(](?:服务商|提供方|提供商|开发者|运营方)[:：]\s*(?P<aside>[^（()）:：，。]{2,40})[)）]"
+)
 # words of a lead-in or a kind of SDK, not the name of one
 _NO_NAME = re.compile(r"以下|下列|如下|第三方|相关|其他|其它|这些|各类|各种|部分|若干")
 _POLICY_LABEL = re.compile(r"隐私|privacy", re.IGNORECASE)
@@ -57,7 +61,8 @@ def consent_entry(text: str) -> ImportedEntry | None:
             if _NO_NAME.search(name):
                 continue  # "使用以下第三方 SDK": the lead-in of a list, not one SDK
             provided = _PROVIDED.search(token.text)
-            found.setdefault(name, (index, provided.group("who") if provided else None))
+            who = provided and (provided.group("who") or provided.group("aside"))
+            found.setdefault(name, (index, who or None))
     if len(found) != 1:
         return None
     ((sdk, (at, company)),) = found.items()

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (full-width punctuation in the Chinese screens read on purpose)
+# ruff: noqa: RUF001, E501  (full-width punctuation in the Chinese screens read on purpose)
 """Services an app or a site names in its sentences rather than in a list: an SDK whose
 provider is given in an aside, labels of a multi-line directory string."""
 
@@ -57,4 +57,80 @@ def test_a_full_company_name_label_gives_the_company(tmp_path: Path) -> None:
     declarations = imported(tmp_path, "SdkDirectoryView.swift", DIRECTORY_STRING)
     assert recipients(declarations) == [
         ("云雀统计 SDK", "云雀数据(杭州)有限公司", "https://yunque.example.com/privacy")
+    ]
+
+
+HEADED_PARAGRAPHS = """<%@ page contentType="text/html; charset=UTF-8" %>
+<h3>統計</h3>
+<p>本站使用訪客統計服務 (Tallyhoo Stats) 了解頁面瀏覽情況。</p>
+<p>此類工具使用 Cookie 記錄瀏覽次數。</p>
+<p>詳情請參閱 <a href="https://tallyhoo.example.com/legal/privacy">Tallyhoo 隱私權聲明</a>。</p>
+
+<h3>留言</h3>
+<p>本站使用第三方留言服務 (Chatterbox Comments) 顯示讀者留言。</p>
+<p>說明請見 <a href="https://chatterbox.example.com/help">Chatterbox 說明中心</a>。</p>
+"""
+
+
+def test_headed_paragraphs_each_naming_a_service_in_brackets(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "policy.jsp", HEADED_PARAGRAPHS)
+    assert [(d["product"], (d.get("privacy_policy") or {}).get("url")) for d in declarations] == [
+        ("Tallyhoo Stats", "https://tallyhoo.example.com/legal/privacy"),
+        ("Chatterbox Comments", None),  # a help page is no policy
+    ]
+
+
+BILINGUAL_PARAGRAPHS = """---
+title: 隱私權政策 Privacy Policy
+---
+
+Trailmate使用Pathlog Insights蒐集匿名的使用資料，作為改善參考。詳見其 <a href="https://pathlog.example.com/privacy" title="privacy policy">隱私權政策</a>。
+
+Trailmate使用Brightmark提供之Adwell服務投放廣告，詳見其 <a href="https://brightmark.example.com/ads-policy">廣告政策</a>。若您使用Android作業系統，可於設定中關閉個人化廣告。
+
+Trailmate uses Pathlog Insights to collect anonymous usage data. See its <a href="https://pathlog.example.com/privacy">Privacy Policy</a>.
+"""
+
+
+def test_paragraphs_naming_services_in_two_languages_give_each_service_once(
+    tmp_path: Path,
+) -> None:
+    declarations = imported(tmp_path, "privacy-policy.md", BILINGUAL_PARAGRAPHS)
+    assert [
+        (d["product"], d["recipient"].get("name"), d["privacy_policy"]["url"]) for d in declarations
+    ] == [
+        ("Pathlog Insights", None, "https://pathlog.example.com/privacy"),
+        ("Adwell", "Brightmark", "https://brightmark.example.com/ads-policy"),
+    ]
+
+
+README_CLAUSE = """## SmsKit使用说明
+
+### 简介
+`SmsKit`封装了 [**northwind**](https://www.northwind.example.com/) 的短信验证模块。
+
+#### 一. 依赖
+
+在`build.gradle`中添加以下依赖：
+```
+dependencies { implementation 'com.example:smskit:1.0' }
+```
+为了遵守`app`上架规范，你需要在项目的`《隐私协议》`中追加以下信息：
+`我们使用了第三方（北风网络科技有限公司，以下称“Northwind”）Northwind VerifyKit服务为您提供短信验证功能。
+详见Northwind官网（[www.northwind.example.com](https://www.northwind.example.com/)）上的
+隐私政策 （[www.northwind.example.com/policy](https://www.northwind.example.com/policy)）条款。
+`
+然后在用户同意《隐私政策》时调用以下方法：
+```java
+SmsKit.init(this);
+```
+
+#### 二. 方法简介
+"""
+
+
+def test_a_readme_clause_naming_one_service_and_its_company(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "README.md", README_CLAUSE)
+    assert recipients(declarations) == [
+        ("Northwind VerifyKit", "北风网络科技有限公司", "https://www.northwind.example.com/policy")
     ]

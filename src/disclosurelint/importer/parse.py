@@ -146,8 +146,15 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         entries = one_language(page.entries)
         return replace(page, entries=tuple(entries)) if entries else page
     shown = source.shown_text(text) if source.is_source(text, name) else None
-    shared = _shared_with(shown or text, table)
+    shared = _shared_with(shown or text, table) or _named_in_prose(text)
     return replace(page, entries=tuple(shared)) if shared else page
+
+
+def _named_in_prose(text: str) -> list[ImportedEntry]:
+    """The services a page's sentences say it uses (:mod:`.prose`)."""
+    from disclosurelint.importer.prose import services_in_prose
+
+    return services_in_prose(text)
 
 
 # "将设备信息共享给每日互动股份有限公司，以便提供个推推送服务", "共享给支付宝和微信",

@@ -134,3 +134,39 @@ def test_a_readme_clause_naming_one_service_and_its_company(tmp_path: Path) -> N
     assert recipients(declarations) == [
         ("Northwind VerifyKit", "北风网络科技有限公司", "https://www.northwind.example.com/policy")
     ]
+
+
+POLICY_IN_A_CONSTANT = """import 'package:flutter/material.dart';
+import 'package:url_launcher/url_launcher.dart';
+
+const _intro = '为改进体验，本应用使用统计服务，记录启动次数与使用时长，不收集账号信息。';
+const _policyUrl = 'https://tongji.example.com/legal';
+
+class UsagePage extends StatelessWidget {
+  const UsagePage({super.key});
+
+  Future<void> _open() async {
+    await launchUrl(Uri.parse(_policyUrl));
+  }
+
+  @override
+  Widget build(BuildContext context) => ListView(
+    children: [
+      const Text(_intro),
+      const Text(
+        'SDK 名称：青禾统计 SDK\\n'
+        '服务提供方：青禾数据（上海）有限公司',
+      ),
+      TextButton(onPressed: _open, child: const Text('查看青禾隐私政策')),
+      const SelectableText(_policyUrl),
+    ],
+  );
+}
+"""
+
+
+def test_a_policy_button_opening_an_address_held_in_a_constant(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "usage_page.dart", POLICY_IN_A_CONSTANT)
+    sdk, company, policy = recipients(declarations)[0]
+    assert (len(declarations), sdk, company) == (1, "青禾统计 SDK", "青禾数据(上海)有限公司")
+    assert policy == "https://tongji.example.com/legal"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from disclosurelint.importer.records import ImportedEntry
 from disclosurelint.importer.source import Token, tokenize
@@ -115,7 +116,11 @@ def _policy(tokens: Sequence[Token], brand: str) -> str | None:
         if token.kind != "s" or not _URL.match(token.text.strip()):
             continue
         label = _label(tokens, index)
-        if (label and _POLICY_LABEL.search(label)) or "privacy" in token.text.lower():
+        if (
+            (label and _POLICY_LABEL.search(label))
+            or "privacy" in token.text.lower()
+            or _policy_constant(tokens, index)
+        ):
             policies.append((token.text.strip(), label or ""))
     named = [url for url, label in policies if brand in label]
     if named:
@@ -125,6 +130,41 @@ def _policy(tokens: Sequence[Token], brand: str) -> str | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+# the name of a constant holding a policy's address: "_policyUrl", "PRIVACY_LINK", "kPolicyURL"
+_POLICY_NAME = re.compile(r"polic|privacy|隐私", re.IGNORECASE)
+
+
+def _policy_constant(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the address at ``at`` is the value of a constant named for a policy
+    (``const _policyUrl = 'https://…';``)."""
+    before = tokens[max(0, at - 2) : at]
+    return (
+        len(before) == 2
+        and before[0].kind == "i"
+        and before[1].text == "="
+        and bool(_POLICY_NAME.search(before[0].text))
+    )
+
+
+def screen_policy(entry: ImportedEntry, text: str) -> ImportedEntry:
+    """The one entry a screen's source gives, with the policy its button opens when the entry
+    gives none (the address held in a constant: ``Uri.parse(_policyUrl)``)."""
+    if entry.links.get("policy") or entry.fields.get("policy"):
+        return entry
+    who = entry.fields.get("company") or entry.fields.get("product") or ""
+    policy = _policy(tokenize(text), _brand(who))
+    if policy is None:
+        return entry
+    line = entry.line
+    return replace(
+        entry,
+        fields={**entry.fields, "policy": policy},
+        field_lines={**entry.field_lines, "policy": line},
+        labels={**entry.labels, "policy": "(the screen's policy button)"},
+        links={**entry.links, "policy": policy},
+    )
 
 
 def _label(tokens: Sequence[Token], at: int) -> str | None:

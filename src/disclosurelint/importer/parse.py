@@ -248,10 +248,10 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
         shown = _shown_page(body, table)
         consent = _consent_page(body)
         if shown is not None and (consent is None or _names_recipients(shown)):
-            return shown
+            return _with_screen_policy(shown, body)
         worded = _said_page(body, table)
         if worded is not None and (consent is None or _names_recipients(worded)):
-            return worded
+            return _with_screen_policy(worded, body)
         if consent is not None:
             return consent
     page = _page_of(lines, start, body, name, table)
@@ -269,6 +269,15 @@ def _names_recipients(page: ImportedPage) -> bool:
         or "sdk" in entry.fields.get("product", "").casefold()
         for entry in page.entries
     )
+
+
+def _with_screen_policy(page: ImportedPage, body: str) -> ImportedPage:
+    """A screen's page of one entry, with the policy its button opens (:mod:`.consent`)."""
+    from disclosurelint.importer.consent import screen_policy
+
+    if len(page.entries) != 1:
+        return page
+    return replace(page, entries=(screen_policy(page.entries[0], body),))
 
 
 def _consent_page(body: str) -> ImportedPage | None:

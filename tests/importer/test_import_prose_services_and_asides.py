@@ -170,3 +170,28 @@ def test_a_policy_button_opening_an_address_held_in_a_constant(tmp_path: Path) -
     sdk, company, policy = recipients(declarations)[0]
     assert (len(declarations), sdk, company) == (1, "青禾统计 SDK", "青禾数据(上海)有限公司")
     assert policy == "https://tongji.example.com/legal"
+
+
+MODEL_BESIDE_ITS_COMPANY = """<html><body>
+<h1>Sub-processors</h1>
+<p>We use the following sub-processors to run the service.</p>
+<h3>Northwind (Breeze)</h3>
+<ul>
+  <li><strong>Purpose:</strong> Model backend (Breeze API) asked your questions to see how Northwind's models answer.</li>
+  <li><strong>Reference:</strong> <a href="https://northwind.example.com/privacy">Northwind Privacy Policy</a>.</li>
+</ul>
+<h3>Lanternly</h3>
+<ul>
+  <li><strong>Purpose:</strong> Transactional email.</li>
+  <li><strong>Reference:</strong> <a href="https://lanternly.example.com/privacy">Lanternly Privacy Policy</a>.</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_model_in_brackets_after_its_company_is_no_company(tmp_path: Path) -> None:
+    names = [
+        declaration["recipient"]["name"]
+        for declaration in imported(tmp_path, "subprocessors.html", MODEL_BESIDE_ITS_COMPANY)
+    ]
+    assert names == ["Northwind (Breeze)", "Lanternly"]

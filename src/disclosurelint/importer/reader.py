@@ -6,7 +6,7 @@ a heading, a repeated label, a numbered item or a table."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -175,6 +175,8 @@ class Reader:
         if current is not None and (current.fields or current.unmapped or current.cut_off):
             split = name_and_company(current.title or "")
             maker = _maker_in_brackets(current.title or "")
+            if maker and _product_of_name(current.title or "", maker, current.fields.values()):
+                maker = None  # "Google (Gemini)" over "Gemini API … Google's models": the product
             if maker and not split and not current.fields.get("company"):
                 current.fields["company"] = maker  # the heading stays the name it gives
                 current.labels["company"] = "(heading)"
@@ -1338,6 +1340,17 @@ def _links_of(heading: str, texts: Sequence[str]) -> bool:
     name = heading.strip().casefold()
     return all(text.casefold().startswith(name) for text in texts) and any(
         _DOCUMENT_END.search(text) for text in texts
+    )
+
+
+def _product_of_name(title: str, bracket: str, texts: Iterable[str]) -> bool:
+    """Whether the entry's text speaks of the word in its heading's brackets as a product of
+    the name before them ("Gemini API", "Google's models"): the name is the maker then."""
+    name = re.split(r"[(（]", title, maxsplit=1)[0].strip()
+    said = " ".join(texts)
+    return bool(
+        re.search(rf"\b{re.escape(bracket)} (?:API|SDK|models?)\b", said)
+        or re.search(rf"\b{re.escape(name)}['’]s\b", said)
     )
 
 

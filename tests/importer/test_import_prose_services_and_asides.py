@@ -8,6 +8,8 @@ from pathlib import Path
 
 from tests.common import imported, recipients
 
+from disclosurelint.importer.parse import parse_text
+
 FIRST_RUN_SCREEN = """import 'package:flutter/material.dart';
 
 class WelcomeGate extends StatelessWidget {
@@ -195,3 +197,43 @@ def test_a_model_in_brackets_after_its_company_is_no_company(tmp_path: Path) -> 
         for declaration in imported(tmp_path, "subprocessors.html", MODEL_BESIDE_ITS_COMPANY)
     ]
     assert names == ["Northwind (Breeze)", "Lanternly"]
+
+
+ROLE_GROUPS = """<html><body>
+<x-doc title="Sub-processors">
+  <x-lead>Quillnest engages a few vetted sub-processors to run the service.</x-lead>
+  <h2>Infrastructure</h2>
+  <ul>
+    <li><b>Cloud hosting provider</b> — hosting and backups (EU).</li>
+    <li><b>Keyhold Vault</b> — credential storage (United States).</li>
+  </ul>
+  <h2>Messaging</h2>
+  <ul>
+    <li><b>Email delivery provider</b> — account email (EU).</li>
+  </ul>
+  <h2>Contact</h2>
+  <p>Questions? Write to privacy@quillnest.example.</p>
+</x-doc>
+</body></html>
+"""
+
+
+def test_groups_of_role_bullets_under_headings_on_a_processor_page(tmp_path: Path) -> None:
+    purposes = {
+        declaration["recipient"]["name"]: declaration["purpose"]
+        for declaration in imported(tmp_path, "subprocessors.html", ROLE_GROUPS)
+    }
+    assert purposes == {
+        "Cloud hosting provider": "hosting and backups (EU).",
+        "Keyhold Vault": "credential storage (United States).",
+        "Email delivery provider": "account email (EU).",
+    }
+
+
+def test_dashed_bullets_under_a_paragraph_are_no_groups_of_recipients() -> None:
+    about = (
+        "Our sub-processors are listed in the customer agreement.\n\n## Values\n\nWe care about:"
+    )
+    assert not parse_text(
+        about + "\n\n- Openness — we publish plans.\n- Care — we reply in a day.\n"
+    )

@@ -621,12 +621,14 @@ def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> 
     """Entries of the items or paragraphs that open with a recipient's name and a colon
     (:mod:`.named_items`), what follows the colon kept as what it is for."""
     from disclosurelint.importer import named_items
+    from disclosurelint.importer.headed_dashes import headed_dashes
 
     items = (
         named_items.numbered_items(lines, start, table)
         or named_items.echoed_names(lines, start, table)
         or named_items.dashed_bullets(lines, start, table)
         or named_items.numbered_names(lines, start, table)
+        or headed_dashes(lines, start, table)
     )
     field = "product" if named_items.names_sdks(lines, start, items) else "company"
     entries: list[ImportedEntry] = []

@@ -237,3 +237,27 @@ def test_dashed_bullets_under_a_paragraph_are_no_groups_of_recipients() -> None:
     assert not parse_text(
         about + "\n\n- Openness — we publish plans.\n- Care — we reply in a day.\n"
     )
+
+
+NOT_SUBPROCESSORS_SECTION = """# Subprocessors
+
+## Hosting
+
+| Subprocessor | Purpose | Location |
+|---|---|---|
+| Larkhost | Application hosting | EU |
+| Pingly | Sign-in codes by text message | EU |
+
+## Static files (no controller relationship)
+
+The services below serve files the site loads. They are not subprocessors (we don't share
+personal data with them), but they may see your IP address:
+
+- **Fontfield** — serves the site's typeface.
+- **Packwire CDN** — serves a charting library.
+"""
+
+
+def test_a_section_saying_its_services_are_not_subprocessors_is_left_out(tmp_path: Path) -> None:
+    declarations = imported(tmp_path, "subprocessors.md", NOT_SUBPROCESSORS_SECTION)
+    assert [d["recipient"]["name"] for d in declarations] == ["Larkhost", "Pingly"]

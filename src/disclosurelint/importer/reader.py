@@ -896,9 +896,20 @@ class Reader:
         if self.aside is not None and level <= self.aside[0]:
             self.finish()
             self._close_aside()
-        if self.aside is None and _NOT_CURRENT.search(text):
+        if self.aside is None and (
+            _NOT_CURRENT.search(text) or _NOT_RECIPIENTS.search(self._paragraph_below(number))
+        ):
             self.finish()
             self.aside = (level, self.line_of(number), text, len(self.entries))
+
+    def _paragraph_below(self, number: int) -> str:
+        """The paragraph right below a heading (empty when a list, a table or a heading
+        comes first)."""
+        for line in self.lines[number + 1 :]:
+            text = line.strip()
+            if text:
+                return "" if re.match(r"[#|\x00*+•-]|\d+[.)]", text) else text
+        return ""
 
     def _close_aside(self) -> None:
         """Take the entries read since the section set aside began out of the list."""
@@ -1341,6 +1352,15 @@ def _links_of(heading: str, texts: Sequence[str]) -> bool:
     return all(text.casefold().startswith(name) for text in texts) and any(
         _DOCUMENT_END.search(text) for text in texts
     )
+
+
+# the paragraph under a heading says the services below it receive no personal data: "They
+# are not subprocessors (we don't share personal data with them)"
+_NOT_RECIPIENTS = re.compile(
+    r"\bnot (?:sub-?)?processors\b"
+    r"|\b(?:do not|don't|don’t|never) share (?:any )?personal data with them",
+    re.IGNORECASE,
+)
 
 
 def _product_of_name(title: str, bracket: str, texts: Iterable[str]) -> bool:

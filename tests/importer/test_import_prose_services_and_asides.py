@@ -261,3 +261,46 @@ personal data with them), but they may see your IP address:
 def test_a_section_saying_its_services_are_not_subprocessors_is_left_out(tmp_path: Path) -> None:
     declarations = imported(tmp_path, "subprocessors.md", NOT_SUBPROCESSORS_SECTION)
     assert [d["recipient"]["name"] for d in declarations] == ["Larkhost", "Pingly"]
+
+
+LEGAL_SCREEN = """import 'package:flutter/material.dart';
+
+class LegalScreen extends StatelessWidget {
+  const LegalScreen({super.key});
+
+  @override
+  Widget build(BuildContext context) => ListView(
+    children: [
+      for (final section in _privacySections) ...[
+        Text(section.title),
+        SelectableText(section.body),
+      ],
+    ],
+  );
+}
+
+const _privacySections = <({String title, String body})>[
+  (
+    title: '一、广告服务',
+    body: '本应用使用星图聚合SDK 与 Lumen Ads。用于展示横幅广告，可能处理设备标识符。',
+  ),
+  (
+    title: '二、星图聚合广告',
+    body:
+        '星图聚合 SDK（StarAds，星图数字科技有限公司），接入海豚（海豚网络技术有限公司）适配器，按广告位选择来源。各自隐私政策：星图 https://starads.example.com/privacy；海豚 https://dolphin.example.com/p。',
+  ),
+  (
+    title: '三、Cloud Saves',
+    body: '存档保存在 Orchard 的 Cloud Saves 中，由 Orchard 按其隐私政策处理。',
+  ),
+];
+"""
+
+
+def test_a_legal_screen_naming_its_sdks_inside_its_sections_sentences(tmp_path: Path) -> None:
+    assert recipients(imported(tmp_path, "legal_screen.dart", LEGAL_SCREEN)) == [
+        ("星图聚合SDK", "星图数字科技有限公司", "https://starads.example.com/privacy"),
+        ("Lumen Ads", None, ""),
+        ("海豚", "海豚网络技术有限公司", "https://dolphin.example.com/p"),
+        ("Cloud Saves", "Orchard", ""),
+    ]

@@ -252,6 +252,9 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
         worded = _said_page(body, table)
         if worded is not None and (consent is None or _names_recipients(worded)):
             return _with_screen_policy(worded, body)
+        inline = _inline_sdk_page(body)
+        if inline is not None:
+            return inline
         if consent is not None:
             return consent
     page = _page_of(lines, start, body, name, table)
@@ -278,6 +281,14 @@ def _with_screen_policy(page: ImportedPage, body: str) -> ImportedPage:
     if len(page.entries) != 1:
         return page
     return replace(page, entries=(screen_policy(page.entries[0], body),))
+
+
+def _inline_sdk_page(body: str) -> ImportedPage | None:
+    """The SDKs a screen's policy sentences name with their companies (:mod:`.inline_sdks`)."""
+    from disclosurelint.importer.inline_sdks import inline_sdks
+
+    entries = inline_sdks(body)
+    return ImportedPage(None, (), tuple(entries)) if entries else None
 
 
 def _consent_page(body: str) -> ImportedPage | None:

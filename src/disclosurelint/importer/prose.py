@@ -82,20 +82,24 @@ def services_in_prose(text: str) -> list[ImportedEntry]:
             ),
             None,
         )
-        fields = {"product": name, **({"company": company} if company else {})}
-        if policy:
-            fields["policy"] = policy
-        entries.append(
-            ImportedEntry(
-                fields=fields,
-                line=number,
-                field_lines=dict.fromkeys(fields, number),
-                title=name,
-                labels=dict.fromkeys(fields, "(named in a sentence)"),
-                links={"policy": policy} if policy else {},
-            )
-        )
+        entries.append(named_entry(name, number, company, policy))
     return entries
+
+
+def named_entry(name: str, line: int, company: str | None, policy: str | None) -> ImportedEntry:
+    """The entry of a service a sentence names: its name as the product, the company and the
+    policy address when given."""
+    fields = {"product": name, **({"company": company} if company else {})}
+    if policy:
+        fields["policy"] = policy
+    return ImportedEntry(
+        fields=fields,
+        line=line,
+        field_lines=dict.fromkeys(fields, line),
+        title=name,
+        labels=dict.fromkeys(fields, "(named in a sentence)"),
+        links={"policy": policy} if policy else {},
+    )
 
 
 def _service(match: re.Match[str]) -> tuple[str, str | None] | None:

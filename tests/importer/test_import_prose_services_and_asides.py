@@ -90,6 +90,8 @@ Trailmate使用Pathlog Insights蒐集匿名的使用資料，作為改善參考�
 
 Trailmate使用Brightmark提供之Adwell服務投放廣告，詳見其 <a href="https://brightmark.example.com/ads-policy">廣告政策</a>。若您使用Android作業系統，可於設定中關閉個人化廣告。
 
+若您使用「匯出至Orbit日曆」的功能，Trailmate會存取您的Orbit日曆並新增行程。請參閱<a href="https://orbit.example.com/help/apps">Orbit 如何與第三方應用程式分享資料</a>。
+
 Trailmate uses Pathlog Insights to collect anonymous usage data. See its <a href="https://pathlog.example.com/privacy">Privacy Policy</a>.
 """
 
@@ -98,11 +100,10 @@ def test_paragraphs_naming_services_in_two_languages_give_each_service_once(
     tmp_path: Path,
 ) -> None:
     declarations = imported(tmp_path, "privacy-policy.md", BILINGUAL_PARAGRAPHS)
-    assert [
-        (d["product"], d["recipient"].get("name"), d["privacy_policy"]["url"]) for d in declarations
-    ] == [
+    assert recipients(declarations) == [
         ("Pathlog Insights", None, "https://pathlog.example.com/privacy"),
         ("Adwell", "Brightmark", "https://brightmark.example.com/ads-policy"),
+        ("Orbit日曆", None, ""),  # a help page, and the English half's links are not its own
     ]
 
 

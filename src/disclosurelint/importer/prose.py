@@ -37,6 +37,9 @@ _SERVICE = re.compile(
     rf"|{_USES}(?:第三方)?[（(](?P<aside>[^（()）]{{4,60}})[)）]\s*(?P<after>{_LATIN})\s*(?:服務|服务|SDK)"
     # "TransTaiwan使用Google Analytics蒐集": its name in Latin letters, then Chinese words
     rf"|{_USES}\s*(?P<latin>{_LATIN})(?=\s*[\u3400-\u9fff])"
+    # "TransTaiwan會存取您的Google日曆": the reader's own account of a service it reaches
+    r"|(?:存取|访问|訪問|讀取|读取)(?:您|你)的\s*(?P<yours>[A-Z][A-Za-z]+\s?[\u3400-\u9fff]{1,4}?)"
+    r"(?=[並并和及與与中裡里內内上，,。、\s]|$)"
 )
 _HTML_LINK = re.compile(
     r"<a\s[^>]*?href=[\"'](?P<url>https?://[^\"']+)[\"'](?P<attrs>[^>]*)>(?P<text>.*?)</a>",
@@ -56,7 +59,8 @@ def services_in_prose(text: str) -> list[ImportedEntry]:
     found: list[tuple[int, str, str | None]] = []
     links: list[tuple[int, str, str]] = []
     headings: list[int] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    for number, raw in enumerate(lines, start=1):
         if _HEADING.match(raw):
             headings.append(number)
         links.extend(
@@ -73,6 +77,13 @@ def services_in_prose(text: str) -> list[ImportedEntry]:
     for index, (number, name, company) in enumerate(found):
         ends = [n for n in headings if n > number]
         ends += [n for n, _, _ in found[index + 1 :]]
+        others = [other for _, other, _ in found if other != name]
+        # a later paragraph naming another service again (the page's English half) ends it
+        ends += [
+            at
+            for at, line in enumerate(lines[number:], start=number + 1)
+            if any(other in line for other in others)
+        ][:1]
         end = min(ends, default=number + 1_000_000)
         policy = next(
             (
@@ -112,7 +123,7 @@ def _service(match: re.Match[str]) -> tuple[str, str | None] | None:
         first = re.split(r"[，,]", match["aside"])[0].strip()
         company = first if LEGAL_ENTITY.search(first) else None
     else:
-        name = match["kind"] or match["latin"]
+        name = match["kind"] or match["latin"] or match["yours"]
     name = name.strip()
     if len(name) < 2 or _NO_NAME.match(name):
         return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from disclosurelint.importer.records import ImportedEntry
 from disclosurelint.importer.source import Token, tokenize
@@ -32,8 +33,12 @@ _SDK = re.compile(
     r"(?:使用|集成|接入)了?(?P<used>[^\s，。、：:；;,（(]{2,30}?\s?SDK)"
     r"|(?P<named>[\u3400-\u9fffA-Za-z]{2,20}\s?SDK)\s*(?:会|将|需要)"
 )
-# "地图搜索由星图提供": the company that provides it
-_PROVIDED = re.compile(r"由(?P<who>[^\s，。、由的]{2,20}?)提供")
+# "地图搜索由星图提供", or the SDK's aside "（服务商：星图科技有限公司）": the company that
+# provides it
+_PROVIDED = re.compile(
+    r"由(?P<who>[^\s，。、由的]{2,20}?)提供"
+    r"|[（(](?:服务商|提供方|提供商|开发者|运营方)[:：]\s*(?P<aside>[^（()）:：，。]{2,40})[)）]"
+)
 # words of a lead-in or a kind of SDK, not the name of one
 _NO_NAME = re.compile(r"以下|下列|如下|第三方|相关|其他|其它|这些|各类|各种|部分|若干")
 _POLICY_LABEL = re.compile(r"隐私|privacy", re.IGNORECASE)
@@ -57,7 +62,8 @@ def consent_entry(text: str) -> ImportedEntry | None:
             if _NO_NAME.search(name):
                 continue  # "使用以下第三方 SDK": the lead-in of a list, not one SDK
             provided = _PROVIDED.search(token.text)
-            found.setdefault(name, (index, provided.group("who") if provided else None))
+            who = provided and (provided.group("who") or provided.group("aside"))
+            found.setdefault(name, (index, who or None))
     if len(found) != 1:
         return None
     ((sdk, (at, company)),) = found.items()
@@ -110,7 +116,11 @@ def _policy(tokens: Sequence[Token], brand: str) -> str | None:
         if token.kind != "s" or not _URL.match(token.text.strip()):
             continue
         label = _label(tokens, index)
-        if (label and _POLICY_LABEL.search(label)) or "privacy" in token.text.lower():
+        if (
+            (label and _POLICY_LABEL.search(label))
+            or "privacy" in token.text.lower()
+            or _policy_constant(tokens, index)
+        ):
             policies.append((token.text.strip(), label or ""))
     named = [url for url, label in policies if brand in label]
     if named:
@@ -120,6 +130,41 @@ def _policy(tokens: Sequence[Token], brand: str) -> str | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+# the name of a constant holding a policy's address: "_policyUrl", "PRIVACY_LINK", "kPolicyURL"
+_POLICY_NAME = re.compile(r"polic|privacy|隐私", re.IGNORECASE)
+
+
+def _policy_constant(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the address at ``at`` is the value of a constant named for a policy
+    (``const _policyUrl = 'https://…';``)."""
+    before = tokens[max(0, at - 2) : at]
+    return (
+        len(before) == 2
+        and before[0].kind == "i"
+        and before[1].text == "="
+        and bool(_POLICY_NAME.search(before[0].text))
+    )
+
+
+def screen_policy(entry: ImportedEntry, text: str) -> ImportedEntry:
+    """The one entry a screen's source gives, with the policy its button opens when the entry
+    gives none (the address held in a constant: ``Uri.parse(_policyUrl)``)."""
+    if entry.links.get("policy") or entry.fields.get("policy"):
+        return entry
+    who = entry.fields.get("company") or entry.fields.get("product") or ""
+    policy = _policy(tokenize(text), _brand(who))
+    if policy is None:
+        return entry
+    line = entry.line
+    return replace(
+        entry,
+        fields={**entry.fields, "policy": policy},
+        field_lines={**entry.field_lines, "policy": line},
+        labels={**entry.labels, "policy": "(the screen's policy button)"},
+        links={**entry.links, "policy": policy},
+    )
 
 
 def _label(tokens: Sequence[Token], at: int) -> str | None:

@@ -169,9 +169,13 @@ _PASTED_WORDS = 20
 
 
 def _in_brackets(label: str) -> bool:
-    """A label that opens a square bracket it does not close: the colon after it is inside
-    the brackets (a template's blank, "[TBD: vendor]"), not the end of a label."""
-    return label.count("[") > label.count("]")
+    """A label that opens a bracket it does not close: the colon after it is inside the
+    brackets (a template's blank, "[TBD: vendor]", or a sentence's aside, "集成高德地图 SDK
+    （服务商：高德软件有限公司）"), not the end of a label."""
+    return any(label.count(opening) > label.count(closing) for opening, closing in _BRACKETS)
+
+
+_BRACKETS = (("[", "]"), ("(", ")"), ("（", "）"))
 
 
 _NAME_FIELDS = frozenset({"product", "company"})

@@ -146,8 +146,15 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         entries = one_language(page.entries)
         return replace(page, entries=tuple(entries)) if entries else page
     shown = source.shown_text(text) if source.is_source(text, name) else None
-    shared = _shared_with(shown or text, table)
+    shared = _shared_with(shown or text, table) or _named_in_prose(text)
     return replace(page, entries=tuple(shared)) if shared else page
+
+
+def _named_in_prose(text: str) -> list[ImportedEntry]:
+    """The services a page's sentences say it uses (:mod:`.prose`)."""
+    from disclosurelint.importer.prose import services_in_prose
+
+    return services_in_prose(text)
 
 
 # "将设备信息共享给每日互动股份有限公司，以便提供个推推送服务", "共享给支付宝和微信",
@@ -241,10 +248,13 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
         shown = _shown_page(body, table)
         consent = _consent_page(body)
         if shown is not None and (consent is None or _names_recipients(shown)):
-            return shown
+            return _with_screen_policy(shown, body)
         worded = _said_page(body, table)
         if worded is not None and (consent is None or _names_recipients(worded)):
-            return worded
+            return _with_screen_policy(worded, body)
+        inline = _inline_sdk_page(body)
+        if inline is not None:
+            return inline
         if consent is not None:
             return consent
     page = _page_of(lines, start, body, name, table)
@@ -262,6 +272,23 @@ def _names_recipients(page: ImportedPage) -> bool:
         or "sdk" in entry.fields.get("product", "").casefold()
         for entry in page.entries
     )
+
+
+def _with_screen_policy(page: ImportedPage, body: str) -> ImportedPage:
+    """A screen's page of one entry, with the policy its button opens (:mod:`.consent`)."""
+    from disclosurelint.importer.consent import screen_policy
+
+    if len(page.entries) != 1:
+        return page
+    return replace(page, entries=(screen_policy(page.entries[0], body),))
+
+
+def _inline_sdk_page(body: str) -> ImportedPage | None:
+    """The SDKs a screen's policy sentences name with their companies (:mod:`.inline_sdks`)."""
+    from disclosurelint.importer.inline_sdks import inline_sdks
+
+    entries = inline_sdks(body)
+    return ImportedPage(None, (), tuple(entries)) if entries else None
 
 
 def _consent_page(body: str) -> ImportedPage | None:
@@ -605,12 +632,14 @@ def _named_item_entries(lines: Sequence[str], start: int, table: LabelTable) -> 
     """Entries of the items or paragraphs that open with a recipient's name and a colon
     (:mod:`.named_items`), what follows the colon kept as what it is for."""
     from disclosurelint.importer import named_items
+    from disclosurelint.importer.headed_dashes import headed_dashes
 
     items = (
         named_items.numbered_items(lines, start, table)
         or named_items.echoed_names(lines, start, table)
         or named_items.dashed_bullets(lines, start, table)
         or named_items.numbered_names(lines, start, table)
+        or headed_dashes(lines, start, table)
     )
     field = "product" if named_items.names_sdks(lines, start, items) else "company"
     entries: list[ImportedEntry] = []

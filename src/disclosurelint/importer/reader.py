@@ -6,7 +6,7 @@ a heading, a repeated label, a numbered item or a table."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -175,6 +175,8 @@ class Reader:
         if current is not None and (current.fields or current.unmapped or current.cut_off):
             split = name_and_company(current.title or "")
             maker = _maker_in_brackets(current.title or "")
+            if maker and _product_of_name(current.title or "", maker, current.fields.values()):
+                maker = None  # "Google (Gemini)" over "Gemini API … Google's models": the product
             if maker and not split and not current.fields.get("company"):
                 current.fields["company"] = maker  # the heading stays the name it gives
                 current.labels["company"] = "(heading)"
@@ -894,9 +896,20 @@ class Reader:
         if self.aside is not None and level <= self.aside[0]:
             self.finish()
             self._close_aside()
-        if self.aside is None and _NOT_CURRENT.search(text):
+        if self.aside is None and (
+            _NOT_CURRENT.search(text) or _NOT_RECIPIENTS.search(self._paragraph_below(number))
+        ):
             self.finish()
             self.aside = (level, self.line_of(number), text, len(self.entries))
+
+    def _paragraph_below(self, number: int) -> str:
+        """The paragraph right below a heading (empty when a list, a table or a heading
+        comes first)."""
+        for line in self.lines[number + 1 :]:
+            text = line.strip()
+            if text:
+                return "" if re.match(r"[#|\x00*+•-]|\d+[.)]", text) else text
+        return ""
 
     def _close_aside(self) -> None:
         """Take the entries read since the section set aside began out of the list."""
@@ -1338,6 +1351,26 @@ def _links_of(heading: str, texts: Sequence[str]) -> bool:
     name = heading.strip().casefold()
     return all(text.casefold().startswith(name) for text in texts) and any(
         _DOCUMENT_END.search(text) for text in texts
+    )
+
+
+# the paragraph under a heading says the services below it receive no personal data: "They
+# are not subprocessors (we don't share personal data with them)"
+_NOT_RECIPIENTS = re.compile(
+    r"\bnot (?:sub-?)?processors\b"
+    r"|\b(?:do not|don't|don’t|never) share (?:any )?personal data with them",
+    re.IGNORECASE,
+)
+
+
+def _product_of_name(title: str, bracket: str, texts: Iterable[str]) -> bool:
+    """Whether the entry's text speaks of the word in its heading's brackets as a product of
+    the name before them ("Gemini API", "Google's models"): the name is the maker then."""
+    name = re.split(r"[(（]", title, maxsplit=1)[0].strip()
+    said = " ".join(texts)
+    return bool(
+        re.search(rf"\b{re.escape(bracket)} (?:API|SDK|models?)\b", said)
+        or re.search(rf"\b{re.escape(name)}['’]s\b", said)
     )
 
 

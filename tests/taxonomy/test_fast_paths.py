@@ -174,6 +174,7 @@ PHRASING_WORDS = [
     "visits to", "and use of", "web sites", "sites", "access", "view", "漫画浏览的相关信息", "与",
     "客户服务", "团队", "联系", "时", "and", "message", "messages", "expiration date",
     "expiry date", "security code", "security", "code",
+    "通话", "消息", "等", "加载", "load", "loading", "phone", "telephone", "friends", ")",
 ]  # fmt: skip
 
 

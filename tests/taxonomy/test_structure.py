@@ -1786,3 +1786,92 @@ def test_a_note_that_we_do_not_keep_the_item_denies_it() -> None:
     # A note that keeps part of it, or speaks of how it is kept, leaves the item.
     assert categories("Card number (we do not store the full number)") == ["financial_account"]
     assert categories("Card number, not shared with advertisers") == ["financial_account"]
+
+
+# --- exchanges with the organisation, a background check, a licence, a diet, a date --------------
+
+EXCHANGED_WITH_THE_ORGANISATION = [
+    # requests and tickets sent to support, and exchanges with customer service
+    ("past support tickets", ["communication_content"]),
+    ("technical support requests", ["communication_content"]),
+    ("customer care interactions", ["communication_content"]),
+    ("客服工单及处理结果", ["communication_content"]),
+    ("技術支援請求", ["communication_content"]),
+    # an alert a help or safety app sends for the user
+    ("SOS alerts you send to your helpers", ["communication_content"]),
+    ("紧急警报记录", ["communication_content"]),
+    # in-app messages, in Taiwan wording too (程式 for 程序)
+    ("應用程式內訊息記錄", ["communication_content"]),
+    # messages or calls named bare as an item of a list
+    ("Posts, messages, and reactions", ["user_content", "communication_content"]),
+    ("服务请求、通话、活动记录", ["communication_content"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCHANGED_WITH_THE_ORGANISATION)
+def test_exchanges_with_the_organisation_are_communication_content(
+    text: str, expected: list[str]
+) -> None:
+    assert categories(text) == expected
+
+
+def test_the_organisation_as_recipient_is_the_cpra_condition() -> None:
+    assert levels("support tickets")["cpra"] == "qualified"
+    assert levels("支援請求")["gb35273"] == "sensitive"
+
+
+def test_what_stays_user_content_or_a_number_beside_support_words() -> None:
+    # the store label, feedback and survey answers are the user's content
+    assert categories("Customer Support") == ["user_content"]
+    assert categories("survey responses and ratings") == ["user_content"]
+    assert categories("问卷答复") == ["user_content"]
+    # a help line's number and an emergency contact are contact details
+    assert categories("customer service phone number") == ["phone_number"]
+    assert categories("emergency contact") == ["contact_details"]
+    # a message named with its kind, a call's length, a call to an interface
+    assert categories("push messages") == []
+    assert categories("call duration") == ["communication_metadata"]
+    assert categories("API calls made by the app") == []
+    # a word after a closing bracket is no item of a list
+    assert "communication_content" not in categories("card number (kept by our provider) messages")
+
+
+def test_a_call_said_to_be_recorded_in_chinese_is_its_content() -> None:
+    assert "communication_content" in categories("与客服的通话将被录音")
+    assert "communication_content" in categories("来电可能被录音存档")
+    assert "phone_number" not in categories("客服电话可能会被录音")
+    # a number and a recording listed together are two items
+    assert categories("手机号码和录音") == ["phone_number", "audio"]
+    assert categories("电话号码、录音") == ["phone_number", "audio"]
+
+
+def test_pages_a_visitor_loads_are_browsing_history() -> None:
+    assert categories("web pages you load in the in-app browser") == ["browsing_history"]
+    assert categories("加载的网页地址") == ["browsing_history"]
+    # how fast a page loads is no page visited
+    assert categories("page load time") == []
+
+
+def test_a_background_check_in_chinese_is_a_criminal_record() -> None:
+    assert categories("义工背景审查结果") == ["criminal_record"]
+    assert levels("背景核查")["gdpr"] == "sensitive"
+    assert categories("教育背景") == ["education"]
+
+
+def test_a_driving_licence_in_chinese_is_an_identity_document() -> None:
+    assert categories("駕駛執照號碼") == ["government_id"]
+    assert levels("驾驶执照")["cpra"] == "sensitive"
+    assert categories("驾驶执照照片") == ["id_document_image"]
+
+
+def test_dietary_requirements_in_chinese_are_health_data() -> None:
+    assert categories("餐食的饮食要求") == ["health"]
+    assert levels("膳食限制")["gdpr"] == "sensitive"
+    # a taste is a preference
+    assert "health" not in categories("饮食偏好")
+
+
+def test_friends_a_user_wants_to_date_reveal_sexual_orientation() -> None:
+    assert "sexual_orientation" in categories("friends you would like to date")
+    # friends who want to date the user say nothing of the user's own wishes
+    assert categories("friends who want to date you") == ["contacts_list"]

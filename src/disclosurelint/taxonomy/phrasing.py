@@ -10,21 +10,24 @@ result or hash of what they find is still read as one):
 - **Visited pages** (GB/T 35273-2020 Table B.1, 网页浏览记录): a page, web page or URL with a
   visiting verb ("which page you are visiting", "pages shown to you", "the pages and articles you
   open", "which pages were requested", "time spent on each page", ``访问的...页面``,
-  ``跳转到...的网站地址``, ``引用页面``, ``您访问的记录``, ``浏览本站的痕迹``) is browsing history,
+  ``跳转到...的网站地址``, ``引用页面``, ``您访问的记录``, ``浏览本站的痕迹``, "loading web pages",
+  ``加载网页``) is browsing history,
   and so is the page or site that referred a visitor ("the URL that referred you to our site"),
   visits across sites ("your visits to this and other web sites"), the content a visitor
   accesses or views and ``浏览的相关信息``; a link clicked is not a page visited, nor a visit to
   one named site of the organisation.
 - **The people a dating user seeks** (GDPR Art. 9(1), sex life or sexual orientation): "the
-  types of people you'd like to meet", "the kind of person you want to date".
+  types of people you'd like to meet", "the kind of person you want to date", "friends you want
+  to date".
 - **Where a photo was taken** (Table B.1, 精准定位信息; Cal. Civ. Code § 1798.140(w)): a
   geotag, or the place or ``地点`` of photos or videos taken, is a precise location.
 - **Content given in communications** (Table B.1, 通信内容): "the content you provide in your
   communications", "information you give us during the interaction", ``通过邮件提交的问题描述``
   (what a user sends by email, to support or as feedback), a user's contact, calls or emails with
   customer support (``与客服联系时``), what a user sends about a query ("the details you send us
-  with your enquiry"), and a message named as the last field of a list ("your name, contact
-  information, and message").
+  with your enquiry"), a message named as the last field of a list ("your name, contact
+  information, and message"), and messages or calls named bare as an item of a list ("Messages,
+  calls, and interactions", ``信息请求、通话、电子邮件``; not after a closing bracket).
 - **A card's expiry date with its security code** (Table B.1, 银行账户; Cal. Civ. Code
   § 1798.140(ae)(1)(B)): "expiration date and security code" names the card with its access
   code.
@@ -54,7 +57,13 @@ from collections.abc import Sequence
 
 from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.records import Decision
-from disclosurelint.taxonomy.structure import Found, Words, _bracketed, _recategorise
+from disclosurelint.taxonomy.structure import (
+    _CLOSING_BRACKETS,
+    Found,
+    Words,
+    _bracketed,
+    _recategorise,
+)
 
 # Words one of a rule's patterns needs: most items hold few of them, and one scan for all of them
 # is much cheaper than the rules' regular expressions (a new pattern must keep this true; the
@@ -77,6 +86,7 @@ _VISITED_WORDS = frozenset(
         "离开",
         "退出",
         "引用",
+        "加载",
     }
 )
 _PHOTO_WORDS = frozenset({"拍摄", "geo", "地点", "地理标"})
@@ -103,10 +113,11 @@ _EXCHANGE_WORDS = frozenset(
 _SUPPORT_WORDS = frozenset(
     {"邮件", "客服", "客户服务", "支持", "反馈", "support", "customer", "quer", "quir"}
 )
-# A message named alone as one field of a list ("your name, email and message"), and a card's
-# expiry date named with its security code ("secur": a rarer word than "expir", so the scan
-# costs less; a CVV is a card's by its own phrase).
-_MESSAGE_WORDS = frozenset({"message"})
+# A message named alone as one field of a list ("your name, email and message"), messages or
+# calls named bare as an item of a list (`消息`, `通话`), and a card's expiry date named with its
+# security code ("secur": a rarer word than "expir", so the scan costs less; a CVV is a card's by
+# its own phrase).
+_MESSAGE_WORDS = frozenset({"message", "call", "消息", "通话"})
 _SECURITY_WORDS = frozenset({"secur"})
 _OWNER_WORDS = frozenset({"friend", "person", "other", "recipient", "invitee", "他人"})
 _OTHERS_WORDS = frozenset({"person", "people", "individual", "contact", "invitee", "recipient"})
@@ -176,7 +187,7 @@ _VISITOR = r"(?:you|users?|visitors?|members?|customers?)"
 _PAGES = r"(?<![a-z])(?:web ?pages?|pages?|urls?|url +address(?:es)?)"
 _VISIT = (
     r"(?:visit|visits|visited|visiting|view|viewed|viewing|browse|browsed|browsing|request"
-    r"|requested|requesting|access|accessed|open|opened)"
+    r"|requested|requesting|access|accessed|open|opened|load|loaded)"
 )
 _VISITED = lazy(
     # "pages you visit", "the pages and articles you open", "pages users requested"
@@ -193,8 +204,11 @@ _VISITED = lazy(
     # "time spent on each page": how long each page was read
     r"|(?<![a-z])time +spent +(?:on|viewing|browsing)(?: +[a-z]+){0,4}? +(?:web ?)?pages?(?![a-z])"
     # referring or exit pages (引用页面, 退出的网页) as well as those visited
-    r"|(?:访问|浏览(?!器)|查看|跳转|离开|退出|引用)[^;|]{0,16}?(?:页面|网页|网址|网站地址|网页地址"
+    r"|(?:访问|浏览(?!器)|查看|跳转|离开|退出|引用|加载)[^;|]{0,16}?(?:页面|网页|网址|网站地址|网页地址"
     r"|url)(?!时)"
+    # the pages a visitor loads ("loading web pages", 加载网页), as those opened
+    r"|(?<![a-z])(?:load|loads|loading)(?: +(?:the|a|each|any))? +(?:web ?pages?|pages?|urls?)"
+    r"(?![a-z])"
     r"|(?:访问|浏览(?!器))(?:[^;|的]{0,8}?的)?(?:记录|历史|轨迹|路径|痕迹)"
     # what was browsed, named as its information (漫画浏览的相关信息, 浏览数据)
     r"|浏览(?!器)的?(?:相关)?(?:信息|数据)"
@@ -223,7 +237,8 @@ _PHOTO_PLACE = lazy(
     r" +(?:was|were|is|are) +(?:taken|shot|recorded)(?![a-z])"
 )
 _SOUGHT = lazy(
-    r"(?<![a-z])(?:people|persons?|someone|partners?|matches)(?: +(?:that|who|whom))? +you"
+    r"(?<![a-z])(?:people|persons?|someone|partners?|matches|friends?)(?: +(?:that|who|whom))?"
+    r" +you"
     r"(?: +(?:d|would|re|are))? +(?:like|love|want|wish|hope|hoping|prefer|looking|seeking)"
     r"(?: +(?:to|for))? +(?:meet|date|match +with|be +matched +with)(?![a-z])"
 )
@@ -254,7 +269,14 @@ _GIVEN_IN_COMMUNICATION = lazy(
 # message"): what the user writes to the organisation. A message named with its kind ("push
 # message", "text message") is read by its phrase, and a word after a closing bracket is no
 # field of a list.
-_MESSAGE_FIELD = lazy(r"(?<![a-z])(?:and|or) +(?:your +|the +|a +|any +)?messages?[ ]*(?=$|[|;])")
+#   Messages or calls named bare as an item of a list ("Messages, calls, and interactions",
+# `您的信息请求、通话、电子邮件`, `文章、评论、消息等`) are the exchanges themselves: their content.
+_MESSAGE_FIELD = lazy(
+    r"(?<![a-z])(?:and|or) +(?:your +|the +|a +|any +)?messages?[ ]*(?=$|[|;])"
+    r"|(?:(?<![^|;])|(?<=[|;] ))(?:and +|or +)?(?:your +|the +)?(?:messages|(?:tele)?(?:phone +)?"
+    r"calls)[ ]*(?=$|[|;])"
+    r"|(?<![^|;])(?:消息|通话)(?=$|[|;]|等(?:$|[|;]))"
+)
 # A card's expiry date named with its security code: the card, with its access code.
 _CARD_EXPIRY = lazy(
     r"(?<![a-z])(?:expiration|expiry) +dates?[ |,]*(?:and +|or +)?(?:the +|its +|card +)?"
@@ -328,11 +350,29 @@ def _added(
     if any(m.category == category for m in found):
         return found
     hit = pattern.search(norm)
+    if hit is not None and name == "message-field" and _after_closing_bracket(norm, hit, say):
+        # a word after a closing bracket is no field of a list: the next one may be
+        hit = next(
+            (
+                h
+                for h in pattern.finditer(norm, hit.end())
+                if not _after_closing_bracket(norm, h, say)
+            ),
+            None,
+        )
     if hit is None:
         return found
     start, end = hit.span()
     decisions.append(Decision(name, say(start, end), category, reason))
     return _sorted([*found, Found(start, end, category, hit.group())])
+
+
+def _after_closing_bracket(norm: str, hit: re.Match[str], say: Words) -> bool:
+    """Whether ``hit`` follows a closing bracket (spaces aside) in the original text."""
+    at = hit.start() - 1
+    while at >= 0 and norm[at] == " ":
+        at -= 1
+    return at >= 0 and norm[at] == "|" and say(at, at + 1).strip() in _CLOSING_BRACKETS
 
 
 def _others_details(
@@ -484,8 +524,8 @@ _ADDING: tuple[tuple[int, tuple[str, str], re.Pattern[str], str], ...] = (
         5,
         ("message-field", "communication_content"),
         _MESSAGE_FIELD,
-        "a message named as a field beside the sender's details: what the user writes"
-        " (GB/T 35273-2020 Table B.1: 通信内容)",
+        "a message named as a field beside the sender's details, or messages or calls named bare"
+        " as an item of a list: what is exchanged (GB/T 35273-2020 Table B.1: 通信内容)",
     ),
     (
         6,

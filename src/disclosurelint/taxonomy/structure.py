@@ -421,7 +421,7 @@ def read(
     decisions: list[Decision] = []
     if has_content_cue(norm):
         found = _carried_content(norm, found, words, decisions)
-    if "call" in norm and "record" in norm:
+    if _names_recorded_calls(norm):
         found = _carried_content(norm, found, words, decisions, named=_RECORDED_CALLS)
     if (
         not _COMPOUND_CATEGORIES.isdisjoint(m.category for m in found)
@@ -764,7 +764,16 @@ _RECORDED_CALLS = lazy(
     r"|outbound|and|or|telephone|phone|video))* +calls(?![a-z])"
     r"|(?<![a-z])(?:(?:telephone|phone|video) +)?calls(?![a-z])[a-z ]{0,40}? +(?:are|is|will +be"
     r"|may +be|can +be|might +be) +(?:monitored +and +)?recorded(?![a-z])"
+    # 电话录音, 客服电话可能会被录音, 通话将被录音 (a number and a recording listed with 和 are two)
+    r"|(?:电话|通话|来电|致电)[^;|和及与或]{0,12}?录音"
 )
+
+
+def _names_recorded_calls(norm: str) -> bool:
+    """Whether ``norm`` may name recorded calls (see ``_RECORDED_CALLS``)."""
+    return ("call" in norm and "record" in norm) or "录音" in norm
+
+
 _CARRIERS = frozenset({"phone_number", "email", "communication_metadata", "user_content"})
 
 
@@ -1012,7 +1021,7 @@ def has_setting(norm: str) -> bool:
 def reads_without_matches(norm: str) -> bool:
     """Whether the structure rules may find data in ``norm`` although no phrase matched: content
     named by its carrier, recorded calls, a setting whose membership reveals a category."""
-    return has_content_cue(norm) or ("call" in norm and "record" in norm) or has_setting(norm)
+    return has_content_cue(norm) or _names_recorded_calls(norm) or has_setting(norm)
 
 
 def _settings(norm: str, found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:

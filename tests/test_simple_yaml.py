@@ -443,7 +443,10 @@ def test_an_edited_reader_is_not_shadowed_by_the_compiled_copy(tmp_path: Path) -
     assert load.simple_reader(unchanged) is (COMPILED or simple_yaml.read)
     edited = tmp_path / "edited" / "simple_yaml.py"
     edited.parent.mkdir()
-    edited.write_text(source.replace("_MAX_DEPTH = 48", "_MAX_DEPTH = 40"), encoding="utf-8")
+    assert "_MAX_DEPTH: Final = 48" in source
+    edited.write_text(
+        source.replace("_MAX_DEPTH: Final = 48", "_MAX_DEPTH: Final = 40"), encoding="utf-8"
+    )
     assert load.compiled_simple_reader(edited) is None
     assert load.simple_reader(edited) is simple_yaml.read
     assert load.simple_reader(tmp_path / "missing.py") is simple_yaml.read

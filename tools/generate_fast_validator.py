@@ -125,7 +125,10 @@ _IS = {
     "array": ("type({v}) is list", "type({v}) is not list"),
     "boolean": ("type({v}) is bool", "type({v}) is not bool"),
     "null": ("{v} is None", "{v} is not None"),
-    "number": ("type({v}) in (int, float)", "type({v}) not in (int, float)"),
+    "number": (
+        "(type({v}) is int or type({v}) is float)",
+        "not (type({v}) is int or type({v}) is float)",
+    ),
     "integer": (
         "(type({v}) is int or type({v}) is float and {v}.is_integer())",
         "not (type({v}) is int or type({v}) is float and {v}.is_integer())",
@@ -484,7 +487,7 @@ class Generator:
         tests: list[str] = []
         for kind, guard, group in (
             ("string", f"type({v}) is str", strings),
-            ("number", f"type({v}) in (int, float)", numbers),
+            ("number", f"(type({v}) is int or type({v}) is float)", numbers),
         ):
             if len(group) == 1:
                 tests.append(f"{guard} and {v} == {group[0]!r}")
@@ -515,13 +518,16 @@ class Generator:
         )
         parts = [header.rstrip("\n")]
         imports = ["import re"] if any(v.startswith("re.") for v in self.constants.values()) else []
-        imports.append("from typing import Any")
+        imports.append("from typing import Any, Final")
         if self.used_formats:
             imports.append(f"from {self.formats_from} import FORMAT_CHECKS")
         if imports:
             parts.append("\n".join(imports))
-        lines = [f"{name} = {value}" for name, value in self.constants.items()]
-        lines += [f"{const} = FORMAT_CHECKS[{fmt!r}]" for fmt, const in self.used_formats.items()]
+        # Final: mypyc keeps each in a C variable instead of looking it up in the module's dict
+        lines = [f"{name}: Final = {value}" for name, value in self.constants.items()]
+        lines += [
+            f"{const}: Final = FORMAT_CHECKS[{fmt!r}]" for fmt, const in self.used_formats.items()
+        ]
         if lines:
             parts.append("\n".join(lines))
         if self.unique_strings:

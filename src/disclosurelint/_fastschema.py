@@ -8,42 +8,42 @@ validate() answers True only where jsonschema finds no error; False means invali
 
 
 import re
-from typing import Any
+from typing import Any, Final
 from disclosurelint.schemaformats import FORMAT_CHECKS
 
 
-DOCUMENT_REQUIRED = frozenset({'data', 'disclosure', 'id', 'privacy_policy', 'product', 'purpose', 'recipient', 'scenario', 'sharing_modes'})
-DOCUMENT_KEYS = frozenset({'consent_evidence', 'cross_border', 'data', 'data_note', 'disclosure', 'entrustment_agreement', 'id', 'impact_assessment', 'legal_basis', 'privacy_policy', 'processing_method', 'product', 'purpose', 'recipient', 'retention', 'review', 'scenario', 'sdks', 'security_measures', 'sharing_mode_note', 'sharing_modes', 'wording'})
-ENTRY_ID_PATTERN = re.compile('^[a-z0-9][a-z0-9-]{0,62}\\Z')
-RECIPIENT_KEYS = frozenset({'contact', 'country', 'name', 'name_source', 'relationship', 'selected_by'})
-LANGUAGE_TAG_PATTERN = re.compile('^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*\\Z')
-SELECTED_BY_VALUES = frozenset({'administrator', 'administrator_or_user', 'user'})
-RELATIONSHIP_VALUES = frozenset({'device_service', 'enterprise_customer', 'entrusted_processor', 'joint_controller', 'third_party'})
-COUNTRY_PATTERN = re.compile('^[A-Z]{2}\\Z')
-SDKS_ITEM_PATTERN = re.compile('^\\S+\\Z')
-DATA_ITEM_KEYS = frozenset({'category', 'consent', 'item', 'justification', 'optional'})
-CATEGORY_PATTERN = re.compile('^[a-z][a-z0-9_]*\\Z')
-JUSTIFICATION_KEYS = frozenset({'impact', 'necessity'})
-CONSENT_VALUES = frozenset({'explicit', 'guardian', 'not_required', 'separate'})
-SHARING_MODE_VALUES = frozenset({'backend_api', 'form', 'local_api', 'online_service', 'other', 'sdk_on_device', 'terminal_initiated'})
-PRIVACY_POLICY_KEYS = frozenset({'reference', 'url'})
-WORDING_KEYS = frozenset({'data', 'privacy_policy', 'product', 'purpose', 'recipient', 'scenario', 'sharing_modes'})
-LEGAL_BASIS_KEYS = frozenset({'gdpr', 'gdpr_criminal_data', 'gdpr_special_category', 'pipl'})
-PIPL_BASIS_VALUES = frozenset({'consent', 'contract', 'emergency', 'hr_management', 'news_reporting', 'other_law', 'public_information', 'statutory_duty'})
-GDPR_ART_6_BASIS_VALUES = frozenset({'consent', 'contract', 'legal_obligation', 'legitimate_interests', 'public_task', 'vital_interests'})
-GDPR_ART_9_2_CONDITION_VALUES = frozenset({'archiving_research_statistics', 'employment_social_security', 'explicit_consent', 'health_or_social_care', 'legal_claims', 'made_public', 'not_for_profit_body', 'public_health', 'substantial_public_interest', 'vital_interests'})
-GDPR_ART_10_AUTHORITY_VALUES = frozenset({'authorised_by_law', 'official_authority'})
-CROSS_BORDER_KEYS = frozenset({'destinations', 'justification', 'mechanism', 'note', 'rights_exercise'})
-MECHANISM_VALUES = frozenset({'adequacy_decision', 'approved_code_or_certification', 'binding_corporate_rules', 'cac_exempt_contract', 'cac_exempt_emergency', 'cac_exempt_foreign_collected', 'cac_exempt_ftz_list', 'cac_exempt_hr', 'cac_exempt_under_100k', 'cac_security_assessment', 'cac_standard_contract', 'derogation', 'pi_certification', 'standard_contractual_clauses', 'treaty'})
-CONSENT_EVIDENCE_KEYS = frozenset({'how', 'kind', 'where'})
-KIND_OF_CONSENT_VALUES = frozenset({'explicit', 'guardian', 'separate'})
-ENTRUSTMENT_AGREEMENT_KEYS = frozenset({'date', 'reference'})
-DATE_PATTERN = re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z')
-IMPACT_ASSESSMENT_KEYS = frozenset({'date', 'reference'})
-REVIEW_KEYS = frozenset({'last_reviewed', 'owner', 'ticket'})
-_CONTACT = FORMAT_CHECKS['contact']
-_URI = FORMAT_CHECKS['uri']
-_DATE = FORMAT_CHECKS['date']
+DOCUMENT_REQUIRED: Final = frozenset({'data', 'disclosure', 'id', 'privacy_policy', 'product', 'purpose', 'recipient', 'scenario', 'sharing_modes'})
+DOCUMENT_KEYS: Final = frozenset({'consent_evidence', 'cross_border', 'data', 'data_note', 'disclosure', 'entrustment_agreement', 'id', 'impact_assessment', 'legal_basis', 'privacy_policy', 'processing_method', 'product', 'purpose', 'recipient', 'retention', 'review', 'scenario', 'sdks', 'security_measures', 'sharing_mode_note', 'sharing_modes', 'wording'})
+ENTRY_ID_PATTERN: Final = re.compile('^[a-z0-9][a-z0-9-]{0,62}\\Z')
+RECIPIENT_KEYS: Final = frozenset({'contact', 'country', 'name', 'name_source', 'relationship', 'selected_by'})
+LANGUAGE_TAG_PATTERN: Final = re.compile('^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*\\Z')
+SELECTED_BY_VALUES: Final = frozenset({'administrator', 'administrator_or_user', 'user'})
+RELATIONSHIP_VALUES: Final = frozenset({'device_service', 'enterprise_customer', 'entrusted_processor', 'joint_controller', 'third_party'})
+COUNTRY_PATTERN: Final = re.compile('^[A-Z]{2}\\Z')
+SDKS_ITEM_PATTERN: Final = re.compile('^\\S+\\Z')
+DATA_ITEM_KEYS: Final = frozenset({'category', 'consent', 'item', 'justification', 'optional'})
+CATEGORY_PATTERN: Final = re.compile('^[a-z][a-z0-9_]*\\Z')
+JUSTIFICATION_KEYS: Final = frozenset({'impact', 'necessity'})
+CONSENT_VALUES: Final = frozenset({'explicit', 'guardian', 'not_required', 'separate'})
+SHARING_MODE_VALUES: Final = frozenset({'backend_api', 'form', 'local_api', 'online_service', 'other', 'sdk_on_device', 'terminal_initiated'})
+PRIVACY_POLICY_KEYS: Final = frozenset({'reference', 'url'})
+WORDING_KEYS: Final = frozenset({'data', 'privacy_policy', 'product', 'purpose', 'recipient', 'scenario', 'sharing_modes'})
+LEGAL_BASIS_KEYS: Final = frozenset({'gdpr', 'gdpr_criminal_data', 'gdpr_special_category', 'pipl'})
+PIPL_BASIS_VALUES: Final = frozenset({'consent', 'contract', 'emergency', 'hr_management', 'news_reporting', 'other_law', 'public_information', 'statutory_duty'})
+GDPR_ART_6_BASIS_VALUES: Final = frozenset({'consent', 'contract', 'legal_obligation', 'legitimate_interests', 'public_task', 'vital_interests'})
+GDPR_ART_9_2_CONDITION_VALUES: Final = frozenset({'archiving_research_statistics', 'employment_social_security', 'explicit_consent', 'health_or_social_care', 'legal_claims', 'made_public', 'not_for_profit_body', 'public_health', 'substantial_public_interest', 'vital_interests'})
+GDPR_ART_10_AUTHORITY_VALUES: Final = frozenset({'authorised_by_law', 'official_authority'})
+CROSS_BORDER_KEYS: Final = frozenset({'destinations', 'justification', 'mechanism', 'note', 'rights_exercise'})
+MECHANISM_VALUES: Final = frozenset({'adequacy_decision', 'approved_code_or_certification', 'binding_corporate_rules', 'cac_exempt_contract', 'cac_exempt_emergency', 'cac_exempt_foreign_collected', 'cac_exempt_ftz_list', 'cac_exempt_hr', 'cac_exempt_under_100k', 'cac_security_assessment', 'cac_standard_contract', 'derogation', 'pi_certification', 'standard_contractual_clauses', 'treaty'})
+CONSENT_EVIDENCE_KEYS: Final = frozenset({'how', 'kind', 'where'})
+KIND_OF_CONSENT_VALUES: Final = frozenset({'explicit', 'guardian', 'separate'})
+ENTRUSTMENT_AGREEMENT_KEYS: Final = frozenset({'date', 'reference'})
+DATE_PATTERN: Final = re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z')
+IMPACT_ASSESSMENT_KEYS: Final = frozenset({'date', 'reference'})
+REVIEW_KEYS: Final = frozenset({'last_reviewed', 'owner', 'ticket'})
+_CONTACT: Final = FORMAT_CHECKS['contact']
+_URI: Final = FORMAT_CHECKS['uri']
+_DATE: Final = FORMAT_CHECKS['date']
 
 
 def validate(document: Any) -> bool:
@@ -55,7 +55,7 @@ def validate(document: Any) -> bool:
     if not document.keys() <= DOCUMENT_KEYS:
         return False
     disclosure = document['disclosure']
-    if not (type(disclosure) in (int, float) and disclosure == 1):
+    if not ((type(disclosure) is int or type(disclosure) is float) and disclosure == 1):
         return False
     document_id = document['id']
     if type(document_id) is not str:

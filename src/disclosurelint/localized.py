@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, TypeGuard
+from typing import Any, Final, TypeGuard
 
 # BCP 47 as far as a published list needs it: language, optional script, region and variants
 # (`zh`, `zh-CN`, `zh-Hans-CN`, `en-GB`, `yue`). The schema uses the same expression.
@@ -25,7 +25,7 @@ TAG_PATTERN = (
     r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?"
     r"(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$"
 )
-_TAG = re.compile(TAG_PATTERN)
+_TAG: Final = re.compile(TAG_PATTERN)
 
 # JSON paths of the fields that may be localized; ``*`` stands for any list index.
 FIELDS: tuple[tuple[str | int, ...], ...] = (
@@ -58,7 +58,7 @@ FIELDS: tuple[tuple[str | int, ...], ...] = (
 )
 
 
-_NEVER_MAPPINGS = frozenset({str, list, int, float, bool, type(None)})
+_NEVER_MAPPINGS: Final = frozenset({str, list, int, float, bool, type(None)})
 
 
 def is_mapping(value: object) -> TypeGuard[Mapping[Any, Any]]:
@@ -207,7 +207,7 @@ def field_values(data: Any) -> list[Any]:
     return found
 
 
-_ABSENT: Any = object()
+_ABSENT: Final[Any] = object()
 
 
 def _follow(node: Any, keys: tuple[str | int, ...]) -> Any:
@@ -220,14 +220,17 @@ def _follow(node: Any, keys: tuple[str | int, ...]) -> Any:
 
 
 # FIELDS grouped by their first key, in order (a key's patterns are written together)
-_FIELDS_BY_KEY: tuple[tuple[str | int, tuple[tuple[str | int, ...], ...]], ...] = tuple(
+_FIELDS_BY_KEY: Final[tuple[tuple[str | int, tuple[tuple[str | int, ...], ...]], ...]] = tuple(
     (first, tuple(p[1:] for p in FIELDS if p[0] == first))
     for first in dict.fromkeys(p[0] for p in FIELDS)
 )
 # The same, each pattern cut at its list index: (the keys before it, the keys after it, or
 # None when it has none). A pattern holds at most one ``*``.
-_PLANS: tuple[
-    tuple[str | int, tuple[tuple[tuple[str | int, ...], tuple[str | int, ...] | None], ...]], ...
+_PLANS: Final[
+    tuple[
+        tuple[str | int, tuple[tuple[tuple[str | int, ...], tuple[str | int, ...] | None], ...]],
+        ...,
+    ]
 ] = tuple(
     (
         first,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, cached_property
 from typing import Any
 
-from disclosurelint import schemaformats
+from disclosurelint import schemaformats, schemaparts
 from disclosurelint.model import Finding, JsonPath, Target
 from disclosurelint.packagedata import read_text
 from disclosurelint.rules import dl101_missing_key as dl101
@@ -37,6 +37,7 @@ CODES: Mapping[str, str] = {
     for keyword in rule.KEYWORDS
 }
 OTHER_CODE = dl108.CODE
+_MAX_NARROWED = 64  # narrowed validators kept, one per set of valid keys
 
 # How each rule words an error of its keyword; any other keyword is worded by DL108.
 MESSAGES: Mapping[str, Callable[[str, SchemaError], str]] = {
@@ -145,15 +146,40 @@ class SchemaValidator:
         self.schema = schema if schema is not None else load_schema()
         self._owned = frozenset(owned)
         self._subject = subject
+        self._narrowed: dict[frozenset[str], Any] = {}  # valid keys -> narrowed validator
 
     @cached_property
     def _validator(self) -> Any:
+        return self._build(self.schema)
+
+    @staticmethod
+    def _build(schema: Mapping[str, Any]) -> Any:
         from jsonschema import FormatChecker
 
         checker = FormatChecker(formats=())
         for name, check in FORMAT_CHECKS.items():
             checker.checks(name)(check)
-        return ecma_validator()(self.schema, format_checker=checker)
+        return ecma_validator()(schema, format_checker=checker)
+
+    @cached_property
+    def _example(self) -> dict[str, Any] | None:
+        return None if self._custom else schemaparts.template(self.schema, fast_valid)
+
+    def _validator_for(self, data: Any) -> Any:
+        """The validator of the bundled schema narrowed to the keys of ``data`` whose values
+        are not known valid (:mod:`disclosurelint.schemaparts`): the same errors, sooner."""
+        example = self._example
+        if example is None or type(data) is not dict:
+            return self._validator
+        valid = schemaparts.valid_keys(data, self.schema, example, fast_valid)
+        if not valid:
+            return self._validator
+        known = self._narrowed.get(valid)
+        if known is None:
+            if len(self._narrowed) >= _MAX_NARROWED:
+                self._narrowed.clear()
+            known = self._narrowed[valid] = self._build(schemaparts.narrowed(self.schema, valid))
+        return known
 
     def findings(
         self, data: Any, deferred: list[tuple[str, str, Finding]] | None = None
@@ -170,7 +196,7 @@ class SchemaValidator:
         # and `format`: one problem per place and kind.
         # A value of the wrong type fails its other keywords too: report the type alone.
         seen: set[tuple[JsonPath, str]] = set()
-        errors = list(self._validator.iter_errors(data))
+        errors = list(self._validator_for(data).iter_errors(data))
         mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
         converted = [
             triple

@@ -28,37 +28,43 @@ several shapes is declared ``Node``.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from disclosurelint.document import MAPPING, SCALAR, SEQUENCE, Node
 
+# Final: the compiled copy keeps these in C variables (a plain module name is looked up in the
+# module's dict at every use)
+_SCALAR: Final[str] = SCALAR
+_SEQUENCE: Final[str] = SEQUENCE
+_MAPPING: Final[str] = MAPPING
+
 __all__ = ["lines", "read"]
 
-_AFTER = re.compile(r"(?: +#.*| *)\Z")  # what may follow a value on its line
-_SINGLE = re.compile(r"'((?:[^']|'')*)'")
-_DOUBLE = re.compile(r'"([^"\\]*)"')
-_WORD = re.compile(r"\w[\w.\-/]*")
-_FLOW = re.compile(r"\[ *(?:\w[\w.\-/]*(?: *, *\w[\w.\-/]*)*)? *\]")
-_EMPTY_MAPPING = re.compile(r"\{ *\}")
-_FLOW_KEY = re.compile(r" *(\w[\w.\-/]*): +")
+_AFTER: Final = re.compile(r"(?: +#.*| *)\Z")  # what may follow a value on its line
+_SINGLE: Final = re.compile(r"'((?:[^']|'')*)'")
+_DOUBLE: Final = re.compile(r'"([^"\\]*)"')
+_WORD: Final = re.compile(r"\w[\w.\-/]*")
+_FLOW: Final = re.compile(r"\[ *(?:\w[\w.\-/]*(?: *, *\w[\w.\-/]*)*)? *\]")
+_EMPTY_MAPPING: Final = re.compile(r"\{ *\}")
+_FLOW_KEY: Final = re.compile(r" *(\w[\w.\-/]*): +")
 # a plain value inside a flow mapping: no quote, colon, comment or flow indicator anywhere
-_FLOW_PLAIN = re.compile(r"[^\s,\[\]{}#:'\"!&*%@`|>?\-][^,\[\]{}#:'\"]*")
-_FLOW_NEXT = re.compile(r" *([,}])")
-_HEADER = re.compile(r"([>|])(-?)(?: +#.*| *)\Z")
-_MAX_DEPTH = 48  # well under the loader's limit, whose finding libyaml's path then gives
-_MAX_KEY = 1000  # libyaml refuses a simple key longer than 1024 characters
+_FLOW_PLAIN: Final = re.compile(r"[^\s,\[\]{}#:'\"!&*%@`|>?\-][^,\[\]{}#:'\"]*")
+_FLOW_NEXT: Final = re.compile(r" *([,}])")
+_HEADER: Final = re.compile(r"([>|])(-?)(?: +#.*| *)\Z")
+_MAX_DEPTH: Final = 48  # well under the loader's limit, whose finding libyaml's path then gives
+_MAX_KEY: Final = 1000  # libyaml refuses a simple key longer than 1024 characters
 # The first characters of a plain scalar that always stays text (no null, boolean or number
 # starts so): such a scalar is not handed to the resolver.
-_TEXT_FIRST = frozenset("abcdeghijklmopqrsuvwxyzABCDEGHIJKLMOPQRSUVWXYZ")
+_TEXT_FIRST: Final = frozenset("abcdeghijklmopqrsuvwxyzABCDEGHIJKLMOPQRSUVWXYZ")
 # What a plain scalar may not start with (or libyaml reads it otherwise)
-_INDICATORS = frozenset("?:,]}#&*!%@`")
+_INDICATORS: Final = frozenset("?:,]}#&*!%@`")
 # The ASCII characters Python's str.isprintable refuses, the line break aside
-_CONTROL = bytes([*range(10), *range(11, 32), 127])
+_CONTROL: Final = bytes([*range(10), *range(11, 32), 127])
 # Indentations as strings, shared by the lines that have them
-_SPACES = tuple(" " * n for n in range(33))
+_SPACES: Final = tuple(" " * n for n in range(33))
 # Whether a text before a colon is a key, by text: a declaration's keys are a few dozen words
-_KEYS: dict[str, bool] = {}
-_MAX_KEYS_KNOWN = 10_000
+_KEYS: Final[dict[str, bool]] = {}
+_MAX_KEYS_KNOWN: Final = 10_000
 
 _Parts = tuple[str, str, str, str, str]
 
@@ -155,7 +161,7 @@ def _plain(rest: str, number: int, at: int) -> tuple[str, Node]:
         text = text.rstrip(" ")
     if ": " in text or text[-1] == ":":
         raise _Refused  # a key inside the value (a syntax error), or a key with no value
-    return text, (SCALAR, text, "", number, at, number, at + len(text))
+    return text, (_SCALAR, text, "", number, at, number, at + len(text))
 
 
 class _Reader:
@@ -184,7 +190,7 @@ class _Reader:
             if not name or name in data or len(name) > _MAX_KEY:
                 raise _Refused
             after = column + len(name)
-            key: Node = (SCALAR, name, "", number, column, number, after)
+            key: Node = (_SCALAR, name, "", number, column, number, after)
             self.at = at = self.at + 1
             following = marks[at]
             value: Any
@@ -197,7 +203,7 @@ class _Reader:
                     following = marks[self.at]
                 else:
                     value = None
-                    node = (SCALAR, "", "", number, after + 1, number, after + 1)
+                    node = (_SCALAR, "", "", number, after + 1, number, after + 1)
             else:
                 at = after + len(colon)
                 if rest[0] in _TEXT_FIRST:  # plain words, the usual value: no resolving
@@ -210,7 +216,7 @@ class _Reader:
             indent = following[1]
             if indent < column:
                 end = following if indent >= 0 else self.end
-                return data, (MAPPING, pairs, None, first, column, *end)
+                return data, (_MAPPING, pairs, None, first, column, *end)
             if indent > column:
                 raise _Refused  # a multi-line scalar, or an error
             number = following[0]
@@ -244,7 +250,7 @@ class _Reader:
             indent = following[1]
             if indent < column:
                 end = following if indent >= 0 else self.end
-                return values, (SEQUENCE, nodes, None, first, column, *end)
+                return values, (_SEQUENCE, nodes, None, first, column, *end)
             if indent > column:
                 raise _Refused
             number = following[0]
@@ -261,7 +267,7 @@ class _Reader:
             text = match.group(1)
             if first == "'":
                 text = text.replace("''", "'")
-            return text, (SCALAR, text, first, number, at, number, at + match.end())
+            return text, (_SCALAR, text, first, number, at, number, at + match.end())
         if first == "[" or first == "{":  # noqa: PLR1714 - two compares beat a set's hash
             if depth + 2 > _MAX_DEPTH:
                 raise _Refused
@@ -290,8 +296,8 @@ class _Reader:
         for word in _WORD.finditer(rest, start, close):
             text = word.group()
             values.append(resolve(text))
-            nodes.append((SCALAR, text, "", number, at + word.start(), number, at + word.end()))
-        return values, (SEQUENCE, nodes, None, number, at + start, number, at + close), close
+            nodes.append((_SCALAR, text, "", number, at + word.start(), number, at + word.end()))
+        return values, (_SEQUENCE, nodes, None, number, at + start, number, at + close), close
 
     def _flow_mapping(self, rest: str, start: int, number: int, at: int) -> tuple[Any, Node, int]:
         """A one-line flow mapping (``{kind: separate, how: A dialog of its own.}``) of keys
@@ -307,7 +313,7 @@ class _Reader:
             name = match.group(1)
             if name in data:
                 raise _Refused
-            key = (SCALAR, name, "", number, at + match.start(1), number, at + match.end(1))
+            key = (_SCALAR, name, "", number, at + match.start(1), number, at + match.end(1))
             position = match.end()
             first = rest[position : position + 1]
             value: Any
@@ -317,7 +323,7 @@ class _Reader:
                 if quoted is None:
                     raise _Refused
                 value = quoted.group(1).replace("''", "'") if first == "'" else quoted.group(1)
-                node = (SCALAR, value, first, number, at + position, number, at + quoted.end())
+                node = (_SCALAR, value, first, number, at + position, number, at + quoted.end())
                 position = quoted.end()
             elif first == "[":
                 value, node, position = self._words(rest, position, number, at)
@@ -327,7 +333,7 @@ class _Reader:
                     raise _Refused
                 text = plain.group().rstrip(" ")
                 value = text if text[0] in _TEXT_FIRST else self.resolve(text)
-                node = (SCALAR, text, "", number, at + position, number, at + position + len(text))
+                node = (_SCALAR, text, "", number, at + position, number, at + position + len(text))
                 position = plain.end()
             data[name] = value
             pairs.append((key, node))
@@ -337,7 +343,7 @@ class _Reader:
             position = after.end()
             if after.group(1) == "}":
                 break
-        return data, (MAPPING, pairs, None, number, at + start, number, at + position), position
+        return data, (_MAPPING, pairs, None, number, at + start, number, at + position), position
 
     def _block(self, rest: str, number: int, at: int, column: int) -> tuple[str, Node]:
         """A folded (``>``) or literal (``|``) block scalar of evenly indented lines, clipped
@@ -381,4 +387,4 @@ class _Reader:
         while marks[self.at][0] < index:
             self.at += 1
         # libyaml ends a block scalar at the start of the line that ends it
-        return text, (SCALAR, text, header.group(1), number, at, index, 0)
+        return text, (_SCALAR, text, header.group(1), number, at, index, 0)

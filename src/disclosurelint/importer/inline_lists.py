@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
+from disclosurelint.importer.named_bullets import CJK
 from disclosurelint.importer.prose import named_entry
 from disclosurelint.importer.records import ImportedEntry
 
 MIN_ITEMS = 3
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # the list after its intro: "including: …", "…第三方服務…：…", up to the sentence's end
 _INTRO = re.compile(
     r"(?:\bincluding\b:?|\b(?:providers?|services?|processors?|sub-?processors?)\b[^.:]{0,40}:"
@@ -99,4 +99,4 @@ def _split_outside_brackets(items: str) -> list[str]:
 def _service(name: str, line: str) -> tuple[str, str | None, None]:
     """A name with its company (the name itself in an English sentence, none in Chinese) and
     no policy."""
-    return name, None if _CJK.search(line) else name, None
+    return name, None if CJK.search(line) else name, None

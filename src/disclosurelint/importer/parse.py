@@ -150,7 +150,12 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         entries = one_language(page.entries)
         return replace(page, entries=tuple(entries)) if entries else page
     shown = source.shown_text(text) if source.is_source(text, name) else None
-    shared = _shared_with(shown or text, table) or _named_in_prose(text) or _listed_inline(text)
+    shared = (
+        _shared_with(shown or text, table)
+        or _named_in_prose(text)
+        or _bold_named_bullets(text)
+        or _listed_inline(text)
+    )
     return replace(page, entries=tuple(shared)) if shared else page
 
 
@@ -172,6 +177,13 @@ def _no_name(entry: ImportedEntry) -> bool:
     if company is None:
         return not (entry.fields.get("product") or entry.links.get("policy"))
     return bool(_NOT_NAMED.search(company))
+
+
+def _bold_named_bullets(text: str) -> list[ImportedEntry]:
+    """The services bullets name in bold under a heading on them (:mod:`.named_bullets`)."""
+    from disclosurelint.importer.named_bullets import named_bullets
+
+    return named_bullets(text)
 
 
 def _listed_inline(text: str) -> list[ImportedEntry]:

@@ -32,6 +32,7 @@ import re
 from disclosurelint.importer.names import LEGAL_ENTITY
 from disclosurelint.importer.prose import named_entry
 from disclosurelint.importer.records import ImportedEntry
+from disclosurelint.importer.said_recipient import NO_DATA
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 _AFTER_NAME = r"\s*(?:——|—|–|--|-|:|：)\s*(?P<rest>.*)$"
@@ -51,9 +52,6 @@ _ABOUT_RECIPIENTS = re.compile(
 # what a bullet's bold words are when they are no name: a label ending a sentence (not a
 # company's "Inc.")
 _NOT_A_NAME = re.compile(r"[.。:：]$")
-_NO_DATA = re.compile(
-    r"\bno (?:\w+ )?data (?:leaves|is sent|is shared|is transferred)|不會傳送|不会传送", re.I
-)
 _LINK = re.compile(r"<(?P<angle>https?://[^>\s]+)>|href=[\"'](?P<href>https?://[^\"']+)[\"']")
 _POLICY = re.compile(r"privacy|policy|policies|legal|隐私|隱私", re.IGNORECASE)
 _ABOVE = 4  # the lines above a run that may say what it lists
@@ -115,7 +113,7 @@ def _about_recipients(lines: list[str], start: int) -> bool:
 
 def _entry(lines: list[str], index: int) -> ImportedEntry | None:
     bullet = _BULLET.match(lines[index])
-    if bullet is None or _NO_DATA.search(bullet["rest"]):
+    if bullet is None or NO_DATA.search(bullet["rest"]):
         return None
     name = (bullet["md"] or bullet["html"]).strip()
     company = None if CJK.search(bullet["rest"]) else name

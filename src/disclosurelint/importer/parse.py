@@ -67,6 +67,7 @@ from disclosurelint.importer.records import (
     ImportedPage,
     field_for_label,
 )
+from disclosurelint.importer.said_recipient import said_recipients
 
 
 def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
@@ -147,7 +148,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         listed = _listed_inline(text)
         page = replace(page, entries=tuple(listed)) if listed else page
     if page.entries:
-        entries = one_language(page.entries)
+        entries = one_language(said_recipients(page.entries))
         return replace(page, entries=tuple(entries)) if entries else page
     shown = source.shown_text(text) if source.is_source(text, name) else None
     shared = (

@@ -143,6 +143,9 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     A text with no list at all gives the recipients its sentences share data with."""
     table = table or label_table()
     page = _page(text, name, table)
+    rows = _terms_rows(text)
+    if len(rows) > len(page.entries):  # a table flattened to one cell per line
+        page = replace(page, entries=tuple(rows))
     if page.entries and all(_no_name(entry) for entry in page.entries):
         # lines of code or a lone heading read as entries: a sentence's list, when it has one
         listed = _listed_inline(text)
@@ -178,6 +181,13 @@ def _no_name(entry: ImportedEntry) -> bool:
     if company is None:
         return not (entry.fields.get("product") or entry.links.get("policy"))
     return bool(_NOT_NAMED.search(company))
+
+
+def _terms_rows(text: str) -> list[ImportedEntry]:
+    """The rows of a table of one cell per line, each name over its terms (:mod:`.terms_rows`)."""
+    from disclosurelint.importer.terms_rows import terms_rows
+
+    return terms_rows(text.splitlines())
 
 
 def _bold_named_bullets(text: str) -> list[ImportedEntry]:

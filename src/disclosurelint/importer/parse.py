@@ -151,7 +151,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         listed = _listed_inline(text)
         page = replace(page, entries=tuple(listed)) if listed else page
     if page.entries:
-        entries = one_language(said_recipients(page.entries))
+        entries = one_language(said_recipients(_with_named_policies(page.entries, text)))
         return replace(page, entries=tuple(entries)) if entries else page
     shown = source.shown_text(text) if source.is_source(text, name) else None
     shared = (
@@ -161,6 +161,15 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         or _listed_inline(text)
     )
     return replace(page, entries=tuple(shared)) if shared else page
+
+
+def _with_named_policies(entries: Sequence[ImportedEntry], text: str) -> list[ImportedEntry]:
+    """Services named in shown sentences, given the policies the source links by their name."""
+    if not any(entry.labels.get("product") == "(named in a sentence)" for entry in entries):
+        return list(entries)
+    from disclosurelint.importer.prose import with_named_policies
+
+    return with_named_policies(list(entries), text)
 
 
 def _named_in_prose(text: str) -> list[ImportedEntry]:

@@ -305,3 +305,27 @@ def test_a_legal_screen_naming_its_sdks_inside_its_sections_sentences(tmp_path: 
         ("海豚", "海豚网络技术有限公司", "https://dolphin.example.com/p"),
         ("Cloud Saves", "Orchard", ""),
     ]
+
+
+BILINGUAL_PUSH_PROSE = """export function NoticeSection() {
+  return (
+    <section>
+      <p>{t(
+        'Android 使用北风互联股份有限公司的北风消息推送 SDK，配置通道时也使用手机厂商推送 SDK。北风还附带鹅毛（杭州）科技有限公司的鹅毛 ID SDK，用于设备识别。',
+        'Android uses the Northwind push SDK from Northwind Co., Ltd., plus vendor push SDKs, and the Quill ID SDK.',
+      )} <a href="https://northwind.example/privacy">{t('北风隐私政策', 'Northwind privacy policy')}</a>{' '}<a href="https://quill.example/privacy">{t('鹅毛 ID 隐私政策', 'Quill ID privacy policy')}</a></p>
+    </section>
+  );
+}
+"""
+
+
+def test_sdks_named_after_their_company_in_bilingual_prose_take_the_links_named_for_them() -> None:
+    assert [
+        (entry.fields.get("product"), entry.fields.get("company"), entry.links.get("policy"))
+        for entry in parse_text(BILINGUAL_PUSH_PROSE)
+    ] == [
+        ("北风消息推送 SDK", "北风互联股份有限公司", "https://northwind.example/privacy"),
+        ("手机厂商推送 SDK", None, None),
+        ("鹅毛 ID SDK", "鹅毛（杭州）科技有限公司", "https://quill.example/privacy"),
+    ]

@@ -67,6 +67,7 @@ from disclosurelint.importer.records import (
     ImportedPage,
     field_for_label,
 )
+from disclosurelint.importer.said_recipient import said_recipients
 
 
 def json_entries(text: str, table: LabelTable) -> list[ImportedEntry] | None:
@@ -142,12 +143,33 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
     A text with no list at all gives the recipients its sentences share data with."""
     table = table or label_table()
     page = _page(text, name, table)
+    rows = _terms_rows(text)
+    if len(rows) > len(page.entries):  # a table flattened to one cell per line
+        page = replace(page, entries=tuple(rows))
+    if page.entries and all(_no_name(entry) for entry in page.entries):
+        # lines of code or a lone heading read as entries: a sentence's list, when it has one
+        listed = _listed_inline(text)
+        page = replace(page, entries=tuple(listed)) if listed else page
     if page.entries:
-        entries = one_language(page.entries)
+        entries = one_language(said_recipients(_with_named_policies(page.entries, text)))
         return replace(page, entries=tuple(entries)) if entries else page
     shown = source.shown_text(text) if source.is_source(text, name) else None
-    shared = _shared_with(shown or text, table) or _named_in_prose(text)
+    shared = (
+        _shared_with(shown or text, table)
+        or _named_in_prose(text)
+        or _bold_named_bullets(text)
+        or _listed_inline(text)
+    )
     return replace(page, entries=tuple(shared)) if shared else page
+
+
+def _with_named_policies(entries: Sequence[ImportedEntry], text: str) -> list[ImportedEntry]:
+    """Services named in shown sentences, given the policies the source links by their name."""
+    if not any(entry.labels.get("product") == "(named in a sentence)" for entry in entries):
+        return list(entries)
+    from disclosurelint.importer.prose import with_named_policies
+
+    return with_named_policies(list(entries), text)
 
 
 def _named_in_prose(text: str) -> list[ImportedEntry]:
@@ -155,6 +177,40 @@ def _named_in_prose(text: str) -> list[ImportedEntry]:
     from disclosurelint.importer.prose import services_in_prose
 
     return services_in_prose(text)
+
+
+# what no recipient is called: a line of code, a whole sentence
+_NOT_NAMED = re.compile(r"[={}]|\"\"\"|[。；]$")
+
+
+def _no_name(entry: ImportedEntry) -> bool:
+    """Whether ``entry`` names no one: no company, product or policy (a heading over a line of
+    notes), or a company that is a line of code or a whole sentence."""
+    company = entry.fields.get("company")
+    if company is None:
+        return not (entry.fields.get("product") or entry.links.get("policy"))
+    return bool(_NOT_NAMED.search(company))
+
+
+def _terms_rows(text: str) -> list[ImportedEntry]:
+    """The rows of a table of one cell per line, each name over its terms (:mod:`.terms_rows`)."""
+    from disclosurelint.importer.terms_rows import terms_rows
+
+    return terms_rows(text.splitlines())
+
+
+def _bold_named_bullets(text: str) -> list[ImportedEntry]:
+    """The services bullets name in bold under a heading on them (:mod:`.named_bullets`)."""
+    from disclosurelint.importer.named_bullets import named_bullets
+
+    return named_bullets(text)
+
+
+def _listed_inline(text: str) -> list[ImportedEntry]:
+    """The services a sentence or line lists inline (:mod:`.inline_lists`)."""
+    from disclosurelint.importer.inline_lists import inline_lists
+
+    return inline_lists(text)
 
 
 # "将设备信息共享给每日互动股份有限公司，以便提供个推推送服务", "共享给支付宝和微信",

@@ -40,6 +40,11 @@ _SERVICE = re.compile(
     # "TransTaiwan會存取您的Google日曆": the reader's own account of a service it reaches
     r"|(?:存取|访问|訪問|讀取|读取)(?:您|你)的\s*(?P<yours>[A-Z][A-Za-z]+\s?[\u3400-\u9fff]{1,4}?)"
     r"(?=[並并和及與与中裡里內内上，,。、\s]|$)"
+    # "使用某某科技有限公司的某某推送 SDK", "还附带某某（北京）科技有限公司的某某 ID SDK": an SDK
+    # after the company that provides it; "也使用手机厂商推送 SDK": an SDK named alone
+    rf"|(?:{_USES}|附带|附帶)(?:(?P<maker>[^\s，,。；;的]{{2,30}}?(?:有限公司|集团|集團))的)?\s*"
+    r"(?P<sdk>(?!的)[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{0,11}(?: [A-Za-z0-9]{1,8})?\s?SDK)"
+    r"(?!\s*[（(])"  # not one with a bracket after it (its company, read with the screen)
 )
 _HTML_LINK = re.compile(
     r"<a\s[^>]*?href=[\"'](?P<url>https?://[^\"']+)[\"'](?P<attrs>[^>]*)>(?P<text>.*?)</a>",
@@ -57,6 +62,7 @@ def services_in_prose(text: str) -> list[ImportedEntry]:
     """An entry per service a sentence of ``text`` says the page uses, with the company the
     sentence gives and the policy its paragraph links to."""
     found: list[tuple[int, str, str | None]] = []
+    sdks: list[tuple[str, str | None]] = []  # those named as an SDK, with their companies
     links: list[tuple[int, str, str]] = []
     headings: list[int] = []
     lines = text.splitlines()
@@ -73,6 +79,11 @@ def services_in_prose(text: str) -> list[ImportedEntry]:
             service = _service(match)
             if service is not None and service[0] not in {name for _, name, _ in found}:
                 found.append((number, *service))
+                if match["sdk"]:
+                    sdks.append(service)
+    if not any(company for _, company in sdks):
+        # SDKs named in passing, none after its company: a screen's sentences, read elsewhere
+        found = [item for item in found if item[1:] not in sdks]
     entries: list[ImportedEntry] = []
     for index, (number, name, company) in enumerate(found):
         ends = [n for n in headings if n > number]
@@ -85,7 +96,7 @@ def services_in_prose(text: str) -> list[ImportedEntry]:
             if any(other in line for other in others)
         ][:1]
         end = min(ends, default=number + 1_000_000)
-        policy = next(
+        policy = _named_policy(name, number, links) or next(
             (
                 url
                 for at, url, words in links
@@ -95,6 +106,48 @@ def services_in_prose(text: str) -> list[ImportedEntry]:
         )
         entries.append(named_entry(name, number, company, policy))
     return entries
+
+
+def _named_policy(name: str, number: int | None, links: list[tuple[int, str, str]]) -> str | None:
+    """The policy a link just below a Chinese service's sentence (anywhere, when ``number`` is
+    None) gives by the service's name ("个推隐私政策" for "个推消息推送 SDK")."""
+    lead = re.match(r"[\u3400-\u9fff]{2}", name)
+    return next(
+        (
+            url
+            for at, url, words in links
+            if lead
+            and (number is None or number <= at <= number + _NEAR)
+            and lead[0] in words
+            and _POLICY_WORDS.search(words)
+        ),
+        None,
+    )
+
+
+_NAMED = "(named in a sentence)"
+_NEAR = 5  # the lines below a sentence its own links may stand on
+
+
+def with_named_policies(entries: list[ImportedEntry], text: str) -> list[ImportedEntry]:
+    """``entries`` with the services named in sentences of a page's shown strings given the
+    policy a link of the page's source names them by (the link was not a string it shows)."""
+    links = [
+        (number, m["url"], m["text"])
+        for number, raw in enumerate(text.splitlines(), start=1)
+        for m in _HTML_LINK.finditer(raw)
+    ]
+    out: list[ImportedEntry] = []
+    for entry in entries:
+        product = entry.fields.get("product", "")
+        policy = None
+        if entry.labels.get("product") == _NAMED and not entry.links.get("policy"):
+            policy = _named_policy(product, None, links)
+        if policy is None:
+            out.append(entry)
+            continue
+        out.append(named_entry(product, entry.line, entry.fields.get("company"), policy))
+    return out
 
 
 def named_entry(name: str, line: int, company: str | None, policy: str | None) -> ImportedEntry:
@@ -108,7 +161,7 @@ def named_entry(name: str, line: int, company: str | None, policy: str | None) -
         line=line,
         field_lines=dict.fromkeys(fields, line),
         title=name,
-        labels=dict.fromkeys(fields, "(named in a sentence)"),
+        labels=dict.fromkeys(fields, _NAMED),
         links={"policy": policy} if policy else {},
     )
 
@@ -118,6 +171,8 @@ def _service(match: re.Match[str]) -> tuple[str, str | None] | None:
     company: str | None = None
     if match["provided"]:
         name, company = match["provided"], match["by"]
+    elif match["sdk"]:
+        name, company = match["sdk"], match["maker"]
     elif match["after"]:
         name = match["after"]
         first = re.split(r"[，,]", match["aside"])[0].strip()

@@ -175,6 +175,7 @@ PHRASING_WORDS = [
     "客户服务", "团队", "联系", "时", "and", "message", "messages", "expiration date",
     "expiry date", "security code", "security", "code",
     "通话", "消息", "等", "加载", "load", "loading", "phone", "telephone", "friends", ")",
+    "回报", "举报", "投诉", "所", "提供", "上传", "描述", "文字描述",
 ]  # fmt: skip
 
 

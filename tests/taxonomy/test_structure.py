@@ -1875,3 +1875,71 @@ def test_friends_a_user_wants_to_date_reveal_sexual_orientation() -> None:
     assert "sexual_orientation" in categories("friends you would like to date")
     # friends who want to date the user say nothing of the user's own wishes
     assert categories("friends who want to date you") == ["contacts_list"]
+
+
+# --- a wellbeing app's logs, chat, a child's profile, a face's vector, reports to a service -------
+
+READ_AS_THE_LAW_READS_THEM = [
+    # a wellbeing app's diary, mood log and cognitive scales are mental health
+    ("每日情绪日记", ["health"]),
+    ("心情日志(表情与文字)", ["health", "user_content"]),
+    ("认知评估问卷结果", ["health"]),
+    ("weekly emotion diary entries", ["health"]),
+    # chat between players or users, named by where or how it is carried
+    ("Messages exchanged through in-game chat", ["communication_content"]),
+    ("recordings of voice chat sessions", ["communication_content"]),
+    ("Compliments sent and received by members", ["communication_content"]),
+    # a face's embedding is the template a face-matching system keeps
+    ("face embeddings used to recognise returning visitors", ["biometric"]),
+    # a stay in prison or a probation hostel is criminal data, a stay in hospital health data
+    ("time spent in prison", ["criminal_record"]),
+    ("tenure before moving in: hospital", ["health"]),
+    # family members bound to an account are the user's contacts
+    ("亲情绑定成员及其手机号", ["contacts_list", "phone_number"]),
+    # readings kept with the position at which each was taken
+    ("Braking events with position", ["location_trajectory"]),
+    # a report or a problem description sent to the service is an exchange with it
+    ("您举报时上传的聊天截图", ["communication_content"]),
+    ("用户提交的问题描述", ["communication_content"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_AS_THE_LAW_READS_THEM)
+def test_wording_of_wellbeing_games_trackers_and_reports_is_read(
+    text: str, expected: list[str]
+) -> None:
+    assert [c for c in expected if c not in categories(text)] == []
+
+
+def test_a_heading_that_names_a_child_keeps_its_fields_a_childs() -> None:
+    found = categories("Child Profile: first name, date of birth")
+    assert {"minor_under_14", "child_under_13", "name"} <= set(found)
+    assert levels("Children's details: nickname, age")["pipl"] == "sensitive"
+    # what a parents' tracker records of a young child's development
+    assert "child_under_13" in categories("language development notes")
+    # other headings still give way to their detail
+    assert categories("位置信息:IP地址解析的城市") == ["coarse_location"]
+
+
+def test_diagnostics_kept_to_find_faults_are_crash_data() -> None:
+    assert categories("诊断信息:用于定位崩溃与提升稳定性") == ["crash_logs"]
+    assert levels("诊断信息,用于排查闪退问题")["gb35273"] == "not_sensitive"
+    # a diagnosis kept for care stays health data
+    assert categories("诊断信息:用于制定治疗方案") == ["health"]
+    assert categories("病历及诊断信息") == ["health"]
+
+
+def test_look_alikes_of_this_wording_are_left_alone() -> None:
+    # a dating or job preference of place is a setting, not the user's position
+    assert categories("location preferences for search results") == ["usage_data"]
+    assert levels("location preferences")["gb35273"] == "not_sensitive"
+    # a probation period at work is no criminal record, a hospital's name no stay
+    assert "criminal_record" not in categories("probation period end date")
+    assert "health" not in categories("hospital name")
+    # what a user publishes, and feedback given as such, stay the user's content
+    assert categories("您发布的文字、图片") == ["user_content", "photos_videos"]
+    assert categories("您提交的反馈") == ["user_content"]
+    # a product's description is no problem report
+    assert "communication_content" not in categories("商品描述")
+    # a car's speed alone is no location history
+    assert "location_trajectory" not in categories("vehicle speed")

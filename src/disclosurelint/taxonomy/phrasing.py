@@ -111,7 +111,21 @@ _EXCHANGE_WORDS = frozenset(
 # verbs (提交, 发送) are common enough elsewhere to slow the scan. ("quir" stands for enquiry and
 # inquiry: the scan tries every word at each letter its first letter matches, and "q" is rare.)
 _SUPPORT_WORDS = frozenset(
-    {"邮件", "客服", "客户服务", "支持", "反馈", "support", "customer", "quer", "quir"}
+    {
+        "邮件",
+        "客服",
+        "客户服务",
+        "支持",
+        "反馈",
+        "回报",
+        "举报",
+        "投诉",
+        "描述",
+        "support",
+        "customer",
+        "quer",
+        "quir",
+    }
 )
 # A message named alone as one field of a list ("your name, email and message"), messages or
 # calls named bare as an item of a list (`消息`, `通话`), and a card's expiry date named with its
@@ -251,6 +265,9 @@ _GIVEN_IN_COMMUNICATION = lazy(
     # what a user sends by email, to support or as feedback (通过邮件提交的问题描述)
     r"|通过[^;|]{0,4}?(?:邮件|客服|支持|反馈)[^;|]{0,12}?(?:提交|发送)的(?:问题描述|问题|描述|内容"
     r"|意见|反馈|信息)"
+    # what a user gives the organisation in a report or complaint, and a description of a
+    # problem submitted to it (您在回報時所提供的文字, 您提交的文字描述)
+    r"|(?:回报|举报|投诉)时?所?(?:提供|提交|上传)的|提交的(?:文字描述|问题描述)"
     # contact with customer service (与我们的客户服务团队联系时, 联系客服时)
     r"|与(?:我们|本公司)?的?(?:客户服务|客服)(?:团队|人员|中心|部门)?(?:联系|沟通|交流)"
     r"|联系(?:我们的?)?(?:客户服务|客服)(?:团队|人员|中心|部门)?(?:时|过程)"

@@ -1002,7 +1002,7 @@ _SETTINGS = (
         lazy(_HEALTH_SETTING),
         lazy(
             r"(?<![a-z])(?:visits?|appointments?|stays?|admissions?|attend(?:s|ed|ance)?|records?"
-            r"|notes|referrals?|treated|patients?|residents?)(?![a-z])"
+            r"|notes|referrals?|treated|patients?|residents?|tenure|discharged?)(?![a-z])"
             r"|就诊|住院|预约|挂号|记录|入住"
         ),
         "health",
@@ -1222,6 +1222,15 @@ def _clauses(
     return found
 
 
+# Diagnostics kept to find faults (诊断信息: 用于排查故障与改进稳定性) are the app's or device's
+# diagnostics, crash data (GB/T 35273-2020 Table A.1, 个人上网记录: 日志), not a medical diagnosis
+# (Table B.1, 个人健康生理信息): a purpose of troubleshooting, crashes or stability says so.
+_FAULT_PURPOSE = lazy(
+    r"故障|崩溃|稳定性|闪退|报错|(?<![a-z])(?:faults?|crash(?:es)?|bugs?|stability)(?![a-z])"
+)
+_DIAGNOSIS = lazy(r"诊断|diagnos")
+
+
 def _purposes(norm: str, found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
     """Drop the matches inside a purpose clause when the item names data before it."""
     for hit in _PURPOSE.finditer(norm):
@@ -1232,6 +1241,22 @@ def _purposes(norm: str, found: list[Found], say: Words, decisions: list[Decisio
         semi = norm.find(";", hit.end())
         stop = len(norm) if stop < 0 else stop
         stop = stop if semi < 0 else min(stop, semi)
+        if _FAULT_PURPOSE.search(norm, start, stop) is not None:
+            diagnoses = [
+                m
+                for m in found
+                if m.end <= start and m.category == "health" and _DIAGNOSIS.match(m.phrase)
+            ]
+            found = _recategorise(
+                found,
+                diagnoses,
+                ("fault-diagnostics", "crash_logs"),
+                say,
+                decisions,
+                reason="diagnostics kept to find faults or keep the app stable are the app's, not"
+                " a medical diagnosis (GB/T 35273-2020 Table A.1; Table B.1 个人健康生理信息 is"
+                " about the person)",
+            )
         inside = [m for m in found if start <= m.start < stop]
         if not inside or not any(m.end <= start for m in found):
             continue
@@ -1426,8 +1451,9 @@ def _narrowed_by(m: Found, named: set[str]) -> bool:
 
 
 # A heading of these stands with the detail after its colon: the list files that detail as
-# such data (GDPR Art. 4(15); GB/T 35273-2020 Table B.1, 个人健康生理信息).
-_FILED_UNDER = frozenset({"health"})
+# such data (GDPR Art. 4(15); GB/T 35273-2020 Table B.1, 个人健康生理信息), or says whose the
+# fields are ("Child Profile Data: Name, birth date": a child's; PIPL Art. 31).
+_FILED_UNDER = frozenset({"health", *MINORS})
 
 
 def _headings(

@@ -337,6 +337,27 @@ def _company_from_name_cell(entry: Entry) -> None:
         entry.field_lines["company"] = entry.field_lines.get("product", entry.line)
 
 
+def _name_cell_lines(entry: Entry, key: str, names: Sequence[str | None]) -> None:
+    """The company a name cell gives on a later line, in a table with no company column or
+    no product column."""
+    if key == "product" and "company" not in names:
+        _company_from_name_cell(entry)
+    elif key == "company":
+        _name_over_entity(entry)
+
+
+def _name_over_entity(entry: Entry) -> None:
+    """A recipient cell that names the service over its legal entity and country
+    (``<b>X</b><br><span>X Ltd, Ireland</span>``), in a table with no product column."""
+    from disclosurelint.importer.entity_lines import name_over_entity
+
+    split = name_over_entity(entry.fields.get("company", ""))
+    if split is not None:
+        entry.fields["product"], entry.fields["company"] = split
+        entry.labels["product"] = entry.labels.get("company", "")
+        entry.field_lines["product"] = entry.field_lines.get("company", entry.line)
+
+
 def grid_entries(grid: tables.Grid, table: LabelTable) -> list[Entry]:
     """One entry per row of a table of recipients; none for any other table.
 
@@ -394,8 +415,7 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[Entry]:
             else:
                 entry.add(name, label, value, line)
         key = "product" if "product" in names else "company"
-        if key == "product" and "company" not in names:
-            _company_from_name_cell(entry)
+        _name_cell_lines(entry, key, names)
         _company_in_policy_column(entry)
         if entry.fields.get(key) or entry.fields.get("company"):
             entries.append(entry)

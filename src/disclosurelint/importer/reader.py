@@ -79,6 +79,7 @@ from disclosurelint.importer.postprocess import (
     _provided_item,
     mark_cut_off,
     merge_duplicates,
+    names_placeholder_only,
     share_group_fields,
 )
 from disclosurelint.importer.records import _LINK_LABELS, ImportedEntry, SetAside
@@ -965,7 +966,7 @@ class Reader:
         kept = [
             (frozen, entry)
             for frozen, entry in ((entry.freeze(self.table), entry) for entry in self.entries)
-            if not _names_data_only(frozen)
+            if not (_names_data_only(frozen) or names_placeholder_only(frozen))
         ]
         frozen = [entry for entry, _ in kept]
         if self.processor_page:

@@ -421,7 +421,35 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[Entry]:
             entries.append(entry)
     if entries and grid.cut:
         entries[-1].cut_off = True
+    _name_links_as_pages(entries)
     return entries
+
+
+def _name_links_as_pages(entries: list[Entry]) -> None:
+    """A table whose names link the recipients' home pages (``https://northwind.example``):
+    a name there that links a page of a product (``…/about/analytics/``) links that product's
+    page, not its policy; one whose address says privacy stays its policy."""
+    homes = 0
+    for entry in entries:
+        named = [link for link, role, _ in entry.links if role == "name"]
+        homes += len(named) == 1 and _home_page(named[0].url)
+    if homes < _MIN_HOME_LINKS or homes * 2 <= len(entries):
+        return
+    for entry in entries:
+        entry.links = [
+            (link, "website" if role == "name" else role, label)
+            for link, role, label in entry.links
+        ]
+
+
+_MIN_HOME_LINKS = 3
+
+
+def _home_page(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
 
 
 def _maker_apart(entry: Entry, value: str, label: str, line: int) -> str:

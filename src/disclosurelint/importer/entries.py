@@ -337,6 +337,27 @@ def _company_from_name_cell(entry: Entry) -> None:
         entry.field_lines["company"] = entry.field_lines.get("product", entry.line)
 
 
+def _name_cell_lines(entry: Entry, key: str, names: Sequence[str | None]) -> None:
+    """The company a name cell gives on a later line, in a table with no company column or
+    no product column."""
+    if key == "product" and "company" not in names:
+        _company_from_name_cell(entry)
+    elif key == "company":
+        _name_over_entity(entry)
+
+
+def _name_over_entity(entry: Entry) -> None:
+    """A recipient cell that names the service over its legal entity and country
+    (``<b>X</b><br><span>X Ltd, Ireland</span>``), in a table with no product column."""
+    from disclosurelint.importer.entity_lines import name_over_entity
+
+    split = name_over_entity(entry.fields.get("company", ""))
+    if split is not None:
+        entry.fields["product"], entry.fields["company"] = split
+        entry.labels["product"] = entry.labels.get("company", "")
+        entry.field_lines["product"] = entry.field_lines.get("company", entry.line)
+
+
 def grid_entries(grid: tables.Grid, table: LabelTable) -> list[Entry]:
     """One entry per row of a table of recipients; none for any other table.
 
@@ -394,14 +415,41 @@ def grid_entries(grid: tables.Grid, table: LabelTable) -> list[Entry]:
             else:
                 entry.add(name, label, value, line)
         key = "product" if "product" in names else "company"
-        if key == "product" and "company" not in names:
-            _company_from_name_cell(entry)
+        _name_cell_lines(entry, key, names)
         _company_in_policy_column(entry)
         if entry.fields.get(key) or entry.fields.get("company"):
             entries.append(entry)
     if entries and grid.cut:
         entries[-1].cut_off = True
+    _name_links_as_pages(entries)
     return entries
+
+
+def _name_links_as_pages(entries: list[Entry]) -> None:
+    """A table whose names link the recipients' home pages (``https://northwind.example``):
+    a name there that links a page of a product (``…/about/analytics/``) links that product's
+    page, not its policy; one whose address says privacy stays its policy."""
+    homes = 0
+    for entry in entries:
+        named = [link for link, role, _ in entry.links if role == "name"]
+        homes += len(named) == 1 and _home_page(named[0].url)
+    if homes < _MIN_HOME_LINKS or homes * 2 <= len(entries):
+        return
+    for entry in entries:
+        entry.links = [
+            (link, "website" if role == "name" else role, label)
+            for link, role, label in entry.links
+        ]
+
+
+_MIN_HOME_LINKS = 3
+
+
+def _home_page(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
 
 
 def _maker_apart(entry: Entry, value: str, label: str, line: int) -> str:

@@ -128,7 +128,7 @@ def classify(raw: str, table: LabelTable) -> Line:
         digits = re.match(r"[(（]?(\d{1,3})[.)、）]", match.group("number") or "")
         number = int(digits.group(1)) if digits else None
         text = text[match.end() :].strip()
-    labelled = _LABEL_LINE.match(text) or _spaced_label(text, table)
+    labelled = _bracket_label(text, table) or _LABEL_LINE.match(text) or _spaced_label(text, table)
     if labelled is not None and _in_brackets(labelled.group("label")):
         labelled = None  # "6. [PLACEHOLDER: Hosting provider]": the colon is the blank's own
     if labelled is None and (bulleted or numbered):
@@ -280,6 +280,16 @@ def _spaced_label(text: str, table: LabelTable) -> re.Match[str] | None:
     return spaced
 
 
+def _bracket_label(text: str, table: LabelTable) -> re.Match[str] | None:
+    """``【SDK 名称】星河推送 SDK``: a known label in black lenticular brackets, then its value."""
+    bracketed = _BRACKET_LABEL.match(text)
+    if not bracketed:
+        return None
+    found = table.match(bracketed.group("label"))
+    return bracketed if found is not None and found.how != "fuzzy" else None
+
+
+_BRACKET_LABEL = re.compile(r"^【(?P<label>[^】]{1,24})】\s*(?P<value>.*)$")
 _SPACED_LABEL = re.compile(r"^(?P<label>[^\s:：\t][^:：\t]{0,23}?)(?:\t+| {2,})(?P<value>\S.*)$")
 
 

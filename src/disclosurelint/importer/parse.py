@@ -148,7 +148,7 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         page = replace(page, entries=tuple(rows))
     if page.entries and all(_no_name(entry) for entry in page.entries):
         # lines of code or a lone heading read as entries: a sentence's list, when it has one
-        listed = _listed_inline(text)
+        listed = _listed_inline(text) or _bracketed_bullets(text, name) or _clause_services(text)
         page = replace(page, entries=tuple(listed)) if listed else page
     if page.entries:
         entries = one_language(said_recipients(_with_named_policies(page.entries, text)))
@@ -159,6 +159,8 @@ def parse_page(text: str, name: str = "", table: LabelTable | None = None) -> Im
         or _named_in_prose(text)
         or _bold_named_bullets(text)
         or _listed_inline(text)
+        or _bracketed_bullets(shown or text)
+        or _clause_services(text)
     )
     return replace(page, entries=tuple(shared)) if shared else page
 
@@ -188,7 +190,10 @@ def _no_name(entry: ImportedEntry) -> bool:
     notes), or a company that is a line of code or a whole sentence."""
     company = entry.fields.get("company")
     if company is None:
-        return not (entry.fields.get("product") or entry.links.get("policy"))
+        product = entry.fields.get("product")
+        if product is not None and not re.search(r"\w", product):
+            return True  # "{": a piece of code
+        return not (product or entry.links.get("policy"))
     return bool(_NOT_NAMED.search(company))
 
 
@@ -204,6 +209,22 @@ def _bold_named_bullets(text: str) -> list[ImportedEntry]:
     from disclosurelint.importer.named_bullets import named_bullets
 
     return named_bullets(text)
+
+
+def _bracketed_bullets(text: str, name: str = "") -> list[ImportedEntry]:
+    """The services bullets name before a bracket under a section on third parties
+    (:mod:`.bracket_bullets`), in the text a source file shows when it is one."""
+    from disclosurelint.importer.bracket_bullets import bracket_bullets
+
+    shown = source.shown_text(text) if name and source.is_source(text, name) else None
+    return bracket_bullets(shown or text)
+
+
+def _clause_services(text: str) -> list[ImportedEntry]:
+    """The services a clause names, their policies given in another (:mod:`.clause_services`)."""
+    from disclosurelint.importer.clause_services import clause_services
+
+    return clause_services(text)
 
 
 def _listed_inline(text: str) -> list[ImportedEntry]:

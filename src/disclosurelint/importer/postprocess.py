@@ -91,6 +91,19 @@ def _names_data_only(entry: ImportedEntry) -> bool:
     )
 
 
+# "$developerName", "${company}", "{{ vendor }}": a variable of the source, its value not given
+_SOURCE_VARIABLE = re.compile(r"^(?:\$\{?\w+\}?|\{\{\s*\w+\s*\}\})$")
+
+
+def names_placeholder_only(entry: ImportedEntry) -> bool:
+    """An entry whose only name is a variable of the source ("开发者主体：$developerName"),
+    with no product or link: who it names is not in the text."""
+    company = entry.fields.get("company", "").strip()
+    return (
+        bool(_SOURCE_VARIABLE.match(company)) and "product" not in entry.fields and not entry.links
+    )
+
+
 def merge_duplicates(
     entries: list[ImportedEntry],
     *,

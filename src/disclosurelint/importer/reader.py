@@ -79,12 +79,24 @@ from disclosurelint.importer.postprocess import (
     _provided_item,
     mark_cut_off,
     merge_duplicates,
+    names_placeholder_only,
     share_group_fields,
 )
 from disclosurelint.importer.records import _LINK_LABELS, ImportedEntry, SetAside
 from disclosurelint.importer.repeated import renamed_repeats
 
 _T = TypeVar("_T")  # what a run of lines reads on each line
+
+
+_POLICY_WORDS = re.compile(r"隐私|隱私|privacy", re.IGNORECASE)
+
+
+def _policy_linked_in(entry: Entry, raw: str) -> None:
+    """``<strong>Name</strong>：…詳見 <a href="…">Name 隱私權政策</a>``: the one link of the item
+    whose words say privacy is the entry's policy."""
+    said = [link for link in linking.links_in(raw) if _POLICY_WORDS.search(link.text)]
+    if len(said) == 1 and not any(kind == "policy" for _, kind, _ in entry.links):
+        entry.links.append((said[0], "policy", "(its link)"))
 
 
 class Reader:
@@ -854,6 +866,7 @@ class Reader:
             else:
                 entry.add("purpose", "(text after the name)", line.value.rstrip("。"), where)
                 self._service_linked_in(entry, line, self.lines[number], where)
+                _policy_linked_in(entry, self.lines[number])
             for labelled in under.get(number, []):
                 links = linking.links_in(labelled.value)
                 if links:
@@ -965,7 +978,7 @@ class Reader:
         kept = [
             (frozen, entry)
             for frozen, entry in ((entry.freeze(self.table), entry) for entry in self.entries)
-            if not _names_data_only(frozen)
+            if not (_names_data_only(frozen) or names_placeholder_only(frozen))
         ]
         frozen = [entry for entry, _ in kept]
         if self.processor_page:

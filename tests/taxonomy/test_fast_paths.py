@@ -19,7 +19,13 @@ from hypothesis import strategies as st
 
 from disclosurelint.taxonomy import Taxonomy, load_taxonomy, phrasing, structure
 from disclosurelint.taxonomy import matcher as matcher_module
-from disclosurelint.taxonomy.matcher import Matcher, normalize, phrase_form, trie_regex
+from disclosurelint.taxonomy.matcher import (
+    Matcher,
+    normalize,
+    phrase_form,
+    trie_regex,
+    with_head_synonyms,
+)
 from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.structure import Found
 
@@ -49,8 +55,14 @@ cased = st.tuples(texts, st.sampled_from(CASES)).map(lambda t: t[1](t[0]))
 
 @pytest.fixture(scope="module")
 def whole_trie() -> re.Pattern[str]:
-    """One trie regex of every phrase: what the bucketed scan must find (slow to compile)."""
-    forms = {phrase_form(p) for p in PHRASES}
+    """One trie regex of every phrase form, head-noun synonyms included ("account details"
+    for "account information"): what the bucketed scan must find (slow to compile)."""
+    forms = {
+        form
+        for c in _TAXONOMY.categories.values()
+        for p in c.phrases + c.excludes
+        for form in with_head_synonyms(phrase_form(p), c.id)
+    }
     return re.compile(trie_regex(sorted(f for f in forms if f)))
 
 

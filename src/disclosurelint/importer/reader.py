@@ -130,6 +130,7 @@ class Reader:
             if line.kind.endswith("label")
         ]
         self.processor_page = bool(_PROCESSOR_PAGE.search("\n".join(lines)))
+        self.card_names = self._company_cards() if self.processor_page else frozenset()
         self.entries: list[Entry] = []
         self.tables = 0  # the tables of recipients read so far
         self.link_bullets = False
@@ -165,7 +166,7 @@ class Reader:
             current is not None
             and not (current.fields or current.unmapped)
             and self.processor_page
-            and LEGAL_ENTITY.search(current.title or "")
+            and (LEGAL_ENTITY.search(current.title or "") or current.title in self.card_names)
         ):
             # a processor page's heading that names a company, described in prose below it
             current.fields["company"] = current.title or ""
@@ -1121,11 +1122,37 @@ class Reader:
             self.processor_page
             and line.marked
             and len(text) <= 80
-            and bool(LEGAL_ENTITY.search(text))
+            and (bool(LEGAL_ENTITY.search(text)) or text in self.card_names)
             and not _LIST_TITLE.search(text)
             and not _VENDOR_INTRO.search(text)  # "List of sub-processors assigned by X GmbH."
             and not text.endswith((":", "：", "。"))
         )
+
+    def _company_cards(self) -> frozenset[str]:
+        """The headings of a processor page's cards: a run of at least three ``#`` headings of
+        one level, each over lines of prose and nothing else, most of them naming a
+        company ("### Supabase Inc.", "### Mapbox", "### Notion Labs Inc."): each names a
+        recipient, a legal entity or not."""
+        runs: list[list[tuple[str, bool]]] = []  # per run: (heading, whether only prose under it)
+        level: int | None = None
+        for number, line in self.classified:
+            heading = _HEADING_LEVEL.match(self.lines[number])
+            if heading is not None:
+                marks = len(heading["marks"])
+                if marks != level:
+                    runs.append([])
+                    level = marks
+                runs[-1].append((line.text, True))
+            elif runs and line.kind != "blank" and runs[-1]:
+                text, prose = runs[-1][-1]
+                simple = prose and line.kind == "text" and not (line.bulleted or line.numbered)
+                runs[-1][-1] = (text, simple and bool(_PROSE_UNDER.search(line.text)))
+        names: set[str] = set()
+        for run in runs:
+            legal = sum(1 for text, _ in run if LEGAL_ENTITY.search(text))
+            if len(run) >= _MIN_CARDS and legal * 2 >= len(run) and all(p for _, p in run):
+                names.update(text for text, _ in run if not _LIST_TITLE.search(text))
+        return frozenset(names)
 
     def _empty_value(self) -> bool:
         """True when the last label of the current entry has no value yet (``隐私政策链接:``
@@ -1322,6 +1349,10 @@ class Reader:
         elif self.current is not None:
             self.finish()  # prose after the entries
 
+
+# a line of prose under a card's heading: words, not a label or an address
+_PROSE_UNDER = re.compile(r"^[^:：]{3,300}$")
+_MIN_CARDS = 3
 
 _INLINE_LABEL = re.compile(
     r"(?<=[。；;])\s*(?P<label>[^。；;:：\s]{2,12}|[A-Za-z][A-Za-z ]{1,29})[:：](?!//)"

@@ -595,7 +595,11 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
     fenced = _fenced_data_entries(lines, table)
     if name.lower().endswith((".yml", ".yaml")):  # a data file's "# ..." lines are comments
-        lines = ["" if line.lstrip().startswith("#") else line for line in lines]
+        from disclosurelint.importer.data_sections import recipient_sections
+
+        lines = recipient_sections(
+            ["" if line.lstrip().startswith("#") else line for line in lines]
+        )
     lines = _unboxed(
         [_LINE_BREAK_END.sub("", line) for line in _without_code(without_front_matter(lines))]
     )

@@ -10,6 +10,12 @@ LEGAL_ENTITY = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|plc|sas|pbc|corp|corporation|limited|company|co)\b\.?|公司|有限",
     re.IGNORECASE,
 )
+# who is no one named: a kind of recipient, a party in general, the reader, or those a list
+# names ("与下列处理者共享", "向您的紧急联系人", "向公共安全机构")
+NO_ONE_NAMED = re.compile(
+    r"第三方|合作|关联|广告|他人|任何|其他|其它|我们|您|你|政府|机关|司法|监管|服务商|提供商|伙伴|机构"
+    r"|下列|以下|如下|处理者"
+)
 SDK_WORD = re.compile(r"(?:^|[^A-Za-z])SDK(?:$|[^A-Za-z])", re.IGNORECASE)
 
 

@@ -60,7 +60,7 @@ from disclosurelint.importer.lines import (
 )
 from disclosurelint.importer.links import Link
 from disclosurelint.importer.named_items import introduces_products
-from disclosurelint.importer.names import LEGAL_ENTITY
+from disclosurelint.importer.names import LEGAL_ENTITY, NO_ONE_NAMED
 from disclosurelint.importer.postprocess import (
     _ENTITY_ROW,
     _GOES_ON,
@@ -79,6 +79,7 @@ from disclosurelint.importer.postprocess import (
     _provided_item,
     mark_cut_off,
     merge_duplicates,
+    names_own_feature,
     names_placeholder_only,
     share_group_fields,
 )
@@ -593,6 +594,8 @@ class Reader:
         least = 2 if before.rstrip().endswith((":", "：")) else 3
         if len(run) < (1 if self.dash_lists else least):
             return 0
+        if all(NO_ONE_NAMED.search(match["name"]) for _, match in run):
+            return 0  # "- 向您的紧急联系人：…", "- 向公共安全机构：…": kinds of recipient
         self.dash_lists += 1
         self.finish()
         self.mark_start(run[0][0])
@@ -840,9 +843,11 @@ class Reader:
             or _CASES_INTRO.search(intro.label)
             or all(_noted_bold_bullet(self.lines[number]) for number, _ in run)
             or all(_CODE_NAME.match(self.lines[number]) for number, _ in run)
+            or all(NO_ONE_NAMED.search(line.label) for _, line in run)
         ):
             # "- OAID：用于识别设备" under "收集您的设备标识符：", "• 使用统计：…" under
-            # "收集以下匿名化信息：": the kinds of data collected, no recipients
+            # "收集以下匿名化信息：": the kinds of data collected, no recipients; "- 向您的紧急
+            # 联系人：…", "- 向公共安全机构：…": kinds of recipient, no one named
             return 0
         addresses = all(
             linking.only_links(line.value, linking.links_in(line.value)) for _, line in run
@@ -976,10 +981,16 @@ class Reader:
         if any(not entry.shared_with_only for entry in self.entries):
             self.entries = [entry for entry in self.entries if not entry.shared_with_only]
         share_group_fields(self.entries)
+        pairs = [(entry.freeze(self.table), entry) for entry in self.entries]
+        named = any(frozen.fields.get("company") or frozen.links for frozen, _ in pairs)
         kept = [
             (frozen, entry)
-            for frozen, entry in ((entry.freeze(self.table), entry) for entry in self.entries)
-            if not (_names_data_only(frozen) or names_placeholder_only(frozen))
+            for frozen, entry in pairs
+            if not (
+                _names_data_only(frozen)
+                or names_placeholder_only(frozen)
+                or names_own_feature(frozen, named)
+            )
         ]
         frozen = [entry for entry, _ in kept]
         if self.processor_page:

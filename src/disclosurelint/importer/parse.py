@@ -623,6 +623,10 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     else:
         reader = Reader(lines, table)
     entries = _named_policies(_own_domain_policies(reader.read(), lines), lines)
+    headed = _headed_services(lines, entries) if reader.numbers is None else []
+    if headed:
+        entries = headed
+        reader.first_entry = headed[0].line - 1
     if fenced:
         entries = sorted([*entries, *fenced], key=lambda entry: entry.line)
     if not entries:
@@ -661,6 +665,14 @@ def _unlisted_entries(
         or _referenced_entries(lines, table)
         or _bare_name_entries(lines, start, table)
     )
+
+
+def _headed_services(lines: Sequence[str], found: list[ImportedEntry]) -> list[ImportedEntry]:
+    """The services a page names in headings of one level, a section each, when they stand for
+    what the reader ``found`` (:mod:`.headed_services`)."""
+    from disclosurelint.importer.headed_services import headed_services
+
+    return headed_services(lines, found)
 
 
 def _referenced_entries(lines: Sequence[str], table: LabelTable) -> list[ImportedEntry]:

@@ -159,9 +159,11 @@ def with_named_policies(entries: list[ImportedEntry], text: str) -> list[Importe
     return out
 
 
-def named_entry(name: str, line: int, company: str | None, policy: str | None) -> ImportedEntry:
-    """The entry of a service a sentence names: its name as the product, the company and the
-    policy address when given."""
+def named_entry(
+    name: str, line: int, company: str | None, policy: str | None, label: str = _NAMED
+) -> ImportedEntry:
+    """The entry of a service a sentence (or what ``label`` says) names: its name as the
+    product, the company and the policy address when given."""
     fields = {"product": name, **({"company": company} if company else {})}
     if policy:
         fields["policy"] = policy
@@ -170,7 +172,7 @@ def named_entry(name: str, line: int, company: str | None, policy: str | None) -
         line=line,
         field_lines=dict.fromkeys(fields, line),
         title=name,
-        labels=dict.fromkeys(fields, _NAMED),
+        labels=dict.fromkeys(fields, label),
         links={"policy": policy} if policy else {},
     )
 

@@ -60,7 +60,7 @@ from disclosurelint.importer.lines import (
 )
 from disclosurelint.importer.links import Link
 from disclosurelint.importer.named_items import introduces_products
-from disclosurelint.importer.names import LEGAL_ENTITY, NO_ONE_NAMED
+from disclosurelint.importer.names import LEGAL_ENTITY, names_no_one
 from disclosurelint.importer.postprocess import (
     _ENTITY_ROW,
     _GOES_ON,
@@ -594,8 +594,10 @@ class Reader:
         least = 2 if before.rstrip().endswith((":", "：")) else 3
         if len(run) < (1 if self.dash_lists else least):
             return 0
-        if all(NO_ONE_NAMED.search(match["name"]) for _, match in run):
-            return 0  # "- 向您的紧急联系人：…", "- 向公共安全机构：…": kinds of recipient
+        if all(names_no_one(match["name"]) for _, match in run):
+            return (
+                0  # "- 向您的紧急联系人：…", "- Tax and accounting authorities — …": kinds of party
+            )
         self.dash_lists += 1
         self.finish()
         self.mark_start(run[0][0])
@@ -843,7 +845,7 @@ class Reader:
             or _CASES_INTRO.search(intro.label)
             or all(_noted_bold_bullet(self.lines[number]) for number, _ in run)
             or all(_CODE_NAME.match(self.lines[number]) for number, _ in run)
-            or all(NO_ONE_NAMED.search(line.label) for _, line in run)
+            or all(names_no_one(line.label) for _, line in run)
         ):
             # "- OAID：用于识别设备" under "收集您的设备标识符：", "• 使用统计：…" under
             # "收集以下匿名化信息：": the kinds of data collected, no recipients; "- 向您的紧急

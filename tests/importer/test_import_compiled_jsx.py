@@ -116,3 +116,10 @@ def test_create_element_takes_its_children_after_the_props_and_jsx_a_key() -> No
     markup = compiled_markup(calls) or ""
     assert "Northwind" in markup and "Birch" in markup and "Ash" in markup
     assert "key-1" not in markup
+
+
+def test_a_chunk_cut_off_inside_a_call_or_nested_too_deep_gives_no_error() -> None:
+    calls = '(0, r.jsx)("p", { children: "Northwind" }),' * 5
+    assert "Northwind" in (compiled_markup(calls + '(0, r.jsxs)("ul", { children: [') or "")
+    deep = calls + '(0, r.jsx)("div", { children: ' * 3000 + '"x"' + " })" * 3000
+    assert compiled_markup(deep) is None

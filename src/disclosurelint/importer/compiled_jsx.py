@@ -40,7 +40,10 @@ def compiled_markup(text: str) -> str | None:
     if sum(1 for _, _ in zip(range(_MIN_CALLS), calls, strict=False)) < _MIN_CALLS:
         return None
     builder = _Builder(tokenize(text))
-    builder.walk(0, len(builder.tokens))
+    try:
+        builder.walk(0, len(builder.tokens))
+    except RecursionError:
+        return None  # elements nested deeper than any page builds them
     return "".join(builder.out) or None
 
 
@@ -49,9 +52,13 @@ class _Builder:
         self.tokens = tokens
         self.out: list[str] = []
         self.line = 1
+        self.closing = _closing(tokens)
 
     def text(self, i: int) -> str:
         return self.tokens[i].text if i < len(self.tokens) else ""
+
+    def kind(self, i: int) -> str:
+        return self.tokens[i].kind if i < len(self.tokens) else ""
 
     def emit(self, piece: str, at: int) -> None:
         """Add ``piece`` on the line of token ``at``."""
@@ -83,7 +90,7 @@ class _Builder:
         """Emit the element of the call of ``runtime`` whose ``(`` is at ``i``; the index after
         the call. ``createElement`` takes the children after the props, ``jsx`` a key."""
         i += 1
-        tag = self.text(i) if self.tokens[i].kind == "s" else None
+        tag = self.text(i) if self.kind(i) == "s" else None
         at = i
         i = self.skip(i)  # the type: a tag, or a component
         props: dict[str, str] = {}
@@ -116,12 +123,12 @@ class _Builder:
         i += 1
         while i < len(self.tokens) and self.text(i) != "}":
             key = self.text(i)
-            if self.tokens[i].kind in "si" and self.text(i + 1) == ":":
+            if self.kind(i) in ("s", "i") and self.text(i + 1) == ":":
                 start = i + 2
                 i = self.skip(start)
                 if key == "children":
                     children.append((start, i))
-                elif key in _KEPT and self.tokens[start].kind in "sn" and i == start + 1:
+                elif key in _KEPT and self.kind(start) in ("s", "n") and i == start + 1:
                     props[key] = self.text(start)
             else:
                 i = self.skip(i + 1)
@@ -134,28 +141,36 @@ class _Builder:
         expression holds."""
         if self.text(i) == "[" and end > i:
             i += 1
-            while i < end and self.text(i) != "]":
+            while i < min(end, len(self.tokens)) and self.text(i) != "]":
                 stop = self.skip(i)
                 self.child(i, stop)
-                i = stop + 1 if self.text(stop) == "," else stop
+                i = stop + 1 if self.text(stop) == "," else max(stop, i + 1)
             return
-        if self.tokens[i].kind == "s" and end == i + 1:
+        if self.kind(i) == "s" and end == i + 1:
             self.emit(html.escape(self.text(i)), i)
             return
         self.walk(i, end)
 
     def skip(self, i: int) -> int:
-        """The index of the comma or closing bracket that ends the expression at ``i``."""
-        depth = 0
+        """The index of the comma or closing bracket that ends the expression at ``i``, a
+        bracket it opens passed over whole."""
         while i < len(self.tokens):
-            text, kind = self.text(i), self.tokens[i].kind
-            if kind == "p" and text in "([{":
-                depth += 1
-            elif kind == "p" and text in ")]}":
-                if depth == 0:
-                    return i
-                depth -= 1
-            elif kind == "p" and text == "," and depth == 0:
+            if self.kind(i) == "p" and self.text(i) in ",)]}":
                 return i
-            i += 1
-        return i
+            i = self.closing[i] + 1 if i in self.closing else i + 1
+        return min(i, len(self.tokens))
+
+
+def _closing(tokens: Sequence[Token]) -> dict[int, int]:
+    """The index of the bracket that closes each one opened (the end, for one left open)."""
+    found: dict[int, int] = {}
+    opened: list[int] = []
+    for i, token in enumerate(tokens):
+        if token.kind != "p":
+            continue
+        if token.text in "([{":
+            opened.append(i)
+        elif token.text in ")]}" and opened:
+            found[opened.pop()] = i
+    found.update(dict.fromkeys(opened, len(tokens)))
+    return found

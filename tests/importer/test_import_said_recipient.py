@@ -34,3 +34,17 @@ def test_a_product_whose_words_send_the_data_to_its_maker_has_the_maker_as_compa
         ("Northwind Translate", "Northwind"),
         ("Northwind Speech", "Northwind"),
     ]
+
+
+def test_a_legal_entity_whose_words_send_the_data_to_its_first_word_stays_the_company() -> None:
+    page = """# Sub-processors
+
+| Sub-processor | Purpose | Location |
+|---|---|---|
+| Quillworks AI, Inc. | Model inference for the opt-in presets; no request is transmitted to Quillworks until an instance selects one. | United States |
+| Larchmont GmbH | Hosting | Germany |
+"""
+    assert [entry.fields.get("company") for entry in parse_text(page)] == [
+        "Quillworks AI, Inc.",
+        "Larchmont GmbH",
+    ]

@@ -362,9 +362,11 @@ _MADE_BY = re.compile(r"^(?P<name>[^;:]{2,80}?)\s+by\s+(?P<company>[A-Z][^;:()]{
 
 def _name_and_link_kind(text: str) -> tuple[str, str | None]:
     """``("Acme", "dpa")`` for a link text that names a vendor and a document ("Acme data
-    processing agreement"); ``(text, None)`` for a link text that is only a name."""
+    processing agreement"); ``(text, None)`` for a link text that is only a name, and for one
+    whose document words close a bracket the name opens ("Google (entity per the account's
+    Analytics terms)": a remark on the name, not a document after it)."""
     match = _LINK_SUFFIX.search(text)
-    if not match or match.start() == 0:
+    if not match or match.start() == 0 or not _balanced(text[: match.start()]):
         return text, None
     words = match.group("words").lower()
     if "processing" in words or words == "dpa":

@@ -54,6 +54,7 @@ from disclosurelint.importer.labels import LabelTable, nfkc, normalize_label
 from disclosurelint.importer.labels import table as label_table
 from disclosurelint.importer.lines import _MD_LINK, clean_value, nfkc_spaces
 from disclosurelint.importer.links import Link
+from disclosurelint.importer.names import NO_ONE_NAMED
 from disclosurelint.importer.postprocess import (
     _words,
     bold_entries,
@@ -242,12 +243,6 @@ _SHARED_TO = re.compile(
     r"|与(?P<with>[^，,。；;：:与\s]{2,15}?)共享"
 )
 _SHARED_FOR = re.compile(r"^[，,]?\s*以便(?:提供)?(?P<purpose>[^，,。；;]+)")
-# who is no one named: a kind of recipient, a party in general, the reader, or those a list
-# names ("与下列处理者共享")
-_NO_ONE_NAMED = re.compile(
-    r"第三方|合作|关联|广告|他人|任何|其他|其它|我们|您|你|政府|机关|司法|监管|服务商|提供商|伙伴|机构"
-    r"|下列|以下|如下|处理者"
-)
 _NOT_SHARED = re.compile(r"不会|不得|不以|不向|不与|不将|绝不|禁止|拒绝")
 _BOTH = re.compile(r"和|及|以及|、")
 
@@ -264,7 +259,7 @@ def _shared_with(text: str, table: LabelTable) -> list[ImportedEntry]:
                 continue
             purpose = _SHARED_FOR.match(line[match.end() :])
             for who in _BOTH.split(match["who"] or match["with"]):
-                if len(who.strip()) < 2 or _NO_ONE_NAMED.search(who):
+                if len(who.strip()) < 2 or NO_ONE_NAMED.search(who):
                     continue
                 entry = Entry(number, title=who.strip())
                 entry.add("company", "(shared with)", who.strip(), number)
@@ -316,6 +311,8 @@ def _page(text: str, name: str, table: LabelTable) -> ImportedPage:
         broken = _escaped_page(*escaped, start, table)
         if broken is not None:
             return broken
+    if code and (built := _compiled_page(body, table)) is not None:
+        return built  # a build chunk: the markup its jsx() calls make
     if code:
         as_data = _data_entries(body, table, start) or _mapped_entries(body, table, start)
         if as_data:
@@ -397,6 +394,16 @@ def _escaped_page(
         for entry in page.entries
     ]
     return replace(page, entries=tuple(entries))
+
+
+def _compiled_page(body: str, table: LabelTable) -> ImportedPage | None:
+    """The list in the markup a compiled page's ``jsx()`` calls build (:mod:`.compiled_jsx`),
+    if it holds one; its lines are those of the source."""
+    from disclosurelint.importer.compiled_jsx import compiled_markup
+
+    markup = compiled_markup(body)
+    page = parse_page(markup, name="compiled.html", table=table) if markup else None
+    return page if page is not None and page.entries else None
 
 
 def _said_page(body: str, table: LabelTable) -> ImportedPage | None:
@@ -595,7 +602,11 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
         return ImportedPage(title, introduction, tuple(entries), tuple(reader.set_aside))
     fenced = _fenced_data_entries(lines, table)
     if name.lower().endswith((".yml", ".yaml")):  # a data file's "# ..." lines are comments
-        lines = ["" if line.lstrip().startswith("#") else line for line in lines]
+        from disclosurelint.importer.data_sections import recipient_sections
+
+        lines = recipient_sections(
+            ["" if line.lstrip().startswith("#") else line for line in lines]
+        )
     lines = _unboxed(
         [_LINE_BREAK_END.sub("", line) for line in _without_code(without_front_matter(lines))]
     )
@@ -612,6 +623,10 @@ def _page_of(lines: list[str], start: int, body: str, name: str, table: LabelTab
     else:
         reader = Reader(lines, table)
     entries = _named_policies(_own_domain_policies(reader.read(), lines), lines)
+    headed = _headed_services(lines, entries) if reader.numbers is None else []
+    if headed:
+        entries = headed
+        reader.first_entry = headed[0].line - 1
     if fenced:
         entries = sorted([*entries, *fenced], key=lambda entry: entry.line)
     if not entries:
@@ -650,6 +665,14 @@ def _unlisted_entries(
         or _referenced_entries(lines, table)
         or _bare_name_entries(lines, start, table)
     )
+
+
+def _headed_services(lines: Sequence[str], found: list[ImportedEntry]) -> list[ImportedEntry]:
+    """The services a page names in headings of one level, a section each, when they stand for
+    what the reader ``found`` (:mod:`.headed_services`)."""
+    from disclosurelint.importer.headed_services import headed_services
+
+    return headed_services(lines, found)
 
 
 def _referenced_entries(lines: Sequence[str], table: LabelTable) -> list[ImportedEntry]:

@@ -22,7 +22,7 @@ from disclosurelint.importer.lines import (
     nfkc_spaces,
 )
 from disclosurelint.importer.links import Link
-from disclosurelint.importer.names import LEGAL_ENTITY
+from disclosurelint.importer.names import LEGAL_ENTITY, SDK_WORD
 from disclosurelint.importer.records import ImportedEntry
 
 _GROUP_FIELDS = frozenset({"purpose", "scenario"})
@@ -88,6 +88,33 @@ def _names_data_only(entry: ImportedEntry) -> bool:
         and not entry.links
         and source.names_data_item(entry.title)
         and not LEGAL_ENTITY.search(entry.title)
+    )
+
+
+# a label on the permission one of the page's own features asks for ("目的与权限", "权限")
+_PERMISSION_LABEL = re.compile(r"权限|權限|\bpermissions?\b", re.IGNORECASE)
+# the heading of the page's own contact details ("九、如何联系我们", "Contact us")
+_CONTACT_HEADING = re.compile(
+    r"^(?:如何)?(?:联系|聯絡|聯繫|联络)(?:我们|我們|方式)$|^(?:how to )?contact(?: us| details)?$",
+    re.IGNORECASE,
+)
+
+
+def names_own_feature(entry: ImportedEntry, recipients_named: bool) -> bool:
+    """An entry that names no recipient but the page's own part, where other entries of the
+    page name recipients: a feature over the permission it asks for ("存储权限" over "目的与
+    权限：…"), with no company, product, policy or link; or the page's contact details
+    ("如何联系我们" over "公司名称：…", the operator itself)."""
+    if entry.title is None or entry.fields.get("product") or entry.links:
+        return False
+    if _CONTACT_HEADING.match(entry.title.strip()):
+        return True
+    labels = [*entry.labels.values(), *(label for label, _ in entry.unmapped)]
+    return (
+        recipients_named
+        and not {"company", "policy"} & set(entry.fields)
+        and any(_PERMISSION_LABEL.search(label) for label in labels)
+        and not SDK_WORD.search(entry.title)
     )
 
 

@@ -10,7 +10,9 @@ A small site or an app's policy often says what it uses in a paragraph per servi
 
 A sentence that says the page uses a service names it: in the bracket after a kind of service
 (``使用流量分析服務 (Name)``), after the company that provides it (``使用X提供之Name服務``), in
-Latin letters right after ``使用`` (``使用Name蒐集…``), or after a bracket giving its company
+Latin letters right after ``使用`` or where the page takes a resource from (``使用Name蒐集…``,
+``使用Name，請參閱…``, ``引用自 Name``), several joined by commas, ``&`` or ``和`` (``本站使用 A,
+B & C 作为…``, ``使用由 A & B 提供的…``), or after a bracket giving its company
 (``使用了第三方（Company，以下称…）Name服务``). The policy is the first link, in that paragraph
 or the ones below it up to the next service or heading, whose words or address say privacy or
 policy. Read only where a page gives no list at all.
@@ -28,6 +30,10 @@ from disclosurelint.importer.records import ImportedEntry
 # the page uses it (not "若您使用…", the reader using a system of their own)
 _USES = r"(?<![您你者户])(?:使用|採用|采用|集成|接入|整合)了?"
 _LATIN = r"[A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9][A-Za-z0-9.+-]*){0,3}"
+# where the page takes a resource from or is hosted ("引用自", "托管于"): a service it uses
+_TAKEN_FROM = r"引用自|來自|来自|托管[于在於]|託管[于在於]|部署[于在於]"
+# what joins the names of a list: a comma, an ampersand, "和", "及", "与"
+_JOINED = r"\s*(?:[,，、&]|和|及|与|與)\s*"
 _SERVICE = re.compile(
     # "使用流量分析服務 (Google Analytics)": the kind of service, then its name in brackets
     rf"{_USES}(?:第三方)?[\u3400-\u9fff]{{0,8}}?(?:服務|服务)\s*[（(]\s*(?P<kind>{_LATIN})\s*[)）]"
@@ -35,8 +41,11 @@ _SERVICE = re.compile(
     rf"|{_USES}(?P<by>[\w]{{2,20}}?)提供[之的](?P<provided>{_LATIN})\s*(?:服務|服务)"
     # "使用了第三方（某公司，以下称“X”）X PushKit服务": its company in a bracket before it
     rf"|{_USES}(?:第三方)?[（(](?P<aside>[^（()）]{{4,60}})[)）]\s*(?P<after>{_LATIN})\s*(?:服務|服务|SDK)"
-    # "TransTaiwan使用Google Analytics蒐集": its name in Latin letters, then Chinese words
-    rf"|{_USES}\s*(?P<latin>{_LATIN})(?=\s*[\u3400-\u9fff])"
+    # "TransTaiwan使用Google Analytics蒐集", "使用Google Analytics，請參閱…": its name in Latin
+    # letters, then Chinese words, a clause's end or the line's; "本站使用 A, B & C 作为…",
+    # "使用由 A & B 提供的…", "引用自 A, B, C 和其他…": several, joined
+    rf"|(?:{_USES}|{_TAKEN_FROM})由?\s*(?P<latin>{_LATIN}(?:{_JOINED}{_LATIN})*)"
+    r"(?=\s*(?:[\u3400-\u9fff]|[，,。；;]|$))"
     # "TransTaiwan會存取您的Google日曆": the reader's own account of a service it reaches
     r"|(?:存取|访问|訪問|讀取|读取)(?:您|你)的\s*(?P<yours>[A-Z][A-Za-z]+\s?[\u3400-\u9fff]{1,4}?)"
     r"(?=[並并和及與与中裡里內内上，,。、\s]|$)"
@@ -76,11 +85,11 @@ def services_in_prose(text: str) -> list[ImportedEntry]:
         # a link's words are a page's title, not a sentence of this one
         line = _TAG.sub("", _MD_LINK.sub(" ", _HTML_LINK.sub(" ", raw))).replace("`", "")
         for match in _SERVICE.finditer(line):
-            service = _service(match)
-            if service is not None and service[0] not in {name for _, name, _ in found}:
-                found.append((number, *service))
-                if match["sdk"]:
-                    sdks.append(service)
+            for service in _services(match):
+                if service[0] not in {name for _, name, _ in found}:
+                    found.append((number, *service))
+                    if match["sdk"]:
+                        sdks.append(service)
     if not any(company for _, company in sdks):
         # SDKs named in passing, none after its company: a screen's sentences, read elsewhere
         found = [item for item in found if item[1:] not in sdks]
@@ -150,9 +159,11 @@ def with_named_policies(entries: list[ImportedEntry], text: str) -> list[Importe
     return out
 
 
-def named_entry(name: str, line: int, company: str | None, policy: str | None) -> ImportedEntry:
-    """The entry of a service a sentence names: its name as the product, the company and the
-    policy address when given."""
+def named_entry(
+    name: str, line: int, company: str | None, policy: str | None, label: str = _NAMED
+) -> ImportedEntry:
+    """The entry of a service a sentence (or what ``label`` says) names: its name as the
+    product, the company and the policy address when given."""
     fields = {"product": name, **({"company": company} if company else {})}
     if policy:
         fields["policy"] = policy
@@ -161,9 +172,18 @@ def named_entry(name: str, line: int, company: str | None, policy: str | None) -
         line=line,
         field_lines=dict.fromkeys(fields, line),
         title=name,
-        labels=dict.fromkeys(fields, _NAMED),
+        labels=dict.fromkeys(fields, label),
         links={"policy": policy} if policy else {},
     )
+
+
+def _services(match: re.Match[str]) -> list[tuple[str, str | None]]:
+    """The services a match names, each with its company (when the sentence gives one)."""
+    if match["latin"]:
+        names = [name.strip() for name in re.split(_JOINED, match["latin"])]
+        return [(name, None) for name in names if len(name) >= 2 and not _NO_NAME.match(name)]
+    service = _service(match)
+    return [service] if service is not None else []
 
 
 def _service(match: re.Match[str]) -> tuple[str, str | None] | None:
@@ -178,7 +198,7 @@ def _service(match: re.Match[str]) -> tuple[str, str | None] | None:
         first = re.split(r"[，,]", match["aside"])[0].strip()
         company = first if LEGAL_ENTITY.search(first) else None
     else:
-        name = match["kind"] or match["latin"] or match["yours"]
+        name = match["kind"] or match["yours"]
     name = name.strip()
     if len(name) < 2 or _NO_NAME.match(name):
         return None

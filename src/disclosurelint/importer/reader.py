@@ -60,7 +60,7 @@ from disclosurelint.importer.lines import (
 )
 from disclosurelint.importer.links import Link
 from disclosurelint.importer.named_items import introduces_products
-from disclosurelint.importer.names import LEGAL_ENTITY
+from disclosurelint.importer.names import LEGAL_ENTITY, names_no_one
 from disclosurelint.importer.postprocess import (
     _ENTITY_ROW,
     _GOES_ON,
@@ -79,6 +79,7 @@ from disclosurelint.importer.postprocess import (
     _provided_item,
     mark_cut_off,
     merge_duplicates,
+    names_own_feature,
     names_placeholder_only,
     share_group_fields,
 )
@@ -130,6 +131,7 @@ class Reader:
             if line.kind.endswith("label")
         ]
         self.processor_page = bool(_PROCESSOR_PAGE.search("\n".join(lines)))
+        self.card_names = self._company_cards() if self.processor_page else frozenset()
         self.entries: list[Entry] = []
         self.tables = 0  # the tables of recipients read so far
         self.link_bullets = False
@@ -165,7 +167,7 @@ class Reader:
             current is not None
             and not (current.fields or current.unmapped)
             and self.processor_page
-            and LEGAL_ENTITY.search(current.title or "")
+            and (LEGAL_ENTITY.search(current.title or "") or current.title in self.card_names)
         ):
             # a processor page's heading that names a company, described in prose below it
             current.fields["company"] = current.title or ""
@@ -592,6 +594,10 @@ class Reader:
         least = 2 if before.rstrip().endswith((":", "：")) else 3
         if len(run) < (1 if self.dash_lists else least):
             return 0
+        if all(names_no_one(match["name"]) for _, match in run):
+            return (
+                0  # "- 向您的紧急联系人：…", "- Tax and accounting authorities — …": kinds of party
+            )
         self.dash_lists += 1
         self.finish()
         self.mark_start(run[0][0])
@@ -839,9 +845,11 @@ class Reader:
             or _CASES_INTRO.search(intro.label)
             or all(_noted_bold_bullet(self.lines[number]) for number, _ in run)
             or all(_CODE_NAME.match(self.lines[number]) for number, _ in run)
+            or all(names_no_one(line.label) for _, line in run)
         ):
             # "- OAID：用于识别设备" under "收集您的设备标识符：", "• 使用统计：…" under
-            # "收集以下匿名化信息：": the kinds of data collected, no recipients
+            # "收集以下匿名化信息：": the kinds of data collected, no recipients; "- 向您的紧急
+            # 联系人：…", "- 向公共安全机构：…": kinds of recipient, no one named
             return 0
         addresses = all(
             linking.only_links(line.value, linking.links_in(line.value)) for _, line in run
@@ -975,10 +983,16 @@ class Reader:
         if any(not entry.shared_with_only for entry in self.entries):
             self.entries = [entry for entry in self.entries if not entry.shared_with_only]
         share_group_fields(self.entries)
+        pairs = [(entry.freeze(self.table), entry) for entry in self.entries]
+        named = any(frozen.fields.get("company") or frozen.links for frozen, _ in pairs)
         kept = [
             (frozen, entry)
-            for frozen, entry in ((entry.freeze(self.table), entry) for entry in self.entries)
-            if not (_names_data_only(frozen) or names_placeholder_only(frozen))
+            for frozen, entry in pairs
+            if not (
+                _names_data_only(frozen)
+                or names_placeholder_only(frozen)
+                or names_own_feature(frozen, named)
+            )
         ]
         frozen = [entry for entry, _ in kept]
         if self.processor_page:
@@ -1121,11 +1135,37 @@ class Reader:
             self.processor_page
             and line.marked
             and len(text) <= 80
-            and bool(LEGAL_ENTITY.search(text))
+            and (bool(LEGAL_ENTITY.search(text)) or text in self.card_names)
             and not _LIST_TITLE.search(text)
             and not _VENDOR_INTRO.search(text)  # "List of sub-processors assigned by X GmbH."
             and not text.endswith((":", "：", "。"))
         )
+
+    def _company_cards(self) -> frozenset[str]:
+        """The headings of a processor page's cards: a run of at least three ``#`` headings of
+        one level, each over lines of prose and nothing else, most of them naming a
+        company ("### Supabase Inc.", "### Mapbox", "### Notion Labs Inc."): each names a
+        recipient, a legal entity or not."""
+        runs: list[list[tuple[str, bool]]] = []  # per run: (heading, whether only prose under it)
+        level: int | None = None
+        for number, line in self.classified:
+            heading = _HEADING_LEVEL.match(self.lines[number])
+            if heading is not None:
+                marks = len(heading["marks"])
+                if marks != level:
+                    runs.append([])
+                    level = marks
+                runs[-1].append((line.text, True))
+            elif runs and line.kind != "blank" and runs[-1]:
+                text, prose = runs[-1][-1]
+                simple = prose and line.kind == "text" and not (line.bulleted or line.numbered)
+                runs[-1][-1] = (text, simple and bool(_PROSE_UNDER.search(line.text)))
+        names: set[str] = set()
+        for run in runs:
+            legal = sum(1 for text, _ in run if LEGAL_ENTITY.search(text))
+            if len(run) >= _MIN_CARDS and legal * 2 >= len(run) and all(p for _, p in run):
+                names.update(text for text, _ in run if not _LIST_TITLE.search(text))
+        return frozenset(names)
 
     def _empty_value(self) -> bool:
         """True when the last label of the current entry has no value yet (``隐私政策链接:``
@@ -1322,6 +1362,10 @@ class Reader:
         elif self.current is not None:
             self.finish()  # prose after the entries
 
+
+# a line of prose under a card's heading: words, not a label or an address
+_PROSE_UNDER = re.compile(r"^[^:：]{3,300}$")
+_MIN_CARDS = 3
 
 _INLINE_LABEL = re.compile(
     r"(?<=[。；;])\s*(?P<label>[^。；;:：\s]{2,12}|[A-Za-z][A-Za-z ]{1,29})[:：](?!//)"

@@ -8,7 +8,8 @@ product it names sends the data to its maker::
 
 The first names no recipient: it is no entry. The second's recipient is the company its words
 name, when the product's name begins with it: ``Northwind Translate`` keeps its name as the
-product and ``Northwind`` becomes the company.
+product and ``Northwind`` becomes the company. A name that is a legal entity (``Northwind Labs,
+Inc.``) is the company already: the words sending data to ``Northwind`` speak of it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from disclosurelint.importer.names import LEGAL_ENTITY
 from disclosurelint.importer.records import ImportedEntry
 
 NO_DATA = re.compile(
@@ -48,6 +50,8 @@ def _maker(entry: ImportedEntry) -> tuple[str, str] | None:
     sent = _SENT_TO.search(entry.fields.get("purpose", ""))
     if sent is None or entry.fields.get("product") or not company.startswith(f"{sent['who']} "):
         return None
+    if LEGAL_ENTITY.search(company):
+        return None  # "Northwind Labs, Inc.": the company itself, not a product named after it
     return company, sent["who"]
 
 

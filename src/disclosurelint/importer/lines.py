@@ -218,10 +218,13 @@ _NOT_A_MAKER = re.compile(
 
 
 def _maker_in_brackets(title: str) -> str | None:
-    """``Google`` for a heading ``CameraX（Google）``; None for any other."""
+    """``Google`` for a heading ``CameraX（Google）``; None for any other, and for a heading
+    whose words before the bracket are a legal entity."""
     match = _MAKER_IN_BRACKETS.match(title.strip())
     if not match or _NOT_A_MAKER.match(match["maker"]) or match["maker"] in match["name"]:
         return None
+    if LEGAL_ENTITY.search(match["name"]):
+        return None  # "Microsoft Corporation (Azure)": the company itself, its product in brackets
     if _initials(match["name"]) == match["maker"].upper():
         return None  # "Amazon Web Services (AWS)": the name's own short form, not its maker
     return match["maker"]

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# the legal form ending a company's name, its letters run together ("LLC") or each followed by a
+# point ("L.L.C.", "P.B.C.")
 LEGAL_ENTITY = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|plc|sas|pbc|corp|corporation|limited|company|co)\b\.?|公司|有限",
+    r"\b(?:inc|ltd|llc|gmbh|plc|sas|pbc|corp|corporation|limited|company|co)\b\.?"
+    r"|\b(?:l\.\s?l\.\s?c|p\.\s?l\.\s?c|p\.\s?b\.\s?c|s\.\s?a\.\s?s)\.?|公司|有限",
     re.IGNORECASE,
 )
 # who is no one named: a kind of recipient, a party in general, the reader, or those a list

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from disclosurelint.importer import links as linking
 from disclosurelint.importer import source, tables
+from disclosurelint.importer.cross_reference import without_cross_references
 from disclosurelint.importer.entries import (
     Entry,
     _header_end,
@@ -994,6 +995,8 @@ class Reader:
                 or names_own_feature(frozen, named)
             )
         ]
+        summary = without_cross_references([f for f, _ in kept], [e.table for _, e in kept])
+        kept = [kept[at] for at in summary]  # a summary table's rows refer back to entries
         frozen = [entry for entry, _ in kept]
         if self.processor_page:
             frozen = [replace(entry, processor=True) for entry in frozen]

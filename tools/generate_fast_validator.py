@@ -1,11 +1,11 @@
 """Generate the fast validity check of the declaration schema.
 
 ``src/disclosurelint/_fastschema.py`` answers "is this declaration valid?" without importing
-jsonschema, which is most of the start-up time of a one-file check. Invalid input still goes
-through jsonschema for exact, complete messages. The module is committed, and a test
-regenerates it to prove it is current. It depends on the declaration schema only: adding a rule
-never changes it (the configuration's schema is assembled from the rules at run time, see
-``disclosurelint.minischema``).
+jsonschema, which is most of the start-up time of a one-file check. Invalid input goes through
+``disclosurelint.schemaerrors``, which finds the errors jsonschema would, for exact, complete
+messages. The module is committed, and a test regenerates it to prove it is current. It depends
+on the declaration schema only: adding a rule never changes it (the configuration's schema is
+assembled from the rules at run time, see ``disclosurelint.minischema``).
 
 The contract: ``validate(document)`` never answers True where jsonschema (Draft 2020-12, with
 the ECMA-262 ``pattern`` of ``disclosurelint.schema.ecma_validator`` and the format checks of

@@ -8,10 +8,10 @@ an invalid one. It understands the keywords the configuration schema uses and an
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from functools import cache
 from typing import Any
+
+from disclosurelint.schemaformats import ecma_pattern
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
@@ -35,12 +35,6 @@ def valid(instance: Any, schema: Mapping[str, Any]) -> bool:
         return _check(instance, schema, schema)
     except (_Unsure, KeyError, TypeError, ValueError):  # a form this checker does not read
         return False
-
-
-@cache
-def _pattern(text: str) -> re.Pattern[str]:
-    # as JSON Schema reads a pattern (ECMA-262): `$` is the end of the text, not a final newline
-    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", text))
 
 
 def _check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]) -> bool:
@@ -72,7 +66,7 @@ def _check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]) -> bo
             if isinstance(value, (int, float)) and not isinstance(value, bool) and value < expected:
                 return False
         elif keyword == "pattern":
-            if isinstance(value, str) and not _pattern(expected).search(value):
+            if isinstance(value, str) and not ecma_pattern(expected).search(value):
                 return False
         elif keyword == "uniqueItems":
             if expected and isinstance(value, list) and len(set(map(repr, value))) != len(value):

@@ -5,6 +5,13 @@ DL1xx rule names its ``KEYWORDS``, and this stage hands it the error as a
 :class:`~disclosurelint.rules.base.SchemaError`. The rule writes the message and the fix (the
 key, what is wrong, and the property's own description); this module only validates, keeps one
 finding per place and kind, and leaves to a completeness rule what that rule reports itself.
+
+The bundled schema's errors are found without jsonschema, whose import and set-up cost about
+70 ms: a valid declaration is recognised by the generated fast check (:func:`fast_valid`), and
+the errors of any other are found by :mod:`disclosurelint.schemaerrors`, which gives the records
+jsonschema's ``iter_errors`` would give, in its order (a test holds the two equal on generated
+documents). jsonschema itself checks a schema given to :class:`SchemaValidator` (a product
+file's) and a document the interpreter is unsure of.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disclosurelint import schemaformats, schemaparts
 from disclosurelint.model import Finding, JsonPath, Target
@@ -27,6 +34,9 @@ from disclosurelint.rules import dl107_duplicate_item as dl107
 from disclosurelint.rules import dl108_no_matching_form as dl108
 from disclosurelint.rules.base import SchemaError, described, label
 
+if TYPE_CHECKING:
+    from disclosurelint.schemaerrors import Interpreter
+
 SCHEMA_FILE = "partner-disclosure.schema.json"
 PRODUCT_SCHEMA_FILE = "product.schema.json"
 
@@ -37,7 +47,6 @@ CODES: Mapping[str, str] = {
     for keyword in rule.KEYWORDS
 }
 OTHER_CODE = dl108.CODE
-_MAX_NARROWED = 64  # narrowed validators kept, one per set of valid keys
 
 # How each rule words an error of its keyword; any other keyword is worded by DL108.
 MESSAGES: Mapping[str, Callable[[str, SchemaError], str]] = {
@@ -80,16 +89,10 @@ def ecma_validator() -> Any:
     ``country: "CN\\n"`` where the generated validator (and every ECMA engine) rejects it, and
     a value would pass with no finding at all: here ``$`` means the end of the text.
     """
-    import re
-
     from jsonschema import Draft202012Validator, ValidationError, validators
 
-    @cache
-    def ecma(regex: str) -> re.Pattern[str]:  # compiled once per pattern, not per value
-        return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", regex))
-
     def pattern(validator: Any, regex: str, instance: Any, schema: Any) -> Iterator[Any]:
-        if isinstance(instance, str) and not ecma(regex).search(instance):
+        if isinstance(instance, str) and not schemaformats.ecma_pattern(regex).search(instance):
             yield ValidationError(f"{instance!r} does not match {regex!r}")
 
     return validators.extend(Draft202012Validator, {"pattern": pattern})  # type: ignore[no-untyped-call]
@@ -129,11 +132,11 @@ def _fast_validator() -> Callable[[Any], bool]:
 class SchemaValidator:
     """Validates plain data; built once per run.
 
-
-    With the bundled schema, valid documents are recognised by :func:`fast_valid`; jsonschema is
-    imported and built only for the first document that has an error, to report every error
-    with its keyword and path. ``subject`` names the whole document in messages ("the
-    declaration lacks ...").
+    With the bundled schema, valid documents are recognised by :func:`fast_valid`, and the
+    errors of the others are found by :class:`disclosurelint.schemaerrors.Interpreter`, the same
+    records jsonschema would give: jsonschema is imported and built only for a schema given here
+    (the configuration's, a product file's), or for a document the interpreter is unsure of.
+    ``subject`` names the whole document in messages ("the declaration lacks ...").
     """
 
     def __init__(
@@ -146,40 +149,50 @@ class SchemaValidator:
         self.schema = schema if schema is not None else load_schema()
         self._owned = frozenset(owned)
         self._subject = subject
-        self._narrowed: dict[frozenset[str], Any] = {}  # valid keys -> narrowed validator
 
     @cached_property
     def _validator(self) -> Any:
-        return self._build(self.schema)
-
-    @staticmethod
-    def _build(schema: Mapping[str, Any]) -> Any:
         from jsonschema import FormatChecker
 
         checker = FormatChecker(formats=())
         for name, check in FORMAT_CHECKS.items():
             checker.checks(name)(check)
-        return ecma_validator()(schema, format_checker=checker)
+        return ecma_validator()(self.schema, format_checker=checker)
+
+    @cached_property
+    def _interpreter(self) -> Interpreter | None:
+        """The bundled schema's interpreter; None for a schema given to this validator."""
+        if self._custom:
+            return None
+        from disclosurelint.schemaerrors import Interpreter, Unsupported
+
+        try:
+            return Interpreter(self.schema)
+        except Unsupported:
+            return None
 
     @cached_property
     def _example(self) -> dict[str, Any] | None:
         return None if self._custom else schemaparts.template(self.schema, fast_valid)
 
-    def _validator_for(self, data: Any) -> Any:
-        """The validator of the bundled schema narrowed to the keys of ``data`` whose values
-        are not known valid (:mod:`disclosurelint.schemaparts`): the same errors, sooner."""
+    def _valid_keys(self, data: Any) -> frozenset[str]:
+        """The top-level keys of ``data`` whose values are known valid
+        (:mod:`disclosurelint.schemaparts`): the interpreter need not walk them."""
         example = self._example
         if example is None or type(data) is not dict:
-            return self._validator
-        valid = schemaparts.valid_keys(data, self.schema, example, fast_valid)
-        if not valid:
-            return self._validator
-        known = self._narrowed.get(valid)
-        if known is None:
-            if len(self._narrowed) >= _MAX_NARROWED:
-                self._narrowed.clear()
-            known = self._narrowed[valid] = self._build(schemaparts.narrowed(self.schema, valid))
-        return known
+            return frozenset()
+        return schemaparts.valid_keys(data, self.schema, example, fast_valid)
+
+    def errors(self, data: Any) -> list[SchemaError]:
+        """Every error of ``data`` against the schema, as jsonschema's ``iter_errors`` gives
+        them, in its order."""
+        interpreter = self._interpreter
+        if interpreter is not None:
+            try:
+                return interpreter.errors(data, self._valid_keys(data))
+            except Exception:  # unsure (a format check failing on odd input): jsonschema says
+                pass
+        return [_record(e, tuple(e.absolute_path)) for e in self._validator.iter_errors(data)]
 
     def findings(
         self, data: Any, deferred: list[tuple[str, str, Finding]] | None = None
@@ -196,13 +209,13 @@ class SchemaValidator:
         # and `format`: one problem per place and kind.
         # A value of the wrong type fails its other keywords too: report the type alone.
         seen: set[tuple[JsonPath, str]] = set()
-        errors = list(self._validator_for(data).iter_errors(data))
-        mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+        errors = self.errors(data)
+        mistyped = {e.path for e in errors if e.keyword == "type"}
         converted = [
             triple
             for error in errors
-            if error.validator == "type" or tuple(error.absolute_path) not in mistyped
-            for triple in self._convert(error, data)
+            if error.keyword == "type" or error.path not in mistyped
+            for triple in self._convert(error)
         ]
         # `recipent:` is one typo: the unknown key's "did you mean" also says what is missing
         renamed = {
@@ -224,35 +237,34 @@ class SchemaValidator:
 
     # -- conversion -------------------------------------------------------------------------
 
-    def _owned_by_rule(self, error: Any, key_path: JsonPath) -> bool:
+    def _owned_by_rule(self, error: SchemaError, key_path: JsonPath) -> bool:
         if not key_path or key_path[0] not in self._owned:
             return False
-        if error.validator == "format":
+        if error.keyword == "format":
             return True
-        return _blank(error.instance)
+        return _blank(error.value)
 
-    def _convert(self, error: Any, root: Any) -> Iterator[tuple[str, Finding, str | None]]:
+    def _convert(self, found: SchemaError) -> Iterator[tuple[str, Finding, str | None]]:
         """``(code, finding, owner)``: the owned top-level key whose rule reports it, or None."""
-        found = _record(error, tuple(error.absolute_path))
         path, keyword = found.path, found.keyword
         code = CODES.get(keyword, OTHER_CODE)
         if keyword == "required":
             for key in found.missing:
                 full = (*path, key)
-                owned = self._owned_by_rule(error, full) or (not path and key in self._owned)
+                owned = self._owned_by_rule(found, full) or (not path and key in self._owned)
                 finding = dl101.finding(path, key, found.schema, self._subject)
                 yield code, finding, _owner(full, owned)
             return
         if keyword == "additionalProperties":
             yield from ((code, f, None) for f in dl102.findings(found))
             return
-        owner = _owner(path, self._owned_by_rule(error, path))
+        owner = _owner(path, self._owned_by_rule(found, path))
         if keyword in ("oneOf", "anyOf"):
             yield code, dl108.finding(found, self._name(path), self._message), owner
             return
-        if "propertyNames" in error.absolute_schema_path and isinstance(error.instance, str):
+        if "propertyNames" in found.schema_path and isinstance(found.value, str):
             # a key of a language map that is not a language tag: reported at the key
-            yield code, dl105.language_tag_finding(path, error.instance, self._name(path)), owner
+            yield code, dl105.language_tag_finding(path, found.value, self._name(path)), owner
             return
         fix = FIXES.get(keyword, _described)(found)
         yield code, Finding(path, self._message(path, found), fix=fix, target=Target.VALUE), owner
@@ -279,6 +291,7 @@ def _record(error: Any, path: JsonPath, form: int = 0) -> SchemaError:
             _record(sub, tuple(sub.relative_path), sub.relative_schema_path[0])
             for sub in error.context or ()
         ),
+        schema_path=tuple(error.relative_schema_path),
     )
 
 

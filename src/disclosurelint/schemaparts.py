@@ -1,13 +1,13 @@
-"""The bundled schema narrowed to the top-level keys a declaration gets wrong.
+"""The top-level keys of a declaration whose values are known valid, so that the errors of the
+rest are found without walking them.
 
-A declaration the fast check refuses goes through jsonschema, which walks every key of it, the
-valid ones too: about a millisecond a file. The schema's top level only types the mapping,
-names its required and allowed keys and gives each key's own schema, so a key whose value its
-own schema accepts adds no error: :func:`narrowed` puts an empty schema (its annotations kept)
-in the place of each such key's, and jsonschema then gives the same errors, in the same order,
-without walking what is valid. Whether a key's value is valid is asked of the fast check, with
-the value put into the schema's own first example; the fast check never calls valid what is
-not, and a key it is unsure of keeps its schema.
+A declaration the fast check refuses is walked by :mod:`disclosurelint.schemaerrors`, which
+would walk every key, the valid ones too. The schema's top level only types the mapping, names
+its required and allowed keys and gives each key's own schema, so a key whose value its own
+schema accepts adds no error: :func:`valid_keys` names those keys, and the interpreter skips
+them and gives the same errors, in the same order. Whether a key's value is valid is asked of
+the fast check, with the value put into the schema's own first example; the fast check never
+calls valid what is not, and a key it is unsure of is walked.
 """
 
 from __future__ import annotations
@@ -31,12 +31,11 @@ _PER_KEY = frozenset(
         "properties",
     }
 )
-_ANNOTATIONS = ("title", "description")
 
 
 def template(schema: Mapping[str, Any], valid: Callable[[Any], bool]) -> dict[str, Any] | None:
     """The schema's first example when it is a mapping the fast check accepts, and the schema's
-    top level lets each key be judged alone; else None (nothing is narrowed)."""
+    top level lets each key be judged alone; else None (every key is walked)."""
     if not schema.keys() <= _PER_KEY or not isinstance(schema.get("properties"), Mapping):
         return None
     examples = schema.get("examples")
@@ -57,16 +56,3 @@ def valid_keys(
     return frozenset(
         key for key, value in data.items() if key in known and valid({**example, key: value})
     )
-
-
-def narrowed(schema: Mapping[str, Any], valid: frozenset[str]) -> dict[str, Any]:
-    """``schema`` with an empty schema (annotations kept) for each key in ``valid``."""
-    properties = {
-        key: (
-            {k: sub[k] for k in _ANNOTATIONS if k in sub}
-            if key in valid and isinstance(sub, Mapping)
-            else sub
-        )
-        for key, sub in schema["properties"].items()
-    }
-    return {**schema, "properties": properties}

@@ -204,6 +204,8 @@ class SchemaError:
     ``value`` the value written, ``schema`` the (sub)schema that holds the keyword and ``text``
     the validator's own wording. Inside ``oneOf``/``anyOf``, ``context`` holds the errors of
     every form, each with the index of its ``form`` and its ``path`` relative to the value.
+    ``schema_path`` is where the keyword is in the schema (the keys and indexes that lead to
+    it, a ``$ref`` followed without a step), relative to the form for an error in a form.
     """
 
     keyword: str
@@ -214,6 +216,7 @@ class SchemaError:
     text: str = ""
     form: int = 0
     context: tuple[SchemaError, ...] = ()
+    schema_path: tuple[str | int, ...] = ()
 
     @property
     def missing(self) -> list[str]:

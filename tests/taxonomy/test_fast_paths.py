@@ -27,6 +27,7 @@ from disclosurelint.taxonomy.matcher import (
     with_head_synonyms,
 )
 from disclosurelint.taxonomy.patterns import lazy
+from disclosurelint.taxonomy.shared_heads import shared_heads
 from disclosurelint.taxonomy.structure import Found
 
 GENERATED = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -248,6 +249,11 @@ PURPOSE_WORDS = [
     "心率",
     "诊断",
     "日志",
+    "as",
+    "where",
+    "required",
+    "needed",
+    "necessary",
 ]
 
 
@@ -256,4 +262,38 @@ PURPOSE_WORDS = [
 def test_the_purpose_words_are_in_every_text_the_purpose_rule_finds(text: str) -> None:
     """The purpose rule runs only where one of its words stands (a plain test, no pattern)."""
     found = structure._PURPOSE.search(normalize(text)[0])
-    assert found is None or any(w in found.group() for w in ("用于", "用来", "used"))
+    words = ("用于", "用来", "used", "required", "needed", "necessary")
+    assert found is None or any(w in found.group() for w in words)
+
+
+# Modifiers, joints and the matches that may share their head, and other words between them.
+MODIFIERS = ["浏览", "搜索", "点击", "身份", "浏览器", "browsing", "purchase", "contact", "web"]
+JOINTS = ["、", "和", "及", "以及", "或", ",", " and ", " or ", " ", ""]
+SHARERS = [
+    "搜索记录", "点击记录", "操作日志", "网络信息", "search history", "call logs", "usage data",
+]  # fmt: skip
+sharing_texts = st.lists(
+    st.one_of(
+        st.tuples(
+            st.sampled_from(MODIFIERS), st.sampled_from(JOINTS), st.sampled_from(SHARERS)
+        ).map("".join),
+        st.sampled_from([*MODIFIERS, *SHARERS, *SEPARATORS]),
+        NOISE,
+    ),
+    max_size=6,
+).map("".join)
+
+
+@GENERATED
+@given(text=sharing_texts)
+def test_the_segments_flagged_for_sharing_hold_every_shared_head_found(text: str) -> None:
+    """The matcher looks for shared heads only in items with a flagged segment, remembered or
+    scanned now: the flag never misses a head the full reading would share."""
+    matcher = _TAXONOMY.matcher
+    assert isinstance(matcher, Matcher)
+    matcher.forget()
+    norm, _ = normalize(text)
+    for _ in range(2):  # scanned, then remembered
+        found, flagged = matcher._phrases_sharing(norm)
+        if shared_heads(norm, found, matcher._lookup):
+            assert flagged, norm

@@ -1943,3 +1943,127 @@ def test_look_alikes_of_this_wording_are_left_alone() -> None:
     assert "communication_content" not in categories("商品描述")
     # a car's speed alone is no location history
     assert "location_trajectory" not in categories("vehicle speed")
+
+
+# --- a school's and an employer's numbers, messages and their metadata, sign-ins, headings, -------
+# --- shared heads, who can see, what a need is for, a practitioner's own profile -----------------
+
+
+def test_a_number_a_school_or_employer_gives_is_no_identity_document() -> None:
+    assert categories("学号及姓名") == ["user_id", "name"]
+    assert categories("Student number") == ["user_id"]
+    assert levels("Student number")["gb35273"] == "not_sensitive"
+    assert categories("staff ID number") == ["work_records"]
+    # a number the state issues stays an identity document's
+    assert categories("national ID number") == ["government_id"]
+
+
+def test_messages_named_by_their_text_and_mail_named_as_communications_are_content() -> None:
+    assert categories("群聊中收发的文本消息") == ["communication_content"]
+    assert "communication_content" in categories("message text and the time it was sent")
+    assert categories("email communications with customers") == ["communication_content"]
+    # footage from security cameras is video, not a special category
+    assert categories("CCTV footage at our offices") == ["photos_videos"]
+    assert levels("CCTV footage at our offices")["gdpr"] == "not_sensitive"
+
+
+def test_when_a_message_was_sent_and_read_is_its_metadata() -> None:
+    assert categories("Message metadata such as read receipts") == ["communication_metadata"]
+    assert categories("会话的已读回执") == ["communication_metadata"]
+    assert levels("会话的已读回执")["gb35273"] == "sensitive"
+
+
+def test_features_used_and_sign_ins_are_usage_not_pages_or_secrets() -> None:
+    assert categories("功能使用记录") == ["usage_data"]
+    assert categories("login times and login frequency") == ["usage_data"]
+    # a heading of sign-in information gives way to the times and counts it lists
+    assert categories("登录信息:最近一次登录时间、每日登录次数") == ["usage_data"]
+    assert levels("登录信息:最近一次登录时间、每日登录次数")["pipl"] == "not_sensitive"
+    # sign-in information alone is still the secret that signs in
+    assert categories("登录信息") == ["account_credentials"]
+    # a phrase that holds visiting words names them as a whole
+    assert "browsing_history" not in categories("应用内各功能访问记录")
+    assert "browsing_history" in categories("页面访问记录")
+
+
+def test_a_heading_that_names_what_communications_carry_keeps_its_detail_content() -> None:
+    assert "communication_content" in categories("会话内容\uff1a语音、照片、附件")
+    assert "communication_content" in categories("Chat history: photos and voice notes")
+    # communications named only as information or data give way to their detail
+    assert categories("Communications data: email address") == ["email"]
+    assert categories("聊天信息:昵称、头像") == ["nickname", "profile_image"]
+
+
+def test_places_listed_under_a_track_are_a_location_history() -> None:
+    assert categories("旅行轨迹:去过的国家和城市") == ["location_trajectory"]
+    assert categories("Location history: the cities you stayed in") == ["location_trajectory"]
+    code, out = classify("出行足迹:每次打卡的城市与日期", "--explain")
+    assert code == 0 and "track: '城市': coarse_location -> location_trajectory" in out
+    # a city under no track is one coarse place
+    assert categories("城市:所在城市") == ["coarse_location"]
+
+
+def test_who_can_see_the_data_names_no_data() -> None:
+    assert categories("您的头像仅对好友可见") == ["profile_image"]
+    assert categories("Profile picture, visible to your followers") == ["profile_image"]
+    code, out = classify("您的昵称对所在群的群成员可见", "--explain")
+    assert code == 0 and "audience:" in out
+    # the list itself, with a note of who sees it, is still collected
+    assert categories("friends list (visible to you only)") == ["contacts_list"]
+    # the audience ends where more data is listed
+    text = "a profile photo viewable by other members and the support tickets you send"
+    assert "communication_content" in categories(text)
+
+
+def test_what_a_need_is_for_names_no_data() -> None:
+    text = "Date of birth (where needed for medical appointments)"
+    assert categories(text) == ["demographics"]
+    assert levels(text)["gdpr"] == "not_sensitive"
+    # data named before the note keeps its kind
+    assert categories("Medical history, as required for treatment") == ["health"]
+    # "Required to ..." after a colon says what the item is, not what it is for
+    assert "biometric" in categories("Camera: Required to take face scans for sign-in")
+
+
+def test_a_practitioners_own_profile_is_no_health_data() -> None:
+    text = "Clinician profile: name, job title, employer"
+    assert categories(text) == ["name", "job_title", "employer"]
+    assert levels(text)["gdpr"] == "not_sensitive"
+    # the doctor a patient names still tells of their care
+    assert "health" in categories("Your doctor's details: name and practice")
+    assert "health" in categories("Your doctor: name, job title")
+    # a professional's credentials are education, not a secret that signs in
+    assert categories("professional credentials") == ["education"]
+
+
+def test_modifiers_listed_before_a_shared_head_take_that_head() -> None:
+    assert categories("浏览和搜索记录") == ["browsing_history", "search_history"]
+    assert categories("浏览、点击记录") == ["browsing_history", "usage_data"]
+    assert categories("web browsing and search history") == ["browsing_history", "search_history"]
+    code, out = classify("用户在商城内的浏览、搜索记录", "--explain")
+    assert code == 0
+    assert "shared-head: '浏览': browsing_history" in out
+    assert "=> sensitive" in out
+    # denied, the shared head is denied with the rest
+    assert categories("不收集浏览、搜索记录") == []
+    # a modifier that names data of its own, or no phrase with the head, stays as it was
+    assert categories("name and search history") == ["name", "search_history"]
+    # a generic 信息 after a list ends its last item
+    assert "government_id" not in categories("读取手机状态和身份、网络信息")
+    # a comma in English ends an item of its own
+    assert categories("time spent in app, interaction data") == ["usage_data"]
+
+
+def test_a_heading_decides_a_phrase_that_names_two_kinds() -> None:
+    text = "Analytics data: page views and session length"
+    assert categories(text) == ["usage_data"]
+    assert levels(text)["gb35273"] == "not_sensitive"
+    # page views alone are also the pages a user visited
+    assert categories("page views") == ["browsing_history", "usage_data"]
+    # a phrase of one kind keeps it under any heading
+    assert categories("Usage data: browsing history") == ["browsing_history"]
+
+
+def test_insurance_named_as_information_is_a_financial_record() -> None:
+    assert categories("your insurance information") == ["financial_records"]
+    assert categories("national insurance number") == ["government_id"]

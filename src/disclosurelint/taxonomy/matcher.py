@@ -31,6 +31,7 @@ from typing import Any, NamedTuple, TypeAlias
 from disclosurelint.taxonomy.patterns import lazy
 from disclosurelint.taxonomy.phrasing import hints, read_phrasing, reads_phrasing
 from disclosurelint.taxonomy.records import Category, Classification, Decision, Match, Override
+from disclosurelint.taxonomy.shared_heads import Shared, may_share, shared_heads
 from disclosurelint.taxonomy.structure import (
     Found,
     forget_parts,
@@ -431,6 +432,7 @@ class Matcher:
         # crosses a segment's edge, except a phrase holding punctuation itself ("country/region"),
         # which ``_crossing`` finds first.
         self._segments: dict[str, tuple[Found, ...]] = {}
+        self._sharing: set[str] = set()  # the segments whose matches may share their head
         rests = self._rests
         self._crossing: re.Pattern[str] | None = (
             lazy(r"\| *(?:" + trie_regex(rests, expand=False) + ")") if rests else None
@@ -520,31 +522,50 @@ class Matcher:
     def _phrases(self, norm: str) -> list[Found]:
         """The phrase matches of ``norm``: those of each of its segments, each segment's
         remembered."""
+        return self._phrases_sharing(norm)[0]
+
+    def _phrases_sharing(self, norm: str) -> tuple[list[Found], bool]:
+        """:meth:`_phrases`, and whether a match may share its head with a bare modifier before
+        it (see :mod:`~disclosurelint.taxonomy.shared_heads`): a property of each segment,
+        remembered with it, so that most items never look for one."""
+        sharing = self._sharing
         if self._crossing is not None and self._crossing.search(norm):
-            return self._segment(norm)
+            return self._segment_sharing(norm)
         if "|" not in norm and ";" not in norm:
-            found = self._segments.get(norm)
-            return list(found) if found is not None else self._segment(norm)
+            remembered = self._segments.get(norm)
+            if remembered is None:
+                return self._segment_sharing(norm)
+            return list(remembered), norm in sharing
         phrases: list[Found] = []
+        shares = False
         for segment in _SEGMENTS.finditer(norm):
             words, at = segment.group(), segment.start()
-            found = self._segments.get(words)
-            if found is None:
-                found = tuple(self._segment(words))
-            if found:
-                phrases += [Found(a + at, b + at, c, p) for a, b, c, p in found] if at else found
-        return phrases
+            remembered = self._segments.get(words)
+            if remembered is None:
+                scanned, share = self._segment_sharing(words)
+                remembered, shares = tuple(scanned), shares or share
+            elif remembered and words in sharing:
+                shares = True
+            if remembered:
+                phrases += (
+                    [Found(a + at, b + at, c, p) for a, b, c, p in remembered] if at else remembered
+                )
+        return phrases, shares
 
-    def _segment(self, norm: str) -> list[Found]:
-        """The phrase matches of ``norm``, scanned, and remembered while there is room."""
+    def _segment_sharing(self, norm: str) -> tuple[list[Found], bool]:
+        """The phrase matches of ``norm``, scanned, and remembered while there is room; and
+        whether one of them may share its head."""
         found = [
             Found(start, end, entry.category, entry.phrase)
             for start, end, words in self._scan(norm)
             for entry in self._lookup(words)
         ]
+        share = bool(found) and may_share(norm, found)
         if len(self._segments) < _CACHE_SIZE:
             self._segments[norm] = tuple(found)
-        return found
+            if share:
+                self._sharing.add(norm)
+        return found, share
 
     def _lookup(self, matched: str) -> tuple[_Entry, ...]:
         found = self._found.get(matched)
@@ -563,7 +584,7 @@ class Matcher:
     def forget(self) -> None:
         """Drop what was remembered of earlier texts (to measure), keeping what was made of the
         phrases: their compiled tries and what each matched wording names."""
-        for memo in (self._cache, self._matches, self._segments):
+        for memo in (self._cache, self._matches, self._segments, self._sharing):
             memo.clear()
         forget_parts()
 
@@ -577,7 +598,10 @@ class Matcher:
 
     def _classify(self, text: str) -> Classification:
         norm, index = normalize(text)
-        found = self._phrases(norm)
+        found, shares = self._phrases_sharing(norm)
+        shared: list[Shared] = shared_heads(norm, found, self._lookup) if shares else []
+        if shared:
+            found = sorted([*found, *(s.found for s in shared)], key=lambda m: (m.start, m.end))
         negated = False
         decisions: tuple[Decision, ...] = ()
         overrides: tuple[Override, ...] = ()
@@ -588,8 +612,19 @@ class Matcher:
         def original(start: int, end: int) -> str:
             return text[index[start] : index[end - 1] + 1] if index else text[start:end]
 
-        if noted:
+        if shared:
             decisions = tuple(
+                Decision(
+                    "shared-head",
+                    original(s.found.start, s.found.end),
+                    s.found.category,
+                    f"it shares the head of {original(s.sharer.start, s.sharer.end)!r}:"
+                    f" {s.wording!r}",
+                )
+                for s in shared
+            )
+        if noted:
+            decisions += tuple(
                 Decision(
                     "negation",
                     original(f.start, f.end),

@@ -367,14 +367,9 @@ def _added(
     if any(m.category == category for m in found):
         return found
     hit = pattern.search(norm)
-    if hit is not None and name == "message-field" and _after_closing_bracket(norm, hit, say):
-        # a word after a closing bracket is no field of a list: the next one may be
+    if hit is not None and not _stands(norm, hit, found, name, say):
         hit = next(
-            (
-                h
-                for h in pattern.finditer(norm, hit.end())
-                if not _after_closing_bracket(norm, h, say)
-            ),
+            (h for h in pattern.finditer(norm, hit.end()) if _stands(norm, h, found, name, say)),
             None,
         )
     if hit is None:
@@ -382,6 +377,17 @@ def _added(
     start, end = hit.span()
     decisions.append(Decision(name, say(start, end), category, reason))
     return _sorted([*found, Found(start, end, category, hit.group())])
+
+
+def _stands(norm: str, hit: re.Match[str], found: list[Found], rule: str, say: Words) -> bool:
+    """Whether ``hit`` names data by its wording: not inside a longer phrase that names its
+    words as a whole ("功能访问记录": which features were used, not pages visited; a phrase of
+    the very same words still lets the rule add its reading), and for a message field not after
+    a closing bracket (a word there is no field of a list)."""
+    start, end = hit.span()
+    if any(m.start <= start and end <= m.end and m.end - m.start > end - start for m in found):
+        return False
+    return rule != "message-field" or not _after_closing_bracket(norm, hit, say)
 
 
 def _after_closing_bracket(norm: str, hit: re.Match[str], say: Words) -> bool:

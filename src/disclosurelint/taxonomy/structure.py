@@ -1173,6 +1173,30 @@ def _contact_person(found: list[Found], say: Words, decisions: list[Decision]) -
     )
 
 
+# Who can see the data ("对同群成员可见", "visible to other members of the group"): the people
+# named are its audience, not data collected from the user (a group's members are a group list,
+# GB/T 35273-2020 Table B.1, only when the list itself is collected). The clause ends where its
+# part does: "viewable by other participants and support tickets" still names the tickets.
+_AUDIENCE = lazy(
+    r"对[^;|]{1,16}?可见"
+    # (up to the end of the clause or the next "and" or "or", which may list more data)
+    r"|(?<![a-z])(?:visible|viewable) +(?:to|by)(?![a-z])(?:(?! +(?:and|or)(?![a-z]))[^;|])*"
+)
+
+
+def _audiences(norm: str, found: list[Found], say: Words, decisions: list[Decision]) -> list[Found]:
+    """Drop the matches of a clause that says who can see the data named before it."""
+    for hit in _AUDIENCE.finditer(norm):
+        start = hit.start()
+        found = _drop_clause(
+            found,
+            (start, start + len(hit.group().rstrip())),
+            ("audience", say, decisions),
+            reason="it says who can see the data named before it, not data collected",
+        )
+    return found
+
+
 def _account_numbers(
     norm: str, found: list[Found], say: Words, decisions: list[Decision]
 ) -> list[Found]:
@@ -1202,6 +1226,9 @@ _PURPOSE = lazy(
     r"(?:^|[|;,\uff0c]) *(?:仅|只|主要)?(?:用于|用来)"
     r"|(?:^|[|;,]) *(?:(?:only|solely|mainly) +)?used +(?:(?:only|solely|mainly) +)?(?:to|for)"
     r"(?![a-z])"
+    # what the data is needed for ("(as required for medical services)", "(where needed to
+    # process a claim)"); a bare "Required to capture ..." after a colon says what the item is
+    r"|(?:^|[|;,]) *(?:as|where|when|if) +(?:required|needed|necessary) +(?:for|to)(?![a-z])"
 )
 
 
@@ -1214,11 +1241,56 @@ def _clauses(
     examples: Sequence[int],
     decisions: list[Decision],
 ) -> Sequence[Found]:
-    """The rules that read an item's clauses: a purpose clause, then a heading's detail."""
-    if ("用于" in norm or "用来" in norm or "used" in norm) and _PURPOSE.search(norm) is not None:
+    """The rules that read an item's clauses: a purpose clause, who can see the data, then a
+    heading's detail."""
+    if (
+        "用于" in norm
+        or "用来" in norm
+        or "used" in norm
+        # (a need names a purpose only after data: "name (as required for ...)")
+        or (len(found) > 1 and ("required" in norm or "needed" in norm or "necessary" in norm))
+    ) and _PURPOSE.search(norm) is not None:
         found = _purposes(norm, list(found), say, decisions)
+    if len(found) > 1 and ("可见" in norm or "visible" in norm or "viewable" in norm):
+        found = _audiences(norm, list(found), say, decisions)
+    if colons and _TRACK_HEADING.search(norm) is not None:
+        found = _track_headings(norm, list(found), colons, say, decisions)
     if colons or examples:
         found = _headings(norm, found, colons, say, decisions, examples=examples)
+    return found
+
+
+# A heading that names a track (足迹, 轨迹, "location history", "places visited") before a colon:
+# the cities and places its detail lists are the points of that track, where the person has been
+# over time (PIPL Art. 28 and GB/T 35273-2020 Table B.1, 行踪轨迹), not one position.
+_TRACK_HEADING = lazy(
+    r"足迹|轨迹|行踪|(?<![a-z])(?:footprints?|trajector(?:y|ies)|location +history"
+    r"|places +(?:you +(?:have +)?)?visited|travel +history)(?![a-z])"
+)
+_PLACES = frozenset({"coarse_location", _LOCATION})
+
+
+def _track_headings(
+    norm: str, found: list[Found], colons: Sequence[int], say: Words, decisions: list[Decision]
+) -> list[Found]:
+    """The places listed after a heading that names a track are its points: a location
+    history."""
+    for colon in colons:
+        sentence = norm.rfind(";", 0, colon) + 1
+        if _TRACK_HEADING.search(norm, sentence, colon) is None:
+            continue
+        stop = norm.find(";", colon)
+        stop = len(norm) if stop < 0 else stop
+        places = [m for m in found if colon < m.start < stop and m.category in _PLACES]
+        found = _recategorise(
+            found,
+            places,
+            ("track", "location_trajectory"),
+            say,
+            decisions,
+            reason="listed under a heading that names a track: places the person has been over"
+            " time (GB/T 35273-2020 Table B.1, 行踪轨迹), not one position",
+        )
     return found
 
 
@@ -1257,20 +1329,39 @@ def _purposes(norm: str, found: list[Found], say: Words, decisions: list[Decisio
                 " a medical diagnosis (GB/T 35273-2020 Table A.1; Table B.1 个人健康生理信息 is"
                 " about the person)",
             )
-        inside = [m for m in found if start <= m.start < stop]
-        if not inside or not any(m.end <= start for m in found):
-            continue
-        decisions.append(
-            Decision(
-                "purpose",
-                say(start, stop),
-                f"dropped {', '.join(dict.fromkeys(m.category for m in inside))}",
-                "it says what the data before it is used for, not data collected"
-                " (GB/T 35273-2020 Table B.1 lists data, not the purposes it serves)",
-            )
+        found = _drop_clause(
+            found,
+            (start, stop),
+            ("purpose", say, decisions),
+            reason="it says what the data before it is used for, not data collected"
+            " (GB/T 35273-2020 Table B.1 lists data, not the purposes it serves)",
         )
-        found = [m for m in found if m not in inside]
     return found
+
+
+def _drop_clause(
+    found: list[Found],
+    span: tuple[int, int],
+    rule: tuple[str, Words, list[Decision]],
+    *,
+    reason: str,
+) -> list[Found]:
+    """``found`` without the matches that start in the clause ``span``, when the item names data
+    before it (a clause alone is the item), the change recorded under ``rule``."""
+    start, stop = span
+    name, say, decisions = rule
+    inside = [m for m in found if start <= m.start < stop]
+    if not inside or not any(m.end <= start for m in found):
+        return found
+    decisions.append(
+        Decision(
+            name,
+            say(start, stop),
+            f"dropped {', '.join(dict.fromkeys(m.category for m in inside))}",
+            reason,
+        )
+    )
+    return [m for m in found if m not in inside]
 
 
 # A secret named only as what a contact receives or recovers ("a password recovery email",
@@ -1454,6 +1545,47 @@ def _narrowed_by(m: Found, named: set[str]) -> bool:
 # such data (GDPR Art. 4(15); GB/T 35273-2020 Table B.1, 个人健康生理信息), or says whose the
 # fields are ("Child Profile Data: Name, birth date": a child's; PIPL Art. 31).
 _FILED_UNDER = frozenset({"health", *MINORS})
+# So does a heading that names what communications carry (聊天内容, "chat history", "messages"):
+# the pictures, files and voice it lists are what was sent (GB/T 35273-2020 Table B.1, 通信内容).
+# One that names communications only as information or data ("communications data: email
+# address") is a heading of the kind that gives way to its detail.
+_CARRIED = "communication_content"
+_GENERIC_HEAD = lazy(r"(?:信息|数据|资料|(?<![a-z])(?:data|information|info|details))$")
+
+
+# A heading naming a health professional whose detail lists the professional's own credentials,
+# licence or role ("Doctor information: name, email, professional credentials") is the profile
+# of a professional who uses the service: work data, not data concerning anyone's health (GDPR
+# Art. 4(15)). "Your doctor's details" stays the patient's: whom they see for care.
+_PRACTITIONERS = frozenset(
+    {
+        "doctor",
+        "doctor details",
+        "doctor's details",
+        "doctor name",
+        "doctor's name",
+        "clinician",
+        "clinicians",
+        "health professional",
+        "health professionals",
+        "healthcare professional",
+        "healthcare professionals",
+        "healthcare provider",
+        "healthcare providers",
+    }
+)
+_OWN_WORK = frozenset({"education", "work_records", "job_title", "employer"})
+_PATIENT_SIDE = lazy(r"(?<![a-z])(?:your|patients?|patient's)(?![a-z])|你|您|患者|病人")
+
+
+def _files_its_detail(norm: str, m: Found, detail: Sequence[Found]) -> bool:
+    """Whether the heading ``m`` stands with the ``detail`` after its colon."""
+    if m.category == _CARRIED:
+        return _GENERIC_HEAD.search(m.phrase) is None
+    if m.phrase in _PRACTITIONERS and any(d.category in _OWN_WORK for d in detail):
+        clause = max(norm.rfind(";", 0, m.start), norm.rfind("|", 0, m.start)) + 1
+        return _PATIENT_SIDE.search(norm, clause, m.end) is not None
+    return m.category in _FILED_UNDER
 
 
 def _headings(
@@ -1473,10 +1605,11 @@ def _headings(
         stop = norm.find(";", colon)
         stop = len(norm) if stop < 0 else stop
         heading = [m for m in kept if begin <= m.start and m.end <= colon]
-        if colon in colons:
-            # "Health Data: Weight, height": what a list files under health data is health data
-            heading = [m for m in heading if m.category not in _FILED_UNDER]
         detail = [m for m in kept if colon < m.start < stop]
+        if colon in colons:
+            kept = _filed_kind(kept, heading, detail, say, decisions)
+            # "Health Data: Weight, height": what a list files under health data is health data
+            heading = [m for m in heading if not _files_its_detail(norm, m, detail)]
         if not heading or not detail:
             continue
         if colon not in colons:
@@ -1496,6 +1629,43 @@ def _headings(
         )
         kept = [m for m in kept if m not in heading]
     return kept
+
+
+def _filed_kind(
+    found: list[Found],
+    heading: Sequence[Found],
+    detail: Sequence[Found],
+    say: Words,
+    decisions: list[Decision],
+) -> list[Found]:
+    """A phrase of the detail that names two kinds, one of them the heading's, is read as the
+    heading's kind: "Usage analytics: page views" counts the pages of the service for its
+    analytics (usage data), where "page views" alone is also read as the pages a user visited."""
+    if not heading or len(detail) < 2:
+        return found
+    kinds = {m.category for m in heading}
+    other: list[Found] = []
+    at = 0
+    while at < len(detail):  # the matches of one phrase stand together, at the same span
+        stop = at + 1
+        while stop < len(detail) and detail[stop][:2] == detail[at][:2]:
+            stop += 1
+        same = detail[at:stop]
+        if len(same) > 1 and any(m.category in kinds for m in same):
+            other += [m for m in same if m.category not in kinds]
+        at = stop
+    if not other:
+        return found
+    for m in other:
+        decisions.append(
+            Decision(
+                "heading",
+                say(m.start, m.end),
+                f"dropped {m.category}",
+                "its words name two kinds and the heading it is listed under names the other",
+            )
+        )
+    return [m for m in found if m not in other]
 
 
 def _read_part(part: _Part, matches: list[Found]) -> list[Found]:
